@@ -1,0 +1,147 @@
+/**
+ * zod schemas of the `.powermap` document, format version 1 (PRODUCT.md section 2).
+ *
+ * Objects are "loose": fields this version does not know are kept, so a document written
+ * by a newer minor build or another tool survives a round trip. Every field that is not
+ * required has the default a new, unjudged person or deal would have.
+ */
+import { z } from 'zod';
+import {
+  ATTITUDES,
+  BUYING_ROLES,
+  CLOSENESS,
+  FUNCTIONS,
+  LEVELS,
+  PURCHASE_STAGES,
+  QUALIFICATION_ANSWERS,
+  RELATIONSHIP_KINDS,
+  RELATIONSHIP_STAGES,
+  STYLES,
+} from './vocabulary';
+
+export const FORMAT_NAME = 'powermap';
+export const CURRENT_VERSION = 1;
+
+/** Text that must hold more than white space; kept as written (no trimming on load). */
+const nonEmptyText = z.string().refine((value) => value.trim().length > 0, { error: 'blank' });
+const id = z.string().min(1);
+const text = z.string().default('');
+/** A calendar date, YYYY-MM-DD, that exists. */
+const isoDate = z.iso.date();
+const nullableDate = isoDate.nullable().default(null);
+
+const answer = z.enum(QUALIFICATION_ANSWERS).default('unsure');
+
+export const QualificationSchema = z.looseObject({
+  opportunity: answer,
+  solution: answer,
+  canWin: answer,
+  worthWinning: answer,
+});
+
+export const DealSchema = z.looseObject({
+  id,
+  name: nonEmptyText,
+  account: text,
+  value: z.number().min(0).nullable().default(null),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'iso4217' })
+    .optional(),
+  decisionDate: nullableDate,
+  purchaseStage: z.enum(PURCHASE_STAGES).default('needs'),
+  qualification: QualificationSchema.prefault({}),
+  competitors: z.array(z.string()).default([]),
+});
+
+export const TeamMemberSchema = z.looseObject({
+  id,
+  name: text,
+  role: text,
+});
+
+export const InterestsSchema = z.looseObject({
+  organizational: text,
+  position: text,
+  personal: text,
+});
+
+export const PositionSchema = z.looseObject({
+  x: z.number().default(0),
+  y: z.number().default(0),
+});
+
+export const StakeholderSchema = z.looseObject({
+  id,
+  name: nonEmptyText,
+  title: text,
+  department: text,
+  function: z.enum(FUNCTIONS).default('other'),
+  level: z.enum(LEVELS).default('operational'),
+  roles: z
+    .array(z.enum(BUYING_ROLES))
+    .default([])
+    .check((ctx) => {
+      const seen = new Set<string>();
+      ctx.value.forEach((role, index) => {
+        if (seen.has(role)) {
+          ctx.issues.push({ code: 'custom', message: 'duplicate_role', path: [index], input: role, params: { role } });
+        }
+        seen.add(role);
+      });
+    }),
+  attitude: z.enum(ATTITUDES).default('unknown'),
+  closeness: z.enum(CLOSENESS).default('none'),
+  stage: z.enum(RELATIONSHIP_STAGES).default('none'),
+  influence: z.number().min(0).max(100).nullable().default(null),
+  style: z.enum(STYLES).default('unknown'),
+  ownerId: z.string().nullable().default(null),
+  lastContact: nullableDate,
+  interests: InterestsSchema.prefault({}),
+  notes: text,
+  position: PositionSchema.prefault({}),
+});
+
+export const RelationshipSchema = z.looseObject({
+  id,
+  kind: z.enum(RELATIONSHIP_KINDS),
+  from: id,
+  to: id,
+  strength: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+});
+
+/** The content of a map: what a snapshot holds and what the current document holds. */
+const mapContent = {
+  deal: DealSchema,
+  team: z.array(TeamMemberSchema).default([]),
+  stakeholders: z.array(StakeholderSchema).default([]),
+  relationships: z.array(RelationshipSchema).default([]),
+};
+
+export const SnapshotSchema = z.looseObject({
+  id,
+  takenAt: z.iso.datetime({ offset: true }),
+  label: text,
+  ...mapContent,
+});
+
+export const DocumentSchema = z.looseObject({
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(CURRENT_VERSION),
+  ...mapContent,
+  history: z.array(SnapshotSchema).default([]),
+});
+
+export type Qualification = z.output<typeof QualificationSchema>;
+export type Deal = z.output<typeof DealSchema>;
+export type TeamMember = z.output<typeof TeamMemberSchema>;
+export type Interests = z.output<typeof InterestsSchema>;
+export type Stakeholder = z.output<typeof StakeholderSchema>;
+export type Relationship = z.output<typeof RelationshipSchema>;
+export type Snapshot = z.output<typeof SnapshotSchema>;
+export type PowermapDocument = z.output<typeof DocumentSchema>;
+/** What a document may look like on disk: defaults not yet filled in. */
+export type PowermapDocumentInput = z.input<typeof DocumentSchema>;
+
+/** The map content shared by a document and each of its snapshots. */
+export type MapContent = Pick<PowermapDocument, 'deal' | 'team' | 'stakeholders' | 'relationships'>;

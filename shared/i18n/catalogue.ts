@@ -1,0 +1,33 @@
+/**
+ * The message catalogues: every user-visible sentence of the domain, in English and in
+ * Simplified Chinese. The English catalogue defines the keys; the Chinese one is typed
+ * against it, so a missing translation fails the type check rather than showing a key.
+ */
+import { analysis as enAnalysis } from './en/analysis';
+import { cli as enCli } from './en/cli';
+import { problems as enProblems } from './en/problems';
+import { vocabulary as enVocabulary } from './en/vocabulary';
+import { analysis as zhAnalysis } from './zh-CN/analysis';
+import { cli as zhCli } from './zh-CN/cli';
+import { problems as zhProblems } from './zh-CN/problems';
+import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
+
+export const LANGS = ['en', 'zh-CN'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const en = { ...enVocabulary, ...enProblems, ...enAnalysis, ...enCli };
+export type MessageKey = keyof typeof en;
+export type Catalogue = Readonly<Record<MessageKey, string>>;
+
+const zhCN: Catalogue = { ...zhVocabulary, ...zhProblems, ...zhAnalysis, ...zhCli };
+
+export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** Picks the closest interface language for a BCP 47 tag (`zh-Hans-CN`, `zh`, `en-GB`). */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^zh\b/i.test(locale) ? 'zh-CN' : 'en';
+}

@@ -1,0 +1,4 @@
+/** Command-line wording (English). */
+export const cli = {
+  'cli.placeholder': '',
+} as const;
