@@ -1,0 +1,80 @@
+/**
+ * Facts about a map that several rules and the likelihood need, computed once per
+ * analysis in a single pass or two: who is a key person, the normalised weights, the
+ * decision-makers and who reaches them along influence lines.
+ */
+import type { MapContent, Stakeholder } from '../document/schema';
+import { computeReach, type Reach } from './influenceReach';
+import { computeWeights, type Weights } from './weights';
+
+/** A person carrying at least this share of the entered influence is a key person. */
+export const KEY_INFLUENCE_SHARE = 0.2;
+
+export interface AnalysisContext {
+  readonly map: MapContent;
+  readonly people: readonly Stakeholder[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly isDecisionMaker: readonly boolean[];
+  readonly isKey: readonly boolean[];
+  readonly weights: Weights;
+  readonly hasInfluenceLines: boolean;
+  /** Days since the epoch of the analysis date, or null when none was given. */
+  readonly asOfDay: number | null;
+  readonly reach: Reach;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date (UTC, so no time zone can shift it). */
+export function dayNumber(date: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  const [, y, m, d] = match;
+  const time = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  const back = new Date(time);
+  if (back.getUTCMonth() !== Number(m) - 1 || back.getUTCDate() !== Number(d)) {
+    throw new RangeError(`Not a calendar date: ${date}`);
+  }
+  return Math.round(time / DAY_MS);
+}
+
+export function buildContext(map: MapContent, asOf: string | null | undefined): AnalysisContext {
+  const people = map.stakeholders;
+  const n = people.length;
+  const indexOf = new Map<string, number>();
+  const isDecisionMaker = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const person = people[i]!;
+    indexOf.set(person.id, i);
+    isDecisionMaker[i] = person.roles.includes('decision-maker');
+  }
+  const weights = computeWeights(people, map.deal.purchaseStage);
+  const isKey = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const person = people[i]!;
+    const entered = person.influence;
+    isKey[i] =
+      isDecisionMaker[i]! ||
+      person.roles.includes('technical') ||
+      person.level === 'decision' ||
+      (entered !== null && weights.enteredTotal > 0 && entered / weights.enteredTotal >= KEY_INFLUENCE_SHARE);
+  }
+  let hasInfluenceLines = false;
+  for (const line of map.relationships) {
+    if (line.kind === 'influences') {
+      hasInfluenceLines = true;
+      break;
+    }
+  }
+  return {
+    map,
+    people,
+    indexOf,
+    isDecisionMaker,
+    isKey,
+    weights,
+    hasInfluenceLines,
+    asOfDay: asOf ? dayNumber(asOf) : null,
+    reach: computeReach(n, indexOf, map.relationships, isDecisionMaker),
+  };
+}

@@ -1,0 +1,28 @@
+import { BUYING_ROLES, type BuyingRole } from '../../document/vocabulary';
+import type { Severity } from '../types';
+import type { GapRule } from './rule';
+
+const SEVERITY: Readonly<Record<BuyingRole, Severity>> = {
+  'decision-maker': 'critical',
+  technical: 'warning',
+  financial: 'warning',
+  coach: 'warning',
+  user: 'info',
+};
+
+/** MISSING_ROLE: one gap for each of the five buyers nobody on the map is. */
+export const missingRole: GapRule = {
+  code: 'MISSING_ROLE',
+  check({ people }) {
+    const held = new Set<BuyingRole>();
+    for (const person of people) for (const role of person.roles) held.add(role);
+    return BUYING_ROLES.filter((role) => !held.has(role)).map((role) => ({
+      code: 'MISSING_ROLE',
+      severity: SEVERITY[role],
+      key: `MISSING_ROLE:${role}`,
+      stakeholderIds: [],
+      role,
+      params: { role },
+    }));
+  },
+};
