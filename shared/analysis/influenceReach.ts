@@ -34,7 +34,8 @@ export function computeReach(
     swayedBy[to]!.push(from);
   }
   const labels: number[][] = Array.from({ length: count }, () => []);
-  const next: Map<number, number>[] = Array.from({ length: count }, () => new Map());
+  // The next person toward a label, kept beside the label: slot 0 or 1 of each person.
+  const next = new Int32Array(count * 2).fill(-1);
   const queueNode: number[] = [];
   const queueLabel: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -50,20 +51,24 @@ export function computeReach(
     for (const swayer of swayedBy[node]!) {
       const held = labels[swayer]!;
       if (held.length >= 2 || held.includes(label)) continue;
+      next[swayer * 2 + held.length] = node;
       held.push(label);
-      next[swayer]!.set(label, node);
       queueNode.push(swayer);
       queueLabel.push(label);
     }
   }
+  const nextToward = (at: number, label: number): number => {
+    const slot = labels[at]!.indexOf(label);
+    return slot < 0 ? -1 : next[at * 2 + slot]!;
+  };
   return {
     labels,
     path(from, decisionMaker) {
       const out = [from];
       let at = from;
       while (at !== decisionMaker) {
-        const step = next[at]!.get(decisionMaker);
-        if (step === undefined) break;
+        const step = nextToward(at, decisionMaker);
+        if (step < 0) break;
         out.push(step);
         at = step;
       }

@@ -63,19 +63,28 @@ export interface RawTerm {
 
 /** The unrounded terms, in explanation order: people by impact, then gaps, then competitors. */
 export function rawTerms(context: AnalysisContext, findings: readonly Finding[]): RawTerm[] {
-  const people: RawTerm[] = context.people.map((person, i) => ({
-    key: `person:${person.id}`,
-    source: { kind: 'person', stakeholderId: person.id },
-    exact: PEOPLE_POINTS * context.weights.shares[i]! * personScore(person),
+  const { people } = context;
+  const shares = context.weights.shares;
+  const exact = new Float64Array(people.length);
+  const order = new Array<number>(people.length);
+  for (let i = 0; i < people.length; i++) {
+    exact[i] = PEOPLE_POINTS * shares[i]! * personScore(people[i]!);
+    order[i] = i;
+  }
+  // Largest effect first; document order breaks ties, so the order is deterministic.
+  order.sort((a, b) => Math.abs(exact[b]!) - Math.abs(exact[a]!) || a - b);
+  const out: RawTerm[] = order.map((i) => ({
+    key: `person:${people[i]!.id}`,
+    source: { kind: 'person', stakeholderId: people[i]!.id },
+    exact: exact[i]!,
   }));
-  const order = new Map(context.people.map((p, i) => [`person:${p.id}`, i]));
-  people.sort((a, b) => Math.abs(b.exact) - Math.abs(a.exact) || order.get(a.key)! - order.get(b.key)!);
-  const gaps: RawTerm[] = findings.map((f) => ({
-    key: `gap:${f.key}`,
-    source: { kind: 'gap', gapKey: f.key, code: f.code, severity: f.severity },
-    exact: -GAP_POINTS[f.severity],
-  }));
-  const out = [...people, ...gaps];
+  for (const f of findings) {
+    out.push({
+      key: `gap:${f.key}`,
+      source: { kind: 'gap', gapKey: f.key, code: f.code, severity: f.severity },
+      exact: -GAP_POINTS[f.severity],
+    });
+  }
   const competitors = context.map.deal.competitors.length;
   if (competitors > 0) {
     out.push({
@@ -97,22 +106,31 @@ export interface Scored {
  * then clamps the figure to 0..100, the clamp being a term of its own.
  */
 export function score(raw: readonly RawTerm[]): Scored {
+  const n = raw.length;
   let total = 0;
-  for (const term of raw) total += term.exact;
+  for (let i = 0; i < n; i++) total += raw[i]!.exact;
   const rounded = Math.round(total);
-  const floors = raw.map((t) => Math.floor(t.exact));
-  let missing = rounded - floors.reduce((a, b) => a + b, 0);
-  const byRemainder = raw
-    .map((t, i) => ({ i, remainder: t.exact - floors[i]! }))
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  const points = [...floors];
-  for (const { i } of byRemainder) {
-    if (missing <= 0) break;
-    points[i]! += 1;
-    missing--;
+  const points = new Array<number>(n);
+  const remainder = new Float64Array(n);
+  let missing = rounded;
+  for (let i = 0; i < n; i++) {
+    const exact = raw[i]!.exact;
+    const floor = Math.floor(exact);
+    // `+ 0` turns a negative zero (from flooring -0.0) into a plain 0.
+    points[i] = floor + 0;
+    remainder[i] = exact - floor;
+    missing -= floor;
   }
-  // `+ 0` turns a negative zero (from flooring -0.0) into a plain 0.
-  const terms = raw.map((t, i) => ({ ...t, points: points[i]! + 0, exact: t.exact + 0 }));
+  if (missing > 0) {
+    const byRemainder = Array.from({ length: n }, (_, i) => i).sort((a, b) => remainder[b]! - remainder[a]! || a - b);
+    for (let k = 0; k < missing; k++) points[byRemainder[k]!]! += 1;
+  }
+  const terms: (RawTerm & { points: number })[] = raw.map((t, i) => ({
+    key: t.key,
+    source: t.source,
+    exact: t.exact + 0,
+    points: points[i]!,
+  }));
   const unclamped = BASE + rounded;
   const likelihood = Math.min(CEILING, Math.max(FLOOR, unclamped));
   if (likelihood !== unclamped) {

@@ -2,7 +2,17 @@
  * Words findings and likelihood terms in the user's language. Names come from the map
  * and are inserted as plain text.
  */
-import { QUALIFICATION_QUESTIONS, type BuyingRole, type QualificationQuestion } from '../document/vocabulary';
+import {
+  ATTITUDES,
+  CLOSENESS,
+  QUALIFICATION_QUESTIONS,
+  RELATIONSHIP_STAGES,
+  type Attitude,
+  type BuyingRole,
+  type Closeness,
+  type QualificationQuestion,
+  type RelationshipStage,
+} from '../document/vocabulary';
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { joinList, translate } from '../i18n/translate';
 import type { AnalysisContext } from './context';
@@ -151,31 +161,57 @@ function percent(share: number): number {
   return Math.round(share * 1000) / 10;
 }
 
+type VocabularyLabels = {
+  readonly attitude: Readonly<Record<Attitude, string>>;
+  readonly closeness: Readonly<Record<Closeness, string>>;
+  readonly stage: Readonly<Record<RelationshipStage, string>>;
+};
+const labelCache = new Map<Lang, VocabularyLabels>();
+
+/** The words for attitude, closeness and stage, looked up once per language (a term each person). */
+function vocabularyLabels(lang: Lang): VocabularyLabels {
+  let labels = labelCache.get(lang);
+  if (!labels) {
+    const table = <T extends string>(values: readonly T[], prefix: string) =>
+      Object.fromEntries(values.map((v) => [v, translate(lang, `${prefix}.${v}` as MessageKey)])) as Record<T, string>;
+    labels = {
+      attitude: table(ATTITUDES, 'attitude'),
+      closeness: table(CLOSENESS, 'closeness'),
+      stage: table(RELATIONSHIP_STAGES, 'stage'),
+    };
+    labelCache.set(lang, labels);
+  }
+  return labels;
+}
+
 export function wordTerm(
   context: AnalysisContext,
   term: RawTerm,
   titles: ReadonlyMap<string, string>,
   lang: Lang,
 ): string {
-  const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(lang, key, params);
   const source = term.source;
   switch (source.kind) {
     case 'person': {
       const index = context.indexOf.get(source.stakeholderId)!;
       const person = context.people[index]!;
-      return t('term.person', {
+      const labels = vocabularyLabels(lang);
+      return translate(lang, 'term.person', {
         name: person.name,
-        attitude: t(`attitude.${person.attitude}`),
-        closeness: t(`closeness.${person.closeness}`),
-        stage: t(`stage.${person.stage}`),
+        attitude: labels.attitude[person.attitude],
+        closeness: labels.closeness[person.closeness],
+        stage: labels.stage[person.stage],
         weight: percent(context.weights.shares[index]!),
       });
     }
     case 'gap':
-      return t('term.gap', { severity: t(`severity.${source.severity}`), title: titles.get(source.gapKey) ?? source.code });
+      return translate(lang, 'term.gap', {
+        severity: translate(lang, `severity.${source.severity}`),
+        title: titles.get(source.gapKey) ?? source.code,
+      });
     case 'competitors':
-      return t('term.competitors', { count: source.count });
+      return translate(lang, 'term.competitors', { count: source.count });
     case 'clamp':
-      return t('term.clamp');
+      return translate(lang, 'term.clamp');
   }
 }

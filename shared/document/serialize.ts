@@ -55,7 +55,8 @@ const KEY_ORDER = [
 ];
 const RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 
-function compareKeys(a: string, b: string): number {
+/** Orders keys as files write them: known keys in PRODUCT.md's order, then the rest sorted. */
+export function compareKeys(a: string, b: string): number {
   const ra = RANK.get(a);
   const rb = RANK.get(b);
   if (ra !== undefined && rb !== undefined) return ra - rb;

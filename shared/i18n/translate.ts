@@ -2,16 +2,37 @@ import { CATALOGUES, type Lang, type MessageKey } from './catalogue';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** A template split once into literal text (even slots) and parameter names (odd slots). */
+type Compiled = readonly string[];
+const compiled = new Map<string, Compiled>();
+
+function compile(template: string): Compiled {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /**
  * Words a message: looks the key up in the language's catalogue and fills `{name}`
- * placeholders. Parameters are inserted as plain text; nothing here is markup.
+ * placeholders. Parameters are inserted as plain text; nothing here is markup. Templates
+ * are split once and cached, since the analysis words thousands of terms per run.
  */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = CATALOGUES[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  const parts = compile(CATALOGUES[lang][key]);
+  if (parts.length === 1) return parts[0]!;
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 0) out += part;
+    else {
+      const value = params[part];
+      out += value === undefined ? `{${part}}` : String(value);
+    }
+  }
+  return out;
 }
 
 /** A translator bound to one language. */

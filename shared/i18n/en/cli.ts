@@ -1,4 +1,154 @@
-/** Command-line wording (English). */
+/** Command-line wording (English). Placeholders in braces. */
 export const cli = {
-  'cli.placeholder': '',
+  // Help and version
+  'cli.version': 'powermap {version}',
+  'cli.help.main': `Usage: powermap COMMAND [OPTIONS]
+
+Map who decides a big deal: coverage gaps and an explained win likelihood.
+
+Commands:
+  validate FILE      check that FILE is a valid Powermap document
+  analyze FILE       coverage gaps and win likelihood of the deal in FILE
+  diff OLD NEW       what changed between two versions of a map
+  help [COMMAND]     show this help, or a command's
+
+Options:
+  --lang en|zh-CN    language of the output (default: from LC_ALL or LANG)
+  -h, --help         show help
+  --version          show the version
+
+Exit codes: 0 success, 1 bad input, 2 wrong usage.
+Run "powermap help COMMAND" for a command's options.`,
+  'cli.help.validate': `Usage: powermap validate FILE [--lang en|zh-CN]
+
+Checks that FILE is a valid Powermap document. Prints a short line and exits 0
+when it is; otherwise prints each problem with its path on standard error and
+exits 1.`,
+  'cli.help.analyze': `Usage: powermap analyze FILE [--json] [--lang en|zh-CN] [--as-of YYYY-MM-DD]
+
+Shows the deal's win likelihood (an estimate) with how it adds up, and the
+coverage gaps grouped by severity, each with a suggested action.
+
+Options:
+  --json               print one JSON object: winLikelihood, explanation, gaps
+  --lang en|zh-CN      language of the output and of the messages in the JSON
+  --as-of YYYY-MM-DD   analysis date, for last-contact checks (default: today)`,
+  'cli.help.diff': `Usage: powermap diff OLD NEW [--json] [--lang en|zh-CN] [--as-of YYYY-MM-DD]
+
+Compares two versions of a map: the change in win likelihood and the terms that
+moved it, people and relationships added, removed and changed, and gaps opened
+and closed.
+
+Options:
+  --json               print the comparison as one JSON object
+  --lang en|zh-CN      language of the output
+  --as-of YYYY-MM-DD   analysis date for both versions (default: today)`,
+  'cli.help.help': `Usage: powermap help [COMMAND]
+
+Shows the general help, or the help of COMMAND (validate, analyze, diff).`,
+
+  // Wrong usage (exit code 2)
+  'cli.usage.prefix': 'powermap: {message}',
+  'cli.usage.hint': 'Run "powermap --help" for usage.',
+  'cli.usage.hintCommand': 'Run "powermap {command} --help" for usage.',
+  'cli.usage.noCommand': 'no command given.',
+  'cli.usage.unknownCommand': 'unknown command "{command}" (commands: validate, analyze, diff, help).',
+  'cli.usage.unknownOption': 'unknown option "{option}".',
+  'cli.usage.optionNotForCommand': 'the option {option} does not apply to "{command}".',
+  'cli.usage.repeatedOption': 'the option {option} is given more than once.',
+  'cli.usage.missingValue': 'the option {option} needs a value.',
+  'cli.usage.noValueExpected': 'the option {option} takes no value.',
+  'cli.usage.badLang': 'unknown language "{value}"; use en or zh-CN.',
+  'cli.usage.badAsOf': '--as-of expects a calendar date as YYYY-MM-DD, got "{value}".',
+  'cli.usage.missingFile': 'missing the {name} argument.',
+  'cli.usage.emptyFile': 'the {name} argument must not be empty.',
+  'cli.usage.extraArgument': 'unexpected argument "{value}".',
+
+  // Bad input (exit code 1): each line is "FILE: message"
+  'cli.input.line': '{file}: {message}',
+  'cli.read.notFound': 'no such file.',
+  'cli.read.isDirectory': 'is a directory, not a file.',
+  'cli.read.permission': 'permission denied.',
+  'cli.read.failed': 'could not be read ({detail}).',
+  'cli.read.tooLargeStream': 'the input is larger than {limit} MB; documents larger than that are refused.',
+  'cli.read.invalidUtf8':
+    'the file is not UTF-8 text (byte 0x{byte} at offset {offset}, line {line}); save it as UTF-8 and try again.',
+  'cli.problems.more': '… and {count} more problems.',
+  'cli.internalError': 'powermap: internal error ({detail}). This is a bug in Powermap; please report it.',
+
+  // validate
+  'cli.validate.valid': '{file}: valid Powermap document.',
+  'cli.validate.validMigrated': '{file}: valid Powermap document (format version {from}, read as version {current}).',
+
+  // analyze
+  'cli.analyze.deal': '{name} · {account}',
+  'cli.analyze.context': 'Purchase stage: {stage} · as of {date}',
+  'cli.analyze.likelihood': 'Win likelihood: {value}% (estimate)',
+  'cli.analyze.explanation': 'How it adds up',
+  'cli.analyze.base': 'base',
+  'cli.analyze.total': 'win likelihood (estimate)',
+  'cli.analyze.gaps': 'Coverage gaps ({count})',
+  'cli.analyze.noGaps': 'No coverage gaps found.',
+  'cli.analyze.severity.critical': 'Critical ({count})',
+  'cli.analyze.severity.warning': 'Warning ({count})',
+  'cli.analyze.severity.info': 'Info ({count})',
+  'cli.analyze.action': 'Next: {action}',
+
+  // diff
+  'cli.diff.title': 'Changes from {old} to {new} (as of {date})',
+  'cli.diff.unchanged': 'No changes.',
+  'cli.diff.likelihood': 'Win likelihood: {old}% → {new}% ({delta}, estimate)',
+  'cli.diff.movedBy': 'What moved it:',
+  'cli.diff.deal': 'Deal',
+  'cli.diff.team': 'Our team',
+  'cli.diff.people': 'People',
+  'cli.diff.relationships': 'Relationships',
+  'cli.diff.gapsOpened': 'Gaps opened ({count})',
+  'cli.diff.gapsClosed': 'Gaps closed ({count})',
+  'cli.diff.added': 'added',
+  'cli.diff.removed': 'removed',
+  'cli.diff.improved': 'improved',
+  'cli.diff.worsened': 'worsened',
+
+  // Values and field names in a comparison
+  'cli.value.none': '(none)',
+  'cli.value.empty': '(empty)',
+  'cli.strength.1': 'weak',
+  'cli.strength.2': 'medium',
+  'cli.strength.3': 'strong',
+  'cli.field.id': 'id',
+  'cli.field.name': 'name',
+  'cli.field.deal.name': 'deal name',
+  'cli.field.title': 'title',
+  'cli.field.department': 'department',
+  'cli.field.function': 'function',
+  'cli.field.level': 'level',
+  'cli.field.roles': 'buying roles',
+  'cli.field.attitude': 'attitude',
+  'cli.field.closeness': 'closeness',
+  'cli.field.stage': 'relationship stage',
+  'cli.field.influence': 'influence weight',
+  'cli.field.style': 'personality style',
+  'cli.field.ownerId': 'our owner',
+  'cli.field.lastContact': 'last contact',
+  'cli.field.interests': 'interests',
+  'cli.field.interests.organizational': 'organisational interest',
+  'cli.field.interests.position': 'position interest',
+  'cli.field.interests.personal': 'personal interest',
+  'cli.field.notes': 'notes',
+  'cli.field.position': 'place on the map',
+  'cli.field.position.x': 'place on the map (x)',
+  'cli.field.position.y': 'place on the map (y)',
+  'cli.field.role': 'role',
+  'cli.field.account': 'account',
+  'cli.field.value': 'value',
+  'cli.field.currency': 'currency',
+  'cli.field.decisionDate': 'decision date',
+  'cli.field.purchaseStage': 'purchase stage',
+  'cli.field.qualification': 'qualification',
+  'cli.field.competitors': 'competitors',
+  'cli.field.kind': 'kind',
+  'cli.field.from': 'from',
+  'cli.field.to': 'to',
+  'cli.field.strength': 'strength',
 } as const;

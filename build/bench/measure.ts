@@ -1,0 +1,30 @@
+/** Times a function: warm-up, then `runs` timed calls; reports the median and p95 in ms. */
+export interface Timing {
+  readonly name: string;
+  readonly runs: number;
+  readonly median: number;
+  readonly p95: number;
+  readonly min: number;
+}
+
+export function measure(name: string, fn: () => unknown, runs = 50, warmup = 5): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { name, runs, median: at(0.5), p95: at(0.95), min: times[0]! };
+}
+
+export function report(timings: readonly Timing[], goals: Readonly<Record<string, number>> = {}): void {
+  const rows = timings.map((t) => {
+    const goal = goals[t.name];
+    const verdict = goal === undefined ? '' : t.median < goal ? `ok (< ${goal} ms)` : `OVER ${goal} ms`;
+    return `${t.name.padEnd(44)} median ${t.median.toFixed(3).padStart(9)} ms   p95 ${t.p95.toFixed(3).padStart(9)} ms   ${verdict}`;
+  });
+  console.log(rows.join('\n'));
+}

@@ -1,0 +1,72 @@
+/**
+ * A large, plausible buying organisation for benchmarks: an org chart (reports-to tree),
+ * influence lines across it, a few alliances and conflicts, every attribute drawn from a
+ * seeded generator so every run measures the same map.
+ */
+import {
+  ATTITUDES,
+  BUYING_ROLES,
+  CLOSENESS,
+  DocumentSchema,
+  RELATIONSHIP_STAGES,
+  STYLES,
+  type PowermapDocument,
+} from '../../shared/document';
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticMap(people: number, seed = 42): PowermapDocument {
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const team = Array.from({ length: 5 }, (_, i) => ({ id: `t-${i}`, name: `Member ${i}`, role: 'client manager' }));
+  const stakeholders = [];
+  const relationships = [];
+  for (let i = 0; i < people; i++) {
+    const level = i < 3 ? 'decision' : i < people / 8 ? 'managerial' : 'operational';
+    const roles = random() < 0.1 ? [pick(BUYING_ROLES)] : [];
+    if (i === 0) roles.push('decision-maker');
+    stakeholders.push({
+      id: `s-${i}`,
+      name: `Person ${i}`,
+      title: level === 'decision' ? 'Vice president' : level === 'managerial' ? 'Head of department' : 'Officer',
+      department: `Dept ${i % 17}`,
+      level,
+      roles: [...new Set(roles)],
+      attitude: pick(ATTITUDES),
+      closeness: pick(CLOSENESS),
+      stage: pick(RELATIONSHIP_STAGES),
+      influence: random() < 0.1 ? Math.floor(random() * 10) : null,
+      style: pick(STYLES),
+      ownerId: random() < 0.5 ? pick(team).id : null,
+      lastContact: random() < 0.5 ? `2026-${String(1 + Math.floor(random() * 11)).padStart(2, '0')}-15` : null,
+      position: { x: (i % 40) * 220, y: Math.floor(i / 40) * 140 },
+    });
+    if (i > 0) {
+      relationships.push({ id: `r-${i}`, kind: 'reports-to', from: `s-${i}`, to: `s-${Math.floor((i - 1) / 4)}` });
+    }
+  }
+  for (let k = 0; k < people / 2; k++) {
+    const from = Math.floor(random() * people);
+    let to = Math.floor(random() * people);
+    if (to === from) to = (to + 1) % people;
+    const kind = random() < 0.8 ? 'influences' : random() < 0.5 ? 'ally' : 'conflict';
+    relationships.push({ id: `x-${k}`, kind, from: `s-${from}`, to: `s-${to}`, strength: 1 + Math.floor(random() * 3) });
+  }
+  return DocumentSchema.parse({
+    format: 'powermap',
+    version: 1,
+    deal: { id: 'bench', name: `Synthetic ${people}`, purchaseStage: 'evaluation', competitors: ['Acme'] },
+    team,
+    stakeholders,
+    relationships,
+  });
+}

@@ -1,0 +1,4 @@
+export { diffDocuments } from './diffDocuments';
+export { directionOf, overallDirection } from './direction';
+export { deepEqual } from './deepEqual';
+export * from './types';
