@@ -24,6 +24,8 @@ export interface AnalysisContext {
 }
 
 const DAY_MS = 86_400_000;
+/** Decimal weights do not add up exactly in binary (0.1 + 44.2 + 20 + 35.7 > 100): compare with slack. */
+export const EPSILON = 1e-9;
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date (UTC, so no time zone can shift it). */
 export function dayNumber(date: string): number {
@@ -57,7 +59,7 @@ export function buildContext(map: MapContent, asOf: string | null | undefined): 
       isDecisionMaker[i]! ||
       person.roles.includes('technical') ||
       person.level === 'decision' ||
-      (entered !== null && weights.enteredTotal > 0 && entered / weights.enteredTotal >= KEY_INFLUENCE_SHARE);
+      (entered !== null && weights.enteredTotal > 0 && entered / weights.enteredTotal >= KEY_INFLUENCE_SHARE - EPSILON);
   }
   let hasInfluenceLines = false;
   for (const line of map.relationships) {

@@ -50,7 +50,7 @@ function firstTooDeepLine(text: string, limit: number): number {
   return 0;
 }
 
-function findForbiddenKey(root: unknown): (string | number)[] | null {
+export function findForbiddenKey(root: unknown): (string | number)[] | null {
   // Iterative walk: the nesting limit already holds, but no recursion is needed.
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
@@ -89,10 +89,6 @@ export function readJson(text: string): JsonReadResult {
       problems: [problem([], 'invalid_json', { detail: error instanceof Error ? error.message : String(error) })],
     };
   }
-  const forbidden = findForbiddenKey(value);
-  if (forbidden) {
-    return { ok: false, problems: [problem(forbidden, 'forbidden_key', { key: String(forbidden.at(-1)) })] };
-  }
   return { ok: true, value };
 }
 
@@ -107,7 +103,11 @@ export function describeValue(value: unknown): string {
 }
 
 /** The JSON type of a value, as a catalogue suffix (`problem.type.<kind>`). */
-export type JsonKind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null' | 'undefined';
+export const JSON_KINDS = ['string', 'number', 'boolean', 'object', 'array', 'null', 'undefined'] as const;
+export type JsonKind = (typeof JSON_KINDS)[number];
+export function isJsonKind(value: string): value is JsonKind {
+  return (JSON_KINDS as readonly string[]).includes(value);
+}
 export function jsonKind(value: unknown): JsonKind {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';

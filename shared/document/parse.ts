@@ -4,12 +4,11 @@
  * (`format`, `version`), migrations up to the current version, the zod schema (which fills
  * defaults and keeps unknown fields), then the cross-checks.
  */
-import { readJson } from './json';
 import { migrate } from './migrate';
 import { problem, type Problem } from './problems';
 import { DocumentSchema, FORMAT_NAME, type PowermapDocument } from './schema';
 import { checkDocument } from './crossChecks';
-import { describeValue, jsonKind } from './json';
+import { describeValue, findForbiddenKey, jsonKind, readJson } from './json';
 import { problemFromIssue } from './zodProblems';
 
 export type ParseResult =
@@ -28,8 +27,12 @@ export function parseDocumentText(text: string): ParseResult {
 
 export function parseDocument(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, problems: [problem([], 'not_object', { received: `type.${jsonKind(input)}` })] };
+    return { ok: false, problems: [problem([], 'not_object', { received: jsonKind(input) })] };
   }
+  // Checked here rather than only when reading text: objects handed over in memory (an
+  // import, a message from another window) get the same refusal.
+  const forbidden = findForbiddenKey(input);
+  if (forbidden) return { ok: false, problems: [problem(forbidden, 'forbidden_key', { key: String(forbidden.at(-1)) })] };
   const raw = input as Record<string, unknown>;
   if (raw['format'] !== FORMAT_NAME) {
     return { ok: false, problems: [problem(['format'], 'wrong_format', { received: describeValue(raw['format']) })] };
@@ -38,7 +41,12 @@ export function parseDocument(input: unknown): ParseResult {
   if (!migrated.ok) return migrated;
   const parsed = DocumentSchema.safeParse(migrated.document);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => problemFromIssue(issue, migrated.document)) };
+    // Report the cross-check problems too, read tolerantly from the raw input, so one
+    // round of fixes can address everything. Reference checks only when no id is broken,
+    // or one bad id would show up again at every line that names it.
+    const schemaProblems = parsed.error.issues.map((issue) => problemFromIssue(issue, migrated.document));
+    const idBroken = schemaProblems.some((p) => p.path.at(-1) === 'id');
+    return { ok: false, problems: [...schemaProblems, ...checkDocument(migrated.document, !idBroken)] };
   }
   const problems = checkDocument(parsed.data);
   if (problems.length > 0) return { ok: false, problems };

@@ -38,10 +38,8 @@ const KEY_ORDER = [
   'ownerId',
   'lastContact',
   'interests',
-  'organizational',
-  'position',
-  'personal',
   'notes',
+  'position',
   'x',
   'y',
   'from',
@@ -54,24 +52,35 @@ const KEY_ORDER = [
   'history',
 ];
 const RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
+/** `position` is a stakeholder's place on the map, but also one of the three interests. */
+const INTERESTS_RANK = new Map(['organizational', 'position', 'personal'].map((key, index) => [key, index]));
+
+function rankIn(parent: string | undefined): (a: string, b: string) => number {
+  const ranks = parent === 'interests' ? INTERESTS_RANK : RANK;
+  return (a, b) => compareRanked(ranks, a, b);
+}
 
 /** Orders keys as files write them: known keys in PRODUCT.md's order, then the rest sorted. */
 export function compareKeys(a: string, b: string): number {
-  const ra = RANK.get(a);
-  const rb = RANK.get(b);
+  return compareRanked(RANK, a, b);
+}
+
+function compareRanked(ranks: ReadonlyMap<string, number>, a: string, b: string): number {
+  const ra = ranks.get(a);
+  const rb = ranks.get(b);
   if (ra !== undefined && rb !== undefined) return ra - rb;
   if (ra !== undefined) return -1;
   if (rb !== undefined) return 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
+function canonical(value: unknown, parent?: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => canonical(item, parent));
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(source).sort(compareKeys)) {
-    if (source[key] !== undefined) out[key] = canonical(source[key]);
+  for (const key of Object.keys(source).sort(rankIn(parent))) {
+    if (source[key] !== undefined) out[key] = canonical(source[key], key);
   }
   return out;
 }

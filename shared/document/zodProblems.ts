@@ -28,7 +28,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return problem(path, 'required');
-      return problem(path, 'wrong_type', { expected: `type.${issue.expected}`, received: `type.${jsonKind(value)}` });
+      return problem(path, 'wrong_type', { expected: issue.expected, received: jsonKind(value) });
     case 'invalid_value':
       return problem(path, 'not_one_of', {
         values: issue.values.map((v) => JSON.stringify(v)).join(' | '),

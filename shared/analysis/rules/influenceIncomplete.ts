@@ -1,3 +1,4 @@
+import { EPSILON } from '../context';
 import type { GapRule } from './rule';
 
 /** Entered weights within this many points of 100 count as adding up. */
@@ -11,7 +12,7 @@ export const influenceIncomplete: GapRule = {
     const unjudged = people.filter((p, i) => isKey[i] && p.influence === null);
     const anyEntered = people.some((p) => p.influence !== null);
     const total = Math.round(weights.enteredTotal * 10) / 10;
-    const offSum = anyEntered && Math.abs(weights.enteredTotal - 100) > SUM_TOLERANCE;
+    const offSum = anyEntered && Math.abs(weights.enteredTotal - 100) > SUM_TOLERANCE + EPSILON;
     if (unjudged.length === 0 && !offSum) return [];
     return [
       {

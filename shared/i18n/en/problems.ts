@@ -6,9 +6,9 @@ export const problems = {
   'problem.invalid_json': 'The file is not valid JSON: {detail}',
   'problem.forbidden_key': 'the key "{key}" is not allowed.',
   'problem.not_object': 'A Powermap document is a JSON object, but this is {received}.',
-  'problem.wrong_format': 'This is not a Powermap document: "format" must be "powermap", not {received}.',
-  'problem.missing_version': 'The document has no "version".',
-  'problem.bad_version': '"version" must be a whole number from 1 up, not {received}.',
+  'problem.wrong_format': 'must be "powermap", but is {received}: this is not a Powermap document.',
+  'problem.missing_version': 'required: the document does not say which format version it is.',
+  'problem.bad_version': 'must be a whole number from 1 up, not {received}.',
   'problem.future_version':
     'This document is format version {version}, made by a newer Powermap; this reader knows versions up to {current}. Update Powermap to open it.',
   'problem.old_version': 'Format version {version} is older than any this reader can migrate (from {oldest}).',

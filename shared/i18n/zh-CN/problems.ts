@@ -8,9 +8,9 @@ export const problems: Record<keyof typeof en, string> = {
   'problem.invalid_json': '文件不是有效的 JSON: {detail}',
   'problem.forbidden_key': '不允许使用键 "{key}"。',
   'problem.not_object': 'Powermap 文档应是一个 JSON 对象, 而这里是{received}。',
-  'problem.wrong_format': '这不是 Powermap 文档: "format" 应为 "powermap", 而不是 {received}。',
-  'problem.missing_version': '文档缺少 "version"。',
-  'problem.bad_version': '"version" 应为从 1 起的整数, 而不是 {received}。',
+  'problem.wrong_format': '应为 "powermap", 实际为 {received}: 这不是 Powermap 文档。',
+  'problem.missing_version': '必填: 文档没有注明格式版本。',
+  'problem.bad_version': '应为从 1 起的整数, 而不是 {received}。',
   'problem.future_version':
     '此文档的格式版本为 {version}, 由更新的 Powermap 创建; 本程序只认识到版本 {current}。请升级 Powermap 后再打开。',
   'problem.old_version': '格式版本 {version} 过旧, 本程序只能从版本 {oldest} 起迁移。',

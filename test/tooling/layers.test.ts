@@ -1,0 +1,252 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint, RuleTester } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+import powermap from '../../build/eslint/layers.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** An absolute file name inside a layer; the rule's default root is the working directory. */
+const file = (relative: string) => path.join(process.cwd(), relative);
+
+const ruleTester = new RuleTester({
+  languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' },
+});
+
+describe('powermap/layers', () => {
+  ruleTester.run('layers', powermap.rules.layers, {
+    valid: [
+      // shared/: allowed packages and imports that stay inside shared/.
+      { filename: file('shared/a/b.ts'), code: "import { z } from 'zod';" },
+      { filename: file('shared/a/b.ts'), code: "import * as z from 'zod/v4';" },
+      { filename: file('shared/a/b.ts'), code: "import { c } from './c';" },
+      { filename: file('shared/a/b.ts'), code: "export * from '../i18n/index';" },
+      { filename: file('shared/a/b.ts'), code: "const m = await import('../diff/types');" },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "import { v } from 'valibot';",
+        options: [{ sharedAllowedPackages: ['zod', 'valibot'] }],
+      },
+      // Computed specifiers cannot be checked.
+      { filename: file('shared/a/b.ts'), code: 'const m = await import(name);' },
+      // cli/: Node, packages and shared/ are fine.
+      { filename: file('cli/main.ts'), code: "import { readFile } from 'node:fs/promises';" },
+      { filename: file('cli/main.ts'), code: "import { parse } from '../shared/document/index';" },
+      { filename: file('cli/main.ts'), code: "import { z } from 'zod';" },
+      // electron/: Node, electron and shared/ are fine.
+      { filename: file('electron/main.ts'), code: "import { app } from 'electron'; import path from 'node:path';" },
+      { filename: file('electron/main.ts'), code: "import { parse } from '../shared/document/index';" },
+      // renderer/: packages, shared/ and its own files are fine.
+      {
+        filename: file('renderer/App.tsx'),
+        code: "import { useState } from 'react'; import { parse } from '../shared/x';",
+      },
+      { filename: file('renderer/App.tsx'), code: "import { Panel } from './components/Panel';" },
+      // Folders outside the layers are not checked.
+      { filename: file('test/x.test.ts'), code: "import '../cli/main'; import '../renderer/App'; import 'node:fs';" },
+      { filename: file('build/bench/run.ts'), code: "import fs from 'node:fs'; import '../../electron/main';" },
+      { filename: file('vitest.config.ts'), code: "import fs from 'node:fs';" },
+      // The root option moves the layers.
+      {
+        filename: '/elsewhere/project/shared/a.ts',
+        code: "import { b } from './b';",
+        options: [{ root: '/elsewhere/project' }],
+      },
+    ],
+
+    invalid: [
+      // (a) shared/: packages other than the allowed ones.
+      {
+        filename: file('shared/a/b.ts'),
+        code: "import React from 'react';",
+        errors: [
+          {
+            messageId: 'sharedPackage',
+            data: { role: 'shared/ is pure domain code', specifier: 'react', allowed: "'zod'" },
+          },
+        ],
+      },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "import { z } from 'zod';",
+        options: [{ sharedAllowedPackages: [] }],
+        errors: [{ messageId: 'sharedPackage' }],
+      },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "export { x } from '@scope/pkg/deep';",
+        errors: [{ messageId: 'sharedPackage' }],
+      },
+      // (a) shared/: Node built-ins, with and without the node: prefix, in every import form.
+      {
+        filename: file('shared/a/b.ts'),
+        code: "import { readFileSync } from 'node:fs';",
+        errors: [
+          {
+            message:
+              "shared/ is pure domain code: it may not import 'node:fs', because Node built-ins are not available in the renderer or the browser. Do that work in cli/ or electron/ and pass the result in.",
+          },
+        ],
+      },
+      { filename: file('shared/a/b.ts'), code: "import path from 'path';", errors: [{ messageId: 'nodeBuiltin' }] },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "import { readFile } from 'fs/promises';",
+        errors: [{ messageId: 'nodeBuiltin' }],
+      },
+      { filename: file('shared/a/b.ts'), code: "export * from 'node:os';", errors: [{ messageId: 'nodeBuiltin' }] },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "const cp = await import('child_process');",
+        errors: [{ messageId: 'nodeBuiltin' }],
+      },
+      {
+        filename: file('shared/a/b.ts'),
+        code: 'const cp = await import(`node:child_process`);',
+        errors: [{ messageId: 'nodeBuiltin' }],
+      },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "const os = require('os');",
+        errors: [{ messageId: 'nodeBuiltin' }],
+      },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "import fs = require('fs');",
+        errors: [{ messageId: 'nodeBuiltin' }],
+      },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "type Stats = import('node:fs').Stats;",
+        errors: [{ messageId: 'nodeBuiltin' }],
+      },
+      {
+        filename: file('shared/a/b.ts'),
+        code: "import type { Stats } from 'node:fs';",
+        errors: [{ messageId: 'nodeBuiltin' }],
+      },
+      // (a) shared/: relative imports that leave shared/.
+      {
+        filename: file('shared/a/b.ts'),
+        code: "import { run } from '../../cli/main';",
+        errors: [
+          {
+            message:
+              "shared/ is pure domain code: it may not import '../../cli/main', which lands in cli/; the domain must stand alone, importing only from shared/ and its allowed packages.",
+          },
+        ],
+      },
+      {
+        filename: file('shared/b.ts'),
+        code: "import pkg from '../package.json';",
+        errors: [{ message: /which lands in the project root; the domain must stand alone/u }],
+      },
+      {
+        filename: file('shared/b.ts'),
+        code: "import x from '../../outside';",
+        errors: [{ message: /which lands outside the project; the domain must stand alone/u }],
+      },
+      // (b) renderer/: electron/, cli/, the electron package, Node built-ins.
+      {
+        filename: file('renderer/App.tsx'),
+        code: "import { api } from '../electron/preload';",
+        errors: [{ message: /which lands in electron\/, because/u }],
+      },
+      {
+        filename: file('renderer/views/Map.tsx'),
+        code: "import type { Options } from '../../cli/options';",
+        errors: [{ message: /which lands in cli\/, because/u }],
+      },
+      {
+        filename: file('renderer/App.tsx'),
+        code: "import { ipcRenderer } from 'electron';",
+        errors: [{ messageId: 'electronPackage' }],
+      },
+      {
+        filename: file('renderer/App.tsx'),
+        code: "import { clipboard } from 'electron/renderer';",
+        errors: [{ messageId: 'electronPackage' }],
+      },
+      {
+        filename: file('renderer/App.tsx'),
+        code: "import fs from 'node:fs'; import { join } from 'path';",
+        errors: [{ messageId: 'nodeBuiltin' }, { messageId: 'nodeBuiltin' }],
+      },
+      // (c) electron/: renderer/ and cli/.
+      {
+        filename: file('electron/main.ts'),
+        code: "import { App } from '../renderer/App';",
+        errors: [
+          {
+            message:
+              "electron/ is the desktop shell: it may not import '../renderer/App', which lands in renderer/, because the renderer is loaded as a separate web bundle; put common code in shared/.",
+          },
+        ],
+      },
+      {
+        filename: file('electron/ipc/handlers.ts'),
+        code: "export { run } from '../../cli/run';",
+        errors: [{ message: /which lands in cli\/, because/u }],
+      },
+      // (d) cli/: renderer/ and electron/.
+      {
+        filename: file('cli/main.ts'),
+        code: "const r = await import('../renderer/render');",
+        errors: [{ message: /which lands in renderer\/, because/u }],
+      },
+      {
+        filename: file('cli/commands/open.ts'),
+        code: "import { createWindow } from '../../electron/window';",
+        errors: [{ message: /which lands in electron\/, because/u }],
+      },
+      // The root option moves the layers.
+      {
+        filename: '/elsewhere/project/shared/a.ts',
+        code: "import { b } from '../cli/b';",
+        options: [{ root: '/elsewhere/project' }],
+        errors: [{ message: /which lands in cli\/; the domain must stand alone/u }],
+      },
+    ],
+  });
+});
+
+describe('eslint.config.js', () => {
+  // The real configuration. The probe files below are not on disk, and typescript-eslint's project service only
+  // types files that are, so type information is switched off for them; the layers wiring is what is under test.
+  const eslint = new ESLint({ cwd: repoRoot, overrideConfig: tseslint.configs.disableTypeChecked });
+
+  it('reports a Node built-in imported in shared/', async () => {
+    const [result] = await eslint.lintText(
+      "import { readFileSync } from 'node:fs';\n\nexport const x = readFileSync;\n",
+      {
+        filePath: 'shared/bad-layering-probe.ts',
+      },
+    );
+    const layerErrors = result?.messages.filter((m) => m.ruleId === 'powermap/layers') ?? [];
+    expect(layerErrors).toHaveLength(1);
+    expect(layerErrors[0]?.severity).toBe(2);
+    expect(layerErrors[0]?.message).toContain("shared/ is pure domain code: it may not import 'node:fs'");
+  });
+
+  it('reports cli/ reaching into renderer/', async () => {
+    const [result] = await eslint.lintText("export { App } from '../renderer/App';\n", {
+      filePath: 'cli/bad-layering-probe.ts',
+    });
+    const layerErrors = result?.messages.filter((m) => m.ruleId === 'powermap/layers') ?? [];
+    expect(layerErrors.map((m) => m.message)).toEqual([
+      "cli/ is the Node command line: it may not import '../renderer/App', which lands in renderer/, because the renderer is browser UI code the command line does not run; put common code in shared/.",
+    ]);
+  });
+
+  it('accepts legal imports in shared/', async () => {
+    const [result] = await eslint.lintText("import { z } from 'zod';\n\nexport const Name = z.string();\n", {
+      filePath: 'shared/good-layering-probe.ts',
+    });
+    expect(result?.messages.filter((m) => m.ruleId === 'powermap/layers')).toEqual([]);
+  });
+});
