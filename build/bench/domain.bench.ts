@@ -6,7 +6,7 @@
 import { analyze } from '../../shared/analysis';
 import { diffDocuments } from '../../shared/diff';
 import { parseDocumentText, serializeDocument, type PowermapDocument } from '../../shared/document';
-import { measure, report, type Timing } from './measure';
+import { measure, type Timing } from './measure';
 import { syntheticMap } from './syntheticMap';
 
 function changed(doc: PowermapDocument): PowermapDocument {
@@ -14,7 +14,9 @@ function changed(doc: PowermapDocument): PowermapDocument {
   return {
     ...doc,
     stakeholders: [
-      ...doc.stakeholders.slice(10).map((p, i) => (i % 10 === 0 ? { ...p, attitude: 'supporter' as const, closeness: 'close' as const } : p)),
+      ...doc.stakeholders
+        .slice(10)
+        .map((p, i) => (i % 10 === 0 ? { ...p, attitude: 'supporter' as const, closeness: 'close' as const } : p)),
       ...doc.stakeholders.slice(0, 5).map((p) => ({ ...p, id: `${p.id}-new` })),
     ],
     relationships: doc.relationships.filter((r) => !/^s-[0-9]$/.test(r.from) && !/^s-[0-9]$/.test(r.to)),
@@ -25,13 +27,19 @@ export function domainBenchmarks(): Timing[] {
   const timings: Timing[] = [];
   for (const size of [100, 2000, 10000]) {
     const doc = syntheticMap(size);
-    timings.push(measure(`analyze ${size} people (en)`, () => analyze(doc, { asOf: '2026-11-26' }), size > 5000 ? 20 : 100));
+    timings.push(
+      measure(`analyze ${size} people (en)`, () => analyze(doc, { asOf: '2026-11-26' }), size > 5000 ? 20 : 100),
+    );
   }
   const doc2000 = syntheticMap(2000);
-  timings.push(measure('analyze 2000 people (zh-CN)', () => analyze(doc2000, { asOf: '2026-11-26', lang: 'zh-CN' }), 100));
+  timings.push(
+    measure('analyze 2000 people (zh-CN)', () => analyze(doc2000, { asOf: '2026-11-26', lang: 'zh-CN' }), 100),
+  );
   const doc1000 = syntheticMap(1000);
   const next = changed(doc1000);
-  timings.push(measure('diff two versions of 1000 people', () => diffDocuments(doc1000, next, { asOf: '2026-11-26' }), 50));
+  timings.push(
+    measure('diff two versions of 1000 people', () => diffDocuments(doc1000, next, { asOf: '2026-11-26' }), 50),
+  );
   const text = serializeDocument(doc2000);
   timings.push(measure('parse a 2000-person file', () => parseDocumentText(text), 20));
   timings.push(measure('serialise a 2000-person document', () => serializeDocument(doc2000), 20));

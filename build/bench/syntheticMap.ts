@@ -59,7 +59,13 @@ export function syntheticMap(people: number, seed = 42): PowermapDocument {
     let to = Math.floor(random() * people);
     if (to === from) to = (to + 1) % people;
     const kind = random() < 0.8 ? 'influences' : random() < 0.5 ? 'ally' : 'conflict';
-    relationships.push({ id: `x-${k}`, kind, from: `s-${from}`, to: `s-${to}`, strength: 1 + Math.floor(random() * 3) });
+    relationships.push({
+      id: `x-${k}`,
+      kind,
+      from: `s-${from}`,
+      to: `s-${to}`,
+      strength: 1 + Math.floor(random() * 3),
+    });
   }
   return DocumentSchema.parse({
     format: 'powermap',

@@ -134,7 +134,12 @@ export function score(raw: readonly RawTerm[]): Scored {
   const unclamped = BASE + rounded;
   const likelihood = Math.min(CEILING, Math.max(FLOOR, unclamped));
   if (likelihood !== unclamped) {
-    terms.push({ key: 'clamp', source: { kind: 'clamp' }, exact: likelihood - (BASE + total), points: likelihood - unclamped });
+    terms.push({
+      key: 'clamp',
+      source: { kind: 'clamp' },
+      exact: likelihood - (BASE + total),
+      points: likelihood - unclamped,
+    });
   }
   return { likelihood, terms };
 }

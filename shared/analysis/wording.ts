@@ -63,7 +63,9 @@ export function wordFinding(context: AnalysisContext, finding: Finding, lang: La
         title: t('gap.title.ATTITUDE_UNKNOWN', { name }),
       };
     case 'UNCOVERED': {
-      const contact = t(person?.closeness === 'distant' ? 'gap.UNCOVERED.contact.distant' : 'gap.UNCOVERED.contact.none');
+      const contact = t(
+        person?.closeness === 'distant' ? 'gap.UNCOVERED.contact.distant' : 'gap.UNCOVERED.contact.none',
+      );
       const variant = p['far'] && p['unowned'] ? 'both' : p['far'] ? 'far' : 'unowned';
       return {
         message: t(`gap.UNCOVERED.message.${variant}`, { name, contact }),
@@ -126,12 +128,15 @@ export function wordFinding(context: AnalysisContext, finding: Finding, lang: La
       const via = namesOf(context, lang, ids.slice(1, -1));
       const attitude = person ? t(`attitude.${person.attitude}`) : '';
       return {
-        message: t(ids.length > 2 ? 'gap.OPPONENT_REACHES_DM.message.chain' : 'gap.OPPONENT_REACHES_DM.message.direct', {
-          name,
-          attitude,
-          dm,
-          via,
-        }),
+        message: t(
+          ids.length > 2 ? 'gap.OPPONENT_REACHES_DM.message.chain' : 'gap.OPPONENT_REACHES_DM.message.direct',
+          {
+            name,
+            attitude,
+            dm,
+            via,
+          },
+        ),
         action: t('gap.OPPONENT_REACHES_DM.action', { name, dm }),
         title: t('gap.title.OPPONENT_REACHES_DM', { name, dm }),
       };

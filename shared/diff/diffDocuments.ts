@@ -29,7 +29,11 @@ function diffCollection<T extends { id: string }>(
     const changes = fieldChanges(earlier, item, ID_ONLY);
     if (changes.length === 0) continue;
     const direction = overallDirection(changes.map((c) => c.direction));
-    changed.push(direction ? { id: item.id, name: nameOf(item), changes, direction } : { id: item.id, name: nameOf(item), changes });
+    changed.push(
+      direction
+        ? { id: item.id, name: nameOf(item), changes, direction }
+        : { id: item.id, name: nameOf(item), changes },
+    );
   }
   return { added, removed, changed };
 }

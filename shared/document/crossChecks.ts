@@ -12,7 +12,9 @@ import { problem, type Problem, type ProblemPath } from './problems';
 type Loose = Record<string, unknown>;
 
 function list(value: unknown): Loose[] {
-  return Array.isArray(value) ? value.map((item) => (item !== null && typeof item === 'object' ? (item as Loose) : {})) : [];
+  return Array.isArray(value)
+    ? value.map((item) => (item !== null && typeof item === 'object' ? (item as Loose) : {}))
+    : [];
 }
 
 function text(value: unknown): string | undefined {
@@ -63,7 +65,8 @@ export function checkMap(map: unknown, at: ProblemPath, references = true): Prob
     const here = [...at, 'relationships', index];
     const from = text(line['from']);
     const to = text(line['to']);
-    if (from !== undefined && !people.has(from)) out.push(problem([...here, 'from'], 'unknown_stakeholder', { id: from }));
+    if (from !== undefined && !people.has(from))
+      out.push(problem([...here, 'from'], 'unknown_stakeholder', { id: from }));
     if (to !== undefined && !people.has(to)) out.push(problem([...here, 'to'], 'unknown_stakeholder', { id: to }));
     if (from !== undefined && from === to) out.push(problem([...here, 'to'], 'self_relationship', { id: from }));
   });

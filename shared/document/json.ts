@@ -39,7 +39,8 @@ function firstTooDeepLine(text: string, limit: number): number {
     const c = text.charCodeAt(i);
     if (c === 10) line++;
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -99,7 +100,8 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return '[…]';
   if (value === null) return 'null';
   if (typeof value === 'object') return '{…}';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return typeof value;
 }
 
 /** The JSON type of a value, as a catalogue suffix (`problem.type.<kind>`). */

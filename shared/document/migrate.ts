@@ -4,8 +4,7 @@ import { problem, type Problem } from './problems';
 import { CURRENT_VERSION } from './schema';
 
 export type MigrateResult =
-  | { ok: true; document: JsonObject; from: number; applied: readonly string[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; document: JsonObject; from: number; applied: readonly string[] } | { ok: false; problems: Problem[] };
 
 /**
  * Brings a parsed JSON object up to `current`, one numbered step at a time. A version

@@ -32,7 +32,8 @@ export function parseDocument(input: unknown): ParseResult {
   // Checked here rather than only when reading text: objects handed over in memory (an
   // import, a message from another window) get the same refusal.
   const forbidden = findForbiddenKey(input);
-  if (forbidden) return { ok: false, problems: [problem(forbidden, 'forbidden_key', { key: String(forbidden.at(-1)) })] };
+  if (forbidden)
+    return { ok: false, problems: [problem(forbidden, 'forbidden_key', { key: String(forbidden.at(-1)) })] };
   const raw = input as Record<string, unknown>;
   if (raw['format'] !== FORMAT_NAME) {
     return { ok: false, problems: [problem(['format'], 'wrong_format', { received: describeValue(raw['format']) })] };

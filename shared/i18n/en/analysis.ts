@@ -58,8 +58,7 @@ export const analysis = {
   'gap.OPPONENT_REACHES_DM.action':
     "Counter {name}'s influence on {dm}: reach {dm} through a supporter they listen to, and learn what {name} wants.",
   'gap.NO_PATH_TO_DM.message': 'None of our supporters reaches a decision-maker along the influence lines.',
-  'gap.NO_PATH_TO_DM.action':
-    'Find who sways {names} and win them over, or ask a supporter for an introduction.',
+  'gap.NO_PATH_TO_DM.action': 'Find who sways {names} and win them over, or ask a supporter for an introduction.',
   'gap.STALE.message': 'Our last contact with {name} was {days} days ago ({date}).',
   'gap.STALE.action': 'Get back in touch with {name} this week, with something useful to share.',
   'gap.title.MISSING_ROLE': 'No {role}',

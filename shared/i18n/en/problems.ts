@@ -2,7 +2,8 @@
 export const problems = {
   'problem.empty': 'The file is empty.',
   'problem.too_large': 'The file is {size} MB; documents larger than {limit} MB are refused.',
-  'problem.too_deep': 'The JSON is nested more than {limit} levels deep (line {line}); this is not a Powermap document.',
+  'problem.too_deep':
+    'The JSON is nested more than {limit} levels deep (line {line}); this is not a Powermap document.',
   'problem.invalid_json': 'The file is not valid JSON: {detail}',
   'problem.forbidden_key': 'the key "{key}" is not allowed.',
   'problem.not_object': 'A Powermap document is a JSON object, but this is {received}.',

@@ -70,7 +70,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.read.permission': '没有读取权限。',
   'cli.read.failed': '无法读取 ({detail})。',
   'cli.read.tooLargeStream': '输入超过 {limit} MB; 超过此大小的文档不予打开。',
-  'cli.read.invalidUtf8': '文件不是 UTF-8 文本 (第 {line} 行, 偏移 {offset} 处的字节 0x{byte}); 请以 UTF-8 编码保存后重试。',
+  'cli.read.invalidUtf8':
+    '文件不是 UTF-8 文本 (第 {line} 行, 偏移 {offset} 处的字节 0x{byte}); 请以 UTF-8 编码保存后重试。',
   'cli.problems.more': '… 另有 {count} 个问题。',
   'cli.internalError': 'powermap: 内部错误 ({detail})。这是 Powermap 的缺陷, 请报告。',
 

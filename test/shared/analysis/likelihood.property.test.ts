@@ -4,7 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, buildContext, computeWeights, findGaps, likelihoodModel, type Finding } from '../../../shared/analysis';
+import {
+  analyze,
+  buildContext,
+  computeWeights,
+  findGaps,
+  likelihoodModel,
+  type Finding,
+} from '../../../shared/analysis';
 import {
   ATTITUDE_LADDER,
   CLOSENESS,
@@ -88,7 +95,7 @@ describe('win likelihood: the six properties', () => {
         const current = doc.stakeholders[index]!.attitude;
         const raised = stepUp(ATTITUDE_LADDER, current as (typeof ATTITUDE_LADDER)[number]);
         fc.pre(raised !== undefined);
-        expect(likelihood(patchPerson(doc, index, { attitude: raised! }))).toBeGreaterThanOrEqual(likelihood(doc));
+        expect(likelihood(patchPerson(doc, index, { attitude: raised }))).toBeGreaterThanOrEqual(likelihood(doc));
       }),
     );
   });
@@ -100,8 +107,10 @@ describe('win likelihood: the six properties', () => {
         const p = base.stakeholders[index]!;
         const closer = stepUp(CLOSENESS, p.closeness);
         const later = stepUp(RELATIONSHIP_STAGES, p.stage);
-        if (closer) expect(likelihood(patchPerson(base, index, { closeness: closer }))).toBeGreaterThanOrEqual(likelihood(base));
-        if (later) expect(likelihood(patchPerson(base, index, { stage: later }))).toBeGreaterThanOrEqual(likelihood(base));
+        if (closer)
+          expect(likelihood(patchPerson(base, index, { closeness: closer }))).toBeGreaterThanOrEqual(likelihood(base));
+        if (later)
+          expect(likelihood(patchPerson(base, index, { stage: later }))).toBeGreaterThanOrEqual(likelihood(base));
       }),
     );
   });
@@ -152,8 +161,8 @@ describe('win likelihood: the six properties', () => {
         const patch = changes[change]!(original);
         fc.pre(patch !== undefined);
         const before = likelihood(base);
-        const onStrong = likelihood(patchPerson(base, others.length, patch!)) - before;
-        const onWeak = likelihood(patchPerson(base, others.length + 1, patch!)) - before;
+        const onStrong = likelihood(patchPerson(base, others.length, patch)) - before;
+        const onWeak = likelihood(patchPerson(base, others.length + 1, patch)) - before;
         expect(Math.abs(onStrong)).toBeGreaterThanOrEqual(Math.abs(onWeak));
         if (onWeak !== 0) expect(Math.sign(onStrong)).toBe(Math.sign(onWeak));
       }),
@@ -162,7 +171,7 @@ describe('win likelihood: the six properties', () => {
 
   it('4. adding a gap never raises it, and a critical gap lowers it unless it is already at the floor', () => {
     const extraArb = fc.record({
-      severity: fc.constantFrom('critical', 'warning', 'info') as fc.Arbitrary<Finding['severity']>,
+      severity: fc.constantFrom<Finding['severity']>('critical', 'warning', 'info'),
       key: fc.string({ minLength: 1, maxLength: 6 }).map((k) => `EXTRA:${k}`),
     });
     fc.assert(
@@ -170,7 +179,13 @@ describe('win likelihood: the six properties', () => {
         const context = buildContext(doc, AS_OF);
         const findings = findGaps(context);
         const before = likelihoodModel.score(likelihoodModel.rawTerms(context, findings)).likelihood;
-        const added: Finding = { code: 'STALE', severity: extra.severity, key: extra.key, stakeholderIds: [], params: {} };
+        const added: Finding = {
+          code: 'STALE',
+          severity: extra.severity,
+          key: extra.key,
+          stakeholderIds: [],
+          params: {},
+        };
         const after = likelihoodModel.score(likelihoodModel.rawTerms(context, [...findings, added])).likelihood;
         expect(after).toBeLessThanOrEqual(before);
         if (extra.severity === 'critical' && before > likelihoodModel.FLOOR) expect(after).toBeLessThan(before);
@@ -213,7 +228,10 @@ describe('win likelihood: the six properties', () => {
         const weights = computeWeights(doc.stakeholders, doc.deal.purchaseStage);
         const sum = weights.shares.reduce((a, b) => a + b, 0);
         expect(sum).toBeCloseTo(1, 9);
-        const scaled = doc.stakeholders.map((p) => ({ ...p, influence: p.influence === null ? null : p.influence * factor }));
+        const scaled = doc.stakeholders.map((p) => ({
+          ...p,
+          influence: p.influence === null ? null : p.influence * factor,
+        }));
         if (weights.mode === 'entered') {
           const again = computeWeights(scaled, doc.deal.purchaseStage).shares;
           again.forEach((share, i) => expect(share).toBeCloseTo(weights.shares[i]!, 9));

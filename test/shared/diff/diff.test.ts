@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffDocuments, type DocumentDiff, type EntityChange } from '../../../shared/diff';
+import { diffDocuments, type Direction, type DocumentDiff, type EntityChange } from '../../../shared/diff';
 import { type PowermapDocument } from '../../../shared/document';
 import { documentArb } from '../../support/arbitraries';
 import { makeDocument, member, person, relationship } from '../../support/builders';
@@ -22,7 +22,11 @@ function after(): PowermapDocument {
     deal: { ...before.deal, qualification: { ...before.deal.qualification, canWin: 'yes' }, value: 1_000_000 },
     stakeholders: [
       { ...before.stakeholders[0]!, attitude: 'supporter', closeness: 'frequent', ownerId: 't1' },
-      { ...before.stakeholders[1]!, attitude: 'opponent', interests: { ...before.stakeholders[1]!.interests, personal: 'golf' } },
+      {
+        ...before.stakeholders[1]!,
+        attitude: 'opponent',
+        interests: { ...before.stakeholders[1]!.interests, personal: 'golf' },
+      },
       person('cfo', { name: 'CFO', roles: ['financial'] }),
     ],
     relationships: [before.relationships[0]!, relationship('r3', 'influences', 'cto', 'vp', { strength: 3 })],
@@ -102,17 +106,28 @@ function mirrored(diff: DocumentDiff) {
   const keys = (items: readonly { key: string }[]) => items.map((i) => i.key).sort();
   return {
     deal: diff.deal.map((f) => ({ field: f.field, old: f.old, new: f.new, direction: f.direction })),
-    people: { added: ids(diff.stakeholders.added), removed: ids(diff.stakeholders.removed), changed: byId(diff.stakeholders.changed) },
+    people: {
+      added: ids(diff.stakeholders.added),
+      removed: ids(diff.stakeholders.removed),
+      changed: byId(diff.stakeholders.changed),
+    },
     team: { added: ids(diff.team.added), removed: ids(diff.team.removed), changed: byId(diff.team.changed) },
-    lines: { added: ids(diff.relationships.added), removed: ids(diff.relationships.removed), changed: byId(diff.relationships.changed) },
+    lines: {
+      added: ids(diff.relationships.added),
+      removed: ids(diff.relationships.removed),
+      changed: byId(diff.relationships.changed),
+    },
     gaps: { opened: keys(diff.gaps.opened), closed: keys(diff.gaps.closed) },
     likelihood: { old: diff.winLikelihood.old, new: diff.winLikelihood.new, delta: diff.winLikelihood.delta },
-    terms: diff.winLikelihood.terms.map((t) => ({ key: t.key, old: t.old, new: t.new, delta: t.delta })).sort((a, b) => (a.key < b.key ? -1 : 1)),
+    terms: diff.winLikelihood.terms
+      .map((t) => ({ key: t.key, old: t.old, new: t.new, delta: t.delta }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1)),
   };
 }
 
 function swap(m: ReturnType<typeof mirrored>): ReturnType<typeof mirrored> {
-  const flip = (d: 'improved' | 'worsened' | undefined) => (d === 'improved' ? 'worsened' : d === 'worsened' ? 'improved' : undefined);
+  const flip = (d: Direction | undefined): Direction | undefined =>
+    d === 'improved' ? 'worsened' : d === 'worsened' ? 'improved' : undefined;
   const field = (f: { field: string; old: unknown; new: unknown; direction: 'improved' | 'worsened' | undefined }) => ({
     field: f.field,
     old: f.new,
@@ -153,7 +168,12 @@ describe('diffDocuments: properties', () => {
     const pairArb = docArb.chain((a) =>
       fc.record({ a: fc.constant(a), b: docArb }).map(({ a, b }) => {
         const kept = a.stakeholders.slice(0, Math.ceil(a.stakeholders.length / 2));
-        const edited = kept.map((p, i) => ({ ...p, ...(b.stakeholders[i] ? { attitude: b.stakeholders[i]!.attitude, stage: b.stakeholders[i]!.stage, ownerId: null } : {}) }));
+        const edited = kept.map((p, i) => ({
+          ...p,
+          ...(b.stakeholders[i]
+            ? { attitude: b.stakeholders[i].attitude, stage: b.stakeholders[i].stage, ownerId: null }
+            : {}),
+        }));
         const ids = new Set(edited.map((p) => p.id));
         const second: PowermapDocument = {
           ...a,

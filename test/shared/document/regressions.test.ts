@@ -9,7 +9,10 @@ describe('document reader regressions', () => {
       parseDocument(
         rawDocument({
           team: [{ id: 't' }],
-          stakeholders: [{ id: 'a', name: 'A', ownerId: 'type.number' }, { id: 'b', name: 'B' }],
+          stakeholders: [
+            { id: 'a', name: 'A', ownerId: 'type.number' },
+            { id: 'b', name: 'B' },
+          ],
           relationships: [{ id: 'r', kind: 'ally', from: 'a', to: 'type.xyz' }],
         }),
       ),
@@ -21,7 +24,10 @@ describe('document reader regressions', () => {
 
   it('refuses __proto__ in a document handed over as an object, not only as text', () => {
     const input = JSON.parse(
-      JSON.stringify(rawDocument({ stakeholders: [{ id: 's', name: 'S' }] })).replace('"name":"S"', '"name":"S","__proto__":{"polluted":true}'),
+      JSON.stringify(rawDocument({ stakeholders: [{ id: 's', name: 'S' }] })).replace(
+        '"name":"S"',
+        '"name":"S","__proto__":{"polluted":true}',
+      ),
     ) as unknown;
     const problems = expectProblems(parseDocument(input));
     expect(problems.map((p) => [p.path.join('.'), p.code])).toEqual([['stakeholders.0.__proto__', 'forbidden_key']]);

@@ -136,7 +136,15 @@ describe('key person: decimal weights', () => {
       { id: 'c', influence: 35.7 },
     ]);
     expect(isKey(doc, 'k')).toBe(true);
-    expect(isKey(map([{ id: 'k', influence: 1.2 }, { id: 'b', influence: 4.8 }]), 'k')).toBe(true);
+    expect(
+      isKey(
+        map([
+          { id: 'k', influence: 1.2 },
+          { id: 'b', influence: 4.8 },
+        ]),
+        'k',
+      ),
+    ).toBe(true);
   });
 
   it('takes weights adding up to 99 as within tolerance', () => {
