@@ -24,7 +24,8 @@ export function analyze(map: MapContent, options: AnalysisOptions = {}): Analysi
     key: term.key,
     source: term.source,
     points: term.points,
-    exact: term.exact,
+    // Six decimals: enough to order and compare terms, without binary noise in exports.
+    exact: Math.round(term.exact * 1e6) / 1e6 + 0,
     label: wordTerm(context, term, titles, lang),
   }));
   return { winLikelihood: scored.likelihood, explanation: { base: BASE, terms }, gaps };

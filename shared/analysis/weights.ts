@@ -51,6 +51,9 @@ export function defaultWeight(person: Pick<Stakeholder, 'level' | 'roles'>, stag
   return weight;
 }
 
+/** Entered weights adding up to less than this count as none entered. */
+export const MIN_ENTERED_TOTAL = 1e-6;
+
 export type WeightMode = 'entered' | 'default' | 'mixed';
 
 export interface Weights {
@@ -73,7 +76,8 @@ export function computeWeights(people: readonly Stakeholder[], stage: PurchaseSt
   }
   const raw = new Array<number>(n);
   let mode: WeightMode;
-  if (enteredTotal <= 0) {
+  // A total this small is no judgement at all (and would not survive scaling): use the defaults.
+  if (enteredTotal < MIN_ENTERED_TOTAL) {
     mode = 'default';
     for (let i = 0; i < n; i++) raw[i] = defaultWeight(people[i]!, stage);
   } else if (enteredCount === n) {

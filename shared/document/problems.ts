@@ -47,7 +47,7 @@ export function problem(path: ProblemPath, code: ProblemCode, params: ProblemPar
   return { path, code, params };
 }
 
-/** `['stakeholders', 2, 'attitude']` → `stakeholders[2].attitude`; the root is `(document)`. */
+/** `['stakeholders', 2, 'attitude']` → `stakeholders[2].attitude`; the root is the empty string. */
 export function formatPath(path: ProblemPath): string {
   let out = '';
   for (const segment of path) {

@@ -27,7 +27,7 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** Picks the closest interface language for a BCP 47 tag (`zh-Hans-CN`, `zh`, `en-GB`). */
+/** Picks the closest interface language for a BCP 47 tag or POSIX locale (`zh-Hans-CN`, `zh_CN.UTF-8`, `en-GB`). */
 export function langFromLocale(locale: string | undefined | null): Lang {
-  return locale && /^zh\b/i.test(locale) ? 'zh-CN' : 'en';
+  return locale && /^zh(?:[-_.@]|$)/i.test(locale) ? 'zh-CN' : 'en';
 }

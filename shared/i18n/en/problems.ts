@@ -37,5 +37,4 @@ export const problems = {
   'problem.type.array': 'a list',
   'problem.type.null': 'null',
   'problem.type.undefined': 'nothing',
-  'problem.document': '(document)',
 } as const;

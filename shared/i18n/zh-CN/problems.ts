@@ -38,5 +38,4 @@ export const problems: Record<keyof typeof en, string> = {
   'problem.type.array': '列表',
   'problem.type.null': 'null',
   'problem.type.undefined': '空',
-  'problem.document': '(文档)',
 };

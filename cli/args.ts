@@ -1,0 +1,208 @@
+/**
+ * Reading the command line into an invocation, or a usage error (exit code 2).
+ *
+ * Grammar: `powermap COMMAND [ARGS] [OPTIONS]`; options may come anywhere, as
+ * `--name value` or `--name=value`; `--` ends the options (for a file named `-x`).
+ * `--help` and `--version` win over everything else once the command is known.
+ */
+import { isLang, type Lang, type MessageKey } from '../shared/i18n';
+import { isCalendarDate } from './dates';
+
+export const COMMANDS = ['validate', 'analyze', 'diff', 'help'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export type Invocation =
+  | { readonly kind: 'help'; readonly topic: CommandName | null; readonly lang: Lang | null }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'validate'; readonly file: string; readonly lang: Lang | null }
+  | {
+      readonly kind: 'analyze';
+      readonly file: string;
+      readonly json: boolean;
+      readonly asOf: string | null;
+      readonly lang: Lang | null;
+    }
+  | {
+      readonly kind: 'diff';
+      readonly oldFile: string;
+      readonly newFile: string;
+      readonly json: boolean;
+      readonly asOf: string | null;
+      readonly lang: Lang | null;
+    };
+
+export interface UsageError {
+  readonly key: MessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The command the error concerns, for the hint (`powermap analyze --help`). */
+  readonly command: CommandName | null;
+}
+
+export type ParseOutcome =
+  | { readonly ok: true; readonly invocation: Invocation }
+  | { readonly ok: false; readonly error: UsageError; readonly lang: Lang | null };
+
+type OptionName = '--help' | '--version' | '--json' | '--lang' | '--as-of';
+const TAKES_VALUE: ReadonlySet<OptionName> = new Set(['--lang', '--as-of']);
+const ALIASES: Readonly<Record<string, OptionName>> = {
+  '--help': '--help',
+  '-h': '--help',
+  '--version': '--version',
+  '--json': '--json',
+  '--lang': '--lang',
+  '--as-of': '--as-of',
+};
+
+/** The options each command accepts besides --help, --version and --lang. */
+const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<OptionName>>> = {
+  validate: new Set(),
+  analyze: new Set(['--json', '--as-of']),
+  diff: new Set(['--json', '--as-of']),
+  help: new Set(),
+};
+
+/** The names of each command's file arguments, in order. */
+const COMMAND_FILES: Readonly<Record<CommandName, readonly string[]>> = {
+  validate: ['FILE'],
+  analyze: ['FILE'],
+  diff: ['OLD', 'NEW'],
+  help: [],
+};
+
+function isCommand(value: string | undefined): value is CommandName {
+  return value !== undefined && (COMMANDS as readonly string[]).includes(value);
+}
+
+/** The value of a valid `--lang` anywhere in argv, so that even a usage error is worded in it. */
+function findLang(argv: readonly string[]): Lang | null {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') break;
+    const value = token === '--lang' ? argv[i + 1] : token.startsWith('--lang=') ? token.slice(7) : undefined;
+    if (isLang(value)) return value;
+  }
+  return null;
+}
+
+interface ScanError {
+  readonly key: MessageKey;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+interface Scan {
+  readonly positionals: string[];
+  readonly options: Map<OptionName, string | true>;
+  /** The first malformed option; scanning goes on so that the command word is still found. */
+  readonly error: ScanError | null;
+}
+
+function scan(argv: readonly string[]): Scan {
+  const positionals: string[] = [];
+  const options = new Map<OptionName, string | true>();
+  let error: ScanError | null = null;
+  const note = (key: MessageKey, params: Record<string, string>) => {
+    error ??= { key, params };
+  };
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (onlyPositionals || token === '-' || !token.startsWith('-')) {
+      positionals.push(token);
+      continue;
+    }
+    if (token === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    const equals = token.startsWith('--') ? token.indexOf('=') : -1;
+    const written = equals > 0 ? token.slice(0, equals) : token;
+    const name = ALIASES[written];
+    if (name === undefined) {
+      note('cli.usage.unknownOption', { option: written });
+      continue;
+    }
+    if (options.has(name)) note('cli.usage.repeatedOption', { option: name });
+    if (!TAKES_VALUE.has(name)) {
+      if (equals > 0) note('cli.usage.noValueExpected', { option: name });
+      options.set(name, true);
+      continue;
+    }
+    let value: string | undefined;
+    if (equals > 0) value = token.slice(equals + 1);
+    else {
+      const next = argv[i + 1];
+      if (next !== undefined && (next === '-' || !next.startsWith('-'))) {
+        value = next;
+        i++;
+      }
+    }
+    if (value === undefined || value === '') note('cli.usage.missingValue', { option: name });
+    else options.set(name, value);
+  }
+  return { positionals, options, error };
+}
+
+export function parseArgs(argv: readonly string[]): ParseOutcome {
+  const lang = findLang(argv);
+  const fail = (
+    key: MessageKey,
+    params: Record<string, string | number>,
+    command: CommandName | null,
+  ): ParseOutcome => ({
+    ok: false,
+    error: { key, params, command },
+    lang,
+  });
+
+  const { positionals, options, error } = scan(argv);
+  const [commandWord, ...rest] = positionals;
+  if (commandWord !== undefined && !isCommand(commandWord)) {
+    return fail('cli.usage.unknownCommand', { command: commandWord }, null);
+  }
+  const command = commandWord ?? null;
+  if (error !== null) return fail(error.key, error.params, command);
+
+  if (options.has('--help'))
+    return { ok: true, invocation: { kind: 'help', topic: command === 'help' ? null : command, lang } };
+  if (options.has('--version')) return { ok: true, invocation: { kind: 'version' } };
+  if (command === null) return fail('cli.usage.noCommand', {}, null);
+
+  const langOption = options.get('--lang');
+  if (langOption !== undefined && !isLang(langOption)) {
+    return fail('cli.usage.badLang', { value: String(langOption) }, command);
+  }
+
+  for (const option of options.keys()) {
+    if (option === '--lang') continue;
+    if (!COMMAND_OPTIONS[command].has(option))
+      return fail('cli.usage.optionNotForCommand', { option, command }, command);
+  }
+
+  const asOfValue = options.get('--as-of');
+  const asOf = typeof asOfValue === 'string' ? asOfValue : null;
+  if (asOf !== null && !isCalendarDate(asOf)) return fail('cli.usage.badAsOf', { value: asOf }, command);
+  const json = options.get('--json') === true;
+
+  if (command === 'help') {
+    const [topic, ...extra] = rest;
+    if (extra.length > 0) return fail('cli.usage.extraArgument', { value: extra[0]! }, command);
+    if (topic === undefined) return { ok: true, invocation: { kind: 'help', topic: null, lang } };
+    if (!isCommand(topic)) return fail('cli.usage.unknownCommand', { command: topic }, null);
+    return { ok: true, invocation: { kind: 'help', topic, lang } };
+  }
+
+  const names = COMMAND_FILES[command];
+  if (rest.length < names.length) return fail('cli.usage.missingFile', { name: names[rest.length]! }, command);
+  if (rest.length > names.length) return fail('cli.usage.extraArgument', { value: rest[names.length]! }, command);
+  const emptyAt = rest.findIndex((file) => file === '');
+  if (emptyAt >= 0) return fail('cli.usage.emptyFile', { name: names[emptyAt]! }, command);
+
+  switch (command) {
+    case 'validate':
+      return { ok: true, invocation: { kind: 'validate', file: rest[0]!, lang } };
+    case 'analyze':
+      return { ok: true, invocation: { kind: 'analyze', file: rest[0]!, json, asOf, lang } };
+    case 'diff':
+      return { ok: true, invocation: { kind: 'diff', oldFile: rest[0]!, newFile: rest[1]!, json, asOf, lang } };
+  }
+}

@@ -1,0 +1,46 @@
+/** `powermap analyze FILE [--json] [--as-of DATE]`: gaps and the explained win likelihood. */
+import { analyze as analyzeDocument } from '../../shared/analysis';
+import type { Analysis } from '../../shared/analysis/types';
+import type { Context } from '../context';
+import { formatAnalysis } from '../format/analysis';
+import { loadDocument } from '../loadDocument';
+
+export interface AnalyzeRequest {
+  readonly file: string;
+  readonly json: boolean;
+  /** YYYY-MM-DD, already checked; null for today. */
+  readonly asOf: string | null;
+}
+
+/**
+ * The `--json` object: exactly winLikelihood, explanation and gaps, with each gap's code,
+ * severity, stakeholderIds, role (MISSING_ROLE only), message and action first.
+ */
+export function analysisJson(analysis: Analysis): object {
+  return {
+    winLikelihood: analysis.winLikelihood,
+    explanation: { base: analysis.explanation.base, terms: analysis.explanation.terms },
+    gaps: analysis.gaps.map(({ code, severity, stakeholderIds, role, message, action, ...rest }) => ({
+      code,
+      severity,
+      stakeholderIds,
+      ...(role === undefined ? {} : { role }),
+      message,
+      action,
+      ...rest,
+    })),
+  };
+}
+
+export async function analyze(request: AnalyzeRequest, ctx: Context): Promise<number> {
+  const loaded = await loadDocument(request.file, ctx);
+  if (loaded === null) return 1;
+  const asOf = request.asOf ?? ctx.io.today;
+  const analysis = analyzeDocument(loaded.document, { asOf, lang: ctx.lang });
+  ctx.io.stdout(
+    request.json
+      ? `${JSON.stringify(analysisJson(analysis), null, 2)}\n`
+      : formatAnalysis(loaded.document, analysis, asOf, ctx),
+  );
+  return 0;
+}
