@@ -3,10 +3,20 @@
  * Simplified Chinese. The English catalogue defines the keys; the Chinese one is typed
  * against it, so a missing translation fails the type check rather than showing a key.
  */
+import { actions as enActions } from './en/actions';
+import { app as enApp } from './en/app';
+import { canvas as enCanvas } from './en/canvas';
+import { panels as enPanels } from './en/panels';
+import { desktop as enDesktop } from './en/desktop';
 import { analysis as enAnalysis } from './en/analysis';
 import { cli as enCli } from './en/cli';
 import { problems as enProblems } from './en/problems';
 import { vocabulary as enVocabulary } from './en/vocabulary';
+import { actions as zhActions } from './zh-CN/actions';
+import { app as zhApp } from './zh-CN/app';
+import { canvas as zhCanvas } from './zh-CN/canvas';
+import { panels as zhPanels } from './zh-CN/panels';
+import { desktop as zhDesktop } from './zh-CN/desktop';
 import { analysis as zhAnalysis } from './zh-CN/analysis';
 import { cli as zhCli } from './zh-CN/cli';
 import { problems as zhProblems } from './zh-CN/problems';
@@ -15,11 +25,31 @@ import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const en = { ...enVocabulary, ...enProblems, ...enAnalysis, ...enCli };
+const en = {
+  ...enVocabulary,
+  ...enProblems,
+  ...enAnalysis,
+  ...enCli,
+  ...enActions,
+  ...enApp,
+  ...enCanvas,
+  ...enPanels,
+  ...enDesktop,
+};
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-const zhCN: Catalogue = { ...zhVocabulary, ...zhProblems, ...zhAnalysis, ...zhCli };
+const zhCN: Catalogue = {
+  ...zhVocabulary,
+  ...zhProblems,
+  ...zhAnalysis,
+  ...zhCli,
+  ...zhActions,
+  ...zhApp,
+  ...zhCanvas,
+  ...zhPanels,
+  ...zhDesktop,
+};
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
 

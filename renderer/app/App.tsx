@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { Lang } from '../../shared/i18n';
+import { DealView } from '../deal/DealView';
+import { LangProvider, useLang } from '../i18n/LangContext';
+import { LibraryView } from '../library/LibraryView';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ServicesProvider, type Services } from './services';
+import { Toasts } from './Toasts';
+import { useHashRoute } from './useHashRoute';
+
+function Fallback() {
+  const { t } = useLang();
+  return (
+    <main className="centered" role="alert">
+      <h1>{t('app.error.title')}</h1>
+      <p>{t('app.error.body')}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('app.error.reload')}
+      </button>
+    </main>
+  );
+}
+
+/** The whole app: the library or one deal, in the chosen language. */
+export function App({ services, initialLang }: { services: Omit<Services, 'setLang'>; initialLang: Lang }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [route, navigate] = useHashRoute();
+  const [value] = useState<Services>(() => ({ ...services, setLang: (next) => setLangRef.current(next) }));
+  const setLangRef = useLatest(setLang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    services.platform.setMenuLanguage(lang);
+    onLangChange(lang);
+  }, [lang, services.platform]);
+
+  return (
+    <ServicesProvider value={value}>
+      <LangProvider lang={lang}>
+        <ErrorBoundary fallback={() => <Fallback />}>
+          {route.view === 'deal' ? (
+            <DealView
+              dealId={route.dealId}
+              onLibrary={() => navigate({ view: 'library' })}
+              onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+            />
+          ) : (
+            <LibraryView onOpen={(dealId) => navigate({ view: 'deal', dealId })} />
+          )}
+        </ErrorBoundary>
+        <Toasts store={services.toasts} />
+      </LangProvider>
+    </ServicesProvider>
+  );
+}
+
+let onLangChange: (lang: Lang) => void = () => {};
+/** Lets the entry point remember the user's choice without App knowing about storage. */
+export function setLangChangeHandler(handler: (lang: Lang) => void): void {
+  onLangChange = handler;
+}
+
+function useLatest<T>(value: T): { current: T } {
+  const [ref] = useState(() => ({ current: value }));
+  ref.current = value;
+  return ref;
+}

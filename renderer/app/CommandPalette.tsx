@@ -1,0 +1,73 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ACTIONS } from '../../shared/actions/catalog';
+import type { ActionRunner } from '../actions/registry';
+import { shortcutLabel } from '../actions/shortcuts';
+import { useLang } from '../i18n/LangContext';
+
+/** Every action that can run now, searchable by its label in the current language. */
+export function CommandPalette({ runner, isMac, onClose }: { runner: ActionRunner; isMac: boolean; onClose: () => void }) {
+  const { t } = useLang();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+
+  const matches = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return ACTIONS.filter(
+      (a) => a.id !== 'view.palette' && runner.isEnabled(a.id) && t(a.label).toLowerCase().includes(needle),
+    );
+  }, [query, runner, t]);
+
+  const choose = (index: number) => {
+    const action = matches[index];
+    if (!action) return;
+    dialog.current?.close();
+    runner.run(action.id);
+  };
+
+  return (
+    <dialog ref={dialog} className="palette" aria-label={t('palette.title')} onClose={onClose}>
+      <input
+        type="text"
+        autoFocus
+        aria-label={t('palette.search')}
+        placeholder={t('palette.search')}
+        value={query}
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="palette-list"
+        aria-activedescendant={matches[active] ? `palette-${matches[active].id}` : undefined}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, matches.length - 1));
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === 'Enter') choose(active);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      <ul id="palette-list" role="listbox">
+        {matches.length === 0 && <li className="muted">{t('palette.none')}</li>}
+        {matches.map((action, index) => (
+          <li
+            key={action.id}
+            id={`palette-${action.id}`}
+            role="option"
+            aria-selected={index === active}
+            onMouseEnter={() => setActive(index)}
+            onClick={() => choose(index)}
+          >
+            <span>{t(action.label)}</span>
+            {action.shortcuts[0] && <kbd>{shortcutLabel(action.shortcuts[0], isMac)}</kbd>}
+          </li>
+        ))}
+      </ul>
+    </dialog>
+  );
+}

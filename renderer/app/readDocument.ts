@@ -1,0 +1,46 @@
+/**
+ * Turning an opened file into a document, or into the list of its problems worded in the
+ * user's language, each with its path. Never a partial document.
+ */
+import { formatProblem, parseDocumentText, type PowermapDocument } from '../../shared/document';
+import { MAX_DOCUMENT_BYTES, megabytes } from '../../shared/document';
+import type { Lang } from '../../shared/i18n';
+import { translate } from '../../shared/i18n';
+import type { OpenedFile, Platform } from '../platform/platform';
+
+export type ReadResult =
+  | { readonly ok: true; readonly document: PowermapDocument; readonly file: OpenedFile }
+  | { readonly ok: false; readonly fileName: string; readonly problems: readonly string[] }
+  | { readonly ok: null };
+
+export function readDocument(file: OpenedFile, lang: Lang): ReadResult {
+  const parsed = parseDocumentText(file.text);
+  if (parsed.ok) return { ok: true, document: parsed.document, file };
+  return { ok: false, fileName: file.name, problems: parsed.problems.map((p) => formatProblem(p, lang)) };
+}
+
+/** Asks the platform for a file and reads it; `ok: null` when the user cancelled. */
+export async function openAndRead(platform: Platform, lang: Lang): Promise<ReadResult> {
+  let file: OpenedFile | null;
+  try {
+    file = await platform.openDocumentFile();
+  } catch (error) {
+    const tooLarge = error instanceof RangeError && error.message.startsWith('too_large');
+    return {
+      ok: false,
+      fileName: '',
+      problems: [
+        tooLarge
+          ? translate(lang, 'import.tooLarge', { limit: megabytes(MAX_DOCUMENT_BYTES) })
+          : translate(lang, 'import.unreadable'),
+      ],
+    };
+  }
+  return file ? readDocument(file, lang) : { ok: null };
+}
+
+/** A file name for a deal: its name without characters file systems refuse. */
+export function fileNameFor(name: string): string {
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').trim().slice(0, 120);
+  return `${safe || 'deal'}.powermap`;
+}

@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import type { Lang } from '../../shared/i18n';
+import type { DealRepository } from '../persistence/repository';
+import type { DealSync } from '../persistence/sync';
+import type { Platform } from '../platform/platform';
+import type { ToastStore } from './toasts';
+
+/** What every view needs from outside React: files, the database, other windows, messages. */
+export interface Services {
+  readonly platform: Platform;
+  readonly repository: DealRepository;
+  readonly sync: DealSync;
+  readonly toasts: ToastStore;
+  readonly setLang: (lang: Lang) => void;
+  /** Today as YYYY-MM-DD, for the analysis date. */
+  readonly today: () => string;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export const ServicesProvider = ServicesContext.Provider;
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}
+
+/** Today in the user's time zone, YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Short messages at the bottom of the window ("Deleted. Undo"), kept in a tiny store so
+ * any part of the app can raise one. Messages are plain text.
+ */
+export interface Toast {
+  readonly id: number;
+  readonly text: string;
+  readonly tone: 'info' | 'error';
+  readonly action?: { readonly label: string; readonly run: () => void };
+}
+
+type Listener = () => void;
+
+export class ToastStore {
+  private toasts: readonly Toast[] = [];
+  private next = 1;
+  private readonly listeners = new Set<Listener>();
+
+  getToasts = (): readonly Toast[] => this.toasts;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  show(text: string, options: { tone?: Toast['tone']; action?: Toast['action']; timeoutMs?: number } = {}): number {
+    const id = this.next++;
+    this.toasts = [...this.toasts.slice(-3), { id, text, tone: options.tone ?? 'info', action: options.action }];
+    this.emit();
+    const timeout = options.timeoutMs ?? (options.tone === 'error' ? 0 : 8000);
+    if (timeout > 0) setTimeout(() => this.dismiss(id), timeout);
+    return id;
+  }
+
+  dismiss(id: number): void {
+    const left = this.toasts.filter((t) => t.id !== id);
+    if (left.length === this.toasts.length) return;
+    this.toasts = left;
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

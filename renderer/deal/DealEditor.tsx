@@ -1,0 +1,151 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { analyze, type Gap } from '../../shared/analysis';
+import type { RelationshipKind } from '../../shared/document';
+import { useActionKeys } from '../actions/useActionKeys';
+import { useMenuActions } from '../actions/useMenuActions';
+import { CommandPalette } from '../app/CommandPalette';
+import { MenuBar } from '../app/MenuBar';
+import { ProblemsDialog } from '../app/ProblemsDialog';
+import { useServices } from '../app/services';
+import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
+import { addLines, deleteLines } from '../editor/commands/lines';
+import { deletePeople, movePeople, newPerson, addPeople } from '../editor/commands/people';
+import { newId } from '../editor/ids';
+import type { EditorStore } from '../editor/store';
+import { useEditor } from '../hooks/useEditor';
+import { useLang } from '../i18n/LangContext';
+import { AnalysisPanel } from '../panels/AnalysisPanel';
+import { Inspector } from '../panels/Inspector';
+import { StakeholderGrid } from '../panels/StakeholderGrid';
+import type { AutoSaver } from '../persistence/autosave';
+import { SaveStatus } from './SaveStatus';
+import { Toolbar } from './Toolbar';
+import { useClipboard } from './useClipboard';
+import { useDealActions, type View } from './useDealActions';
+
+/** The editing screen of one deal: toolbar, map or grid, details and live analysis. */
+export function DealEditor({
+  store,
+  saver,
+  onLibrary,
+  onOpen,
+}: {
+  store: EditorStore;
+  saver: AutoSaver;
+  onLibrary: () => void;
+  onOpen: (id: string) => void;
+}) {
+  const services = useServices();
+  const { t, lang } = useLang();
+  const doc = useEditor(store, (s) => s.doc);
+  const selection = useEditor(store, (s) => s.selection);
+  const highlight = useEditor(store, (s) => s.highlight);
+  const whatIf = useEditor(store, (s) => s.whatIf);
+  const canUndo = useEditor(store, (s) => s.canUndo);
+  const canRedo = useEditor(store, (s) => s.canRedo);
+  const [view, setView] = useState<View>('map');
+  const [connectKind, setConnectKind] = useState<RelationshipKind>('reports-to');
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [highlightedGap, setHighlightedGap] = useState<string | null>(null);
+  const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
+  const canvasApi = useRef<CanvasApi | null>(null);
+
+  const today = services.today();
+  const analysis = useMemo(() => analyze(doc, { asOf: today, lang }), [doc, today, lang]);
+  const baseline = useMemo(
+    () => (whatIf ? analyze(whatIf.base, { asOf: today, lang }) : null),
+    [whatIf, today, lang],
+  );
+
+  const runner = useDealActions({
+    store,
+    services,
+    lang,
+    t,
+    canvas: () => canvasApi.current,
+    setView,
+    openPalette: () => setPaletteOpen(true),
+    onLibrary,
+    onOpen,
+    showProblems: (title, list) => setProblems({ title, problems: list }),
+  });
+  useActionKeys(runner, services.platform.isMac);
+  useMenuActions(services.platform, runner);
+  useClipboard(store);
+
+  const chooseGap = useCallback(
+    (gap: Gap | null) => {
+      setHighlightedGap(gap?.key ?? null);
+      store.highlight(gap ? gap.stakeholderIds : []);
+    },
+    [store],
+  );
+
+  return (
+    <div className={`deal-editor${whatIf ? ' is-what-if' : ''}`}>
+      {services.platform.kind === 'browser' && <MenuBar runner={runner} isMac={services.platform.isMac} />}
+      <Toolbar
+        dealName={doc.deal.name}
+        runner={runner}
+        view={view}
+        connectKind={connectKind}
+        onConnectKind={setConnectKind}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        status={<SaveStatus saver={saver} />}
+      />
+      {whatIf && (
+        <div className="what-if-banner" role="status">
+          {t('editor.whatIfBanner')}
+        </div>
+      )}
+      <div className="deal-body">
+        <aside className="side side-left" aria-label={t('editor.inspector')}>
+          <Inspector store={store} />
+        </aside>
+        <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
+          {view === 'map' ? (
+            <MapCanvas
+              doc={doc}
+              selection={selection}
+              highlight={highlight}
+              connectKind={connectKind}
+              onSelectionChange={(next) => store.select(next)}
+              onMove={(positions) => store.apply(movePeople(positions))}
+              onConnect={(line) => store.apply(addLines([{ id: newId('r'), strength: 2, ...line }]))}
+              onDelete={(sel) => store.apply((d) => deleteLines(sel.lines)(deletePeople(sel.people)(d)))}
+              onAddPersonAt={(position) => {
+                const person = newPerson(newId('s'), `${t('editor.newPerson')} ${doc.stakeholders.length + 1}`, position);
+                store.apply(addPeople([person]), { select: { people: [person.id], lines: [] } });
+              }}
+              onReady={(api) => {
+                canvasApi.current = api;
+              }}
+            />
+          ) : (
+            <StakeholderGrid store={store} />
+          )}
+        </section>
+        <aside className="side side-right" aria-label={t('editor.analysis')}>
+          <AnalysisPanel
+            analysis={analysis}
+            doc={doc}
+            highlightedGap={highlightedGap}
+            onChooseGap={chooseGap}
+            onSelectPerson={(id) => store.select({ people: [id], lines: [] })}
+            selectedPeople={selection.people}
+            whatIf={{
+              active: whatIf !== null,
+              baseline,
+              onStart: () => runner.run('whatIf.start'),
+              onKeep: () => runner.run('whatIf.keep'),
+              onDrop: () => runner.run('whatIf.drop'),
+            }}
+          />
+        </aside>
+      </div>
+      {paletteOpen && <CommandPalette runner={runner} isMac={services.platform.isMac} onClose={() => setPaletteOpen(false)} />}
+      {problems && <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * What each action does while a deal is open. The handlers read the store when they run,
+ * so the runner itself stays the same object across renders.
+ */
+import { useMemo, useRef } from 'react';
+import { serializeDocument, type Attitude, type Closeness } from '../../shared/document';
+import type { Lang } from '../../shared/i18n';
+import type { ActionHandlers } from '../actions/registry';
+import { actionRunner, type ActionRunner } from '../actions/registry';
+import { fileNameFor, openAndRead } from '../app/readDocument';
+import type { Services } from '../app/services';
+import type { CanvasApi } from '../canvas/MapCanvas';
+import { deleteLines } from '../editor/commands/lines';
+import { addPeople, deletePeople, movePeople, newPerson, updatePeople } from '../editor/commands/people';
+import { newId } from '../editor/ids';
+import type { EditorStore } from '../editor/store';
+import { newDealDocument } from '../library/newDeal';
+import type { T } from '../i18n/LangContext';
+import { orgChartLayout } from './orgChartLayout';
+import { pasteLastCopied } from './useClipboard';
+
+export type View = 'map' | 'grid';
+
+export interface DealActionContext {
+  readonly store: EditorStore;
+  readonly services: Services;
+  readonly lang: Lang;
+  readonly t: T;
+  readonly canvas: () => CanvasApi | null;
+  readonly setView: (view: View) => void;
+  readonly openPalette: () => void;
+  readonly onLibrary: () => void;
+  readonly onOpen: (id: string) => void;
+  readonly showProblems: (title: string, problems: readonly string[]) => void;
+}
+
+const ATTITUDE_KEYS: readonly Attitude[] = ['champion', 'supporter', 'neutral', 'opponent', 'blocker', 'unknown'];
+const CLOSENESS_KEYS: readonly Closeness[] = ['close', 'frequent', 'distant', 'none'];
+
+export function useDealActions(context: DealActionContext): ActionRunner {
+  const ref = useRef(context);
+  ref.current = context;
+  return useMemo(() => actionRunner(dealHandlers(() => ref.current)), []);
+}
+
+export function dealHandlers(get: () => DealActionContext): ActionHandlers {
+  const store = () => get().store;
+  const state = () => get().store.getState();
+  const hasPeople = () => state().selection.people.length > 0;
+  const hasSelection = () => hasPeople() || state().selection.lines.length > 0;
+  /** Where the last save went, so Save writes there again on the desktop. */
+  let savedPath: string | undefined;
+
+  const save = async (ask: boolean) => {
+    const { services, t } = get();
+    const doc = state().doc;
+    const result = await services.platform.saveDocumentFile({
+      suggestedName: fileNameFor(doc.deal.name),
+      text: serializeDocument(doc),
+      ...(ask || !savedPath ? {} : { path: savedPath }),
+    });
+    if (!result) return;
+    if (result.path) savedPath = result.path;
+    services.toasts.show(t('editor.fileSaved', { name: result.path ?? fileNameFor(doc.deal.name) }));
+  };
+
+  const handlers: ActionHandlers = {
+    'deal.new': {
+      run: () => {
+        const { services, t, onOpen } = get();
+        const doc = newDealDocument(t('library.newDealName'), '');
+        void services.repository.createDeal(doc).then(() => onOpen(doc.deal.id));
+      },
+    },
+    'deal.library': { run: () => get().onLibrary() },
+    'file.open': {
+      run: () => {
+        const { services, lang, t, onOpen, showProblems } = get();
+        void openAndRead(services.platform, lang).then(async (read) => {
+          if (read.ok === null) return;
+          if (!read.ok) return showProblems(t('library.importFailed', { file: read.fileName }), read.problems);
+          const { dealId: id } = await services.repository.importDocument(read.document);
+          services.toasts.show(t('editor.fileOpened', { name: read.file.name }));
+          onOpen(id);
+        });
+      },
+    },
+    'file.save': { run: () => void save(false) },
+    'file.saveAs': { run: () => void save(true) },
+    'edit.undo': { run: () => store().undo(), enabled: () => state().canUndo },
+    'edit.redo': { run: () => store().redo(), enabled: () => state().canRedo },
+    'edit.cut': { run: () => document.execCommand('cut'), enabled: hasPeople },
+    'edit.copy': { run: () => document.execCommand('copy'), enabled: hasPeople },
+    'edit.paste': { run: () => void pasteLastCopied(store()) },
+    'edit.delete': {
+      run: () => {
+        const { people, lines } = state().selection;
+        store().apply((doc) => deleteLines(lines)(deletePeople(people)(doc)));
+      },
+      enabled: hasSelection,
+    },
+    'edit.selectAll': {
+      run: () => {
+        const { doc } = state();
+        store().select({ people: doc.stakeholders.map((p) => p.id), lines: doc.relationships.map((r) => r.id) });
+      },
+    },
+    'map.addPerson': {
+      run: () => {
+        const { t, canvas } = get();
+        const center = canvas()?.viewportCenter() ?? { x: 0, y: 0 };
+        const count = state().doc.stakeholders.length;
+        const person = newPerson(newId('s'), `${t('editor.newPerson')} ${count + 1}`, {
+          // Fan new cards out a little so several added in a row do not stack exactly.
+          x: center.x - 100 + (count % 5) * 24,
+          y: center.y - 50 + (count % 5) * 24,
+        });
+        store().apply(addPeople([person]), { select: { people: [person.id], lines: [] } });
+      },
+    },
+    'map.autoLayout': {
+      run: () => {
+        const { services, t, canvas } = get();
+        orgChartLayout(state().doc)
+          .then((positions) => {
+            store().apply(movePeople(positions));
+            requestAnimationFrame(() => canvas()?.zoomToFit());
+          })
+          .catch((error: unknown) =>
+            services.toasts.show(t('editor.layoutFailed', { message: String(error) }), { tone: 'error' }),
+          );
+      },
+      enabled: () => state().doc.stakeholders.length > 0,
+    },
+    'map.zoomToFit': { run: () => get().canvas()?.zoomToFit() },
+    'map.zoomIn': { run: () => get().canvas()?.zoomIn() },
+    'map.zoomOut': { run: () => get().canvas()?.zoomOut() },
+    'whatIf.start': { run: () => store().startWhatIf(), enabled: () => state().whatIf === null },
+    'whatIf.keep': { run: () => store().keepWhatIf(), enabled: () => state().whatIf !== null },
+    'whatIf.drop': {
+      run: () => store().dropWhatIf(),
+      enabled: () => state().whatIf !== null,
+    },
+    'view.map': { run: () => get().setView('map') },
+    'view.grid': { run: () => get().setView('grid') },
+    'view.language': { run: () => get().services.setLang(get().lang === 'en' ? 'zh-CN' : 'en') },
+    'view.palette': { run: () => get().openPalette() },
+  };
+  for (const attitude of ATTITUDE_KEYS) {
+    handlers[`person.attitude.${attitude}`] = {
+      run: () => store().apply(updatePeople(state().selection.people, { attitude })),
+      enabled: hasPeople,
+    };
+  }
+  for (const closeness of CLOSENESS_KEYS) {
+    handlers[`person.closeness.${closeness}`] = {
+      run: () => store().apply(updatePeople(state().selection.people, { closeness })),
+      enabled: hasPeople,
+    };
+  }
+  return handlers;
+}

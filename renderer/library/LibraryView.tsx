@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MessageKey } from '../../shared/i18n';
+import { useServices } from '../app/services';
+import { openAndRead } from '../app/readDocument';
+import { ProblemsDialog } from '../app/ProblemsDialog';
+import { useLang } from '../i18n/LangContext';
+import type { DealSummary } from '../persistence/repository';
+import { newId } from '../editor/ids';
+import { matchesQuery, newDealDocument } from './newDeal';
+
+/** The library of deals: search, open, new, duplicate, delete with undo, import. */
+export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
+  const { repository, sync, platform, toasts } = useServices();
+  const { t, lang } = useLang();
+  const [deals, setDeals] = useState<readonly DealSummary[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
+
+  const reload = useCallback(() => {
+    void repository.listDeals().then(setDeals);
+  }, [repository]);
+  useEffect(() => {
+    reload();
+    return sync.onLibraryChange(reload);
+  }, [reload, sync]);
+
+  const shown = useMemo(
+    () =>
+      (deals ?? []).filter((deal) =>
+        matchesQuery([deal.name, deal.account, t(`purchaseStage.${deal.purchaseStage}` as MessageKey)], query),
+      ),
+    [deals, query, t],
+  );
+
+  const create = async () => {
+    const doc = newDealDocument(t('library.newDealName'), '');
+    await repository.createDeal(doc);
+    onOpen(doc.deal.id);
+  };
+
+  const importFile = async () => {
+    const read = await openAndRead(platform, lang);
+    if (read.ok === null) return;
+    if (!read.ok) {
+      setProblems({ title: t('library.importFailed', { file: read.fileName }), problems: read.problems });
+      return;
+    }
+    const { dealId: id } = await repository.importDocument(read.document);
+    toasts.show(t('library.imported', { name: read.document.deal.name }));
+    onOpen(id);
+  };
+
+  const duplicate = async (deal: DealSummary) => {
+    await repository.duplicateDeal(deal.id, { newId: newId('d'), name: t('library.copyName', { name: deal.name }) });
+    reload();
+  };
+
+  const remove = async (deal: DealSummary) => {
+    await repository.deleteDeal(deal.id);
+    reload();
+    toasts.show(t('library.deleted', { name: deal.name }), {
+      action: {
+        label: t('library.undoDelete'),
+        run: () => void repository.restoreDeal(deal.id).then(reload),
+      },
+    });
+  };
+
+  const money = (deal: DealSummary) =>
+    deal.value === null
+      ? '—'
+      : new Intl.NumberFormat(lang, deal.currency ? { style: 'currency', currency: deal.currency, maximumFractionDigits: 0 } : {}).format(
+          deal.value,
+        );
+  const when = (iso: string) => new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <main className="library" aria-labelledby="library-title">
+      <p className="brand">
+        <img src="./favicon.svg" alt="" width="20" height="20" /> {t('app.name')} · <span className="muted">{t('app.tagline')}</span>
+      </p>
+      <header className="library-header">
+        <h1 id="library-title">{t('library.title')}</h1>
+        <div className="library-tools">
+          <label className="visually-hidden" htmlFor="library-search">
+            {t('library.search')}
+          </label>
+          <input
+            id="library-search"
+            type="search"
+            value={query}
+            placeholder={t('library.searchPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="button" className="primary" onClick={() => void create()}>
+            {t('library.new')}
+          </button>
+          <button type="button" onClick={() => void importFile()}>
+            {t('library.import')}
+          </button>
+        </div>
+      </header>
+      {deals === null ? (
+        <p>{t('app.loading')}</p>
+      ) : deals.length === 0 ? (
+        <p className="library-empty">{t('library.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p className="library-empty">{t('library.noMatch', { query })}</p>
+      ) : (
+        <table className="library-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('library.column.deal')}</th>
+              <th scope="col">{t('library.column.account')}</th>
+              <th scope="col">{t('library.column.stage')}</th>
+              <th scope="col" className="num">
+                {t('library.column.value')}
+              </th>
+              <th scope="col" className="num">
+                {t('library.column.likelihood')}
+              </th>
+              <th scope="col">{t('library.column.changed')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('library.column.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((deal) => (
+              <tr key={deal.id}>
+                <td>
+                  <button type="button" className="link" aria-label={t('library.open', { name: deal.name })} onClick={() => onOpen(deal.id)}>
+                    {deal.name}
+                  </button>
+                  <div className="muted">{t('library.people', { count: deal.peopleCount })}</div>
+                </td>
+                <td>{deal.account}</td>
+                <td>{t(`purchaseStage.${deal.purchaseStage}` as MessageKey)}</td>
+                <td className="num">{money(deal)}</td>
+                <td className="num">{deal.winLikelihood}%</td>
+                <td>{when(deal.updatedAt)}</td>
+                <td className="row-actions">
+                  <button type="button" aria-label={t('library.duplicate', { name: deal.name })} onClick={() => void duplicate(deal)}>
+                    ⧉
+                  </button>
+                  <button type="button" aria-label={t('library.delete', { name: deal.name })} onClick={() => void remove(deal)}>
+                    🗑
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {problems && <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />}
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The renderer's entry point: finds out where it runs (desktop shell or browser), opens
+ * the local database, picks the language, and starts the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, setLangChangeHandler } from './app/App';
+import { initialLang, rememberLang } from './app/language';
+import { localToday } from './app/services';
+import { ToastStore } from './app/toasts';
+import { PowermapDatabase } from './persistence/db';
+import { DealRepository } from './persistence/repository';
+import { DealSync } from './persistence/sync';
+import { browserPlatform } from './platform/browserPlatform';
+import { detectPlatform } from './platform/desktopPlatform';
+import '@xyflow/react/dist/style.css';
+import './styles/theme.css';
+import './styles/app.css';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function start(): Promise<void> {
+  const platform = await detectPlatform(browserPlatform);
+  const db = new PowermapDatabase();
+  const sync = new DealSync();
+  const repository = new DealRepository(db, sync);
+  const lang = initialLang(platform.locale, storage());
+  setLangChangeHandler((next) => rememberLang(next, storage()));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('No #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App services={{ platform, repository, sync, toasts: new ToastStore(), today: () => localToday() }} initialLang={lang} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,65 @@
+/**
+ * The browser: opening is a file picker, saving is a download. Nothing leaves the machine.
+ */
+import { MAX_DOCUMENT_BYTES } from '../../shared/document';
+import { isMacPlatform } from '../actions/shortcuts';
+import type { OpenedFile, Platform } from './platform';
+
+/** Reads a file the user picked; files over the document limit are refused before reading. */
+export async function readPickedFile(file: File): Promise<OpenedFile> {
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    // The reader words this problem; a string of the right size is what it checks.
+    throw new RangeError(`too_large:${file.size}`);
+  }
+  return { name: file.name, text: await file.text() };
+}
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function downloadText(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    isMac: isMacPlatform(navigator.platform),
+    locale: navigator.language,
+    async openDocumentFile() {
+      const file = await pickFile('.powermap,.json,application/json');
+      return file ? readPickedFile(file) : null;
+    },
+    saveDocumentFile({ suggestedName, text }) {
+      downloadText(suggestedName, text);
+      return Promise.resolve({});
+    },
+    onMenuAction: () => () => {},
+    setMenuLanguage: () => {},
+  };
+}

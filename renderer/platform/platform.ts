@@ -1,0 +1,32 @@
+import type { ActionId } from '../../shared/actions/catalog';
+import type { Lang } from '../../shared/i18n';
+
+export interface OpenedFile {
+  readonly name: string;
+  readonly text: string;
+  /** Where it came from, on the desktop: saving again writes there. */
+  readonly path?: string;
+}
+
+export interface SaveRequest {
+  readonly suggestedName: string;
+  readonly text: string;
+  /** A path this file was opened from or saved to before (desktop only). */
+  readonly path?: string;
+}
+
+/**
+ * What differs between the desktop shell and a plain browser: files (native dialogs vs a
+ * file picker and downloads), native menus, the system language.
+ */
+export interface Platform {
+  readonly kind: 'desktop' | 'browser';
+  readonly isMac: boolean;
+  /** The system's language tag, e.g. `zh-CN`. */
+  readonly locale: string;
+  openDocumentFile(): Promise<OpenedFile | null>;
+  /** Resolves with where it was saved (the path on the desktop), or null when cancelled. */
+  saveDocumentFile(request: SaveRequest): Promise<{ path?: string } | null>;
+  onMenuAction(listener: (id: ActionId) => void): () => void;
+  setMenuLanguage(lang: Lang): void;
+}

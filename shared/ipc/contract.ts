@@ -1,0 +1,60 @@
+/**
+ * The contract between the desktop shell and the renderer: fixed channel names, and zod
+ * schemas for every payload in both directions. The main process validates what the
+ * renderer sends before acting; the renderer validates what comes back. Channels carry
+ * plain data, never functions or objects with behaviour.
+ */
+import { z } from 'zod';
+import { ACTION_IDS } from '../actions/catalog';
+
+export const CHANNELS = {
+  openDocument: 'powermap:open-document',
+  saveDocument: 'powermap:save-document',
+  systemInfo: 'powermap:system-info',
+  menuAction: 'powermap:menu-action',
+  setMenuLanguage: 'powermap:set-menu-language',
+} as const;
+
+/** 16 MiB, as for documents (shared/document/json.ts): nothing larger crosses the bridge. */
+const MAX_TEXT = 16 * 1024 * 1024;
+
+export const OpenDocumentRequest = z.strictObject({}).optional();
+export const OpenDocumentResult = z.union([
+  z.null(),
+  z.strictObject({ path: z.string().min(1), name: z.string(), text: z.string().max(MAX_TEXT) }),
+]);
+
+export const SaveDocumentRequest = z.strictObject({
+  /** Write here without asking; absent: ask with a save dialog. */
+  path: z.string().min(1).optional(),
+  suggestedName: z.string().min(1).max(255),
+  text: z.string().max(MAX_TEXT),
+});
+export const SaveDocumentResult = z.union([z.null(), z.strictObject({ path: z.string().min(1) })]);
+
+export const SystemInfoResult = z.strictObject({
+  locale: z.string(),
+  platform: z.string(),
+  version: z.string(),
+});
+
+export const MenuActionMessage = z.enum(ACTION_IDS);
+export const SetMenuLanguageRequest = z.enum(['en', 'zh-CN']);
+
+export type OpenDocumentResult = z.infer<typeof OpenDocumentResult>;
+export type SaveDocumentRequest = z.infer<typeof SaveDocumentRequest>;
+export type SaveDocumentResult = z.infer<typeof SaveDocumentResult>;
+export type SystemInfoResult = z.infer<typeof SystemInfoResult>;
+
+/**
+ * What the preload script exposes as `window.powermap`: named functions only. The renderer
+ * never sees ipcRenderer.
+ */
+export interface PowermapBridge {
+  openDocument(): Promise<OpenDocumentResult>;
+  saveDocument(request: SaveDocumentRequest): Promise<SaveDocumentResult>;
+  systemInfo(): Promise<SystemInfoResult>;
+  /** Calls back with the id of a native menu entry the user chose; returns an unsubscribe. */
+  onMenuAction(listener: (id: z.infer<typeof MenuActionMessage>) => void): () => void;
+  setMenuLanguage(lang: z.infer<typeof SetMenuLanguageRequest>): void;
+}
