@@ -2,7 +2,7 @@
  * Matching key presses to the shortcuts of the action catalogue (shared/actions/catalog.ts).
  * Pure functions, so the matching is tested without a browser.
  */
-import { ACTIONS, type ActionId } from '../../shared/actions/catalog';
+import { ACTIONS, shortcutParts, type ActionId } from '../../shared/actions/catalog';
 
 export interface KeyPress {
   readonly key: string;
@@ -22,10 +22,8 @@ interface Parsed {
 }
 
 function parse(shortcut: string): Parsed {
-  const parts = shortcut.split('+');
-  // "Mod++" style is not used; a trailing "+" key is written as the last part "".
-  const key = parts.pop() || '+';
-  return { mod: parts.includes('Mod'), alt: parts.includes('Alt'), shift: parts.includes('Shift'), key };
+  const { modifiers, key } = shortcutParts(shortcut);
+  return { mod: modifiers.includes('Mod'), alt: modifiers.includes('Alt'), shift: modifiers.includes('Shift'), key };
 }
 
 /** The key a press names, normalised: digits by their physical key, letters upper case. */
@@ -85,5 +83,6 @@ export function belongsToTextField(press: KeyPress, target: { tagName?: string; 
 }
 
 export function isMacPlatform(platform: string): boolean {
-  return /mac|iphone|ipad/i.test(platform);
+  // Browsers say `MacIntel`; the desktop shell passes Node's `darwin`.
+  return /mac|darwin|iphone|ipad/i.test(platform);
 }

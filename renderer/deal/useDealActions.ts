@@ -124,7 +124,8 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
         orgChartLayout(state().doc)
           .then((positions) => {
             store().apply(movePeople(positions));
-            requestAnimationFrame(() => canvas()?.zoomToFit());
+            // Fit once React Flow has drawn the cards in their new places (two frames on).
+            requestAnimationFrame(() => requestAnimationFrame(() => canvas()?.zoomToFit()));
           })
           .catch((error: unknown) =>
             services.toasts.show(t('editor.layoutFailed', { message: String(error) }), { tone: 'error' }),

@@ -115,10 +115,17 @@ export function isActionId(value: unknown): value is ActionId {
   return typeof value === 'string' && (ACTION_IDS as readonly string[]).includes(value);
 }
 
-/** The Electron accelerator for a shortcut: `Mod+Shift+Z` → `CmdOrCtrl+Shift+Z`. */
+/** The parts of a shortcut: modifiers, then the key (`+` itself is a key: `Mod++`, `+`). */
+export function shortcutParts(shortcut: string): { modifiers: string[]; key: string } {
+  if (shortcut === '+') return { modifiers: [], key: '+' };
+  const plusKey = shortcut.endsWith('++');
+  const parts = (plusKey ? shortcut.slice(0, -2) : shortcut).split('+').filter((p) => p !== '');
+  const key = plusKey ? '+' : (parts.pop() ?? '');
+  return { modifiers: parts, key };
+}
+
+/** The Electron accelerator for a shortcut: `Mod+Shift+Z` → `CmdOrCtrl+Shift+Z`, `+` → `Plus`. */
 export function toAccelerator(shortcut: string): string {
-  return shortcut
-    .split('+')
-    .map((part, i, parts) => (part === 'Mod' ? 'CmdOrCtrl' : part === '' && i === parts.length - 1 ? 'Plus' : part))
-    .join('+');
+  const { modifiers, key } = shortcutParts(shortcut);
+  return [...modifiers.map((m) => (m === 'Mod' ? 'CmdOrCtrl' : m)), key === '+' ? 'Plus' : key].join('+');
 }

@@ -59,3 +59,20 @@ describe('shortcuts', () => {
     expect(shortcutLabel('Mod+Shift+Z', true)).toBe('⌘⇧Z');
   });
 });
+
+describe('accelerators', () => {
+  it('writes the plus key as Plus for Electron', async () => {
+    const { toAccelerator } = await import('../../../shared/actions/catalog');
+    expect(toAccelerator('+')).toBe('Plus');
+    expect(toAccelerator('Mod++')).toBe('CmdOrCtrl+Plus');
+    expect(toAccelerator('Mod+Shift+Z')).toBe('CmdOrCtrl+Shift+Z');
+    expect(toAccelerator('Shift+1')).toBe('Shift+1');
+  });
+
+  it('knows a Mac by the browser name and by the desktop shell name', async () => {
+    const { isMacPlatform } = await import('../../../renderer/actions/shortcuts');
+    expect(isMacPlatform('MacIntel')).toBe(true);
+    expect(isMacPlatform('darwin')).toBe(true);
+    expect(isMacPlatform('Linux x86_64')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Builds the canvas benchmark pages (production React, as users run it):
+ *   ours.html   - our MapCanvas on a 1,000-person synthetic map
+ *   plain.html  - plain React Flow, default nodes and edges, same people and lines
+ *   sample.html - the small sample map, for screenshots
+ * Their sources live in renderer/canvas/bench/ (the renderer's TypeScript settings: DOM, JSX).
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const outDir = fileURLToPath(new URL('../../../dist/bench-canvas', import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      input: {
+        ours: `${here}ours.html`,
+        plain: `${here}plain.html`,
+        sample: `${here}sample.html`,
+      },
+    },
+  },
+});

@@ -1,0 +1,240 @@
+/**
+ * The main process's side of the IPC contract (shared/ipc/contract.ts). Every handler
+ * first checks who is asking (the main frame of one of our windows, showing the app's own
+ * origin), then parses the payload with the contract's schema, and validates its own
+ * answer with the result schema before returning it. Handlers are plain functions over
+ * their dependencies (dialogs, files, windows), so tests call them with fakes.
+ */
+import path from 'node:path';
+import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import {
+  CHANNELS,
+  OpenDocumentRequest,
+  OpenDocumentResult,
+  SaveDocumentRequest,
+  SaveDocumentResult,
+  SetMenuLanguageRequest,
+  SystemInfoResult,
+} from '../shared/ipc/contract';
+import { translate, type Lang } from '../shared/i18n';
+import { PathGrants, readDocumentFile, UserFacingError, writeFailure, writeFileAtomic } from './files';
+import { isAppUrl } from './security';
+
+/** The parts of a WebFrameMain the sender check reads. */
+export interface FrameLike {
+  readonly url: string;
+  readonly parent: FrameLike | null;
+  readonly frameTreeNodeId: number;
+  readonly processId: number;
+  readonly detached?: boolean;
+}
+
+/** The parts of an IpcMainEvent / IpcMainInvokeEvent the handlers read. */
+export interface SenderEvent {
+  readonly sender: { readonly id: number; readonly mainFrame: FrameLike };
+  readonly senderFrame: FrameLike | null;
+}
+
+export class IpcRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IpcRefusedError';
+  }
+}
+
+/**
+ * Throws unless the message comes from the main frame of one of our windows (`isOurs`
+ * knows their webContents ids) and that frame shows a page of `app://powermap`.
+ */
+export function verifySender(event: SenderEvent, isOurs: (webContentsId: number) => boolean): void {
+  const frame = event.senderFrame;
+  if (!frame || frame.detached === true) throw new IpcRefusedError('IPC refused: the sending frame is gone');
+  if (!isOurs(event.sender.id)) throw new IpcRefusedError('IPC refused: not one of the app windows');
+  const main = event.sender.mainFrame;
+  if (frame.parent !== null || frame.frameTreeNodeId !== main.frameTreeNodeId || frame.processId !== main.processId) {
+    throw new IpcRefusedError('IPC refused: not the main frame');
+  }
+  if (!isAppUrl(frame.url)) throw new IpcRefusedError('IPC refused: the sender is not an app:// page');
+}
+
+function parsePayload<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+  channel: string,
+): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new IpcRefusedError(`IPC refused: invalid payload on ${channel}`);
+  return parsed.data;
+}
+
+/** The dialogs the handlers show (Electron's `dialog`, or a fake). `W` is the parent window. */
+export interface DialogLike<W> {
+  showOpenDialog(window: W, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  showSaveDialog(window: W, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+}
+
+export interface IpcDeps<W> {
+  /** Our window showing this webContents, or undefined when it is not one of ours. */
+  windowFor(webContentsId: number): W | undefined;
+  dialog: DialogLike<W>;
+  grants: PathGrants;
+  /** Files handed over by the OS or the command line, waiting for the window's next openDocument. */
+  takePendingFile(webContentsId: number): string | undefined;
+  /** The interface language of menus, dialogs and errors. */
+  language(): Lang;
+  setLanguage(lang: Lang): void;
+  /** Where save dialogs start when no earlier file says otherwise. */
+  defaultDirectory(): string;
+  systemInfo(): { locale: string; platform: string; version: string };
+  readFile?: (filePath: string, lang: Lang) => Promise<string>;
+  writeFile?: (filePath: string, text: string) => Promise<void>;
+}
+
+const EXTENSION = '.powermap';
+
+/** A file name safe to propose in a save dialog: no folders, no control characters, ending in .powermap. */
+export function safeFileName(suggested: string): string {
+  // eslint-disable-next-line no-control-regex
+  let name = suggested.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_').trim();
+  name = name.replace(/^\.+/, '').replace(/[. ]+$/, '');
+  if (name.toLowerCase().endsWith(EXTENSION)) name = name.slice(0, -EXTENSION.length).replace(/[. ]+$/, '');
+  if (name === '') name = 'map';
+  return `${name.slice(0, 200)}${EXTENSION}`;
+}
+
+/** What a save dialog returned, with the extension added when the user typed none (GTK does not add it). */
+export function withExtension(filePath: string): string {
+  const ext = path.extname(filePath).toLowerCase();
+  return ext === EXTENSION || ext === '.json' ? filePath : `${filePath}${EXTENSION}`;
+}
+
+export interface IpcHandlers {
+  openDocument(event: SenderEvent, payload?: unknown): Promise<OpenDocumentResult>;
+  saveDocument(event: SenderEvent, payload: unknown): Promise<SaveDocumentResult>;
+  systemInfo(event: SenderEvent): SystemInfoResult;
+  setMenuLanguage(event: SenderEvent, payload: unknown): void;
+}
+
+export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
+  const readFile = deps.readFile ?? ((filePath, lang) => readDocumentFile(filePath, lang));
+  const writeFile = deps.writeFile ?? ((filePath, text) => writeFileAtomic(filePath, text));
+  /** The directory of the last file opened or saved, where the next dialog starts. */
+  let lastDirectory: string | undefined;
+
+  function trustedWindow(event: SenderEvent): W {
+    verifySender(event, (id) => deps.windowFor(id) !== undefined);
+    const window = deps.windowFor(event.sender.id);
+    if (window === undefined) throw new IpcRefusedError('IPC refused: not one of the app windows');
+    return window;
+  }
+
+  const t = (key: Parameters<typeof translate>[1]) => translate(deps.language(), key);
+
+  return {
+    async openDocument(event, payload) {
+      const window = trustedWindow(event);
+      parsePayload(OpenDocumentRequest, payload, CHANNELS.openDocument);
+      let filePath = deps.takePendingFile(event.sender.id);
+      if (filePath === undefined) {
+        const chosen = await deps.dialog.showOpenDialog(window, {
+          title: t('desktop.dialog.openTitle'),
+          properties: ['openFile'],
+          filters: [
+            { name: t('desktop.filter.powermap'), extensions: ['powermap'] },
+            { name: t('desktop.filter.json'), extensions: ['json'] },
+          ],
+          ...(lastDirectory ? { defaultPath: lastDirectory } : {}),
+        });
+        if (chosen.canceled || chosen.filePaths.length === 0) return OpenDocumentResult.parse(null);
+        filePath = chosen.filePaths[0]!;
+      }
+      const resolved = path.resolve(filePath);
+      const text = await readFile(resolved, deps.language());
+      const granted = deps.grants.grant(resolved);
+      lastDirectory = path.dirname(granted);
+      return OpenDocumentResult.parse({ path: granted, name: path.basename(granted), text });
+    },
+
+    async saveDocument(event, payload) {
+      const window = trustedWindow(event);
+      const request = parsePayload(SaveDocumentRequest, payload, CHANNELS.saveDocument);
+      let target: string;
+      if (request.path !== undefined && deps.grants.has(request.path)) {
+        target = path.resolve(request.path);
+      } else {
+        // No path, or one this process never handed out: only the user may choose where to write.
+        const chosen = await deps.dialog.showSaveDialog(window, {
+          title: t('desktop.dialog.saveTitle'),
+          defaultPath: path.join(lastDirectory ?? deps.defaultDirectory(), safeFileName(request.suggestedName)),
+          filters: [
+            { name: t('desktop.filter.powermap'), extensions: ['powermap'] },
+            { name: t('desktop.filter.json'), extensions: ['json'] },
+          ],
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        });
+        if (chosen.canceled || !chosen.filePath) return SaveDocumentResult.parse(null);
+        target = path.resolve(withExtension(chosen.filePath));
+      }
+      try {
+        await writeFile(target, request.text);
+      } catch (error) {
+        if (error instanceof UserFacingError) throw error;
+        throw writeFailure(target, error, deps.language());
+      }
+      const granted = deps.grants.grant(target);
+      lastDirectory = path.dirname(granted);
+      return SaveDocumentResult.parse({ path: granted });
+    },
+
+    systemInfo(event) {
+      trustedWindow(event);
+      return SystemInfoResult.parse(deps.systemInfo());
+    },
+
+    setMenuLanguage(event, payload) {
+      trustedWindow(event);
+      deps.setLanguage(parsePayload(SetMenuLanguageRequest, payload, CHANNELS.setMenuLanguage));
+    },
+  };
+}
+
+/** The one argument of a message; more than one is an invalid payload. */
+function atMostOne(args: readonly unknown[], channel: string): unknown {
+  if (args.length > 1) throw new IpcRefusedError(`IPC refused: invalid payload on ${channel}`);
+  return args[0];
+}
+
+/** The parts of ipcMain the registration uses. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => unknown): void;
+  on(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => void): unknown;
+}
+
+/**
+ * Registers the handlers on their channels. Invoke channels reject with the handler's error
+ * (its message reaches the renderer); the one-way channel drops refused messages after
+ * reporting them.
+ */
+export function registerIpcHandlers(
+  ipcMain: IpcMainLike,
+  handlers: IpcHandlers,
+  onRefused: (channel: string, error: unknown) => void = () => undefined,
+): void {
+  ipcMain.handle(CHANNELS.openDocument, (event, ...args) =>
+    handlers.openDocument(event, atMostOne(args, CHANNELS.openDocument)),
+  );
+  ipcMain.handle(CHANNELS.saveDocument, (event, ...args) =>
+    handlers.saveDocument(event, atMostOne(args, CHANNELS.saveDocument)),
+  );
+  ipcMain.handle(CHANNELS.systemInfo, (event, ...args) => {
+    if (args.length > 0) throw new IpcRefusedError(`IPC refused: invalid payload on ${CHANNELS.systemInfo}`);
+    return handlers.systemInfo(event);
+  });
+  ipcMain.on(CHANNELS.setMenuLanguage, (event, ...args) => {
+    try {
+      handlers.setMenuLanguage(event, atMostOne(args, CHANNELS.setMenuLanguage));
+    } catch (error) {
+      onRefused(CHANNELS.setMenuLanguage, error);
+    }
+  });
+}
