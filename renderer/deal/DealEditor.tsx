@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { analyze, type Gap } from '../../shared/analysis';
+import type { Gap } from '../../shared/analysis';
+import { analysisFor } from './analysisFor';
 import type { RelationshipKind } from '../../shared/document';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useMenuActions } from '../actions/useMenuActions';
@@ -51,11 +52,8 @@ export function DealEditor({
   const canvasApi = useRef<CanvasApi | null>(null);
 
   const today = services.today();
-  const analysis = useMemo(() => analyze(doc, { asOf: today, lang }), [doc, today, lang]);
-  const baseline = useMemo(
-    () => (whatIf ? analyze(whatIf.base, { asOf: today, lang }) : null),
-    [whatIf, today, lang],
-  );
+  const analysis = useMemo(() => analysisFor(doc, today, lang), [doc, today, lang]);
+  const baseline = useMemo(() => (whatIf ? analysisFor(whatIf.base, today, lang) : null), [whatIf, today, lang]);
 
   const runner = useDealActions({
     store,

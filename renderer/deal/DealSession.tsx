@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
 import { useServices } from '../app/services';
 import { EditorStore } from '../editor/store';
 import { useLang } from '../i18n/LangContext';
 import { AutoSaver } from '../persistence/autosave';
+import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
 
 /**
@@ -19,10 +20,18 @@ export function DealSession({
   onLibrary: () => void;
   onOpen: (id: string) => void;
 }) {
-  const { repository, sync, toasts } = useServices();
-  const { t } = useLang();
+  const { repository, sync, toasts, today } = useServices();
+  const { t, lang } = useLang();
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const [store] = useState(() => new EditorStore(initial));
-  const [saver] = useState(() => new AutoSaver(store, repository));
+  // The summary's win likelihood comes from the same analysis the panel shows (computed once).
+  const [saver] = useState(
+    () =>
+      new AutoSaver(store, repository, {
+        summary: (doc) => ({ winLikelihood: analysisFor(doc, today(), langRef.current).winLikelihood }),
+      }),
+  );
 
   useEffect(() => {
     const detach = saver.attach();

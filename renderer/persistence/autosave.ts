@@ -1,0 +1,166 @@
+/**
+ * Saving as the user works (PRODUCT.md section 5: a crash loses at most the last second).
+ *
+ * Every change the editor reports is written at once, with no debounce. One write runs at a
+ * time: changes that arrive meanwhile are merged (`mergeChanges`) and written as soon as it
+ * ends, so no change waits for more than the write in flight. What-if changes (`tentative`)
+ * are never written; keeping a what-if reports its changes again, not tentative.
+ *
+ * A failed write (disk full, database blocked by another window, any Dexie error) keeps its
+ * changes queued, merged with any newer ones, never dropped; the status says what went
+ * wrong, and the next change or `retry()` writes them again.
+ */
+import type { PowermapDocument } from '../../shared/document';
+import { mergeChanges, type ChangeSet } from '../editor/changeSet';
+import type { DocumentListener } from '../editor/store';
+import { classifyStorageError, type StorageErrorKind } from './errors';
+import type { SummaryInput } from './repository';
+
+export type SaveStatus =
+  | { readonly state: 'saved' }
+  | { readonly state: 'saving' }
+  /** `kind` is worded by the UI; `message` is the technical detail. */
+  | { readonly state: 'error'; readonly kind: StorageErrorKind; readonly message: string };
+
+/** Where changes come from: the EditorStore. */
+export interface ChangeSource {
+  onDocumentChange(listener: DocumentListener): () => void;
+}
+
+/** Where they go: the DealRepository. */
+export interface SaveTarget {
+  saveChanges(doc: PowermapDocument, changes: ChangeSet, summary?: SummaryInput): Promise<unknown>;
+}
+
+export interface AutoSaverOptions {
+  /** The summary the app already has for this document (its live analysis), sparing the repository one. */
+  readonly summary?: (doc: PowermapDocument) => SummaryInput | undefined;
+}
+
+interface Pending {
+  readonly doc: PowermapDocument;
+  readonly changes: ChangeSet;
+}
+
+const SAVED: SaveStatus = { state: 'saved' };
+const SAVING: SaveStatus = { state: 'saving' };
+
+export class AutoSaver {
+  /** Changes not yet written, by deal (one deal in practice), oldest first. */
+  private readonly queue = new Map<string, Pending>();
+  private writing = false;
+  private scheduled = false;
+  private status: SaveStatus = SAVED;
+  private readonly listeners = new Set<() => void>();
+  /** `flush()` and `retry()` callers, told when the queue empties (true) or a write fails (false). */
+  private waiters: ((written: boolean) => void)[] = [];
+
+  constructor(
+    private readonly source: ChangeSource,
+    private readonly target: SaveTarget,
+    private readonly options: AutoSaverOptions = {},
+  ) {}
+
+  /** Starts saving the source's changes; returns the function that stops it. */
+  attach(): () => void {
+    return this.source.onDocumentChange(this.onDocumentChange);
+  }
+
+  getStatus = (): SaveStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Whether some change is not yet written (queued, in flight, or failed). */
+  hasPending(): boolean {
+    return this.writing || this.queue.size > 0;
+  }
+
+  /**
+   * Resolves once everything queued so far is written: true, or false when a write failed
+   * (the changes stay queued and the status says why). Starts a write if none is running,
+   * so after a failure it is also a retry. Never rejects.
+   */
+  flush(): Promise<boolean> {
+    if (!this.hasPending()) return Promise.resolve(true);
+    const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
+    this.schedule();
+    return done;
+  }
+
+  /** Writes the failed changes again (the UI's retry button). */
+  retry(): Promise<boolean> {
+    return this.flush();
+  }
+
+  private readonly onDocumentChange: DocumentListener = (doc, changes, _origin, tentative) => {
+    if (tentative) return;
+    this.enqueue(doc, changes);
+    this.schedule();
+  };
+
+  private enqueue(doc: PowermapDocument, changes: ChangeSet): void {
+    const dealId = doc.deal.id;
+    const earlier = this.queue.get(dealId);
+    this.queue.set(dealId, { doc, changes: earlier ? mergeChanges(earlier.changes, changes) : changes });
+  }
+
+  /** Starts writing in a microtask, so the changes of one synchronous burst go in one write. */
+  private schedule(): void {
+    if (this.scheduled || this.writing) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      void this.pump();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      for (let next = this.queue.entries().next(); !next.done; next = this.queue.entries().next()) {
+        const [dealId, job] = next.value;
+        this.queue.delete(dealId);
+        this.setStatus(SAVING);
+        try {
+          await this.target.saveChanges(job.doc, job.changes, this.options.summary?.(job.doc));
+        } catch (error) {
+          this.requeue(dealId, job);
+          const { kind, message } = classifyStorageError(error);
+          this.setStatus({ state: 'error', kind, message });
+          this.settle(false);
+          return;
+        }
+      }
+      this.setStatus(SAVED);
+      this.settle(true);
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /** Puts a failed write back in front of the queue, merged with what arrived during it. */
+  private requeue(dealId: string, failed: Pending): void {
+    const newer = this.queue.get(dealId);
+    const merged: Pending = newer ? { doc: newer.doc, changes: mergeChanges(failed.changes, newer.changes) } : failed;
+    const rest = [...this.queue].filter(([id]) => id !== dealId);
+    this.queue.clear();
+    this.queue.set(dealId, merged);
+    for (const [id, pending] of rest) this.queue.set(id, pending);
+  }
+
+  private settle(written: boolean): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve(written);
+  }
+
+  private setStatus(status: SaveStatus): void {
+    if (status === this.status) return;
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,250 @@
+/// <reference lib="dom" />
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PowermapDocument } from '../../../shared/document';
+import type { ChangeSet } from '../../../renderer/editor/changeSet';
+import { addPeople, deletePeople, updatePeople } from '../../../renderer/editor/commands/people';
+import { EditorStore } from '../../../renderer/editor/store';
+import { AutoSaver, type SaveStatus, type SaveTarget } from '../../../renderer/persistence/autosave';
+import type { PowermapDatabase } from '../../../renderer/persistence/db';
+import type { SummaryInput } from '../../../renderer/persistence/repository';
+import { makeDocument, person } from '../../support/builders';
+import { failWrites, openRepository } from './helpers';
+
+interface Call {
+  readonly doc: PowermapDocument;
+  readonly changes: ChangeSet;
+  readonly summary: SummaryInput | undefined;
+}
+
+/**
+ * A repository double: records each write, holds it open until the test releases it
+ * (`gated`), and fails on demand.
+ */
+class FakeRepository implements SaveTarget {
+  readonly calls: Call[] = [];
+  /** The next writes fail with these errors, in turn. */
+  readonly failures: unknown[] = [];
+  gated = false;
+  inFlight = 0;
+  maxInFlight = 0;
+  private releases: (() => void)[] = [];
+
+  async saveChanges(doc: PowermapDocument, changes: ChangeSet, summary?: SummaryInput): Promise<void> {
+    this.calls.push({ doc, changes, summary });
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      if (this.gated) await new Promise<void>((resolve) => this.releases.push(resolve));
+      else await Promise.resolve();
+      if (this.failures.length > 0) throw this.failures.shift();
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  /** Lets the write in flight finish. */
+  release(): void {
+    this.releases.shift()?.();
+  }
+}
+
+/** Lets queued microtasks and promise chains run. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const DOC = makeDocument({ stakeholders: [person('s-1'), person('s-2'), person('s-3')] });
+
+function setup(options: { summary?: (doc: PowermapDocument) => SummaryInput } = {}) {
+  const store = new EditorStore(DOC);
+  const repository = new FakeRepository();
+  const saver = new AutoSaver(store, repository, options);
+  const statuses: SaveStatus[] = [];
+  saver.subscribe(() => statuses.push(saver.getStatus()));
+  const detach = saver.attach();
+  return { store, repository, saver, statuses, detach };
+}
+
+const people = (call: Call | undefined) => call?.changes.people;
+
+describe('AutoSaver', () => {
+  it('writes an edit at once, with its ChangeSet, and reports saving then saved', async () => {
+    const { store, repository, saver, statuses } = setup();
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+    expect(saver.hasPending()).toBe(true);
+    await saver.flush();
+    expect(repository.calls).toHaveLength(1);
+    expect(repository.calls[0]?.doc).toBe(store.getState().doc);
+    expect(people(repository.calls[0])).toEqual({ put: ['s-1'], del: [] });
+    expect(statuses).toEqual([{ state: 'saving' }, { state: 'saved' }]);
+    expect(saver.hasPending()).toBe(false);
+  });
+
+  it('one synchronous burst of edits is one write', async () => {
+    const { store, repository, saver } = setup();
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    store.apply(updatePeople(['s-2'], { attitude: 'blocker' }));
+    await saver.flush();
+    expect(repository.calls).toHaveLength(1);
+    expect(people(repository.calls[0])).toEqual({ put: ['s-1', 's-2'], del: [] });
+  });
+
+  it('edits during a write are merged and written right after it: one write at a time', async () => {
+    const { store, repository, saver } = setup();
+    repository.gated = true;
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    await settle();
+    expect(repository.calls).toHaveLength(1);
+    store.apply(updatePeople(['s-2'], { attitude: 'blocker' }));
+    await settle();
+    store.apply(deletePeople(['s-3']));
+    store.apply(addPeople([person('s-4')]));
+    await settle();
+    expect(repository.calls).toHaveLength(1);
+    expect(saver.getStatus()).toEqual({ state: 'saving' });
+    const flushed = saver.flush();
+    repository.release();
+    await settle();
+    expect(repository.calls).toHaveLength(2);
+    expect(repository.calls[1]?.doc).toBe(store.getState().doc);
+    expect(people(repository.calls[1])).toEqual({ put: ['s-2', 's-4'], del: ['s-3'] });
+    repository.release();
+    expect(await flushed).toBe(true);
+    expect(repository.maxInFlight).toBe(1);
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+  });
+
+  it('never writes what-if changes; keeping them writes them, dropping writes nothing', async () => {
+    const { store, repository, saver } = setup();
+    store.startWhatIf();
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    store.apply(updatePeople(['s-2'], { attitude: 'supporter' }));
+    await saver.flush();
+    expect(repository.calls).toHaveLength(0);
+    store.keepWhatIf();
+    await saver.flush();
+    expect(repository.calls).toHaveLength(1);
+    expect(people(repository.calls[0])).toEqual({ put: ['s-1', 's-2'], del: [] });
+
+    store.startWhatIf();
+    store.apply(updatePeople(['s-3'], { attitude: 'blocker' }));
+    store.dropWhatIf();
+    await saver.flush();
+    expect(repository.calls).toHaveLength(1);
+  });
+
+  it('passes the summary the app computed', async () => {
+    const { store, repository, saver } = setup({ summary: (doc) => ({ winLikelihood: doc.stakeholders.length }) });
+    store.apply(addPeople([person('s-4')]));
+    await saver.flush();
+    expect(repository.calls[0]?.summary).toEqual({ winLikelihood: 4 });
+  });
+
+  it('flush resolves at once when nothing is queued', async () => {
+    const { saver } = setup();
+    expect(await saver.flush()).toBe(true);
+  });
+
+  it('a failed write keeps its changes, reports the error kind, and goes again with the next edit', async () => {
+    const { store, repository, saver, statuses } = setup();
+    repository.failures.push(new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')));
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    expect(await saver.flush()).toBe(false);
+    expect(saver.getStatus()).toMatchObject({ state: 'error', kind: 'quota' });
+    const status = saver.getStatus();
+    expect(status.state === 'error' ? status.message : '').toMatch(/^aborted/);
+    expect(saver.hasPending()).toBe(true);
+
+    store.apply(updatePeople(['s-2'], { attitude: 'blocker' }));
+    expect(await saver.flush()).toBe(true);
+    expect(repository.calls).toHaveLength(2);
+    expect(people(repository.calls[1])).toEqual({ put: ['s-1', 's-2'], del: [] });
+    expect(repository.calls[1]?.doc).toBe(store.getState().doc);
+    expect(statuses.map((s) => s.state)).toEqual(['saving', 'error', 'saving', 'saved']);
+  });
+
+  it('changes that arrive during a failing write are merged with the failed ones, none dropped', async () => {
+    const { store, repository, saver } = setup();
+    repository.gated = true;
+    repository.failures.push(new Dexie.DatabaseClosedError('closed'));
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    await settle();
+    store.apply(deletePeople(['s-2']));
+    const flushed = saver.flush();
+    repository.release();
+    expect(await flushed).toBe(false);
+    expect(saver.getStatus()).toMatchObject({ state: 'error', kind: 'blocked' });
+    expect(repository.calls).toHaveLength(1);
+
+    repository.gated = false;
+    expect(await saver.retry()).toBe(true);
+    expect(repository.calls).toHaveLength(2);
+    expect(people(repository.calls[1])).toEqual({ put: ['s-1'], del: ['s-2'] });
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+  });
+
+  it('keeps failing while the error lasts, without losing anything, and any error is caught', async () => {
+    const { store, repository, saver } = setup();
+    repository.failures.push(new Error('one'), 'two', undefined);
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    expect(await saver.flush()).toBe(false);
+    expect(saver.getStatus()).toEqual({ state: 'error', kind: 'unknown', message: 'one' });
+    expect(await saver.retry()).toBe(false);
+    expect(saver.getStatus()).toEqual({ state: 'error', kind: 'unknown', message: 'two' });
+    expect(await saver.retry()).toBe(false);
+    expect(await saver.retry()).toBe(true);
+    expect(repository.calls.map(people)).toEqual(Array(4).fill({ put: ['s-1'], del: [] }));
+  });
+
+  it('stops listening when detached', async () => {
+    const { store, repository, saver, detach } = setup();
+    detach();
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    await saver.flush();
+    expect(repository.calls).toHaveLength(0);
+  });
+});
+
+describe('AutoSaver with the real repository', () => {
+  const dbs: PowermapDatabase[] = [];
+  afterEach(() => {
+    for (const db of dbs.splice(0)) db.close();
+  });
+
+  it('saves every edit; a quota failure is reported and its edits written on retry', async () => {
+    const { db, repository } = openRepository();
+    dbs.push(db);
+    let failure: Error | null = null;
+    failWrites(db, () => failure);
+    await repository.createDeal(DOC);
+    const store = new EditorStore(DOC);
+    const saver = new AutoSaver(store, repository);
+    saver.attach();
+
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    expect(await saver.flush()).toBe(true);
+
+    failure = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    store.apply(updatePeople(['s-2'], { attitude: 'blocker' }));
+    store.apply(addPeople([person('s-9')]));
+    expect(await saver.flush()).toBe(false);
+    expect(saver.getStatus()).toMatchObject({ state: 'error', kind: 'quota' });
+
+    failure = null;
+    expect(await saver.retry()).toBe(true);
+    const loaded = await repository.loadDeal(DOC.deal.id);
+    expect(loaded.status === 'ok' && loaded.document).toEqual(store.getState().doc);
+  });
+
+  it('a closed database is reported as blocked', async () => {
+    const { db, repository } = openRepository();
+    await repository.createDeal(DOC);
+    const store = new EditorStore(DOC);
+    const saver = new AutoSaver(store, repository);
+    saver.attach();
+    db.close();
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    expect(await saver.flush()).toBe(false);
+    expect(saver.getStatus()).toMatchObject({ state: 'error', kind: 'blocked' });
+  });
+});

@@ -1,0 +1,122 @@
+/// <reference lib="dom" />
+/**
+ * Test helpers for the local database: a fresh fake-indexeddb database per test, and a
+ * count of the rows each write touched (a DBCore middleware: it sees every put and
+ * delete Dexie sends down, whatever table method made it).
+ */
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import { PowermapDatabase } from '../../../renderer/persistence/db';
+import {
+  DealRepository,
+  type RepositoryObserver,
+  type RepositoryOptions,
+} from '../../../renderer/persistence/repository';
+
+export const fakeIndexedDB = { indexedDB, IDBKeyRange };
+
+let counter = 0;
+
+/** A database name no other test uses. */
+export function uniqueName(prefix = 'powermap-test'): string {
+  counter += 1;
+  return `${prefix}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function openDatabase(name = uniqueName()): PowermapDatabase {
+  return new PowermapDatabase(name, fakeIndexedDB);
+}
+
+/** Rows written per table since the last reset: puts and deletes by key, ranges by range. */
+export interface WriteLog {
+  readonly puts: Map<string, number>;
+  readonly deletes: Map<string, number>;
+  readonly deleteRanges: Map<string, number>;
+  total(): number;
+  reset(): void;
+}
+
+function bump(map: Map<string, number>, table: string, by: number): void {
+  map.set(table, (map.get(table) ?? 0) + by);
+}
+
+/** Installs the counting middleware; call before the first operation on `db`. */
+export function countWrites(db: PowermapDatabase): WriteLog {
+  const log: WriteLog = {
+    puts: new Map(),
+    deletes: new Map(),
+    deleteRanges: new Map(),
+    total() {
+      let sum = 0;
+      for (const map of [this.puts, this.deletes, this.deleteRanges]) for (const n of map.values()) sum += n;
+      return sum;
+    },
+    reset() {
+      this.puts.clear();
+      this.deletes.clear();
+      this.deleteRanges.clear();
+    },
+  };
+  const record = (table: string, req: DBCoreMutateRequest): void => {
+    if (req.type === 'add' || req.type === 'put') bump(log.puts, table, req.values.length);
+    else if (req.type === 'delete') bump(log.deletes, table, req.keys.length);
+    else bump(log.deleteRanges, table, 1);
+  };
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'count-writes',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req) => {
+            record(name, req);
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  };
+  db.use(middleware);
+  return log;
+}
+
+/** A DBCore middleware that fails every write with `error` while `failing()` says so. */
+export function failWrites(db: PowermapDatabase, failing: () => Error | null): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'fail-writes',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req) => {
+            const error = failing();
+            return error ? Promise.reject(error) : table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+}
+
+/** A repository over a fresh database, with a fixed clock that moves one second per call. */
+export function openRepository(
+  options: { observer?: RepositoryObserver; start?: string; db?: PowermapDatabase } & RepositoryOptions = {},
+): { db: PowermapDatabase; repository: DealRepository; clock: { next: number } } {
+  const db = options.db ?? openDatabase();
+  const clock = { next: Date.parse(options.start ?? '2026-11-20T09:00:00Z') };
+  const repository = new DealRepository(db, options.observer, {
+    now: () => {
+      const at = new Date(clock.next);
+      clock.next += 1000;
+      return at;
+    },
+    ...(options.newDealId ? { newDealId: options.newDealId } : {}),
+  });
+  return { db, repository, clock };
+}

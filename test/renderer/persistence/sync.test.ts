@@ -1,0 +1,246 @@
+/// <reference lib="dom" />
+/** Two windows in one process: two DealSyncs on one channel, two connections to one database. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { NO_CHANGES } from '../../../renderer/editor/changeSet';
+import { updateDeal } from '../../../renderer/editor/commands/deal';
+import { updatePeople } from '../../../renderer/editor/commands/people';
+import { EditorStore } from '../../../renderer/editor/store';
+import { AutoSaver } from '../../../renderer/persistence/autosave';
+import type { PowermapDatabase } from '../../../renderer/persistence/db';
+import {
+  DealSync,
+  type DealChangeMessage,
+  type LibraryEvent,
+  type SyncMessage,
+} from '../../../renderer/persistence/sync';
+import { makeDocument, person } from '../../support/builders';
+import { openDatabase, openRepository, uniqueName } from './helpers';
+
+const closers: (() => void)[] = [];
+afterEach(() => {
+  for (const close of closers.splice(0)) close();
+});
+
+function window(channelName: string, windowId: string): DealSync {
+  const sync = new DealSync({ channelName, windowId });
+  closers.push(() => sync.close());
+  return sync;
+}
+
+/** Everything a listener hears, and a way to wait for the next thing. */
+function recorder<T>() {
+  const heard: T[] = [];
+  let wake: (() => void) | null = null;
+  return {
+    heard,
+    listener: (value: T) => {
+      heard.push(value);
+      wake?.();
+    },
+    /** Resolves once `count` things were heard; fails after a second. */
+    until(count: number): Promise<void> {
+      if (heard.length >= count) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`heard ${heard.length} of ${count}`)), 1000);
+        wake = () => {
+          if (heard.length < count) return;
+          clearTimeout(timer);
+          wake = null;
+          resolve();
+        };
+      });
+    },
+  };
+}
+
+/** Waits long enough for any BroadcastChannel message in flight to arrive. */
+const quiet = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
+
+const DOC = makeDocument({ deal: { id: 'd-1', name: 'Core banking' }, stakeholders: [person('s-1'), person('s-2')] });
+
+describe('DealSync', () => {
+  it("tells a window of another window's writes to a deal it follows, not of its own", async () => {
+    const channel = uniqueName('channel');
+    const a = window(channel, 'w-a');
+    const b = window(channel, 'w-b');
+    const inA = recorder<DealChangeMessage>();
+    const inB = recorder<DealChangeMessage>();
+    a.onDealChange('d-1', inA.listener);
+    b.onDealChange('d-1', inB.listener);
+    const changes = { ...NO_CHANGES, people: { put: ['s-1'], del: [] } };
+    a.dealSaved('d-1', changes);
+    await inB.until(1);
+    expect(inB.heard).toEqual([{ type: 'deal', dealId: 'd-1', changes, writer: 'w-a' }]);
+    await quiet();
+    expect(inA.heard).toEqual([]);
+  });
+
+  it('ignores messages written by its own window id (a second DealSync in the same window)', async () => {
+    const channel = uniqueName('channel');
+    const a1 = window(channel, 'w-a');
+    const a2 = window(channel, 'w-a');
+    const b = window(channel, 'w-b');
+    const inA2 = recorder<DealChangeMessage>();
+    const inB = recorder<DealChangeMessage>();
+    a2.onDealChange('d-1', inA2.listener);
+    b.onDealChange('d-1', inB.listener);
+    a1.dealSaved('d-1', NO_CHANGES);
+    await inB.until(1);
+    await quiet();
+    expect(inA2.heard).toEqual([]);
+  });
+
+  it('only the deal followed: other deals are not heard; unsubscribing stops it', async () => {
+    const channel = uniqueName('channel');
+    const a = window(channel, 'w-a');
+    const b = window(channel, 'w-b');
+    const inB = recorder<DealChangeMessage>();
+    const stop = b.onDealChange('d-1', inB.listener);
+    a.dealSaved('d-2', NO_CHANGES);
+    a.dealSaved('d-1', NO_CHANGES);
+    await inB.until(1);
+    expect(inB.heard.map((m) => m.dealId)).toEqual(['d-1']);
+    stop();
+    a.dealSaved('d-1', NO_CHANGES);
+    await quiet();
+    expect(inB.heard).toHaveLength(1);
+  });
+
+  it('tells the library of changes made elsewhere, and of saves as `updated`', async () => {
+    const channel = uniqueName('channel');
+    const a = window(channel, 'w-a');
+    const b = window(channel, 'w-b');
+    const library = recorder<LibraryEvent>();
+    b.onLibraryChange(library.listener);
+    a.libraryChanged({ type: 'created', dealId: 'd-1' });
+    a.dealSaved('d-1', NO_CHANGES);
+    a.libraryChanged({ type: 'deleted', dealId: 'd-1' });
+    await library.until(3);
+    expect(library.heard).toEqual([
+      { type: 'created', dealId: 'd-1' },
+      { type: 'updated', dealId: 'd-1' },
+      { type: 'deleted', dealId: 'd-1' },
+    ]);
+  });
+
+  it('ignores malformed messages on the channel', async () => {
+    const channel = uniqueName('channel');
+    const b = window(channel, 'w-b');
+    const deal = recorder<DealChangeMessage>();
+    const library = recorder<LibraryEvent>();
+    b.onDealChange('d-1', deal.listener);
+    b.onLibraryChange(library.listener);
+    const raw = new BroadcastChannel(channel);
+    closers.push(() => raw.close());
+    const garbage: unknown[] = [
+      null,
+      'hello',
+      { type: 'deal', dealId: 'd-1', writer: 'w-x' },
+      { type: 'deal', dealId: 'd-1', writer: 'w-x', changes: { deal: 'yes' } },
+      { type: 'library', writer: 'w-x', change: { type: 'exploded', dealId: 'd-1' } },
+      { type: 'deal', dealId: 1, writer: 'w-x', changes: NO_CHANGES },
+    ];
+    for (const message of garbage) raw.postMessage(message);
+    const valid: SyncMessage = { type: 'deal', dealId: 'd-1', writer: 'w-x', changes: NO_CHANGES };
+    raw.postMessage(valid);
+    await deal.until(1);
+    expect(deal.heard).toEqual([valid]);
+    expect(library.heard).toEqual([{ type: 'updated', dealId: 'd-1' }]);
+  });
+
+  it('a listener that throws does not keep the others from hearing', async () => {
+    const channel = uniqueName('channel');
+    const a = window(channel, 'w-a');
+    const b = window(channel, 'w-b');
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    closers.push(() => process.off('uncaughtException', onError));
+    const inB = recorder<DealChangeMessage>();
+    b.onDealChange('d-1', () => {
+      throw new Error('listener bug');
+    });
+    b.onDealChange('d-1', inB.listener);
+    a.dealSaved('d-1', NO_CHANGES);
+    await inB.until(1);
+    await quiet();
+    expect(errors).toEqual([new Error('listener bug')]);
+  });
+
+  it('after close, nothing is posted or heard', async () => {
+    const channel = uniqueName('channel');
+    const a = window(channel, 'w-a');
+    const b = window(channel, 'w-b');
+    const inB = recorder<DealChangeMessage>();
+    b.onDealChange('d-1', inB.listener);
+    a.close();
+    expect(() => a.dealSaved('d-1', NO_CHANGES)).not.toThrow();
+    await quiet();
+    expect(inB.heard).toEqual([]);
+  });
+});
+
+describe('two windows on one deal', () => {
+  const dbs: PowermapDatabase[] = [];
+  afterEach(() => {
+    for (const db of dbs.splice(0)) db.close();
+  });
+
+  function openWindow(dbName: string, channel: string, windowId: string) {
+    const sync = window(channel, windowId);
+    const db = openDatabase(dbName);
+    dbs.push(db);
+    const { repository } = openRepository({ db, observer: sync });
+    return { sync, repository };
+  }
+
+  it("an edit saved in one window is reloaded in the other, and each library hears the other's changes", async () => {
+    const dbName = uniqueName();
+    const channel = uniqueName('channel');
+    const a = openWindow(dbName, channel, 'w-a');
+    const b = openWindow(dbName, channel, 'w-b');
+
+    const libraryB = recorder<LibraryEvent>();
+    b.sync.onLibraryChange(libraryB.listener);
+    await a.repository.createDeal(DOC);
+    await libraryB.until(2);
+    expect(libraryB.heard.map((e) => e.type).sort()).toEqual(['created', 'updated']);
+
+    // Both windows open the deal.
+    const loadedB = await b.repository.loadDeal('d-1');
+    if (loadedB.status !== 'ok') throw new Error(loadedB.status);
+    const storeA = new EditorStore(DOC);
+    const storeB = new EditorStore(loadedB.document);
+    const saverA = new AutoSaver(storeA, a.repository);
+    saverA.attach();
+    const reloads = recorder<DealChangeMessage>();
+    b.sync.onDealChange('d-1', (message) => {
+      void b.repository.loadDeal(message.dealId).then((result) => {
+        if (result.status === 'ok') storeB.replace(result.document);
+        reloads.listener(message);
+      });
+    });
+
+    storeA.apply(updatePeople(['s-2'], { attitude: 'champion' }));
+    await saverA.flush();
+    await reloads.until(1);
+    expect(reloads.heard[0]).toMatchObject({ writer: 'w-a', changes: { people: { put: ['s-2'], del: [] } } });
+    expect(storeB.getState().doc).toEqual(storeA.getState().doc);
+
+    storeA.apply(updateDeal({ name: 'Renamed in A' }));
+    await saverA.flush();
+    await reloads.until(2);
+    expect(storeB.getState().doc.deal.name).toBe('Renamed in A');
+    await libraryB.until(5);
+    expect(libraryB.heard.slice(2).map((e) => e.type)).toContain('renamed');
+
+    const libraryA = recorder<LibraryEvent>();
+    a.sync.onLibraryChange(libraryA.listener);
+    await b.repository.deleteDeal('d-1');
+    await libraryA.until(1);
+    expect(libraryA.heard).toEqual([{ type: 'deleted', dealId: 'd-1' }]);
+    await b.repository.restoreDeal('d-1');
+    await libraryA.until(2);
+    expect(libraryA.heard[1]).toEqual({ type: 'restored', dealId: 'd-1' });
+  });
+});
