@@ -3,7 +3,7 @@
  * others. Computed by comparing two versions of the document by object identity, which
  * the immutable edits make exact and cheap (one pass over each list).
  */
-import type { MapContent } from '../../shared/document';
+import type { PowermapDocument } from '../../shared/document';
 
 export interface RowChanges {
   readonly put: readonly string[];
@@ -15,6 +15,8 @@ export interface ChangeSet {
   readonly team: RowChanges;
   readonly people: RowChanges;
   readonly lines: RowChanges;
+  /** Snapshots in the document's history, by id. */
+  readonly history: RowChanges;
 }
 
 function rows<T extends { id: string }>(before: readonly T[], after: readonly T[]): RowChanges {
@@ -29,19 +31,20 @@ function rows<T extends { id: string }>(before: readonly T[], after: readonly T[
   return { put, del: [...old.keys()] };
 }
 
-export function changeSet(before: MapContent, after: MapContent): ChangeSet {
+export function changeSet(before: PowermapDocument, after: PowermapDocument): ChangeSet {
   return {
     deal: before.deal !== after.deal,
     team: rows(before.team, after.team),
     people: rows(before.stakeholders, after.stakeholders),
     lines: rows(before.relationships, after.relationships),
+    history: rows(before.history, after.history),
   };
 }
 
 export function isEmpty(changes: ChangeSet): boolean {
   return (
     !changes.deal &&
-    [changes.team, changes.people, changes.lines].every((r) => r.put.length === 0 && r.del.length === 0)
+    [changes.team, changes.people, changes.lines, changes.history].every((r) => r.put.length === 0 && r.del.length === 0)
   );
 }
 
@@ -59,6 +62,7 @@ export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
     team: merge(a.team, b.team),
     people: merge(a.people, b.people),
     lines: merge(a.lines, b.lines),
+    history: merge(a.history, b.history),
   };
 }
 
@@ -67,4 +71,5 @@ export const NO_CHANGES: ChangeSet = {
   team: { put: [], del: [] },
   people: { put: [], del: [] },
   lines: { put: [], del: [] },
+  history: { put: [], del: [] },
 };

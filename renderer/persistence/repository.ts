@@ -142,7 +142,13 @@ function allRows(doc: PowermapDocument, previous?: ListOrder): ChangeSet {
     const kept = new Set(put);
     return { put, del: (previous?.[list.key] ?? []).filter((id) => !kept.has(id)) };
   };
-  return { deal: true, team: rows(LISTS[0]), people: rows(LISTS[1]), lines: rows(LISTS[2]) };
+  return {
+    deal: true,
+    team: rows(LISTS[0]),
+    people: rows(LISTS[1]),
+    lines: rows(LISTS[2]),
+    history: rows(LISTS[3]),
+  };
 }
 
 function rowChangesOf(changes: ChangeSet, list: ListSpec): RowChanges {
@@ -300,7 +306,13 @@ export class DealRepository {
       row = this.summaryOf({ ...doc, deal }, { winLikelihood }, old.deletedAt, updatedAt);
       await this.db.deals.put(row);
       if (row.name !== old.name) outcome.event = 'renamed';
-      written = { deal: changes.deal, team: perList.team, people: perList.people, lines: perList.lines };
+      written = {
+        deal: changes.deal,
+        team: perList.team,
+        people: perList.people,
+        lines: perList.lines,
+        history: perList.history,
+      };
     });
 
     for (const snapshot of snapshotsWritten) this.storedSnapshots.set(snapshot, dealId);

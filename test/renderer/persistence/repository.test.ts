@@ -320,6 +320,7 @@ describe('DealRepository: an edit writes only what changed', () => {
           team: { put: [], del: [] },
           people: { put: ['s-2'], del: [] },
           lines: { put: [], del: [] },
+          history: { put: [], del: [] },
         },
       },
     ]);

@@ -1,0 +1,68 @@
+/**
+ * The app in headless Chromium, with the real IndexedDB: the time to persist one edit on a
+ * 2,000-person deal (goal: under 50 ms), read from the `powermap:save` performance measure
+ * the autosaver records around each write (the write of the changed rows and the summary,
+ * with the summary's analysis).
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { serializeDocument } from '../../shared/document';
+import { CHROMIUM, VIEWPORT } from './canvas/run';
+import type { Timing } from './measure';
+import { syntheticMap } from './syntheticMap';
+
+const PORT = 4190;
+
+function timing(name: string, samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { name, runs: sorted.length, median: at(0.5), p95: at(0.95), min: sorted[0] ?? NaN };
+}
+
+export async function appBenchmarks(people = 2000, edits = 30): Promise<Timing[]> {
+  await build({ logLevel: 'warn' });
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  const dir = await mkdtemp(join(tmpdir(), 'powermap-bench-'));
+  const file = join(dir, `synthetic-${people}.powermap`);
+  await writeFile(file, serializeDocument(syntheticMap(people)));
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('.library-tools button').nth(1).click(),
+    ]);
+    await chooser.setFiles(file);
+    await page.locator('.react-flow__node').first().waitFor();
+    // Select one person in view (cards outside the view may be rendered too).
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const target = await page.locator('.react-flow__node').evaluateAll(
+      (nodes, box) =>
+        nodes
+          .map((n) => n.getBoundingClientRect())
+          .find((r) => r.left > box.x && r.top > box.y && r.right < box.x + box.width && r.bottom < box.y + box.height),
+      pane,
+    );
+    if (!target) throw new Error('no card in view');
+    await page.mouse.click(target.left + target.width / 2, target.top + 12);
+    const saves: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const before = await page.evaluate(() => performance.getEntriesByName('powermap:save').length);
+      await page.keyboard.press(i % 2 === 0 ? '4' : '3');
+      await page.waitForFunction((n) => performance.getEntriesByName('powermap:save').length > n, before);
+      saves.push(await page.evaluate(() => performance.getEntriesByName('powermap:save').at(-1)!.duration));
+    }
+    return [timing(`persist one edit, ${people} people (Chromium IndexedDB)`, saves)];
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+export const APP_GOALS: Readonly<Record<string, number>> = {
+  'persist one edit, 2000 people (Chromium IndexedDB)': 50,
+};
