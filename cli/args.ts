@@ -4,6 +4,10 @@
  * Grammar: `powermap COMMAND [ARGS] [OPTIONS]`; options may come anywhere, as
  * `--name value` or `--name=value`; `--` ends the options (for a file named `-x`).
  * `--help` and `--version` win over everything else once the command is known.
+ *
+ * `diff` takes two files (OLD NEW), or one file and `--from REF [--to REF]` to compare two
+ * versions of its history (REF: `current`, a snapshot id, `#N` or a label; --to defaults
+ * to `current`).
  */
 import { isLang, type Lang, type MessageKey } from '../shared/i18n';
 import { isCalendarDate } from './dates';
@@ -29,6 +33,15 @@ export type Invocation =
       readonly json: boolean;
       readonly asOf: string | null;
       readonly lang: Lang | null;
+    }
+  | {
+      readonly kind: 'diffVersions';
+      readonly file: string;
+      readonly from: string;
+      readonly to: string;
+      readonly json: boolean;
+      readonly asOf: string | null;
+      readonly lang: Lang | null;
     };
 
 export interface UsageError {
@@ -42,8 +55,8 @@ export type ParseOutcome =
   | { readonly ok: true; readonly invocation: Invocation }
   | { readonly ok: false; readonly error: UsageError; readonly lang: Lang | null };
 
-type OptionName = '--help' | '--version' | '--json' | '--lang' | '--as-of';
-const TAKES_VALUE: ReadonlySet<OptionName> = new Set(['--lang', '--as-of']);
+type OptionName = '--help' | '--version' | '--json' | '--lang' | '--as-of' | '--from' | '--to';
+const TAKES_VALUE: ReadonlySet<OptionName> = new Set(['--lang', '--as-of', '--from', '--to']);
 const ALIASES: Readonly<Record<string, OptionName>> = {
   '--help': '--help',
   '-h': '--help',
@@ -51,13 +64,15 @@ const ALIASES: Readonly<Record<string, OptionName>> = {
   '--json': '--json',
   '--lang': '--lang',
   '--as-of': '--as-of',
+  '--from': '--from',
+  '--to': '--to',
 };
 
 /** The options each command accepts besides --help, --version and --lang. */
 const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<OptionName>>> = {
   validate: new Set(),
   analyze: new Set(['--json', '--as-of']),
-  diff: new Set(['--json', '--as-of']),
+  diff: new Set(['--json', '--as-of', '--from', '--to']),
   help: new Set(),
 };
 
@@ -191,7 +206,15 @@ export function parseArgs(argv: readonly string[]): ParseOutcome {
     return { ok: true, invocation: { kind: 'help', topic, lang } };
   }
 
-  const names = COMMAND_FILES[command];
+  const fromRef = options.get('--from');
+  const toRef = options.get('--to');
+  const versions = command === 'diff' && (fromRef !== undefined || toRef !== undefined);
+  if (versions) {
+    if (rest.length > 1) return fail('cli.usage.versionsOneFile', {}, command);
+    if (typeof fromRef !== 'string') return fail('cli.usage.toWithoutFrom', {}, command);
+  }
+
+  const names = versions ? ['FILE'] : COMMAND_FILES[command];
   if (rest.length < names.length) return fail('cli.usage.missingFile', { name: names[rest.length]! }, command);
   if (rest.length > names.length) return fail('cli.usage.extraArgument', { value: rest[names.length]! }, command);
   const emptyAt = rest.findIndex((file) => file === '');
@@ -203,6 +226,11 @@ export function parseArgs(argv: readonly string[]): ParseOutcome {
     case 'analyze':
       return { ok: true, invocation: { kind: 'analyze', file: rest[0]!, json, asOf, lang } };
     case 'diff':
+      if (versions) {
+        const from = String(fromRef);
+        const to = typeof toRef === 'string' ? toRef : 'current';
+        return { ok: true, invocation: { kind: 'diffVersions', file: rest[0]!, from, to, json, asOf, lang } };
+      }
       return { ok: true, invocation: { kind: 'diff', oldFile: rest[0]!, newFile: rest[1]!, json, asOf, lang } };
   }
 }

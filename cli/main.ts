@@ -6,7 +6,7 @@
 import { translator, type Lang } from '../shared/i18n';
 import { parseArgs, type UsageError } from './args';
 import { analyze } from './commands/analyze';
-import { diff } from './commands/diff';
+import { diff, diffVersions } from './commands/diff';
 import { help, version } from './commands/help';
 import { validate } from './commands/validate';
 import type { Context } from './context';
@@ -61,6 +61,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await analyze(invocation, ctx);
       case 'diff':
         return await diff(invocation, ctx);
+      case 'diffVersions':
+        return await diffVersions(invocation, ctx);
     }
   } catch (error) {
     return reportInternalError(error, ctx);

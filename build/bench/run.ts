@@ -1,7 +1,24 @@
-/** `npm run bench`: every benchmark, medians and p95 against the goals of PRODUCT.md section 6. */
+/**
+ * `npm run bench`: every benchmark, medians and p95 against the goals of PRODUCT.md
+ * section 6. `--domain` runs only the domain benchmarks (no browser needed).
+ */
+import { APP_GOALS, appBenchmarks } from './app.bench';
+import { canvasBenchmarks, canvasGoals } from './canvas/run';
 import { DOMAIN_GOALS, domainBenchmarks } from './domain.bench';
+import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
 import { report } from './measure';
+
+const onlyDomain = process.argv.includes('--domain');
 
 console.log(`Powermap benchmarks: Node ${process.version}, ${new Date().toISOString()}\n`);
 console.log('Domain (shared/)');
 report(domainBenchmarks(), DOMAIN_GOALS);
+console.log('\nMaps over time (shared/history, shared/diff)');
+report(historyBenchmarks(), HISTORY_GOALS);
+if (!onlyDomain) {
+  console.log('\nCanvas: ours against plain React Flow, 1,000 people, headless Chromium at 1280x800');
+  const canvas = await canvasBenchmarks({ runs: 5 });
+  report(canvas, canvasGoals(canvas));
+  console.log('\nThe app, headless Chromium');
+  report(await appBenchmarks(), APP_GOALS);
+}

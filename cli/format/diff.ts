@@ -1,25 +1,29 @@
 /**
  * A comparison of two versions for a terminal: the likelihood old → new with the terms
- * that moved it, then the deal, our team, people and relationships (added, removed,
+ * that moved it and what each change moved (the attribution), then the deal, our team, people and relationships (added, removed,
  * changed field by field, each move marked improved or worsened), then gaps opened and
  * closed. "No changes." when nothing differs.
  */
 import type { Gap } from '../../shared/analysis/types';
-import type { PowermapDocument, Relationship, Stakeholder, TeamMember } from '../../shared/document';
+import type { Attribution, AttributionRow } from '../../shared/diff/attribution';
 import type { Direction, DocumentDiff, EntityChange, FieldChange } from '../../shared/diff/types';
+import type { MapContent, Relationship, Stakeholder, TeamMember } from '../../shared/document';
+import type { Comparison } from '../../shared/history';
 import type { Context } from '../context';
 import { pointsColour, severityColour } from './analysis';
 import { alignedRows, signed, terminalSafe } from './text';
 import { fieldLabel, namesOf, valueText, type Names, type Scope } from './values';
 
 export interface DiffInput {
-  readonly oldFile: string;
-  readonly newFile: string;
-  readonly oldDocument: PowermapDocument;
-  readonly newDocument: PowermapDocument;
-  readonly diff: DocumentDiff;
-  readonly asOf: string;
+  /** The first line: what is compared with what, and the analysis date (worded, not yet made terminal-safe). */
+  readonly title: string;
+  readonly oldMap: MapContent;
+  readonly newMap: MapContent;
+  readonly comparison: Comparison;
 }
+
+/** Attribution rows shown one by one; the rest are summed up in one line. */
+export const MAX_ATTRIBUTION_ROWS = 12;
 
 function directionMark(direction: Direction | undefined, ctx: Context): string {
   if (direction === undefined) return '';
@@ -82,6 +86,29 @@ function likelihoodLines(diff: DocumentDiff, ctx: Context): string[] {
   return lines;
 }
 
+function attributionName(row: AttributionRow, ctx: Context): string {
+  const name = terminalSafe(row.name);
+  if (row.change === undefined) return name;
+  return `${name} (${ctx.t(`history.attribution.${row.change}`)})`;
+}
+
+/**
+ * What each change moved, in whole points that add up to the change shown: the rows that
+ * moved a whole point, largest first, then one line for the rest (`--json` has them all).
+ */
+function attributionLines(attribution: Attribution, ctx: Context): string[] {
+  const { t, style } = ctx;
+  const shown = attribution.rows.filter((row) => row.rounded !== 0).slice(0, MAX_ATTRIBUTION_ROWS);
+  if (shown.length === 0) return [];
+  const rows = shown.map((row) => [attributionName(row, ctx), pointsColour(row.rounded, style)(signed(row.rounded))]);
+  const rest = attribution.rows.filter((row) => !shown.includes(row));
+  if (rest.length > 0) {
+    const points = rest.reduce((sum, row) => sum + row.rounded, 0);
+    rows.push([t('cli.diff.attributionMore', { count: rest.length }), pointsColour(points, style)(signed(points))]);
+  }
+  return ['', t('cli.diff.attribution'), ...alignedRows(rows, '  ')];
+}
+
 function gapLines(heading: string, marker: string, gaps: readonly Gap[], ctx: Context): string[] {
   if (gaps.length === 0) return [];
   const lines = ['', ctx.style.bold(heading)];
@@ -94,17 +121,18 @@ function gapLines(heading: string, marker: string, gaps: readonly Gap[], ctx: Co
 
 export function formatDiff(input: DiffInput, ctx: Context): string {
   const { t, style } = ctx;
-  const { diff } = input;
+  const { diff, attribution } = input.comparison;
   if (diff.unchanged) return `${t('cli.diff.unchanged')}\n`;
-  const names = namesOf(input.oldDocument, input.newDocument);
+  const names = namesOf(input.oldMap, input.newMap);
   const withDetail = (name: string, detail: string) => terminalSafe(detail.trim() === '' ? name : `${name}, ${detail}`);
   const personName = (person: Stakeholder) => withDetail(person.name, person.title);
   const memberName = (member: TeamMember) =>
     withDetail(member.name.trim() === '' ? member.id : member.name, member.role);
   const lines = [
-    style.dim(terminalSafe(t('cli.diff.title', { old: input.oldFile, new: input.newFile, date: input.asOf }))),
+    style.dim(terminalSafe(input.title)),
     '',
     ...likelihoodLines(diff, ctx),
+    ...attributionLines(attribution, ctx),
   ];
   if (diff.deal.length > 0) {
     lines.push('', style.bold(t('cli.diff.deal')));

@@ -3,7 +3,7 @@
  * user's language, vocabulary values (attitude, stage, ...) their glossary terms, ids the
  * names of the people and team members they point at.
  */
-import type { PowermapDocument } from '../../shared/document';
+import type { MapContent } from '../../shared/document';
 import { CATALOGUES, joinList, type MessageKey } from '../../shared/i18n';
 import type { Context } from '../context';
 import { displayWidth, terminalSafe } from './text';
@@ -16,7 +16,7 @@ export interface Names {
   readonly member: (id: string) => string | undefined;
 }
 
-export function namesOf(...documents: readonly PowermapDocument[]): Names {
+export function namesOf(...documents: readonly Pick<MapContent, 'stakeholders' | 'team'>[]): Names {
   const people = new Map<string, string>();
   const members = new Map<string, string>();
   for (const document of [...documents].reverse()) {

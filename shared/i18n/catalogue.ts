@@ -10,6 +10,7 @@ import { panels as enPanels } from './en/panels';
 import { desktop as enDesktop } from './en/desktop';
 import { analysis as enAnalysis } from './en/analysis';
 import { cli as enCli } from './en/cli';
+import { history as enHistory } from './en/history';
 import { problems as enProblems } from './en/problems';
 import { vocabulary as enVocabulary } from './en/vocabulary';
 import { actions as zhActions } from './zh-CN/actions';
@@ -19,6 +20,7 @@ import { panels as zhPanels } from './zh-CN/panels';
 import { desktop as zhDesktop } from './zh-CN/desktop';
 import { analysis as zhAnalysis } from './zh-CN/analysis';
 import { cli as zhCli } from './zh-CN/cli';
+import { history as zhHistory } from './zh-CN/history';
 import { problems as zhProblems } from './zh-CN/problems';
 import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
 
@@ -30,6 +32,7 @@ const en = {
   ...enProblems,
   ...enAnalysis,
   ...enCli,
+  ...enHistory,
   ...enActions,
   ...enApp,
   ...enCanvas,
@@ -44,6 +47,7 @@ const zhCN: Catalogue = {
   ...zhProblems,
   ...zhAnalysis,
   ...zhCli,
+  ...zhHistory,
   ...zhActions,
   ...zhApp,
   ...zhCanvas,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffDocuments } from '../../shared/diff';
+import { attribute, diffDocuments } from '../../shared/diff';
 import { parseDocument, type PowermapDocument } from '../../shared/document';
 import { SEED_FIXTURE, fixturePath, readFixtureJson } from '../support/fixtures';
 import { TODAY, runCli, smallDocument, tempDir } from './helpers';
@@ -65,6 +65,22 @@ describe('powermap diff (human output)', () => {
     for (const term of expected.winLikelihood.terms) expect(result.stdout).toContain(term.label);
   });
 
+  it('shows what each change moved, in whole points that add up to the change shown', async () => {
+    const out = (await runCli(['diff', SEED, NEW])).stdout;
+    const old = parsed(readFixtureJson(SEED_FIXTURE));
+    const next = parsed(laterSeed());
+    const diff = diffDocuments(old, next, { asOf: TODAY, lang: 'en' });
+    const { rows } = attribute(diff, { old, new: next });
+    const section = out.slice(out.indexOf('What each change moved:\n'), out.indexOf('\n\nDeal\n'));
+    const lines = section.split('\n').slice(1);
+    expect(lines).toHaveLength(rows.filter((row) => row.rounded !== 0).length + 1);
+    expect(lines[0]).toMatch(/^ {2}副总 \(changed\) +\+\d+$/);
+    expect(section).toContain('赵敏 (added)');
+    expect(section).toContain('Everyone else (shares of influence shifted)');
+    const shown = lines.map((line) => Number(/([+-]?\d+)$/.exec(line)![1]));
+    expect(shown.reduce((a, b) => a + b, 0)).toBe(diff.winLikelihood.delta);
+  });
+
   it('lists people added, removed and changed, each field old → new with its direction', async () => {
     const out = (await runCli(['diff', SEED, NEW])).stdout;
     expect(out).toContain('\nPeople\n');
@@ -122,14 +138,14 @@ describe('powermap diff (human output)', () => {
 });
 
 describe('powermap diff --json', () => {
-  it('prints the DocumentDiff', async () => {
+  it('prints the DocumentDiff with the attribution beside it', async () => {
     const result = await runCli(['diff', SEED, NEW, '--json', '--as-of', '2026-12-01']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    const expected = diffDocuments(parsed(readFixtureJson(SEED_FIXTURE)), parsed(laterSeed()), {
-      asOf: '2026-12-01',
-      lang: 'en',
-    });
-    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const old = parsed(readFixtureJson(SEED_FIXTURE));
+    const next = parsed(laterSeed());
+    const expected = diffDocuments(old, next, { asOf: '2026-12-01', lang: 'en' });
+    const attribution = attribute(expected, { old, new: next, lang: 'en' });
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify({ ...expected, attribution })));
   });
 
   it('says unchanged for the same document', async () => {

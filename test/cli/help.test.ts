@@ -30,6 +30,16 @@ describe('help and version', () => {
     for (const option of ['--json', '--lang en|zh-CN', '--as-of YYYY-MM-DD']) expect(stdout).toContain(option);
   });
 
+  it('documents the diff options, the history form among them', async () => {
+    const { stdout } = await runCli(['diff', '-h']);
+    for (const option of ['powermap diff FILE --from REF [--to REF]', '--from REF', '--to REF', '#N', '--json']) {
+      expect(stdout).toContain(option);
+    }
+    const zh = (await runCli(['diff', '-h', '--lang', 'zh-CN'])).stdout;
+    for (const option of ['--from', '--to', 'current', '#N']) expect(zh).toContain(option);
+    expect((await runCli(['--help'])).stdout).toContain('diff FILE --from REF [--to REF]');
+  });
+
   it('--help wins over missing arguments', async () => {
     expect((await runCli(['diff', '--help'])).code).toBe(0);
   });

@@ -21,6 +21,25 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads the history form of diff: one file, --from and --to (current by default)', () => {
+    expect(parseArgs(['diff', 'f.powermap', '--from', '#1'])).toEqual({
+      ok: true,
+      invocation: {
+        kind: 'diffVersions',
+        file: 'f.powermap',
+        from: '#1',
+        to: 'current',
+        json: false,
+        asOf: null,
+        lang: null,
+      },
+    });
+    expect(parseArgs(['diff', '--to=h-2', '--from=after first visit', 'f', '--json'])).toMatchObject({
+      ok: true,
+      invocation: { kind: 'diffVersions', file: 'f', from: 'after first visit', to: 'h-2', json: true },
+    });
+  });
+
   it('takes "-" as a file name', () => {
     expect(parseArgs(['validate', '-'])).toMatchObject({ ok: true, invocation: { file: '-' } });
   });

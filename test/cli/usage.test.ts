@@ -42,6 +42,18 @@ const USAGE_ERRORS: readonly UsageCase[] = [
   { argv: ['validate', SEED, '--json'], message: 'the option --json does not apply to "validate".' },
   { argv: ['validate', SEED, '--as-of', '2026-01-01'], message: 'the option --as-of does not apply to "validate".' },
   { argv: ['help', 'export'], message: 'unknown command "export"' },
+  {
+    argv: ['diff', SEED, SEED, '--from', 'h-1'],
+    message: '--from and --to compare two versions inside one file; give a single FILE.',
+    hint: 'powermap diff --help',
+  },
+  { argv: ['diff', SEED, SEED, '--to', 'h-1'], message: '--from and --to compare two versions inside one file' },
+  { argv: ['diff', SEED, '--to', 'h-1'], message: '--to needs --from: the version to compare from.' },
+  { argv: ['diff', '--from', 'h-1'], message: 'missing the FILE argument.' },
+  { argv: ['diff', SEED, '--from'], message: 'the option --from needs a value.' },
+  { argv: ['diff', SEED, '--from='], message: 'the option --from needs a value.' },
+  { argv: ['diff', SEED, '--from', 'a', '--from', 'b'], message: 'the option --from is given more than once.' },
+  { argv: ['analyze', SEED, '--from', 'h-1'], message: 'the option --from does not apply to "analyze".' },
   { argv: ['help', 'analyze', 'diff'], message: 'unexpected argument "diff".' },
 ];
 

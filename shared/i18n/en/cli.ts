@@ -10,6 +10,8 @@ Commands:
   validate FILE      check that FILE is a valid Powermap document
   analyze FILE       coverage gaps and win likelihood of the deal in FILE
   diff OLD NEW       what changed between two versions of a map
+  diff FILE --from REF [--to REF]
+                     the same between two versions in FILE's history
   help [COMMAND]     show this help, or a command's
 
 Options:
@@ -34,13 +36,20 @@ Options:
   --lang en|zh-CN      language of the output and of the messages in the JSON
   --as-of YYYY-MM-DD   analysis date, for last-contact checks (default: today)`,
   'cli.help.diff': `Usage: powermap diff OLD NEW [--json] [--lang en|zh-CN] [--as-of YYYY-MM-DD]
+       powermap diff FILE --from REF [--to REF] [--json] [--lang en|zh-CN] [--as-of YYYY-MM-DD]
 
-Compares two versions of a map: the change in win likelihood and the terms that
-moved it, people and relationships added, removed and changed, and gaps opened
-and closed.
+Compares two versions of a map: the change in win likelihood, the terms that
+moved it and how many points each change moved, people and relationships added,
+removed and changed, and gaps opened and closed.
+
+The second form compares two versions kept in one file's history. REF is
+"current" (the current map), a snapshot's id, #N (the N-th snapshot, #1 the
+oldest) or a snapshot's label, tried in that order.
 
 Options:
-  --json               print the comparison as one JSON object
+  --from REF           the older version, in FILE's history
+  --to REF             the newer version (default: current)
+  --json               print the comparison as one JSON object, with the attribution
   --lang en|zh-CN      language of the output
   --as-of YYYY-MM-DD   analysis date for both versions (default: today)`,
   'cli.help.help': `Usage: powermap help [COMMAND]
@@ -63,6 +72,8 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff).`,
   'cli.usage.missingFile': 'missing the {name} argument.',
   'cli.usage.emptyFile': 'the {name} argument must not be empty.',
   'cli.usage.extraArgument': 'unexpected argument "{value}".',
+  'cli.usage.versionsOneFile': '--from and --to compare two versions inside one file; give a single FILE.',
+  'cli.usage.toWithoutFrom': '--to needs --from: the version to compare from.',
 
   // Bad input (exit code 1): each line is "FILE: message"
   'cli.input.line': '{file}: {message}',
@@ -74,6 +85,10 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff).`,
   'cli.read.invalidUtf8':
     'the file is not UTF-8 text (byte 0x{byte} at offset {offset}, line {line}); save it as UTF-8 and try again.',
   'cli.problems.more': '… and {count} more problems.',
+  'cli.ref.unknown':
+    'no version "{ref}" in the history; give "current", a snapshot id, #1 to #{count}, or a snapshot label.',
+  'cli.ref.unknownEmpty': 'no version "{ref}": the history holds no snapshots, only "current".',
+  'cli.ref.ambiguous': 'the label "{ref}" names {count} snapshots ({ids}); give one of their ids instead.',
   'cli.internalError': 'powermap: internal error ({detail}). This is a bug in Powermap; please report it.',
 
   // validate
@@ -96,9 +111,15 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff).`,
 
   // diff
   'cli.diff.title': 'Changes from {old} to {new} (as of {date})',
+  'cli.diff.versionsTitle': 'Changes in {file} from {old} to {new} (as of {date})',
+  'cli.version.current': 'the current map',
+  'cli.version.snapshot': 'snapshot "{label}" ({id}, {takenAt})',
+  'cli.version.unlabelled': 'snapshot {id} ({takenAt})',
   'cli.diff.unchanged': 'No changes.',
   'cli.diff.likelihood': 'Win likelihood: {old}% → {new}% ({delta}, estimate)',
   'cli.diff.movedBy': 'What moved it:',
+  'cli.diff.attribution': 'What each change moved:',
+  'cli.diff.attributionMore': '… {count} other change(s)',
   'cli.diff.deal': 'Deal',
   'cli.diff.team': 'Our team',
   'cli.diff.people': 'People',

@@ -12,6 +12,8 @@ export const cli: Record<keyof typeof en, string> = {
   validate 文件      检查文件是否为有效的 Powermap 文档
   analyze 文件       分析文件中项目的覆盖缺口和赢率
   diff 旧文件 新文件 比较一张权力地图的两个版本
+  diff 文件 --from 版本 [--to 版本]
+                     比较文件历史中的两个版本
   help [命令]        显示本帮助, 或某个命令的帮助
 
 选项:
@@ -34,12 +36,18 @@ export const cli: Record<keyof typeof en, string> = {
   --lang en|zh-CN      输出语言, 也是 JSON 中说明文字的语言
   --as-of YYYY-MM-DD   分析日期, 用于检查最近联系时间 (默认: 今天)`,
   'cli.help.diff': `用法: powermap diff 旧文件 新文件 [--json] [--lang en|zh-CN] [--as-of YYYY-MM-DD]
+      powermap diff 文件 --from 版本 [--to 版本] [--json] [--lang en|zh-CN] [--as-of YYYY-MM-DD]
 
-比较一张权力地图的两个版本: 赢率的变化及引起变化的因素, 新增、移除和变更的
-人员与关系, 新出现和已关闭的缺口。
+比较一张权力地图的两个版本: 赢率的变化、引起变化的因素及每项变化带来多少个百分点,
+新增、移除和变更的人员与关系, 新出现和已关闭的缺口。
+
+第二种形式比较同一文件历史中的两个版本。版本可以是 "current" (当前关系图)、
+快照的 id、#N (第 N 个快照, #1 为最早的) 或快照的标签, 按此顺序查找。
 
 选项:
-  --json               以一个 JSON 对象输出比较结果
+  --from 版本          较早的版本, 取自文件的历史
+  --to 版本            较新的版本 (默认: current)
+  --json               以一个 JSON 对象输出比较结果, 包括赢率归因
   --lang en|zh-CN      输出语言
   --as-of YYYY-MM-DD   两个版本共用的分析日期 (默认: 今天)`,
   'cli.help.help': `用法: powermap help [命令]
@@ -62,6 +70,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.missingFile': '缺少参数 {name}。',
   'cli.usage.emptyFile': '参数 {name} 不能为空。',
   'cli.usage.extraArgument': '多余的参数 "{value}"。',
+  'cli.usage.versionsOneFile': '--from 和 --to 用于比较同一文件中的两个版本; 请只给出一个文件。',
+  'cli.usage.toWithoutFrom': '--to 需要与 --from 一起使用: 请用 --from 指定比较的起点版本。',
 
   // 输入有误 (退出码 1): 每行为 "文件: 说明"
   'cli.input.line': '{file}: {message}',
@@ -72,6 +82,9 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.read.tooLargeStream': '输入超过 {limit} MB; 超过此大小的文档不予打开。',
   'cli.read.invalidUtf8':
     '文件不是 UTF-8 文本 (第 {line} 行, 偏移 {offset} 处的字节 0x{byte}); 请以 UTF-8 编码保存后重试。',
+  'cli.ref.unknown': '历史中没有版本 "{ref}"; 请给出 "current"、快照 id、#1 到 #{count} 或快照标签。',
+  'cli.ref.unknownEmpty': '没有版本 "{ref}": 历史中没有快照, 只有 "current"。',
+  'cli.ref.ambiguous': '有 {count} 个快照的标签为 "{ref}" ({ids}); 请改用其中一个的 id。',
   'cli.problems.more': '… 另有 {count} 个问题。',
   'cli.internalError': 'powermap: 内部错误 ({detail})。这是 Powermap 的缺陷, 请报告。',
 
@@ -95,9 +108,15 @@ export const cli: Record<keyof typeof en, string> = {
 
   // diff
   'cli.diff.title': '从 {old} 到 {new} 的变化 (分析日期 {date})',
+  'cli.diff.versionsTitle': '{file} 中从 {old} 到 {new} 的变化 (分析日期 {date})',
+  'cli.version.current': '当前关系图',
+  'cli.version.snapshot': '快照 "{label}" ({id}, {takenAt})',
+  'cli.version.unlabelled': '快照 {id} ({takenAt})',
   'cli.diff.unchanged': '没有变化。',
   'cli.diff.likelihood': '赢率: {old}% → {new}% ({delta}, 估计)',
   'cli.diff.movedBy': '引起变化的因素:',
+  'cli.diff.attribution': '每项变化带来的影响:',
+  'cli.diff.attributionMore': '… 其他 {count} 项变化',
   'cli.diff.deal': '项目',
   'cli.diff.team': '我方团队',
   'cli.diff.people': '人员',

@@ -1,0 +1,4 @@
+export * from './snapshots';
+export * from './timeline';
+export * from './labels';
+export * from './compare';
