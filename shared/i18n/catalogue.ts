@@ -8,9 +8,11 @@ import { app as enApp } from './en/app';
 import { canvas as enCanvas } from './en/canvas';
 import { panels as enPanels } from './en/panels';
 import { desktop as enDesktop } from './en/desktop';
+import { exportMessages as enExport } from './en/export';
 import { analysis as enAnalysis } from './en/analysis';
 import { cli as enCli } from './en/cli';
 import { history as enHistory } from './en/history';
+import { historyApp as enHistoryApp } from './en/historyApp';
 import { problems as enProblems } from './en/problems';
 import { vocabulary as enVocabulary } from './en/vocabulary';
 import { actions as zhActions } from './zh-CN/actions';
@@ -18,9 +20,11 @@ import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
 import { panels as zhPanels } from './zh-CN/panels';
 import { desktop as zhDesktop } from './zh-CN/desktop';
+import { exportMessages as zhExport } from './zh-CN/export';
 import { analysis as zhAnalysis } from './zh-CN/analysis';
 import { cli as zhCli } from './zh-CN/cli';
 import { history as zhHistory } from './zh-CN/history';
+import { historyApp as zhHistoryApp } from './zh-CN/historyApp';
 import { problems as zhProblems } from './zh-CN/problems';
 import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
 
@@ -33,11 +37,13 @@ const en = {
   ...enAnalysis,
   ...enCli,
   ...enHistory,
+  ...enHistoryApp,
   ...enActions,
   ...enApp,
   ...enCanvas,
   ...enPanels,
   ...enDesktop,
+  ...enExport,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -48,11 +54,13 @@ const zhCN: Catalogue = {
   ...zhAnalysis,
   ...zhCli,
   ...zhHistory,
+  ...zhHistoryApp,
   ...zhActions,
   ...zhApp,
   ...zhCanvas,
   ...zhPanels,
   ...zhDesktop,
+  ...zhExport,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

@@ -35,8 +35,10 @@ export const actions = {
   'action.whatIf.start': 'Try a what-if',
   'action.whatIf.keep': 'Keep the what-if changes',
   'action.whatIf.drop': 'Drop the what-if changes',
+  'action.history.snapshot': 'Take a snapshot…',
   'action.view.map': 'Map',
   'action.view.grid': 'Stakeholder grid',
+  'action.view.history': 'History and comparison',
   'action.view.language': 'Switch language (中文)',
   'action.view.palette': 'Command palette…',
 } as const;

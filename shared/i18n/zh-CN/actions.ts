@@ -37,8 +37,10 @@ export const actions: Record<keyof typeof en, string> = {
   'action.whatIf.start': '假设推演',
   'action.whatIf.keep': '保留推演的改动',
   'action.whatIf.drop': '放弃推演的改动',
+  'action.history.snapshot': '拍快照…',
   'action.view.map': '关系图',
   'action.view.grid': '人员矩阵',
+  'action.view.history': '历史与对比',
   'action.view.language': '切换语言 (English)',
   'action.view.palette': '命令面板…',
 };

@@ -1,0 +1,335 @@
+/** The map as SVG: well-formed, one card per person and one line per relationship, text kept as text, deterministic. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../shared/analysis';
+import { ATTITUDES, CLOSENESS, parseDocumentText, type PowermapDocument } from '../../../shared/document';
+import { drawMapSvg, layoutMap, type DrawMapOptions } from '../../../shared/export/drawMap';
+import { estimateWidth } from '../../../shared/export/textWidth';
+import { documentArb } from '../../support/arbitraries';
+import { makeDocument, member, person, relationship } from '../../support/builders';
+import { readFixtureText, SEED_FIXTURE } from '../../support/fixtures';
+import { markNames } from './helpers';
+import { allElements, hasClass, parseXml, textContent, texts, type XmlElement } from './xml';
+
+const EN: DrawMapOptions = { lang: 'en', asOf: '2026-11-30', date: '2026-11-30' };
+const ZH: DrawMapOptions = { lang: 'zh-CN', asOf: '2026-11-30', date: '2026-11-30' };
+
+function seed(): PowermapDocument {
+  const result = parseDocumentText(readFixtureText(SEED_FIXTURE));
+  if (!result.ok) throw new Error('the seed fixture does not parse');
+  return result.document;
+}
+
+const XSS_NAME = '<script>alert(1)</script>';
+const XSS_TITLE = '"><img onerror=alert(1)>';
+
+/** Twelve people with every attitude and closeness, every line kind, hostile and Chinese text. */
+function twelve(): PowermapDocument {
+  const names = [
+    XSS_NAME,
+    '张华',
+    XSS_TITLE,
+    'Wang Sang',
+    '李建',
+    'Zhou Min',
+    '欧阳明月',
+    'Chen Jie',
+    'Sun Li',
+    'Liu Yang',
+    '赵',
+    ']]>&amp;',
+  ];
+  return makeDocument({
+    deal: { id: 'd-1', name: 'Core banking <upgrade> & "more"', account: '示例客户', purchaseStage: 'evaluation' },
+    team: [member('t-1', { name: 'Li Na' }), member('t-2', { name: '王小明' })],
+    stakeholders: names.map((name, i) =>
+      person(`s-${i}`, {
+        name,
+        title: i === 2 ? XSS_TITLE : ['CEO', '技术总监', '', 'CFO'][i % 4]!,
+        department: ['Head office', '科技处', 'IT', ''][i % 4]!,
+        roles: [['decision-maker'], ['technical', 'coach'], [], ['financial', 'user']][i % 4] as never,
+        attitude: ATTITUDES[i % ATTITUDES.length],
+        closeness: CLOSENESS[i % CLOSENESS.length],
+        influence: i % 5 === 4 ? null : i * 7,
+        ownerId: [null, 't-1', 't-2'][i % 3],
+        position: { x: (i % 4) * 300, y: Math.floor(i / 4) * 180 },
+      }),
+    ),
+    relationships: [
+      relationship('r-1', 'reports-to', 's-1', 's-0'),
+      relationship('r-2', 'influences', 's-2', 's-1', { strength: 1 }),
+      relationship('r-3', 'influences', 's-3', 's-0', { strength: 3 }),
+      relationship('r-4', 'ally', 's-4', 's-5'),
+      relationship('r-5', 'conflict', 's-6', 's-7'),
+      relationship('r-6', 'reports-to', 's-8', 's-4'),
+      relationship('r-7', 'influences', 's-4', 's-8'),
+      relationship('r-"8"<', 'ally', 's-10', 's-11'),
+    ],
+  });
+}
+
+const people = (root: XmlElement) => allElements(root).filter((e) => e.name === 'g' && hasClass(e, 'person'));
+const lines = (root: XmlElement) => allElements(root).filter((e) => e.name === 'g' && hasClass(e, 'line'));
+const child = (element: XmlElement, name: string) =>
+  element.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+const byClass = (element: XmlElement, name: string) => allElements(element).find((e) => hasClass(e, name));
+
+describe('drawMapSvg', () => {
+  it('writes a standalone, well-formed SVG 1.1 document', () => {
+    const svg = drawMapSvg(seed(), ZH);
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    const root = parseXml(svg);
+    expect(root.name).toBe('svg');
+    expect(root.attributes).toMatchObject({ xmlns: 'http://www.w3.org/2000/svg', version: '1.1' });
+    const [x, y, width, height] = root.attributes['viewBox']!.split(' ').map(Number);
+    expect([x, y]).toEqual([0, 0]);
+    expect(root.attributes['width']).toBe(String(width));
+    expect(root.attributes['height']).toBe(String(height));
+    expect(root.attributes['font-family']).toMatch(/^'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC'/);
+    expect(root.attributes['font-family']).toMatch(/sans-serif$/);
+  });
+
+  it('draws one card per person and one line per relationship, found by class and data-id', () => {
+    const doc = twelve();
+    const root = parseXml(drawMapSvg(doc, EN));
+    expect(people(root).map((g) => g.attributes['data-id'])).toEqual(doc.stakeholders.map((p) => p.id));
+    expect(lines(root).map((g) => g.attributes['data-id'])).toEqual(doc.relationships.map((r) => r.id));
+    expect(lines(root).map((g) => g.attributes['class'])).toEqual(doc.relationships.map((r) => `line line--${r.kind}`));
+  });
+
+  it('keeps hostile names and titles as text, never as elements', () => {
+    const doc = twelve();
+    const svg = drawMapSvg(doc, EN);
+    const root = parseXml(svg);
+    const names = new Set(allElements(root).map((e) => e.name));
+    for (const forbidden of ['script', 'img', 'foreignObject', 'a', 'iframe']) expect(names.has(forbidden)).toBe(false);
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<img');
+    // The card's title (its accessible description) holds the whole name and title as text.
+    const cards = people(root);
+    expect(textContent(child(cards[0]!, 'title')!)).toContain(XSS_NAME);
+    expect(textContent(child(cards[2]!, 'title')!)).toContain(XSS_TITLE);
+    // The drawn name starts as written (it may be shortened with an ellipsis to fit).
+    expect(textContent(byClass(cards[0]!, 'name')!)).toMatch(/^<script>/);
+    expect(textContent(byClass(cards[11]!, 'name')!)).toBe(']]>&amp;');
+    // Ids with markup characters survive as attribute values.
+    expect(lines(root).at(-1)!.attributes['data-id']).toBe('r-"8"<');
+    // The deal name in the title block, too.
+    expect(texts(root)).toContain('Core banking <upgrade> & "more"');
+  });
+
+  it('shows Chinese names, titles and the vocabulary in Chinese', () => {
+    const root = parseXml(drawMapSvg(seed(), ZH));
+    const shown = texts(root);
+    for (const name of ['张华', '李建', '王桑', '副总', '设备采购项目']) expect(shown).toContain(name);
+    expect(shown).toContain('采购 · 设备科');
+    expect(shown).toContain('支持者');
+    expect(shown).toContain('经济');
+    expect(shown).toContain('无负责人');
+    expect(shown.some((t) => t.includes('客户: 示例客户'))).toBe(true);
+    expect(shown.some((t) => t.includes('评估比较'))).toBe(true);
+  });
+
+  it('is deterministic: the same map and options give the same bytes', () => {
+    expect(drawMapSvg(twelve(), EN)).toBe(drawMapSvg(twelve(), EN));
+    fc.assert(
+      fc.property(documentArb({ maxStakeholders: 5, history: false }), (doc) => {
+        const copy = JSON.parse(JSON.stringify(doc)) as PowermapDocument;
+        expect(drawMapSvg(copy, ZH)).toBe(drawMapSvg(doc, ZH));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('is well-formed with one card per person and one line per relationship for generated maps', () => {
+    fc.assert(
+      fc.property(documentArb({ maxStakeholders: 6, history: false }), fc.boolean(), (doc, zh) => {
+        const root = parseXml(drawMapSvg(doc, zh ? ZH : EN));
+        expect(people(root).map((g) => g.attributes['data-id'])).toEqual(doc.stakeholders.map((p) => p.id));
+        expect(lines(root).map((g) => g.attributes['data-id'])).toEqual(doc.relationships.map((r) => r.id));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('draws the title block: deal, account, purchase stage, date and the win likelihood as an estimate', () => {
+    const doc = twelve();
+    const root = parseXml(drawMapSvg(doc, EN));
+    const block = byClass(root, 'title-block')!;
+    const shown = texts(block);
+    expect(shown[0]).toBe(doc.deal.name);
+    expect(shown[1]).toBe('Account: 示例客户   ·   Purchase stage: evaluation   ·   As of 2026-11-30');
+    const likelihood = analyze(doc, { asOf: '2026-11-30' }).winLikelihood;
+    expect(byClass(block, 'likelihood')!.attributes['data-value']).toBe(String(likelihood));
+    expect(shown).toContain(`${likelihood}%`);
+    expect(shown).toContain('Win likelihood (estimate)');
+    // A custom heading moves the deal name to the line below.
+    const titled = texts(byClass(parseXml(drawMapSvg(doc, { ...ZH, title: '交易评审' })), 'title-block')!);
+    expect(titled[0]).toBe('交易评审');
+    expect(titled[1]).toMatch(/^Core banking <upgrade> & "more" {3}· {3}客户: 示例客户/);
+    expect(titled).toContain('赢率 (估计)');
+  });
+
+  it('draws a legend with every attitude, closeness, line kind and buying role', () => {
+    const legend = texts(byClass(parseXml(drawMapSvg(seed(), EN)), 'legend')!);
+    for (const word of ['champion', 'supporter', 'neutral', 'opponent', 'blocker', 'unknown'])
+      expect(legend).toContain(word);
+    for (const word of ['close', 'frequent', 'distant', 'no contact']) expect(legend).toContain(word);
+    for (const word of [
+      'reports to (arrow to the manager)',
+      'ally: shared interests',
+      'conflict: conflicting interests',
+    ]) {
+      expect(legend).toContain(word);
+    }
+    for (const word of ['DM', 'Tech', 'User', 'Fin', 'Coach', 'decision-maker', 'coach'])
+      expect(legend).toContain(word);
+  });
+
+  it('shows the card like the canvas: attitude colour and word, closeness border, role badges, influence, owner', () => {
+    const doc = twelve();
+    const cards = people(parseXml(drawMapSvg(doc, EN)));
+    const border = (card: XmlElement) => byClass(card, 'card-border')!.attributes;
+    // s-0: champion, no contact (dotted), decision-maker, influence 0, no owner.
+    expect(cards[0]!.attributes['data-attitude']).toBe('champion');
+    expect(border(cards[0]!)).toMatchObject({ stroke: '#137a3a', 'stroke-width': '2', 'stroke-dasharray': '2 3' });
+    expect(textContent(byClass(cards[0]!, 'attitude')!)).toBe('champion');
+    expect(byClass(cards[0]!, 'role--decision-maker')).toBeDefined();
+    expect(textContent(byClass(cards[0]!, 'influence')!)).toBe('0%');
+    expect(textContent(byClass(cards[0]!, 'owner')!)).toBe('?no owner');
+    // s-1: supporter, distant (thin, dashed), technical + coach, owner Li Na.
+    expect(border(cards[1]!)).toMatchObject({ stroke: '#3fa35b', 'stroke-width': '1', 'stroke-dasharray': '5 3' });
+    expect(texts(cards[1]!)).toEqual(expect.arrayContaining(['Tech', 'Coach', '7%', 'LN', 'Li Na', '张华']));
+    // s-2: neutral, frequent (medium, solid); s-3: opponent, close (thick, solid).
+    expect(border(cards[2]!)).toMatchObject({ stroke: '#8a94a3', 'stroke-width': '2' });
+    expect(border(cards[2]!)['stroke-dasharray']).toBeUndefined();
+    expect(border(cards[3]!)).toMatchObject({ stroke: '#e07b24', 'stroke-width': '4' });
+    expect(border(cards[3]!)['stroke-dasharray']).toBeUndefined();
+    // s-4: influence not judged; s-5: owner 王小明 (a Chinese name's badge holds its first two characters).
+    expect(textContent(byClass(cards[4]!, 'influence')!)).toBe('not judged');
+    expect(texts(cards[5]!)).toEqual(expect.arrayContaining(['王小', '王小明']));
+  });
+
+  it('styles lines by kind: arrows for reports-to and influences, width by strength, dashes for ally and conflict', () => {
+    const root = parseXml(drawMapSvg(twelve(), EN));
+    const path = (id: string) => {
+      const g = lines(root).find((l) => l.attributes['data-id'] === id)!;
+      return child(g, 'path')!.attributes;
+    };
+    expect(path('r-1')).toMatchObject({ stroke: '#6b7686', 'marker-end': 'url(#pm-arrow-reports-to)' });
+    expect(path('r-2')).toMatchObject({
+      stroke: '#2f6fde',
+      'stroke-width': '1',
+      'marker-end': 'url(#pm-arrow-influences-1)',
+    });
+    expect(path('r-3')).toMatchObject({ 'stroke-width': '4.5', 'marker-end': 'url(#pm-arrow-influences-3)' });
+    expect(path('r-4')).toMatchObject({ stroke: '#2b9a55', 'stroke-dasharray': '10 3 2 3' });
+    expect(path('r-4')['marker-end']).toBeUndefined();
+    expect(path('r-5')).toMatchObject({ stroke: '#c62f2f', 'stroke-dasharray': '6 5' });
+    const markers = allElements(root)
+      .filter((e) => e.name === 'marker')
+      .map((e) => e.attributes['id']);
+    expect(markers).toEqual([
+      'pm-arrow-reports-to',
+      'pm-arrow-influences-1',
+      'pm-arrow-influences-2',
+      'pm-arrow-influences-3',
+    ]);
+  });
+
+  it('draws lines from card edge to card edge, and lines between the same two people side by side', () => {
+    const layout = layoutMap(twelve());
+    const card = (id: string) => layout.cards.find((c) => c.person.id === id)!;
+    const onEdge = (x: number, y: number, id: string) => {
+      const c = card(id);
+      const gap = 3;
+      const inside =
+        x >= c.x - gap - 1e-6 &&
+        x <= c.x + c.width + gap + 1e-6 &&
+        y >= c.y - gap - 1e-6 &&
+        y <= c.y + c.height + gap + 1e-6;
+      const onBorder =
+        Math.abs(x - (c.x - gap)) < 1e-6 ||
+        Math.abs(x - (c.x + c.width + gap)) < 1e-6 ||
+        Math.abs(y - (c.y - gap)) < 1e-6 ||
+        Math.abs(y - (c.y + c.height + gap)) < 1e-6;
+      return inside && onBorder;
+    };
+    for (const line of layout.lines) {
+      expect(onEdge(line.x1, line.y1, line.line.from), line.line.id).toBe(true);
+      expect(onEdge(line.x2, line.y2, line.line.to), line.line.id).toBe(true);
+    }
+    // r-6 (s-8 reports to s-4) and r-7 (s-4 influences s-8) join the same two cards: not on top of each other.
+    const [a, b] = [layout.lines.find((l) => l.line.id === 'r-6')!, layout.lines.find((l) => l.line.id === 'r-7')!];
+    expect(Math.hypot(a.x1 - b.x2, a.y1 - b.y2)).toBeGreaterThan(5);
+  });
+
+  it('fits the map with margins: every card inside the drawing, the top-left card at the margin', () => {
+    const doc = makeDocument({
+      stakeholders: [
+        person('a', { position: { x: -5000, y: 9000 } }),
+        person('b', { position: { x: -4000, y: 9500 } }),
+      ],
+    });
+    const layout = layoutMap(doc);
+    expect(layout.cards[0]).toMatchObject({ x: 48, y: 136 });
+    for (const c of layout.cards) {
+      expect(c.x + c.width).toBeLessThanOrEqual(layout.width);
+      expect(c.y + c.height).toBeLessThanOrEqual(layout.height);
+    }
+  });
+
+  it('shortens long texts with an ellipsis so that they fit the card', () => {
+    const long = 'Head of Operations and Branch Network Transformation Programme';
+    const doc = makeDocument({
+      stakeholders: [person('a', { name: '欧阳'.repeat(20), title: long, department: '科技处' })],
+    });
+    const card = people(parseXml(drawMapSvg(doc, EN)))[0]!;
+    const subtitle = textContent(byClass(card, 'subtitle')!);
+    expect(subtitle.endsWith('…')).toBe(true);
+    expect(estimateWidth(subtitle, 11)).toBeLessThanOrEqual(208 - 20);
+    const name = textContent(byClass(card, 'name')!);
+    expect(name.endsWith('…')).toBe(true);
+    expect(name.startsWith('欧阳欧阳')).toBe(true);
+  });
+
+  it('scales to a requested size without changing the drawing', () => {
+    const natural = parseXml(drawMapSvg(seed(), EN));
+    const sized = parseXml(drawMapSvg(seed(), { ...EN, width: 1280, height: 720 }));
+    expect(sized.attributes).toMatchObject({ width: '1280', height: '720', preserveAspectRatio: 'xMidYMid meet' });
+    expect(sized.attributes['viewBox']).toBe(natural.attributes['viewBox']);
+  });
+
+  it('draws an empty map with a note instead of cards', () => {
+    const root = parseXml(drawMapSvg(makeDocument(), EN));
+    expect(people(root)).toHaveLength(0);
+    expect(texts(root)).toContain('No people on the map yet.');
+  });
+
+  it('never draws personal fields, and the anonymous variant draws no name', () => {
+    fc.assert(
+      fc.property(documentArb({ maxStakeholders: 5, history: false }), fc.boolean(), (generated, zh) => {
+        const { doc, names } = markNames(generated);
+        const options = zh ? ZH : EN;
+        const named = drawMapSvg(doc, options);
+        for (const p of doc.stakeholders) {
+          expect(named).not.toContain(p.notes.trim() === '' ? '\u0000' : escapeForSearch(p.notes));
+        }
+        const svg = drawMapSvg(doc, { ...options, anonymous: true });
+        for (const name of names) expect(svg).not.toContain(name);
+        expect(people(parseXml(svg))).toHaveLength(doc.stakeholders.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** Notes as they would appear in the SVG if they were drawn (escaped). */
+function escapeForSearch(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
