@@ -62,6 +62,8 @@ export class EditorStore {
   private redoStack: Step[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly documentListeners = new Set<DocumentListener>();
+  /** Runs once before the next edit (the day's first snapshot), then clears itself. */
+  private beforeNextEdit: ((doc: PowermapDocument) => PowermapDocument) | null = null;
 
   constructor(
     doc: PowermapDocument,
@@ -82,13 +84,26 @@ export class EditorStore {
     return () => this.documentListeners.delete(listener);
   }
 
+  /**
+   * Prepares the document before the next edit that changes something, in the same undo
+   * step: the snapshot taken at the first edit of a new day goes here.
+   */
+  setBeforeNextEdit(prepare: ((doc: PowermapDocument) => PowermapDocument) | null): void {
+    this.beforeNextEdit = prepare;
+  }
+
   /** Applies an edit; returns false when it changed nothing (and nothing is recorded). */
   apply(edit: Edit, options: EditOptions = {}): boolean {
     const before = this.state.doc;
-    const after = edit(before);
+    let after = edit(before);
     if (after === before) {
       if (options.select) this.select(options.select);
       return false;
+    }
+    if (this.beforeNextEdit && !this.state.whatIf) {
+      const prepare = this.beforeNextEdit;
+      this.beforeNextEdit = null;
+      after = edit(prepare(before));
     }
     const at = this.now();
     const last = this.undoStack.at(-1);

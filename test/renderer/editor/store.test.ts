@@ -172,3 +172,39 @@ describe('changeSet', () => {
     expect(merged.people.del).toEqual(['a']);
   });
 });
+
+describe('EditorStore: history', () => {
+  it('tells the saver about an edit of the history alone', () => {
+    const { store, saved, doc } = setup();
+    store.apply((d) => ({
+      ...d,
+      history: [
+        ...d.history,
+        { id: 'h1', takenAt: '2026-11-26T09:00:00Z', label: 'before', deal: d.deal, team: d.team, stakeholders: d.stakeholders, relationships: d.relationships },
+      ],
+    }));
+    expect(saved.at(-1)!.changes.history).toEqual({ put: ['h1'], del: [] });
+    expect(saved.at(-1)!.changes.people).toEqual({ put: [], del: [] });
+    expect(store.getState().doc.stakeholders).toBe(doc.stakeholders);
+  });
+});
+
+describe('EditorStore: before the next edit', () => {
+  it('prepares the document once, in the same undo step as the first real edit', () => {
+    const { store, doc } = setup();
+    let calls = 0;
+    store.setBeforeNextEdit((d) => {
+      calls++;
+      return { ...d, deal: { ...d.deal, account: 'prepared' } };
+    });
+    store.apply(updatePeople(['a'], { attitude: 'unknown' })); // changes nothing: not yet
+    expect(calls).toBe(0);
+    store.apply(updatePeople(['a'], { attitude: 'neutral' }));
+    store.apply(updatePeople(['b'], { attitude: 'neutral' }));
+    expect(calls).toBe(1);
+    expect(store.getState().doc.deal.account).toBe('prepared');
+    store.undo();
+    store.undo();
+    expect(store.getState().doc).toBe(doc);
+  });
+});

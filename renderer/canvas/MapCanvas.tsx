@@ -1,0 +1,327 @@
+/**
+ * The map canvas: the document's people and lines drawn with React Flow, as a controlled
+ * component. The document, selection and highlight come in as props; every user action
+ * goes out through a callback, and nothing changes until the app passes a new document.
+ * The local state is only about drawing: where dragged cards are while a drag lasts
+ * (`onMove` is called once when it ends: one undo step), which region gets full cards,
+ * and whether the view is moving.
+ *
+ * Large maps stay fluid (PRODUCT.md section 6):
+ * - nodes and edges are reused by identity (toFlow), cards have a fixed size and declared
+ *   handles, so nothing has to be measured before drawing, and the first frame is already
+ *   at the fitted view (computed here, not by React Flow after a measuring pass);
+ * - only people in a region around the view get a card (region.ts); the region moves in
+ *   steps, so a pan mostly moves one composited layer instead of re-rendering;
+ * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count.
+ */
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  getViewportForBounds,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type EdgeTypes,
+  type IsValidConnection,
+  type NodeChange,
+  type NodeTypes,
+  type ReactFlowInstance,
+  type Viewport,
+  type XYPosition,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { PowermapDocument, RelationshipKind } from '../../shared/document';
+import { useLang } from '../i18n/LangContext';
+import { ariaLabels } from './ariaLabels';
+import { createCanvasApi, OPEN_FIT_OPTIONS, type CanvasApi } from './canvasApi';
+import './canvas.css';
+import {
+  mergePositions,
+  nextSelection,
+  sameSelection,
+  summariseEdgeChanges,
+  summariseNodeChanges,
+  withPositions,
+} from './changes';
+import { Legend } from './Legend';
+import { LineMarkers } from './LineMarkers';
+import { PersonCard } from './PersonCard';
+import { cardBounds, farOutside, liveLines, nextRegion, viewRect, type Rect } from './region';
+import { RelationLine } from './RelationLine';
+import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
+
+export type { CanvasApi } from './canvasApi';
+
+export interface MapCanvasProps {
+  doc: PowermapDocument;
+  selection: { people: readonly string[]; lines: readonly string[] };
+  /** People to highlight (a chosen gap's people). */
+  highlight: readonly string[];
+  /** What a newly drawn line will be. */
+  connectKind: RelationshipKind;
+  readOnly?: boolean;
+  onSelectionChange(selection: { people: string[]; lines: string[] }): void;
+  /** Called once when a drag ends (or the arrow keys move the selection), not every frame. */
+  onMove(positions: Map<string, { x: number; y: number }>): void;
+  onConnect(line: { kind: RelationshipKind; from: string; to: string }): void;
+  /** Deletions React Flow itself reports; the Delete key is the app's shortcut, not React Flow's. */
+  onDelete(selection: { people: string[]; lines: string[] }): void;
+  /** Double-click on the empty canvas: the top-left corner for a new card centred on the click. */
+  onAddPersonAt?(position: { x: number; y: number }): void;
+  onReady?(api: CanvasApi): void;
+}
+
+const NODE_TYPES: NodeTypes = { person: PersonCard };
+const EDGE_TYPES: EdgeTypes = { line: RelationLine };
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2;
+/** Below this zoom cards drop their small print (canvas.css), which no one can read there anyway. */
+const FAR_ZOOM = 0.45;
+const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
+  champion: 'var(--attitude-champion)',
+  supporter: 'var(--attitude-supporter)',
+  neutral: 'var(--attitude-neutral)',
+  opponent: 'var(--attitude-opponent)',
+  blocker: 'var(--attitude-blocker)',
+  unknown: 'var(--attitude-unknown)',
+};
+const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
+const isValidConnection: IsValidConnection<LineEdge> = (connection) => connection.source !== connection.target;
+
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+interface Pending {
+  people: Map<string, boolean>;
+  lines: Map<string, boolean>;
+  removedPeople: string[];
+  removedLines: string[];
+}
+
+const reducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The view a map opens at: fitted (OPEN_FIT_OPTIONS), or the origin for an empty map. */
+function openingViewport(nodes: readonly PersonNode[], size: Size): Viewport {
+  const bounds = cardBounds(nodes);
+  if (!bounds) return { x: 0, y: 0, zoom: 1 };
+  const { minZoom, maxZoom, padding } = OPEN_FIT_OPTIONS;
+  return getViewportForBounds(bounds, size.width, size.height, minZoom, maxZoom, padding);
+}
+
+export function MapCanvas(props: MapCanvasProps) {
+  const { doc, selection, highlight, readOnly = false } = props;
+  const { t } = useLang();
+
+  // The callbacks are read through a ref, so React Flow's props stay the same objects when
+  // the app passes new closures on every render.
+  const latest = useRef(props);
+  latest.current = props;
+
+  const cache = useMemo(() => new FlowCache(t), [t]);
+  const flow = useMemo(() => toFlow(doc, { selection, highlight }, cache), [doc, selection, highlight, cache]);
+  const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+
+  // The pane's size, known before React Flow first renders, so the first frame is the fitted view.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const size = useRef<Size | null>(null);
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  const [region, setRegion] = useState<Rect | null>(null);
+  const instance = useRef<ReactFlowInstance<PersonNode, LineEdge> | null>(null);
+  const flowNodes = useRef(flow.nodes);
+  flowNodes.current = flow.nodes;
+
+  // True from the start to the end of a pan, zoom or drag: the region then only grows.
+  const gesture = useRef(false);
+  const refreshRegion = useCallback((viewport: Viewport) => {
+    if (!size.current || size.current.width === 0) return;
+    const view = viewRect(viewport, size.current);
+    const growOnly = gesture.current;
+    setRegion((current) => nextRegion(current, view, viewport.zoom, growOnly));
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    const measure = () => {
+      size.current = { width: element.clientWidth, height: element.clientHeight };
+      if (size.current.width === 0 || size.current.height === 0) return;
+      if (instance.current) refreshRegion(instance.current.getViewport());
+      else {
+        const viewport = openingViewport(flowNodes.current, size.current);
+        setOpening((current) => current ?? viewport);
+        refreshRegion(viewport);
+      }
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [refreshRegion]);
+
+  const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
+  const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
+  const nodes = useMemo(() => farOutside(placed, region, farCache), [placed, region, farCache]);
+  const draggedKey = dragged ? [...dragged.keys()].join('\n') : '';
+  const liveCache = useMemo(() => new WeakMap<LineEdge, LineEdge>(), []);
+  const edges = useMemo(
+    () => liveLines(flow.edges, draggedKey === '' ? null : new Set(draggedKey.split('\n')), liveCache),
+    [flow.edges, draggedKey, liveCache],
+  );
+
+  // React Flow reports one click as node changes and edge changes in two calls: gather them
+  // and tell the app once, after both.
+  const pending = useRef<Pending | null>(null);
+  const flush = useCallback(() => {
+    const batch = pending.current;
+    pending.current = null;
+    if (!batch) return;
+    const { selection: current, onSelectionChange, onDelete } = latest.current;
+    if (batch.removedPeople.length > 0 || batch.removedLines.length > 0) {
+      onDelete({ people: batch.removedPeople, lines: batch.removedLines });
+    }
+    if (batch.people.size > 0 || batch.lines.size > 0) {
+      const next = nextSelection(current, batch.people, batch.lines);
+      if (!sameSelection(next, current)) onSelectionChange(next);
+    }
+  }, []);
+  const batch = useCallback((): Pending => {
+    if (!pending.current) {
+      pending.current = { people: new Map(), lines: new Map(), removedPeople: [], removedLines: [] };
+      queueMicrotask(flush);
+    }
+    return pending.current;
+  }, [flush]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PersonNode>[]) => {
+      const summary = summariseNodeChanges(changes);
+      if (summary.select.size > 0) for (const [id, on] of summary.select) batch().people.set(id, on);
+      if (summary.removed.length > 0) batch().removedPeople.push(...summary.removed);
+      if (summary.dragging.size > 0) setDragged((held) => mergePositions(held, summary.dragging));
+      if (summary.moved.size > 0) {
+        setDragged(null);
+        if (!latest.current.readOnly) latest.current.onMove(new Map(summary.moved));
+      }
+    },
+    [batch],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LineEdge>[]) => {
+      const summary = summariseEdgeChanges(changes);
+      if (summary.select.size > 0) for (const [id, on] of summary.select) batch().lines.set(id, on);
+      if (summary.removed.length > 0) batch().removedLines.push(...summary.removed);
+    },
+    [batch],
+  );
+
+  const onConnect = useCallback((connection: Connection) => {
+    const { readOnly: locked, connectKind, onConnect: tell } = latest.current;
+    if (locked || connection.source === connection.target) return;
+    tell({ kind: connectKind, from: connection.source, to: connection.target });
+  }, []);
+
+  const onDoubleClick = useCallback((event: MouseEvent<HTMLDivElement>) => {
+    const { readOnly: locked, onAddPersonAt } = latest.current;
+    const target = event.target as Element;
+    if (locked || !onAddPersonAt || !instance.current || !target.classList.contains('react-flow__pane')) return;
+    const at = instance.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    onAddPersonAt({ x: Math.round(at.x - CARD_WIDTH / 2), y: Math.round(at.y - CARD_HEIGHT / 2) });
+  }, []);
+
+  const onInit = useCallback(
+    (rf: ReactFlowInstance<PersonNode, LineEdge>) => {
+      instance.current = rf;
+      refreshRegion(rf.getViewport());
+      const measure = () => size.current ?? { width: 0, height: 0 };
+      latest.current.onReady?.(createCanvasApi(rf, measure, reducedMotion));
+    },
+    [refreshRegion],
+  );
+
+  const [far, setFar] = useState(false);
+  // While the view moves or a card is dragged, a transparent cover takes the hit tests
+  // (canvas.css). Only once something actually moves: a plain click must still reach the pane.
+  const [moving, setMoving] = useState(false);
+  const onMove = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      const next = viewport.zoom < FAR_ZOOM;
+      setFar((now) => (now === next ? now : next));
+      if (gesture.current) setMoving(true);
+      refreshRegion(viewport);
+    },
+    [refreshRegion],
+  );
+  const startGesture = useCallback(() => {
+    gesture.current = true;
+  }, []);
+  const startDrag = useCallback(() => {
+    gesture.current = true;
+    setMoving(true);
+  }, []);
+  const endGesture = useCallback(() => {
+    gesture.current = false;
+    setMoving(false);
+    if (instance.current) refreshRegion(instance.current.getViewport());
+  }, [refreshRegion]);
+
+  const aria = useMemo(() => ariaLabels(t), [t]);
+
+  const className =
+    'pm-canvas' +
+    (highlight.length > 0 ? ' pm-canvas--highlighting' : '') +
+    (far ? ' pm-canvas--far' : '') +
+    (moving ? ' pm-canvas--moving' : '');
+
+  return (
+    <div className={className} ref={wrapper} onDoubleClick={onDoubleClick}>
+      {opening && (
+        <ReactFlow<PersonNode, LineEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onInit={onInit}
+          onMove={onMove}
+          onMoveStart={startGesture}
+          onMoveEnd={endGesture}
+          onNodeDragStart={startDrag}
+          onNodeDragStop={endGesture}
+          connectionMode={ConnectionMode.Loose}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          connectOnClick={!readOnly}
+          elementsSelectable
+          defaultViewport={opening}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          colorMode="system"
+          ariaLabelConfig={aria}
+          aria-label={t('canvas.label')}
+        >
+          <LineMarkers />
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
+          <Controls showInteractive={false} />
+          <MiniMap<PersonNode> nodeColor={minimapColour} nodeStrokeWidth={0} pannable zoomable />
+          <Panel position="top-right">
+            <Legend />
+          </Panel>
+        </ReactFlow>
+      )}
+    </div>
+  );
+}

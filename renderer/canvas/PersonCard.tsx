@@ -1,0 +1,103 @@
+/**
+ * One person on the map. Kept light: a fixed-size box of plain text, classes for every
+ * style (canvas.css), no shadows or filters, one context read for the words. Re-renders
+ * only when its node's data or selection changes, not while it is dragged.
+ *
+ * Attitude shows as colour (border and header band) and as a text label; closeness as the
+ * border's weight and style; influence as a bar with its figure; the owner by name and
+ * initials. Text from the document is rendered as text, never as markup.
+ */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useLang } from '../i18n/LangContext';
+import { influenceStep, subtitleOf, type PersonNode } from './toFlow';
+
+const SIDES = [
+  ['t', Position.Top],
+  ['r', Position.Right],
+  ['b', Position.Bottom],
+  ['l', Position.Left],
+] as const;
+
+function PersonCardView({ data, selected, isConnectable }: NodeProps<PersonNode>) {
+  const { t } = useLang();
+  const { person, owner, highlighted, far } = data;
+  if (far) return null;
+  const subtitle = subtitleOf(person);
+  const attitude = t(`attitude.${person.attitude}`);
+  const className =
+    `pm-card pm-att-${person.attitude} pm-close-${person.closeness}` +
+    (highlighted ? ' pm-card--highlight' : '') +
+    (selected ? ' pm-card--selected' : '');
+  return (
+    <div className={className}>
+      {SIDES.map(([id, position]) => (
+        <Handle
+          key={id}
+          id={id}
+          type="source"
+          position={position}
+          isConnectable={isConnectable}
+          className="pm-handle"
+          title={isConnectable ? t('canvas.handle') : undefined}
+        />
+      ))}
+      <div className="pm-card__head">
+        <span className="pm-card__name" title={person.name}>
+          {person.name}
+        </span>
+        <span className="pm-card__attitude" title={t('canvas.attitude', { attitude })}>
+          {attitude}
+        </span>
+      </div>
+      <div className="pm-card__sub" title={subtitle || undefined}>
+        {subtitle}
+      </div>
+      <div className="pm-card__roles">
+        {person.roles.map((role) => (
+          <abbr key={role} className={`pm-role pm-role--${role}`} title={t(`role.${role}`)}>
+            {t(`canvas.roleShort.${role}`)}
+          </abbr>
+        ))}
+      </div>
+      <div className="pm-card__foot">
+        {person.influence === null ? (
+          <span className="pm-influence pm-influence--none" title={t('canvas.influence.noneLong')}>
+            <span className="pm-influence__bar" aria-hidden="true" />
+            <span className="pm-influence__value">{t('canvas.influence.none')}</span>
+          </span>
+        ) : (
+          <span className="pm-influence" title={t('canvas.influence', { value: person.influence })}>
+            <span className="pm-influence__bar" aria-hidden="true">
+              <span className={`pm-influence__fill pm-w${influenceStep(person.influence)}`} />
+            </span>
+            <span className="pm-influence__value">{person.influence}%</span>
+          </span>
+        )}
+        {owner === null ? (
+          <span className="pm-owner pm-owner--none" title={t('canvas.owner.noneLong')}>
+            <span className="pm-owner__badge" aria-hidden="true">
+              ?
+            </span>
+            <span className="pm-owner__name">{t('canvas.owner.none')}</span>
+          </span>
+        ) : (
+          <span className="pm-owner" title={t('canvas.owner', { name: owner.name })}>
+            <span className="pm-owner__badge" aria-hidden="true">
+              {owner.initials}
+            </span>
+            <span className="pm-owner__name">{owner.name}</span>
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Skips re-rendering when only the position moved (React Flow places the wrapper). */
+function sameCard(before: NodeProps<PersonNode>, after: NodeProps<PersonNode>): boolean {
+  return before.data === after.data && before.selected === after.selected && before.isConnectable === after.isConnectable;
+}
+
+export const PersonCard = memo(PersonCardView, sameCard);
+PersonCard.displayName = 'PersonCard';

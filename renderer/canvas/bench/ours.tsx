@@ -1,0 +1,58 @@
+/**
+ * Benchmark page (a): our MapCanvas on a 1,000-person synthetic map, held the way the app
+ * holds it (the document and selection in state, moves applied as one immutable edit).
+ */
+import { useCallback, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { syntheticMap } from '../../../build/bench/syntheticMap';
+import type { PowermapDocument } from '../../../shared/document';
+import { LangProvider } from '../../i18n/LangContext';
+import '../../styles/theme.css';
+import { MapCanvas } from '../MapCanvas';
+import { installProbe } from './probe';
+
+type Selection = { people: string[]; lines: string[] };
+const NOTHING: Selection = { people: [], lines: [] };
+const NO_HIGHLIGHT: string[] = [];
+
+const people = Number(new URLSearchParams(location.search).get('people') ?? 1000);
+const raw = syntheticMap(people);
+const maxLen = Number(new URLSearchParams(location.search).get('maxLen') ?? 1e9);
+const pos = new Map(raw.stakeholders.map((p) => [p.id, p.position]));
+const initial = { ...raw, relationships: raw.relationships.filter((r) => { const a = pos.get(r.from)!, b = pos.get(r.to)!; return Math.hypot(a.x - b.x, a.y - b.y) <= maxLen; }) };
+console.log('edges', initial.relationships.length);
+installProbe({
+  nodes: initial.stakeholders.map((p) => ({ id: p.id, x: p.position.x, y: p.position.y })),
+  edges: initial.relationships.map((r) => ({ id: r.id, source: r.from, target: r.to })),
+});
+
+function OursBench() {
+  const [doc, setDoc] = useState<PowermapDocument>(initial);
+  const [selection, setSelection] = useState<Selection>(NOTHING);
+  const onMove = useCallback((positions: Map<string, { x: number; y: number }>) => {
+    setDoc((current) => ({
+      ...current,
+      stakeholders: current.stakeholders.map((person) => {
+        const to = positions.get(person.id);
+        return to ? { ...person, position: { ...person.position, x: Math.round(to.x), y: Math.round(to.y) } } : person;
+      }),
+    }));
+  }, []);
+  const ignore = useCallback(() => undefined, []);
+  return (
+    <LangProvider lang="en">
+      <MapCanvas
+        doc={doc}
+        selection={selection}
+        highlight={NO_HIGHLIGHT}
+        connectKind="influences"
+        onSelectionChange={setSelection}
+        onMove={onMove}
+        onConnect={ignore}
+        onDelete={ignore}
+      />
+    </LangProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<OursBench />);

@@ -1,0 +1,51 @@
+/**
+ * Screenshot page: the small sample map (every attitude, closeness, role and line kind) in
+ * our MapCanvas. `?lang=zh-CN` switches the interface language; the colour scheme follows
+ * the browser (the runner emulates light and dark).
+ */
+import { useCallback, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { sampleMap } from '../../../build/bench/canvas/sampleMap';
+import type { PowermapDocument } from '../../../shared/document';
+import { isLang } from '../../../shared/i18n';
+import { LangProvider } from '../../i18n/LangContext';
+import '../../styles/theme.css';
+import { MapCanvas } from '../MapCanvas';
+
+type Selection = { people: string[]; lines: string[] };
+const params = new URLSearchParams(location.search);
+const langParam = params.get('lang');
+const lang = isLang(langParam) ? langParam : 'en';
+const HIGHLIGHT = ['s-1', 's-4'];
+
+function SampleCanvas() {
+  const [doc, setDoc] = useState<PowermapDocument>(sampleMap);
+  const [selection, setSelection] = useState<Selection>({ people: ['s-2'], lines: ['i-3'] });
+  const onMove = useCallback((positions: Map<string, { x: number; y: number }>) => {
+    setDoc((current) => ({
+      ...current,
+      stakeholders: current.stakeholders.map((person) => {
+        const to = positions.get(person.id);
+        return to ? { ...person, position: { ...person.position, x: Math.round(to.x), y: Math.round(to.y) } } : person;
+      }),
+    }));
+  }, []);
+  const ignore = useCallback(() => undefined, []);
+  return (
+    <LangProvider lang={lang}>
+      <MapCanvas
+        doc={doc}
+        selection={selection}
+        highlight={HIGHLIGHT}
+        connectKind="influences"
+        onSelectionChange={setSelection}
+        onMove={onMove}
+        onConnect={ignore}
+        onDelete={ignore}
+      />
+    </LangProvider>
+  );
+}
+
+document.documentElement.lang = lang;
+createRoot(document.getElementById('root')!).render(<SampleCanvas />);

@@ -1,0 +1,158 @@
+/**
+ * Which people get a full card: those in a region a little larger than the view. The rest
+ * stay in React Flow (the minimap shows them, lines still reach them) as undisplayed nodes.
+ *
+ * Why not React Flow's onlyRenderVisibleElements: it decides per frame for lines as well,
+ * mounting and unmounting a line whenever its bounding box touches the edge of the view. A
+ * line across a large map then invalidates most of the view and a software rasteriser
+ * redraws every line there again: frames of hundreds of milliseconds while panning. Here
+ * lines stay mounted, and cards come and go in thin strips outside the view: the region's
+ * edges snap to a grid of REGION_STEP_PX screen pixels, so it changes every few frames of
+ * a pan by a strip of a few cards, not by a screenful at once.
+ */
+import type { Viewport } from '@xyflow/react';
+import { CARD_HEIGHT, CARD_WIDTH, type LineEdge, type PersonNode } from './toFlow';
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The region reaches this share of the view's size beyond each side of the view. */
+export const REGION_MARGIN = 0.2;
+/** The grid the region's edges snap to, in screen pixels. */
+export const REGION_STEP_PX = 48;
+
+/** The part of the flow the pane shows, in flow coordinates. */
+export function viewRect(viewport: Viewport, size: { width: number; height: number }): Rect {
+  return {
+    x: -viewport.x / viewport.zoom,
+    y: -viewport.y / viewport.zoom,
+    width: size.width / viewport.zoom,
+    height: size.height / viewport.zoom,
+  };
+}
+
+/** The region for a view at a zoom: the view grown by REGION_MARGIN, snapped outwards to the grid. */
+export function regionFor(view: Rect, zoom: number): Rect {
+  const step = REGION_STEP_PX / zoom;
+  const dx = view.width * REGION_MARGIN;
+  const dy = view.height * REGION_MARGIN;
+  const x0 = Math.floor((view.x - dx) / step) * step;
+  const y0 = Math.floor((view.y - dy) / step) * step;
+  const x1 = Math.ceil((view.x + view.width + dx) / step) * step;
+  const y1 = Math.ceil((view.y + view.height + dy) / step) * step;
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
+
+function union(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+/**
+ * The region after the view moved: the current one (same object, so nothing re-renders)
+ * while the view still maps to it, else the new one. While `growOnly` (a gesture is under
+ * way) the region only grows, so cards are added in strips and none are taken away until
+ * the gesture ends: half the work in the frames that matter.
+ */
+export function nextRegion(region: Rect | null, view: Rect, zoom: number, growOnly = false): Rect {
+  const fresh = regionFor(view, zoom);
+  const next = growOnly && region ? union(region, fresh) : fresh;
+  return region && sameRect(region, next) ? region : next;
+}
+
+function overlaps(node: PersonNode, region: Rect): boolean {
+  const { x, y } = node.position;
+  return (
+    x + CARD_WIDTH >= region.x &&
+    y + CARD_HEIGHT >= region.y &&
+    x <= region.x + region.width &&
+    y <= region.y + region.height
+  );
+}
+
+/** The class that keeps a far node out of layout and paint (canvas.css). */
+export const FAR_CLASS = 'pm-far';
+
+/**
+ * The nodes with those outside the region marked far: same id, type, position and person
+ * (the minimap and the lines still see them), `data.far` so the card renders nothing, and
+ * FAR_CLASS so the node is not laid out. Far versions are cached per node object, so a node
+ * keeps its identity while it stays outside. With no region yet, every node is far.
+ */
+export function farOutside(
+  nodes: PersonNode[],
+  region: Rect | null,
+  cache: WeakMap<PersonNode, PersonNode>,
+): PersonNode[] {
+  return nodes.map((node) => {
+    if (region && overlaps(node, region)) return node;
+    let far = cache.get(node);
+    if (!far) {
+      far = { ...node, className: FAR_CLASS, data: { ...node.data, far: true } };
+      cache.set(node, far);
+    }
+    return far;
+  });
+}
+
+/** The bounds of all cards, or null for an empty map. */
+export function cardBounds(nodes: readonly PersonNode[]): Rect | null {
+  if (nodes.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const { position } of nodes) {
+    minX = Math.min(minX, position.x);
+    minY = Math.min(minY, position.y);
+    maxX = Math.max(maxX, position.x + CARD_WIDTH);
+    maxY = Math.max(maxY, position.y + CARD_HEIGHT);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+
+/** The class that gives a line its own compositing layer while one of its cards is dragged (canvas.css). */
+export const LIVE_CLASS = 'pm-line--live';
+
+/**
+ * Live lines are painted above the other cards (below the dragged one, which React Flow
+ * raises to 1000): a layer of their own then needs nothing painted after it to be layered
+ * too, so splitting them off does not make the browser redraw the whole map.
+ */
+export const LIVE_Z = 999;
+
+/**
+ * The lines with those touching a dragged card marked live. A live line is redrawn every
+ * frame of the drag; in its own layer that is one path, not every line and card behind it.
+ */
+export function liveLines(
+  edges: LineEdge[],
+  dragged: ReadonlySet<string> | null,
+  cache: WeakMap<LineEdge, LineEdge>,
+): LineEdge[] {
+  if (!dragged || dragged.size === 0) return edges;
+  return edges.map((edge) => {
+    if (!dragged.has(edge.source) && !dragged.has(edge.target)) return edge;
+    let live = cache.get(edge);
+    if (!live) {
+      live = { ...edge, className: `${edge.className ?? ''} ${LIVE_CLASS}`.trim(), zIndex: LIVE_Z };
+      cache.set(edge, live);
+    }
+    return live;
+  });
+}

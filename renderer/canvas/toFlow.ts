@@ -1,0 +1,301 @@
+/**
+ * The document as React Flow nodes and edges: a pure mapping, memoised by object identity.
+ *
+ * The editor shares unchanged Stakeholder and Relationship objects between document
+ * versions, so a cache keyed by those objects (plus the few view flags a card or line
+ * shows) hands React Flow the very same node and edge objects for everything that did not
+ * change: an edit of one person re-creates one node (and the lines touching it), not
+ * 1,000. React Flow then skips unchanged nodes by identity as well.
+ *
+ * Cards have a fixed size and declared handles, so React Flow can place nodes, lines and
+ * the minimap, and fit the view, without first measuring every card in the DOM.
+ */
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { PowermapDocument, Relationship, RelationshipKind, Stakeholder } from '../../shared/document';
+import type { MessageKey, MessageParams } from '../../shared/i18n';
+
+export const CARD_WIDTH = 208;
+export const CARD_HEIGHT = 104;
+/** The size of a handle's hit box, in flow units (canvas.css draws the same). */
+export const HANDLE_SIZE = 10;
+
+/** The words the mapping needs (aria labels); `translate` bound to a language. */
+export type Words = (key: MessageKey, params?: MessageParams) => string;
+
+export interface CanvasSelection {
+  readonly people: readonly string[];
+  readonly lines: readonly string[];
+}
+
+export interface OwnerLabel {
+  readonly name: string;
+  readonly initials: string;
+}
+
+/** What a card shows. A type alias (not an interface) so it satisfies React Flow's `Record<string, unknown>`. */
+export type PersonData = {
+  readonly person: Stakeholder;
+  /** Our team member covering this person; null when nobody does. */
+  readonly owner: OwnerLabel | null;
+  readonly highlighted: boolean;
+  /** Outside the rendered region (region.ts): the card draws nothing. */
+  readonly far?: boolean;
+};
+export type PersonNode = Node<PersonData, 'person'>;
+
+export type LineData = {
+  readonly kind: RelationshipKind;
+  readonly strength: 1 | 2 | 3;
+};
+export type LineEdge = Edge<LineData>;
+
+export type Side = 't' | 'r' | 'b' | 'l';
+
+/** Every card's four handles, declared so lines can be drawn before a card is measured. */
+export const CARD_HANDLES: NodeHandle[] = (
+  [
+    ['t', Position.Top, CARD_WIDTH / 2, 0],
+    ['r', Position.Right, CARD_WIDTH, CARD_HEIGHT / 2],
+    ['b', Position.Bottom, CARD_WIDTH / 2, CARD_HEIGHT],
+    ['l', Position.Left, 0, CARD_HEIGHT / 2],
+  ] as const
+).map(([id, position, cx, cy]) => ({
+  id,
+  type: 'source',
+  position,
+  x: cx - HANDLE_SIZE / 2,
+  y: cy - HANDLE_SIZE / 2,
+  width: HANDLE_SIZE,
+  height: HANDLE_SIZE,
+}));
+
+const MEASURED = { width: CARD_WIDTH, height: CARD_HEIGHT } as const;
+
+/** The marker (arrow head) each kind ends in; ids of the <marker>s LineMarkers draws. */
+export const LINE_MARKERS: Readonly<Record<RelationshipKind, string | undefined>> = {
+  'reports-to': 'pm-arrow-reports-to',
+  influences: 'pm-arrow-influences',
+  ally: undefined,
+  conflict: undefined,
+};
+
+/** The edge type every line is drawn with (RelationLine). */
+export const LINE_TYPE = 'line';
+
+/** The dash patterns of the dashed kinds, in flow units; the others are solid. */
+export const LINE_DASHES: Readonly<Record<RelationshipKind, readonly number[] | undefined>> = {
+  'reports-to': undefined,
+  influences: undefined,
+  ally: [10, 3, 2, 3],
+  conflict: [6, 5],
+};
+/** A dashed line is cut into at most this many dash periods, however long it is. */
+export const MAX_DASH_PERIODS = 40;
+
+/**
+ * The stroke-dasharray of a line of about `length` flow units: the kind's pattern, stretched
+ * on a very long line so that it never has more than MAX_DASH_PERIODS periods. Dashing is
+ * the costliest thing a software rasteriser does with a path, and it dashes the whole path
+ * for every tile it touches: an unbounded dash count on a line across a large map costs
+ * whole frames.
+ */
+export function dashArray(kind: RelationshipKind, length: number): string | undefined {
+  const pattern = LINE_DASHES[kind];
+  if (!pattern) return undefined;
+  const period = pattern.reduce((sum, part) => sum + part, 0);
+  const stretch = Math.max(1, length / (period * MAX_DASH_PERIODS));
+  return pattern.map((part) => Math.round(part * stretch * 10) / 10).join(' ');
+}
+
+/** The CSS classes that style a line (canvas.css): its kind and, for influence, its strength. */
+export function lineClassName(kind: RelationshipKind, strength: 1 | 2 | 3): string {
+  return kind === 'influences' ? `pm-line pm-line--influences pm-line--s${strength}` : `pm-line pm-line--${kind}`;
+}
+
+/** Initials for an owner badge: "Li Na" -> "LN", "李娜" -> "李娜", "Ouyang" -> "OU". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = Array.from(words[0]!);
+  if (/\p{Script=Han}/u.test(words[0]!)) return first.slice(0, 2).join('');
+  if (words.length === 1) return first.slice(0, 2).join('').toUpperCase();
+  return (first[0]! + Array.from(words.at(-1)!)[0]!).toUpperCase();
+}
+
+/**
+ * Which sides of the two cards a line leaves and enters: top and bottom when one card lies
+ * wholly above the other (an org chart reads vertically), else the sides facing each other.
+ */
+export function facingSides(from: Stakeholder['position'], to: Stakeholder['position']): readonly [Side, Side] {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (Math.abs(dy) > CARD_HEIGHT) return dy < 0 ? ['t', 'b'] : ['b', 't'];
+  return dx < 0 ? ['l', 'r'] : ['r', 'l'];
+}
+
+interface NodeEntry {
+  readonly selected: boolean;
+  readonly highlighted: boolean;
+  readonly ownerName: string | null;
+  readonly node: PersonNode;
+}
+
+interface EdgeEntry {
+  readonly selected: boolean;
+  readonly from: Stakeholder;
+  readonly to: Stakeholder;
+  readonly edge: LineEdge;
+}
+
+/**
+ * The memo of one canvas: nodes keyed by Stakeholder object, edges by Relationship object.
+ * Weak maps, so people and lines that left the document are forgotten with it. The words
+ * are part of what a node is (its aria label), so a new language needs a new cache.
+ */
+export class FlowCache {
+  readonly nodes = new WeakMap<Stakeholder, NodeEntry>();
+  readonly edges = new WeakMap<Relationship, EdgeEntry>();
+  lastNodes: PersonNode[] = [];
+  lastEdges: LineEdge[] = [];
+  constructor(readonly words: Words) {}
+}
+
+/** The arrays are React Flow's props: treat them as read-only (they are reused between calls). */
+export interface Flow {
+  readonly nodes: PersonNode[];
+  readonly edges: LineEdge[];
+}
+
+export interface FlowView {
+  readonly selection: CanvasSelection;
+  readonly highlight: readonly string[];
+}
+
+/**
+ * Maps a document to nodes and edges. Returns the same node (edge) object as the previous
+ * call for every person (line) whose object and view flags are unchanged, and the same
+ * arrays when nothing at all changed. Lines whose ends are missing are left out.
+ */
+export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache): Flow {
+  const selectedPeople = new Set(view.selection.people);
+  const selectedLines = new Set(view.selection.lines);
+  const highlighted = new Set(view.highlight);
+  const team = new Map(doc.team.map((member) => [member.id, member]));
+  const words = cache.words;
+
+  const people = new Map<string, Stakeholder>();
+  const nodes: PersonNode[] = [];
+  for (const person of doc.stakeholders) {
+    people.set(person.id, person);
+    const selected = selectedPeople.has(person.id);
+    const isHighlighted = highlighted.has(person.id);
+    let ownerName: string | null = null;
+    let missingOwner = false;
+    if (person.ownerId !== null) {
+      const member = team.get(person.ownerId);
+      missingOwner = member === undefined;
+      ownerName = member ? member.name.trim() || member.id : words('canvas.owner.missing');
+    }
+    const cached = cache.nodes.get(person);
+    if (
+      cached &&
+      cached.selected === selected &&
+      cached.highlighted === isHighlighted &&
+      cached.ownerName === ownerName
+    ) {
+      nodes.push(cached.node);
+      continue;
+    }
+    const owner = ownerName === null ? null : { name: ownerName, initials: missingOwner ? '?' : initials(ownerName) };
+    const node: PersonNode = {
+      id: person.id,
+      type: 'person',
+      position: person.position,
+      data: { person, owner, highlighted: isHighlighted },
+      selected,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      measured: MEASURED,
+      handles: CARD_HANDLES,
+      ariaLabel: personLabel(person, ownerName, words),
+    };
+    cache.nodes.set(person, { selected, highlighted: isHighlighted, ownerName, node });
+    nodes.push(node);
+  }
+
+  const edges: LineEdge[] = [];
+  for (const line of doc.relationships) {
+    const from = people.get(line.from);
+    const to = people.get(line.to);
+    if (!from || !to || from === to) continue;
+    const selected = selectedLines.has(line.id);
+    const cached = cache.edges.get(line);
+    if (cached && cached.selected === selected && cached.from === from && cached.to === to) {
+      edges.push(cached.edge);
+      continue;
+    }
+    const edge = toEdge(line, from, to, selected, words);
+    cache.edges.set(line, { selected, from, to, edge });
+    edges.push(edge);
+  }
+
+  const flow = { nodes: sameItems(cache.lastNodes, nodes), edges: sameItems(cache.lastEdges, edges) };
+  cache.lastNodes = flow.nodes;
+  cache.lastEdges = flow.edges;
+  return flow;
+}
+
+function toEdge(line: Relationship, from: Stakeholder, to: Stakeholder, selected: boolean, words: Words): LineEdge {
+  const [sourceHandle, targetHandle] = facingSides(from.position, to.position);
+  const edge: LineEdge = {
+    id: line.id,
+    source: line.from,
+    target: line.to,
+    sourceHandle,
+    targetHandle,
+    type: LINE_TYPE,
+    className: lineClassName(line.kind, line.strength),
+    data: { kind: line.kind, strength: line.strength },
+    selected,
+    ariaLabel: words(`canvas.line.${line.kind}`, {
+      from: from.name,
+      to: to.name,
+      strength: words(`canvas.strength.${line.strength}`),
+    }),
+  };
+  const marker = LINE_MARKERS[line.kind];
+  if (marker) edge.markerEnd = marker;
+  return edge;
+}
+
+/** The influence bar's width class: steps of 5% (canvas.css has pm-w0 .. pm-w20), so no inline style. */
+export function influenceStep(influence: number): number {
+  return Math.max(0, Math.min(20, Math.round(influence / 5)));
+}
+
+/** Title and department, as a card's second line shows them. */
+export function subtitleOf(person: Stakeholder): string {
+  return [person.title.trim(), person.department.trim()].filter((text) => text !== '').join(' · ');
+}
+
+function personLabel(person: Stakeholder, ownerName: string | null, words: Words): string {
+  const subtitle = subtitleOf(person);
+  return words('canvas.person.aria', {
+    name: person.name,
+    title: subtitle === '' ? '' : words('canvas.person.title', { title: subtitle }),
+    attitude: words(`attitude.${person.attitude}`),
+    closeness: words(`closeness.${person.closeness}`),
+    influence:
+      person.influence === null
+        ? words('canvas.influence.noneLong')
+        : words('canvas.influence', { value: person.influence }),
+    owner: ownerName === null ? words('canvas.owner.noneLong') : words('canvas.owner', { name: ownerName }),
+  });
+}
+
+/** `previous` when it holds exactly the same items in the same order, else `next`. */
+function sameItems<T>(previous: T[], next: T[]): T[] {
+  if (previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous;
+}
