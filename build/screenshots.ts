@@ -3,6 +3,7 @@
  * headless Chromium from the production build, written to docs/screenshots/ for README.
  * Look at them after a visual change: they are what a new user sees first.
  */
+import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 
@@ -23,11 +24,102 @@ async function importSeed(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+type Json = Record<string, unknown>;
+
+/** `days` before now at `hour` o'clock, as a snapshot's `takenAt` (UTC, like the screenshots' browser). */
+function daysAgo(days: number, hour: number): string {
+  const day = new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  return `${day}T${String(hour).padStart(2, '0')}:30:00+00:00`;
+}
+
+/**
+ * The course example with a history: three snapshots over six weeks, then a current map
+ * where the vice-president was won over, the technical evaluator turned against us and
+ * the buyer who gathered the information left the project.
+ */
+function seedWithHistory(): Buffer {
+  const seed = JSON.parse(readFileSync(SEED, 'utf8')) as Json & { stakeholders: Json[]; relationships: Json[] };
+  const person = (id: string) => seed.stakeholders.find((p) => p['id'] === id)!;
+  const withPeople = (people: Json[], relationships: Json[]) => ({
+    deal: seed['deal'],
+    team: seed['team'],
+    stakeholders: people,
+    relationships,
+  });
+  const [zhang, li, wang, vp] = ['s-zhanghua', 's-lijian', 's-wangsang', 's-vp'].map(person) as [
+    Json,
+    Json,
+    Json,
+    Json,
+  ];
+  const [r1, r2, r3] = seed.relationships as [Json, Json, Json];
+  const history = [
+    {
+      id: 'h-kickoff',
+      takenAt: daysAgo(42, 10),
+      label: '项目启动 / Kick-off',
+      ...withPeople([zhang, { ...li, attitude: 'neutral', closeness: 'distant', stage: 'acquainted' }], [r1]),
+    },
+    {
+      id: 'h-tech',
+      takenAt: daysAgo(24, 16),
+      label: '技术交流后 / After the tech review',
+      ...withPeople([zhang, li, wang, vp], [r1, r2, r3]),
+    },
+    {
+      id: 'h-before-vp',
+      takenAt: daysAgo(6, 9),
+      label: '拜访副总前 / Before meeting the VP',
+      ...withPeople([zhang, li, { ...wang, closeness: 'frequent' }, vp], [r1, r2, r3]),
+    },
+  ];
+  const current = {
+    ...seed,
+    stakeholders: [
+      li,
+      { ...wang, attitude: 'opponent' },
+      { ...vp, attitude: 'supporter', closeness: 'frequent', stage: 'acquainted', ownerId: 't-1', influence: 60 },
+    ],
+    relationships: [r2, r3, { id: 'r-4', kind: 'influences', from: 's-wangsang', to: 's-vp', strength: 3 }],
+    history,
+  };
+  return Buffer.from(JSON.stringify(current));
+}
+
+/** The history view of the course example: the timeline, and a comparison. */
+async function historyScreens(page: Page, suffix: string): Promise<void> {
+  await page.goto('http://127.0.0.1:4180/#/');
+  await page.locator('.library-table').waitFor();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.library-tools button').nth(1).click(),
+  ]);
+  await chooser.setFiles({ name: 'history.powermap', mimeType: 'application/json', buffer: seedWithHistory() });
+  await page.waitForURL(/#\/deal\//);
+  await page.locator('.react-flow__node').first().waitFor();
+  for (const close of await page.locator('.toast-close').all()) await close.click();
+  await page.keyboard.press('Control+3');
+  await page.locator('.ph-timeline').waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${OUT}/history-${suffix}.png` });
+  // The whole way since the kick-off, with the figures as a table.
+  await page.locator('.ph-compare-panel select').first().selectOption('h-kickoff');
+  await page.locator('.ph-table-toggle summary').click();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${OUT}/compare-${suffix}.png` });
+}
+
 async function main(): Promise<void> {
   const server = await preview({ preview: { port: 4180, strictPort: true, host: '127.0.0.1' } });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     for (const [lang, locale] of [
@@ -58,6 +150,7 @@ async function main(): Promise<void> {
           await page.goto('http://127.0.0.1:4180/#/');
           await page.locator('.library-table').waitFor();
           await page.screenshot({ path: `${OUT}/library-${suffix}.png` });
+          await historyScreens(page, suffix);
         }
         await context.close();
       }

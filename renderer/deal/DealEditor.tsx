@@ -13,6 +13,17 @@ import { addLines, deleteLines } from '../editor/commands/lines';
 import { deletePeople, movePeople, newPerson, addPeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
+import {
+  defaultSnapshotLabel,
+  deleteVersion,
+  renameVersion,
+  restoreVersion,
+  takeSnapshotNow,
+  type HistoryCommandContext,
+} from '../history/commands';
+import type { DailySnapshot } from '../history/dailySnapshot';
+import { HistoryView } from '../history/HistoryView';
+import { SnapshotDialog } from '../history/SnapshotDialog';
 import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
 import { AnalysisPanel } from '../panels/AnalysisPanel';
@@ -24,15 +35,18 @@ import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
 import { useDealActions, type View } from './useDealActions';
 
-/** The editing screen of one deal: toolbar, map or grid, details and live analysis. */
+/** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
   store,
   saver,
+  daily = null,
   onLibrary,
   onOpen,
 }: {
   store: EditorStore;
   saver: AutoSaver;
+  /** The snapshot at the first edit of a new day, which history edits go around. */
+  daily?: DailySnapshot | null;
   onLibrary: () => void;
   onOpen: (id: string) => void;
 }) {
@@ -49,11 +63,25 @@ export function DealEditor({
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [highlightedGap, setHighlightedGap] = useState<string | null>(null);
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
+  const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const canvasApi = useRef<CanvasApi | null>(null);
 
   const today = services.today();
   const analysis = useMemo(() => analysisFor(doc, today, lang), [doc, today, lang]);
   const baseline = useMemo(() => (whatIf ? analysisFor(whatIf.base, today, lang) : null), [whatIf, today, lang]);
+
+  const history = useMemo<HistoryCommandContext>(
+    () => ({
+      store,
+      daily,
+      lang,
+      t,
+      toasts: services.toasts,
+      newId: () => newId('h'),
+      now: () => new Date(),
+    }),
+    [store, daily, lang, t, services.toasts],
+  );
 
   const runner = useDealActions({
     store,
@@ -66,6 +94,8 @@ export function DealEditor({
     onLibrary,
     onOpen,
     showProblems: (title, list) => setProblems({ title, problems: list }),
+    openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
+    history,
   });
   useActionKeys(runner, services.platform.isMac);
   useMenuActions(services.platform, runner);
@@ -97,53 +127,82 @@ export function DealEditor({
           {t('editor.whatIfBanner')}
         </div>
       )}
-      <div className="deal-body">
-        <aside className="side side-left" aria-label={t('editor.inspector')}>
-          <Inspector store={store} />
-        </aside>
-        <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
-          {view === 'map' ? (
-            <MapCanvas
+      {view === 'history' ? (
+        <HistoryView
+          doc={doc}
+          today={today}
+          locked={whatIf !== null}
+          onTake={() => runner.run('history.snapshot')}
+          actions={{
+            onRestore: (id) => restoreVersion(history, id),
+            onRename: (id, label) => renameVersion(history, id, label),
+            onDelete: (id) => deleteVersion(history, id),
+          }}
+        />
+      ) : (
+        <div className="deal-body">
+          <aside className="side side-left" aria-label={t('editor.inspector')}>
+            <Inspector store={store} />
+          </aside>
+          <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
+            {view === 'map' ? (
+              <MapCanvas
+                doc={doc}
+                selection={selection}
+                highlight={highlight}
+                connectKind={connectKind}
+                onSelectionChange={(next) => store.select(next)}
+                onMove={(positions) => store.apply(movePeople(positions))}
+                onConnect={(line) => store.apply(addLines([{ id: newId('r'), strength: 2, ...line }]))}
+                onDelete={(sel) => store.apply((d) => deleteLines(sel.lines)(deletePeople(sel.people)(d)))}
+                onAddPersonAt={(position) => {
+                  const person = newPerson(
+                    newId('s'),
+                    `${t('editor.newPerson')} ${doc.stakeholders.length + 1}`,
+                    position,
+                  );
+                  store.apply(addPeople([person]), { select: { people: [person.id], lines: [] } });
+                }}
+                onReady={(api) => {
+                  canvasApi.current = api;
+                }}
+              />
+            ) : (
+              <StakeholderGrid store={store} />
+            )}
+          </section>
+          <aside className="side side-right" aria-label={t('editor.analysis')}>
+            <AnalysisPanel
+              analysis={analysis}
               doc={doc}
-              selection={selection}
-              highlight={highlight}
-              connectKind={connectKind}
-              onSelectionChange={(next) => store.select(next)}
-              onMove={(positions) => store.apply(movePeople(positions))}
-              onConnect={(line) => store.apply(addLines([{ id: newId('r'), strength: 2, ...line }]))}
-              onDelete={(sel) => store.apply((d) => deleteLines(sel.lines)(deletePeople(sel.people)(d)))}
-              onAddPersonAt={(position) => {
-                const person = newPerson(newId('s'), `${t('editor.newPerson')} ${doc.stakeholders.length + 1}`, position);
-                store.apply(addPeople([person]), { select: { people: [person.id], lines: [] } });
-              }}
-              onReady={(api) => {
-                canvasApi.current = api;
+              highlightedGap={highlightedGap}
+              onChooseGap={chooseGap}
+              onSelectPerson={(id) => store.select({ people: [id], lines: [] })}
+              selectedPeople={selection.people}
+              whatIf={{
+                active: whatIf !== null,
+                baseline,
+                onStart: () => runner.run('whatIf.start'),
+                onKeep: () => runner.run('whatIf.keep'),
+                onDrop: () => runner.run('whatIf.drop'),
               }}
             />
-          ) : (
-            <StakeholderGrid store={store} />
-          )}
-        </section>
-        <aside className="side side-right" aria-label={t('editor.analysis')}>
-          <AnalysisPanel
-            analysis={analysis}
-            doc={doc}
-            highlightedGap={highlightedGap}
-            onChooseGap={chooseGap}
-            onSelectPerson={(id) => store.select({ people: [id], lines: [] })}
-            selectedPeople={selection.people}
-            whatIf={{
-              active: whatIf !== null,
-              baseline,
-              onStart: () => runner.run('whatIf.start'),
-              onKeep: () => runner.run('whatIf.keep'),
-              onDrop: () => runner.run('whatIf.drop'),
-            }}
-          />
-        </aside>
-      </div>
-      {paletteOpen && <CommandPalette runner={runner} isMac={services.platform.isMac} onClose={() => setPaletteOpen(false)} />}
-      {problems && <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />}
+          </aside>
+        </div>
+      )}
+      {paletteOpen && (
+        <CommandPalette runner={runner} isMac={services.platform.isMac} onClose={() => setPaletteOpen(false)} />
+      )}
+      {snapshotLabel !== null && (
+        <SnapshotDialog
+          defaultLabel={snapshotLabel}
+          onTake={(label) => takeSnapshotNow(history, label)}
+          onClose={() => setSnapshotLabel(null)}
+        />
+      )}
+      {problems && (
+        <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
+      )}
     </div>
   );
 }

@@ -1,22 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
 import { useServices } from '../app/services';
+import { newId } from '../editor/ids';
 import { EditorStore } from '../editor/store';
+import { DailySnapshot } from '../history/dailySnapshot';
 import { useLang } from '../i18n/LangContext';
 import { AutoSaver } from '../persistence/autosave';
 import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
 
 /**
- * One open deal: the editor store, saving every edit as it happens, and keeping in step
- * with other windows that edit the same deal.
+ * One open deal: the editor store, saving every edit as it happens, keeping in step with
+ * other windows that edit the same deal, and the snapshot at the first edit of a new day.
  */
 export function DealSession({
   initial,
+  lastEditDay = null,
   onLibrary,
   onOpen,
 }: {
   initial: PowermapDocument;
+  /** The local day of the deal's last saved edit (YYYY-MM-DD), or null when unknown. */
+  lastEditDay?: string | null;
   onLibrary: () => void;
   onOpen: (id: string) => void;
 }) {
@@ -32,6 +37,18 @@ export function DealSession({
         summary: (doc) => ({ winLikelihood: analysisFor(doc, today(), langRef.current).winLikelihood }),
       }),
   );
+
+  // The map as it stood when the user came back on a new day is kept before the first edit.
+  const [daily] = useState(
+    () =>
+      new DailySnapshot(store, {
+        lastEditDay,
+        today,
+        lang: () => langRef.current,
+        newId: () => newId('h'),
+      }),
+  );
+  useEffect(() => daily.arm(), [daily]);
 
   useEffect(() => {
     const detach = saver.attach();
@@ -57,5 +74,5 @@ export function DealSession({
     [dealId, repository, saver, store, sync, t, toasts],
   );
 
-  return <DealEditor store={store} saver={saver} onLibrary={onLibrary} onOpen={onOpen} />;
+  return <DealEditor store={store} saver={saver} daily={daily} onLibrary={onLibrary} onOpen={onOpen} />;
 }

@@ -90,7 +90,11 @@ export function Toolbar({
       <div className="tool-group" role="toolbar" aria-label={t('editor.view')}>
         <ActionButton id="view.map" runner={runner} icon="◇" pressed={view === 'map'} />
         <ActionButton id="view.grid" runner={runner} icon="▦" pressed={view === 'grid'} />
+        <ActionButton id="view.history" runner={runner} icon="◷" pressed={view === 'history'} />
         <ActionButton id="whatIf.start" runner={runner} icon="?" />
+      </div>
+      <div className="tool-group" role="toolbar" aria-label={t('historyApp.toolbar')}>
+        <ActionButton id="history.snapshot" runner={runner} icon="◉" />
       </div>
       <div className="tool-group" role="toolbar" aria-label={t('menu.file')}>
         <ActionButton id="file.save" runner={runner} icon="↓" />

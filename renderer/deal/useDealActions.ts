@@ -14,12 +14,13 @@ import { deleteLines } from '../editor/commands/lines';
 import { addPeople, deletePeople, movePeople, newPerson, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
+import { applyWithAutoSnapshot, type HistoryCommandContext } from '../history/commands';
 import { newDealDocument } from '../library/newDeal';
 import type { T } from '../i18n/LangContext';
 import { orgChartLayout } from './orgChartLayout';
 import { pasteLastCopied } from './useClipboard';
 
-export type View = 'map' | 'grid';
+export type View = 'map' | 'grid' | 'history';
 
 export interface DealActionContext {
   readonly store: EditorStore;
@@ -32,6 +33,10 @@ export interface DealActionContext {
   readonly onLibrary: () => void;
   readonly onOpen: (id: string) => void;
   readonly showProblems: (title: string, problems: readonly string[]) => void;
+  /** Asks for a label and takes a snapshot (SnapshotDialog). */
+  readonly openSnapshotDialog: () => void;
+  /** How history edits are made: automatic snapshots, the day's first snapshot. */
+  readonly history: HistoryCommandContext;
 }
 
 const ATTITUDE_KEYS: readonly Attitude[] = ['champion', 'supporter', 'neutral', 'opponent', 'blocker', 'unknown'];
@@ -120,10 +125,11 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     },
     'map.autoLayout': {
       run: () => {
-        const { services, t, canvas } = get();
+        const { services, t, canvas, history } = get();
         orgChartLayout(state().doc)
           .then((positions) => {
-            store().apply(movePeople(positions));
+            // The map as it was is kept first, in the same undo step as the layout.
+            applyWithAutoSnapshot(history, { reason: 'layout' }, movePeople(positions));
             // Fit once React Flow has drawn the cards in their new places (two frames on).
             requestAnimationFrame(() => requestAnimationFrame(() => canvas()?.zoomToFit()));
           })
@@ -144,6 +150,14 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     },
     'view.map': { run: () => get().setView('map') },
     'view.grid': { run: () => get().setView('grid') },
+    'view.history': {
+      run: () => {
+        // Quick keys act on the selection, which the history view does not show.
+        store().select({ people: [], lines: [] });
+        get().setView('history');
+      },
+    },
+    'history.snapshot': { run: () => get().openSnapshotDialog(), enabled: () => state().whatIf === null },
     'view.language': { run: () => get().services.setLang(get().lang === 'en' ? 'zh-CN' : 'en') },
     'view.palette': { run: () => get().openPalette() },
   };
