@@ -6,19 +6,14 @@
 import { memo } from 'react';
 import { ATTITUDES, CLOSENESS, type RelationshipKind } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
-import { dashArray, LINE_MARKERS, lineClassName } from './toFlow';
+import { arrowHead, dashArray, LINE_ARROWS, lineClassName } from './toFlow';
 
 function LineSample({ kind, strength = 2 }: { kind: RelationshipKind; strength?: 1 | 2 | 3 }) {
-  const marker = LINE_MARKERS[kind];
   return (
     <svg className="pm-legend__line" viewBox="0 0 48 12" aria-hidden="true" focusable="false">
       <g className={lineClassName(kind, strength)}>
-        <path
-          className="react-flow__edge-path"
-          d="M2 6 H44"
-          strokeDasharray={dashArray(kind, 42)}
-          markerEnd={marker === undefined ? undefined : `url(#${marker})`}
-        />
+        <path className="react-flow__edge-path" d="M2 6 H44" strokeDasharray={dashArray(kind, 42)} />
+        {LINE_ARROWS[kind] && <path className="pm-arrow" d={arrowHead(46, 6, 'right')} />}
       </g>
     </svg>
   );

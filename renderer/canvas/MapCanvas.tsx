@@ -34,7 +34,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { PowermapDocument, RelationshipKind } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
@@ -49,9 +49,18 @@ import {
   withPositions,
 } from './changes';
 import { Legend } from './Legend';
-import { LineMarkers } from './LineMarkers';
 import { PersonCard } from './PersonCard';
-import { cardBounds, farOutside, liveLines, nextRegion, viewRect, type Rect } from './region';
+import {
+  cardBounds,
+  edgesMeeting,
+  farOutside,
+  liveLines,
+  MountOrder,
+  nextRegion,
+  REGION_MARGIN,
+  viewRect,
+  type Rect,
+} from './region';
 import { RelationLine } from './RelationLine';
 import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
 
@@ -78,6 +87,8 @@ export interface MapCanvasProps {
 
 const NODE_TYPES: NodeTypes = { person: PersonCard };
 const EDGE_TYPES: EdgeTypes = { line: RelationLine };
+/** Lines mounted per idle step after the first frame. */
+const WARM_BATCH = 250;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 /** Below this zoom cards drop their small print (canvas.css), which no one can read there anyway. */
@@ -140,11 +151,17 @@ export function MapCanvas(props: MapCanvasProps) {
 
   // True from the start to the end of a pan, zoom or drag: the region then only grows.
   const gesture = useRef(false);
+  // Until the first frame is drawn the region is just the view, and only the lines that can
+  // cross it are mounted. Then, in idle time, the margin and the other lines follow, a
+  // batch at a time (`extra`: how many other lines are mounted; Infinity once all are).
+  const [extra, setExtra] = useState(0);
+  const warmRef = useRef(false);
   const refreshRegion = useCallback((viewport: Viewport) => {
     if (!size.current || size.current.width === 0) return;
     const view = viewRect(viewport, size.current);
     const growOnly = gesture.current;
-    setRegion((current) => nextRegion(current, view, viewport.zoom, growOnly));
+    const margin = warmRef.current ? REGION_MARGIN : 0;
+    setRegion((current) => nextRegion(current, view, viewport.zoom, growOnly, margin));
   }, []);
 
   useLayoutEffect(() => {
@@ -166,14 +183,61 @@ export function MapCanvas(props: MapCanvasProps) {
     return () => observer.disconnect();
   }, [refreshRegion]);
 
+  const edgeCount = useRef(0);
+  edgeCount.current = flow.edges.length;
+  useEffect(() => {
+    if (!opening) return;
+    let cancelled = false;
+    let pending = 0;
+    const later = (step: () => void) =>
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(step, { timeout: 300 })
+        : window.setTimeout(step, 50);
+    const step = () => {
+      if (cancelled) return;
+      if (!warmRef.current) {
+        warmRef.current = true;
+        if (instance.current) refreshRegion(instance.current.getViewport());
+      }
+      setExtra((count) => (count + WARM_BATCH >= edgeCount.current ? Infinity : count + WARM_BATCH));
+      pending = later(step);
+    };
+    // Two frames first: the one with the view drawn has then been presented.
+    pending = requestAnimationFrame(() => {
+      pending = requestAnimationFrame(() => {
+        pending = later(step);
+      });
+    });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(pending);
+      window.clearTimeout(pending);
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(pending);
+    };
+  }, [opening, refreshRegion]);
+
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
   const nodes = useMemo(() => farOutside(placed, region, farCache), [placed, region, farCache]);
+  const mountOrder = useMemo(() => new MountOrder(), []);
+  const coldIds = useRef<ReadonlySet<string> | null>(null);
+  const firstRegion = coldIds.current ? null : region;
+  const mounted = useMemo(() => {
+    if (extra === Infinity) return mountOrder.order(flow.edges);
+    if (!coldIds.current) {
+      if (!firstRegion) return [];
+      const positions = new Map(flow.nodes.map((node) => [node.id, node.position]));
+      coldIds.current = new Set(edgesMeeting(flow.edges, positions, firstRegion).map((edge) => edge.id));
+    }
+    const cold = coldIds.current;
+    let budget = extra;
+    return mountOrder.order(flow.edges.filter((edge) => cold.has(edge.id) || budget-- > 0));
+  }, [flow.edges, flow.nodes, firstRegion, extra, mountOrder]);
   const draggedKey = dragged ? [...dragged.keys()].join('\n') : '';
   const liveCache = useMemo(() => new WeakMap<LineEdge, LineEdge>(), []);
   const edges = useMemo(
-    () => liveLines(flow.edges, draggedKey === '' ? null : new Set(draggedKey.split('\n')), liveCache),
-    [flow.edges, draggedKey, liveCache],
+    () => liveLines(mounted, draggedKey === '' ? null : new Set(draggedKey.split('\n')), liveCache),
+    [mounted, draggedKey, liveCache],
   );
 
   // React Flow reports one click as node changes and edge changes in two calls: gather them
@@ -183,13 +247,13 @@ export function MapCanvas(props: MapCanvasProps) {
     const batch = pending.current;
     pending.current = null;
     if (!batch) return;
-    const { selection: current, onSelectionChange, onDelete } = latest.current;
+    const app = latest.current;
     if (batch.removedPeople.length > 0 || batch.removedLines.length > 0) {
-      onDelete({ people: batch.removedPeople, lines: batch.removedLines });
+      app.onDelete({ people: batch.removedPeople, lines: batch.removedLines });
     }
     if (batch.people.size > 0 || batch.lines.size > 0) {
-      const next = nextSelection(current, batch.people, batch.lines);
-      if (!sameSelection(next, current)) onSelectionChange(next);
+      const next = nextSelection(app.selection, batch.people, batch.lines);
+      if (!sameSelection(next, app.selection)) app.onSelectionChange(next);
     }
   }, []);
   const batch = useCallback((): Pending => {
@@ -224,17 +288,18 @@ export function MapCanvas(props: MapCanvasProps) {
   );
 
   const onConnect = useCallback((connection: Connection) => {
-    const { readOnly: locked, connectKind, onConnect: tell } = latest.current;
-    if (locked || connection.source === connection.target) return;
-    tell({ kind: connectKind, from: connection.source, to: connection.target });
+    const app = latest.current;
+    if (app.readOnly || connection.source === connection.target) return;
+    app.onConnect({ kind: app.connectKind, from: connection.source, to: connection.target });
   }, []);
 
   const onDoubleClick = useCallback((event: MouseEvent<HTMLDivElement>) => {
-    const { readOnly: locked, onAddPersonAt } = latest.current;
+    const app = latest.current;
     const target = event.target as Element;
-    if (locked || !onAddPersonAt || !instance.current || !target.classList.contains('react-flow__pane')) return;
+    if (app.readOnly || !app.onAddPersonAt || !instance.current || !target.classList.contains('react-flow__pane'))
+      return;
     const at = instance.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    onAddPersonAt({ x: Math.round(at.x - CARD_WIDTH / 2), y: Math.round(at.y - CARD_HEIGHT / 2) });
+    app.onAddPersonAt({ x: Math.round(at.x - CARD_WIDTH / 2), y: Math.round(at.y - CARD_HEIGHT / 2) });
   }, []);
 
   const onInit = useCallback(
@@ -313,7 +378,6 @@ export function MapCanvas(props: MapCanvasProps) {
           ariaLabelConfig={aria}
           aria-label={t('canvas.label')}
         >
-          <LineMarkers />
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
           <Controls showInteractive={false} />
           <MiniMap<PersonNode> nodeColor={minimapColour} nodeStrokeWidth={0} pannable zoomable />

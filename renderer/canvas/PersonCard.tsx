@@ -96,7 +96,9 @@ function PersonCardView({ data, selected, isConnectable }: NodeProps<PersonNode>
 
 /** Skips re-rendering when only the position moved (React Flow places the wrapper). */
 function sameCard(before: NodeProps<PersonNode>, after: NodeProps<PersonNode>): boolean {
-  return before.data === after.data && before.selected === after.selected && before.isConnectable === after.isConnectable;
+  return (
+    before.data === after.data && before.selected === after.selected && before.isConnectable === after.isConnectable
+  );
 }
 
 export const PersonCard = memo(PersonCardView, sameCard);

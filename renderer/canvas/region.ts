@@ -10,7 +10,7 @@
  * edges snap to a grid of REGION_STEP_PX screen pixels, so it changes every few frames of
  * a pan by a strip of a few cards, not by a screenful at once.
  */
-import type { Viewport } from '@xyflow/react';
+import type { Viewport, XYPosition } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH, type LineEdge, type PersonNode } from './toFlow';
 
 export interface Rect {
@@ -35,11 +35,11 @@ export function viewRect(viewport: Viewport, size: { width: number; height: numb
   };
 }
 
-/** The region for a view at a zoom: the view grown by REGION_MARGIN, snapped outwards to the grid. */
-export function regionFor(view: Rect, zoom: number): Rect {
+/** The region for a view at a zoom: the view grown by `margin`, snapped outwards to the grid. */
+export function regionFor(view: Rect, zoom: number, margin = REGION_MARGIN): Rect {
   const step = REGION_STEP_PX / zoom;
-  const dx = view.width * REGION_MARGIN;
-  const dy = view.height * REGION_MARGIN;
+  const dx = view.width * margin;
+  const dy = view.height * margin;
   const x0 = Math.floor((view.x - dx) / step) * step;
   const y0 = Math.floor((view.y - dy) / step) * step;
   const x1 = Math.ceil((view.x + view.width + dx) / step) * step;
@@ -68,8 +68,14 @@ function union(a: Rect, b: Rect): Rect {
  * way) the region only grows, so cards are added in strips and none are taken away until
  * the gesture ends: half the work in the frames that matter.
  */
-export function nextRegion(region: Rect | null, view: Rect, zoom: number, growOnly = false): Rect {
-  const fresh = regionFor(view, zoom);
+export function nextRegion(
+  region: Rect | null,
+  view: Rect,
+  zoom: number,
+  growOnly = false,
+  margin = REGION_MARGIN,
+): Rect {
+  const fresh = regionFor(view, zoom, margin);
   const next = growOnly && region ? union(region, fresh) : fresh;
   return region && sameRect(region, next) ? region : next;
 }
@@ -125,7 +131,6 @@ export function cardBounds(nodes: readonly PersonNode[]): Rect | null {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-
 /** The class that gives a line its own compositing layer while one of its cards is dragged (canvas.css). */
 export const LIVE_CLASS = 'pm-line--live';
 
@@ -155,4 +160,37 @@ export function liveLines(
     }
     return live;
   });
+}
+
+/** The lines whose cards' bounding box meets `rect`: every line that can cross it. */
+export function edgesMeeting(edges: LineEdge[], positions: ReadonlyMap<string, XYPosition>, rect: Rect): LineEdge[] {
+  const right = rect.x + rect.width;
+  const bottom = rect.y + rect.height;
+  return edges.filter((edge) => {
+    const from = positions.get(edge.source);
+    const to = positions.get(edge.target);
+    return (
+      from !== undefined &&
+      to !== undefined &&
+      Math.max(from.x, to.x) + CARD_WIDTH >= rect.x &&
+      Math.max(from.y, to.y) + CARD_HEIGHT >= rect.y &&
+      Math.min(from.x, to.x) <= right &&
+      Math.min(from.y, to.y) <= bottom
+    );
+  });
+}
+
+/**
+ * The order lines are handed to React Flow in: the order each line was first mounted, not
+ * the document's. Lines mounted later (those off the view, after the first frame) then come
+ * after the others in the page, never between them: a line slipped between others makes
+ * the browser redraw every line painted after it.
+ */
+export class MountOrder {
+  private readonly seen = new Map<string, number>();
+
+  order(edges: readonly LineEdge[]): LineEdge[] {
+    for (const edge of edges) if (!this.seen.has(edge.id)) this.seen.set(edge.id, this.seen.size);
+    return [...edges].sort((a, b) => this.seen.get(a.id)! - this.seen.get(b.id)!);
+  }
 }

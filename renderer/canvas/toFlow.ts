@@ -71,13 +71,33 @@ export const CARD_HANDLES: NodeHandle[] = (
 
 const MEASURED = { width: CARD_WIDTH, height: CARD_HEIGHT } as const;
 
-/** The marker (arrow head) each kind ends in; ids of the <marker>s LineMarkers draws. */
-export const LINE_MARKERS: Readonly<Record<RelationshipKind, string | undefined>> = {
-  'reports-to': 'pm-arrow-reports-to',
-  influences: 'pm-arrow-influences',
-  ally: undefined,
-  conflict: undefined,
+/** Which kinds end in an arrow head: reports-to (at the manager) and influences (at the one swayed). */
+export const LINE_ARROWS: Readonly<Record<RelationshipKind, boolean>> = {
+  'reports-to': true,
+  influences: true,
+  ally: false,
+  conflict: false,
 };
+
+/** The arrow head's length and half-width, in flow units. */
+export const ARROW_LENGTH = 10;
+export const ARROW_HALF_WIDTH = 5;
+
+/**
+ * The arrow head at a line's end, as a closed path: a triangle with its tip at the end
+ * point, pointing into the card across the side the line enters by. Drawn as a small path
+ * of its own rather than an SVG marker, which the browser repaints with the whole line on
+ * every tile the line crosses.
+ */
+export function arrowHead(x: number, y: number, side: `${Position}`): string {
+  const [dx, dy] = side === 'top' ? [0, 1] : side === 'bottom' ? [0, -1] : side === 'left' ? [1, 0] : [-1, 0];
+  const bx = x - dx * ARROW_LENGTH;
+  const by = y - dy * ARROW_LENGTH;
+  const px = -dy * ARROW_HALF_WIDTH;
+  const py = dx * ARROW_HALF_WIDTH;
+  const r = (n: number) => Math.round(n * 100) / 100;
+  return `M${r(x)},${r(y)} L${r(bx + px)},${r(by + py)} L${r(bx - px)},${r(by - py)} Z`;
+}
 
 /** The edge type every line is drawn with (RelationLine). */
 export const LINE_TYPE = 'line';
@@ -90,7 +110,7 @@ export const LINE_DASHES: Readonly<Record<RelationshipKind, readonly number[] | 
   conflict: [6, 5],
 };
 /** A dashed line is cut into at most this many dash periods, however long it is. */
-export const MAX_DASH_PERIODS = 40;
+export const MAX_DASH_PERIODS = 12;
 
 /**
  * The stroke-dasharray of a line of about `length` flow units: the kind's pattern, stretched
@@ -142,8 +162,8 @@ interface NodeEntry {
 
 interface EdgeEntry {
   readonly selected: boolean;
-  readonly from: Stakeholder;
-  readonly to: Stakeholder;
+  /** What the edge shows of its ends: the sides it joins and the names in its label. */
+  readonly ends: string;
   readonly edge: LineEdge;
 }
 
@@ -229,13 +249,16 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     const to = people.get(line.to);
     if (!from || !to || from === to) continue;
     const selected = selectedLines.has(line.id);
+    const sides = facingSides(from.position, to.position);
+    // A person's other fields (attitude, notes...) do not change the line: keep it.
+    const ends = `${sides[0]}${sides[1]}\n${from.name}\n${to.name}`;
     const cached = cache.edges.get(line);
-    if (cached && cached.selected === selected && cached.from === from && cached.to === to) {
+    if (cached && cached.selected === selected && cached.ends === ends) {
       edges.push(cached.edge);
       continue;
     }
-    const edge = toEdge(line, from, to, selected, words);
-    cache.edges.set(line, { selected, from, to, edge });
+    const edge = toEdge(line, from, to, sides, selected, words);
+    cache.edges.set(line, { selected, ends, edge });
     edges.push(edge);
   }
 
@@ -245,8 +268,14 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
   return flow;
 }
 
-function toEdge(line: Relationship, from: Stakeholder, to: Stakeholder, selected: boolean, words: Words): LineEdge {
-  const [sourceHandle, targetHandle] = facingSides(from.position, to.position);
+function toEdge(
+  line: Relationship,
+  from: Stakeholder,
+  to: Stakeholder,
+  [sourceHandle, targetHandle]: readonly [Side, Side],
+  selected: boolean,
+  words: Words,
+): LineEdge {
   const edge: LineEdge = {
     id: line.id,
     source: line.from,
@@ -263,8 +292,6 @@ function toEdge(line: Relationship, from: Stakeholder, to: Stakeholder, selected
       strength: words(`canvas.strength.${line.strength}`),
     }),
   };
-  const marker = LINE_MARKERS[line.kind];
-  if (marker) edge.markerEnd = marker;
   return edge;
 }
 

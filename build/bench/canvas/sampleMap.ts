@@ -161,7 +161,7 @@ export function sampleMap(): PowermapDocument {
         attitude: 'opponent',
         closeness: 'close',
         influence: 20,
-        ownerId: 'gone',
+        ownerId: 't-1',
         position: at(2, 3),
       },
     ],

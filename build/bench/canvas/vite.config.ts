@@ -10,7 +10,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-export const outDir = fileURLToPath(new URL('../../../dist/bench-canvas', import.meta.url));
+const outDir = fileURLToPath(new URL('../../../dist/bench-canvas', import.meta.url));
 
 export default defineConfig({
   root: here,

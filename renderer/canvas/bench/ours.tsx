@@ -16,11 +16,7 @@ const NOTHING: Selection = { people: [], lines: [] };
 const NO_HIGHLIGHT: string[] = [];
 
 const people = Number(new URLSearchParams(location.search).get('people') ?? 1000);
-const raw = syntheticMap(people);
-const maxLen = Number(new URLSearchParams(location.search).get('maxLen') ?? 1e9);
-const pos = new Map(raw.stakeholders.map((p) => [p.id, p.position]));
-const initial = { ...raw, relationships: raw.relationships.filter((r) => { const a = pos.get(r.from)!, b = pos.get(r.to)!; return Math.hypot(a.x - b.x, a.y - b.y) <= maxLen; }) };
-console.log('edges', initial.relationships.length);
+const initial = syntheticMap(people);
 installProbe({
   nodes: initial.stakeholders.map((p) => ({ id: p.id, x: p.position.x, y: p.position.y })),
   edges: initial.relationships.map((r) => ({ id: r.id, source: r.from, target: r.to })),

@@ -13,6 +13,19 @@ import '../../styles/theme.css';
 import { MapCanvas } from '../MapCanvas';
 
 type Selection = { people: string[]; lines: string[] };
+
+declare global {
+  interface Window {
+    /** What the canvas told the page, for the runner to check (and the curious to read). */
+    __canvasEvents?: unknown[][];
+  }
+}
+const events: unknown[][] = (window.__canvasEvents = []);
+const record =
+  (name: string) =>
+  (...args: unknown[]) => {
+    events.push([name, ...args.map((arg) => (arg instanceof Map ? Object.fromEntries(arg) : arg))]);
+  };
 const params = new URLSearchParams(location.search);
 const langParam = params.get('lang');
 const lang = isLang(langParam) ? langParam : 'en';
@@ -22,6 +35,7 @@ function SampleCanvas() {
   const [doc, setDoc] = useState<PowermapDocument>(sampleMap);
   const [selection, setSelection] = useState<Selection>({ people: ['s-2'], lines: ['i-3'] });
   const onMove = useCallback((positions: Map<string, { x: number; y: number }>) => {
+    record('move')(positions);
     setDoc((current) => ({
       ...current,
       stakeholders: current.stakeholders.map((person) => {
@@ -30,7 +44,10 @@ function SampleCanvas() {
       }),
     }));
   }, []);
-  const ignore = useCallback(() => undefined, []);
+  const onSelectionChange = useCallback((next: Selection) => {
+    record('select')(next);
+    setSelection(next);
+  }, []);
   return (
     <LangProvider lang={lang}>
       <MapCanvas
@@ -38,10 +55,12 @@ function SampleCanvas() {
         selection={selection}
         highlight={HIGHLIGHT}
         connectKind="influences"
-        onSelectionChange={setSelection}
+        onSelectionChange={onSelectionChange}
         onMove={onMove}
-        onConnect={ignore}
-        onDelete={ignore}
+        onConnect={record('connect')}
+        onDelete={record('delete')}
+        onAddPersonAt={record('add')}
+        onReady={record('ready')}
       />
     </LangProvider>
   );
