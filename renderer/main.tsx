@@ -36,7 +36,10 @@ async function start(): Promise<void> {
   if (!root) throw new Error('No #root element');
   createRoot(root).render(
     <StrictMode>
-      <App services={{ platform, repository, sync, toasts: new ToastStore(), today: () => localToday() }} initialLang={lang} />
+      <App
+        services={{ platform, repository, sync, toasts: new ToastStore(), today: () => localToday() }}
+        initialLang={lang}
+      />
     </StrictMode>,
   );
 }

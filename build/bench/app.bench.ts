@@ -40,13 +40,17 @@ export async function appBenchmarks(people = 2000, edits = 30): Promise<Timing[]
     await page.locator('.react-flow__node').first().waitFor();
     // Select one person in view (cards outside the view may be rendered too).
     const pane = (await page.locator('.react-flow').boundingBox())!;
-    const target = await page.locator('.react-flow__node').evaluateAll(
-      (nodes, box) =>
-        nodes
-          .map((n) => n.getBoundingClientRect())
-          .find((r) => r.left > box.x && r.top > box.y && r.right < box.x + box.width && r.bottom < box.y + box.height),
-      pane,
-    );
+    const target = await page
+      .locator('.react-flow__node')
+      .evaluateAll(
+        (nodes, box) =>
+          nodes
+            .map((n) => n.getBoundingClientRect())
+            .find(
+              (r) => r.left > box.x && r.top > box.y && r.right < box.x + box.width && r.bottom < box.y + box.height,
+            ),
+        pane,
+      );
     if (!target) throw new Error('no card in view');
     await page.mouse.click(target.left + target.width / 2, target.top + 12);
     const saves: number[] = [];

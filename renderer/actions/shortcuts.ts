@@ -66,7 +66,11 @@ export function shortcutLabel(shortcut: string, isMac: boolean): string {
  * inspector must not delete people or change attitudes. Escape and Mod-combinations
  * other than the editing ones (undo, copy, ...) still reach the app.
  */
-export function belongsToTextField(press: KeyPress, target: { tagName?: string; isContentEditable?: boolean; type?: string } | null, isMac: boolean): boolean {
+export function belongsToTextField(
+  press: KeyPress,
+  target: { tagName?: string; isContentEditable?: boolean; type?: string } | null,
+  isMac: boolean,
+): boolean {
   if (!target) return false;
   const tag = (target.tagName ?? '').toUpperCase();
   const textual =

@@ -5,7 +5,15 @@ import { shortcutLabel } from '../actions/shortcuts';
 import { useLang } from '../i18n/LangContext';
 
 /** Every action that can run now, searchable by its label in the current language. */
-export function CommandPalette({ runner, isMac, onClose }: { runner: ActionRunner; isMac: boolean; onClose: () => void }) {
+export function CommandPalette({
+  runner,
+  isMac,
+  onClose,
+}: {
+  runner: ActionRunner;
+  isMac: boolean;
+  onClose: () => void;
+}) {
   const { t } = useLang();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

@@ -22,7 +22,12 @@ export function Toasts({ store }: { store: ToastStore }) {
               {toast.action.label}
             </button>
           )}
-          <button type="button" className="toast-close" aria-label={t('toast.close')} onClick={() => store.dismiss(toast.id)}>
+          <button
+            type="button"
+            className="toast-close"
+            aria-label={t('toast.close')}
+            onClick={() => store.dismiss(toast.id)}
+          >
             ×
           </button>
         </div>

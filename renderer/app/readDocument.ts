@@ -41,6 +41,9 @@ export async function openAndRead(platform: Platform, lang: Lang): Promise<ReadR
 
 /** A file name for a deal: its name without characters file systems refuse. */
 export function fileNameFor(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').trim().slice(0, 120);
+  const safe = Array.from(name, (c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+    .join('')
+    .trim()
+    .slice(0, 120);
   return `${safe || 'deal'}.powermap`;
 }

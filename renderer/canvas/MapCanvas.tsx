@@ -187,33 +187,34 @@ export function MapCanvas(props: MapCanvasProps) {
   edgeCount.current = flow.edges.length;
   useEffect(() => {
     if (!opening) return;
-    let cancelled = false;
-    let pending = 0;
-    const later = (step: () => void) =>
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(step, { timeout: 300 })
-        : window.setTimeout(step, 50);
+    let cancel = () => {};
+    let mountedSoFar = 0;
+    const later = (step: () => void) => {
+      if (typeof window.requestIdleCallback === 'function') {
+        const handle = window.requestIdleCallback(step, { timeout: 300 });
+        cancel = () => window.cancelIdleCallback(handle);
+      } else {
+        const timer = window.setTimeout(step, 50);
+        cancel = () => window.clearTimeout(timer);
+      }
+    };
     const step = () => {
-      if (cancelled) return;
       if (!warmRef.current) {
         warmRef.current = true;
         if (instance.current) refreshRegion(instance.current.getViewport());
       }
-      setExtra((count) => (count + WARM_BATCH >= edgeCount.current ? Infinity : count + WARM_BATCH));
-      pending = later(step);
+      mountedSoFar += WARM_BATCH;
+      const done = mountedSoFar >= edgeCount.current;
+      setExtra(done ? Infinity : mountedSoFar);
+      if (!done) later(step);
     };
     // Two frames first: the one with the view drawn has then been presented.
-    pending = requestAnimationFrame(() => {
-      pending = requestAnimationFrame(() => {
-        pending = later(step);
-      });
+    const first = requestAnimationFrame(() => {
+      const second = requestAnimationFrame(() => later(step));
+      cancel = () => cancelAnimationFrame(second);
     });
-    return () => {
-      cancelled = true;
-      cancelAnimationFrame(pending);
-      window.clearTimeout(pending);
-      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(pending);
-    };
+    cancel = () => cancelAnimationFrame(first);
+    return () => cancel();
   }, [opening, refreshRegion]);
 
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);

@@ -44,7 +44,9 @@ export function changeSet(before: PowermapDocument, after: PowermapDocument): Ch
 export function isEmpty(changes: ChangeSet): boolean {
   return (
     !changes.deal &&
-    [changes.team, changes.people, changes.lines, changes.history].every((r) => r.put.length === 0 && r.del.length === 0)
+    [changes.team, changes.people, changes.lines, changes.history].every(
+      (r) => r.put.length === 0 && r.del.length === 0,
+    )
   );
 }
 

@@ -36,7 +36,12 @@ export interface EditorState {
 export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'whatIf.keep' | 'whatIf.drop';
 
 /** Told of every change to the document; `tentative` while a what-if is open (not to be saved). */
-export type DocumentListener = (doc: PowermapDocument, changes: ChangeSet, origin: ChangeOrigin, tentative: boolean) => void;
+export type DocumentListener = (
+  doc: PowermapDocument,
+  changes: ChangeSet,
+  origin: ChangeOrigin,
+  tentative: boolean,
+) => void;
 
 interface Step {
   readonly before: PowermapDocument;

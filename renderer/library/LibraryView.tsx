@@ -69,15 +69,17 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
   const money = (deal: DealSummary) =>
     deal.value === null
       ? '—'
-      : new Intl.NumberFormat(lang, deal.currency ? { style: 'currency', currency: deal.currency, maximumFractionDigits: 0 } : {}).format(
-          deal.value,
-        );
+      : new Intl.NumberFormat(
+          lang,
+          deal.currency ? { style: 'currency', currency: deal.currency, maximumFractionDigits: 0 } : {},
+        ).format(deal.value);
   const when = (iso: string) => new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <main className="library" aria-labelledby="library-title">
       <p className="brand">
-        <img src="./favicon.svg" alt="" width="20" height="20" /> {t('app.name')} · <span className="muted">{t('app.tagline')}</span>
+        <img src="./favicon.svg" alt="" width="20" height="20" /> {t('app.name')} ·{' '}
+        <span className="muted">{t('app.tagline')}</span>
       </p>
       <header className="library-header">
         <h1 id="library-title">{t('library.title')}</h1>
@@ -129,7 +131,12 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
             {shown.map((deal) => (
               <tr key={deal.id}>
                 <td>
-                  <button type="button" className="link" aria-label={t('library.open', { name: deal.name })} onClick={() => onOpen(deal.id)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('library.open', { name: deal.name })}
+                    onClick={() => onOpen(deal.id)}
+                  >
                     {deal.name}
                   </button>
                   <div className="muted">{t('library.people', { count: deal.peopleCount })}</div>
@@ -140,10 +147,18 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
                 <td className="num">{deal.winLikelihood}%</td>
                 <td>{when(deal.updatedAt)}</td>
                 <td className="row-actions">
-                  <button type="button" aria-label={t('library.duplicate', { name: deal.name })} onClick={() => void duplicate(deal)}>
+                  <button
+                    type="button"
+                    aria-label={t('library.duplicate', { name: deal.name })}
+                    onClick={() => void duplicate(deal)}
+                  >
                     ⧉
                   </button>
-                  <button type="button" aria-label={t('library.delete', { name: deal.name })} onClick={() => void remove(deal)}>
+                  <button
+                    type="button"
+                    aria-label={t('library.delete', { name: deal.name })}
+                    onClick={() => void remove(deal)}
+                  >
                     🗑
                   </button>
                 </td>
@@ -152,7 +167,9 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
           </tbody>
         </table>
       )}
-      {problems && <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />}
+      {problems && (
+        <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
+      )}
     </main>
   );
 }

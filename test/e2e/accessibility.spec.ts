@@ -32,7 +32,9 @@ const RULES = [
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withRules(RULES).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`));
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`),
+  );
 }
 
 test('library, editor, inspector and grid: every control is named and reachable', async ({ page }) => {

@@ -26,11 +26,25 @@ test('a client manager maps a deal, and the analysis follows every edit', async 
     attitude: 'unknown',
     closeness: 'no contact',
   });
-  await expect.poll(() => gapMessages(page)).toContain('We do not know where Wang Wei, a decision-maker, stands on us.');
+  await expect
+    .poll(() => gapMessages(page))
+    .toContain('We do not know where Wang Wei, a decision-maker, stands on us.');
   expect(await gapMessages(page)).not.toContain('Nobody on the map is the decision-maker.');
 
-  await addPerson(page, { name: 'Li Ming', level: 'managerial level', roles: ['technical buyer'], attitude: 'neutral', closeness: 'distant' });
-  await addPerson(page, { name: 'Zhao Gang', level: 'managerial level', roles: ['financial buyer'], attitude: 'opponent', closeness: 'no contact' });
+  await addPerson(page, {
+    name: 'Li Ming',
+    level: 'managerial level',
+    roles: ['technical buyer'],
+    attitude: 'neutral',
+    closeness: 'distant',
+  });
+  await addPerson(page, {
+    name: 'Zhao Gang',
+    level: 'managerial level',
+    roles: ['financial buyer'],
+    attitude: 'opponent',
+    closeness: 'no contact',
+  });
   await addPerson(page, { name: 'Chen Jing', roles: ['user buyer'], attitude: 'supporter', closeness: 'frequent' });
   await addPerson(page, { name: 'Sun Li', roles: ['coach'], attitude: 'supporter', closeness: 'close' });
   const fivePeople = await likelihood(page);
@@ -54,7 +68,9 @@ test('a client manager maps a deal, and the analysis follows every edit', async 
   // Undo the influence line: its gap goes; redo brings both back.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
-  await expect.poll(() => gapMessages(page)).not.toContain('Zhao Gang (opponent) sways decision-maker Wang Wei directly.');
+  await expect
+    .poll(() => gapMessages(page))
+    .not.toContain('Zhao Gang (opponent) sways decision-maker Wang Wei directly.');
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   expect(await likelihood(page)).toBe(withLines);

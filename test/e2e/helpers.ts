@@ -62,19 +62,24 @@ export async function connect(page: Page, from: string, to: string, kind: string
 export async function settled(page: Page): Promise<void> {
   const boxes = () =>
     page.locator('.react-flow__node').evaluateAll((nodes) =>
-      nodes.map((n) => {
-        const r = n.getBoundingClientRect();
-        return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`;
-      }).join(';'),
+      nodes
+        .map((n) => {
+          const r = n.getBoundingClientRect();
+          return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`;
+        })
+        .join(';'),
     );
   let previous = '';
   await expect
-    .poll(async () => {
-      const now = await boxes();
-      const still = now === previous;
-      previous = now;
-      return still;
-    }, { intervals: [150, 150, 250, 250, 500] })
+    .poll(
+      async () => {
+        const now = await boxes();
+        const still = now === previous;
+        previous = now;
+        return still;
+      },
+      { intervals: [150, 150, 250, 250, 500] },
+    )
     .toBe(true);
 }
 

@@ -24,7 +24,10 @@ const events: unknown[][] = (window.__canvasEvents = []);
 const record =
   (name: string) =>
   (...args: unknown[]) => {
-    events.push([name, ...args.map((arg) => (arg instanceof Map ? Object.fromEntries(arg) : arg))]);
+    const plain = args.map((arg): unknown =>
+      arg instanceof Map ? Object.fromEntries(arg as Map<string, unknown>) : arg,
+    );
+    events.push([name, ...plain]);
   };
 const params = new URLSearchParams(location.search);
 const langParam = params.get('lang');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../../shared/actions/catalog';
-import { actionForKey, belongsToTextField, matches, shortcutLabel, type KeyPress } from '../../../renderer/actions/shortcuts';
+import {
+  actionForKey,
+  belongsToTextField,
+  matches,
+  shortcutLabel,
+  type KeyPress,
+} from '../../../renderer/actions/shortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,

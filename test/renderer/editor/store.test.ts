@@ -83,7 +83,9 @@ describe('EditorStore', () => {
     expect(lineProblem(lines, people, { kind: 'influences', from: 'a', to: 'x' })).toBe('missing');
     expect(lineProblem(lines, people, { kind: 'reports-to', from: 'a', to: 'b' })).toBe('duplicate');
     store.apply(addLines([relationship('r2', 'ally', 'b', 'c')]));
-    expect(lineProblem(store.getState().doc.relationships, people, { kind: 'ally', from: 'c', to: 'b' })).toBe('duplicate');
+    expect(lineProblem(store.getState().doc.relationships, people, { kind: 'ally', from: 'c', to: 'b' })).toBe(
+      'duplicate',
+    );
     expect(store.apply(addLines([relationship('r3', 'ally', 'c', 'b')]))).toBe(false);
     store.apply(deleteLines(['r2']));
     expect(store.getState().doc.relationships.map((r) => r.id)).toEqual(['r1']);
@@ -91,8 +93,20 @@ describe('EditorStore', () => {
 
   it('moves people as one step, rounding to whole pixels', () => {
     const { store } = setup();
-    store.apply(movePeople(new Map([['a', { x: 10.4, y: 20.6 }], ['b', { x: 5, y: 5 }]])));
-    expect(store.getState().doc.stakeholders.slice(0, 2).map((p) => p.position)).toEqual([
+    store.apply(
+      movePeople(
+        new Map([
+          ['a', { x: 10.4, y: 20.6 }],
+          ['b', { x: 5, y: 5 }],
+        ]),
+      ),
+    );
+    expect(
+      store
+        .getState()
+        .doc.stakeholders.slice(0, 2)
+        .map((p) => p.position),
+    ).toEqual([
       { x: 10, y: 21 },
       { x: 5, y: 5 },
     ]);
@@ -180,7 +194,15 @@ describe('EditorStore: history', () => {
       ...d,
       history: [
         ...d.history,
-        { id: 'h1', takenAt: '2026-11-26T09:00:00Z', label: 'before', deal: d.deal, team: d.team, stakeholders: d.stakeholders, relationships: d.relationships },
+        {
+          id: 'h1',
+          takenAt: '2026-11-26T09:00:00Z',
+          label: 'before',
+          deal: d.deal,
+          team: d.team,
+          stakeholders: d.stakeholders,
+          relationships: d.relationships,
+        },
       ],
     }));
     expect(saved.at(-1)!.changes.history).toEqual({ put: ['h1'], del: [] });

@@ -1,0 +1,80 @@
+/** The API the app drives the canvas with, against a fake React Flow instance. */
+import type { Rect, Viewport } from '@xyflow/react';
+import { describe, expect, it } from 'vitest';
+import { createCanvasApi, FIT_OPTIONS, type FlowControls } from '../../../renderer/canvas/canvasApi';
+
+function fakeFlow(viewport: Viewport, nodes: Record<string, Rect>) {
+  const calls: { name: string; args: unknown[] }[] = [];
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      calls.push({ name, args });
+      return Promise.resolve(true);
+    };
+  const flow: FlowControls = {
+    fitView: record('fitView'),
+    zoomIn: record('zoomIn'),
+    zoomOut: record('zoomOut'),
+    setCenter: record('setCenter'),
+    getViewport: () => viewport,
+    getNodesBounds: (ids) => {
+      const rects = ids.map((id) => nodes[id]!);
+      const x = Math.min(...rects.map((r) => r.x));
+      const y = Math.min(...rects.map((r) => r.y));
+      return {
+        x,
+        y,
+        width: Math.max(...rects.map((r) => r.x + r.width)) - x,
+        height: Math.max(...rects.map((r) => r.y + r.height)) - y,
+      };
+    },
+    getInternalNode: (id) => nodes[id],
+  };
+  return { flow, calls };
+}
+
+const size = () => ({ width: 1000, height: 600 });
+const NODES = {
+  a: { x: 0, y: 0, width: 200, height: 100 },
+  b: { x: 300, y: 200, width: 200, height: 100 },
+  far: { x: 5000, y: 4000, width: 200, height: 100 },
+};
+
+describe('createCanvasApi', () => {
+  it('fits, zooms in and out, animated unless the user prefers reduced motion', () => {
+    const { flow, calls } = fakeFlow({ x: 0, y: 0, zoom: 1 }, NODES);
+    const api = createCanvasApi(flow, size);
+    api.zoomToFit();
+    api.zoomIn();
+    api.zoomOut();
+    expect(calls.map((c) => c.name)).toEqual(['fitView', 'zoomIn', 'zoomOut']);
+    expect(calls[0]!.args[0]).toMatchObject({ ...FIT_OPTIONS, duration: 200 });
+    const still = fakeFlow({ x: 0, y: 0, zoom: 1 }, NODES);
+    createCanvasApi(still.flow, size, () => true).zoomToFit();
+    expect(still.calls[0]!.args[0]).toMatchObject({ duration: 0 });
+  });
+
+  it('centres on people that fit at the current zoom without changing it', () => {
+    const { flow, calls } = fakeFlow({ x: 0, y: 0, zoom: 0.8 }, NODES);
+    createCanvasApi(flow, size).centerOn(['a', 'b', 'nobody']);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.name).toBe('setCenter');
+    expect(calls[0]!.args.slice(0, 2)).toEqual([250, 150]);
+    expect(calls[0]!.args[2]).toMatchObject({ zoom: 0.8 });
+  });
+
+  it('zooms out to fit people who do not fit, and ignores ids it does not know', () => {
+    const { flow, calls } = fakeFlow({ x: 0, y: 0, zoom: 1 }, NODES);
+    const api = createCanvasApi(flow, size);
+    api.centerOn(['nobody']);
+    expect(calls).toHaveLength(0);
+    api.centerOn(['a', 'far']);
+    expect(calls[0]!.name).toBe('fitView');
+    expect(calls[0]!.args[0]).toMatchObject({ nodes: [{ id: 'a' }, { id: 'far' }] });
+  });
+
+  it('reports the middle of the view in flow coordinates', () => {
+    const { flow } = fakeFlow({ x: -200, y: 100, zoom: 0.5 }, NODES);
+    expect(createCanvasApi(flow, size).viewportCenter()).toEqual({ x: 1400, y: 400 });
+  });
+});

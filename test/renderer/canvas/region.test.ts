@@ -1,0 +1,110 @@
+/** The rendered region: which people get a card, the lines raised while dragging, the opening bounds. */
+import { describe, expect, it } from 'vitest';
+import {
+  cardBounds,
+  FAR_CLASS,
+  farOutside,
+  LIVE_CLASS,
+  LIVE_Z,
+  liveLines,
+  nextRegion,
+  REGION_MARGIN,
+  regionFor,
+  viewRect,
+  type Rect,
+} from '../../../renderer/canvas/region';
+import { CARD_HEIGHT, CARD_WIDTH, type LineEdge, type PersonNode } from '../../../renderer/canvas/toFlow';
+
+const node = (id: string, x: number, y: number) =>
+  ({ id, type: 'person', position: { x, y }, data: { person: { id } } }) as unknown as PersonNode;
+
+const contains = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+
+describe('viewRect and regionFor', () => {
+  it('turns the viewport into the visible flow rectangle', () => {
+    expect(viewRect({ x: -100, y: 50, zoom: 0.5 }, { width: 1280, height: 800 })).toEqual({
+      x: 200,
+      y: -100,
+      width: 2560,
+      height: 1600,
+    });
+  });
+
+  it('covers the view with a margin on every side', () => {
+    const view = { x: 200, y: -100, width: 2560, height: 1600 };
+    const region = regionFor(view, 0.5);
+    expect(contains(region, view)).toBe(true);
+    expect(region.x).toBeLessThanOrEqual(view.x - view.width * REGION_MARGIN);
+    expect(region.y + region.height).toBeGreaterThanOrEqual(view.y + view.height * (1 + REGION_MARGIN));
+  });
+
+  it('keeps the same region object while the view moves within a grid step', () => {
+    const view = { x: 200, y: -100, width: 2560, height: 1600 };
+    const region = nextRegion(null, view, 0.5);
+    expect(nextRegion(region, { ...view, x: view.x + 0.5 }, 0.5)).toBe(region);
+    const far = nextRegion(region, { ...view, x: view.x + 1000 }, 0.5);
+    expect(far).not.toBe(region);
+    expect(contains(far, { ...view, x: view.x + 1000 })).toBe(true);
+  });
+
+  it('only grows during a gesture', () => {
+    const view = { x: 0, y: 0, width: 1000, height: 600 };
+    const region = nextRegion(null, view, 1);
+    const moved = nextRegion(region, { ...view, x: 800 }, 1, true);
+    expect(contains(moved, region)).toBe(true);
+    const after = nextRegion(moved, { ...view, x: 800 }, 1);
+    expect(contains(after, region)).toBe(false);
+  });
+});
+
+describe('farOutside', () => {
+  const nodes = [node('in', 0, 0), node('edge', 990, 0), node('out', 5000, 0)];
+  const region = { x: 0, y: 0, width: 1000, height: 1000 };
+
+  it('marks the people outside the region far, keeping id, position and person', () => {
+    const cache = new WeakMap<PersonNode, PersonNode>();
+    const result = farOutside(nodes, region, cache);
+    expect(result[0]).toBe(nodes[0]);
+    expect(result[1]).toBe(nodes[1]);
+    expect(result[2]).not.toBe(nodes[2]);
+    expect(result[2]).toMatchObject({ id: 'out', position: { x: 5000, y: 0 }, className: FAR_CLASS });
+    expect(result[2]!.data).toMatchObject({ far: true, person: nodes[2]!.data.person });
+  });
+
+  it('keeps a far node the same object while it stays far', () => {
+    const cache = new WeakMap<PersonNode, PersonNode>();
+    const first = farOutside(nodes, region, cache);
+    const second = farOutside(nodes, { ...region, x: 10 }, cache);
+    expect(second[2]).toBe(first[2]);
+  });
+
+  it('makes every node far before there is a region', () => {
+    const result = farOutside(nodes, null, new WeakMap());
+    expect(result.every((n) => n.className === FAR_CLASS)).toBe(true);
+  });
+
+  it('cardBounds spans every card, or is null for an empty map', () => {
+    expect(cardBounds([])).toBeNull();
+    expect(cardBounds(nodes)).toEqual({ x: 0, y: 0, width: 5000 + CARD_WIDTH, height: CARD_HEIGHT });
+  });
+});
+
+describe('liveLines', () => {
+  const edges = [
+    { id: 'r-1', source: 'a', target: 'b', className: 'pm-line' },
+    { id: 'r-2', source: 'c', target: 'd', className: 'pm-line' },
+  ] as LineEdge[];
+
+  it('raises the lines touching a dragged card into their own layer, and leaves the others', () => {
+    const cache = new WeakMap<LineEdge, LineEdge>();
+    expect(liveLines(edges, null, cache)).toBe(edges);
+    const live = liveLines(edges, new Set(['b']), cache);
+    expect(live[1]).toBe(edges[1]);
+    expect(live[0]).toMatchObject({ id: 'r-1', className: `pm-line ${LIVE_CLASS}`, zIndex: LIVE_Z });
+    expect(liveLines(edges, new Set(['a']), cache)[0]).toBe(live[0]);
+  });
+});
