@@ -4,41 +4,9 @@
  * map and sees the right marks, change list and figures; restores the snapshot (the map it
  * replaced is kept), deletes a snapshot and undoes it, and finds it all after a reload.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addPerson, card, likelihood, newDeal } from './helpers';
-
-/** The axe rules accessibility.spec.ts checks: names, labels, roles, keyboard access. */
-const RULES = [
-  'button-name',
-  'label',
-  'select-name',
-  'input-button-name',
-  'link-name',
-  'aria-allowed-attr',
-  'aria-required-attr',
-  'aria-valid-attr',
-  'aria-valid-attr-value',
-  'aria-roles',
-  'aria-command-name',
-  'aria-input-field-name',
-  'aria-toggle-field-name',
-  'nested-interactive',
-  'duplicate-id-aria',
-  'tabindex',
-  'image-alt',
-  'svg-img-alt',
-  'list',
-  'listitem',
-  'th-has-data-cells',
-];
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withRules(RULES).analyze();
-  return result.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`),
-  );
-}
+import { axeViolations as violations } from './axe';
 
 /** `+12` / `−3` / `0` as a number. */
 const points = (text: string) => Number(text.trim().replace('\u2212', '-').replace('+', ''));
