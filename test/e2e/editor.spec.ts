@@ -4,7 +4,17 @@
  * switch to Chinese, import the course's example.
  */
 import { expect, test } from '@playwright/test';
-import { addPerson, card, connect, gapMessages, likelihood, newDeal, settled, cardsOverlap } from './helpers';
+import {
+  addPerson,
+  card,
+  connect,
+  gapMessages,
+  likelihood,
+  newDeal,
+  savedToDisk,
+  settled,
+  cardsOverlap,
+} from './helpers';
 
 const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
 
@@ -83,7 +93,7 @@ test('a client manager maps a deal, and the analysis follows every edit', async 
   const final = await likelihood(page);
 
   // Reload: everything is still there.
-  await page.waitForTimeout(300);
+  await savedToDisk(page);
   await page.reload();
   await expect(page.locator('.react-flow__node')).toHaveCount(5);
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);

@@ -42,6 +42,14 @@ export async function addPerson(page: Page, person: PersonSpec): Promise<void> {
   await expect(page.locator('.react-flow__node', { hasText: person.name })).toBeVisible();
 }
 
+/**
+ * Waits until every edit is on disk. The save of an edit starts at once and takes tens of
+ * milliseconds; a reload in that window aborts the IndexedDB transaction in flight.
+ */
+export async function savedToDisk(page: Page): Promise<void> {
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+}
+
 export function card(page: Page, name: string) {
   return page.locator('.react-flow__node', { has: page.locator('.pm-card__name', { hasText: name }) });
 }

@@ -5,7 +5,7 @@
  * replaced is kept), deletes a snapshot and undoes it, and finds it all after a reload.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addPerson, card, likelihood, newDeal } from './helpers';
+import { addPerson, card, likelihood, newDeal, savedToDisk } from './helpers';
 import { axeViolations as violations } from './axe';
 
 /** `+12` / `−3` / `0` as a number. */
@@ -172,8 +172,7 @@ test('a user compares the map before a visit with the map after it, restores it,
     .toEqual(['Current map', 'Replaced by restoring “before the visit”', 'before the first visit']);
 
   // Saved: a reload finds every snapshot.
-  await expect(page.locator('.save-status')).toHaveText('Saved');
-  await page.waitForTimeout(300);
+  await savedToDisk(page);
   await page.reload();
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
   expect(await likelihood(page)).toBe(before);

@@ -3,7 +3,17 @@
  * or drops its changes as a whole.
  */
 import { expect, test } from '@playwright/test';
-import { addPerson, card, cardsOverlap, connect, gapMessages, likelihood, newDeal, settled } from './helpers';
+import {
+  addPerson,
+  card,
+  cardsOverlap,
+  connect,
+  gapMessages,
+  likelihood,
+  newDeal,
+  savedToDisk,
+  settled,
+} from './helpers';
 
 test('an edit in one window shows up in another window on the same deal', async ({ page, context }) => {
   await newDeal(page, 'Shared deal');
@@ -62,6 +72,7 @@ test('a what-if is dropped or kept as a whole', async ({ page }) => {
   await page.keyboard.press('5');
   await page.getByRole('button', { name: 'Keep the what-if changes' }).click();
   await expect(page.getByLabel('Attitude toward us')).toHaveValue('champion');
+  await savedToDisk(page);
   await page.reload();
   await card(page, 'Decider').click();
   await expect(page.getByLabel('Attitude toward us')).toHaveValue('champion');
