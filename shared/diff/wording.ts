@@ -1,0 +1,112 @@
+/**
+ * Wording the fields and values of a comparison, for every place that shows one (the
+ * command line's `diff`, the app's change list): field paths become their names in the
+ * user's language, vocabulary values (attitude, stage, ...) their glossary terms, ids the
+ * names of the people and team members they point at.
+ *
+ * What differs between the places is only the medium: the terminal quotes with straight
+ * quotes, cuts by display width and strips control characters; the app uses typographic
+ * quotes and cuts by characters. A `ValueStyle` carries those choices, so the rules of
+ * which value reads how live here once.
+ */
+import type { MapContent } from '../document/schema';
+import { CATALOGUES, type Lang, type MessageKey } from '../i18n/catalogue';
+import { joinList, type Translator } from '../i18n/translate';
+
+export type Scope = 'deal' | 'team' | 'person' | 'relationship';
+
+/** Looks a name up by id in the newer version first, then the older one. */
+export interface Names {
+  readonly person: (id: string) => string | undefined;
+  readonly member: (id: string) => string | undefined;
+}
+
+/** The names of people and team members across versions, the last version's first. */
+export function namesOf(...versions: readonly Pick<MapContent, 'stakeholders' | 'team'>[]): Names {
+  const people = new Map<string, string>();
+  const members = new Map<string, string>();
+  for (const version of [...versions].reverse()) {
+    for (const person of version.stakeholders) if (!people.has(person.id)) people.set(person.id, person.name);
+    for (const member of version.team) if (!members.has(member.id)) members.set(member.id, member.name);
+  }
+  return { person: (id) => people.get(id), member: (id) => members.get(id) };
+}
+
+/** How one medium shows values. */
+export interface ValueStyle {
+  readonly t: Translator;
+  readonly lang: Lang;
+  /** A text value quoted, cut to the medium's length and made safe for it. */
+  readonly quote: (text: string) => string;
+  /** Any other text the medium shows as it is (JSON of an unknown value, an unknown field's path). */
+  readonly raw: (text: string) => string;
+}
+
+function isKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(CATALOGUES.en, key);
+}
+
+/** The translation of `key` when the catalogue has it, else null. */
+function lookup(t: Translator, key: string): string | null {
+  return isKey(key) ? t(key) : null;
+}
+
+/** Fields whose values are vocabulary terms, and the catalogue prefix of those terms. */
+const VOCABULARY_OF: Readonly<Record<string, string>> = {
+  attitude: 'attitude',
+  closeness: 'closeness',
+  stage: 'stage',
+  level: 'level',
+  function: 'function',
+  style: 'style',
+  purchaseStage: 'purchaseStage',
+  kind: 'kind',
+  roles: 'role',
+};
+
+/** A field's name in the user's language: `Attitude toward us`, `Budget confirmed?`. */
+export function fieldLabel(style: Pick<ValueStyle, 't' | 'raw'>, scope: Scope, field: string): string {
+  const question = /^qualification\.(\w+)$/.exec(field);
+  if (question) return lookup(style.t, `question.${question[1]}`) ?? style.raw(field);
+  return lookup(style.t, `cli.field.${scope}.${field}`) ?? lookup(style.t, `cli.field.${field}`) ?? style.raw(field);
+}
+
+function term(style: ValueStyle, prefix: string, value: unknown): string {
+  return typeof value === 'string'
+    ? (lookup(style.t, `${prefix}.${value}`) ?? style.quote(value))
+    : plain(style, value);
+}
+
+function plain(style: ValueStyle, value: unknown): string {
+  const { t } = style;
+  if (value === null || value === undefined) return t('cli.value.none');
+  if (value === '') return t('cli.value.empty');
+  if (typeof value === 'string') return style.quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.length === 0) return t('cli.value.none');
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+    return joinList(style.lang, value.map(style.quote));
+  }
+  return style.raw(JSON.stringify(value) ?? '');
+}
+
+/** A field's value, worded: `supporter`, `"Zhang Hua"`, `60%`, `(none)`. */
+export function valueText(style: ValueStyle, field: string, value: unknown, names: Names): string {
+  if (value === null || value === undefined || value === '') return plain(style, value);
+  if (field.startsWith('qualification.')) return term(style, 'answer', value);
+  if (field === 'strength' && typeof value === 'number') return term(style, 'cli.strength', String(value));
+  if (field === 'influence' && typeof value === 'number') return `${value}%`;
+  if (field === 'ownerId' && typeof value === 'string') return style.quote(names.member(value) ?? value);
+  if ((field === 'from' || field === 'to') && typeof value === 'string') {
+    return style.quote(names.person(value) ?? value);
+  }
+  const prefix = VOCABULARY_OF[field];
+  if (prefix === undefined) return plain(style, value);
+  if (!Array.isArray(value)) return term(style, prefix, value);
+  return value.length === 0
+    ? style.t('cli.value.none')
+    : joinList(
+        style.lang,
+        value.map((item) => term(style, prefix, item)),
+      );
+}
