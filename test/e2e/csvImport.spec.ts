@@ -224,7 +224,9 @@ test('a file over 10 MB is refused before it is read, and an empty file is named
   await expect(dialog).toHaveCount(0);
 });
 
-test('a preview of 5,000 rows stays quick: capped, with the rows left counted', async ({ page }) => {
+test('a preview of 5,000 rows is capped, with the rows left counted (its speed is benchmarked: npm run bench)', async ({
+  page,
+}) => {
   await newDeal(page, 'Large account');
   const lines = ['Name,Title,Attitude'];
   for (let i = 1; i <= 5000; i++) lines.push(i === 4000 ? ',Clerk,neutral' : `Person ${i},Clerk,supporter`);
@@ -232,10 +234,8 @@ test('a preview of 5,000 rows stays quick: capped, with the rows left counted', 
   await dialog
     .getByLabel('CSV file')
     .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
-  const started = Date.now();
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.locator('.ci-summary')).toHaveText('4999 to add, 0 duplicates, 1 rows with errors, 0 warnings.');
-  expect(Date.now() - started).toBeLessThan(2000);
   await expect(dialog.locator('tbody tr')).toHaveCount(200);
   await expect(dialog.getByText('Not shown: 4800 more rows.')).toBeVisible();
   await dialog.getByLabel('Show').selectOption({ label: 'Rows with problems' });
