@@ -96,6 +96,7 @@ export function CsvImportDialog({
             source={source}
             mapping={mapping}
             problems={problems}
+            problemsId={`${ids}-problems`}
             onMapping={setMapping}
             onEncoding={(encoding) => reread(withEncoding(source, encoding))}
             onDelimiter={(delimiter) => reread(withDelimiter(source, delimiter))}

@@ -21,6 +21,7 @@ export function MappingStep({
   source,
   mapping,
   problems,
+  problemsId,
   onMapping,
   onEncoding,
   onDelimiter,
@@ -28,6 +29,8 @@ export function MappingStep({
   source: CsvSource;
   mapping: ColumnMapping;
   problems: readonly MappingProblem[];
+  /** The id of the list of problems, which the disabled Preview button points to. */
+  problemsId: string;
   onMapping: (mapping: ColumnMapping) => void;
   onEncoding: (encoding: EncodingChoice) => void;
   onDelimiter: (delimiter: CsvDelimiter) => void;
@@ -78,7 +81,7 @@ export function MappingStep({
       </p>
       <p className="muted">{t('csvImportApp.mapping.intro')}</p>
       {problems.length > 0 && (
-        <ul className="ci-problems" role="alert">
+        <ul id={problemsId} className="ci-problems" role="alert">
           {problems.map((problem, index) => (
             <li key={index}>{describeMappingProblem(problem, source.headers, t, lang)}</li>
           ))}

@@ -240,11 +240,32 @@ test('a preview of 5,000 rows is capped, with the rows left counted (its speed i
   await expect(dialog.getByText('Not shown: 4800 more rows.')).toBeVisible();
   await dialog.getByLabel('Show').selectOption({ label: 'Rows with problems' });
   await expect(dialog.locator('tbody tr td.ci-rownum')).toHaveText(['4001']);
-  // Changing a column plans again once; the mapping step itself does not plan.
+  // Back to the columns: leaving out the attitude gives a new preview.
   await dialog.getByRole('button', { name: 'Back' }).click();
   await dialog.getByLabel('Field for column Attitude').selectOption('');
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.locator('.ci-summary')).toHaveText('4999 to add, 0 duplicates, 1 rows with errors, 0 warnings.');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+});
+
+test('in Chinese: the dialog, the columns and the problems speak Chinese', async ({ page }) => {
+  await newDeal(page, '设备采购');
+  await page.getByRole('button', { name: 'Switch language' }).click();
+  await page.getByRole('button', { name: '从 CSV 导入联系人…' }).click();
+  const dialog = page.getByRole('dialog', { name: '从 CSV 导入联系人' });
+  await expect(dialog.getByText('第 1 步 (共 3 步): 选择文件')).toBeVisible();
+  await dialog.getByLabel('CSV 文件').setInputFiles(GB18030_FILE);
+  await expect(dialog.getByLabel('编码').locator('option:checked')).toHaveText('GB18030 (GBK) (自动识别)');
+  await expect(dialog.getByLabel('“姓名”列对应的字段')).toHaveValue('name');
+  await dialog.getByLabel('“姓名”列对应的字段').selectOption({ label: '不导入' });
+  await expect(dialog.getByRole('alert')).toHaveText('没有列对应到姓名: 请选择存放每个人姓名的列。');
+  await dialog.getByLabel('“姓名”列对应的字段').selectOption({ label: '姓名' });
+  await dialog.getByRole('button', { name: '预览' }).click();
+  await expect(dialog.locator('.ci-summary')).toHaveText('将添加 3 人, 重复 1 行, 有错误 1 行, 提示 1 条。');
+  expect(await previewRow(dialog, 4)).toEqual(['有错误, 不导入', '第 4 行, 姓名: 姓名为空, 此行不导入。']);
+  expect(await violations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: '添加到关系图 (3)' }).click();
+  await expect(page.locator('.toast', { hasText: '已从“contacts-gb18030.csv”添加 3 人。' })).toBeVisible();
+  await expect(cards(page)).toHaveCount(3);
 });
