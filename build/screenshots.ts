@@ -6,10 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { translate, type Lang } from '../shared/i18n';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
 const OUT = 'docs/screenshots';
+/** The preview server's port; another can be chosen when several checkouts take screenshots at once. */
+const PORT = Number(process.env['SCREENSHOTS_PORT'] ?? 4180);
 
 async function importSeed(page: Page): Promise<void> {
   const [chooser] = await Promise.all([
@@ -88,7 +91,7 @@ function seedWithHistory(): Buffer {
 
 /** The history view of the course example: the timeline, and a comparison. */
 async function historyScreens(page: Page, suffix: string): Promise<void> {
-  await page.goto('http://127.0.0.1:4180/#/');
+  await page.goto(`http://127.0.0.1:${PORT}/#/`);
   await page.locator('.library-table').waitFor();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
@@ -109,8 +112,26 @@ async function historyScreens(page: Page, suffix: string): Promise<void> {
   await page.screenshot({ path: `${OUT}/compare-${suffix}.png` });
 }
 
+/**
+ * The contacts import of a CRM export (GB18030, Chinese headers, bad rows) over the course
+ * example: the columns step, then the preview with its problems.
+ */
+async function csvImportScreens(page: Page, lang: Lang, suffix: string): Promise<void> {
+  await page.getByRole('button', { name: translate(lang, 'action.file.importCsv') }).click();
+  const dialog = page.locator('dialog.ci-dialog');
+  await dialog.locator('input[type=file]').setInputFiles('test/fixtures/contacts-gb18030.csv');
+  await dialog.locator('.ci-mapping').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${OUT}/csv-mapping-${suffix}.png` });
+  await dialog.locator('.ci-dialog__buttons .primary').click();
+  await dialog.locator('.ci-preview').waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${OUT}/csv-preview-${suffix}.png` });
+  await page.keyboard.press('Escape');
+}
+
 async function main(): Promise<void> {
-  const server = await preview({ preview: { port: 4180, strictPort: true, host: '127.0.0.1' } });
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -135,19 +156,20 @@ async function main(): Promise<void> {
           reducedMotion: 'reduce',
         });
         const page = await context.newPage();
-        await page.goto('http://127.0.0.1:4180/');
+        await page.goto(`http://127.0.0.1:${PORT}/`);
         await importSeed(page);
         const suffix = `${lang}${scheme === 'dark' ? '-dark' : ''}`;
         // Choose the first gap, so its people are highlighted as a user would see them.
         await page.locator('.pn-gap__choose').first().click();
         await page.screenshot({ path: `${OUT}/editor-${suffix}.png` });
         if (scheme === 'light') {
+          await csvImportScreens(page, lang, suffix);
           await page.locator('.react-flow__node').nth(3).click();
           await page.screenshot({ path: `${OUT}/inspector-${suffix}.png` });
           await page.keyboard.press('Control+2');
           await page.waitForTimeout(200);
           await page.screenshot({ path: `${OUT}/grid-${suffix}.png` });
-          await page.goto('http://127.0.0.1:4180/#/');
+          await page.goto(`http://127.0.0.1:${PORT}/#/`);
           await page.locator('.library-table').waitFor();
           await page.screenshot({ path: `${OUT}/library-${suffix}.png` });
           await historyScreens(page, suffix);

@@ -4,6 +4,7 @@
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
 import { canvasBenchmarks, canvasGoals } from './canvas/run';
+import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
 import { DOMAIN_GOALS, domainBenchmarks } from './domain.bench';
 import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
 import { report } from './measure';
@@ -15,6 +16,8 @@ console.log('Domain (shared/)');
 report(domainBenchmarks(), DOMAIN_GOALS);
 console.log('\nMaps over time (shared/history, shared/diff)');
 report(historyBenchmarks(), HISTORY_GOALS);
+console.log("\nContacts import from CSV (the dialog's work, without drawing)");
+report(csvImportBenchmarks(), CSV_IMPORT_GOALS);
 if (!onlyDomain) {
   console.log('\nCanvas: ours against plain React Flow, 1,000 people, headless Chromium at 1280x800');
   const canvas = await canvasBenchmarks({ runs: 5 });

@@ -33,6 +33,7 @@ import type { AutoSaver } from '../persistence/autosave';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
+import { useCsvImport } from './useCsvImport';
 import { useDealActions, type View } from './useDealActions';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
@@ -65,6 +66,7 @@ export function DealEditor({
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const canvasApi = useRef<CanvasApi | null>(null);
+  const csvImport = useCsvImport({ store, toasts: services.toasts, lang, t, canvas: () => canvasApi.current, setView });
 
   const today = services.today();
   const analysis = useMemo(() => analysisFor(doc, today, lang), [doc, today, lang]);
@@ -94,6 +96,7 @@ export function DealEditor({
     onLibrary,
     onOpen,
     showProblems: (title, list) => setProblems({ title, problems: list }),
+    openCsvImport: csvImport.open,
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
   });
@@ -200,6 +203,7 @@ export function DealEditor({
           onClose={() => setSnapshotLabel(null)}
         />
       )}
+      {csvImport.dialog}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

@@ -30,6 +30,7 @@ export const ACTION_IDS = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'file.importCsv',
   'edit.undo',
   'edit.redo',
   'edit.cut',
@@ -70,6 +71,8 @@ export const ACTIONS: readonly ActionMeta[] = [
   { id: 'file.open', menu: 'file', label: 'action.file.open', shortcuts: ['Mod+O'], separatorBefore: true },
   { id: 'file.save', menu: 'file', label: 'action.file.save', shortcuts: ['Mod+S'] },
   { id: 'file.saveAs', menu: 'file', label: 'action.file.saveAs', shortcuts: ['Mod+Shift+S'] },
+  // Adding people is rarer than saving: a menu entry, the palette and a toolbar button, no shortcut.
+  { id: 'file.importCsv', menu: 'file', label: 'action.file.importCsv', shortcuts: [], separatorBefore: true },
   { id: 'edit.undo', menu: 'edit', label: 'action.edit.undo', shortcuts: ['Mod+Z'] },
   { id: 'edit.redo', menu: 'edit', label: 'action.edit.redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'] },
   { id: 'edit.cut', menu: 'edit', label: 'action.edit.cut', shortcuts: ['Mod+X'], separatorBefore: true },

@@ -10,6 +10,7 @@ export const actions = {
   'action.file.open': 'Open .powermap file…',
   'action.file.save': 'Save .powermap file',
   'action.file.saveAs': 'Save as…',
+  'action.file.importCsv': 'Import contacts from CSV…',
   'action.edit.undo': 'Undo',
   'action.edit.redo': 'Redo',
   'action.edit.cut': 'Cut',

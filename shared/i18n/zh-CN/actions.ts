@@ -12,6 +12,7 @@ export const actions: Record<keyof typeof en, string> = {
   'action.file.open': '打开 .powermap 文件…',
   'action.file.save': '保存 .powermap 文件',
   'action.file.saveAs': '另存为…',
+  'action.file.importCsv': '从 CSV 导入联系人…',
   'action.edit.undo': '撤销',
   'action.edit.redo': '重做',
   'action.edit.cut': '剪切',
