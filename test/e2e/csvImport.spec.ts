@@ -109,7 +109,7 @@ test('a client manager imports a GB18030 CRM export with Chinese headers, checks
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByText('Step 3 of 3: Check the rows')).toBeVisible();
   await expect(dialog.getByText('Step 3 of 3: Check the rows')).toBeFocused();
-  await expect(dialog.locator('.ci-summary')).toHaveText('3 to add, 1 duplicates, 1 rows with errors, 1 warnings.');
+  await expect(dialog.locator('.ci-summary')).toHaveText('3 to add, 1 duplicate, 1 row with errors, 1 warning.');
   expect(await previewRow(dialog, 2)).toEqual(['Will be added', '']);
   expect(await previewRow(dialog, 3)).toEqual([
     'Will be added, with warnings',
@@ -179,7 +179,7 @@ test('a UTF-8 file with a byte-order mark and semicolons, imported twice, finds 
   await expect(dialog.getByLabel('Field for column E-mail')).toHaveValue('');
   await expect(dialog.getByLabel('Field for column Last contact')).toHaveValue('lastContact');
   await dialog.getByRole('button', { name: 'Preview' }).click();
-  await expect(dialog.locator('.ci-summary')).toHaveText('3 to add, 0 duplicates, 0 rows with errors, 1 warnings.');
+  await expect(dialog.locator('.ci-summary')).toHaveText('3 to add, 0 duplicates, 0 rows with errors, 1 warning.');
   expect(await previewRow(dialog, 4)).toEqual([
     'Will be added, with warnings',
     'Row 4, Last contact: "yesterday" is not a date (YYYY-MM-DD, YYYY/M/D or YYYY.M.D); left empty.',
@@ -192,7 +192,7 @@ test('a UTF-8 file with a byte-order mark and semicolons, imported twice, finds 
   dialog = await openImport(page);
   await dialog.getByLabel('CSV file').setInputFiles(UTF8_FILE);
   await dialog.getByRole('button', { name: 'Preview' }).click();
-  await expect(dialog.locator('.ci-summary')).toHaveText('0 to add, 3 duplicates, 0 rows with errors, 1 warnings.');
+  await expect(dialog.locator('.ci-summary')).toHaveText('0 to add, 3 duplicates, 0 rows with errors, 1 warning.');
   expect(await previewRow(dialog, 2)).toEqual([
     'Duplicate, not added',
     'Ann Lee (CFO) is already on the map; not added again.',
@@ -235,7 +235,7 @@ test('a preview of 5,000 rows is capped, with the rows left counted (its speed i
     .getByLabel('CSV file')
     .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   await dialog.getByRole('button', { name: 'Preview' }).click();
-  await expect(dialog.locator('.ci-summary')).toHaveText('4999 to add, 0 duplicates, 1 rows with errors, 0 warnings.');
+  await expect(dialog.locator('.ci-summary')).toHaveText('4999 to add, 0 duplicates, 1 row with errors, 0 warnings.');
   await expect(dialog.locator('tbody tr')).toHaveCount(200);
   await expect(dialog.getByText('Not shown: 4800 more rows.')).toBeVisible();
   await dialog.getByLabel('Show').selectOption({ label: 'Rows with problems' });
@@ -244,7 +244,7 @@ test('a preview of 5,000 rows is capped, with the rows left counted (its speed i
   await dialog.getByRole('button', { name: 'Back' }).click();
   await dialog.getByLabel('Field for column Attitude').selectOption('');
   await dialog.getByRole('button', { name: 'Preview' }).click();
-  await expect(dialog.locator('.ci-summary')).toHaveText('4999 to add, 0 duplicates, 1 rows with errors, 0 warnings.');
+  await expect(dialog.locator('.ci-summary')).toHaveText('4999 to add, 0 duplicates, 1 row with errors, 0 warnings.');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
@@ -262,7 +262,7 @@ test('in Chinese: the dialog, the columns and the problems speak Chinese', async
   await expect(dialog.getByRole('alert')).toHaveText('没有列对应到姓名: 请选择存放每个人姓名的列。');
   await dialog.getByLabel('“姓名”列对应的字段').selectOption({ label: '姓名' });
   await dialog.getByRole('button', { name: '预览' }).click();
-  await expect(dialog.locator('.ci-summary')).toHaveText('将添加 3 人, 重复 1 行, 有错误 1 行, 提示 1 条。');
+  await expect(dialog.locator('.ci-summary')).toHaveText('将添加 3 人，重复 1 行，有错误 1 行，提示 1 条。');
   expect(await previewRow(dialog, 4)).toEqual(['有错误, 不导入', '第 4 行, 姓名: 姓名为空, 此行不导入。']);
   expect(await violations(page)).toEqual([]);
   await dialog.getByRole('button', { name: '添加到关系图 (3)' }).click();

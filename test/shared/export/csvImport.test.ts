@@ -323,7 +323,7 @@ describe('planImport', () => {
       [7, 'duplicate'],
       [8, 'add'],
     ]);
-    expect(importSummary(result, 'en')).toBe('3 to add, 2 duplicates, 1 rows with errors, 6 warnings.');
+    expect(importSummary(result, 'en')).toBe('3 to add, 2 duplicates, 1 row with errors, 6 warnings.');
   });
 
   it('is applied as one edit that adds every planned person, and the map stays valid', () => {
