@@ -2,3 +2,4 @@ export * from './snapshots';
 export * from './timeline';
 export * from './labels';
 export * from './compare';
+export * from './dealId';
