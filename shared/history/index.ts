@@ -3,3 +3,4 @@ export * from './timeline';
 export * from './labels';
 export * from './compare';
 export * from './dealId';
+export * from './importOver';
