@@ -30,6 +30,7 @@ import { AnalysisPanel } from '../panels/AnalysisPanel';
 import { Inspector } from '../panels/Inspector';
 import { StakeholderGrid } from '../panels/StakeholderGrid';
 import type { AutoSaver } from '../persistence/autosave';
+import { useImportOverPrompt } from '../library/useImportOverPrompt';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
@@ -65,6 +66,7 @@ export function DealEditor({
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const canvasApi = useRef<CanvasApi | null>(null);
+  const importOver = useImportOverPrompt();
 
   const today = services.today();
   const analysis = useMemo(() => analysisFor(doc, today, lang), [doc, today, lang]);
@@ -96,6 +98,8 @@ export function DealEditor({
     showProblems: (title, list) => setProblems({ title, problems: list }),
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
+    askImportOver: importOver.ask,
+    flushSaves: () => saver.flush(),
   });
   useActionKeys(runner, services.platform.isMac);
   useMenuActions(services.platform, runner);
@@ -200,6 +204,7 @@ export function DealEditor({
           onClose={() => setSnapshotLabel(null)}
         />
       )}
+      {importOver.dialog}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}
