@@ -114,18 +114,21 @@ export const LINE_DASHES: Readonly<Record<RelationshipKind, readonly number[] | 
   ally: [10, 3, 2, 3],
   conflict: [6, 5],
 };
+/** The dash pattern of a removed line drawn as a ghost on a comparison's map, whatever its kind. */
+export const GHOST_DASHES: readonly number[] = [4, 4];
 /** A dashed line is cut into at most this many dash periods, however long it is. */
 export const MAX_DASH_PERIODS = 12;
 
 /**
- * The stroke-dasharray of a line of about `length` flow units: the kind's pattern, stretched
+ * The stroke-dasharray of a line of about `length` flow units: the kind's pattern (a
+ * ghost's when the line was removed in a comparison), stretched
  * on a very long line so that it never has more than MAX_DASH_PERIODS periods. Dashing is
  * the costliest thing a software rasteriser does with a path, and it dashes the whole path
  * for every tile it touches: an unbounded dash count on a line across a large map costs
  * whole frames.
  */
-export function dashArray(kind: RelationshipKind, length: number): string | undefined {
-  const pattern = LINE_DASHES[kind];
+export function dashArray(kind: RelationshipKind, length: number, mark?: LineMark): string | undefined {
+  const pattern = mark === 'removed' ? GHOST_DASHES : LINE_DASHES[kind];
   if (!pattern) return undefined;
   const period = pattern.reduce((sum, part) => sum + part, 0);
   const stretch = Math.max(1, length / (period * MAX_DASH_PERIODS));

@@ -301,6 +301,12 @@ describe('helpers', () => {
     expect(dashArray('influences', 100)).toBeUndefined();
     expect(dashArray('conflict', 100)).toBe('6 5');
     expect(dashArray('ally', 100)).toBe('10 3 2 3');
+    // A removed line's ghost is dashed whatever its kind, with the same bound on long lines.
+    expect(dashArray('reports-to', 90, 'removed')).toBe('4 4');
+    expect(dashArray('ally', 100, 'added')).toBe('10 3 2 3');
+    expect(
+      dashArray('influences', 8000, 'removed')!.split(' ').map(Number)[0]! * 2 * MAX_DASH_PERIODS,
+    ).toBeGreaterThanOrEqual(8000 - 1);
     for (const length of [1000, 5000, 40000]) {
       const parts = dashArray('conflict', length)!.split(' ').map(Number);
       const period = parts.reduce((a, b) => a + b, 0);
