@@ -135,3 +135,41 @@ test('a file imported over its deal replaces the map keeping the old one, or bec
 
   expect(errors).toEqual([]);
 });
+
+test('Open over the deal being edited replaces its map in place, and the edits are kept in the snapshot', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await importFile(page);
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  // An edit still being saved when the file is opened must end up in "Before import".
+  await addPerson(page, { name: 'Last Minute' });
+  // Shortcuts are for the map, not for a text field: leave the inspector first.
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
+
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+  await chooser.setFiles(FILE);
+  const question = page.getByRole('dialog', { name: `“${DEAL}” is already in the library` });
+  await question.getByRole('button', { name: new RegExp(`^Replace the map of “${DEAL}”`) }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await expect(card(page, 'Last Minute')).toHaveCount(0);
+
+  // What is on disk is the replaced map, not the stale one the editor held.
+  await savedToDisk(page);
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await page.keyboard.press('Control+3');
+  await expect.poll(() => versionLabels(page)).toEqual(['Current map', 'Before import', 'from the file']);
+  await page
+    .getByRole('region', { name: 'Comparison' })
+    .getByLabel('From')
+    .selectOption({
+      label: (
+        await page
+          .locator('option', { hasText: /^Before import · / })
+          .first()
+          .innerText()
+      ).trim(),
+    });
+  await expect(page.locator('.ph-group--people .ph-change--removed')).toContainText('Last Minute');
+});
