@@ -11,8 +11,9 @@ import { translate, type Lang } from '../shared/i18n';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
 const OUT = 'docs/screenshots';
-/** The preview server's port; another can be chosen when several checkouts take screenshots at once. */
+/** The preview server's port; SCREENSHOTS_PORT chooses another when several checkouts run at once. */
 const PORT = Number(process.env['SCREENSHOTS_PORT'] ?? 4180);
+const BASE = `http://127.0.0.1:${PORT}`;
 
 async function importSeed(page: Page): Promise<void> {
   const [chooser] = await Promise.all([
@@ -89,15 +90,22 @@ function seedWithHistory(): Buffer {
   return Buffer.from(JSON.stringify(current));
 }
 
-/** The history view of the course example: the timeline, and a comparison. */
+/** The question before importing over a deal, then the history view of the course example: the timeline, and a comparison. */
 async function historyScreens(page: Page, suffix: string): Promise<void> {
-  await page.goto(`http://127.0.0.1:${PORT}/#/`);
+  await page.goto(`${BASE}/#/`);
   await page.locator('.library-table').waitFor();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.locator('.library-tools button').nth(1).click(),
   ]);
   await chooser.setFiles({ name: 'history.powermap', mimeType: 'application/json', buffer: seedWithHistory() });
+  // The course example is in the library already: the import asks whether to replace it.
+  const question = page.locator('dialog.import-over');
+  await question.waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${OUT}/import-over-${suffix}.png` });
+  // A new deal, so the history shown is the file's own.
+  await question.locator('.import-over__choice').nth(1).click();
   await page.waitForURL(/#\/deal\//);
   await page.locator('.react-flow__node').first().waitFor();
   for (const close of await page.locator('.toast-close').all()) await close.click();
@@ -156,7 +164,7 @@ async function main(): Promise<void> {
           reducedMotion: 'reduce',
         });
         const page = await context.newPage();
-        await page.goto(`http://127.0.0.1:${PORT}/`);
+        await page.goto(`${BASE}/`);
         await importSeed(page);
         const suffix = `${lang}${scheme === 'dark' ? '-dark' : ''}`;
         // Choose the first gap, so its people are highlighted as a user would see them.
@@ -169,7 +177,7 @@ async function main(): Promise<void> {
           await page.keyboard.press('Control+2');
           await page.waitForTimeout(200);
           await page.screenshot({ path: `${OUT}/grid-${suffix}.png` });
-          await page.goto(`http://127.0.0.1:${PORT}/#/`);
+          await page.goto(`${BASE}/#/`);
           await page.locator('.library-table').waitFor();
           await page.screenshot({ path: `${OUT}/library-${suffix}.png` });
           await historyScreens(page, suffix);

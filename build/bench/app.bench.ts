@@ -14,7 +14,8 @@ import { CHROMIUM, VIEWPORT } from './canvas/run';
 import type { Timing } from './measure';
 import { syntheticMap } from './syntheticMap';
 
-const PORT = 4190;
+/** The preview server's port; BENCH_PORT chooses another when several checkouts run at once. */
+const PORT = Number(process.env['BENCH_PORT'] ?? 4190);
 
 function timing(name: string, samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);

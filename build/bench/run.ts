@@ -3,8 +3,8 @@
  * section 6. `--domain` runs only the domain benchmarks (no browser needed).
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
-import { canvasBenchmarks, canvasGoals } from './canvas/run';
 import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
+import { canvasBenchmarks, canvasGoals, canvasRatios } from './canvas/run';
 import { DOMAIN_GOALS, domainBenchmarks } from './domain.bench';
 import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
 import { report } from './measure';
@@ -19,9 +19,12 @@ report(historyBenchmarks(), HISTORY_GOALS);
 console.log("\nContacts import from CSV (the dialog's work, without drawing)");
 report(csvImportBenchmarks(), CSV_IMPORT_GOALS);
 if (!onlyDomain) {
-  console.log('\nCanvas: ours against plain React Flow, 1,000 people, headless Chromium at 1280x800');
+  console.log(
+    '\nCanvas: ours, the compare view (two versions, a tenth changed) and plain React Flow, 1,000 people, headless Chromium at 1280x800',
+  );
   const canvas = await canvasBenchmarks({ runs: 5 });
   report(canvas, canvasGoals(canvas));
+  console.log(`\n${canvasRatios(canvas)}`);
   console.log('\nThe app, headless Chromium');
   report(await appBenchmarks(), APP_GOALS);
 }

@@ -13,6 +13,10 @@
  * - only people in a region around the view get a card (region.ts); the region moves in
  *   steps, so a pan mostly moves one composited layer instead of re-rendering;
  * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count.
+ *
+ * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
+ * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
+ * the marked nodes once, and panning a marked map re-renders no more than an unmarked one.
  */
 import {
   Background,
@@ -49,6 +53,7 @@ import {
   withPositions,
 } from './changes';
 import { Legend } from './Legend';
+import type { CanvasMarks } from './marks';
 import { PersonCard } from './PersonCard';
 import {
   cardBounds,
@@ -74,6 +79,8 @@ export interface MapCanvasProps {
   /** What a newly drawn line will be. */
   connectKind: RelationshipKind;
   readOnly?: boolean;
+  /** A comparison's marks per person and line id; keep the same object while they do not change. */
+  compareMarks?: CanvasMarks;
   onSelectionChange(selection: { people: string[]; lines: string[] }): void;
   /** Called once when a drag ends (or the arrow keys move the selection), not every frame. */
   onMove(positions: Map<string, { x: number; y: number }>): void;
@@ -128,7 +135,7 @@ function openingViewport(nodes: readonly PersonNode[], size: Size): Viewport {
 }
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { doc, selection, highlight, readOnly = false } = props;
+  const { doc, selection, highlight, compareMarks, readOnly = false } = props;
   const { t } = useLang();
 
   // The callbacks are read through a ref, so React Flow's props stay the same objects when
@@ -137,7 +144,10 @@ export function MapCanvas(props: MapCanvasProps) {
   latest.current = props;
 
   const cache = useMemo(() => new FlowCache(t), [t]);
-  const flow = useMemo(() => toFlow(doc, { selection, highlight }, cache), [doc, selection, highlight, cache]);
+  const flow = useMemo(
+    () => toFlow(doc, compareMarks ? { selection, highlight, marks: compareMarks } : { selection, highlight }, cache),
+    [doc, selection, highlight, compareMarks, cache],
+  );
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
 
   // The pane's size, known before React Flow first renders, so the first frame is the fitted view.

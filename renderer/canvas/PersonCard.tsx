@@ -5,11 +5,12 @@
  *
  * Attitude shows as colour (border and header band) and as a text label; closeness as the
  * border's weight and style; influence as a bar with its figure; the owner by name and
- * initials. Text from the document is rendered as text, never as markup.
+ * initials; a comparison's mark (marks.ts) as a coloured ring and a worded badge. Text from the document is rendered as text, never as markup.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useLang } from '../i18n/LangContext';
+import { markBadge } from './marks';
 import { influenceStep, subtitleOf, type PersonNode } from './toFlow';
 
 const SIDES = [
@@ -21,16 +22,23 @@ const SIDES = [
 
 function PersonCardView({ data, selected, isConnectable }: NodeProps<PersonNode>) {
   const { t } = useLang();
-  const { person, owner, highlighted, far } = data;
+  const { person, owner, highlighted, far, mark } = data;
   if (far) return null;
   const subtitle = subtitleOf(person);
   const attitude = t(`attitude.${person.attitude}`);
   const className =
     `pm-card pm-att-${person.attitude} pm-close-${person.closeness}` +
     (highlighted ? ' pm-card--highlight' : '') +
-    (selected ? ' pm-card--selected' : '');
+    (selected ? ' pm-card--selected' : '') +
+    (mark ? ` pm-card--mark pm-card--mark-${mark}` : '');
   return (
     <div className={className}>
+      {/* The node's aria label already says the mark (toFlow), so the badge is for the eye only. */}
+      {mark && (
+        <span className="pm-card__mark" aria-hidden="true" data-mark={mark}>
+          {markBadge(mark, t)}
+        </span>
+      )}
       {SIDES.map(([id, position]) => (
         <Handle
           key={id}

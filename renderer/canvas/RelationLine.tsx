@@ -23,6 +23,7 @@ function RelationLineView(props: EdgeProps<LineEdge>) {
   const dashes = dashArray(
     kind,
     Math.hypot(geometry.targetX - geometry.sourceX, geometry.targetY - geometry.sourceY) * 1.2,
+    data?.mark,
   );
   return (
     <>

@@ -13,6 +13,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { PowermapDocument, Relationship, RelationshipKind, Stakeholder } from '../../shared/document';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
+import type { CanvasMarks, LineMark, PersonMark } from './marks';
 
 export const CARD_WIDTH = 208;
 export const CARD_HEIGHT = 104;
@@ -40,12 +41,16 @@ export type PersonData = {
   readonly highlighted: boolean;
   /** Outside the rendered region (region.ts): the card draws nothing. */
   readonly far?: boolean;
+  /** How the person changed between two compared versions (marks.ts); absent when unchanged. */
+  readonly mark?: PersonMark;
 };
 export type PersonNode = Node<PersonData, 'person'>;
 
 export type LineData = {
   readonly kind: RelationshipKind;
   readonly strength: 1 | 2 | 3;
+  /** Added or removed between two compared versions (marks.ts); absent when unchanged. */
+  readonly mark?: LineMark;
 };
 export type LineEdge = Edge<LineData>;
 
@@ -109,18 +114,21 @@ export const LINE_DASHES: Readonly<Record<RelationshipKind, readonly number[] | 
   ally: [10, 3, 2, 3],
   conflict: [6, 5],
 };
+/** The dash pattern of a removed line drawn as a ghost on a comparison's map, whatever its kind. */
+export const GHOST_DASHES: readonly number[] = [4, 4];
 /** A dashed line is cut into at most this many dash periods, however long it is. */
 export const MAX_DASH_PERIODS = 12;
 
 /**
- * The stroke-dasharray of a line of about `length` flow units: the kind's pattern, stretched
+ * The stroke-dasharray of a line of about `length` flow units: the kind's pattern (a
+ * ghost's when the line was removed in a comparison), stretched
  * on a very long line so that it never has more than MAX_DASH_PERIODS periods. Dashing is
  * the costliest thing a software rasteriser does with a path, and it dashes the whole path
  * for every tile it touches: an unbounded dash count on a line across a large map costs
  * whole frames.
  */
-export function dashArray(kind: RelationshipKind, length: number): string | undefined {
-  const pattern = LINE_DASHES[kind];
+export function dashArray(kind: RelationshipKind, length: number, mark?: LineMark): string | undefined {
+  const pattern = mark === 'removed' ? GHOST_DASHES : LINE_DASHES[kind];
   if (!pattern) return undefined;
   const period = pattern.reduce((sum, part) => sum + part, 0);
   const stretch = Math.max(1, length / (period * MAX_DASH_PERIODS));
@@ -157,6 +165,7 @@ interface NodeEntry {
   readonly selected: boolean;
   readonly highlighted: boolean;
   readonly ownerName: string | null;
+  readonly mark: PersonMark | undefined;
   readonly node: PersonNode;
 }
 
@@ -164,6 +173,7 @@ interface EdgeEntry {
   readonly selected: boolean;
   /** What the edge shows of its ends: the sides it joins and the names in its label. */
   readonly ends: string;
+  readonly mark: LineMark | undefined;
   readonly edge: LineEdge;
 }
 
@@ -189,6 +199,8 @@ export interface Flow {
 export interface FlowView {
   readonly selection: CanvasSelection;
   readonly highlight: readonly string[];
+  /** A comparison's marks; a mark is part of a node's (line's) identity, like its selection. */
+  readonly marks?: CanvasMarks;
 }
 
 /**
@@ -209,6 +221,7 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     people.set(person.id, person);
     const selected = selectedPeople.has(person.id);
     const isHighlighted = highlighted.has(person.id);
+    const mark = view.marks?.people.get(person.id);
     let ownerName: string | null = null;
     let missingOwner = false;
     if (person.ownerId !== null) {
@@ -221,7 +234,8 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
       cached &&
       cached.selected === selected &&
       cached.highlighted === isHighlighted &&
-      cached.ownerName === ownerName
+      cached.ownerName === ownerName &&
+      cached.mark === mark
     ) {
       nodes.push(cached.node);
       continue;
@@ -231,15 +245,15 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
       id: person.id,
       type: 'person',
       position: person.position,
-      data: { person, owner, highlighted: isHighlighted },
+      data: mark ? { person, owner, highlighted: isHighlighted, mark } : { person, owner, highlighted: isHighlighted },
       selected,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       measured: MEASURED,
       handles: CARD_HANDLES,
-      ariaLabel: personLabel(person, ownerName, words),
+      ariaLabel: withMark(personLabel(person, ownerName, words), mark, words),
     };
-    cache.nodes.set(person, { selected, highlighted: isHighlighted, ownerName, node });
+    cache.nodes.set(person, { selected, highlighted: isHighlighted, ownerName, mark, node });
     nodes.push(node);
   }
 
@@ -249,16 +263,17 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     const to = people.get(line.to);
     if (!from || !to || from === to) continue;
     const selected = selectedLines.has(line.id);
+    const mark = view.marks?.lines.get(line.id);
     const sides = facingSides(from.position, to.position);
     // A person's other fields (attitude, notes...) do not change the line: keep it.
     const ends = `${sides[0]}${sides[1]}\n${from.name}\n${to.name}`;
     const cached = cache.edges.get(line);
-    if (cached && cached.selected === selected && cached.ends === ends) {
+    if (cached && cached.selected === selected && cached.ends === ends && cached.mark === mark) {
       edges.push(cached.edge);
       continue;
     }
-    const edge = toEdge(line, from, to, sides, selected, words);
-    cache.edges.set(line, { selected, ends, edge });
+    const edge = toEdge(line, from, to, sides, selected, mark, words);
+    cache.edges.set(line, { selected, ends, mark, edge });
     edges.push(edge);
   }
 
@@ -274,6 +289,7 @@ function toEdge(
   to: Stakeholder,
   [sourceHandle, targetHandle]: readonly [Side, Side],
   selected: boolean,
+  mark: LineMark | undefined,
   words: Words,
 ): LineEdge {
   const edge: LineEdge = {
@@ -283,14 +299,18 @@ function toEdge(
     sourceHandle,
     targetHandle,
     type: LINE_TYPE,
-    className: lineClassName(line.kind, line.strength),
-    data: { kind: line.kind, strength: line.strength },
+    className: lineClassName(line.kind, line.strength) + (mark ? ` pm-line--mark-${mark}` : ''),
+    data: mark ? { kind: line.kind, strength: line.strength, mark } : { kind: line.kind, strength: line.strength },
     selected,
-    ariaLabel: words(`canvas.line.${line.kind}`, {
-      from: from.name,
-      to: to.name,
-      strength: words(`canvas.strength.${line.strength}`),
-    }),
+    ariaLabel: withMark(
+      words(`canvas.line.${line.kind}`, {
+        from: from.name,
+        to: to.name,
+        strength: words(`canvas.strength.${line.strength}`),
+      }) + (mark ? '.' : ''),
+      mark,
+      words,
+    ),
   };
   return edge;
 }
@@ -318,6 +338,11 @@ function personLabel(person: Stakeholder, ownerName: string | null, words: Words
         : words('canvas.influence', { value: person.influence }),
     owner: ownerName === null ? words('canvas.owner.noneLong') : words('canvas.owner', { name: ownerName }),
   });
+}
+
+/** A label with the comparison's mark said after it, so a screen reader hears what the ring and badge show. */
+function withMark(label: string, mark: PersonMark | undefined, words: Words): string {
+  return mark ? words('canvas.marked', { label, mark: words(`canvas.mark.${mark}`) }) : label;
 }
 
 /** `previous` when it holds exactly the same items in the same order, else `next`. */

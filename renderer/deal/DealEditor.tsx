@@ -30,6 +30,7 @@ import { AnalysisPanel } from '../panels/AnalysisPanel';
 import { Inspector } from '../panels/Inspector';
 import { StakeholderGrid } from '../panels/StakeholderGrid';
 import type { AutoSaver } from '../persistence/autosave';
+import { useImportOverPrompt } from '../library/useImportOverPrompt';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
@@ -67,6 +68,7 @@ export function DealEditor({
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const canvasApi = useRef<CanvasApi | null>(null);
   const csvImport = useCsvImport({ store, toasts: services.toasts, lang, t, canvas: () => canvasApi.current, setView });
+  const importOver = useImportOverPrompt();
 
   const today = services.today();
   const analysis = useMemo(() => analysisFor(doc, today, lang), [doc, today, lang]);
@@ -99,6 +101,8 @@ export function DealEditor({
     openCsvImport: csvImport.open,
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
+    askImportOver: importOver.ask,
+    flushSaves: () => saver.flush(),
   });
   useActionKeys(runner, services.platform.isMac);
   useMenuActions(services.platform, runner);
@@ -204,6 +208,7 @@ export function DealEditor({
         />
       )}
       {csvImport.dialog}
+      {importOver.dialog}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

@@ -15,6 +15,9 @@ import { addPeople, deletePeople, movePeople, newPerson, updatePeople } from '..
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import { applyWithAutoSnapshot, type HistoryCommandContext } from '../history/commands';
+import type { DealSummary } from '../persistence/repository';
+import { importWithDecision, type ImportChoice } from '../library/importDecision';
+import { importMessage } from '../library/importMessage';
 import { newDealDocument } from '../library/newDeal';
 import type { T } from '../i18n/LangContext';
 import { orgChartLayout } from './orgChartLayout';
@@ -39,6 +42,10 @@ export interface DealActionContext {
   readonly openSnapshotDialog: () => void;
   /** How history edits are made: automatic snapshots, the day's first snapshot. */
   readonly history: HistoryCommandContext;
+  /** Asks what to do with an opened file whose deal is in the library (ImportOverDialog). */
+  readonly askImportOver: (existing: DealSummary, file: string) => Promise<ImportChoice>;
+  /** Writes the open deal's pending edits, so a snapshot taken from the database holds them. */
+  readonly flushSaves: () => Promise<unknown>;
 }
 
 const ATTITUDE_KEYS: readonly Attitude[] = ['champion', 'supporter', 'neutral', 'opponent', 'blocker', 'unknown'];
@@ -86,9 +93,25 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
         void openAndRead(services.platform, lang).then(async (read) => {
           if (read.ok === null) return;
           if (!read.ok) return showProblems(t('library.importFailed', { file: read.fileName }), read.problems);
-          const { dealId: id } = await services.repository.importDocument(read.document);
-          services.toasts.show(t('editor.fileOpened', { name: read.file.name }));
-          onOpen(id);
+          const { askImportOver, flushSaves } = get();
+          const openId = state().doc.deal.id;
+          const outcome = await importWithDecision(read.document, {
+            repository: services.repository,
+            ask: (existing) => askImportOver(existing, read.file.name),
+            lang,
+            now: () => new Date(),
+            newSnapshotId: () => newId('h'),
+            beforeReplace: async (dealId) => {
+              if (dealId === openId) await flushSaves();
+            },
+          });
+          if (outcome.status === 'cancelled') return;
+          // This window does not hear its own writes (sync.ts): the open deal takes the new map here.
+          if (outcome.status === 'replaced' && outcome.dealId === state().doc.deal.id)
+            store().replace(outcome.document);
+          const message = importMessage(outcome, t, lang, t('editor.fileOpened', { name: read.file.name }));
+          services.toasts.show(message.text, message.tone ? { tone: message.tone } : {});
+          onOpen(outcome.dealId);
         });
       },
     },

@@ -5,7 +5,7 @@ import { useLang } from '../i18n/LangContext';
 import { isLayoutField, meaningfulChanges, type CompareMarks } from './compareMarks';
 import { FieldChanges } from './FieldChanges';
 import { GapChanges } from './GapChanges';
-import { MARK_SYMBOLS } from './marksStyle';
+import { MARK_SYMBOLS } from '../canvas/marks';
 import { PersonChangeItem } from './PersonChangeItem';
 import { lineName, namesOf } from './wording';
 

@@ -2,32 +2,29 @@ import { useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
 import { MapCanvas } from '../canvas/MapCanvas';
 import type { CompareMarks } from './compareMarks';
-import { CompareMarksStyle } from './CompareMarksStyle';
 import { MarksLegend } from './MarksLegend';
 
 const NONE: readonly string[] = [];
 const NOTHING = { people: NONE, lines: NONE };
 const ignore = () => {};
 
-/** The scope of the marks' style sheet: the comparison's map. */
-export const COMPARE_SCOPE = '.ph-compare-canvas';
-
 /**
  * The map of a comparison, read-only: the newer version with ghosts of what was removed
- * (`shownDocument`) and the marks of `compareMarks`. Cards can be selected to look at,
+ * (`shownDocument`) and the marks of `compareMarks`, which the canvas draws on the cards
+ * and lines themselves. Cards can be selected to look at,
  * nothing can be edited.
  */
 export function CompareCanvas({ doc, marks }: { doc: PowermapDocument; marks: CompareMarks }) {
   const [selection, setSelection] = useState<{ people: readonly string[]; lines: readonly string[] }>(NOTHING);
   return (
     <div className="ph-compare-canvas">
-      <CompareMarksStyle scope={COMPARE_SCOPE} marks={marks} />
       <MapCanvas
         doc={doc}
         selection={selection}
         highlight={NONE}
         connectKind="reports-to"
         readOnly
+        compareMarks={marks}
         onSelectionChange={setSelection}
         onMove={ignore}
         onConnect={ignore}

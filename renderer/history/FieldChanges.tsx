@@ -1,6 +1,6 @@
 import type { Direction, FieldChange } from '../../shared/diff';
 import { useLang } from '../i18n/LangContext';
-import { MARK_SYMBOLS } from './marksStyle';
+import { MARK_SYMBOLS } from '../canvas/marks';
 import { fieldLabel, valueText, type Names, type Scope } from './wording';
 
 /** Each changed field of one entity: its name, old → new worded, and whether it improved or worsened. */

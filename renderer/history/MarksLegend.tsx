@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useLang } from '../i18n/LangContext';
 import { markCounts, type CompareMarks, type PersonMark } from './compareMarks';
-import { MARK_SYMBOLS } from './marksStyle';
+import { MARK_SYMBOLS } from '../canvas/marks';
 
 const ORDER: readonly PersonMark[] = ['improved', 'worsened', 'added', 'removed', 'changed'];
 

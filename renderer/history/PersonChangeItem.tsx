@@ -3,7 +3,7 @@ import type { Stakeholder } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
 import { fieldDirection, type PersonMark } from './compareMarks';
 import { FieldChanges } from './FieldChanges';
-import { MARK_SYMBOLS } from './marksStyle';
+import { MARK_SYMBOLS } from '../canvas/marks';
 import type { Names } from './wording';
 
 /** One person in the change list: the mark (added, removed, improved, ...), the name, and what changed. */

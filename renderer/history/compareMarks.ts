@@ -4,7 +4,8 @@
  * removed ones drawn as ghosts too). Pure: from the two versions and their DocumentDiff.
  *
  * The map shown is the newer version with the ghosts added (`shownDocument`); MapCanvas
- * draws the marks from a `CompareMarks` value passed beside that document.
+ * draws the marks from a `CompareMarks` value passed beside that document (its
+ * `compareMarks` prop).
  */
 import type { Direction, DocumentDiff, EntityChange, FieldChange } from '../../shared/diff';
 import {
@@ -16,10 +17,12 @@ import {
   type Stakeholder,
 } from '../../shared/document';
 
-export type PersonMark = 'added' | 'removed' | 'improved' | 'worsened' | 'changed';
-export type LineMark = 'added' | 'removed';
+import type { CanvasMarks, LineMark, PersonMark } from '../canvas/marks';
 
-export interface CompareMarks {
+export type { LineMark, PersonMark } from '../canvas/marks';
+
+/** The marks MapCanvas draws (`compareMarks` prop), plus the ghosts to draw them on. */
+export interface CompareMarks extends CanvasMarks {
   /** Every person who differs between the versions, by id; people only moved on the map are left out. */
   readonly people: ReadonlyMap<string, PersonMark>;
   readonly lines: ReadonlyMap<string, LineMark>;

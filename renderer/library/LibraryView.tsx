@@ -6,7 +6,10 @@ import { ProblemsDialog } from '../app/ProblemsDialog';
 import { useLang } from '../i18n/LangContext';
 import type { DealSummary } from '../persistence/repository';
 import { newId } from '../editor/ids';
+import { importWithDecision } from './importDecision';
+import { importMessage } from './importMessage';
 import { matchesQuery, newDealDocument } from './newDeal';
+import { useImportOverPrompt } from './useImportOverPrompt';
 
 /** The library of deals: search, open, new, duplicate, delete with undo, import. */
 export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
@@ -15,6 +18,7 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
   const [deals, setDeals] = useState<readonly DealSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
+  const importOver = useImportOverPrompt();
 
   const reload = useCallback(() => {
     void repository.listDeals().then(setDeals);
@@ -45,9 +49,17 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
       setProblems({ title: t('library.importFailed', { file: read.fileName }), problems: read.problems });
       return;
     }
-    const { dealId: id } = await repository.importDocument(read.document);
-    toasts.show(t('library.imported', { name: read.document.deal.name }));
-    onOpen(id);
+    const outcome = await importWithDecision(read.document, {
+      repository,
+      ask: (existing) => importOver.ask(existing, read.file.name),
+      lang,
+      now: () => new Date(),
+      newSnapshotId: () => newId('h'),
+    });
+    if (outcome.status === 'cancelled') return;
+    const message = importMessage(outcome, t, lang, t('library.imported', { name: outcome.document.deal.name }));
+    toasts.show(message.text, message.tone ? { tone: message.tone } : {});
+    onOpen(outcome.dealId);
   };
 
   const duplicate = async (deal: DealSummary) => {
@@ -167,6 +179,7 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
           </tbody>
         </table>
       )}
+      {importOver.dialog}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

@@ -15,6 +15,7 @@
 import type { Table } from 'dexie';
 import { analyze } from '../../shared/analysis';
 import { CURRENT_VERSION, parseDocument, problem, type PowermapDocument, type Problem } from '../../shared/document';
+import { withDealId } from '../../shared/history/dealId';
 import type { ChangeSet, RowChanges } from '../editor/changeSet';
 import { newId } from '../editor/ids';
 import { dealKeyRange, type PowermapDatabase } from './db';
@@ -346,10 +347,8 @@ export class DealRepository {
   async duplicateDeal(id: string, target: { newId: string; name: string }): Promise<DuplicateResult> {
     const loaded = await this.loadDeal(id);
     if (loaded.status !== 'ok') return loaded;
-    const document: PowermapDocument = {
-      ...loaded.document,
-      deal: { ...loaded.document.deal, id: target.newId, name: target.name },
-    };
+    const moved = withDealId(loaded.document, target.newId);
+    const document: PowermapDocument = { ...moved, deal: { ...moved.deal, name: target.name } };
     const summary = await this.createDeal(document, { winLikelihood: loaded.summary.winLikelihood });
     return { status: 'ok', document, summary };
   }
@@ -365,7 +364,8 @@ export class DealRepository {
         if (attempt >= MAX_NEW_ID_ATTEMPTS) throw new Error(`No free deal id after ${attempt} attempts`);
         id = this.newDealId();
       }
-      document = id === doc.deal.id ? doc : { ...doc, deal: { ...doc.deal, id } };
+      // The new id goes inside the snapshots too (withDealId), or a restore would bring the old one back.
+      document = withDealId(doc, id);
       row = this.summaryOf(document, { winLikelihood }, null);
       await this.db.deals.add(row);
       await this.clearDeal(id);

@@ -14,6 +14,7 @@ import { analysis as enAnalysis } from './en/analysis';
 import { cli as enCli } from './en/cli';
 import { history as enHistory } from './en/history';
 import { historyApp as enHistoryApp } from './en/historyApp';
+import { importOver as enImportOver } from './en/importOver';
 import { problems as enProblems } from './en/problems';
 import { vocabulary as enVocabulary } from './en/vocabulary';
 import { actions as zhActions } from './zh-CN/actions';
@@ -27,6 +28,7 @@ import { analysis as zhAnalysis } from './zh-CN/analysis';
 import { cli as zhCli } from './zh-CN/cli';
 import { history as zhHistory } from './zh-CN/history';
 import { historyApp as zhHistoryApp } from './zh-CN/historyApp';
+import { importOver as zhImportOver } from './zh-CN/importOver';
 import { problems as zhProblems } from './zh-CN/problems';
 import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
 
@@ -40,6 +42,7 @@ const en = {
   ...enCli,
   ...enHistory,
   ...enHistoryApp,
+  ...enImportOver,
   ...enActions,
   ...enApp,
   ...enCanvas,
@@ -58,6 +61,7 @@ const zhCN: Catalogue = {
   ...zhCli,
   ...zhHistory,
   ...zhHistoryApp,
+  ...zhImportOver,
   ...zhActions,
   ...zhApp,
   ...zhCanvas,

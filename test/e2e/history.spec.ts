@@ -34,9 +34,10 @@ function versionLabels(page: Page) {
   return page.locator('.ph-version__label').allInnerTexts();
 }
 
-/** The `content` of a card's mark badge on the comparison's map, e.g. `"▲ improved"`. */
-function markOf(page: Page, name: string) {
-  return card(page, name).evaluate((node) => getComputedStyle(node, '::after').content);
+/** The text of a card's mark badge on the comparison's map, e.g. `▲ improved` (none: empty). */
+async function markOf(page: Page, name: string) {
+  const badge = card(page, name).locator('.pm-card__mark');
+  return (await badge.count()) === 0 ? '' : badge.innerText();
 }
 
 test('a user compares the map before a visit with the map after it, restores it, and keeps every version', async ({
@@ -124,9 +125,11 @@ test('a user compares the map before a visit with the map after it, restores it,
   const legend = page.getByRole('group', { name: 'Changes marked on the map' });
   await expect(legend.locator('[data-mark="improved"]')).toHaveText('▲ improved: 2');
   await expect(legend.locator('[data-mark="worsened"]')).toHaveText('▼ worsened: 1');
-  await expect.poll(() => markOf(page, 'Wang Wei')).toBe('"▲ improved"');
-  await expect.poll(() => markOf(page, 'Li Ming')).toBe('"▲ improved"');
-  await expect.poll(() => markOf(page, 'Zhao Gang')).toBe('"▼ worsened"');
+  await expect.poll(() => markOf(page, 'Wang Wei')).toBe('▲ improved');
+  await expect.poll(() => markOf(page, 'Li Ming')).toBe('▲ improved');
+  await expect.poll(() => markOf(page, 'Zhao Gang')).toBe('▼ worsened');
+  // The card itself says so to assistive technology.
+  await expect(card(page, 'Zhao Gang')).toHaveAttribute('aria-label', /Since the older version: worsened\.$/);
 
   await page.getByText('Show the figures as a table').click();
   expect(await violations(page)).toEqual([]);

@@ -1,6 +1,8 @@
 /**
  * The canvas benchmark (PRODUCT.md section 6): our MapCanvas against a plain React Flow
- * page with the same 1,000 people and lines, in one run of headless Chromium at 1280x800.
+ * page with the same 1,000 people and lines, in one run of headless Chromium at 1280x800;
+ * and, in the same run, the compare view's map (issue 4: marks and ghosts on two versions
+ * of that map differing in about a tenth of the people and lines, compareSample.ts).
  *
  *   npx tsx build/bench/canvas/run.ts [--runs 5] [--people 1000] [--screenshots]
  *
@@ -9,7 +11,8 @@
  *           renderer/canvas/bench/probe.ts: the view fitted, every node in view rendered
  *           and shown, every line between them drawn, then two animation frames painted);
  *   pan   - requestAnimationFrame intervals while page.mouse drags the empty pane for ~2 s;
- *   drag  - the same while dragging the node nearest the middle of the view.
+ *   drag  - the same while dragging the node nearest the middle of the view (not on the
+ *           compare view, whose map is read-only).
  * Runs alternate between the pages; rows report the median over runs (for frame times: the
  * median of each run's mean, and in the p95 column the median of each run's p95).
  *
@@ -22,6 +25,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
+import { COMPARE_MEASURE } from '../../../renderer/canvas/bench/probe';
 import type { Timing } from '../measure';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -54,7 +58,10 @@ export interface PageRun {
   readonly open: number;
   readonly nodesInView: number;
   readonly pan: FrameStats;
-  readonly drag: FrameStats;
+  /** Null on a page whose cards cannot be dragged. */
+  readonly drag: FrameStats | null;
+  /** On the compare view: ms spent computing the comparison (diff, marks, ghosts), part of `open`. */
+  readonly compare?: number;
 }
 
 export interface FrameStats {
@@ -63,13 +70,21 @@ export interface FrameStats {
   readonly p95: number;
 }
 
-type PageName = 'ours' | 'plain';
-const LABEL: Readonly<Record<PageName, string>> = { ours: 'ours', plain: 'plain React Flow' };
+type PageName = 'ours' | 'plain' | 'compare';
+const PAGES: readonly PageName[] = ['ours', 'plain', 'compare'];
+const LABEL: Readonly<Record<PageName, string>> = {
+  ours: 'ours',
+  plain: 'plain React Flow',
+  compare: 'ours, compare view',
+};
+/** Pages whose cards can be dragged. */
+const DRAGGABLE: ReadonlySet<PageName> = new Set(['ours', 'plain']);
 
 export const ROW = {
   open: (page: PageName) => `canvas open, ms to fully drawn (${LABEL[page]})`,
   pan: (page: PageName) => `canvas pan, mean frame ms (${LABEL[page]})`,
   drag: (page: PageName) => `canvas drag node, mean frame ms (${LABEL[page]})`,
+  compare: 'compare view: diff and marks on open, ms (part of its open)',
 };
 
 /** Builds the pages, measures both, returns Timing rows (see the file comment). */
@@ -85,19 +100,28 @@ export function canvasGoals(rows: readonly Timing[]): Record<string, number> {
     ...(plainOpen === undefined ? {} : { [ROW.open('ours')]: plainOpen }),
     [ROW.pan('ours')]: FRAME_BUDGET_MS,
     [ROW.drag('ours')]: FRAME_BUDGET_MS,
+    [ROW.pan('compare')]: FRAME_BUDGET_MS,
+    ...(plainOpen === undefined ? {} : { [ROW.open('compare')]: plainOpen }),
   };
 }
 
-/** "ours / plain" for each measure, as text lines. */
+/** "ours / plain", "compare / ours" and "compare / plain" for each measure, as text lines. */
 export function canvasRatios(rows: readonly Timing[]): string {
   const lines: string[] = [];
-  for (const measure of ['open', 'pan', 'drag'] as const) {
-    const ours = rows.find((row) => row.name === ROW[measure]('ours'));
-    const plain = rows.find((row) => row.name === ROW[measure]('plain'));
-    if (!ours || !plain) continue;
-    lines.push(
-      `canvas ${measure.padEnd(4)} ours / plain: median ${(ours.median / plain.median).toFixed(2)}   p95 ${(ours.p95 / plain.p95).toFixed(2)}`,
-    );
+  const pairs = [
+    ['ours', 'plain'],
+    ['compare', 'ours'],
+    ['compare', 'plain'],
+  ] as const;
+  for (const [a, b] of pairs) {
+    for (const measure of ['open', 'pan', 'drag'] as const) {
+      const top = rows.find((row) => row.name === ROW[measure](a));
+      const bottom = rows.find((row) => row.name === ROW[measure](b));
+      if (!top || !bottom) continue;
+      lines.push(
+        `canvas ${measure.padEnd(4)} ${a} / ${b}: median ${(top.median / bottom.median).toFixed(2)}   p95 ${(top.p95 / bottom.p95).toFixed(2)}`,
+      );
+    }
   }
   return lines.join('\n');
 }
@@ -108,19 +132,21 @@ export async function measureCanvas(options: CanvasBenchOptions = {}): Promise<R
   await buildPages();
   const server = await serve(outDir);
   const browser = await chromium.launch(CHROMIUM);
-  const results: Record<PageName, PageRun[]> = { ours: [], plain: [] };
+  const results: Record<PageName, PageRun[]> = { ours: [], plain: [], compare: [] };
   try {
     for (let run = 0; run < runs; run++) {
-      // Alternate which page goes first, so neither always runs on a warmer machine.
-      const order: PageName[] = run % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours'];
+      // Rotate which page goes first, so none always runs on a warmer machine.
+      const order = PAGES.map((_, i) => PAGES[(i + run) % PAGES.length]!);
       for (const name of order) {
-        const result = await measurePage(browser, `${server.url}/${name}.html?people=${people}`);
+        const result = await measurePage(browser, `${server.url}/${name}.html?people=${people}`, DRAGGABLE.has(name));
         results[name].push(result);
         if (options.verbose) {
+          const { drag } = result;
           console.log(
-            `  run ${run + 1} ${name.padEnd(5)} open ${result.open.toFixed(0).padStart(5)} ms (${result.nodesInView} in view)` +
+            `  run ${run + 1} ${name.padEnd(7)} open ${result.open.toFixed(0).padStart(5)} ms (${result.nodesInView} in view)` +
               `   pan ${result.pan.mean.toFixed(1)} ms (p95 ${result.pan.p95.toFixed(1)}, ${result.pan.frames} frames)` +
-              `   drag ${result.drag.mean.toFixed(1)} ms (p95 ${result.drag.p95.toFixed(1)}, ${result.drag.frames} frames)`,
+              (result.compare === undefined ? '' : `   (comparison ${result.compare.toFixed(0)} ms)`) +
+              (drag ? `   drag ${drag.mean.toFixed(1)} ms (p95 ${drag.p95.toFixed(1)}, ${drag.frames} frames)` : ''),
           );
         }
       }
@@ -136,7 +162,7 @@ export async function buildPages(): Promise<void> {
   await build({ configFile: join(here, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-async function measurePage(browser: Browser, url: string): Promise<PageRun> {
+async function measurePage(browser: Browser, url: string, draggable: boolean): Promise<PageRun> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
   try {
     const page = await context.newPage();
@@ -144,12 +170,16 @@ async function measurePage(browser: Browser, url: string): Promise<PageRun> {
     await page.waitForFunction('window.__canvasBench?.drawnAt != null', undefined, { timeout: 120_000, polling: 50 });
     const open = await page.evaluate<number>('window.__canvasBench.drawnAt');
     const nodesInView = await page.evaluate<number>('window.__canvasBench.drawnNodes');
+    const compare = await page.evaluate<number | null>(
+      `performance.getEntriesByName(${JSON.stringify(COMPARE_MEASURE)})[0]?.duration ?? null`,
+    );
     await page.waitForTimeout(500);
 
     const pane = await page.evaluate<Point | null>('window.__canvasBench.emptyPanePoint()');
     if (!pane) throw new Error(`${url}: found no empty spot on the pane to pan from`);
     const pan = await gesture(page, pane, { x: -4, y: -2 });
     await page.waitForTimeout(300);
+    if (!draggable) return { open, nodesInView, pan, drag: null, ...(compare === null ? {} : { compare }) };
 
     const node = await page.evaluate<Point | null>('window.__canvasBench.middleNode()');
     if (!node) throw new Error(`${url}: found no node to drag`);
@@ -211,7 +241,7 @@ function timing(name: string, values: readonly number[], p95s: readonly number[]
 
 function toRows(results: Record<PageName, PageRun[]>): Timing[] {
   const rows: Timing[] = [];
-  for (const name of ['ours', 'plain'] as const) {
+  for (const name of PAGES) {
     const runs = results[name];
     rows.push(
       timing(
@@ -226,11 +256,15 @@ function toRows(results: Record<PageName, PageRun[]>): Timing[] {
         runs.map((run) => run.pan.p95),
       ),
     );
+    const compares = runs.flatMap((run) => (run.compare === undefined ? [] : [run.compare]));
+    if (compares.length > 0) rows.push(timing(ROW.compare, compares));
+    const drags = runs.flatMap((run) => (run.drag ? [run.drag] : []));
+    if (drags.length === 0) continue;
     rows.push(
       timing(
         ROW.drag(name),
-        runs.map((run) => run.drag.mean),
-        runs.map((run) => run.drag.p95),
+        drags.map((drag) => drag.mean),
+        drags.map((drag) => drag.p95),
       ),
     );
   }

@@ -2,6 +2,7 @@
  * Builds the canvas benchmark pages (production React, as users run it):
  *   ours.html   - our MapCanvas on a 1,000-person synthetic map
  *   plain.html  - plain React Flow, default nodes and edges, same people and lines
+ *   compare.html - the compare view's map (marks and ghosts) of two versions of that map
  *   sample.html - the small sample map, for screenshots
  * Their sources live in renderer/canvas/bench/ (the renderer's TypeScript settings: DOM, JSX).
  */
@@ -26,6 +27,7 @@ export default defineConfig({
       input: {
         ours: `${here}ours.html`,
         plain: `${here}plain.html`,
+        compare: `${here}compare.html`,
         sample: `${here}sample.html`,
       },
     },

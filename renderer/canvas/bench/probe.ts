@@ -15,6 +15,9 @@
  * recording (startFrames .. stopFrames).
  */
 
+/** The performance measure of computing a comparison on the compare-view page (compare.tsx). */
+export const COMPARE_MEASURE = 'powermap:bench-compare';
+
 export interface BenchLayout {
   readonly nodes: readonly { readonly id: string; readonly x: number; readonly y: number }[];
   readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];

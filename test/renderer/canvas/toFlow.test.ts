@@ -232,6 +232,53 @@ describe('toFlow reuse', () => {
   });
 });
 
+describe("a comparison's marks", () => {
+  const marks = {
+    people: new Map([
+      ['s-1', 'improved'],
+      ['s-4', 'removed'],
+    ] as const),
+    lines: new Map([
+      ['r-2', 'added'],
+      ['r-4', 'removed'],
+    ] as const),
+  };
+  const marked: FlowView = { ...NONE, marks };
+
+  it('gives each marked card its mark and says it in the label; unmarked cards carry none', () => {
+    const { nodes } = toFlow(sampleDoc(), marked, new FlowCache(translator('en')));
+    expect(nodes.map((n) => n.data.mark)).toEqual(['improved', undefined, undefined, 'removed']);
+    expect(nodes[0]!.ariaLabel).toMatch(/Our owner: Li Na\. Since the older version: improved\.$/);
+    expect(nodes[1]!.ariaLabel).not.toContain('older version');
+    const zh = toFlow(sampleDoc(), marked, new FlowCache(translator('zh-CN'))).nodes[3]!.ariaLabel;
+    expect(zh).toContain('与旧版本相比: 移除');
+  });
+
+  it('classes and labels added and removed lines', () => {
+    const { edges } = toFlow(sampleDoc(), marked, new FlowCache(translator('en')));
+    const byId = new Map(edges.map((e) => [e.id, e]));
+    expect(byId.get('r-2')!.className).toBe('pm-line pm-line--influences pm-line--s3 pm-line--mark-added');
+    expect(byId.get('r-2')!.data).toEqual({ kind: 'influences', strength: 3, mark: 'added' });
+    expect(byId.get('r-4')!.className).toBe('pm-line pm-line--conflict pm-line--mark-removed');
+    expect(byId.get('r-4')!.ariaLabel).toBe(
+      'Li Jian and Sun Li: conflicting interests. Since the older version: removed.',
+    );
+    expect(byId.get('r-1')!.className).toBe('pm-line pm-line--reports-to');
+  });
+
+  it('re-creates only the marked nodes and lines, and nothing when the same marks come again', () => {
+    const doc = sampleDoc();
+    const cache = new FlowCache(translator('en'));
+    const plain = toFlow(doc, NONE, cache);
+    const first = toFlow(doc, marked, cache);
+    expect(first.nodes.map((n, i) => n === plain.nodes[i])).toEqual([false, true, true, false]);
+    expect(first.edges.map((e, i) => e === plain.edges[i])).toEqual([true, false, true, false, true]);
+    const again = toFlow(doc, { ...NONE, marks }, cache);
+    expect(again.nodes).toBe(first.nodes);
+    expect(again.edges).toBe(first.edges);
+  });
+});
+
 describe('helpers', () => {
   it('initials', () => {
     expect(initials('Li Na')).toBe('LN');
@@ -254,6 +301,12 @@ describe('helpers', () => {
     expect(dashArray('influences', 100)).toBeUndefined();
     expect(dashArray('conflict', 100)).toBe('6 5');
     expect(dashArray('ally', 100)).toBe('10 3 2 3');
+    // A removed line's ghost is dashed whatever its kind, with the same bound on long lines.
+    expect(dashArray('reports-to', 90, 'removed')).toBe('4 4');
+    expect(dashArray('ally', 100, 'added')).toBe('10 3 2 3');
+    expect(
+      dashArray('influences', 8000, 'removed')!.split(' ').map(Number)[0]! * 2 * MAX_DASH_PERIODS,
+    ).toBeGreaterThanOrEqual(8000 - 1);
     for (const length of [1000, 5000, 40000]) {
       const parts = dashArray('conflict', length)!.split(' ').map(Number);
       const period = parts.reduce((a, b) => a + b, 0);

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../shared/i18n';
 import { fieldLabel, lineName, namesOf, valueText } from '../../../renderer/history/wording';
-import { marksStylesheet, cssString } from '../../../renderer/history/marksStyle';
 import { member, person, relationship } from '../../support/builders';
 
 const names = namesOf({ stakeholders: [person('a', { name: 'Wang Wei' })], team: [member('t', { name: 'Anna' })] });
@@ -36,29 +35,5 @@ describe('wording a comparison', () => {
     expect(lineName(t, relationship('r', 'influences', 'a', 'b', { strength: 3 }), names)).toBe(
       'Wang Wei → b (influences, strong)',
     );
-  });
-});
-
-describe('the marks style sheet', () => {
-  it('rings and labels each marked card and colours marked lines, ids escaped', () => {
-    const css = marksStylesheet(
-      '.scope',
-      {
-        people: new Map([
-          ['s-1', 'improved'],
-          ['we"ird', 'removed'],
-        ]),
-        lines: new Map([['r-1', 'added']]),
-        ghosts: { people: [], lines: [] },
-      },
-      { added: 'added', removed: 'removed', improved: 'improved', worsened: 'worsened', changed: 'changed' },
-    );
-    expect(css).toContain(
-      '.scope .react-flow__node[data-id="s-1"] .pm-card { box-shadow: 0 0 0 3px var(--ph-improved); }',
-    );
-    expect(css).toContain('.scope .react-flow__node[data-id="s-1"]::after { content: "▲ improved"; }');
-    expect(css).toContain('[data-id="we\\"ird"]');
-    expect(css).toContain('.scope .react-flow__edge[data-id="r-1"] .react-flow__edge-path');
-    expect(cssString('a\\b\nc')).toBe('"a\\\\b\\a c"');
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * Benchmark page (c): the compare view's map (CompareCanvas: MapCanvas with compareMarks)
+ * of two versions of the 1,000-person synthetic map differing in about a tenth of the people
+ * and lines (build/bench/canvas/compareSample.ts). The comparison (diff, marks, the map with
+ * ghosts) is computed on load, as the history view does, so it counts in the time to drawn.
+ */
+import { createRoot } from 'react-dom/client';
+import { compareSample } from '../../../build/bench/canvas/compareSample';
+import { diffDocuments } from '../../../shared/diff';
+import { CompareCanvas } from '../../history/CompareCanvas';
+import { compareMarks, shownDocument } from '../../history/compareMarks';
+import '../../history/history.css';
+import { LangProvider } from '../../i18n/LangContext';
+import '../../styles/theme.css';
+import { COMPARE_MEASURE, installProbe } from './probe';
+
+const people = Number(new URLSearchParams(location.search).get('people') ?? 1000);
+const { old, next } = compareSample(people);
+// How long the comparison itself takes (not the drawing), reported beside the time to drawn.
+const start = performance.now();
+const marks = compareMarks(old, next, diffDocuments(old, next, { asOf: '2026-11-26' }));
+const shown = shownDocument(next, next, marks);
+performance.measure(COMPARE_MEASURE, { start, end: performance.now() });
+installProbe({
+  nodes: shown.stakeholders.map((p) => ({ id: p.id, x: p.position.x, y: p.position.y })),
+  edges: shown.relationships.map((r) => ({ id: r.id, source: r.from, target: r.to })),
+});
+
+createRoot(document.getElementById('root')!).render(
+  <LangProvider lang="en">
+    <CompareCanvas doc={shown} marks={marks} />
+  </LangProvider>,
+);
