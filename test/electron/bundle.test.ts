@@ -182,7 +182,13 @@ describe('the main process', () => {
 
   it('handles the IPC channels of the contract', () => {
     expect([...fake.electron.ipcMain.handlers.keys()].sort()).toEqual(
-      [CHANNELS.openDocument, CHANNELS.saveDocument, CHANNELS.systemInfo].sort(),
+      [
+        CHANNELS.openDocument,
+        CHANNELS.saveDocument,
+        CHANNELS.systemInfo,
+        CHANNELS.saveExport,
+        CHANNELS.printToPdf,
+      ].sort(),
     );
     expect([...fake.electron.ipcMain.listeners.keys()]).toEqual([CHANNELS.setMenuLanguage]);
   });
