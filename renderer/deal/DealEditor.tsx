@@ -24,6 +24,9 @@ import {
 import type { DailySnapshot } from '../history/dailySnapshot';
 import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { DEFAULT_CHOICES } from '../export/exportFormats';
+import { runExport } from '../export/runExport';
 import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
 import { AnalysisPanel } from '../panels/AnalysisPanel';
@@ -64,6 +67,7 @@ export function DealEditor({
   const [highlightedGap, setHighlightedGap] = useState<string | null>(null);
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
   const canvasApi = useRef<CanvasApi | null>(null);
 
   const today = services.today();
@@ -94,6 +98,7 @@ export function DealEditor({
     onLibrary,
     onOpen,
     showProblems: (title, list) => setProblems({ title, problems: list }),
+    openExportDialog: () => setExportOpen(true),
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
   });
@@ -198,6 +203,30 @@ export function DealEditor({
           defaultLabel={snapshotLabel}
           onTake={(label) => takeSnapshotNow(history, label)}
           onClose={() => setSnapshotLabel(null)}
+        />
+      )}
+      {exportOpen && (
+        <ExportDialog
+          doc={doc}
+          today={today}
+          initial={DEFAULT_CHOICES}
+          onExport={(choices) => {
+            // The document as shown now (a what-if included: it is what the user is looking at).
+            runExport(store.getState().doc, choices, {
+              platform: services.platform,
+              lang,
+              today,
+              flush: () => saver.flush().then(() => undefined),
+            }).then(
+              (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved })),
+              (error: unknown) =>
+                services.toasts.show(
+                  t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }),
+                  { tone: 'error' },
+                ),
+            );
+          }}
+          onClose={() => setExportOpen(false)}
         />
       )}
       {problems && (

@@ -98,6 +98,7 @@ export function Toolbar({
       </div>
       <div className="tool-group" role="toolbar" aria-label={t('menu.file')}>
         <ActionButton id="file.save" runner={runner} icon="↓" />
+        <ActionButton id="file.export" runner={runner} icon="⇪" />
         <button
           type="button"
           className="tool lang"

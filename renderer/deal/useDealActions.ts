@@ -33,6 +33,8 @@ export interface DealActionContext {
   readonly onLibrary: () => void;
   readonly onOpen: (id: string) => void;
   readonly showProblems: (title: string, problems: readonly string[]) => void;
+  /** Asks what to export and exports it (ExportDialog). */
+  readonly openExportDialog: () => void;
   /** Asks for a label and takes a snapshot (SnapshotDialog). */
   readonly openSnapshotDialog: () => void;
   /** How history edits are made: automatic snapshots, the day's first snapshot. */
@@ -92,6 +94,7 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     },
     'file.save': { run: () => void save(false) },
     'file.saveAs': { run: () => void save(true) },
+    'file.export': { run: () => get().openExportDialog() },
     'edit.undo': { run: () => store().undo(), enabled: () => state().canUndo },
     'edit.redo': { run: () => store().redo(), enabled: () => state().canRedo },
     'edit.cut': { run: () => document.execCommand('cut'), enabled: hasPeople },
