@@ -55,3 +55,4 @@ export {
   type ImportRowStatus,
   type PlanImportOptions,
 } from './csvImport';
+export { buildDeck, type DeckOptions } from './deck';

@@ -9,6 +9,7 @@ import { canvas as enCanvas } from './en/canvas';
 import { panels as enPanels } from './en/panels';
 import { desktop as enDesktop } from './en/desktop';
 import { exportMessages as enExport } from './en/export';
+import { deck as enDeck } from './en/deck';
 import { analysis as enAnalysis } from './en/analysis';
 import { cli as enCli } from './en/cli';
 import { history as enHistory } from './en/history';
@@ -21,6 +22,7 @@ import { canvas as zhCanvas } from './zh-CN/canvas';
 import { panels as zhPanels } from './zh-CN/panels';
 import { desktop as zhDesktop } from './zh-CN/desktop';
 import { exportMessages as zhExport } from './zh-CN/export';
+import { deck as zhDeck } from './zh-CN/deck';
 import { analysis as zhAnalysis } from './zh-CN/analysis';
 import { cli as zhCli } from './zh-CN/cli';
 import { history as zhHistory } from './zh-CN/history';
@@ -44,6 +46,7 @@ const en = {
   ...enPanels,
   ...enDesktop,
   ...enExport,
+  ...enDeck,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -61,6 +64,7 @@ const zhCN: Catalogue = {
   ...zhPanels,
   ...zhDesktop,
   ...zhExport,
+  ...zhDeck,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
