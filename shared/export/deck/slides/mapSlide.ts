@@ -21,7 +21,7 @@ import { legend, legendHeight } from './legend';
 import { lineLook } from './lineStyle';
 
 const SIDE = 20;
-const LEGEND_WIDTH = 168;
+const LEGEND_WIDTH = 176;
 const GAP = 14;
 const BOTTOM = 22;
 /** A small map is not blown up beyond this (points per map unit: 1 is a third larger than the canvas). */
@@ -72,7 +72,7 @@ export function mapSlide(context: DeckContext): MapSlide {
     x: SLIDE_WIDTH - SIDE - LEGEND_WIDTH,
     y: CONTENT_TOP,
     width: LEGEND_WIDTH,
-    height: Math.min(legendHeight(), SLIDE_HEIGHT - CONTENT_TOP - BOTTOM),
+    height: Math.min(legendHeight(context, LEGEND_WIDTH), SLIDE_HEIGHT - CONTENT_TOP - BOTTOM),
   };
   const area: Box = {
     x: SIDE,
