@@ -107,10 +107,7 @@ export function card(
   const font = (units: number) => Math.round(units * scale * 10) / 10;
   const descr = cardDescription(person, owner, t);
   const name = t('deck.shape.person', { name: person.name });
-  const body = {
-    fill: { band: color, rest: THEME.surface, share: 6 / h },
-    outline: { color, ...cardBorder(person.closeness, scale) },
-  };
+  const border = { color, ...cardBorder(person.closeness, scale) };
 
   if (detail === 'compact') {
     // The name alone, at MIN_FONT or the scaled size, whichever is larger, when a line of it fits the card.
@@ -126,7 +123,9 @@ export function card(
       ...card,
       geometry: 'roundRect',
       radius: Math.min(card.width, card.height) / 8,
-      ...body,
+      // Too small for a header band: the attitude colour tints the whole card.
+      fill: tint(color, 0.22),
+      outline: border,
       text: visible
         ? {
             paragraphs: line(shown, { size, bold: true, color: THEME.text }, lang, { align: 'ctr' }),
@@ -162,11 +161,26 @@ export function card(
       ...card,
       geometry: 'roundRect',
       radius: u(8),
-      ...body,
+      fill: THEME.surface,
+      outline: border,
       text: {
         paragraphs: line(shownName, { size: font(NAME_SIZE), bold: true, color: THEME.text }, lang),
         body: { anchor: 't', wrap: false, inset: [u(pad), u(13), u(w - pillX + 6), 0], autofit: 'none' },
       },
+    }),
+  );
+  // The header band: the top of the card in the attitude colour, inside the border's curve.
+  parts.push(
+    shape({
+      id: ids.next(),
+      name: t('deck.shape.text'),
+      x: card.x,
+      y: card.y,
+      width: card.width,
+      height: u(6),
+      geometry: 'band',
+      radius: u(8),
+      fill: color,
     }),
   );
   parts.push(
