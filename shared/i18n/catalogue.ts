@@ -11,6 +11,7 @@ import { desktop as enDesktop } from './en/desktop';
 import { exportMessages as enExport } from './en/export';
 import { sheet as enSheet } from './en/sheet';
 import { exportApp as enExportApp } from './en/exportApp';
+import { deck as enDeck } from './en/deck';
 import { analysis as enAnalysis } from './en/analysis';
 import { cli as enCli } from './en/cli';
 import { history as enHistory } from './en/history';
@@ -25,6 +26,7 @@ import { desktop as zhDesktop } from './zh-CN/desktop';
 import { exportMessages as zhExport } from './zh-CN/export';
 import { sheet as zhSheet } from './zh-CN/sheet';
 import { exportApp as zhExportApp } from './zh-CN/exportApp';
+import { deck as zhDeck } from './zh-CN/deck';
 import { analysis as zhAnalysis } from './zh-CN/analysis';
 import { cli as zhCli } from './zh-CN/cli';
 import { history as zhHistory } from './zh-CN/history';
@@ -50,6 +52,7 @@ const en = {
   ...enExport,
   ...enSheet,
   ...enExportApp,
+  ...enDeck,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -69,6 +72,7 @@ const zhCN: Catalogue = {
   ...zhExport,
   ...zhSheet,
   ...zhExportApp,
+  ...zhDeck,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
