@@ -5,7 +5,11 @@
  * the CSV and the .powermap file.
  */
 import { serializeDocument, type PowermapDocument } from '../../shared/document';
-import { drawMapSvg, encodeCsvUtf8, prepareForExport, stakeholdersToCsv } from '../../shared/export';
+// Each module by its path, not the shared/export barrel: the barrel also holds the deck, which
+// is loaded only when a deck is exported (loadDeck.ts).
+import { encodeCsvUtf8, stakeholdersToCsv } from '../../shared/export/csv';
+import { drawMapSvg } from '../../shared/export/drawMap';
+import { prepareForExport } from '../../shared/export/privacy';
 import type { Lang, MessageKey } from '../../shared/i18n';
 import { fileNameFor } from '../app/readDocument';
 

@@ -1,20 +1,12 @@
 /**
- * The PowerPoint deck's builder, loaded only when a deck is exported (dynamic import), so
- * the app's main bundle does not carry it.
+ * The PowerPoint deck's builder (shared/export/deck), loaded only when a deck is exported:
+ * a dynamic import, so the app's main bundle does not carry it.
  */
-import type { PowermapDocument } from '../../shared/document';
-import type { Lang } from '../../shared/i18n';
+import type { buildDeck } from '../../shared/export/deck';
 
-export interface DeckOptions {
-  readonly lang: Lang;
-  readonly asOf: string;
-  readonly includePersonal: boolean;
-  readonly anonymous: boolean;
-}
+export type BuildDeck = typeof buildDeck;
 
-export type BuildDeck = (doc: PowermapDocument, options: DeckOptions) => Uint8Array;
-
-export function loadBuildDeck(): Promise<BuildDeck> {
-  // Until shared/export/deck lands (branch wip/deck), the deck cannot be built.
-  return Promise.reject(new Error('PowerPoint export is not available in this build'));
+export async function loadBuildDeck(): Promise<BuildDeck> {
+  const deck = await import('../../shared/export/deck');
+  return deck.buildDeck;
 }

@@ -144,6 +144,14 @@ test.describe('export for a deal review', () => {
     expect(deck.name).toMatch(/\.pptx$/);
     const files = Object.keys(unzipSync(new Uint8Array(deck.bytes)));
     expect(files.some((file) => /^ppt\/slides\/slide\d+\.xml$/.test(file))).toBe(true);
+
+    const anonymous = unzipSync(new Uint8Array((await exportAs(page, /PowerPoint/, { anonymous: true })).bytes));
+    const slides = Object.entries(anonymous)
+      .filter(([file]) => file.startsWith('ppt/slides/'))
+      .map(([, bytes]) => new TextDecoder().decode(bytes))
+      .join('');
+    expect(slides).toContain('采购 · 设备科');
+    for (const name of ['张华', '李建', '王桑']) expect(slides).not.toContain(name);
   });
 
   test('PDF: the print view shows the sheet, and prints it with the names, the likelihood and the gaps', async ({
