@@ -12,6 +12,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { parseDocumentText } from '../../shared/document';
+import { axeViolations } from './axe';
 
 const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
 const NAMES = ['张华', '李建', '王桑', '副总'];
@@ -84,6 +85,26 @@ const today = () => new Date().toISOString().slice(0, 10);
 test.describe('export for a deal review', () => {
   test.beforeEach(async ({ page }) => {
     await importSeed(page);
+  });
+
+  test('the dialog: labelled controls with their hints, modal, closed by Escape', async ({ page }) => {
+    const button = page.getByRole('button', { name: 'Export…' });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Export “设备采购项目”' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('radio', { name: 'PNG picture of the map (2x)' })).toBeFocused();
+    await expect(dialog.getByRole('radio')).toHaveCount(6);
+    await expect(
+      dialog.getByRole('checkbox', { name: 'Include personal fields (interests, notes)' }),
+    ).not.toBeChecked();
+    await expect(
+      dialog.getByRole('checkbox', { name: 'Anonymous (names replaced by titles)' }),
+    ).toHaveAccessibleDescription(/For sharing outside the team/);
+    await expect(dialog.getByText(/^File name: 设备采购项目 \d{4}-\d{2}-\d{2}\.png$/)).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
   });
 
   test('SVG and PNG: one card per person, the PNG at twice the drawing’s size', async ({ page }) => {
@@ -170,6 +191,7 @@ test.describe('export for a deal review', () => {
     await expect(page.getByRole('img', { name: 'Map of the buying organisation' })).toBeVisible();
     await expect.poll(() => page.locator('img.sheet-map').evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
     expect(await page.title()).toBe(`设备采购项目 ${today()}`);
+    expect(await axeViolations(page)).toEqual([]);
 
     const text = pdfText(await page.pdf({ format: 'A4', landscape: true })).replace(/\s+/g, ' ');
     for (const name of NAMES) expect(text).toContain(name);
@@ -177,6 +199,7 @@ test.describe('export for a deal review', () => {
     expect(text).toContain('Nobody on the map is the financial buyer.');
     expect(text).toContain('Next step:');
     expect(text).not.toContain('Print / Save as PDF');
+    expect(text).not.toContain('Imported');
     expect(text).toContain('Page 1 of');
 
     await page.getByRole('button', { name: /Back to the map/ }).click();
