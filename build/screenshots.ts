@@ -10,6 +10,9 @@ import { preview } from 'vite';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
 const OUT = 'docs/screenshots';
+// Another checkout may be taking its screenshots at the same time: SCREENSHOT_PORT moves this one.
+const PORT = Number(process.env['SCREENSHOT_PORT'] ?? 4180);
+const BASE = `http://127.0.0.1:${PORT}`;
 
 async function importSeed(page: Page): Promise<void> {
   const [chooser] = await Promise.all([
@@ -86,9 +89,27 @@ function seedWithHistory(): Buffer {
   return Buffer.from(JSON.stringify(current));
 }
 
+/** The Export dialog, then the print view of the deal-review sheet (the whole page, as it prints). */
+async function exportScreens(page: Page, suffix: string): Promise<void> {
+  await page.keyboard.press('Control+e');
+  const dialog = page.locator('dialog.export-dialog');
+  await dialog.waitFor();
+  await dialog.locator('input[value="pdf"]').check();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${OUT}/export-${suffix}.png` });
+  await dialog.locator('button.primary').click();
+  await page.locator('img.sheet-map').waitFor();
+  await page.waitForFunction(() => document.querySelector<HTMLImageElement>('img.sheet-map')?.complete === true);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUT}/print-${suffix}.png`, fullPage: true });
+  await page.locator('.print-toolbar button').first().click();
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.waitForTimeout(400);
+}
+
 /** The history view of the course example: the timeline, and a comparison. */
 async function historyScreens(page: Page, suffix: string): Promise<void> {
-  await page.goto('http://127.0.0.1:4180/#/');
+  await page.goto(`${BASE}/#/`);
   await page.locator('.library-table').waitFor();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
@@ -110,7 +131,7 @@ async function historyScreens(page: Page, suffix: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const server = await preview({ preview: { port: 4180, strictPort: true, host: '127.0.0.1' } });
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -135,19 +156,20 @@ async function main(): Promise<void> {
           reducedMotion: 'reduce',
         });
         const page = await context.newPage();
-        await page.goto('http://127.0.0.1:4180/');
+        await page.goto(`${BASE}/`);
         await importSeed(page);
         const suffix = `${lang}${scheme === 'dark' ? '-dark' : ''}`;
         // Choose the first gap, so its people are highlighted as a user would see them.
         await page.locator('.pn-gap__choose').first().click();
         await page.screenshot({ path: `${OUT}/editor-${suffix}.png` });
         if (scheme === 'light') {
+          await exportScreens(page, suffix);
           await page.locator('.react-flow__node').nth(3).click();
           await page.screenshot({ path: `${OUT}/inspector-${suffix}.png` });
           await page.keyboard.press('Control+2');
           await page.waitForTimeout(200);
           await page.screenshot({ path: `${OUT}/grid-${suffix}.png` });
-          await page.goto('http://127.0.0.1:4180/#/');
+          await page.goto(`${BASE}/#/`);
           await page.locator('.library-table').waitFor();
           await page.screenshot({ path: `${OUT}/library-${suffix}.png` });
           await historyScreens(page, suffix);
