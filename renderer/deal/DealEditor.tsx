@@ -125,6 +125,7 @@ export function DealEditor({
         onConnectKind={setConnectKind}
         canUndo={canUndo}
         canRedo={canRedo}
+        canExport={whatIf === null}
         status={<SaveStatus saver={saver} />}
       />
       {whatIf && (
@@ -211,7 +212,7 @@ export function DealEditor({
           today={today}
           initial={DEFAULT_CHOICES}
           onExport={(choices) => {
-            // The document as shown now (a what-if included: it is what the user is looking at).
+            // The document as saved and shown (export is not offered during a what-if).
             runExport(store.getState().doc, choices, {
               platform: services.platform,
               lang,

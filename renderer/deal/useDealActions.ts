@@ -94,7 +94,8 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     },
     'file.save': { run: () => void save(false) },
     'file.saveAs': { run: () => void save(true) },
-    'file.export': { run: () => get().openExportDialog() },
+    // Not during a what-if: the print view is another screen, and leaving the map drops the what-if.
+    'file.export': { run: () => get().openExportDialog(), enabled: () => state().whatIf === null },
     'edit.undo': { run: () => store().undo(), enabled: () => state().canUndo },
     'edit.redo': { run: () => store().redo(), enabled: () => state().canRedo },
     'edit.cut': { run: () => document.execCommand('cut'), enabled: hasPeople },

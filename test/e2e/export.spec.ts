@@ -105,6 +105,12 @@ test.describe('export for a deal review', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
+
+    // Not during a what-if: the print view would leave the map and drop it.
+    await page.getByRole('button', { name: 'Try a what-if' }).first().click();
+    await expect(button).toBeDisabled();
+    await page.keyboard.press('Control+e');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
   test('SVG and PNG: one card per person, the PNG at twice the drawing’s size', async ({ page }) => {
