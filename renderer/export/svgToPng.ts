@@ -15,8 +15,23 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width, height };
 }
 
-export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
+/** Chromium's canvas limits: 32,767 pixels a side, 268 million in all (kept well inside both). */
+const MAX_SIDE = 16_384;
+const MAX_AREA = 16_384 * 16_384;
+
+/**
+ * The scale to draw at: `wanted`, unless a very large map would not fit a canvas at that
+ * scale; then the largest that fits (a blank picture would be worse than a smaller one).
+ */
+export function pngScale(width: number, height: number, wanted = 2): number {
+  const bySide = MAX_SIDE / Math.max(width, height);
+  const byArea = Math.sqrt(MAX_AREA / (width * height));
+  return Math.min(wanted, bySide, byArea);
+}
+
+export async function svgToPng(svg: string, wanted = 2): Promise<Uint8Array> {
   const { width, height } = svgSize(svg);
+  const scale = pngScale(width, height, wanted);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

@@ -12,7 +12,7 @@ import {
 import { parseRoute, routeHash } from '../../../renderer/app/useHashRoute';
 import { printRoute } from '../../../renderer/export/runExport';
 import { cssString, pageCss, pageLabelContent } from '../../../renderer/export/pageCss';
-import { svgSize } from '../../../renderer/export/svgToPng';
+import { pngScale, svgSize } from '../../../renderer/export/svgToPng';
 
 const seed = (() => {
   const read = parseDocumentText(readFileSync('test/fixtures/seed-shortlisting.powermap.json', 'utf8'));
@@ -124,5 +124,21 @@ describe('the printed page’s footer', () => {
   it('escapes every character that could end the string or the rule', () => {
     expect(cssString('a"b\\c}{;\n')).toBe('"a\\22 b\\5c c\\7d \\7b \\3b \\a "');
     expect(pageCss('x', '{page}')).toContain('size: A4 landscape;');
+  });
+});
+
+describe('the PNG’s scale', () => {
+  it('is 2x, unless a huge map would not fit a canvas', () => {
+    expect(pngScale(1200, 800)).toBe(2);
+    expect(pngScale(12_000, 3_000)).toBeCloseTo(16_384 / 12_000);
+    expect(pngScale(12_000, 3_000) * 12_000).toBeLessThanOrEqual(16_384);
+  });
+
+  it('reads the drawing’s size from its root element', () => {
+    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480.5"><g width="1"/></svg>')).toEqual({
+      width: 640,
+      height: 480.5,
+    });
+    expect(() => svgSize('<svg></svg>')).toThrow();
   });
 });
