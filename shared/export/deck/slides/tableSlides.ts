@@ -27,7 +27,7 @@ const MAX_COLUMN = 200;
 function columnWidths(header: readonly string[], rows: readonly (readonly string[])[], size: number): number[] {
   const wanted = header.map((title, column) => {
     let widest = Math.min(estimateWidth(title, size, true), 90);
-    for (const row of rows) widest = Math.max(widest, estimateWidth(row[column] ?? '', size));
+    for (const row of rows) widest = Math.max(widest, estimateWidth(row[column] ?? '', size, column === 0));
     return Math.min(MAX_COLUMN, Math.max(MIN_COLUMN, widest + CELL_PADDING));
   });
   const total = wanted.reduce((sum, w) => sum + w, 0);
@@ -46,11 +46,16 @@ export function tableSlides(context: DeckContext): string[] {
   const widths = columnWidths(data.header, data.rows, size);
   const fit = (text: string, column: number) => {
     const room = widths[column]! - CELL_PADDING;
-    return lineCount(text, size, room) > MAX_LINES ? truncateToWidth(text, room * MAX_LINES, size) : text;
+    const bold = column === 0;
+    return lineCount(text, size, room, bold) > MAX_LINES ? truncateToWidth(text, room * MAX_LINES, size, bold) : text;
   };
   const rows = data.rows.map((row) => row.map((cell, column) => fit(cell, column)));
   const rowHeight = (cells: readonly string[], bold = false) =>
-    Math.max(...cells.map((cell, column) => lineCount(cell, size, widths[column]! - CELL_PADDING, bold))) * size * 1.2 +
+    Math.max(
+      ...cells.map((cell, column) => lineCount(cell, size, widths[column]! - CELL_PADDING, bold || column === 0)),
+    ) *
+      size *
+      1.2 +
     6;
   const headerHeight = rowHeight(data.header, true);
   const pages = paginate(rows, (row) => rowHeight(row), BUDGET - headerHeight, ROWS_PER_SLIDE);
@@ -83,9 +88,10 @@ export function tableSlides(context: DeckContext): string[] {
           },
           ...page.map((row, r) => ({
             height: rowHeight(row),
-            cells: row.map((text): TableCell => ({
+            cells: row.map((text, column): TableCell => ({
               text,
-              style: { size, color: THEME.text },
+              // The name in bold: the eye finds the person first.
+              style: { size, color: THEME.text, bold: column === 0 },
               fill: r % 2 === 1 ? THEME.surface2 : THEME.surface,
             })),
           })),
