@@ -7,7 +7,7 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.title.value': '项目金额: {value}',
   'deck.title.decisionDate': '决策日期: {date}',
   'deck.title.competitors': '竞争对手: {names}',
-  'deck.title.people': '图中 {people} 人, {gaps} 个覆盖缺口',
+  'deck.title.people': '图中人物: {people} · 覆盖缺口: {gaps}',
 
   // 关系图页
   'deck.map.heading': '客户采购组织',
