@@ -4,6 +4,7 @@ import { analyze } from '../../../../shared/analysis';
 import { ATTITUDES, CLOSENESS, parseDocumentText, type PowermapDocument } from '../../../../shared/document';
 import { buildDeck, type DeckOptions } from '../../../../shared/export';
 import { translate } from '../../../../shared/i18n';
+import { estimateWidth } from '../../../../shared/export/textWidth';
 import { makeDocument, member, person, relationship } from '../../../support/builders';
 import { readFixtureText, SEED_FIXTURE } from '../../../support/fixtures';
 import { markNames } from '../helpers';
@@ -353,6 +354,29 @@ describe('buildDeck: the map slide', () => {
       expect(+off['y']!).toBeGreaterThanOrEqual(0);
       expect(+off['x']! + +ext['cx']!).toBeLessThanOrEqual(12192000);
       expect(+off['y']! + +ext['cy']!).toBeLessThanOrEqual(6858000);
+    }
+  });
+
+  it('fits every one-line label of the map inside its shape, at any size of map', () => {
+    for (const doc of [twelve(), seed(), grid(40), grid(500)]) {
+      const map = mapSlideOf(unpack(buildDeck(doc, ZH)));
+      let checked = 0;
+      for (const sp of elements(map, 'p:sp')) {
+        const bodies = elements(sp, 'a:bodyPr');
+        if (bodies.length === 0 || bodies[0]!.attributes['wrap'] !== 'none') continue;
+        const body = bodies[0]!.attributes;
+        const pt = (emu: string | undefined) => Number(emu ?? 0) / 12700;
+        const room = pt(child(sp, 'a:ext').attributes['cx']) - pt(body['lIns']) - pt(body['rIns']);
+        for (const p of elements(sp, 'a:p')) {
+          const width = elements(p, 'a:r').reduce((sum, r) => {
+            const rPr = child(r, 'a:rPr').attributes;
+            return sum + estimateWidth(textContent(child(r, 'a:t')), Number(rPr['sz']) / 100, rPr['b'] === '1');
+          }, 0);
+          expect(width, paragraphs(p)[0]).toBeLessThanOrEqual(room + 0.5);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
     }
   });
 
