@@ -436,6 +436,21 @@ describe('buildDeck: the other slides', () => {
     expect(texts).toContain(`${analyze(doc, { asOf: '2026-11-26' }).winLikelihood}%`);
   });
 
+  it('fits a long deal name: smaller on the title slide, cut with an ellipsis in the headings', () => {
+    const name = 'Core banking upgrade, data centre move and the new payment platform for every branch '
+      .repeat(3)
+      .trim();
+    const doc = { ...seed(), deal: { ...seed().deal, name } };
+    const deck = unpack(buildDeck(doc, EN));
+    const title = elements(slide(deck, 0), 'p:sp').find((sp) => paragraphs(sp)[0]!.startsWith('Core banking'))!;
+    const size = Number(child(title, 'a:rPr').attributes['sz']) / 100;
+    expect(size).toBeLessThan(34);
+    expect(size).toBeGreaterThanOrEqual(20);
+    const mapHeading = paragraphs(mapSlideOf(deck))[0]!;
+    expect(mapHeading.endsWith('…')).toBe(true);
+    expect(estimateWidth(mapHeading, 22, true)).toBeLessThanOrEqual(960 - 72);
+  });
+
   it('explains the likelihood: base plus every term, the column adding up to the figure', () => {
     const doc = seed();
     const analysis = analyze(doc, { asOf: '2026-11-26', lang: 'en' });
