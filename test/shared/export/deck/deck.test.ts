@@ -442,7 +442,7 @@ describe('buildDeck: the other slides', () => {
       .trim();
     const doc = { ...seed(), deal: { ...seed().deal, name } };
     const deck = unpack(buildDeck(doc, EN));
-    const title = elements(slide(deck, 0), 'p:sp').find((sp) => paragraphs(sp)[0]!.startsWith('Core banking'))!;
+    const title = elements(slide(deck, 0), 'p:sp').find((sp) => (paragraphs(sp)[0] ?? '').startsWith('Core banking'))!;
     const size = Number(child(title, 'a:rPr').attributes['sz']) / 100;
     expect(size).toBeLessThan(34);
     expect(size).toBeGreaterThanOrEqual(20);
