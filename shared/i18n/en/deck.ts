@@ -8,7 +8,7 @@ export const deck = {
   'deck.title.value': 'Deal value: {value}',
   'deck.title.decisionDate': 'Decision date: {date}',
   'deck.title.competitors': 'Competitors: {names}',
-  'deck.title.people': '{people} people on the map, {gaps} coverage gaps',
+  'deck.title.people': 'People on the map: {people} · coverage gaps: {gaps}',
 
   // Map slide
   'deck.map.heading': 'The buying organisation',

@@ -7,7 +7,7 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.title.value': '项目金额: {value}',
   'deck.title.decisionDate': '决策日期: {date}',
   'deck.title.competitors': '竞争对手: {names}',
-  'deck.title.people': '图中 {people} 人, {gaps} 个覆盖缺口',
+  'deck.title.people': '图中人物: {people} · 覆盖缺口: {gaps}',
 
   // 关系图页
   'deck.map.heading': '客户采购组织',
@@ -30,16 +30,16 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.severity.warning': '警告',
   'deck.severity.info': '提示',
 
-  // 干系人表
-  'deck.table.heading': '干系人',
+  // 人员一览表
+  'deck.table.heading': '人员一览',
   'deck.table.empty': '图中还没有人物。',
 
   // 同类多页
   'deck.page': '{heading} ({page}/{pages})',
 
   // 形状名称 (PowerPoint 选择窗格)
-  'deck.shape.person': '人物: {name}',
-  'deck.shape.card': '卡片: {name}',
+  'deck.shape.person': '人员: {name}',
+  'deck.shape.card': '人员卡片: {name}',
   'deck.shape.line': '关系线: {label}',
   'deck.shape.heading': '标题',
   'deck.shape.legend': '图例',

@@ -57,13 +57,8 @@ function sites(a: Box, b: Box, alternate: boolean): [number, number] {
   return dy >= 0 ? [BOTTOM_SITE, TOP] : [TOP, BOTTOM_SITE];
 }
 
-export interface MapSlide {
-  readonly xml: string;
-  /** The shape id of each person, by person id (for tests and tools). */
-  readonly personShapes: ReadonlyMap<string, number>;
-}
-
-export function mapSlide(context: DeckContext): MapSlide {
+/** The map slide's XML. */
+export function mapSlide(context: DeckContext): string {
   const { doc, t, lang } = context;
   const ids = new ShapeIds();
   const parts: string[] = [heading(ids, `${t('deck.map.heading')}: ${doc.deal.name}`, context)];
@@ -174,5 +169,5 @@ export function mapSlide(context: DeckContext): MapSlide {
   else if (detail === 'compact') parts.push(note(t('deck.map.small', { count: cards.length }), SLIDE_HEIGHT - BOTTOM));
 
   parts.push(legend(ids, legendBox, context));
-  return { xml: slideXml(parts.join(''), THEME.surface), personShapes };
+  return slideXml(parts.join(''), THEME.surface);
 }

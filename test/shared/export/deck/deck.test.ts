@@ -4,6 +4,7 @@ import { analyze } from '../../../../shared/analysis';
 import { ATTITUDES, CLOSENESS, parseDocumentText, type PowermapDocument } from '../../../../shared/document';
 import { buildDeck, type DeckOptions } from '../../../../shared/export';
 import { translate } from '../../../../shared/i18n';
+import { estimateWidth } from '../../../../shared/export/textWidth';
 import { makeDocument, member, person, relationship } from '../../../support/builders';
 import { readFixtureText, SEED_FIXTURE } from '../../../support/fixtures';
 import { markNames } from '../helpers';
@@ -356,6 +357,29 @@ describe('buildDeck: the map slide', () => {
     }
   });
 
+  it('fits every one-line label of the map inside its shape, at any size of map', () => {
+    for (const doc of [twelve(), seed(), grid(40), grid(500)]) {
+      const map = mapSlideOf(unpack(buildDeck(doc, ZH)));
+      let checked = 0;
+      for (const sp of elements(map, 'p:sp')) {
+        const bodies = elements(sp, 'a:bodyPr');
+        if (bodies.length === 0 || bodies[0]!.attributes['wrap'] !== 'none') continue;
+        const body = bodies[0]!.attributes;
+        const pt = (emu: string | undefined) => Number(emu ?? 0) / 12700;
+        const room = pt(child(sp, 'a:ext').attributes['cx']) - pt(body['lIns']) - pt(body['rIns']);
+        for (const p of elements(sp, 'a:p')) {
+          const width = elements(p, 'a:r').reduce((sum, r) => {
+            const rPr = child(r, 'a:rPr').attributes;
+            return sum + estimateWidth(textContent(child(r, 'a:t')), Number(rPr['sz']) / 100, rPr['b'] === '1');
+          }, 0);
+          expect(width, paragraphs(p)[0]).toBeLessThanOrEqual(room + 0.5);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    }
+  });
+
   it('says so when the map is empty', () => {
     const deck = unpack(buildDeck(makeDocument({ deal: { id: 'd', name: 'Empty' } }), EN));
     expect(paragraphs(mapSlideOf(deck))).toContain(translate('en', 'export.map.empty'));
@@ -410,6 +434,21 @@ describe('buildDeck: the other slides', () => {
     expect(texts).toContain(translate('en', 'export.title.stage', { stage: 'evaluation' }));
     expect(texts).toContain('2026-11-26');
     expect(texts).toContain(`${analyze(doc, { asOf: '2026-11-26' }).winLikelihood}%`);
+  });
+
+  it('fits a long deal name: smaller on the title slide, cut with an ellipsis in the headings', () => {
+    const name = 'Core banking upgrade, data centre move and the new payment platform for every branch '
+      .repeat(3)
+      .trim();
+    const doc = { ...seed(), deal: { ...seed().deal, name } };
+    const deck = unpack(buildDeck(doc, EN));
+    const title = elements(slide(deck, 0), 'p:sp').find((sp) => (paragraphs(sp)[0] ?? '').startsWith('Core banking'))!;
+    const size = Number(child(title, 'a:rPr').attributes['sz']) / 100;
+    expect(size).toBeLessThan(34);
+    expect(size).toBeGreaterThanOrEqual(20);
+    const mapHeading = paragraphs(mapSlideOf(deck))[0]!;
+    expect(mapHeading.endsWith('…')).toBe(true);
+    expect(estimateWidth(mapHeading, 22, true)).toBeLessThanOrEqual(960 - 72);
   });
 
   it('explains the likelihood: base plus every term, the column adding up to the figure', () => {
