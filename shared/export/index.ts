@@ -72,3 +72,4 @@ export {
   type ImportRowStatus,
   type PlanImportOptions,
 } from './csvImport';
+export { buildDeck, type DeckOptions } from './deck';

@@ -10,6 +10,7 @@ import { panels as enPanels } from './en/panels';
 import { desktop as enDesktop } from './en/desktop';
 import { exportMessages as enExport } from './en/export';
 import { sheet as enSheet } from './en/sheet';
+import { deck as enDeck } from './en/deck';
 import { analysis as enAnalysis } from './en/analysis';
 import { cli as enCli } from './en/cli';
 import { history as enHistory } from './en/history';
@@ -23,6 +24,7 @@ import { panels as zhPanels } from './zh-CN/panels';
 import { desktop as zhDesktop } from './zh-CN/desktop';
 import { exportMessages as zhExport } from './zh-CN/export';
 import { sheet as zhSheet } from './zh-CN/sheet';
+import { deck as zhDeck } from './zh-CN/deck';
 import { analysis as zhAnalysis } from './zh-CN/analysis';
 import { cli as zhCli } from './zh-CN/cli';
 import { history as zhHistory } from './zh-CN/history';
@@ -47,6 +49,7 @@ const en = {
   ...enDesktop,
   ...enExport,
   ...enSheet,
+  ...enDeck,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -65,6 +68,7 @@ const zhCN: Catalogue = {
   ...zhDesktop,
   ...zhExport,
   ...zhSheet,
+  ...zhDeck,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
