@@ -4,7 +4,8 @@
  * garbage, so such a document needs a system font with CJK glyphs, and without one the
  * export stops with a clear message (exit 1) instead of writing an unreadable file.
  *
- * Order: `--font PATH`, then POWERMAP_FONT, then the places the usual CJK fonts are installed
+ * Order: `--font PATH`, then POWERMAP_FONT (used as given: a Latin font serves a Latin
+ * document), then the places the usual CJK fonts are installed
  * on Linux (Noto Sans CJK, fonts-noto-cjk), macOS (PingFang, STHeiti) and Windows (Microsoft
  * YaHei, SimHei), then fontconfig's `fc-match` where it exists. A collection (.ttc) holds
  * several faces; pdfkit needs the PostScript name of the one to use, which we know for the
@@ -27,6 +28,8 @@ export interface FontChoice {
   readonly bold: FontFace;
   /** The family name for SVG renderers (resvg), which pick fonts by family. */
   readonly family: string;
+  /** Whether it has Chinese glyphs (a --font may be a Latin font, fine for a Latin document). */
+  readonly cjk: boolean;
 }
 
 interface Candidate {
@@ -158,10 +161,10 @@ export type FontLookup =
   | { readonly ok: true; readonly font: FontChoice }
   | { readonly ok: false; readonly reason: 'none' }
   /** The font asked for (--font, POWERMAP_FONT) cannot be used. */
-  | { readonly ok: false; readonly reason: 'unreadable' | 'noCjk'; readonly path: string };
+  | { readonly ok: false; readonly reason: 'unreadable'; readonly path: string };
 
-function single(face: FontFace, family: string): FontChoice {
-  return { regular: face, bold: face, family };
+function single(face: FontFace, family: string, cjk: boolean): FontChoice {
+  return { regular: face, bold: face, family, cjk };
 }
 
 /**
@@ -173,8 +176,7 @@ export function findCjkFont(override: string | null, env: Readonly<Record<string
   if (asked !== null) {
     const described = isFile(asked) ? describeFontFile(asked) : null;
     if (described === null) return { ok: false, reason: 'unreadable', path: asked };
-    if (!described.cjk) return { ok: false, reason: 'noCjk', path: asked };
-    return { ok: true, font: single(described.face, described.family) };
+    return { ok: true, font: single(described.face, described.family, described.cjk) };
   }
   for (const candidate of KNOWN) {
     if (!existsSync(candidate.regular)) continue;
@@ -183,12 +185,12 @@ export function findCjkFont(override: string | null, env: Readonly<Record<string
       candidate.bold !== null && existsSync(candidate.bold)
         ? { path: candidate.bold, postscriptName: candidate.boldName }
         : regular;
-    return { ok: true, font: { regular, bold, family: candidate.family } };
+    return { ok: true, font: { regular, bold, family: candidate.family, cjk: true } };
   }
   const matched = fromFontconfig();
   if (matched !== null) {
     const described = describeFontFile(matched);
-    if (described?.cjk) return { ok: true, font: single(described.face, described.family) };
+    if (described?.cjk) return { ok: true, font: single(described.face, described.family, true) };
   }
   return { ok: false, reason: 'none' };
 }
