@@ -60,7 +60,7 @@ function fontFor(
   ctx: Context,
   builtInCan: (text: string) => boolean,
 ): { ok: true; font: FontChoice | null } | { ok: false; made: Made } {
-  const lookup = findCjkFont(request.font, ctx.io.env);
+  const lookup = (ctx.io.findFont ?? findCjkFont)(request.font, ctx.io.env);
   if (!lookup.ok && lookup.reason === 'unreadable') {
     return { ok: false, made: fail(ctx, 'cli.export.fontUnreadable', { font: lookup.path }) };
   }

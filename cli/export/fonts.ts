@@ -30,6 +30,8 @@ export interface FontChoice {
   readonly family: string;
   /** Whether it has Chinese glyphs (a --font may be a Latin font, fine for a Latin document). */
   readonly cjk: boolean;
+  /** Installed in the system's font folders (where renderers that load system fonts find it themselves). */
+  readonly system: boolean;
 }
 
 interface Candidate {
@@ -163,8 +165,8 @@ export type FontLookup =
   /** The font asked for (--font, POWERMAP_FONT) cannot be used. */
   | { readonly ok: false; readonly reason: 'unreadable'; readonly path: string };
 
-function single(face: FontFace, family: string, cjk: boolean): FontChoice {
-  return { regular: face, bold: face, family, cjk };
+function single(face: FontFace, family: string, cjk: boolean, system: boolean): FontChoice {
+  return { regular: face, bold: face, family, cjk, system };
 }
 
 /**
@@ -176,7 +178,7 @@ export function findCjkFont(override: string | null, env: Readonly<Record<string
   if (asked !== null) {
     const described = isFile(asked) ? describeFontFile(asked) : null;
     if (described === null) return { ok: false, reason: 'unreadable', path: asked };
-    return { ok: true, font: single(described.face, described.family, described.cjk) };
+    return { ok: true, font: single(described.face, described.family, described.cjk, false) };
   }
   for (const candidate of KNOWN) {
     if (!existsSync(candidate.regular)) continue;
@@ -185,12 +187,12 @@ export function findCjkFont(override: string | null, env: Readonly<Record<string
       candidate.bold !== null && existsSync(candidate.bold)
         ? { path: candidate.bold, postscriptName: candidate.boldName }
         : regular;
-    return { ok: true, font: { regular, bold, family: candidate.family, cjk: true } };
+    return { ok: true, font: { regular, bold, family: candidate.family, cjk: true, system: true } };
   }
   const matched = fromFontconfig();
   if (matched !== null) {
     const described = describeFontFile(matched);
-    if (described?.cjk) return { ok: true, font: single(described.face, described.family, true) };
+    if (described?.cjk) return { ok: true, font: single(described.face, described.family, true, true) };
   }
   return { ok: false, reason: 'none' };
 }

@@ -12,7 +12,9 @@ import type { FontChoice } from './fonts';
 export const PNG_ZOOM = 2;
 
 export function renderMapPng(svg: string, font: FontChoice | null): Uint8Array {
-  const files = font === null ? [] : [...new Set([font.regular.path, font.bold.path])];
+  // A system font is loaded with the system's fonts already; loading a CJK collection twice
+  // costs a second or more, so only a font from elsewhere (--font) is added.
+  const files = font === null || font.system ? [] : [...new Set([font.regular.path, font.bold.path])];
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: PNG_ZOOM },
     font: {
