@@ -2,7 +2,7 @@
  * The deal-review sheet (shared/export/sheet.ts) as a vector PDF, A4 landscape, with pdfkit.
  *
  * Page 1: the header (the deal, its facts, the win likelihood figure), the map drawn as
- * vector graphics from the same SVG as the SVG export (svg-to-pdfkit), and beside it the
+ * vector graphics from the same SVG as the SVG export (svgPainter.ts), and beside it the
  * likelihood's explanation, then the gaps with their next steps, continuing in two columns
  * on the next pages. The stakeholder table starts on a page of its own and repeats its
  * header row on every page. Every page has the footer (confidential or anonymous note, page
@@ -14,7 +14,6 @@
  * from it.
  */
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { continuedLabel, pageLabel, type ReviewSheet, type SheetGap, type SheetTerm } from '../../shared/export';
 import type { FontChoice } from './fonts';
 import {
@@ -30,6 +29,7 @@ import {
 } from './pdfPage';
 import { drawTable, TABLE_MIN_ROOM } from './pdfTable';
 import { PdfText, registerFonts, type TextStyle } from './pdfText';
+import { paintSvg } from './svgPainter';
 
 export interface PdfOptions {
   /** The font for all text; null for Helvetica (only for text it can write: winAnsi.ts). */
@@ -134,16 +134,8 @@ function drawMap(
   const scale = Math.min(box.width / width, box.height / height, MAX_MAP_SCALE);
   const drawnWidth = width * scale;
   const drawnHeight = height * scale;
-  const { regular, bold } = text.fonts;
   const doc = text.doc;
-  doc.save();
-  SVGtoPDF(doc, text.fonts.prepare(sheet.map.svg), box.x + (box.width - drawnWidth) / 2, box.y, {
-    width: drawnWidth,
-    height: drawnHeight,
-    preserveAspectRatio: 'xMidYMin meet',
-    fontCallback: (_family, isBold) => (isBold ? bold : regular),
-  });
-  doc.restore();
+  paintSvg(doc, sheet.map.svg, box.x + (box.width - drawnWidth) / 2, box.y, scale, text.fonts);
   doc
     .rect(box.x + (box.width - drawnWidth) / 2, box.y, drawnWidth, drawnHeight)
     .lineWidth(0.5)
