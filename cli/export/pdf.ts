@@ -20,6 +20,7 @@ import {
   COLOURS,
   CONTENT_BOTTOM,
   CONTENT_WIDTH,
+  continuationColumns,
   Flow,
   FOOTER_Y,
   GUTTER,
@@ -205,8 +206,9 @@ function gapHeight(text: PdfText, gap: SheetGap, width: number): number {
 }
 
 function drawGap(flow: Flow, text: PdfText, gap: SheetGap): void {
+  flow.need(gapHeight(text, gap, flow.width));
+  // Measured again: moving on may have changed the column's width.
   const height = gapHeight(text, gap, flow.width);
-  flow.need(height);
   const inner = flow.width - 10;
   const x = flow.x + 10;
   const top = flow.y;
@@ -225,13 +227,20 @@ function drawGaps(flow: Flow, text: PdfText, sheet: ReviewSheet): void {
   if (sheet.gaps.none !== null) {
     flow.y += text.write(sheet.gaps.none, flow.x, flow.y, flow.width, STYLE.gapText);
   }
+  // The height of every gap still to come in a continuation page's column, so a page the
+  // gaps end on shares them between its two columns (and leaves room for the table).
+  const columnWidth = continuationColumns()[0]!.width;
+  const heights = sheet.gaps.groups.flatMap((group) => group.gaps.map((gap) => gapHeight(text, gap, columnWidth)));
+  let next = 0;
+  flow.remaining = () => heights.slice(next).reduce((sum, height) => sum + height + 4, 0) + 20;
   for (const group of sheet.gaps.groups) {
     const style = { ...STYLE.group, color: COLOURS[group.severity] };
-    const headingHeight = text.height(group.heading, flow.width, style) + 3;
-    flow.need(headingHeight + gapHeight(text, group.gaps[0]!, flow.width));
-    text.write(group.heading, flow.x, flow.y, flow.width, style);
-    flow.y += headingHeight;
-    for (const gap of group.gaps) drawGap(flow, text, gap);
+    flow.need(text.height(group.heading, flow.width, style) + 3 + gapHeight(text, group.gaps[0]!, flow.width));
+    flow.y += text.write(group.heading, flow.x, flow.y, flow.width, style) + 3;
+    for (const gap of group.gaps) {
+      drawGap(flow, text, gap);
+      next++;
+    }
     flow.y += 4;
   }
   flow.endSection();

@@ -63,6 +63,12 @@ export class Flow {
   private lowest: number;
   /** Pages added by this flow: 0 while still on the page it started on. */
   pagesAdded = 0;
+  /** On a new page, the height of what is still to come, to share it between the two columns; null: fill each column in turn. */
+  remaining: (() => number) | null = null;
+  /** Where the first column of a balanced page ends: a block whose middle falls below moves to the second. */
+  private limit: number | null = null;
+  /** Where the current column's content started (below a continued heading). */
+  private columnContentTop: number;
 
   constructor(
     private readonly text: PdfText,
@@ -75,6 +81,7 @@ export class Flow {
     this.column = this.columns.shift()!;
     this.y = this.column.top;
     this.lowest = this.y;
+    this.columnContentTop = this.y;
   }
 
   get x(): number {
@@ -89,6 +96,8 @@ export class Flow {
   advance(): void {
     this.lowest = Math.max(this.lowest, this.y);
     const next = this.columns.shift();
+    const samePage = next !== undefined && next.top === this.column.top;
+    const contentTop = this.y > this.column.top ? this.columnContentTop : next?.top;
     if (next) this.column = next;
     else {
       this.newPage();
@@ -98,12 +107,23 @@ export class Flow {
       this.lowest = this.column.top;
     }
     this.y = this.column.top;
-    if (this.section !== null) this.heading(continuedLabel(this.continuedTemplate, this.section));
+    // The "(continued)" heading once per page, over the first column; the second column's
+    // text starts level with the first's.
+    if (samePage && contentTop !== undefined) this.y = contentTop;
+    else if (this.section !== null) this.heading(continuedLabel(this.continuedTemplate, this.section));
+    this.columnContentTop = this.y;
+    this.limit = null;
+    // A new page: when what is left fits its two columns, half of it goes in each.
+    if (this.columns.length > 0 && this.remaining !== null) {
+      const rest = this.remaining();
+      if (rest <= 2 * (this.column.bottom - this.y)) this.limit = this.y + rest / 2;
+    }
   }
 
   /** Room for `height` in this column (moving on when there is none; a block taller than a column is written anyway). */
   need(height: number): void {
-    if (this.y + height > this.column.bottom && this.y > this.column.top + 30) this.advance();
+    const over = this.y + height > this.column.bottom || (this.limit !== null && this.y + height / 2 > this.limit);
+    if (over && this.y > this.column.top + 30) this.advance();
   }
 
   private heading(label: string): void {
@@ -121,6 +141,7 @@ export class Flow {
 
   endSection(): void {
     this.section = null;
+    this.remaining = null;
   }
 
   /** The lowest point written on the current page, over all its columns. */
