@@ -3,7 +3,7 @@
  * real files in a temporary directory: who may ask, what may be sent, the dialog's filter
  * and name, the bytes on disk, and the recent files told about exported .powermap files.
  */
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -157,6 +157,22 @@ describe('printToPdf', () => {
     await expect(handlers.printToPdf(eventFrom().event, { suggestedName: 'x', landscape: false })).rejects.toThrow(
       IpcRefusedError,
     );
+  });
+});
+
+describe('the recent files', () => {
+  it('are told of every .powermap opened or saved', async () => {
+    const { handlers, dialog, onDocumentPath } = setup();
+    const file = path.join(dir, 'deal.powermap');
+    writeFileSync(file, '{}');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    await handlers.openDocument(eventFrom().event);
+    expect(onDocumentPath).toHaveBeenLastCalledWith(file);
+    const saved = path.join(dir, 'copy.powermap');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: saved });
+    await handlers.saveDocument(eventFrom().event, { suggestedName: 'copy', text: '{}' });
+    expect(onDocumentPath).toHaveBeenLastCalledWith(saved);
+    expect(onDocumentPath).toHaveBeenCalledTimes(2);
   });
 });
 
