@@ -23,12 +23,10 @@ export const exportApp = {
   'exportApp.fileName': 'File name: {name}',
   'exportApp.export': 'Export',
   'exportApp.cancel': 'Cancel',
-  'exportApp.working': 'Exporting…',
   'exportApp.done': 'Exported {name}.',
   'exportApp.failed': 'The export failed: {message}',
 
   // The print view of the deal-review sheet
-  'exportApp.print.title': 'Deal-review sheet: {deal}',
   'exportApp.print.print': 'Print / Save as PDF',
   'exportApp.print.savePdf': 'Save as PDF…',
   'exportApp.print.back': 'Back to the map',

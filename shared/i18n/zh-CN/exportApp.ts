@@ -23,12 +23,10 @@ export const exportApp: Readonly<Record<keyof typeof en, string>> = {
   'exportApp.fileName': '文件名: {name}',
   'exportApp.export': '导出',
   'exportApp.cancel': '取消',
-  'exportApp.working': '正在导出…',
   'exportApp.done': '已导出 {name}。',
   'exportApp.failed': '导出失败: {message}',
 
   // 项目评审表的打印视图
-  'exportApp.print.title': '项目评审表: {deal}',
   'exportApp.print.print': '打印 / 另存为 PDF',
   'exportApp.print.savePdf': '另存为 PDF…',
   'exportApp.print.back': '返回关系图',
