@@ -90,6 +90,24 @@ function seedWithHistory(): Buffer {
   return Buffer.from(JSON.stringify(current));
 }
 
+/** The Export dialog, then the print view of the deal-review sheet (the whole page, as it prints). */
+async function exportScreens(page: Page, suffix: string): Promise<void> {
+  await page.keyboard.press('Control+e');
+  const dialog = page.locator('dialog.export-dialog');
+  await dialog.waitFor();
+  await dialog.locator('input[value="pdf"]').check();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${OUT}/export-${suffix}.png` });
+  await dialog.locator('button.primary').click();
+  await page.locator('img.sheet-map').waitFor();
+  await page.waitForFunction(() => document.querySelector<HTMLImageElement>('img.sheet-map')?.complete === true);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUT}/print-${suffix}.png`, fullPage: true });
+  await page.locator('.print-toolbar button').first().click();
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.waitForTimeout(400);
+}
+
 /** The question before importing over a deal, then the history view of the course example: the timeline, and a comparison. */
 async function historyScreens(page: Page, suffix: string): Promise<void> {
   await page.goto(`${BASE}/#/`);
@@ -172,6 +190,7 @@ async function main(): Promise<void> {
         await page.screenshot({ path: `${OUT}/editor-${suffix}.png` });
         if (scheme === 'light') {
           await csvImportScreens(page, lang, suffix);
+          await exportScreens(page, suffix);
           await page.locator('.react-flow__node').nth(3).click();
           await page.screenshot({ path: `${OUT}/inspector-${suffix}.png` });
           await page.keyboard.press('Control+2');

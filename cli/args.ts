@@ -8,12 +8,25 @@
  * `diff` takes two files (OLD NEW), or one file and `--from REF [--to REF]` to compare two
  * versions of its history (REF: `current`, a snapshot id, `#N` or a label; --to defaults
  * to `current`).
+ *
+ * `export` takes one file and writes it as --format (svg, png, pdf, pptx, csv; guessed from
+ * the extension of `-o OUT` when not given) to OUT, or to standard output for the text
+ * formats when OUT is missing or `-`.
  */
 import { isLang, type Lang, type MessageKey } from '../shared/i18n';
 import { isCalendarDate } from './dates';
 
-export const COMMANDS = ['validate', 'analyze', 'diff', 'help'] as const;
+export const COMMANDS = ['validate', 'analyze', 'diff', 'export', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'pptx', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Formats that are text, and so may be written to standard output. */
+export const TEXT_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'csv']);
+
+function isFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
 
 export type Invocation =
   | { readonly kind: 'help'; readonly topic: CommandName | null; readonly lang: Lang | null }
@@ -31,6 +44,18 @@ export type Invocation =
       readonly oldFile: string;
       readonly newFile: string;
       readonly json: boolean;
+      readonly asOf: string | null;
+      readonly lang: Lang | null;
+    }
+  | {
+      readonly kind: 'export';
+      readonly file: string;
+      readonly format: ExportFormat;
+      /** The file to write; null for standard output (text formats only). */
+      readonly output: string | null;
+      readonly includePersonal: boolean;
+      readonly anonymous: boolean;
+      readonly font: string | null;
       readonly asOf: string | null;
       readonly lang: Lang | null;
     }
@@ -55,8 +80,28 @@ export type ParseOutcome =
   | { readonly ok: true; readonly invocation: Invocation }
   | { readonly ok: false; readonly error: UsageError; readonly lang: Lang | null };
 
-type OptionName = '--help' | '--version' | '--json' | '--lang' | '--as-of' | '--from' | '--to';
-const TAKES_VALUE: ReadonlySet<OptionName> = new Set(['--lang', '--as-of', '--from', '--to']);
+type OptionName =
+  | '--help'
+  | '--version'
+  | '--json'
+  | '--lang'
+  | '--as-of'
+  | '--from'
+  | '--to'
+  | '--format'
+  | '--output'
+  | '--include-personal'
+  | '--anonymous'
+  | '--font';
+const TAKES_VALUE: ReadonlySet<OptionName> = new Set([
+  '--lang',
+  '--as-of',
+  '--from',
+  '--to',
+  '--format',
+  '--output',
+  '--font',
+]);
 const ALIASES: Readonly<Record<string, OptionName>> = {
   '--help': '--help',
   '-h': '--help',
@@ -66,6 +111,12 @@ const ALIASES: Readonly<Record<string, OptionName>> = {
   '--as-of': '--as-of',
   '--from': '--from',
   '--to': '--to',
+  '--format': '--format',
+  '--output': '--output',
+  '-o': '--output',
+  '--include-personal': '--include-personal',
+  '--anonymous': '--anonymous',
+  '--font': '--font',
 };
 
 /** The options each command accepts besides --help, --version and --lang. */
@@ -73,6 +124,7 @@ const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<OptionName>>> = 
   validate: new Set(),
   analyze: new Set(['--json', '--as-of']),
   diff: new Set(['--json', '--as-of', '--from', '--to']),
+  export: new Set(['--format', '--output', '--include-personal', '--anonymous', '--as-of', '--font']),
   help: new Set(),
 };
 
@@ -81,6 +133,7 @@ const COMMAND_FILES: Readonly<Record<CommandName, readonly string[]>> = {
   validate: ['FILE'],
   analyze: ['FILE'],
   diff: ['OLD', 'NEW'],
+  export: ['FILE'],
   help: [],
 };
 
@@ -221,6 +274,8 @@ export function parseArgs(argv: readonly string[]): ParseOutcome {
   if (emptyAt >= 0) return fail('cli.usage.emptyFile', { name: names[emptyAt]! }, command);
 
   switch (command) {
+    case 'export':
+      return exportInvocation(rest[0]!, options, asOf, lang);
     case 'validate':
       return { ok: true, invocation: { kind: 'validate', file: rest[0]!, lang } };
     case 'analyze':
@@ -233,4 +288,56 @@ export function parseArgs(argv: readonly string[]): ParseOutcome {
       }
       return { ok: true, invocation: { kind: 'diff', oldFile: rest[0]!, newFile: rest[1]!, json, asOf, lang } };
   }
+}
+
+/** The file extension of an output path, lower-cased, when it names a format. */
+function formatOfPath(path: string): ExportFormat | null {
+  const match = /\.([a-z0-9]+)$/i.exec(path);
+  const ext = match?.[1]?.toLowerCase() ?? '';
+  return isFormat(ext) ? ext : null;
+}
+
+/**
+ * `export FILE [--format F] [-o OUT] …`: the format from --format, else from OUT's
+ * extension; binary formats need a file to write (`-o -` means standard output).
+ */
+function exportInvocation(
+  file: string,
+  options: ReadonlyMap<OptionName, string | true>,
+  asOf: string | null,
+  lang: Lang | null,
+): ParseOutcome {
+  const fail = (key: MessageKey, params: Record<string, string> = {}): ParseOutcome => ({
+    ok: false,
+    error: { key, params, command: 'export' },
+    lang,
+  });
+  const written = options.get('--output');
+  const output = typeof written === 'string' && written !== '-' ? written : null;
+  const asked = options.get('--format');
+  let format: ExportFormat | null;
+  if (typeof asked === 'string') {
+    const value = asked.toLowerCase();
+    if (!isFormat(value)) return fail('cli.usage.badFormat', { value: asked });
+    format = value;
+  } else {
+    format = output === null ? null : formatOfPath(output);
+    if (format === null) return fail('cli.usage.missingFormat');
+  }
+  if (output === null && !TEXT_FORMATS.has(format)) return fail('cli.usage.binaryNeedsOutput', { format });
+  const font = options.get('--font');
+  return {
+    ok: true,
+    invocation: {
+      kind: 'export',
+      file,
+      format,
+      output,
+      includePersonal: options.get('--include-personal') === true,
+      anonymous: options.get('--anonymous') === true,
+      font: typeof font === 'string' ? font : null,
+      asOf,
+      lang,
+    },
+  };
 }

@@ -1,7 +1,9 @@
+import type { FontLookup } from './export/fonts';
+
 /**
  * What the command line needs from the outside world, injected so that tests run the
  * whole program in-process: writers for the two streams, the environment, the working
- * directory and today's date.
+ * directory, today's date and the installed fonts.
  */
 export interface CliIo {
   /** Writes text to standard output as given (the caller supplies the newlines). */
@@ -15,4 +17,6 @@ export interface CliIo {
   readonly today: string;
   /** Whether standard output is a terminal; colour is used only then. */
   readonly stdoutIsTTY?: boolean;
+  /** Finds the font for PDF and PNG exports (`--font` or null, the environment); the system's by default (export/fonts.ts). */
+  readonly findFont?: (override: string | null, env: Readonly<Record<string, string | undefined>>) => FontLookup;
 }

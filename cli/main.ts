@@ -7,6 +7,7 @@ import { translator, type Lang } from '../shared/i18n';
 import { parseArgs, type UsageError } from './args';
 import { analyze } from './commands/analyze';
 import { diff, diffVersions } from './commands/diff';
+import { exportCommand } from './commands/export';
 import { help, version } from './commands/help';
 import { validate } from './commands/validate';
 import type { Context } from './context';
@@ -63,6 +64,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await diff(invocation, ctx);
       case 'diffVersions':
         return await diffVersions(invocation, ctx);
+      case 'export':
+        return await exportCommand(invocation, ctx);
     }
   } catch (error) {
     return reportInternalError(error, ctx);

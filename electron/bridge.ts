@@ -10,8 +10,12 @@ import {
   CHANNELS,
   MenuActionMessage,
   OpenDocumentResult,
+  PrintToPdfRequest,
+  PrintToPdfResult,
   SaveDocumentRequest,
   SaveDocumentResult,
+  SaveExportRequest,
+  SaveExportResult,
   SetMenuLanguageRequest,
   SystemInfoResult,
   type PowermapBridge,
@@ -32,6 +36,8 @@ export const BRIDGE_FUNCTIONS = [
   'systemInfo',
   'onMenuAction',
   'setMenuLanguage',
+  'saveExport',
+  'printToPdf',
 ] as const;
 
 /** How many early menu actions are kept for the first subscriber. */
@@ -86,6 +92,18 @@ export function createBridge(ipc: IpcRendererLike): PowermapBridge {
     },
 
     systemInfo: () => call(ipc, CHANNELS.systemInfo, SystemInfoResult),
+
+    saveExport: (request) => {
+      const parsed = SaveExportRequest.safeParse(request);
+      if (!parsed.success) return Promise.reject(new Error('saveExport: invalid request'));
+      return call(ipc, CHANNELS.saveExport, SaveExportResult, parsed.data);
+    },
+
+    printToPdf: (request) => {
+      const parsed = PrintToPdfRequest.safeParse(request);
+      if (!parsed.success) return Promise.reject(new Error('printToPdf: invalid request'));
+      return call(ipc, CHANNELS.printToPdf, PrintToPdfResult, parsed.data);
+    },
 
     onMenuAction: (listener) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuAction: a function is required');

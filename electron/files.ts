@@ -122,12 +122,16 @@ export interface AtomicWriteOptions {
 }
 
 /**
- * Writes `text` to `target` atomically: a temporary file in the same directory is written
+ * Writes `text` (or bytes) to `target` atomically: a temporary file in the same directory is written
  * and flushed to disk, then renamed over the target, then the directory is flushed where
  * the platform allows. On any failure the temporary file is removed and the target is left
  * as it was. An existing target keeps its permissions; a symbolic link is written through.
  */
-export async function writeFileAtomic(target: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  text: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const fs = options.fs ?? NODE_FILE_SYSTEM;
   const platform = options.platform ?? process.platform;
   let finalPath = path.resolve(target);

@@ -7,12 +7,17 @@
  */
 import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { exportFileName, EXPORT_FILTERS, withExportExtension } from './exportFiles';
 import {
   CHANNELS,
   OpenDocumentRequest,
   OpenDocumentResult,
+  PrintToPdfRequest,
+  PrintToPdfResult,
   SaveDocumentRequest,
   SaveDocumentResult,
+  SaveExportRequest,
+  SaveExportResult,
   SetMenuLanguageRequest,
   SystemInfoResult,
 } from '../shared/ipc/contract';
@@ -29,9 +34,21 @@ export interface FrameLike {
   readonly detached?: boolean;
 }
 
+/** What printToPdf asks of the sender's page (WebContents.printToPDF). */
+export interface PdfOptions {
+  readonly landscape: boolean;
+  readonly pageSize: 'A4';
+  readonly printBackground: boolean;
+}
+
 /** The parts of an IpcMainEvent / IpcMainInvokeEvent the handlers read. */
 export interface SenderEvent {
-  readonly sender: { readonly id: number; readonly mainFrame: FrameLike };
+  readonly sender: {
+    readonly id: number;
+    readonly mainFrame: FrameLike;
+    /** Present on a real WebContents; printToPdf prints the page that asked. */
+    printToPDF?(options: PdfOptions): Promise<Uint8Array>;
+  };
   readonly senderFrame: FrameLike | null;
 }
 
@@ -87,7 +104,9 @@ export interface IpcDeps<W> {
   defaultDirectory(): string;
   systemInfo(): { locale: string; platform: string; version: string };
   readFile?: (filePath: string, lang: Lang) => Promise<string>;
-  writeFile?: (filePath: string, text: string) => Promise<void>;
+  writeFile?: (filePath: string, data: string | Uint8Array) => Promise<void>;
+  /** A .powermap file was opened or saved here (the recent files). */
+  onDocumentPath?: (filePath: string) => void;
 }
 
 const EXTENSION = '.powermap';
@@ -113,6 +132,8 @@ export interface IpcHandlers {
   saveDocument(event: SenderEvent, payload: unknown): Promise<SaveDocumentResult>;
   systemInfo(event: SenderEvent): SystemInfoResult;
   setMenuLanguage(event: SenderEvent, payload: unknown): void;
+  saveExport(event: SenderEvent, payload: unknown): Promise<SaveExportResult>;
+  printToPdf(event: SenderEvent, payload: unknown): Promise<PrintToPdfResult>;
 }
 
 export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
@@ -129,6 +150,33 @@ export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
   }
 
   const t = (key: Parameters<typeof translate>[1]) => translate(deps.language(), key);
+
+  /** Where the user wants an export saved, with the extension of its kind; null when cancelled. */
+  async function askExportPath(
+    window: W,
+    suggestedName: string,
+    kind: keyof typeof EXPORT_FILTERS,
+  ): Promise<string | null> {
+    const chosen = await deps.dialog.showSaveDialog(window, {
+      title: t('exportApp.dialog.saveTitle'),
+      defaultPath: path.join(lastDirectory ?? deps.defaultDirectory(), exportFileName(suggestedName, kind)),
+      filters: [{ name: t(EXPORT_FILTERS[kind]), extensions: [kind] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (chosen.canceled || !chosen.filePath) return null;
+    const target = path.resolve(withExportExtension(chosen.filePath, kind));
+    lastDirectory = path.dirname(target);
+    return target;
+  }
+
+  async function writeExport(target: string, bytes: Uint8Array): Promise<void> {
+    try {
+      await writeFile(target, bytes);
+    } catch (error) {
+      if (error instanceof UserFacingError) throw error;
+      throw writeFailure(target, error, deps.language());
+    }
+  }
 
   return {
     async openDocument(event, payload) {
@@ -152,6 +200,7 @@ export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
       const text = await readFile(resolved, deps.language());
       const granted = deps.grants.grant(resolved);
       lastDirectory = path.dirname(granted);
+      deps.onDocumentPath?.(granted);
       return OpenDocumentResult.parse({ path: granted, name: path.basename(granted), text });
     },
 
@@ -183,7 +232,31 @@ export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
       }
       const granted = deps.grants.grant(target);
       lastDirectory = path.dirname(granted);
+      deps.onDocumentPath?.(granted);
       return SaveDocumentResult.parse({ path: granted });
+    },
+
+    async saveExport(event, payload) {
+      const window = trustedWindow(event);
+      const request = parsePayload(SaveExportRequest, payload, CHANNELS.saveExport);
+      const target = await askExportPath(window, request.suggestedName, request.kind);
+      if (target === null) return SaveExportResult.parse(null);
+      await writeExport(target, request.bytes);
+      if (request.kind === 'powermap') deps.onDocumentPath?.(target);
+      return SaveExportResult.parse({ path: target });
+    },
+
+    async printToPdf(event, payload) {
+      const window = trustedWindow(event);
+      const request = parsePayload(PrintToPdfRequest, payload, CHANNELS.printToPdf);
+      const sender = event.sender;
+      if (typeof sender.printToPDF !== 'function') throw new IpcRefusedError('IPC refused: the sender cannot print');
+      // Printed first, while the window shows the print view; the dialog may take a while.
+      const bytes = await sender.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true });
+      const target = await askExportPath(window, request.suggestedName, 'pdf');
+      if (target === null) return PrintToPdfResult.parse(null);
+      await writeExport(target, bytes);
+      return PrintToPdfResult.parse({ path: target });
     },
 
     systemInfo(event) {
@@ -230,6 +303,12 @@ export function registerIpcHandlers(
     if (args.length > 0) throw new IpcRefusedError(`IPC refused: invalid payload on ${CHANNELS.systemInfo}`);
     return handlers.systemInfo(event);
   });
+  ipcMain.handle(CHANNELS.saveExport, (event, ...args) =>
+    handlers.saveExport(event, atMostOne(args, CHANNELS.saveExport)),
+  );
+  ipcMain.handle(CHANNELS.printToPdf, (event, ...args) =>
+    handlers.printToPdf(event, atMostOne(args, CHANNELS.printToPdf)),
+  );
   ipcMain.on(CHANNELS.setMenuLanguage, (event, ...args) => {
     try {
       handlers.setMenuLanguage(event, atMostOne(args, CHANNELS.setMenuLanguage));

@@ -24,6 +24,7 @@ import { PathGrants } from './files';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { documentsFromArgv, PendingFiles } from './launchFiles';
 import { buildMenuTemplate } from './menu';
+import { RecentFiles } from './recentFiles';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { backgroundColor, denyAllPermissions, hardenWebContents, isRemoteRequest, windowOptions } from './security';
 
@@ -53,6 +54,8 @@ function start(): void {
   const afterLoad = new Map<number, (() => void)[]>();
   const pending = new PendingFiles();
   const grants = new PathGrants();
+  /** File > Open Recent; read once the app is ready (userData is known then). */
+  let recent: RecentFiles | undefined;
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
     translate(lang, key, params);
 
@@ -116,12 +119,36 @@ function start(): void {
     window.focus();
   }
 
+  /** A recent file chosen in the menu: opened like a file handed over by the OS, unless it is gone. */
+  function openRecent(filePath: string): void {
+    void recent?.stillThere(filePath).then((there) => {
+      if (there) openDocumentIn(targetWindow(), filePath);
+      else
+        dialog.showErrorBox(
+          t('exportApp.menu.openRecent'),
+          t('desktop.error.notFound', { name: path.basename(filePath) }),
+        );
+    });
+  }
+
   function rebuildMenu(): void {
     const template = buildMenuTemplate({
       lang,
       platform: process.platform,
       isPackaged: app.isPackaged,
       onAction: (id) => sendMenuAction(targetWindow(), id),
+      ...(recent
+        ? {
+            recent: {
+              paths: recent.list(),
+              onOpen: openRecent,
+              onClear: () => {
+                app.clearRecentDocuments();
+                void recent?.clear();
+              },
+            },
+          }
+        : {}),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
@@ -168,6 +195,11 @@ function start(): void {
     });
     protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
 
+    recent = new RecentFiles(path.join(app.getPath('userData'), 'recent-files.json'), {
+      onChange: () => rebuildMenu(),
+    });
+    void recent.load();
+
     const handlers = createIpcHandlers<BrowserWindow>({
       windowFor: (id) => windows.get(id),
       // Looked up on every call, so that tests can replace dialog.showOpenDialog in the main process.
@@ -191,6 +223,10 @@ function start(): void {
         }
       },
       systemInfo: () => ({ locale: app.getLocale(), platform: process.platform, version: app.getVersion() }),
+      onDocumentPath: (filePath) => {
+        app.addRecentDocument(filePath);
+        void recent?.add(filePath);
+      },
     });
     registerIpcHandlers(ipcMain, handlers, (channel, error) =>
       console.warn(`[powermap] refused ${channel}: ${error instanceof Error ? error.message : String(error)}`),

@@ -6,6 +6,7 @@
  * sends its action id to the focused window. Around them, the platform's own entries:
  * the app menu on macOS, quit, about, and the developer tools when not packaged.
  */
+import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { ACTIONS, MENUS, toAccelerator, type ActionId, type ActionMeta, type MenuId } from '../shared/actions/catalog';
 import { translate, type Lang, type MessageKey } from '../shared/i18n';
@@ -17,6 +18,38 @@ export interface MenuOptions {
   readonly isPackaged: boolean;
   /** Called with the id of the action the user chose. */
   onAction(id: ActionId): void;
+  /** The recent files, for File > Open Recent (recentFiles.ts); no such entry without it. */
+  readonly recent?: {
+    readonly paths: readonly string[];
+    onOpen(filePath: string): void;
+    onClear(): void;
+  };
+}
+
+/** File > Open Recent: the files, most recent first, then Clear Recent. */
+export function recentSubmenu(options: MenuOptions): MenuItemConstructorOptions {
+  const t = (key: MessageKey) => translate(options.lang, key);
+  const recent = options.recent!;
+  const files: MenuItemConstructorOptions[] = recent.paths.map((filePath, index) => ({
+    id: `recent.${index}`,
+    // The name first, where it is read; the folder tells two files of the same name apart.
+    label: `${path.basename(filePath)} — ${path.dirname(filePath)}`,
+    click: () => recent.onOpen(filePath),
+  }));
+  return {
+    id: 'file.openRecent',
+    label: t('exportApp.menu.openRecent'),
+    submenu: [
+      ...(files.length > 0 ? files : [{ label: t('exportApp.menu.noRecent'), enabled: false }]),
+      { type: 'separator' },
+      {
+        id: 'file.clearRecent',
+        label: t('exportApp.menu.clearRecent'),
+        enabled: files.length > 0,
+        click: () => recent.onClear(),
+      },
+    ],
+  };
 }
 
 /**
@@ -48,6 +81,7 @@ function actionItems(menu: MenuId, options: MenuOptions): MenuItemConstructorOpt
       ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
       click: () => options.onAction(action.id),
     });
+    if (action.id === 'file.open' && options.recent) items.push(recentSubmenu(options));
   }
   return items;
 }

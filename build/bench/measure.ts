@@ -20,6 +20,20 @@ export function measure(name: string, fn: () => unknown, runs = 50, warmup = 5):
   return { name, runs, median: at(0.5), p95: at(0.95), min: times[0]! };
 }
 
+/** `measure` for a function that returns a promise: each call is awaited before the next. */
+export async function measureAsync(name: string, fn: () => Promise<unknown>, runs = 10, warmup = 1): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { name, runs, median: at(0.5), p95: at(0.95), min: times[0]! };
+}
+
 export function report(timings: readonly Timing[], goals: Readonly<Record<string, number>> = {}): void {
   const rows = timings.map((t) => {
     const goal = goals[t.name];

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: every benchmark, medians and p95 against the goals of PRODUCT.md
- * section 6. `--domain` runs only the domain benchmarks (no browser needed).
+ * section 6. `--domain` runs only the benchmarks that need no browser (domain, history, exports).
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
 import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
 import { canvasBenchmarks, canvasGoals, canvasRatios } from './canvas/run';
 import { DOMAIN_GOALS, domainBenchmarks } from './domain.bench';
+import { EXPORT_GOALS, exportBenchmarks } from './export.bench';
+import { EXPORT_FILE_GOALS, exportFileBenchmarks } from './exportFiles.bench';
 import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
 import { report } from './measure';
 
@@ -18,6 +20,9 @@ console.log('\nMaps over time (shared/history, shared/diff)');
 report(historyBenchmarks(), HISTORY_GOALS);
 console.log("\nContacts import from CSV (the dialog's work, without drawing)");
 report(csvImportBenchmarks(), CSV_IMPORT_GOALS);
+console.log('\nExports (shared/export, cli/export)');
+report(await exportFileBenchmarks(), EXPORT_FILE_GOALS);
+report(exportBenchmarks(), EXPORT_GOALS);
 if (!onlyDomain) {
   console.log(
     '\nCanvas: ours, the compare view (two versions, a tenth changed) and plain React Flow, 1,000 people, headless Chromium at 1280x800',

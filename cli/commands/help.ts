@@ -7,6 +7,7 @@ const HELP = {
   validate: 'cli.help.validate',
   analyze: 'cli.help.analyze',
   diff: 'cli.help.diff',
+  export: 'cli.help.export',
   help: 'cli.help.help',
 } as const;
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n';
 import { DealView } from '../deal/DealView';
+import { PrintView } from '../export/PrintView';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -38,7 +39,16 @@ export function App({ services, initialLang }: { services: Omit<Services, 'setLa
     <ServicesProvider value={value}>
       <LangProvider lang={lang}>
         <ErrorBoundary fallback={() => <Fallback />}>
-          {route.view === 'deal' ? (
+          {route.view === 'print' ? (
+            <PrintView
+              key={route.dealId}
+              dealId={route.dealId}
+              includePersonal={route.includePersonal}
+              anonymous={route.anonymous}
+              savePdf={route.savePdf ?? false}
+              onBack={() => navigate({ view: 'deal', dealId: route.dealId })}
+            />
+          ) : route.view === 'deal' ? (
             <DealView
               dealId={route.dealId}
               onLibrary={() => navigate({ view: 'library' })}

@@ -24,6 +24,9 @@ import {
 import type { DailySnapshot } from '../history/dailySnapshot';
 import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { DEFAULT_CHOICES } from '../export/exportFormats';
+import { runExport } from '../export/runExport';
 import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
 import { AnalysisPanel } from '../panels/AnalysisPanel';
@@ -66,6 +69,7 @@ export function DealEditor({
   const [highlightedGap, setHighlightedGap] = useState<string | null>(null);
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
   const canvasApi = useRef<CanvasApi | null>(null);
   const csvImport = useCsvImport({ store, toasts: services.toasts, lang, t, canvas: () => canvasApi.current, setView });
   const importOver = useImportOverPrompt();
@@ -99,6 +103,7 @@ export function DealEditor({
     onOpen,
     showProblems: (title, list) => setProblems({ title, problems: list }),
     openCsvImport: csvImport.open,
+    openExportDialog: () => setExportOpen(true),
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
     askImportOver: importOver.ask,
@@ -127,6 +132,7 @@ export function DealEditor({
         onConnectKind={setConnectKind}
         canUndo={canUndo}
         canRedo={canRedo}
+        canExport={whatIf === null}
         status={<SaveStatus saver={saver} />}
       />
       {whatIf && (
@@ -209,6 +215,30 @@ export function DealEditor({
       )}
       {csvImport.dialog}
       {importOver.dialog}
+      {exportOpen && (
+        <ExportDialog
+          doc={doc}
+          today={today}
+          initial={DEFAULT_CHOICES}
+          onExport={(choices) => {
+            // The document as saved and shown (export is not offered during a what-if).
+            runExport(store.getState().doc, choices, {
+              platform: services.platform,
+              lang,
+              today,
+              flush: () => saver.flush().then(() => undefined),
+            }).then(
+              (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved })),
+              (error: unknown) =>
+                services.toasts.show(
+                  t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }),
+                  { tone: 'error' },
+                ),
+            );
+          }}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

@@ -50,6 +50,7 @@ export function Toolbar({
   onConnectKind,
   canUndo,
   canRedo,
+  canExport = true,
   status,
 }: {
   dealName: string;
@@ -59,6 +60,8 @@ export function Toolbar({
   onConnectKind: (kind: RelationshipKind) => void;
   canUndo: boolean;
   canRedo: boolean;
+  /** Not during a what-if (useDealActions). */
+  canExport?: boolean;
   status: ReactNode;
 }) {
   const { t, lang } = useLang();
@@ -98,7 +101,8 @@ export function Toolbar({
       </div>
       <div className="tool-group" role="toolbar" aria-label={t('menu.file')}>
         <ActionButton id="file.save" runner={runner} icon="↓" />
-        <ActionButton id="file.importCsv" runner={runner} icon="⇪" />
+        <ActionButton id="file.importCsv" runner={runner} icon="⇩" />
+        <ActionButton id="file.export" runner={runner} icon="⇪" disabled={!canExport} />
         <button
           type="button"
           className="tool lang"

@@ -38,6 +38,8 @@ export interface DealActionContext {
   readonly showProblems: (title: string, problems: readonly string[]) => void;
   /** Opens the contacts import from a CRM's CSV export (CsvImportDialog). */
   readonly openCsvImport: () => void;
+  /** Asks what to export and exports it (ExportDialog). */
+  readonly openExportDialog: () => void;
   /** Asks for a label and takes a snapshot (SnapshotDialog). */
   readonly openSnapshotDialog: () => void;
   /** How history edits are made: automatic snapshots, the day's first snapshot. */
@@ -119,6 +121,8 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     'file.saveAs': { run: () => void save(true) },
     // Not during a what-if: a whole import would be dropped with it.
     'file.importCsv': { run: () => get().openCsvImport(), enabled: () => state().whatIf === null },
+    // Not during a what-if: the print view is another screen, and leaving the map drops the what-if.
+    'file.export': { run: () => get().openExportDialog(), enabled: () => state().whatIf === null },
     'edit.undo': { run: () => store().undo(), enabled: () => state().canUndo },
     'edit.redo': { run: () => store().redo(), enabled: () => state().canRedo },
     'edit.cut': { run: () => document.execCommand('cut'), enabled: hasPeople },

@@ -3,6 +3,7 @@
  */
 import { MAX_DOCUMENT_BYTES } from '../../shared/document';
 import { isMacPlatform } from '../actions/shortcuts';
+import { MIME_TYPE } from '../export/exportFormats';
 import type { OpenedFile, Platform } from './platform';
 
 /** Reads a file the user picked; files over the document limit are refused before reading. */
@@ -34,7 +35,14 @@ function pickFile(accept: string): Promise<File | null> {
 }
 
 export function downloadText(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBytes(name, text, type);
+}
+
+/** Offers bytes (or text) as a download named `name`. */
+export function downloadBytes(name: string, data: Uint8Array | string, type: string): void {
+  // A copy in a fresh ArrayBuffer: a Blob takes no view of a shared or resizable buffer.
+  const part = typeof data === 'string' ? data : new Uint8Array(data);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -57,6 +65,10 @@ export function browserPlatform(): Platform {
     },
     saveDocumentFile({ suggestedName, text }) {
       downloadText(suggestedName, text);
+      return Promise.resolve({});
+    },
+    saveExportFile({ suggestedName, kind, bytes }) {
+      downloadBytes(suggestedName, bytes, MIME_TYPE[kind]);
       return Promise.resolve({});
     },
     onMenuAction: () => () => {},

@@ -3,7 +3,7 @@
  * `window.powermap` (shared/ipc/contract.ts). Results are checked again here.
  */
 import type { PowermapBridge } from '../../shared/ipc/contract';
-import { OpenDocumentResult, SaveDocumentResult } from '../../shared/ipc/contract';
+import { OpenDocumentResult, PrintToPdfResult, SaveDocumentResult, SaveExportResult } from '../../shared/ipc/contract';
 import { isMacPlatform } from '../actions/shortcuts';
 import type { Platform } from './platform';
 
@@ -24,6 +24,13 @@ export function desktopPlatform(bridge: PowermapBridge, locale: string, platform
     async saveDocumentFile(request) {
       const result = SaveDocumentResult.parse(await bridge.saveDocument(request));
       return result && { path: result.path };
+    },
+    async saveExportFile(request) {
+      const result = SaveExportResult.parse(await bridge.saveExport(request));
+      return result && { path: result.path };
+    },
+    async printToPdf(suggestedName) {
+      return PrintToPdfResult.parse(await bridge.printToPdf({ suggestedName }));
     },
     onMenuAction: (listener) => bridge.onMenuAction(listener),
     setMenuLanguage: (lang) => bridge.setMenuLanguage(lang),

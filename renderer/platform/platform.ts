@@ -15,6 +15,13 @@ export interface SaveRequest {
   readonly path?: string;
 }
 
+/** An export written as a file (every format but the PDF, which is printed). */
+export interface ExportFileRequest {
+  readonly suggestedName: string;
+  readonly kind: 'png' | 'svg' | 'pptx' | 'csv' | 'powermap';
+  readonly bytes: Uint8Array;
+}
+
 /**
  * What differs between the desktop shell and a plain browser: files (native dialogs vs a
  * file picker and downloads), native menus, the system language.
@@ -27,6 +34,13 @@ export interface Platform {
   openDocumentFile(): Promise<OpenedFile | null>;
   /** Resolves with where it was saved (the path on the desktop), or null when cancelled. */
   saveDocumentFile(request: SaveRequest): Promise<{ path?: string } | null>;
+  /** Saves an export: a download in the browser, a save dialog on the desktop; null when cancelled. */
+  saveExportFile(request: ExportFileRequest): Promise<{ path?: string } | null>;
+  /**
+   * Desktop only: prints the page now shown (the print view of the deal-review sheet) to an
+   * A4 landscape PDF and asks where to save it. The browser prints with window.print().
+   */
+  readonly printToPdf?: (suggestedName: string) => Promise<{ path: string } | null>;
   onMenuAction(listener: (id: ActionId) => void): () => void;
   setMenuLanguage(lang: Lang): void;
 }

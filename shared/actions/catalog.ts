@@ -31,6 +31,7 @@ export const ACTION_IDS = [
   'file.save',
   'file.saveAs',
   'file.importCsv',
+  'file.export',
   'edit.undo',
   'edit.redo',
   'edit.cut',
@@ -73,6 +74,7 @@ export const ACTIONS: readonly ActionMeta[] = [
   { id: 'file.saveAs', menu: 'file', label: 'action.file.saveAs', shortcuts: ['Mod+Shift+S'] },
   // Adding people is rarer than saving: a menu entry, the palette and a toolbar button, no shortcut.
   { id: 'file.importCsv', menu: 'file', label: 'action.file.importCsv', shortcuts: [], separatorBefore: true },
+  { id: 'file.export', menu: 'file', label: 'action.file.export', shortcuts: ['Mod+E'], separatorBefore: true },
   { id: 'edit.undo', menu: 'edit', label: 'action.edit.undo', shortcuts: ['Mod+Z'] },
   { id: 'edit.redo', menu: 'edit', label: 'action.edit.redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'] },
   { id: 'edit.cut', menu: 'edit', label: 'action.edit.cut', shortcuts: ['Mod+X'], separatorBefore: true },

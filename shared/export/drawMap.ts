@@ -76,6 +76,8 @@ export interface DrawMapOptions {
   readonly theme?: 'light';
   /** Draw the anonymous variant (privacy.ts). Personal fields are never drawn. */
   readonly anonymous?: boolean;
+  /** Draw the title block (default true); the deal-review sheet has its own header and leaves it out. */
+  readonly titleBlock?: boolean;
 }
 
 // ---------- Geometry ----------
@@ -125,8 +127,16 @@ export interface MapLayout {
   readonly lines: readonly LineLayout[];
 }
 
-/** The card sizes and positions, the line segments and the frame of a drawing of `doc`. */
-export function layoutMap(doc: PowermapDocument, legendWidth = LEGEND_MIN_WIDTH, legendHeight = 0): MapLayout {
+/**
+ * The card sizes and positions, the line segments and the frame of a drawing of `doc`;
+ * without `titled`, the title box is empty and the map starts at the top margin.
+ */
+export function layoutMap(
+  doc: PowermapDocument,
+  legendWidth = LEGEND_MIN_WIDTH,
+  legendHeight = 0,
+  titled = true,
+): MapLayout {
   const people = doc.stakeholders;
   let minX = Infinity;
   let minY = Infinity;
@@ -143,7 +153,7 @@ export function layoutMap(doc: PowermapDocument, legendWidth = LEGEND_MIN_WIDTH,
   const mapHeight = empty ? EMPTY_MAP.height : maxY - minY;
   const map: Box = {
     x: MARGIN + MAP_PAD,
-    y: MARGIN + TITLE_HEIGHT + TITLE_GAP + MAP_PAD,
+    y: MARGIN + (titled ? TITLE_HEIGHT + TITLE_GAP : 0) + MAP_PAD,
     width: mapWidth,
     height: mapHeight,
   };
@@ -189,7 +199,7 @@ export function layoutMap(doc: PowermapDocument, legendWidth = LEGEND_MIN_WIDTH,
   return {
     width,
     height,
-    title: { x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: TITLE_HEIGHT },
+    title: { x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: titled ? TITLE_HEIGHT : 0 },
     map,
     legend,
     cards,
@@ -935,11 +945,24 @@ function drawTitle(
 /** The widest a title block's heading needs to be drawn in full, within reason. */
 const MAX_NATURAL_WIDTH = 1400;
 
+/** A drawing: the SVG document and its natural size (the viewBox), for placing it on a page. */
+export interface MapDrawing {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
 /**
  * The map of `doc` as a standalone SVG 1.1 document (see the module comment). Personal
  * fields (interests, notes) are never drawn; `anonymous` draws the anonymous variant.
  */
 export function drawMapSvg(source: PowermapDocument, options: DrawMapOptions): string {
+  return drawMap(source, options).svg;
+}
+
+/** `drawMapSvg` with the drawing's natural size. */
+export function drawMap(source: PowermapDocument, options: DrawMapOptions): MapDrawing {
+  const titled = options.titleBlock ?? true;
   const t = translator(options.lang);
   const doc = options.anonymous
     ? prepareForExport(source, { includePersonal: false, anonymous: true, lang: options.lang })
@@ -947,14 +970,16 @@ export function drawMapSvg(source: PowermapDocument, options: DrawMapOptions): s
   const analysis = analyze(doc, { asOf: options.asOf ?? null, lang: options.lang });
   const sections = legendSections(t);
   const legend = legendSize(t, sections);
-  let layout = layoutMap(doc, legend.width, legend.height);
+  let layout = layoutMap(doc, legend.width, legend.height, titled);
 
   // Widen the drawing (within reason) when the heading would not fit the map's width.
   const heading = options.title ?? doc.deal.name;
-  const wanted = Math.min(
-    MAX_NATURAL_WIDTH,
-    2 * MARGIN + estimateWidth(heading, 20, true) + 24 + estimateWidth(t('likelihood.label'), 11) + 8,
-  );
+  const wanted = !titled
+    ? 0
+    : Math.min(
+        MAX_NATURAL_WIDTH,
+        2 * MARGIN + estimateWidth(heading, 20, true) + 24 + estimateWidth(t('likelihood.label'), 11) + 8,
+      );
   if (wanted > layout.width) {
     layout = { ...layout, width: wanted, title: { ...layout.title, width: wanted - 2 * MARGIN } };
   }
@@ -975,7 +1000,7 @@ export function drawMapSvg(source: PowermapDocument, options: DrawMapOptions): s
       rx: 8,
       fill: THEME.bg,
     }),
-    drawTitle(layout.title, doc, options, analysis.winLikelihood, t),
+    titled ? drawTitle(layout.title, doc, options, analysis.winLikelihood, t) : '',
     el('g', { class: 'lines' }, layout.lines.map((line) => drawLine(line, names, t)).join('')),
     el('g', { class: 'people' }, layout.cards.map((card) => drawCard(card, ownerOf(doc, card.person, t), t)).join('')),
   ];
@@ -1008,5 +1033,5 @@ export function drawMapSvg(source: PowermapDocument, options: DrawMapOptions): s
     },
     body.join(''),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height };
 }

@@ -4,6 +4,7 @@ export { prepareForExport, type ExportPrivacy } from './privacy';
 export { CARD_HEIGHT, CARD_WIDTH } from './geometry';
 export { estimateWidth, textUnits, truncateToWidth } from './textWidth';
 export {
+  drawMap,
   drawMapSvg,
   FONT_FAMILY,
   layoutMap,
@@ -11,8 +12,24 @@ export {
   type CardLayout,
   type DrawMapOptions,
   type LineLayout,
+  type MapDrawing,
   type MapLayout,
 } from './drawMap';
+export {
+  continuedLabel,
+  formatValue,
+  pageLabel,
+  reviewSheet,
+  signedPoints,
+  type ReviewSheet,
+  type SheetFact,
+  type SheetGap,
+  type SheetGapGroup,
+  type SheetLikelihood,
+  type SheetOptions,
+  type SheetTable,
+  type SheetTerm,
+} from './sheet';
 export {
   columnHeader,
   decodeCsvBytes,
@@ -55,3 +72,4 @@ export {
   type ImportRowStatus,
   type PlanImportOptions,
 } from './csvImport';
+export { buildDeck, type DeckOptions } from './deck';

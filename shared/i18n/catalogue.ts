@@ -10,6 +10,9 @@ import { panels as enPanels } from './en/panels';
 import { desktop as enDesktop } from './en/desktop';
 import { exportMessages as enExport } from './en/export';
 import { csvImportApp as enCsvImportApp } from './en/csvImportApp';
+import { sheet as enSheet } from './en/sheet';
+import { exportApp as enExportApp } from './en/exportApp';
+import { deck as enDeck } from './en/deck';
 import { analysis as enAnalysis } from './en/analysis';
 import { cli as enCli } from './en/cli';
 import { history as enHistory } from './en/history';
@@ -24,6 +27,9 @@ import { panels as zhPanels } from './zh-CN/panels';
 import { desktop as zhDesktop } from './zh-CN/desktop';
 import { exportMessages as zhExport } from './zh-CN/export';
 import { csvImportApp as zhCsvImportApp } from './zh-CN/csvImportApp';
+import { sheet as zhSheet } from './zh-CN/sheet';
+import { exportApp as zhExportApp } from './zh-CN/exportApp';
+import { deck as zhDeck } from './zh-CN/deck';
 import { analysis as zhAnalysis } from './zh-CN/analysis';
 import { cli as zhCli } from './zh-CN/cli';
 import { history as zhHistory } from './zh-CN/history';
@@ -50,6 +56,9 @@ const en = {
   ...enDesktop,
   ...enExport,
   ...enCsvImportApp,
+  ...enSheet,
+  ...enExportApp,
+  ...enDeck,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -69,6 +78,9 @@ const zhCN: Catalogue = {
   ...zhDesktop,
   ...zhExport,
   ...zhCsvImportApp,
+  ...zhSheet,
+  ...zhExportApp,
+  ...zhDeck,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

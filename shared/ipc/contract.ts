@@ -13,6 +13,8 @@ export const CHANNELS = {
   systemInfo: 'powermap:system-info',
   menuAction: 'powermap:menu-action',
   setMenuLanguage: 'powermap:set-menu-language',
+  saveExport: 'powermap:save-export',
+  printToPdf: 'powermap:print-to-pdf',
 } as const;
 
 /** 16 MiB, as for documents (shared/document/json.ts): nothing larger crosses the bridge. */
@@ -32,6 +34,23 @@ export const SaveDocumentRequest = z.strictObject({
 });
 export const SaveDocumentResult = z.union([z.null(), z.strictObject({ path: z.string().min(1) })]);
 
+/** The exports written as files; the PDF is printed by the main process instead (printToPdf). */
+export const EXPORT_FILE_KINDS = ['png', 'svg', 'pptx', 'csv', 'powermap'] as const;
+/** 64 MiB: a PNG of a large map at 2x is the biggest export; nothing larger crosses the bridge. */
+export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+
+export const SaveExportRequest = z.strictObject({
+  suggestedName: z.string().min(1).max(255),
+  kind: z.enum(EXPORT_FILE_KINDS),
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected bytes' })
+    .refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, { message: 'too large' }),
+});
+export const SaveExportResult = z.union([z.null(), z.strictObject({ path: z.string().min(1) })]);
+
+export const PrintToPdfRequest = z.strictObject({ suggestedName: z.string().min(1).max(255) });
+export const PrintToPdfResult = z.union([z.null(), z.strictObject({ path: z.string().min(1) })]);
+
 export const SystemInfoResult = z.strictObject({
   locale: z.string(),
   platform: z.string(),
@@ -45,6 +64,11 @@ export type OpenDocumentResult = z.infer<typeof OpenDocumentResult>;
 export type SaveDocumentRequest = z.infer<typeof SaveDocumentRequest>;
 export type SaveDocumentResult = z.infer<typeof SaveDocumentResult>;
 export type SystemInfoResult = z.infer<typeof SystemInfoResult>;
+export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
+export type SaveExportRequest = z.infer<typeof SaveExportRequest>;
+export type SaveExportResult = z.infer<typeof SaveExportResult>;
+export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
+export type PrintToPdfResult = z.infer<typeof PrintToPdfResult>;
 
 /**
  * What the preload script exposes as `window.powermap`: named functions only. The renderer
@@ -54,6 +78,10 @@ export interface PowermapBridge {
   openDocument(): Promise<OpenDocumentResult>;
   saveDocument(request: SaveDocumentRequest): Promise<SaveDocumentResult>;
   systemInfo(): Promise<SystemInfoResult>;
+  /** Asks where to save an export (a save dialog with the kind's filter) and writes it atomically. */
+  saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
+  /** Prints the page the window shows now (the deal-review sheet) to an A4 landscape PDF and asks where to save it. */
+  printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
   /** Calls back with the id of a native menu entry the user chose; returns an unsubscribe. */
   onMenuAction(listener: (id: z.infer<typeof MenuActionMessage>) => void): () => void;
   setMenuLanguage(lang: z.infer<typeof SetMenuLanguageRequest>): void;

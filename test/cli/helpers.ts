@@ -16,6 +16,7 @@ export interface RunOptions {
   readonly cwd?: string;
   readonly today?: string;
   readonly tty?: boolean;
+  readonly findFont?: CliIo['findFont'];
 }
 
 /** The fixed "today" of in-process runs. */
@@ -31,6 +32,7 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     cwd: options.cwd ?? REPO_ROOT,
     today: options.today ?? TODAY,
     stdoutIsTTY: options.tty ?? false,
+    ...(options.findFont ? { findFont: options.findFont } : {}),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

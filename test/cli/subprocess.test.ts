@@ -34,11 +34,11 @@ describe('node bin/powermap.mjs', () => {
   });
 
   it('exits 2 for an unknown command, with a hint and no stack trace', () => {
-    const result = powermap(['export', SEED, '--format', 'svg']);
+    const result = powermap(['import', SEED, '--format', 'svg']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'powermap: unknown command "export" (commands: validate, analyze, diff, help).\nRun "powermap --help" for usage.\n',
+      'powermap: unknown command "import" (commands: validate, analyze, diff, export, help).\nRun "powermap --help" for usage.\n',
     );
   });
 

@@ -45,9 +45,9 @@ describe('parseArgs', () => {
   });
 
   it('reports an unknown command before a malformed option', () => {
-    expect(parseArgs(['export', 'f', '--format', 'svg', '-o', 'x.svg'])).toMatchObject({
+    expect(parseArgs(['import', 'f', '--format', 'svg', '-o', 'x.svg', '--bogus'])).toMatchObject({
       ok: false,
-      error: { key: 'cli.usage.unknownCommand', params: { command: 'export' } },
+      error: { key: 'cli.usage.unknownCommand', params: { command: 'import' } },
     });
   });
 

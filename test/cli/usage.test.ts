@@ -12,8 +12,8 @@ interface UsageCase {
 
 const USAGE_ERRORS: readonly UsageCase[] = [
   { argv: [], message: 'no command given.' },
-  { argv: ['export', SEED, '--format', 'svg'], message: 'unknown command "export"' },
-  { argv: ['export'], message: 'unknown command "export"' },
+  { argv: ['import', SEED, '--format', 'svg'], message: 'unknown command "import"' },
+  { argv: ['import'], message: 'unknown command "import"' },
   { argv: ['analyse', SEED], message: 'unknown command "analyse"' },
   { argv: ['--bogus'], message: 'unknown option "--bogus".' },
   { argv: ['validate', SEED, '-x'], message: 'unknown option "-x".', hint: 'powermap validate --help' },
@@ -41,7 +41,7 @@ const USAGE_ERRORS: readonly UsageCase[] = [
   { argv: ['analyze', SEED, '--json=yes'], message: 'the option --json takes no value.' },
   { argv: ['validate', SEED, '--json'], message: 'the option --json does not apply to "validate".' },
   { argv: ['validate', SEED, '--as-of', '2026-01-01'], message: 'the option --as-of does not apply to "validate".' },
-  { argv: ['help', 'export'], message: 'unknown command "export"' },
+  { argv: ['help', 'import'], message: 'unknown command "import"' },
   {
     argv: ['diff', SEED, SEED, '--from', 'h-1'],
     message: '--from and --to compare two versions inside one file; give a single FILE.',
@@ -83,10 +83,10 @@ describe('wrong usage exits 2 with one message line and a one-line hint to --hel
   });
 
   it('words usage errors in the language of the environment', async () => {
-    const result = await runCli(['export', SEED], { env: { LANG: 'zh_CN.UTF-8' } });
+    const result = await runCli(['import', SEED], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'powermap: 未知命令 "export" (可用命令: validate、analyze、diff、help)。\n运行 "powermap --help" 查看用法。\n',
+      'powermap: 未知命令 "import" (可用命令: validate、analyze、diff、export、help)。\n运行 "powermap --help" 查看用法。\n',
     );
   });
 

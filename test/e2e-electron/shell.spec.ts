@@ -75,8 +75,16 @@ test.describe('the desktop shell', () => {
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
-      bridge: ['onMenuAction', 'openDocument', 'saveDocument', 'setMenuLanguage', 'systemInfo'],
-      types: ['function', 'function', 'function', 'function', 'function'],
+      bridge: [
+        'onMenuAction',
+        'openDocument',
+        'printToPdf',
+        'saveDocument',
+        'saveExport',
+        'setMenuLanguage',
+        'systemInfo',
+      ],
+      types: Array(7).fill('function'),
       ipcRenderer: false,
     });
     const prefs = await app.evaluate(({ BrowserWindow }) => {

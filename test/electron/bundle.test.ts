@@ -89,7 +89,8 @@ describe('the main process', () => {
   const scheme = () => fake.electron.protocol.registerSchemesAsPrivileged;
 
   beforeAll(async () => {
-    fake = createFakeElectron({ locale: 'zh-CN' });
+    mkdirSync(path.join(work, 'user-data'), { recursive: true });
+    fake = createFakeElectron({ locale: 'zh-CN', userData: path.join(work, 'user-data') });
     const argv = process.argv;
     process.argv = ['electron', '.', path.join(docs, 'from-command-line.powermap'), '--inspect'];
     try {
@@ -182,7 +183,13 @@ describe('the main process', () => {
 
   it('handles the IPC channels of the contract', () => {
     expect([...fake.electron.ipcMain.handlers.keys()].sort()).toEqual(
-      [CHANNELS.openDocument, CHANNELS.saveDocument, CHANNELS.systemInfo].sort(),
+      [
+        CHANNELS.openDocument,
+        CHANNELS.saveDocument,
+        CHANNELS.systemInfo,
+        CHANNELS.saveExport,
+        CHANNELS.printToPdf,
+      ].sort(),
     );
     expect([...fake.electron.ipcMain.listeners.keys()]).toEqual([CHANNELS.setMenuLanguage]);
   });
@@ -240,6 +247,26 @@ describe('the main process', () => {
     expect(contents().send).toHaveBeenCalledWith(CHANNELS.menuAction, 'file.open');
     expect(window().focus).toHaveBeenCalled();
     expect(await invoke(CHANNELS.openDocument)).toMatchObject({ path: second, text: '{"second":true}' });
+  });
+
+  it('keeps the files opened and saved as recent files, and opens one chosen in File > Open Recent', async () => {
+    const opened = path.join(docs, 'chosen.powermap');
+    expect(fake.electron.app.addRecentDocument).toHaveBeenCalledWith(opened);
+    await vi.waitFor(() => {
+      const stored = JSON.parse(readFileSync(path.join(work, 'user-data', 'recent-files.json'), 'utf8')) as {
+        paths: string[];
+      };
+      expect(stored.paths).toContain(opened);
+    });
+    const template = fake.electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as {
+      submenu?: { id?: string; label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    }[];
+    const recent = template.flatMap((menu) => menu.submenu ?? []).find((item) => item.id === 'file.openRecent')!;
+    const entry = recent.submenu!.find((item) => item.label?.startsWith('chosen.powermap'))!;
+    contents().send.mockClear();
+    entry.click!();
+    await vi.waitFor(() => expect(contents().send).toHaveBeenCalledWith(CHANNELS.menuAction, 'file.open'));
+    expect(await invoke(CHANNELS.openDocument)).toMatchObject({ path: opened, text: '{"chosen":true}' });
   });
 
   it('sends a chosen menu entry to the window', () => {

@@ -38,7 +38,7 @@ export interface FakeFrame {
   processId: number;
 }
 
-export function createFakeElectron(options: { locale?: string; platform?: string } = {}) {
+export function createFakeElectron(options: { locale?: string; platform?: string; userData?: string } = {}) {
   let nextId = 1;
   let markReady: () => void = () => undefined;
   const readyPromise = new Promise<void>((resolve) => (markReady = resolve));
@@ -55,8 +55,10 @@ export function createFakeElectron(options: { locale?: string; platform?: string
     isReady: () => ready,
     getLocale: () => options.locale ?? 'en-US',
     getVersion: () => '0.1.0',
-    getPath: (name: string) => `/home/li/${name}`,
+    getPath: (name: string) => (name === 'userData' && options.userData ? options.userData : `/home/li/${name}`),
     setAboutPanelOptions: vi.fn(),
+    addRecentDocument: vi.fn(),
+    clearRecentDocuments: vi.fn(),
   });
 
   class FakeWebContents extends Emitter {

@@ -333,7 +333,13 @@ describe('registerIpcHandlers', () => {
     const { ipcMain, handled, listened } = fakeIpcMain();
     registerIpcHandlers(ipcMain, setup().handlers);
     expect([...handled.keys()].sort()).toEqual(
-      [CHANNELS.openDocument, CHANNELS.saveDocument, CHANNELS.systemInfo].sort(),
+      [
+        CHANNELS.openDocument,
+        CHANNELS.saveDocument,
+        CHANNELS.systemInfo,
+        CHANNELS.saveExport,
+        CHANNELS.printToPdf,
+      ].sort(),
     );
     expect([...listened.keys()]).toEqual([CHANNELS.setMenuLanguage]);
   });

@@ -12,6 +12,8 @@ Commands:
   diff OLD NEW       what changed between two versions of a map
   diff FILE --from REF [--to REF]
                      the same between two versions in FILE's history
+  export FILE --format svg|png|pdf|pptx|csv -o OUT
+                     the map, the deal-review sheet, a deck or the table
   help [COMMAND]     show this help, or a command's
 
 Options:
@@ -52,16 +54,40 @@ Options:
   --json               print the comparison as one JSON object, with the attribution
   --lang en|zh-CN      language of the output
   --as-of YYYY-MM-DD   analysis date for both versions (default: today)`,
+  'cli.help.export': `Usage: powermap export FILE --format svg|png|pdf|pptx|csv -o OUT
+         [--include-personal] [--anonymous] [--lang en|zh-CN] [--as-of YYYY-MM-DD] [--font PATH]
+
+Exports the deal in FILE for a deal review:
+  svg    the map as a drawing (the same as the app's)
+  png    the map as an image, at twice its size
+  pdf    the deal-review sheet, A4 landscape: the map, the win likelihood and how it
+         adds up, the gaps with their next steps, the stakeholder table
+  pptx   an editable PowerPoint deck: the map with people as shapes, the gaps, the table
+  csv    the stakeholder table (UTF-8 with a byte-order mark, for Excel)
+
+Interests and notes are left out unless --include-personal is given. --anonymous
+replaces names with titles, for sharing outside the team.
+
+Options:
+  --format FORMAT      svg, png, pdf, pptx or csv (default: from OUT's extension)
+  -o, --output OUT     the file to write; it is written whole or not at all. svg and
+                       csv go to standard output without it (or with -o -)
+  --include-personal   include interests and notes
+  --anonymous          replace names with titles
+  --lang en|zh-CN      language of the export
+  --as-of YYYY-MM-DD   analysis date, shown on the export (default: today)
+  --font PATH          the font for pdf and png (also POWERMAP_FONT); Chinese text needs
+                       one with Chinese characters, found by itself where installed`,
   'cli.help.help': `Usage: powermap help [COMMAND]
 
-Shows the general help, or the help of COMMAND (validate, analyze, diff).`,
+Shows the general help, or the help of COMMAND (validate, analyze, diff, export).`,
 
   // Wrong usage (exit code 2)
   'cli.usage.prefix': 'powermap: {message}',
   'cli.usage.hint': 'Run "powermap --help" for usage.',
   'cli.usage.hintCommand': 'Run "powermap {command} --help" for usage.',
   'cli.usage.noCommand': 'no command given.',
-  'cli.usage.unknownCommand': 'unknown command "{command}" (commands: validate, analyze, diff, help).',
+  'cli.usage.unknownCommand': 'unknown command "{command}" (commands: validate, analyze, diff, export, help).',
   'cli.usage.unknownOption': 'unknown option "{option}".',
   'cli.usage.optionNotForCommand': 'the option {option} does not apply to "{command}".',
   'cli.usage.repeatedOption': 'the option {option} is given more than once.',
@@ -74,6 +100,9 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff).`,
   'cli.usage.extraArgument': 'unexpected argument "{value}".',
   'cli.usage.versionsOneFile': '--from and --to compare two versions inside one file; give a single FILE.',
   'cli.usage.toWithoutFrom': '--to needs --from: the version to compare from.',
+  'cli.usage.badFormat': 'unknown format "{value}"; use svg, png, pdf, pptx or csv.',
+  'cli.usage.missingFormat': 'give the format with --format svg|png|pdf|pptx|csv (or an OUT ending in one).',
+  'cli.usage.binaryNeedsOutput': 'a {format} file cannot go to the terminal; give the file to write with -o OUT.',
 
   // Bad input (exit code 1): each line is "FILE: message"
   'cli.input.line': '{file}: {message}',
@@ -90,6 +119,16 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff).`,
   'cli.ref.unknownEmpty': 'no version "{ref}": the history holds no snapshots, only "current".',
   'cli.ref.ambiguous': 'the label "{ref}" names {count} snapshots ({ids}); give one of their ids instead.',
   'cli.internalError': 'powermap: internal error ({detail}). This is a bug in Powermap; please report it.',
+
+  // export
+  'cli.export.written': 'Wrote {file}.',
+  'cli.export.writeFailed': 'could not be written ({detail}); nothing was written.',
+  'cli.export.noFont':
+    'this document holds text (such as Chinese) that needs a font with Chinese characters, and none was found. Install one (Debian, Ubuntu: sudo apt-get install fonts-noto-cjk; Fedora: google-noto-sans-cjk-fonts) or give one with --font PATH or POWERMAP_FONT. Nothing was written.',
+  'cli.export.fontUnreadable':
+    'the font {font} cannot be read (a .ttf, .otf or .ttc file is needed). Nothing was written.',
+  'cli.export.fontNoCjk':
+    'the font {font} has no Chinese characters, which this document needs; give a font that has them (such as Noto Sans CJK). Nothing was written.',
 
   // validate
   'cli.validate.valid': '{file}: valid Powermap document.',

@@ -14,6 +14,8 @@ export const cli: Record<keyof typeof en, string> = {
   diff 旧文件 新文件 比较一张权力地图的两个版本
   diff 文件 --from 版本 [--to 版本]
                      比较文件历史中的两个版本
+  export 文件 --format svg|png|pdf|pptx|csv -o 输出文件
+                     导出关系图、项目评审表、演示文稿或干系人表
   help [命令]        显示本帮助, 或某个命令的帮助
 
 选项:
@@ -50,16 +52,39 @@ export const cli: Record<keyof typeof en, string> = {
   --json               以一个 JSON 对象输出比较结果, 包括赢率归因
   --lang en|zh-CN      输出语言
   --as-of YYYY-MM-DD   两个版本共用的分析日期 (默认: 今天)`,
+  'cli.help.export': `用法: powermap export 文件 --format svg|png|pdf|pptx|csv -o 输出文件
+         [--include-personal] [--anonymous] [--lang en|zh-CN] [--as-of YYYY-MM-DD] [--font 字体文件]
+
+导出文件中的项目, 供项目评审使用:
+  svg    关系图 (与应用中的相同)
+  png    关系图图片, 两倍尺寸
+  pdf    项目评审表, A4 横向: 关系图、赢率及其构成、覆盖缺口与建议行动、干系人表
+  pptx   可编辑的 PowerPoint 演示文稿: 人物为形状的关系图、缺口、干系人表
+  csv    干系人表 (带字节顺序标记的 UTF-8, 便于 Excel 打开)
+
+除非给出 --include-personal, 否则不导出利益和备注。--anonymous 以职务代替姓名,
+便于在团队之外分享。
+
+选项:
+  --format 格式        svg、png、pdf、pptx 或 csv (默认: 取自输出文件的扩展名)
+  -o, --output 输出文件 要写入的文件; 要么完整写入, 要么不写。没有此项 (或为 -o -) 时,
+                       svg 和 csv 输出到标准输出
+  --include-personal   包括利益和备注
+  --anonymous          以职务代替姓名
+  --lang en|zh-CN      导出内容的语言
+  --as-of YYYY-MM-DD   分析日期, 显示在导出内容上 (默认: 今天)
+  --font 字体文件      pdf 和 png 使用的字体 (也可用 POWERMAP_FONT); 中文需要含中文字符的
+                       字体, 已安装时会自动找到`,
   'cli.help.help': `用法: powermap help [命令]
 
-显示总体帮助, 或某个命令 (validate、analyze、diff) 的帮助。`,
+显示总体帮助, 或某个命令 (validate、analyze、diff、export) 的帮助。`,
 
   // 用法错误 (退出码 2)
   'cli.usage.prefix': 'powermap: {message}',
   'cli.usage.hint': '运行 "powermap --help" 查看用法。',
   'cli.usage.hintCommand': '运行 "powermap {command} --help" 查看用法。',
   'cli.usage.noCommand': '没有指定命令。',
-  'cli.usage.unknownCommand': '未知命令 "{command}" (可用命令: validate、analyze、diff、help)。',
+  'cli.usage.unknownCommand': '未知命令 "{command}" (可用命令: validate、analyze、diff、export、help)。',
   'cli.usage.unknownOption': '未知选项 "{option}"。',
   'cli.usage.optionNotForCommand': '选项 {option} 不适用于 "{command}"。',
   'cli.usage.repeatedOption': '选项 {option} 给出了不止一次。',
@@ -72,6 +97,9 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.extraArgument': '多余的参数 "{value}"。',
   'cli.usage.versionsOneFile': '--from 和 --to 用于比较同一文件中的两个版本; 请只给出一个文件。',
   'cli.usage.toWithoutFrom': '--to 需要与 --from 一起使用: 请用 --from 指定比较的起点版本。',
+  'cli.usage.badFormat': '未知格式 "{value}"; 请使用 svg、png、pdf、pptx 或 csv。',
+  'cli.usage.missingFormat': '请用 --format svg|png|pdf|pptx|csv 指定格式 (或使输出文件以其中之一为扩展名)。',
+  'cli.usage.binaryNeedsOutput': '{format} 文件不能输出到终端; 请用 -o 输出文件 指定要写入的文件。',
 
   // 输入有误 (退出码 1): 每行为 "文件: 说明"
   'cli.input.line': '{file}: {message}',
@@ -87,6 +115,15 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.ref.ambiguous': '有 {count} 个快照的标签为 "{ref}" ({ids}); 请改用其中一个的 id。',
   'cli.problems.more': '… 另有 {count} 个问题。',
   'cli.internalError': 'powermap: 内部错误 ({detail})。这是 Powermap 的缺陷, 请报告。',
+
+  // export
+  'cli.export.written': '已写入 {file}。',
+  'cli.export.writeFailed': '无法写入 ({detail}); 未写入任何内容。',
+  'cli.export.noFont':
+    '此文档含有需要中文字体才能显示的文字 (如中文), 但未找到含中文字符的字体。请安装一种 (Debian、Ubuntu: sudo apt-get install fonts-noto-cjk; Fedora: google-noto-sans-cjk-fonts), 或用 --font 字体文件 或 POWERMAP_FONT 指定。未写入任何内容。',
+  'cli.export.fontUnreadable': '无法读取字体 {font} (需要 .ttf、.otf 或 .ttc 文件)。未写入任何内容。',
+  'cli.export.fontNoCjk':
+    '字体 {font} 不含此文档所需的中文字符; 请指定含中文字符的字体 (如 Noto Sans CJK)。未写入任何内容。',
 
   // validate
   'cli.validate.valid': '{file}: 有效的 Powermap 文档。',

@@ -1,0 +1,113 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useLang } from '../i18n/LangContext';
+import { EXPORT_FORMATS, exportFileName, FORMAT_LABEL, preparedDocument, type ExportChoices } from './exportFormats';
+import type { PowermapDocument } from '../../shared/document';
+import './export.css';
+
+/** The last choices of this window, so a second export starts where the first one ended. */
+let remembered: ExportChoices | null = null;
+
+/**
+ * Asks what to export: the format and the two privacy options, each with a one-line hint.
+ * A modal <dialog>: focus stays inside, Escape closes it, focus returns where it was.
+ */
+export function ExportDialog({
+  doc,
+  today,
+  initial,
+  onExport,
+  onClose,
+}: {
+  doc: PowermapDocument;
+  today: string;
+  initial: ExportChoices;
+  /** Runs the export; the dialog closes once it has started. */
+  onExport: (choices: ExportChoices) => void;
+  onClose: () => void;
+}) {
+  const { t, lang } = useLang();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [choices, setChoices] = useState<ExportChoices>(remembered ?? initial);
+  const ids = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const set = (next: Partial<ExportChoices>) => setChoices((current) => ({ ...current, ...next }));
+  // The name the file will get: from the prepared deal name, so an anonymous export's name is anonymous.
+  const fileName = exportFileName(preparedDocument(doc, choices, lang).deal.name, choices.format, today);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    remembered = choices;
+    onExport(choices);
+    dialog.current?.close();
+  };
+
+  return (
+    <dialog ref={dialog} className="ph-dialog export-dialog" aria-labelledby={`${ids}-title`} onClose={onClose}>
+      <form onSubmit={submit}>
+        <h2 id={`${ids}-title`} className="ph-dialog__title">
+          {t('exportApp.dialog.title', { deal: doc.deal.name })}
+        </h2>
+        <fieldset className="export-formats">
+          <legend>{t('exportApp.format')}</legend>
+          {EXPORT_FORMATS.map((format) => (
+            <label key={format} className="export-choice">
+              <input
+                type="radio"
+                name={`${ids}-format`}
+                value={format}
+                checked={choices.format === format}
+                onChange={() => set({ format })}
+                autoFocus={choices.format === format}
+              />
+              <span>{t(FORMAT_LABEL[format])}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="export-options">
+          <legend>{t('exportApp.options')}</legend>
+          <label className="export-choice">
+            <input
+              type="checkbox"
+              checked={choices.includePersonal}
+              onChange={(e) => set({ includePersonal: e.target.checked })}
+              aria-describedby={`${ids}-personal`}
+            />
+            <span>{t('exportApp.includePersonal')}</span>
+          </label>
+          <p id={`${ids}-personal`} className="export-hint muted">
+            {t('exportApp.includePersonal.hint')}
+          </p>
+          <label className="export-choice">
+            <input
+              type="checkbox"
+              checked={choices.anonymous}
+              onChange={(e) => set({ anonymous: e.target.checked })}
+              aria-describedby={`${ids}-anonymous`}
+            />
+            <span>{t('exportApp.anonymous')}</span>
+          </label>
+          <p id={`${ids}-anonymous`} className="export-hint muted">
+            {t('exportApp.anonymous.hint')}
+          </p>
+        </fieldset>
+        {choices.format !== 'pdf' && (
+          <p className="export-file-name muted" aria-live="polite">
+            {t('exportApp.fileName', { name: fileName })}
+          </p>
+        )}
+        <div className="ph-dialog__buttons">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('exportApp.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('exportApp.export')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * What an export is, independent of how it is delivered: the formats, the file names, and
+ * the text formats' bytes. Every format starts from `prepareForExport`, so "include
+ * personal fields" and "anonymous" mean the same in the SVG, the PNG, the sheet, the deck,
+ * the CSV and the .powermap file.
+ */
+import { serializeDocument, type PowermapDocument } from '../../shared/document';
+// Each module by its path, not the shared/export barrel: the barrel also holds the deck, which
+// is loaded only when a deck is exported (loadDeck.ts).
+import { encodeCsvUtf8, stakeholdersToCsv } from '../../shared/export/csv';
+import { drawMapSvg } from '../../shared/export/drawMap';
+import { prepareForExport } from '../../shared/export/privacy';
+import type { Lang, MessageKey } from '../../shared/i18n';
+import { fileNameFor } from '../app/readDocument';
+
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx', 'csv', 'powermap'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats written as a file of bytes (the PDF is printed from the print view instead). */
+export type FileFormat = Exclude<ExportFormat, 'pdf'>;
+
+export interface ExportChoices {
+  readonly format: ExportFormat;
+  /** Keep interests and notes (off by default). */
+  readonly includePersonal: boolean;
+  /** Names replaced by titles, for sharing outside the team. */
+  readonly anonymous: boolean;
+}
+
+export const DEFAULT_CHOICES: ExportChoices = { format: 'png', includePersonal: false, anonymous: false };
+
+export interface ExportContext {
+  readonly lang: Lang;
+  /** The analysis date, YYYY-MM-DD (also the date in the file name). */
+  readonly asOf: string;
+}
+
+export const FORMAT_LABEL: Readonly<Record<ExportFormat, MessageKey>> = {
+  png: 'exportApp.format.png',
+  svg: 'exportApp.format.svg',
+  pdf: 'exportApp.format.pdf',
+  pptx: 'exportApp.format.pptx',
+  csv: 'exportApp.format.csv',
+  powermap: 'exportApp.format.powermap',
+};
+
+export const MIME_TYPE: Readonly<Record<ExportFormat, string>> = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  csv: 'text/csv;charset=utf-8',
+  powermap: 'application/json',
+};
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The document as this export may show it (privacy.ts). */
+export function preparedDocument(doc: PowermapDocument, choices: ExportChoices, lang: Lang): PowermapDocument {
+  return prepareForExport(doc, { includePersonal: choices.includePersonal, anonymous: choices.anonymous, lang });
+}
+
+/**
+ * The file name of an export: the deal's name made safe for file systems (as a saved
+ * .powermap is named), the date, and the format's extension: "Shortlisting 2026-11-27.png".
+ * Give it the prepared document's deal name, so an anonymous export's name is anonymous too.
+ */
+export function exportFileName(dealName: string, format: ExportFormat, date: string): string {
+  const base = fileNameFor(dealName).replace(/\.powermap$/, '');
+  return `${base} ${date}.${format}`;
+}
+
+/** The bytes of the formats drawn from text (SVG, CSV, .powermap), from the prepared document. */
+export function textExportBytes(
+  prepared: PowermapDocument,
+  format: 'svg' | 'csv' | 'powermap',
+  choices: ExportChoices,
+  context: ExportContext,
+): Uint8Array {
+  switch (format) {
+    case 'svg':
+      return new TextEncoder().encode(exportSvg(prepared, context));
+    case 'csv':
+      // Already prepared (anonymous: false here, or the placeholders would be numbered again);
+      // the interest and note columns are there only when the user included them.
+      return encodeCsvUtf8(
+        stakeholdersToCsv(prepared, { lang: context.lang, includePersonal: choices.includePersonal, anonymous: false }),
+      );
+    case 'powermap':
+      return new TextEncoder().encode(serializeDocument(prepared));
+  }
+}
+
+/** The map drawing of a prepared document (the PNG is this drawing at 2x). */
+export function exportSvg(prepared: PowermapDocument, context: ExportContext): string {
+  return drawMapSvg(prepared, { lang: context.lang, asOf: context.asOf });
+}

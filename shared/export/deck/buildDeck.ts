@@ -1,0 +1,68 @@
+/**
+ * The deal-review deck: an editable PowerPoint file (PresentationML, written here, zipped
+ * with fflate) with a title slide, the map as native shapes and glued connectors, the win
+ * likelihood with its explanation, the gaps and actions, and the stakeholder table.
+ *
+ * Pure and deterministic: no clock, no random ids, no DOM or Node; the same document and
+ * options always give the same bytes. Privacy is applied once, by prepareForExport, so
+ * "personal fields" and "anonymous" mean what they mean in every other export.
+ */
+import { analyze } from '../../analysis/analyze';
+import type { PowermapDocument } from '../../document/schema';
+import type { Lang } from '../../i18n/catalogue';
+import { translator } from '../../i18n/translate';
+import { prepareForExport } from '../privacy';
+import type { DeckContext } from './context';
+import { packageParts } from './package';
+import { gapsSlides } from './slides/gapsSlides';
+import { likelihoodSlide } from './slides/likelihoodSlide';
+import { mapSlide } from './slides/mapSlide';
+import { tableSlides } from './slides/tableSlides';
+import { titleSlide } from './slides/titleSlide';
+import { zipParts } from './zip';
+
+export interface DeckOptions {
+  readonly lang: Lang;
+  /** The analysis date (YYYY-MM-DD), shown on the title slide; without it, staleness is not judged. */
+  readonly asOf?: string | null;
+  /** Keep interests and notes (in the table). */
+  readonly includePersonal: boolean;
+  /** Names replaced by titles, for sharing outside the team. */
+  readonly anonymous: boolean;
+}
+
+/** The slides' XML, in order, and the deal's name as the export may show it. */
+function slidesOf(source: PowermapDocument, options: DeckOptions): { slides: string[]; title: string } {
+  const { lang, includePersonal, anonymous } = options;
+  const doc = prepareForExport(source, { includePersonal, anonymous, lang });
+  const asOf = options.asOf ?? null;
+  const context: DeckContext = {
+    source,
+    doc,
+    analysis: analyze(doc, { asOf, lang }),
+    lang,
+    t: translator(lang),
+    asOf,
+    anonymous,
+    includePersonal,
+  };
+  const slides = [
+    titleSlide(context),
+    mapSlide(context),
+    likelihoodSlide(context),
+    ...gapsSlides(context),
+    ...tableSlides(context),
+  ];
+  return { slides, title: doc.deal.name };
+}
+
+/** The slides' XML, in order (for tests and tools; `buildDeck` zips them with the package's other parts). */
+export function deckSlides(source: PowermapDocument, options: DeckOptions): string[] {
+  return slidesOf(source, options).slides;
+}
+
+/** The deck as the bytes of a .pptx file. */
+export function buildDeck(doc: PowermapDocument, options: DeckOptions): Uint8Array {
+  const { slides, title } = slidesOf(doc, options);
+  return zipParts(packageParts(slides, { title, lang: options.lang, date: options.asOf ?? null }));
+}

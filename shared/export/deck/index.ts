@@ -1,0 +1,2 @@
+/** The PowerPoint deck export. */
+export { buildDeck, deckSlides, type DeckOptions } from './buildDeck';

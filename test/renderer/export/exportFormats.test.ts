@@ -1,0 +1,144 @@
+/** What an export holds and how it is named: file names, the privacy options in every text format, the print route. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocumentText, type PowermapDocument } from '../../../shared/document';
+import {
+  exportFileName,
+  isExportFormat,
+  preparedDocument,
+  textExportBytes,
+  type ExportChoices,
+} from '../../../renderer/export/exportFormats';
+import { parseRoute, routeHash } from '../../../renderer/app/useHashRoute';
+import { printRoute } from '../../../renderer/export/runExport';
+import { cssString, pageCss, pageLabelContent } from '../../../renderer/export/pageCss';
+import { pngScale, svgSize } from '../../../renderer/export/svgToPng';
+
+const seed = (() => {
+  const read = parseDocumentText(readFileSync('test/fixtures/seed-shortlisting.powermap.json', 'utf8'));
+  if (!read.ok) throw new Error('seed does not read');
+  return read.document;
+})();
+const context = { lang: 'en' as const, asOf: '2026-11-26' };
+const choices = (over: Partial<ExportChoices> = {}): ExportChoices => ({
+  format: 'csv',
+  includePersonal: false,
+  anonymous: false,
+  ...over,
+});
+const text = (doc: PowermapDocument, format: 'svg' | 'csv' | 'powermap', over: Partial<ExportChoices> = {}) => {
+  const chosen = choices({ format, ...over });
+  return new TextDecoder().decode(textExportBytes(preparedDocument(doc, chosen, 'en'), format, chosen, context));
+};
+
+describe('exportFileName', () => {
+  it('is the deal name, the date and the extension', () => {
+    expect(exportFileName('设备采购项目', 'png', '2026-11-27')).toBe('设备采购项目 2026-11-27.png');
+    expect(exportFileName('Core banking', 'pptx', '2026-11-27')).toBe('Core banking 2026-11-27.pptx');
+  });
+
+  it('drops the characters file systems refuse, and names an unnamed deal', () => {
+    expect(exportFileName('a/b:c*?"<>|d', 'csv', '2026-11-27')).toBe('a b c      d 2026-11-27.csv');
+    expect(exportFileName('  ', 'svg', '2026-11-27')).toBe('deal 2026-11-27.svg');
+    expect(exportFileName('x.powermap', 'powermap', '2026-11-27')).toBe('x.powermap 2026-11-27.powermap');
+  });
+
+  it('takes an anonymous export’s name from the anonymous deal name', () => {
+    const doc = { ...seed, deal: { ...seed.deal, name: '示例客户 renewal' } };
+    const prepared = preparedDocument(doc, choices({ anonymous: true }), 'en');
+    expect(exportFileName(prepared.deal.name, 'pdf', '2026-11-27')).toBe('Client renewal 2026-11-27.pdf');
+  });
+
+  it('knows its formats', () => {
+    expect(isExportFormat('pptx')).toBe(true);
+    expect(isExportFormat('docx')).toBe(false);
+  });
+});
+
+describe('the privacy options in every text format', () => {
+  it('CSV: notes and interests only when included', () => {
+    const plain = text(seed, 'csv');
+    expect(plain.split('\r\n')[0]).not.toContain('Notes');
+    expect(plain).not.toContain('信息收集');
+    const personal = text(seed, 'csv', { includePersonal: true });
+    expect(personal.split('\r\n')[0]).toContain('Notes');
+    expect(personal).toContain('信息收集');
+  });
+
+  it('CSV: anonymous names people by title, once (not numbered twice)', () => {
+    const anonymous = text(seed, 'csv', { anonymous: true });
+    for (const name of ['张华', '李建', '王桑']) expect(anonymous).not.toContain(name);
+    expect(anonymous).toContain('采购 · 设备科');
+  });
+
+  it('.powermap: prepared like every other format, and still a valid document', () => {
+    const plain = parseDocumentText(text(seed, 'powermap'));
+    expect(plain.ok && plain.document.stakeholders.every((p) => p.notes === '')).toBe(true);
+    const personal = parseDocumentText(text(seed, 'powermap', { includePersonal: true }));
+    expect(personal.ok && personal.document.stakeholders[0]!.notes).toBe('信息收集');
+    const anonymous = text(seed, 'powermap', { anonymous: true });
+    expect(parseDocumentText(anonymous).ok).toBe(true);
+    for (const name of ['张华', '李建', '王桑', '示例客户']) expect(anonymous).not.toContain(name);
+  });
+
+  it('SVG: one card per person, names only in the named variant', () => {
+    const named = text(seed, 'svg');
+    expect(named.match(/<g class="person"/g)).toHaveLength(4);
+    expect(named).toContain('张华');
+    expect(text(seed, 'svg', { anonymous: true })).not.toContain('张华');
+    expect(svgSize(named).width).toBeGreaterThan(0);
+  });
+});
+
+describe('the print route', () => {
+  it('round-trips through the hash', () => {
+    const route = printRoute('deal 1/2', choices({ format: 'pdf', anonymous: true }), false);
+    expect(routeHash(route)).toBe('#/deal/deal%201%2F2/print?personal=0&anonymous=1');
+    expect(parseRoute(routeHash(route))).toEqual(route);
+    const desktop = printRoute('d', choices({ format: 'pdf', includePersonal: true }), true);
+    expect(parseRoute(routeHash(desktop))).toEqual({
+      view: 'print',
+      dealId: 'd',
+      includePersonal: true,
+      anonymous: false,
+      savePdf: true,
+    });
+  });
+
+  it('leaves the deal and library routes as they were', () => {
+    expect(parseRoute('#/deal/abc')).toEqual({ view: 'deal', dealId: 'abc' });
+    expect(parseRoute('#/deal/abc/print')).toMatchObject({ view: 'print', includePersonal: false, anonymous: false });
+    expect(parseRoute('#/deal/abc/other')).toEqual({ view: 'library' });
+    expect(parseRoute('#/')).toEqual({ view: 'library' });
+  });
+});
+
+describe('the printed page’s footer', () => {
+  it('turns the page template into CSS counters', () => {
+    expect(pageLabelContent('Page {page} of {pages}')).toBe('"Page " counter(page) " of " counter(pages)');
+    expect(pageLabelContent('第 {page} 页, 共 {pages} 页')).toBe(
+      '"\\7b2c  " counter(page) " \\9875 , \\5171  " counter(pages) " \\9875 "',
+    );
+  });
+
+  it('escapes every character that could end the string or the rule', () => {
+    expect(cssString('a"b\\c}{;\n')).toBe('"a\\22 b\\5c c\\7d \\7b \\3b \\a "');
+    expect(pageCss('x', '{page}')).toContain('size: A4 landscape;');
+  });
+});
+
+describe('the PNG’s scale', () => {
+  it('is 2x, unless a huge map would not fit a canvas', () => {
+    expect(pngScale(1200, 800)).toBe(2);
+    expect(pngScale(12_000, 3_000)).toBeCloseTo(16_384 / 12_000);
+    expect(pngScale(12_000, 3_000) * 12_000).toBeLessThanOrEqual(16_384);
+  });
+
+  it('reads the drawing’s size from its root element', () => {
+    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480.5"><g width="1"/></svg>')).toEqual({
+      width: 640,
+      height: 480.5,
+    });
+    expect(() => svgSize('<svg></svg>')).toThrow();
+  });
+});
