@@ -5,10 +5,12 @@ import type { ActionRunner } from './registry';
 /**
  * Sends key presses that are shortcuts of the action catalogue to the runner. Copy, cut
  * and paste are left to the browser's own clipboard events (see useClipboard), which work
- * without clipboard permissions, in the desktop shell too.
+ * without clipboard permissions, in the desktop shell too. Nothing is sent while the screen
+ * is not `active` (hidden under another one).
  */
-export function useActionKeys(runner: ActionRunner, isMac: boolean): void {
+export function useActionKeys(runner: ActionRunner, isMac: boolean, active = true): void {
   useEffect(() => {
+    if (!active) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       if (belongsToTextField(event, event.target as HTMLElement | null, isMac)) return;
@@ -20,5 +22,5 @@ export function useActionKeys(runner: ActionRunner, isMac: boolean): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [runner, isMac]);
+  }, [runner, isMac, active]);
 }

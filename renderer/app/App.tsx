@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n';
 import { DealView } from '../deal/DealView';
 import { PrintView } from '../export/PrintView';
+import { ScreenActiveContext } from './screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -39,23 +40,31 @@ export function App({ services, initialLang }: { services: Omit<Services, 'setLa
     <ServicesProvider value={value}>
       <LangProvider lang={lang}>
         <ErrorBoundary fallback={() => <Fallback />}>
-          {route.view === 'print' ? (
-            <PrintView
-              key={route.dealId}
-              dealId={route.dealId}
-              includePersonal={route.includePersonal}
-              anonymous={route.anonymous}
-              savePdf={route.savePdf ?? false}
-              onBack={() => navigate({ view: 'deal', dealId: route.dealId })}
-            />
-          ) : route.view === 'deal' ? (
-            <DealView
-              dealId={route.dealId}
-              onLibrary={() => navigate({ view: 'library' })}
-              onOpen={(dealId) => navigate({ view: 'deal', dealId })}
-            />
-          ) : (
+          {route.view === 'library' ? (
             <LibraryView onOpen={(dealId) => navigate({ view: 'deal', dealId })} />
+          ) : (
+            <>
+              {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}
+              <ScreenActiveContext.Provider value={route.view === 'deal'}>
+                <div className="deal-host" hidden={route.view === 'print'}>
+                  <DealView
+                    dealId={route.dealId}
+                    onLibrary={() => navigate({ view: 'library' })}
+                    onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                  />
+                </div>
+              </ScreenActiveContext.Provider>
+              {route.view === 'print' && (
+                <PrintView
+                  key={route.dealId}
+                  dealId={route.dealId}
+                  includePersonal={route.includePersonal}
+                  anonymous={route.anonymous}
+                  savePdf={route.savePdf ?? false}
+                  onBack={() => navigate({ view: 'deal', dealId: route.dealId })}
+                />
+              )}
+            </>
           )}
         </ErrorBoundary>
         <Toasts store={services.toasts} />

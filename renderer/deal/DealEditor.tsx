@@ -4,6 +4,7 @@ import { analysisFor } from './analysisFor';
 import type { RelationshipKind } from '../../shared/document';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useMenuActions } from '../actions/useMenuActions';
+import { useScreenActive } from '../app/screenActive';
 import { CommandPalette } from '../app/CommandPalette';
 import { MenuBar } from '../app/MenuBar';
 import { ProblemsDialog } from '../app/ProblemsDialog';
@@ -109,9 +110,10 @@ export function DealEditor({
     askImportOver: importOver.ask,
     flushSaves: () => saver.flush(),
   });
-  useActionKeys(runner, services.platform.isMac);
-  useMenuActions(services.platform, runner);
-  useClipboard(store);
+  const active = useScreenActive();
+  useActionKeys(runner, services.platform.isMac, active);
+  useMenuActions(services.platform, runner, active);
+  useClipboard(store, active);
 
   const chooseGap = useCallback(
     (gap: Gap | null) => {

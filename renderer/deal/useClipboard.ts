@@ -37,8 +37,9 @@ export function pasteLastCopied(store: EditorStore): boolean {
  * Copy, cut and paste of people through the browser's clipboard events, so they work with
  * the keyboard, the menus and other windows, without asking for clipboard permissions.
  */
-export function useClipboard(store: EditorStore): void {
+export function useClipboard(store: EditorStore, active = true): void {
   useEffect(() => {
+    if (!active) return;
     const copy = (event: ClipboardEvent, cut: boolean) => {
       if (inTextField(event.target)) return;
       const { doc, selection } = store.getState();
@@ -66,5 +67,5 @@ export function useClipboard(store: EditorStore): void {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [store]);
+  }, [store, active]);
 }

@@ -213,6 +213,31 @@ test.describe('export for a deal review', () => {
     await expect(page.locator('.react-flow__node')).toHaveCount(4);
   });
 
+  test("the map comes back from the print view with its undo, and the print view ignores the map's keys", async ({
+    page,
+  }) => {
+    const person = page.locator('.react-flow__node', { hasText: '王桑' });
+    await person.click();
+    await page.keyboard.press('5');
+    await expect(person.locator('.pm-att-champion')).toHaveCount(1);
+
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: /PDF/ }).check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeVisible();
+    // The editor is hidden underneath: its quick keys must not reach it.
+    await page.keyboard.press('1');
+    await page.keyboard.press('Control+z');
+
+    await page.getByRole('button', { name: /Back to the map/ }).click();
+    await expect(person.locator('.pm-att-champion')).toHaveCount(1);
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeEnabled();
+    await undo.click();
+    await expect(person.locator('.pm-att-champion')).toHaveCount(0);
+  });
+
   test('in Chinese: the dialog, the CSV headers and the printed sheet', async ({ page }) => {
     await page.getByRole('button', { name: 'Switch language (中文)' }).click();
     await page.getByRole('button', { name: '导出…' }).click();
