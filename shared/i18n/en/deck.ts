@@ -26,6 +26,7 @@ export const deck = {
   'deck.gaps.heading': 'Coverage gaps and next actions',
   'deck.gaps.none': 'No coverage gaps found: keep the map up to date after every meeting.',
   'deck.gaps.group': '{severity} ({count})',
+  'deck.gaps.groupContinued': '{severity} (continued)',
   'deck.gaps.action': 'Next: {action}',
   'deck.severity.critical': 'Critical',
   'deck.severity.warning': 'Warning',

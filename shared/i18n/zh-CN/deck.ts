@@ -25,6 +25,7 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.gaps.heading': '覆盖缺口与下一步行动',
   'deck.gaps.none': '没有发现覆盖缺口: 每次拜访后请及时更新关系图。',
   'deck.gaps.group': '{severity} ({count})',
+  'deck.gaps.groupContinued': '{severity} (续)',
   'deck.gaps.action': '建议: {action}',
   'deck.severity.critical': '严重',
   'deck.severity.warning': '警告',

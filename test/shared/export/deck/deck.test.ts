@@ -4,6 +4,7 @@ import { analyze } from '../../../../shared/analysis';
 import { ATTITUDES, CLOSENESS, parseDocumentText, type PowermapDocument } from '../../../../shared/document';
 import { buildDeck, type DeckOptions } from '../../../../shared/export';
 import { translate } from '../../../../shared/i18n';
+import { lineCount } from '../../../../shared/export/deck/slides/paginate';
 import { estimateWidth } from '../../../../shared/export/textWidth';
 import { makeDocument, member, person, relationship } from '../../../support/builders';
 import { readFixtureText, SEED_FIXTURE } from '../../../support/fixtures';
@@ -502,6 +503,42 @@ describe('buildDeck: the other slides', () => {
       if (gapSlides.length > 1)
         expect(paragraphs(deck.xml.get(gapSlides[1]!)!)[0]).toContain(`(2/${gapSlides.length})`);
     }
+  });
+
+  it('fits the gaps of a big map on their slides, cutting only a message as long as a list of 300 names', () => {
+    const doc = grid(300);
+    const many = { ...doc, stakeholders: doc.stakeholders.map((p) => ({ ...p, roles: ['technical' as const] })) };
+    const deck = unpack(buildDeck(many, EN));
+    const heading = translate('en', 'deck.gaps.heading');
+    const gapSlides = deck.slides.filter((name) => paragraphs(deck.xml.get(name)!)[0]!.startsWith(heading));
+    expect(gapSlides.length).toBeGreaterThan(3);
+    let cut = 0;
+    for (const name of gapSlides) {
+      const box = elements(deck.xml.get(name)!, 'p:sp')[1]!;
+      const pt = (emu: string | undefined) => Number(emu ?? 0) / 12700;
+      const width = pt(child(box, 'a:ext').attributes['cx']);
+      let height = 0;
+      for (const p of elements(box, 'a:p')) {
+        const pPr = child(p, 'a:pPr');
+        const size = Number(child(p, 'a:rPr').attributes['sz']) / 100;
+        const before = elements(pPr, 'a:spcPts')[0]?.attributes['val'];
+        const text = paragraphs(p)[0]!;
+        if (text.endsWith('…')) cut++;
+        height += lineCount(text, size, width - pt(pPr.attributes['marL'])) * size * 1.2 + Number(before ?? 0) / 100;
+      }
+      expect(height, name).toBeLessThanOrEqual(pt(child(box, 'a:ext').attributes['cy']));
+    }
+    expect(cut).toBeGreaterThan(0);
+    // A group that goes on over a page break says so.
+    expect(
+      gapSlides
+        .slice(1)
+        .some((name) =>
+          paragraphs(deck.xml.get(name)!)[1]!.endsWith(
+            translate('en', 'deck.gaps.groupContinued', { severity: '' }).trim(),
+          ),
+        ),
+    ).toBe(true);
   });
 
   it('paginates the stakeholder table: at most 12 people a slide, every person once, in map order', () => {
