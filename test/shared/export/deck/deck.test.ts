@@ -191,6 +191,19 @@ describe('buildDeck: the package', () => {
     }
   });
 
+  it('gives every slide a title placeholder holding its heading, inherited from the layout and master', () => {
+    const titleOf = (root: XmlElement) =>
+      elements(root, 'p:sp').filter((sp) => elements(sp, 'p:ph').some((ph) => ph.attributes['type'] === 'title'));
+    for (const name of deck.slides) {
+      const titles = titleOf(deck.xml.get(name)!);
+      expect(titles, name).toHaveLength(1);
+      expect(paragraphs(titles[0]!)[0]!.trim(), name).not.toBe('');
+    }
+    expect(titleOf(deck.xml.get('ppt/slideLayouts/slideLayout1.xml')!)).toHaveLength(1);
+    expect(titleOf(deck.xml.get('ppt/slideMasters/slideMaster1.xml')!)).toHaveLength(1);
+    expect(paragraphs(titleOf(slide(deck, 0))[0]!)[0]).toBe(twelve().deal.name);
+  });
+
   it('is 16:9', () => {
     const size = child(deck.xml.get('ppt/presentation.xml')!, 'p:sldSz');
     expect(Number(size.attributes['cx']) / Number(size.attributes['cy'])).toBeCloseTo(16 / 9, 3);
