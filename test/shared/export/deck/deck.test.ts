@@ -609,7 +609,12 @@ describe('buildDeck: determinism and speed', () => {
   });
 
   it('writes nothing from the clock: no date without asOf', () => {
-    const core = unpack(buildDeck(seed(), { ...EN, asOf: null })).parts.get('docProps/core.xml')!;
-    expect(core).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    for (const asOf of [null, undefined, '']) {
+      const deck = unpack(buildDeck(seed(), { ...EN, asOf }));
+      expect(deck.parts.get('docProps/core.xml')!).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(paragraphs(slide(deck, 0)).join('\n')).not.toContain(
+        translate('en', 'export.title.date', { date: '' }).trim(),
+      );
+    }
   });
 });
