@@ -55,6 +55,11 @@ export interface ShapeSpec extends Box {
   readonly text?: { readonly paragraphs: string; readonly body?: BodyOptions };
   /** A text box (PowerPoint's "Text Box" rather than a shape with text). */
   readonly textBox?: boolean;
+  /**
+   * The slide's title placeholder: PowerPoint lists it as the slide's title (outline,
+   * navigation, screen readers). Its position and text style are given here in full.
+   */
+  readonly title?: boolean;
 }
 
 function xfrm(box: Box, flipH = false, flipV = false): string {
@@ -136,8 +141,10 @@ export function shape(spec: ShapeSpec): string {
   return (
     '<p:sp><p:nvSpPr>' +
     nonVisual(spec.id, spec.name, spec.descr) +
-    (spec.textBox ? '<p:cNvSpPr txBox="1"/>' : '<p:cNvSpPr/>') +
-    '<p:nvPr/></p:nvSpPr><p:spPr>' +
+    (spec.title
+      ? '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>'
+      : (spec.textBox ? '<p:cNvSpPr txBox="1"/>' : '<p:cNvSpPr/>') + '<p:nvPr/>') +
+    '</p:nvSpPr><p:spPr>' +
     xfrm(spec) +
     geometryXml(spec) +
     fillXml(spec.fill) +

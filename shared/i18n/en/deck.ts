@@ -11,7 +11,7 @@ export const deck = {
   'deck.title.people': 'People on the map: {people} · coverage gaps: {gaps}',
 
   // Map slide
-  'deck.map.heading': 'The buying organisation',
+  'deck.map.heading': 'The buying organisation: {deal}',
   'deck.map.small': '{count} people: cards show names only at this size. Zoom in to read them.',
 
   // Likelihood slide
@@ -26,6 +26,7 @@ export const deck = {
   'deck.gaps.heading': 'Coverage gaps and next actions',
   'deck.gaps.none': 'No coverage gaps found: keep the map up to date after every meeting.',
   'deck.gaps.group': '{severity} ({count})',
+  'deck.gaps.groupContinued': '{severity} (continued)',
   'deck.gaps.action': 'Next: {action}',
   'deck.severity.critical': 'Critical',
   'deck.severity.warning': 'Warning',

@@ -10,7 +10,7 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.title.people': '图中人物: {people} · 覆盖缺口: {gaps}',
 
   // 关系图页
-  'deck.map.heading': '客户采购组织',
+  'deck.map.heading': '客户采购组织: {deal}',
   'deck.map.small': '共 {count} 人: 此尺寸下卡片只显示姓名, 请放大查看。',
 
   // 赢率页
@@ -25,6 +25,7 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.gaps.heading': '覆盖缺口与下一步行动',
   'deck.gaps.none': '没有发现覆盖缺口: 每次拜访后请及时更新关系图。',
   'deck.gaps.group': '{severity} ({count})',
+  'deck.gaps.groupContinued': '{severity} (续)',
   'deck.gaps.action': '建议: {action}',
   'deck.severity.critical': '严重',
   'deck.severity.warning': '警告',

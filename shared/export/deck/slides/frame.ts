@@ -23,7 +23,7 @@ export function heading(ids: ShapeIds, full: string, context: DeckContext): stri
       y: HEADING_TOP,
       width: SLIDE_WIDTH - 2 * MARGIN,
       height: HEADING_HEIGHT,
-      textBox: true,
+      title: true,
       text: { paragraphs: line(text, style, context.lang), body: { anchor: 'b', autofit: 'shrink' } },
     }) +
     connector({

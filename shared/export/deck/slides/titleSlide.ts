@@ -57,13 +57,21 @@ export function titleSlide(context: DeckContext): string {
     ),
   );
   const name = dealNameFit(deal.name, leftWidth, NAME_HEIGHT);
+  // The deal's name is the slide's title (placeholder), top-aligned under the kicker.
   parts.push(
-    textBox(
-      ids,
-      t('deck.shape.heading'),
-      { x: left, y: 140, width: leftWidth, height: NAME_HEIGHT },
-      line(name.text, { size: name.size, bold: true, color: THEME.text }, lang),
-    ),
+    shape({
+      id: ids.next(),
+      name: t('deck.shape.heading'),
+      x: left,
+      y: 140,
+      width: leftWidth,
+      height: NAME_HEIGHT,
+      title: true,
+      text: {
+        paragraphs: line(name.text, { size: name.size, bold: true, color: THEME.text }, lang),
+        body: { anchor: 't', autofit: 'shrink' },
+      },
+    }),
   );
 
   // The anonymous variant's account is a placeholder ("Client"): nothing to show, as in the drawing.

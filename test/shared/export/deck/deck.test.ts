@@ -4,6 +4,7 @@ import { analyze } from '../../../../shared/analysis';
 import { ATTITUDES, CLOSENESS, parseDocumentText, type PowermapDocument } from '../../../../shared/document';
 import { buildDeck, type DeckOptions } from '../../../../shared/export';
 import { translate } from '../../../../shared/i18n';
+import { lineCount } from '../../../../shared/export/deck/slides/paginate';
 import { estimateWidth } from '../../../../shared/export/textWidth';
 import { makeDocument, member, person, relationship } from '../../../support/builders';
 import { readFixtureText, SEED_FIXTURE } from '../../../support/fixtures';
@@ -188,6 +189,19 @@ describe('buildDeck: the package', () => {
         if (id !== undefined) expect(ids.has(id), `${name} uses ${id}`).toBe(true);
       }
     }
+  });
+
+  it('gives every slide a title placeholder holding its heading, inherited from the layout and master', () => {
+    const titleOf = (root: XmlElement) =>
+      elements(root, 'p:sp').filter((sp) => elements(sp, 'p:ph').some((ph) => ph.attributes['type'] === 'title'));
+    for (const name of deck.slides) {
+      const titles = titleOf(deck.xml.get(name)!);
+      expect(titles, name).toHaveLength(1);
+      expect(paragraphs(titles[0]!)[0]!.trim(), name).not.toBe('');
+    }
+    expect(titleOf(deck.xml.get('ppt/slideLayouts/slideLayout1.xml')!)).toHaveLength(1);
+    expect(titleOf(deck.xml.get('ppt/slideMasters/slideMaster1.xml')!)).toHaveLength(1);
+    expect(paragraphs(titleOf(slide(deck, 0))[0]!)[0]).toBe(twelve().deal.name);
   });
 
   it('is 16:9', () => {
@@ -415,9 +429,10 @@ describe('buildDeck: text is text', () => {
 
   it('writes the Chinese deck in Chinese', () => {
     const shown = allText(unpack(buildDeck(seed(), ZH)));
-    for (const key of ['deck.table.heading', 'deck.gaps.heading', 'deck.map.heading', 'deck.title.kicker'] as const) {
+    for (const key of ['deck.table.heading', 'deck.gaps.heading', 'deck.title.kicker'] as const) {
       expect(shown).toContain(translate('zh-CN', key));
     }
+    expect(shown).toContain(translate('zh-CN', 'deck.map.heading', { deal: seed().deal.name }));
     expect(shown).toContain('赢率');
     expect(shown).toContain('张华');
     expect(shown).not.toContain(translate('en', 'deck.gaps.heading'));
@@ -504,6 +519,42 @@ describe('buildDeck: the other slides', () => {
     }
   });
 
+  it('fits the gaps of a big map on their slides, cutting only a message as long as a list of 300 names', () => {
+    const doc = grid(300);
+    const many = { ...doc, stakeholders: doc.stakeholders.map((p) => ({ ...p, roles: ['technical' as const] })) };
+    const deck = unpack(buildDeck(many, EN));
+    const heading = translate('en', 'deck.gaps.heading');
+    const gapSlides = deck.slides.filter((name) => paragraphs(deck.xml.get(name)!)[0]!.startsWith(heading));
+    expect(gapSlides.length).toBeGreaterThan(3);
+    let cut = 0;
+    for (const name of gapSlides) {
+      const box = elements(deck.xml.get(name)!, 'p:sp')[1]!;
+      const pt = (emu: string | undefined) => Number(emu ?? 0) / 12700;
+      const width = pt(child(box, 'a:ext').attributes['cx']);
+      let height = 0;
+      for (const p of elements(box, 'a:p')) {
+        const pPr = child(p, 'a:pPr');
+        const size = Number(child(p, 'a:rPr').attributes['sz']) / 100;
+        const before = elements(pPr, 'a:spcPts')[0]?.attributes['val'];
+        const text = paragraphs(p)[0]!;
+        if (text.endsWith('…')) cut++;
+        height += lineCount(text, size, width - pt(pPr.attributes['marL'])) * size * 1.2 + Number(before ?? 0) / 100;
+      }
+      expect(height, name).toBeLessThanOrEqual(pt(child(box, 'a:ext').attributes['cy']));
+    }
+    expect(cut).toBeGreaterThan(0);
+    // A group that goes on over a page break says so.
+    expect(
+      gapSlides
+        .slice(1)
+        .some((name) =>
+          paragraphs(deck.xml.get(name)!)[1]!.endsWith(
+            translate('en', 'deck.gaps.groupContinued', { severity: '' }).trim(),
+          ),
+        ),
+    ).toBe(true);
+  });
+
   it('paginates the stakeholder table: at most 12 people a slide, every person once, in map order', () => {
     for (const count of [0, 1, 12, 13, 30]) {
       const doc = grid(count);
@@ -558,7 +609,12 @@ describe('buildDeck: determinism and speed', () => {
   });
 
   it('writes nothing from the clock: no date without asOf', () => {
-    const core = unpack(buildDeck(seed(), { ...EN, asOf: null })).parts.get('docProps/core.xml')!;
-    expect(core).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    for (const asOf of [null, undefined, '']) {
+      const deck = unpack(buildDeck(seed(), { ...EN, asOf }));
+      expect(deck.parts.get('docProps/core.xml')!).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(paragraphs(slide(deck, 0)).join('\n')).not.toContain(
+        translate('en', 'export.title.date', { date: '' }).trim(),
+      );
+    }
   });
 });
