@@ -110,7 +110,7 @@ describe('export: wrong usage (exit 2)', () => {
     await expectRefused(
       ['export', 'seed.powermap', '--format', 'png'],
       2,
-      /a png file cannot go to the terminal; give the file to write with -o OUT\./,
+      /a png file is binary and is not written to standard output; give the file to write with -o OUT\./,
     );
     await expectRefused(['export', 'seed.powermap', '--format', 'pdf', '-o', '-'], 2, /-o OUT/);
   });
