@@ -48,7 +48,7 @@ function slidesOf(source: PowermapDocument, options: DeckOptions): { slides: str
   };
   const slides = [
     titleSlide(context),
-    mapSlide(context).xml,
+    mapSlide(context),
     likelihoodSlide(context),
     ...gapsSlides(context),
     ...tableSlides(context),

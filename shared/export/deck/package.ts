@@ -1,6 +1,6 @@
 /**
  * The parts of a PresentationML package around the slides: content types, relationships,
- * document properties, the presentation, one slide master with one blank layout, the
+ * document properties, the presentation, one slide master with one title-only layout, the
  * theme, and the small property parts PowerPoint expects. Every part the package holds is
  * listed in [Content_Types].xml and every relationship id is unique within its part, since
  * PowerPoint offers to "repair" (and drops content from) a file that breaks either rule.
@@ -58,9 +58,28 @@ function relsPath(path: string): string {
   return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
 }
 
-const EMPTY_TREE =
+/** A shape tree holding `shapes`. */
+const tree = (shapes: string) =>
   '<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
-  '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr></p:spTree>';
+  '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>' +
+  `${shapes}</p:spTree>`;
+
+/**
+ * The title placeholder of the master and the layout: each slide's heading is a title
+ * placeholder (so PowerPoint knows the slide's title), and a placeholder on a slide should
+ * have one to inherit from. `frame` gives the master's position; the layout inherits it.
+ */
+function titlePlaceholder(frame: boolean): string {
+  const xfrm = frame
+    ? `<a:xfrm><a:off x="${emu(36)}" y="${emu(20)}"/><a:ext cx="${emu(SLIDE_WIDTH - 72)}" cy="${emu(34)}"/></a:xfrm>` +
+      '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+    : '';
+  return (
+    '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>' +
+    `<p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr>${xfrm}</p:spPr>` +
+    '<p:txBody><a:bodyPr anchor="b"/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody></p:sp>'
+  );
+}
 
 /** Default text for placeholders the user may add: the theme's fonts and text colour. */
 const textStyle = (font: 'mj' | 'mn', size: number) =>
@@ -70,7 +89,7 @@ const textStyle = (font: 'mj' | 'mn', size: number) =>
 function slideMasterXml(): string {
   return (
     XML_DECLARATION +
-    `<p:sldMaster ${PML_NAMESPACES}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>${EMPTY_TREE}</p:cSld>` +
+    `<p:sldMaster ${PML_NAMESPACES}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>${tree(titlePlaceholder(true))}</p:cSld>` +
     '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" ' +
     'accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>' +
     '<p:sldLayoutIdLst><p:sldLayoutId id="2147483649" r:id="rId1"/></p:sldLayoutIdLst>' +
@@ -83,7 +102,7 @@ function slideMasterXml(): string {
 function slideLayoutXml(): string {
   return (
     XML_DECLARATION +
-    `<p:sldLayout ${PML_NAMESPACES} type="blank" preserve="1"><p:cSld name="Blank">${EMPTY_TREE}</p:cSld>` +
+    `<p:sldLayout ${PML_NAMESPACES} type="titleOnly" preserve="1"><p:cSld name="Title Only">${tree(titlePlaceholder(false))}</p:cSld>` +
     '<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>'
   );
 }
@@ -137,7 +156,7 @@ function appPropertiesXml(slideCount: number): string {
 
 /**
  * Every part of the deck, `[Content_Types].xml` first, for slides given as their XML
- * (slide1 first). Each slide uses the one blank layout.
+ * (slide1 first). Each slide uses the one layout, whose only placeholder is the title.
  */
 export function packageParts(slides: readonly string[], meta: PackageMetadata): PackagePart[] {
   const slidePaths = slides.map((_, i) => `ppt/slides/slide${i + 1}.xml`);

@@ -5,7 +5,7 @@
  * PowerPoint refuses a slide on which two shapes share an id.
  */
 import { textBodyContent, type BodyOptions } from './text';
-import { attrs, emu, hex, PML_NAMESPACES, solidFill, XML_DECLARATION } from './xml';
+import { attrs, emu, PML_NAMESPACES, solidFill, XML_DECLARATION } from './xml';
 
 /** Hands out the shape ids of one slide: 1 is the slide's own shape tree, shapes start at 2. */
 export class ShapeIds {
@@ -23,8 +23,8 @@ export interface Box {
   readonly height: number;
 }
 
-/** A fill: a colour, none, or a card's header band (a colour over the top `share` of the shape, then `rest`). */
-export type Fill = string | null | { readonly band: string; readonly rest: string; readonly share: number };
+/** A fill: a colour, or none. */
+export type Fill = string | null;
 
 export interface Outline {
   readonly color: string;
@@ -34,7 +34,11 @@ export interface Outline {
   readonly dash?: string;
 }
 
-export type Geometry = 'rect' | 'roundRect' | 'ellipse' | 'line';
+/**
+ * `band` is the top strip of a rounded rectangle whose corner radius is `radius`: its top
+ * corners follow the card's, so the strip sits exactly inside the card (drawMap's header band).
+ */
+export type Geometry = 'rect' | 'roundRect' | 'ellipse' | 'band';
 
 export interface ShapeSpec extends Box {
   readonly id: number;
@@ -42,7 +46,7 @@ export interface ShapeSpec extends Box {
   /** Alternative text (what a screen reader says). */
   readonly descr?: string;
   readonly geometry?: Geometry;
-  /** For a rounded rectangle: the corner radius in points. */
+  /** For a rounded rectangle or a band: the corner radius in points. */
   readonly radius?: number;
   readonly fill?: Fill;
   /** No outline when null or not given. */
@@ -51,6 +55,11 @@ export interface ShapeSpec extends Box {
   readonly text?: { readonly paragraphs: string; readonly body?: BodyOptions };
   /** A text box (PowerPoint's "Text Box" rather than a shape with text). */
   readonly textBox?: boolean;
+  /**
+   * The slide's title placeholder: PowerPoint lists it as the slide's title (outline,
+   * navigation, screen readers). Its position and text style are given here in full.
+   */
+  readonly title?: boolean;
 }
 
 function xfrm(box: Box, flipH = false, flipV = false): string {
@@ -62,18 +71,7 @@ function xfrm(box: Box, flipH = false, flipV = false): string {
 }
 
 function fillXml(fill: Fill | undefined): string {
-  if (fill === undefined || fill === null) return '<a:noFill/>';
-  if (typeof fill === 'string') return solidFill(fill);
-  // Hard stops: the band colour down to `share`, then the rest: one shape draws the card and its band.
-  const stop = Math.round(Math.min(1, Math.max(0, fill.share)) * 100000);
-  const band = hex(fill.band);
-  const rest = hex(fill.rest);
-  return (
-    '<a:gradFill rotWithShape="1"><a:gsLst>' +
-    `<a:gs pos="0"><a:srgbClr val="${band}"/></a:gs><a:gs pos="${stop}"><a:srgbClr val="${band}"/></a:gs>` +
-    `<a:gs pos="${stop}"><a:srgbClr val="${rest}"/></a:gs><a:gs pos="100000"><a:srgbClr val="${rest}"/></a:gs>` +
-    '</a:gsLst><a:lin ang="5400000" scaled="0"/></a:gradFill>'
-  );
+  return fill === undefined || fill === null ? '<a:noFill/>' : solidFill(fill);
 }
 
 export interface LineEnds {
@@ -103,7 +101,34 @@ function geometryXml(spec: ShapeSpec): string {
     const adj = Math.round(Math.min(50000, ((spec.radius ?? 4) / shorter) * 100000));
     return `<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val ${adj}"/></a:avLst></a:prstGeom>`;
   }
+  if (geometry === 'band') return bandGeometry(spec.width, spec.height, spec.radius ?? 0);
   return `<a:prstGeom prst="${geometry}"><a:avLst/></a:prstGeom>`;
+}
+
+/**
+ * The top `depth` of a rounded rectangle `width` wide with corners of radius `r`: from the
+ * left corner arc at the band's depth, up the arc, across, and down the right arc (angles
+ * in 60000ths of a degree, clockwise from the x axis, as DrawingML counts them).
+ */
+function bandGeometry(width: number, depth: number, r: number): string {
+  const w = emu(width);
+  const h = emu(depth);
+  const radius = Math.max(0, Math.min(r, width / 2));
+  const d = Math.min(depth, radius);
+  const inset = radius - Math.sqrt(Math.max(0, radius * radius - (radius - d) * (radius - d)));
+  const sweep = radius === 0 ? 0 : Math.round(((Math.acos((radius - d) / radius) * 180) / Math.PI) * 60000);
+  const R = emu(radius);
+  return (
+    '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>' +
+    `<a:path w="${w}" h="${h}">` +
+    `<a:moveTo><a:pt x="${emu(inset)}" y="${emu(d)}"/></a:moveTo>` +
+    `<a:arcTo wR="${R}" hR="${R}" stAng="${16200000 - sweep}" swAng="${sweep}"/>` +
+    `<a:lnTo><a:pt x="${w - R}" y="0"/></a:lnTo>` +
+    `<a:arcTo wR="${R}" hR="${R}" stAng="16200000" swAng="${sweep}"/>` +
+    // Deeper than the corners: straight sides down to the band's depth.
+    (depth > d ? `<a:lnTo><a:pt x="${w}" y="${h}"/></a:lnTo><a:lnTo><a:pt x="0" y="${h}"/></a:lnTo>` : '') +
+    '<a:close/></a:path></a:pathLst></a:custGeom>'
+  );
 }
 
 function nonVisual(id: number, name: string, descr: string | undefined): string {
@@ -116,8 +141,10 @@ export function shape(spec: ShapeSpec): string {
   return (
     '<p:sp><p:nvSpPr>' +
     nonVisual(spec.id, spec.name, spec.descr) +
-    (spec.textBox ? '<p:cNvSpPr txBox="1"/>' : '<p:cNvSpPr/>') +
-    '<p:nvPr/></p:nvSpPr><p:spPr>' +
+    (spec.title
+      ? '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>'
+      : (spec.textBox ? '<p:cNvSpPr txBox="1"/>' : '<p:cNvSpPr/>') + '<p:nvPr/>') +
+    '</p:nvSpPr><p:spPr>' +
     xfrm(spec) +
     geometryXml(spec) +
     fillXml(spec.fill) +

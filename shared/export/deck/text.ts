@@ -65,8 +65,9 @@ export interface ParagraphOptions {
 export function paragraph(runs: string, endStyle: RunStyle, lang: Lang, options: ParagraphOptions = {}): string {
   const indent = options.indent ?? 0;
   const pPrAttributes = attrs({
-    marL: indent > 0 ? emu(indent) : undefined,
-    indent: indent > 0 && options.bullet !== undefined ? -emu(indent) : undefined,
+    // Always explicit: a reader must not carry one paragraph's indent over to the next.
+    marL: emu(indent),
+    indent: options.bullet !== undefined ? -emu(indent) : 0,
     algn: options.align ?? 'l',
   });
   let inner = '';

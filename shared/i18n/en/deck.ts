@@ -8,7 +8,7 @@ export const deck = {
   'deck.title.value': 'Deal value: {value}',
   'deck.title.decisionDate': 'Decision date: {date}',
   'deck.title.competitors': 'Competitors: {names}',
-  'deck.title.people': '{people} people on the map, {gaps} coverage gaps',
+  'deck.title.people': 'People on the map: {people} · coverage gaps: {gaps}',
 
   // Map slide
   'deck.map.heading': 'The buying organisation',
@@ -26,6 +26,7 @@ export const deck = {
   'deck.gaps.heading': 'Coverage gaps and next actions',
   'deck.gaps.none': 'No coverage gaps found: keep the map up to date after every meeting.',
   'deck.gaps.group': '{severity} ({count})',
+  'deck.gaps.groupContinued': '{severity} (continued)',
   'deck.gaps.action': 'Next: {action}',
   'deck.severity.critical': 'Critical',
   'deck.severity.warning': 'Warning',

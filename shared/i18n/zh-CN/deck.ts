@@ -7,7 +7,7 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.title.value': '项目金额: {value}',
   'deck.title.decisionDate': '决策日期: {date}',
   'deck.title.competitors': '竞争对手: {names}',
-  'deck.title.people': '图中 {people} 人, {gaps} 个覆盖缺口',
+  'deck.title.people': '图中人物: {people} · 覆盖缺口: {gaps}',
 
   // 关系图页
   'deck.map.heading': '客户采购组织',
@@ -25,21 +25,22 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.gaps.heading': '覆盖缺口与下一步行动',
   'deck.gaps.none': '没有发现覆盖缺口: 每次拜访后请及时更新关系图。',
   'deck.gaps.group': '{severity} ({count})',
+  'deck.gaps.groupContinued': '{severity} (续)',
   'deck.gaps.action': '建议: {action}',
   'deck.severity.critical': '严重',
   'deck.severity.warning': '警告',
   'deck.severity.info': '提示',
 
-  // 干系人表
-  'deck.table.heading': '干系人',
+  // 人员一览表
+  'deck.table.heading': '人员一览',
   'deck.table.empty': '图中还没有人物。',
 
   // 同类多页
   'deck.page': '{heading} ({page}/{pages})',
 
   // 形状名称 (PowerPoint 选择窗格)
-  'deck.shape.person': '人物: {name}',
-  'deck.shape.card': '卡片: {name}',
+  'deck.shape.person': '人员: {name}',
+  'deck.shape.card': '人员卡片: {name}',
   'deck.shape.line': '关系线: {label}',
   'deck.shape.heading': '标题',
   'deck.shape.legend': '图例',

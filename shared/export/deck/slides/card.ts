@@ -84,49 +84,48 @@ export function cardDescription(person: Stakeholder, owner: Owner | null, t: Tra
 
 /**
  * The card of one person. `personId` is the id of the person's shape (the glue target);
- * `card` is its box on the slide in points, `scale` points per map unit.
+ * `box` is the card on the slide in points, `scale` points per map unit.
  */
 export function card(
   ids: ShapeIds,
   personId: number,
-  card: CardGeometry,
+  box: CardGeometry,
   scale: number,
   detail: CardDetail,
   context: DeckContext,
 ): string {
   const { t, lang, doc } = context;
-  const { person } = card;
+  const { person } = box;
   const color = THEME.attitude[person.attitude];
   const owner = ownerOf(doc, person, t);
   const u = (units: number) => units * scale;
-  const X = (units: number) => card.x + u(units);
-  const Y = (units: number) => card.y + u(units);
-  const w = card.width / scale; // the card's width in map units
-  const h = card.height / scale;
+  const X = (units: number) => box.x + u(units);
+  const Y = (units: number) => box.y + u(units);
+  const w = box.width / scale; // the card's width in map units
+  const h = box.height / scale;
   const pad = 10;
   const font = (units: number) => Math.round(units * scale * 10) / 10;
   const descr = cardDescription(person, owner, t);
   const name = t('deck.shape.person', { name: person.name });
-  const body = {
-    fill: { band: color, rest: THEME.surface, share: 6 / h },
-    outline: { color, ...cardBorder(person.closeness, scale) },
-  };
+  const border = { color, ...cardBorder(person.closeness, scale) };
 
   if (detail === 'compact') {
-    // The name alone, at MIN_FONT or the scaled size, whichever is larger, when a line of it fits the card.
+    // The name alone, at MIN_FONT or the scaled size, whichever is larger, when a line of it fits the box.
     const size = Math.max(MIN_FONT, NAME_SIZE * scale);
-    const inset = Math.min(2, card.width / 10);
-    const room = card.width - 2 * inset;
-    const shown = size * 1.25 <= card.height ? truncateToWidth(person.name, room, size, true) : '';
+    const inset = Math.min(2, box.width / 10);
+    const room = box.width - 2 * inset;
+    const shown = size * 1.25 <= box.height ? truncateToWidth(person.name, room, size, true) : '';
     const visible = shown !== '' && shown !== '…';
     return shape({
       id: personId,
       name,
       descr,
-      ...card,
+      ...box,
       geometry: 'roundRect',
-      radius: Math.min(card.width, card.height) / 8,
-      ...body,
+      radius: Math.min(box.width, box.height) / 8,
+      // Too small for a header band: the attitude colour tints the whole box.
+      fill: tint(color, 0.22),
+      outline: border,
       text: visible
         ? {
             paragraphs: line(shown, { size, bold: true, color: THEME.text }, lang, { align: 'ctr' }),
@@ -159,14 +158,29 @@ export function card(
       id: personId,
       name,
       descr,
-      ...card,
+      ...box,
       geometry: 'roundRect',
       radius: u(8),
-      ...body,
+      fill: THEME.surface,
+      outline: border,
       text: {
         paragraphs: line(shownName, { size: font(NAME_SIZE), bold: true, color: THEME.text }, lang),
         body: { anchor: 't', wrap: false, inset: [u(pad), u(13), u(w - pillX + 6), 0], autofit: 'none' },
       },
+    }),
+  );
+  // The header band: the top of the card in the attitude colour, inside the border's curve.
+  parts.push(
+    shape({
+      id: ids.next(),
+      name: t('deck.shape.text'),
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: u(6),
+      geometry: 'band',
+      radius: u(8),
+      fill: color,
     }),
   );
   parts.push(
@@ -339,5 +353,5 @@ export function card(
     }),
   );
 
-  return group(ids.next(), t('deck.shape.card', { name: person.name }), card, parts.join(''));
+  return group(ids.next(), t('deck.shape.card', { name: person.name }), box, parts.join(''));
 }

@@ -4,15 +4,17 @@ import { MARGIN, THEME } from '../context';
 import { connector, shape, type ShapeIds } from '../shapes';
 import { line, type RunStyle } from '../text';
 import { SLIDE_WIDTH } from '../xml';
+import { truncateToWidth } from '../../textWidth';
 
 export const HEADING_TOP = 20;
 export const HEADING_HEIGHT = 34;
 /** Where a slide's content starts, below the heading and its rule. */
 export const CONTENT_TOP = HEADING_TOP + HEADING_HEIGHT + 14;
 
-/** The slide heading (one line, shrunk by PowerPoint if edited longer) and a thin rule under it. */
-export function heading(ids: ShapeIds, text: string, context: DeckContext): string {
+/** The slide heading (one line, cut with an ellipsis when too long; shrunk by PowerPoint if edited longer) and a thin rule under it. */
+export function heading(ids: ShapeIds, full: string, context: DeckContext): string {
   const style: RunStyle = { size: 22, bold: true, color: THEME.text };
+  const text = truncateToWidth(full, SLIDE_WIDTH - 2 * MARGIN, style.size, true);
   return (
     shape({
       id: ids.next(),
@@ -21,7 +23,7 @@ export function heading(ids: ShapeIds, text: string, context: DeckContext): stri
       y: HEADING_TOP,
       width: SLIDE_WIDTH - 2 * MARGIN,
       height: HEADING_HEIGHT,
-      textBox: true,
+      title: true,
       text: { paragraphs: line(text, style, context.lang), body: { anchor: 'b', autofit: 'shrink' } },
     }) +
     connector({

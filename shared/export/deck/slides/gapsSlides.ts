@@ -2,13 +2,13 @@
  * The coverage gaps with their suggested actions, grouped by severity (critical first), on
  * as many slides as they need. Each gap is its message and, below it, the action.
  */
-import { SEVERITIES, type Gap, type Severity } from '../../../analysis/types';
+import { SEVERITIES, type Severity } from '../../../analysis/types';
 import { MARGIN, SEVERITY_COLOR, THEME, type DeckContext } from '../context';
 import { slideXml, ShapeIds } from '../shapes';
 import { paragraph, run } from '../text';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../xml';
 import { CONTENT_TOP, heading, textBox } from './frame';
-import { lineCount, paginate, pagedHeading } from './paginate';
+import { clampLines, lineCount, paginate, pagedHeading } from './paginate';
 
 const GROUP_SIZE = 14;
 const MESSAGE_SIZE = 12.5;
@@ -17,41 +17,53 @@ const INDENT = 14;
 const WIDTH = SLIDE_WIDTH - 2 * MARGIN;
 const BUDGET = SLIDE_HEIGHT - CONTENT_TOP - 28;
 
-type Item =
-  | { readonly kind: 'group'; readonly severity: Severity; readonly count: number }
-  | { readonly kind: 'gap'; readonly gap: Gap };
+/** A gap's message or action longer than this (a list of many names) is cut with an ellipsis. */
+const MAX_LINES = 4;
+const GROUP_HEIGHT = GROUP_SIZE * 1.2 + 10;
 
-function itemHeight(item: Item, actionLabel: (gap: Gap) => string): number {
-  if (item.kind === 'group') return GROUP_SIZE * 1.2 + 10;
+type Item =
+  | { readonly kind: 'group'; readonly severity: Severity; readonly count: number; readonly continued?: boolean }
+  | { readonly kind: 'gap'; readonly severity: Severity; readonly message: string; readonly action: string };
+
+function itemHeight(item: Item): number {
+  if (item.kind === 'group') return GROUP_HEIGHT;
   const width = WIDTH - INDENT;
   return (
-    lineCount(item.gap.message, MESSAGE_SIZE, width) * MESSAGE_SIZE * 1.2 +
-    lineCount(actionLabel(item.gap), ACTION_SIZE, width) * ACTION_SIZE * 1.2 +
-    8
+    lineCount(item.message, MESSAGE_SIZE, width) * MESSAGE_SIZE * 1.2 +
+    lineCount(item.action, ACTION_SIZE, width) * ACTION_SIZE * 1.2 +
+    6
   );
 }
 
 export function gapsSlides(context: DeckContext): string[] {
   const { t, lang, analysis } = context;
-  const action = (gap: Gap) => t('deck.gaps.action', { action: gap.action });
+  const width = WIDTH - INDENT;
   const items: Item[] = [];
   for (const severity of SEVERITIES) {
     const gaps = analysis.gaps.filter((gap) => gap.severity === severity);
     if (gaps.length === 0) continue;
     items.push({ kind: 'group', severity, count: gaps.length });
-    for (const gap of gaps) items.push({ kind: 'gap', gap });
+    for (const gap of gaps) {
+      items.push({
+        kind: 'gap',
+        severity,
+        message: clampLines(gap.message, MESSAGE_SIZE, width, MAX_LINES),
+        action: clampLines(t('deck.gaps.action', { action: gap.action }), ACTION_SIZE, width, MAX_LINES),
+      });
+    }
   }
-  const heights = items.map((item) => itemHeight(item, action));
-  // A group heading is measured together with its first gap, so it does not end a page alone.
+  const heights = new Map(items.map((item) => [item, itemHeight(item)]));
+  // Every page keeps room for a "(continued)" heading; a group heading needs room for its first gap too.
   const pages = paginate(
-    items.map((item, index) => ({ item, index })),
-    ({ item, index }) => heights[index]! + (item.kind === 'group' ? (heights[index + 1] ?? 0) : 0),
-    BUDGET,
-  ).map((page) => page.map(({ item }) => item));
-  // Rebalance: a page that ends with a group heading hands it to the next page.
-  for (let i = 0; i < pages.length - 1; i++) {
-    const page = pages[i]!;
-    if (page.length > 1 && page.at(-1)!.kind === 'group') pages[i + 1]!.unshift(page.pop()!);
+    items,
+    (item) => heights.get(item)!,
+    BUDGET - GROUP_HEIGHT,
+    Infinity,
+    (item, index) => heights.get(item)! + (item.kind === 'group' ? (heights.get(items[index + 1]!) ?? 0) : 0),
+  );
+  for (const page of pages) {
+    const first = page[0];
+    if (first?.kind === 'gap') page.unshift({ kind: 'group', severity: first.severity, count: 0, continued: true });
   }
 
   return pages.map((page, index) => {
@@ -65,7 +77,10 @@ export function gapsSlides(context: DeckContext): string[] {
     for (const item of page) {
       if (item.kind === 'group') {
         const style = { size: GROUP_SIZE, bold: true, color: SEVERITY_COLOR[item.severity] };
-        const label = t('deck.gaps.group', { severity: t(`deck.severity.${item.severity}`), count: item.count });
+        const severity = t(`deck.severity.${item.severity}`);
+        const label = item.continued
+          ? t('deck.gaps.groupContinued', { severity })
+          : t('deck.gaps.group', { severity, count: item.count });
         paragraphs.push(
           paragraph(run(label, style, lang), style, lang, { spaceBefore: paragraphs.length === 0 ? 0 : 10 }),
         );
@@ -73,13 +88,13 @@ export function gapsSlides(context: DeckContext): string[] {
         const message = { size: MESSAGE_SIZE, color: THEME.text };
         const next = { size: ACTION_SIZE, color: THEME.textMuted };
         paragraphs.push(
-          paragraph(run(item.gap.message, message, lang), message, lang, {
+          paragraph(run(item.message, message, lang), message, lang, {
             indent: INDENT,
             bullet: '•',
             spaceBefore: 5,
           }),
         );
-        paragraphs.push(paragraph(run(action(item.gap), next, lang), next, lang, { indent: INDENT }));
+        paragraphs.push(paragraph(run(item.action, next, lang), next, lang, { indent: INDENT }));
       }
     }
     const shapes =

@@ -8,6 +8,7 @@ import { connector, group, shape, type Box, type ShapeIds } from '../shapes';
 import { line } from '../text';
 import { cardBorder } from './card';
 import { lineLook } from './lineStyle';
+import { lineCount } from './paginate';
 
 const ROW = 13;
 const SECTION_GAP = 17;
@@ -15,10 +16,124 @@ const PAD = 8;
 const SAMPLE = 34;
 const FONT = 8;
 
-/** How tall the legend is: a title, then each section's heading and rows. */
-export function legendHeight(): number {
-  const rows = ATTITUDES.length + CLOSENESS.length + 4 + BUYING_ROLES.length;
-  return PAD + 14 + 4 * SECTION_GAP + rows * ROW + PAD;
+/** The legend's rows: each section's heading and its labelled samples. */
+interface Section {
+  readonly title: string;
+  readonly rows: readonly { readonly label: string; readonly sample: (x: number, cy: number) => string }[];
+}
+
+/** A label's row height: a long label wraps onto more lines rather than shrinking below a readable size. */
+function rowHeight(label: string, labelWidth: number): number {
+  return Math.max(ROW, lineCount(label, FONT, labelWidth) * FONT * 1.2 + 3);
+}
+
+/** How tall the legend of `width` points is for these words. */
+export function legendHeight(context: DeckContext, width: number): number {
+  const labelWidth = width - 2 * PAD - SAMPLE - 6;
+  let height = PAD + 14 + PAD;
+  for (const section of sections(null, context)) {
+    height += SECTION_GAP;
+    for (const row of section.rows) height += rowHeight(row.label, labelWidth);
+  }
+  return height;
+}
+
+/** The sections; `ids` null only measures (the samples are not drawn). */
+function sections(ids: ShapeIds | null, context: DeckContext): Section[] {
+  const { t, lang } = context;
+  const id = () => (ids === null ? 0 : ids.next());
+  const kinds = [
+    ['reports-to', 'export.legend.reportsTo'],
+    ['influences', 'export.legend.influences'],
+    ['ally', 'export.legend.ally'],
+    ['conflict', 'export.legend.conflict'],
+  ] as const;
+  return [
+    {
+      title: t('export.legend.attitude'),
+      rows: ATTITUDES.map((attitude) => ({
+        label: t(`attitude.${attitude}`),
+        sample: (x: number, cy: number) =>
+          shape({
+            id: id(),
+            name: t('deck.shape.legend'),
+            x: x + SAMPLE / 2 - 5,
+            y: cy - 5,
+            width: 10,
+            height: 10,
+            geometry: 'roundRect',
+            radius: 2,
+            fill: THEME.attitude[attitude],
+          }),
+      })),
+    },
+    {
+      title: t('export.legend.closeness'),
+      rows: [...CLOSENESS].reverse().map((closeness) => ({
+        label: t(`closeness.${closeness}`),
+        sample: (x: number, cy: number) =>
+          shape({
+            id: id(),
+            name: t('deck.shape.legend'),
+            x: x + SAMPLE / 2 - 9,
+            y: cy - 5,
+            width: 18,
+            height: 10,
+            geometry: 'roundRect',
+            radius: 2,
+            fill: THEME.surface,
+            outline: { ...cardBorder(closeness, 0.75), color: THEME.textMuted },
+          }),
+      })),
+    },
+    {
+      title: t('export.legend.lines'),
+      rows: kinds.map(([kind, key]) => ({
+        label: t(key),
+        sample: (x: number, cy: number) =>
+          connector({
+            id: id(),
+            name: t('deck.shape.legend'),
+            x1: x + 1,
+            y1: cy,
+            x2: x + SAMPLE - 1,
+            y2: cy,
+            ...lineLook(kind, 2, 0.75),
+          }),
+      })),
+    },
+    {
+      title: t('export.legend.roles'),
+      rows: BUYING_ROLES.map((role) => {
+        const dm = role === 'decision-maker';
+        return {
+          label: t(`role.${role}`),
+          sample: (x: number, cy: number) =>
+            shape({
+              id: id(),
+              name: t('deck.shape.legend'),
+              x: x + 2,
+              y: cy - 5.5,
+              width: SAMPLE - 4,
+              height: 11,
+              geometry: 'roundRect',
+              radius: 2,
+              fill: dm ? THEME.text : THEME.surface2,
+              outline: { color: dm ? THEME.text : THEME.border, width: 0.5 },
+              text: {
+                paragraphs: line(
+                  t(`canvas.roleShort.${role}`),
+                  { size: Math.max(MIN_FONT, FONT - 1), bold: dm, color: dm ? THEME.surface : THEME.text },
+                  lang,
+                  { align: 'ctr' },
+                ),
+                body: { anchor: 'ctr', wrap: false },
+              },
+            }),
+        };
+      }),
+    },
+  ];
 }
 
 export function legend(ids: ShapeIds, box: Box, context: DeckContext): string {
@@ -63,96 +178,15 @@ export function legend(ids: ShapeIds, box: Box, context: DeckContext): string {
   let y = box.y + PAD;
   parts.push(text(t('export.legend'), box.x + PAD, y, box.width - 2 * PAD, 14, true));
   y += 14;
-
-  const section = (title: string) => {
-    parts.push(text(title, box.x + PAD, y + 3, box.width - 2 * PAD, SECTION_GAP - 3, true, THEME.textMuted));
+  for (const section of sections(ids, context)) {
+    parts.push(text(section.title, box.x + PAD, y + 3, box.width - 2 * PAD, SECTION_GAP - 3, true, THEME.textMuted));
     y += SECTION_GAP;
-  };
-  const row = (label: string, sample: (x: number, cy: number) => string) => {
-    parts.push(sample(box.x + PAD, y + ROW / 2));
-    parts.push(text(label, labelX, y, labelWidth, ROW));
-    y += ROW;
-  };
-
-  section(t('export.legend.attitude'));
-  for (const attitude of ATTITUDES) {
-    row(t(`attitude.${attitude}`), (x, cy) =>
-      shape({
-        id: ids.next(),
-        name: t('deck.shape.legend'),
-        x: x + SAMPLE / 2 - 5,
-        y: cy - 5,
-        width: 10,
-        height: 10,
-        geometry: 'roundRect',
-        radius: 2,
-        fill: THEME.attitude[attitude],
-      }),
-    );
-  }
-  section(t('export.legend.closeness'));
-  for (const closeness of [...CLOSENESS].reverse()) {
-    row(t(`closeness.${closeness}`), (x, cy) =>
-      shape({
-        id: ids.next(),
-        name: t('deck.shape.legend'),
-        x: x + SAMPLE / 2 - 9,
-        y: cy - 5,
-        width: 18,
-        height: 10,
-        geometry: 'roundRect',
-        radius: 2,
-        fill: THEME.surface,
-        outline: { ...cardBorder(closeness, 0.75), color: THEME.textMuted },
-      }),
-    );
-  }
-  section(t('export.legend.lines'));
-  const kinds = [
-    ['reports-to', 'export.legend.reportsTo'],
-    ['influences', 'export.legend.influences'],
-    ['ally', 'export.legend.ally'],
-    ['conflict', 'export.legend.conflict'],
-  ] as const;
-  for (const [kind, key] of kinds) {
-    row(t(key), (x, cy) =>
-      connector({
-        id: ids.next(),
-        name: t('deck.shape.legend'),
-        x1: x + 1,
-        y1: cy,
-        x2: x + SAMPLE - 1,
-        y2: cy,
-        ...lineLook(kind, 2, 0.75),
-      }),
-    );
-  }
-  section(t('export.legend.roles'));
-  for (const role of BUYING_ROLES) {
-    const dm = role === 'decision-maker';
-    row(t(`role.${role}`), (x, cy) =>
-      shape({
-        id: ids.next(),
-        name: t('deck.shape.legend'),
-        x: x + 2,
-        y: cy - 5.5,
-        width: SAMPLE - 4,
-        height: 11,
-        geometry: 'roundRect',
-        radius: 2,
-        fill: dm ? THEME.text : THEME.surface2,
-        outline: { color: dm ? THEME.text : THEME.border, width: 0.5 },
-        text: {
-          paragraphs: line(
-            t(`canvas.roleShort.${role}`),
-            { size: Math.max(MIN_FONT, FONT - 1), bold: dm, color: dm ? THEME.surface : THEME.text },
-            lang,
-            { align: 'ctr' },
-          ),
-          body: { anchor: 'ctr', wrap: false },
-        },
-      }),
-    );
+    for (const row of section.rows) {
+      const height = rowHeight(row.label, labelWidth);
+      parts.push(row.sample(box.x + PAD, y + Math.min(height, 2 * ROW) / 2));
+      parts.push(text(row.label, labelX, y, labelWidth, height));
+      y += height;
+    }
   }
   return group(ids.next(), t('deck.shape.legend'), box, parts.join(''));
 }

@@ -21,7 +21,7 @@ import { legend, legendHeight } from './legend';
 import { lineLook } from './lineStyle';
 
 const SIDE = 20;
-const LEGEND_WIDTH = 168;
+const LEGEND_WIDTH = 176;
 const GAP = 14;
 const BOTTOM = 22;
 /** A small map is not blown up beyond this (points per map unit: 1 is a third larger than the canvas). */
@@ -57,13 +57,8 @@ function sites(a: Box, b: Box, alternate: boolean): [number, number] {
   return dy >= 0 ? [BOTTOM_SITE, TOP] : [TOP, BOTTOM_SITE];
 }
 
-export interface MapSlide {
-  readonly xml: string;
-  /** The shape id of each person, by person id (for tests and tools). */
-  readonly personShapes: ReadonlyMap<string, number>;
-}
-
-export function mapSlide(context: DeckContext): MapSlide {
+/** The map slide's XML. */
+export function mapSlide(context: DeckContext): string {
   const { doc, t, lang } = context;
   const ids = new ShapeIds();
   const parts: string[] = [heading(ids, `${t('deck.map.heading')}: ${doc.deal.name}`, context)];
@@ -72,7 +67,7 @@ export function mapSlide(context: DeckContext): MapSlide {
     x: SLIDE_WIDTH - SIDE - LEGEND_WIDTH,
     y: CONTENT_TOP,
     width: LEGEND_WIDTH,
-    height: Math.min(legendHeight(), SLIDE_HEIGHT - CONTENT_TOP - BOTTOM),
+    height: Math.min(legendHeight(context, LEGEND_WIDTH), SLIDE_HEIGHT - CONTENT_TOP - BOTTOM),
   };
   const area: Box = {
     x: SIDE,
@@ -174,5 +169,5 @@ export function mapSlide(context: DeckContext): MapSlide {
   else if (detail === 'compact') parts.push(note(t('deck.map.small', { count: cards.length }), SLIDE_HEIGHT - BOTTOM));
 
   parts.push(legend(ids, legendBox, context));
-  return { xml: slideXml(parts.join(''), THEME.surface), personShapes };
+  return slideXml(parts.join(''), THEME.surface);
 }

@@ -19,19 +19,53 @@ const MAX_LINES = 5;
 const CELL_PADDING = 8;
 const WIDTH = SLIDE_WIDTH - 2 * MARGIN;
 const BUDGET = SLIDE_HEIGHT - CONTENT_TOP - 20;
-/** A column is never narrower than this, nor (before fitting) wider than MAX_COLUMN. */
-const MIN_COLUMN = 34;
+/** A column is never narrower than this, and does not ask for more than MAX_COLUMN. */
+const MIN_COLUMN = 30;
 const MAX_COLUMN = 200;
+/** What a line may break between: words, and each Chinese character on its own. */
+const BREAKABLE = /[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/gu;
 
-/** Column widths: each column's widest text (within bounds), scaled to the slide's width. */
-function columnWidths(header: readonly string[], rows: readonly (readonly string[])[], size: number): number[] {
-  const wanted = header.map((title, column) => {
-    let widest = Math.min(estimateWidth(title, size, true), 90);
-    for (const row of rows) widest = Math.max(widest, estimateWidth(row[column] ?? '', size));
-    return Math.min(MAX_COLUMN, Math.max(MIN_COLUMN, widest + CELL_PADDING));
+function longestWord(text: string, size: number, bold: boolean): number {
+  let widest = 0;
+  for (const [word] of text.matchAll(BREAKABLE)) widest = Math.max(widest, estimateWidth(word, size, bold));
+  return widest;
+}
+
+/**
+ * Column widths that fill the slide: first every column gets its longest word (so
+ * "champion" is not broken inside the word), then the space left goes to the columns
+ * whose text wants more, in proportion to what they want. Only when even the longest
+ * words do not fit are all columns scaled down alike.
+ */
+export function columnWidths(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  size: number,
+  width: number,
+): number[] {
+  const least: number[] = [];
+  const wanted: number[] = [];
+  header.forEach((title, column) => {
+    const bold = column === 0;
+    let word = longestWord(title, size, true);
+    let line = estimateWidth(title, size, true);
+    for (const row of rows) {
+      const cell = row[column] ?? '';
+      word = Math.max(word, longestWord(cell, size, bold));
+      line = Math.max(line, estimateWidth(cell, size, bold));
+    }
+    const min = Math.min(MAX_COLUMN, Math.max(MIN_COLUMN, word + CELL_PADDING));
+    least.push(min);
+    wanted.push(Math.max(min, Math.min(MAX_COLUMN, line + CELL_PADDING)));
   });
-  const total = wanted.reduce((sum, w) => sum + w, 0);
-  return wanted.map((w) => Math.floor((w / total) * WIDTH * 100) / 100);
+  const round = (w: number) => Math.floor(w * 100) / 100;
+  const sumLeast = least.reduce((sum, w) => sum + w, 0);
+  if (sumLeast >= width) return least.map((w) => round((w / sumLeast) * width));
+  const sumWanted = wanted.reduce((sum, w) => sum + w, 0);
+  if (sumWanted <= width) return wanted.map((w) => round((w / sumWanted) * width));
+  const spare = width - sumLeast;
+  const extra = sumWanted - sumLeast;
+  return least.map((w, i) => round(w + ((wanted[i]! - w) / extra) * spare));
 }
 
 export function tableSlides(context: DeckContext): string[] {
@@ -43,14 +77,19 @@ export function tableSlides(context: DeckContext): string[] {
   });
   const size = data.columns.length > 13 ? 7 : 8;
   const headerStyle = { size, bold: true, color: THEME.surface };
-  const widths = columnWidths(data.header, data.rows, size);
+  const widths = columnWidths(data.header, data.rows, size, WIDTH);
   const fit = (text: string, column: number) => {
     const room = widths[column]! - CELL_PADDING;
-    return lineCount(text, size, room) > MAX_LINES ? truncateToWidth(text, room * MAX_LINES, size) : text;
+    const bold = column === 0;
+    return lineCount(text, size, room, bold) > MAX_LINES ? truncateToWidth(text, room * MAX_LINES, size, bold) : text;
   };
   const rows = data.rows.map((row) => row.map((cell, column) => fit(cell, column)));
   const rowHeight = (cells: readonly string[], bold = false) =>
-    Math.max(...cells.map((cell, column) => lineCount(cell, size, widths[column]! - CELL_PADDING, bold))) * size * 1.2 +
+    Math.max(
+      ...cells.map((cell, column) => lineCount(cell, size, widths[column]! - CELL_PADDING, bold || column === 0)),
+    ) *
+      size *
+      1.2 +
     6;
   const headerHeight = rowHeight(data.header, true);
   const pages = paginate(rows, (row) => rowHeight(row), BUDGET - headerHeight, ROWS_PER_SLIDE);
@@ -83,9 +122,10 @@ export function tableSlides(context: DeckContext): string[] {
           },
           ...page.map((row, r) => ({
             height: rowHeight(row),
-            cells: row.map((text): TableCell => ({
+            cells: row.map((text, column): TableCell => ({
               text,
-              style: { size, color: THEME.text },
+              // The name in bold: the eye finds the person first.
+              style: { size, color: THEME.text, bold: column === 0 },
               fill: r % 2 === 1 ? THEME.surface2 : THEME.surface,
             })),
           })),

@@ -4,12 +4,28 @@ import { shape, slideXml, ShapeIds } from '../shapes';
 import { line, paragraph, run } from '../text';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../xml';
 import { textBox } from './frame';
+import { lineCount } from './paginate';
+import { truncateToWidth } from '../../textWidth';
 
 /** 1200000 -> "1,200,000" (the same in every locale, so the bytes do not depend on the machine). */
 export function groupDigits(value: number): string {
   const [whole, fraction] = String(Math.abs(value)).split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${value < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+const NAME_HEIGHT = 120;
+const NAME_SIZES = [34, 28, 24, 20] as const;
+
+/** The largest size at which the deal's name fits its box; at the smallest, the name is cut to fit. */
+export function dealNameFit(name: string, width: number, height: number): { text: string; size: number } {
+  for (const size of NAME_SIZES) {
+    if (lineCount(name, size, width, true) * size * 1.2 <= height) return { text: name, size };
+  }
+  const size = NAME_SIZES.at(-1)!;
+  const lines = Math.max(1, Math.floor(height / (size * 1.2)));
+  // A little slack per line: words wrap before the line is full.
+  return { text: truncateToWidth(name, lines * width * 0.85, size, true), size };
 }
 
 export function titleSlide(context: DeckContext): string {
@@ -40,13 +56,22 @@ export function titleSlide(context: DeckContext): string {
       { anchor: 'b' },
     ),
   );
+  const name = dealNameFit(deal.name, leftWidth, NAME_HEIGHT);
+  // The deal's name is the slide's title (placeholder), top-aligned under the kicker.
   parts.push(
-    textBox(
-      ids,
-      t('deck.shape.heading'),
-      { x: left, y: 140, width: leftWidth, height: 120 },
-      line(deal.name, { size: 34, bold: true, color: THEME.text }, lang),
-    ),
+    shape({
+      id: ids.next(),
+      name: t('deck.shape.heading'),
+      x: left,
+      y: 140,
+      width: leftWidth,
+      height: NAME_HEIGHT,
+      title: true,
+      text: {
+        paragraphs: line(name.text, { size: name.size, bold: true, color: THEME.text }, lang),
+        body: { anchor: 't', autofit: 'shrink' },
+      },
+    }),
   );
 
   // The anonymous variant's account is a placeholder ("Client"): nothing to show, as in the drawing.
