@@ -25,16 +25,18 @@ function langTag(lang: Lang): string {
 }
 
 function runProperties(element: 'a:rPr' | 'a:endParaRPr', style: RunStyle, lang: Lang): string {
+  const properties = `<${element}${attrs({
+    lang: langTag(lang),
+    altLang: lang === 'zh-CN' ? 'en-US' : undefined,
+    sz: Math.max(100, Math.round(style.size * 100)),
+    b: style.bold ? true : undefined,
+    i: style.italic ? true : undefined,
+    dirty: false,
+  })}`;
+  // A paragraph's end only sizes an empty line: the theme gives its fonts and colour, which keeps big decks small.
+  if (element === 'a:endParaRPr') return `${properties}/>`;
   return (
-    `<${element}${attrs({
-      lang: langTag(lang),
-      altLang: lang === 'zh-CN' ? 'en-US' : undefined,
-      sz: Math.max(100, Math.round(style.size * 100)),
-      b: style.bold ? true : undefined,
-      i: style.italic ? true : undefined,
-      dirty: false,
-    })}>` +
-    solidFill(style.color) +
+    `${properties}>${solidFill(style.color)}` +
     `<a:latin typeface="${LATIN_FONT}"/><a:ea typeface="${EAST_ASIAN_FONT}"/><a:cs typeface="${LATIN_FONT}"/>` +
     `</${element}>`
   );
