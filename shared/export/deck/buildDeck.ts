@@ -32,10 +32,14 @@ export interface DeckOptions {
 }
 
 /** The slides' XML, in order, and the deal's name as the export may show it. */
-function slidesOf(source: PowermapDocument, options: DeckOptions): { slides: string[]; title: string } {
+function slidesOf(
+  source: PowermapDocument,
+  options: DeckOptions,
+): { slides: string[]; title: string; asOf: string | null } {
   const { lang, includePersonal, anonymous } = options;
   const doc = prepareForExport(source, { includePersonal, anonymous, lang });
-  const asOf = options.asOf ?? null;
+  // An empty date is no date (as in the drawing's title block).
+  const asOf = options.asOf === undefined || options.asOf === null || options.asOf.trim() === '' ? null : options.asOf;
   const context: DeckContext = {
     source,
     doc,
@@ -53,7 +57,7 @@ function slidesOf(source: PowermapDocument, options: DeckOptions): { slides: str
     ...gapsSlides(context),
     ...tableSlides(context),
   ];
-  return { slides, title: doc.deal.name };
+  return { slides, title: doc.deal.name, asOf };
 }
 
 /** The slides' XML, in order (for tests and tools; `buildDeck` zips them with the package's other parts). */
@@ -63,6 +67,6 @@ export function deckSlides(source: PowermapDocument, options: DeckOptions): stri
 
 /** The deck as the bytes of a .pptx file. */
 export function buildDeck(doc: PowermapDocument, options: DeckOptions): Uint8Array {
-  const { slides, title } = slidesOf(doc, options);
-  return zipParts(packageParts(slides, { title, lang: options.lang, date: options.asOf ?? null }));
+  const { slides, title, asOf } = slidesOf(doc, options);
+  return zipParts(packageParts(slides, { title, lang: options.lang, date: asOf }));
 }

@@ -11,7 +11,7 @@ export const deck = {
   'deck.title.people': 'People on the map: {people} · coverage gaps: {gaps}',
 
   // Map slide
-  'deck.map.heading': 'The buying organisation',
+  'deck.map.heading': 'The buying organisation: {deal}',
   'deck.map.small': '{count} people: cards show names only at this size. Zoom in to read them.',
 
   // Likelihood slide

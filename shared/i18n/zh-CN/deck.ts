@@ -10,7 +10,7 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.title.people': '图中人物: {people} · 覆盖缺口: {gaps}',
 
   // 关系图页
-  'deck.map.heading': '客户采购组织',
+  'deck.map.heading': '客户采购组织: {deal}',
   'deck.map.small': '共 {count} 人: 此尺寸下卡片只显示姓名, 请放大查看。',
 
   // 赢率页

@@ -10,11 +10,11 @@ import { cardBorder } from './card';
 import { lineLook } from './lineStyle';
 import { lineCount } from './paginate';
 
-const ROW = 13;
+const ROW = 14;
 const SECTION_GAP = 17;
 const PAD = 8;
 const SAMPLE = 34;
-const FONT = 8;
+const FONT = 9;
 
 /** The legend's rows: each section's heading and its labelled samples. */
 interface Section {

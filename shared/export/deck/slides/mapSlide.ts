@@ -61,7 +61,7 @@ function sites(a: Box, b: Box, alternate: boolean): [number, number] {
 export function mapSlide(context: DeckContext): string {
   const { doc, t, lang } = context;
   const ids = new ShapeIds();
-  const parts: string[] = [heading(ids, `${t('deck.map.heading')}: ${doc.deal.name}`, context)];
+  const parts: string[] = [heading(ids, t('deck.map.heading', { deal: doc.deal.name }), context)];
 
   const legendBox: Box = {
     x: SLIDE_WIDTH - SIDE - LEGEND_WIDTH,

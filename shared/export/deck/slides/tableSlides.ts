@@ -75,7 +75,8 @@ export function tableSlides(context: DeckContext): string[] {
     includePersonal: context.includePersonal,
     anonymous: context.anonymous,
   });
-  const size = data.columns.length > 13 ? 7 : 8;
+  // Readable across a room: 10 pt, 8 pt when the personal columns make the table wider.
+  const size = data.columns.length > 13 ? 8 : 10;
   const headerStyle = { size, bold: true, color: THEME.surface };
   const widths = columnWidths(data.header, data.rows, size, WIDTH);
   const fit = (text: string, column: number) => {

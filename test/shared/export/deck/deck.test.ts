@@ -429,9 +429,10 @@ describe('buildDeck: text is text', () => {
 
   it('writes the Chinese deck in Chinese', () => {
     const shown = allText(unpack(buildDeck(seed(), ZH)));
-    for (const key of ['deck.table.heading', 'deck.gaps.heading', 'deck.map.heading', 'deck.title.kicker'] as const) {
+    for (const key of ['deck.table.heading', 'deck.gaps.heading', 'deck.title.kicker'] as const) {
       expect(shown).toContain(translate('zh-CN', key));
     }
+    expect(shown).toContain(translate('zh-CN', 'deck.map.heading', { deal: seed().deal.name }));
     expect(shown).toContain('赢率');
     expect(shown).toContain('张华');
     expect(shown).not.toContain(translate('en', 'deck.gaps.heading'));
@@ -608,7 +609,12 @@ describe('buildDeck: determinism and speed', () => {
   });
 
   it('writes nothing from the clock: no date without asOf', () => {
-    const core = unpack(buildDeck(seed(), { ...EN, asOf: null })).parts.get('docProps/core.xml')!;
-    expect(core).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    for (const asOf of [null, undefined, '']) {
+      const deck = unpack(buildDeck(seed(), { ...EN, asOf }));
+      expect(deck.parts.get('docProps/core.xml')!).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(paragraphs(slide(deck, 0)).join('\n')).not.toContain(
+        translate('en', 'export.title.date', { date: '' }).trim(),
+      );
+    }
   });
 });
