@@ -2,7 +2,8 @@
  * `npm run samples`: the export samples in docs/samples/, made from the course's example
  * (test/fixtures/seed-shortlisting.powermap.json) by the command line itself, in process,
  * with a fixed analysis date so they only change when the exports do:
- * the deal-review sheet (English, Chinese, anonymous), the map as SVG and PNG, the deck,
+ * the deal-review sheet (English, Chinese, anonymous), the map as SVG and PNG, the deck
+ * (English, Chinese; build/samples-deck.ts writes the same two),
  * the stakeholder table, and PNG previews of the English and Chinese sheets' pages
  * (poppler's pdftoppm, 60 dpi).
  */
@@ -27,11 +28,12 @@ const io: CliIo = {
 
 const SAMPLES: readonly (readonly string[])[] = [
   ['deal-review.pdf', '--lang', 'en'],
-  ['deal-review-zh-CN.pdf', '--lang', 'zh-CN'],
+  ['deal-review.zh-CN.pdf', '--lang', 'zh-CN'],
   ['deal-review-anonymous.pdf', '--lang', 'en', '--anonymous'],
   ['map.svg', '--lang', 'en'],
   ['map.png', '--lang', 'en'],
   ['deal-review.pptx', '--lang', 'en'],
+  ['deal-review.zh-CN.pptx', '--lang', 'zh-CN'],
   ['stakeholders.csv', '--lang', 'en'],
 ];
 
@@ -49,7 +51,7 @@ function previews(pdf: string): void {
   if (result.status !== 0) throw new Error(`pdftoppm failed: ${result.stderr}`);
   // pdftoppm numbers pages with as many digits as the last page needs: page-1.png or page-01.png.
   for (const file of readdirSync(out)) {
-    const match = new RegExp(`^${base}-page-0*(\\d+)\\.png$`).exec(file);
+    const match = new RegExp(`^${base.replace(/\./g, '\\.')}-page-0*(\\d+)\\.png$`).exec(file);
     if (match) spawnSync('mv', [join(out, file), join(out, `${base}-page${match[1]}.png`)]);
   }
 }
@@ -60,4 +62,4 @@ for (const [file, ...options] of SAMPLES) {
   if (code !== 0) process.exit(code);
 }
 previews('deal-review.pdf');
-previews('deal-review-zh-CN.pdf');
+previews('deal-review.zh-CN.pdf');

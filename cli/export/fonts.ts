@@ -104,10 +104,14 @@ interface FontkitCollection {
   readonly fonts: readonly FontkitFont[];
 }
 
-/** pdfkit's font reader, loaded lazily: only a --font collection or fc-match result needs it. */
+/**
+ * pdfkit's own font reader (fontkit, a dependency of pdfkit rather than of Powermap, so it
+ * is resolved from pdfkit's folder), loaded lazily: only --font and fc-match results need it.
+ */
 function openFont(path: string): FontkitFont | FontkitCollection {
-  const require = createRequire(import.meta.url);
-  const fontkit = require('fontkit') as { openSync(path: string): FontkitFont | FontkitCollection };
+  const fromHere = createRequire(import.meta.url);
+  const fromPdfkit = createRequire(fromHere.resolve('pdfkit'));
+  const fontkit = fromPdfkit('fontkit') as { openSync(path: string): FontkitFont | FontkitCollection };
   return fontkit.openSync(path);
 }
 

@@ -63,11 +63,12 @@ export class PdfText {
 
   /** Writes `text` wrapped to `width` with its top at `y`; returns the height it took. */
   write(text: string, x: number, y: number, width: number, style: TextStyle): number {
-    const height = this.height(text, width, style);
+    this.use(style);
     this.doc
       .fillColor(style.color ?? '#1c2430')
       .text(this.fonts.prepare(text), x, y, { width, align: style.align ?? 'left', lineGap: style.size * LINE_GAP });
-    return height;
+    // pdfkit leaves its cursor below the text: that is the height, without measuring twice.
+    return this.doc.y - y;
   }
 
   /** Writes `text` on one line, cut with an ellipsis to fit `width`. */

@@ -110,7 +110,7 @@ describe('export: wrong usage (exit 2)', () => {
     await expectRefused(
       ['export', 'seed.powermap', '--format', 'png'],
       2,
-      /a png file cannot go to the terminal; give the file to write with -o OUT\./,
+      /a png file is binary and is not written to standard output; give the file to write with -o OUT\./,
     );
     await expectRefused(['export', 'seed.powermap', '--format', 'pdf', '-o', '-'], 2, /-o OUT/);
   });
@@ -133,6 +133,16 @@ describe('export: wrong usage (exit 2)', () => {
 });
 
 describe('findCjkFont', () => {
+  it('reads a collection given as --font and takes its Simplified Chinese face', () => {
+    const installed = findCjkFont(null, {});
+    if (!installed.ok) throw new Error('no CJK font installed: install fonts-noto-cjk (CI installs it)');
+    const asked = findCjkFont(installed.font.regular.path, {});
+    expect(asked.ok).toBe(true);
+    if (!asked.ok) return;
+    expect(asked.font).toMatchObject({ cjk: true, system: false });
+    if (installed.font.regular.path.endsWith('.ttc')) expect(asked.font.regular.postscriptName).toMatch(/sc|gb|hans/i);
+  });
+
   it('takes the font asked for, and says when it cannot be read', () => {
     expect(findCjkFont(join(temp.dir, 'nothing.ttf'), {})).toEqual({
       ok: false,

@@ -141,6 +141,11 @@ describe('the PDF deal-review sheet', () => {
     for (const person of marked.doc.stakeholders) expect(named).toContain(person.name);
     const text = pdfText(files.anonymous);
     for (const name of marked.names) expect(text).not.toContain(name);
+    // Nor in the document's properties (the title is the deal's name).
+    const info = poppler('pdfinfo', [files.anonymous]);
+    expect(info).toMatch(/^Title:/m);
+    for (const name of marked.names) expect(info).not.toContain(name);
+    expect(poppler('pdfinfo', [files.named])).toContain(marked.doc.deal.name);
     expect(text).toContain('Anonymous variant');
     // The same people, under their titles.
     expect(squash(text)).toContain(squash(seed.stakeholders[0]!.title));

@@ -102,7 +102,8 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff, export)
   'cli.usage.toWithoutFrom': '--to needs --from: the version to compare from.',
   'cli.usage.badFormat': 'unknown format "{value}"; use svg, png, pdf, pptx or csv.',
   'cli.usage.missingFormat': 'give the format with --format svg|png|pdf|pptx|csv (or an OUT ending in one).',
-  'cli.usage.binaryNeedsOutput': 'a {format} file cannot go to the terminal; give the file to write with -o OUT.',
+  'cli.usage.binaryNeedsOutput':
+    'a {format} file is binary and is not written to standard output; give the file to write with -o OUT.',
 
   // Bad input (exit code 1): each line is "FILE: message"
   'cli.input.line': '{file}: {message}',

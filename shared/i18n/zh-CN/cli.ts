@@ -99,7 +99,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.toWithoutFrom': '--to 需要与 --from 一起使用: 请用 --from 指定比较的起点版本。',
   'cli.usage.badFormat': '未知格式 "{value}"; 请使用 svg、png、pdf、pptx 或 csv。',
   'cli.usage.missingFormat': '请用 --format svg|png|pdf|pptx|csv 指定格式 (或使输出文件以其中之一为扩展名)。',
-  'cli.usage.binaryNeedsOutput': '{format} 文件不能输出到终端; 请用 -o 输出文件 指定要写入的文件。',
+  'cli.usage.binaryNeedsOutput': '{format} 文件是二进制文件, 不输出到标准输出; 请用 -o 输出文件 指定要写入的文件。',
 
   // 输入有误 (退出码 1): 每行为 "文件: 说明"
   'cli.input.line': '{file}: {message}',
