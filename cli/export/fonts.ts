@@ -9,7 +9,7 @@
  * on Linux (Noto Sans CJK, fonts-noto-cjk), macOS (PingFang, STHeiti) and Windows (Microsoft
  * YaHei, SimHei), then fontconfig's `fc-match` where it exists. A collection (.ttc) holds
  * several faces; pdfkit needs the PostScript name of the one to use, which we know for the
- * known places and read from the collection (through fontkit, pdfkit's own font reader)
+ * known places and read from the collection (through fontkit, the font reader pdfkit uses)
  * otherwise, preferring the Simplified Chinese face.
  */
 import { spawnSync } from 'node:child_process';
@@ -105,13 +105,13 @@ interface FontkitCollection {
 }
 
 /**
- * pdfkit's own font reader (fontkit, a dependency of pdfkit rather than of Powermap, so it
- * is resolved from pdfkit's folder), loaded lazily: only --font and fc-match results need it.
+ * The font reader pdfkit itself uses (fontkit, the same version, so one copy is installed),
+ * loaded lazily: only --font and fc-match results need it.
  */
 function openFont(path: string): FontkitFont | FontkitCollection {
-  const fromHere = createRequire(import.meta.url);
-  const fromPdfkit = createRequire(fromHere.resolve('pdfkit'));
-  const fontkit = fromPdfkit('fontkit') as { openSync(path: string): FontkitFont | FontkitCollection };
+  const fontkit = createRequire(import.meta.url)('fontkit') as {
+    openSync(path: string): FontkitFont | FontkitCollection;
+  };
   return fontkit.openSync(path);
 }
 
