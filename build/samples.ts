@@ -3,7 +3,7 @@
  * (test/fixtures/seed-shortlisting.powermap.json) by the command line itself, in process,
  * with a fixed analysis date so they only change when the exports do:
  * the deal-review sheet (English, Chinese, anonymous), the map as SVG and PNG, the deck
- * (English, Chinese; build/samples-deck.ts writes the same two),
+ * (English, Chinese),
  * the stakeholder table, and PNG previews of the English and Chinese sheets' pages
  * (poppler's pdftoppm, 60 dpi).
  */
