@@ -14,9 +14,11 @@ import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { PowermapDocument, Relationship, RelationshipKind, Stakeholder } from '../../shared/document';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { CanvasMarks, LineMark, PersonMark } from './marks';
+import { initials } from '../../shared/export/cardText';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
 
-export const CARD_WIDTH = 208;
-export const CARD_HEIGHT = 104;
+// One card size and one way of making initials for the canvas and every export.
+export { CARD_HEIGHT, CARD_WIDTH, initials };
 /** The size of a handle's hit box, in flow units (canvas.css draws the same). */
 export const HANDLE_SIZE = 10;
 
@@ -138,16 +140,6 @@ export function dashArray(kind: RelationshipKind, length: number, mark?: LineMar
 /** The CSS classes that style a line (canvas.css): its kind and, for influence, its strength. */
 export function lineClassName(kind: RelationshipKind, strength: 1 | 2 | 3): string {
   return kind === 'influences' ? `pm-line pm-line--influences pm-line--s${strength}` : `pm-line pm-line--${kind}`;
-}
-
-/** Initials for an owner badge: "Li Na" -> "LN", "李娜" -> "李娜", "Ouyang" -> "OU". */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = Array.from(words[0]!);
-  if (/\p{Script=Han}/u.test(words[0]!)) return first.slice(0, 2).join('');
-  if (words.length === 1) return first.slice(0, 2).join('').toUpperCase();
-  return (first[0]! + Array.from(words.at(-1)!)[0]!).toUpperCase();
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 } from '../document/vocabulary';
 import type { Lang } from '../i18n/catalogue';
 import { translator, type Translator } from '../i18n/translate';
+import { ownerOf, subtitleOf, type CardOwner } from './cardText';
 import { escapeXml } from './escape';
 import { CARD_HEIGHT, CARD_WIDTH } from './geometry';
 import { prepareForExport } from './privacy';
@@ -361,34 +362,7 @@ function linePath(x1: number, y1: number, x2: number, y2: number, kind: Relation
   });
 }
 
-/** Initials for an owner badge, as the canvas makes them: "Li Na" -> "LN", "李娜" -> "李娜". */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = Array.from(words[0]!);
-  if (/\p{Script=Han}/u.test(words[0]!)) return first.slice(0, 2).join('');
-  if (words.length === 1) return first.slice(0, 2).join('').toUpperCase();
-  return (first[0]! + Array.from(words.at(-1)!)[0]!).toUpperCase();
-}
-
-interface Owner {
-  readonly name: string;
-  readonly initials: string;
-}
-
-function ownerOf(doc: PowermapDocument, person: Stakeholder, t: Translator): Owner | null {
-  if (person.ownerId === null) return null;
-  const member = doc.team.find((m) => m.id === person.ownerId);
-  if (!member) return { name: t('canvas.owner.missing'), initials: '?' };
-  const name = member.name.trim() || member.id;
-  return { name, initials: initials(name) };
-}
-
-function subtitleOf(person: Stakeholder): string {
-  return [person.title.trim(), person.department.trim()].filter((part) => part !== '').join(' · ');
-}
-
-function drawCard(card: CardLayout, owner: Owner | null, t: Translator): string {
+function drawCard(card: CardLayout, owner: CardOwner | null, t: Translator): string {
   const { person, x, y, width: w, height: h } = card;
   const color = THEME.attitude[person.attitude];
   const border = BORDERS[person.closeness];

@@ -10,10 +10,10 @@
  * drawMap) and multiplied by the slide scale; when the scale makes text smaller than
  * MIN_FONT the card is drawn compact: the shape and its name only (see `cardDetail`).
  */
-import type { PowermapDocument, Stakeholder } from '../../../document/schema';
+import type { Stakeholder } from '../../../document/schema';
 import type { Closeness } from '../../../document/vocabulary';
 import type { Translator } from '../../../i18n/translate';
-import { initials } from '../../drawMap';
+import { ownerOf, subtitleOf, type CardOwner } from '../../cardText';
 import { estimateWidth, truncateToWidth } from '../../textWidth';
 import { MIN_FONT, THEME, type DeckContext } from '../context';
 import { group, shape, type Box, type Outline, type ShapeIds } from '../shapes';
@@ -49,25 +49,8 @@ export interface CardGeometry extends Box {
   readonly person: Stakeholder;
 }
 
-interface Owner {
-  readonly name: string;
-  readonly initials: string;
-}
-
-function ownerOf(doc: PowermapDocument, person: Stakeholder, t: Translator): Owner | null {
-  if (person.ownerId === null) return null;
-  const member = doc.team.find((m) => m.id === person.ownerId);
-  if (!member) return { name: t('canvas.owner.missing'), initials: '?' };
-  const name = member.name.trim() || member.id;
-  return { name, initials: initials(name) };
-}
-
-function subtitleOf(person: Stakeholder): string {
-  return [person.title.trim(), person.department.trim()].filter((part) => part !== '').join(' · ');
-}
-
 /** The alternative text of a card: everything it shows, as the canvas reads it out. */
-export function cardDescription(person: Stakeholder, owner: Owner | null, t: Translator): string {
+export function cardDescription(person: Stakeholder, owner: CardOwner | null, t: Translator): string {
   const subtitle = subtitleOf(person);
   return t('canvas.person.aria', {
     name: person.name,
