@@ -9,7 +9,7 @@
  * byte-order mark, which only Excel opening a file needs).
  */
 import { resolve } from 'node:path';
-import type { ExportFormat } from '../args';
+import type { Invocation } from '../args';
 import {
   buildDeck,
   drawMapSvg,
@@ -28,17 +28,8 @@ import { writeFileAtomic } from '../export/writeAtomic';
 import { terminalSafe } from '../format/text';
 import { loadDocument } from '../loadDocument';
 
-export interface ExportRequest {
-  readonly file: string;
-  readonly format: ExportFormat;
-  /** null: standard output (text formats only; args.ts sees to that). */
-  readonly output: string | null;
-  readonly includePersonal: boolean;
-  readonly anonymous: boolean;
-  readonly font: string | null;
-  /** YYYY-MM-DD, already checked; null for today. */
-  readonly asOf: string | null;
-}
+/** What `powermap export` was asked for, as args.ts read and checked it (the language is in the context). */
+export type ExportRequest = Omit<Extract<Invocation, { kind: 'export' }>, 'kind' | 'lang'>;
 
 /** Scripts that only a CJK font can draw. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
