@@ -2,71 +2,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis';
-import { ATTITUDES, CLOSENESS, parseDocumentText, type PowermapDocument } from '../../../shared/document';
+import { type PowermapDocument } from '../../../shared/document';
 import { drawMapSvg, layoutMap, type DrawMapOptions } from '../../../shared/export/drawMap';
 import { estimateWidth } from '../../../shared/export/textWidth';
 import { documentArb } from '../../support/arbitraries';
-import { makeDocument, member, person, relationship } from '../../support/builders';
-import { readFixtureText, SEED_FIXTURE } from '../../support/fixtures';
+import { makeDocument, person } from '../../support/builders';
+import { seed, twelve, XSS_NAME, XSS_TITLE } from './documents';
 import { markNames } from './helpers';
 import { allElements, hasClass, parseXml, textContent, texts, type XmlElement } from './xml';
 
 const EN: DrawMapOptions = { lang: 'en', asOf: '2026-11-30', date: '2026-11-30' };
 const ZH: DrawMapOptions = { lang: 'zh-CN', asOf: '2026-11-30', date: '2026-11-30' };
-
-function seed(): PowermapDocument {
-  const result = parseDocumentText(readFixtureText(SEED_FIXTURE));
-  if (!result.ok) throw new Error('the seed fixture does not parse');
-  return result.document;
-}
-
-const XSS_NAME = '<script>alert(1)</script>';
-const XSS_TITLE = '"><img onerror=alert(1)>';
-
-/** Twelve people with every attitude and closeness, every line kind, hostile and Chinese text. */
-function twelve(): PowermapDocument {
-  const names = [
-    XSS_NAME,
-    '张华',
-    XSS_TITLE,
-    'Wang Sang',
-    '李建',
-    'Zhou Min',
-    '欧阳明月',
-    'Chen Jie',
-    'Sun Li',
-    'Liu Yang',
-    '赵',
-    ']]>&amp;',
-  ];
-  return makeDocument({
-    deal: { id: 'd-1', name: 'Core banking <upgrade> & "more"', account: '示例客户', purchaseStage: 'evaluation' },
-    team: [member('t-1', { name: 'Li Na' }), member('t-2', { name: '王小明' })],
-    stakeholders: names.map((name, i) =>
-      person(`s-${i}`, {
-        name,
-        title: i === 2 ? XSS_TITLE : ['CEO', '技术总监', '', 'CFO'][i % 4]!,
-        department: ['Head office', '科技处', 'IT', ''][i % 4]!,
-        roles: [['decision-maker'], ['technical', 'coach'], [], ['financial', 'user']][i % 4] as never,
-        attitude: ATTITUDES[i % ATTITUDES.length],
-        closeness: CLOSENESS[i % CLOSENESS.length],
-        influence: i % 5 === 4 ? null : i * 7,
-        ownerId: [null, 't-1', 't-2'][i % 3],
-        position: { x: (i % 4) * 300, y: Math.floor(i / 4) * 180 },
-      }),
-    ),
-    relationships: [
-      relationship('r-1', 'reports-to', 's-1', 's-0'),
-      relationship('r-2', 'influences', 's-2', 's-1', { strength: 1 }),
-      relationship('r-3', 'influences', 's-3', 's-0', { strength: 3 }),
-      relationship('r-4', 'ally', 's-4', 's-5'),
-      relationship('r-5', 'conflict', 's-6', 's-7'),
-      relationship('r-6', 'reports-to', 's-8', 's-4'),
-      relationship('r-7', 'influences', 's-4', 's-8'),
-      relationship('r-"8"<', 'ally', 's-10', 's-11'),
-    ],
-  });
-}
 
 const people = (root: XmlElement) => allElements(root).filter((e) => e.name === 'g' && hasClass(e, 'person'));
 const lines = (root: XmlElement) => allElements(root).filter((e) => e.name === 'g' && hasClass(e, 'line'));
@@ -113,7 +59,7 @@ describe('drawMapSvg', () => {
     expect(textContent(byClass(cards[0]!, 'name')!)).toMatch(/^<script>/);
     expect(textContent(byClass(cards[11]!, 'name')!)).toBe(']]>&amp;');
     // Ids with markup characters survive as attribute values.
-    expect(lines(root).at(-1)!.attributes['data-id']).toBe('r-"8"<');
+    expect(lines(root).map((line) => line.attributes['data-id'])).toContain('r-"8"<');
     // The deal name in the title block, too.
     expect(texts(root)).toContain('Core banking <upgrade> & "more"');
   });
