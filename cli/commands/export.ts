@@ -10,14 +10,8 @@
  */
 import { resolve } from 'node:path';
 import type { Invocation } from '../args';
-import {
-  buildDeck,
-  drawMapSvg,
-  encodeCsvUtf8,
-  reviewSheet,
-  stakeholdersToCsv,
-  type ExportPrivacy,
-} from '../../shared/export';
+import { drawMapSvg, encodeCsvUtf8, reviewSheet, stakeholdersToCsv, type ExportPrivacy } from '../../shared/export';
+import { buildDeck } from '../../shared/export/deck';
 import type { MessageKey } from '../../shared/i18n';
 import type { Context } from '../context';
 import { findCjkFont, type FontChoice } from '../export/fonts';

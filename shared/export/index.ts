@@ -72,4 +72,5 @@ export {
   type ImportRowStatus,
   type PlanImportOptions,
 } from './csvImport';
-export { buildDeck, type DeckOptions } from './deck';
+// The deck is not re-exported: the app loads it on demand (renderer/export/loadDeck.ts), and a
+// static path through this index would pull it into the main bundle. Import './deck' directly.

@@ -1,7 +1,7 @@
 /** For any document: a deck whose every part is well-formed, with one shape per person and one glued line per relationship. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../../../shared/export';
+import { buildDeck } from '../../../../shared/export/deck';
 import { translate } from '../../../../shared/i18n';
 import { documentArb } from '../../../support/arbitraries';
 import { markNames } from '../helpers';

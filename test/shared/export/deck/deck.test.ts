@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../shared/analysis';
 import { ATTITUDES, CLOSENESS, type PowermapDocument } from '../../../../shared/document';
-import { buildDeck, type DeckOptions } from '../../../../shared/export';
+import { buildDeck, type DeckOptions } from '../../../../shared/export/deck';
 import { translate } from '../../../../shared/i18n';
 import { lineCount } from '../../../../shared/export/deck/slides/paginate';
 import { estimateWidth } from '../../../../shared/export/textWidth';
