@@ -8,7 +8,7 @@ import { App, setLangChangeHandler } from './app/App';
 import { initialLang, rememberLang } from './app/language';
 import { localToday } from './app/services';
 import { ToastStore } from './app/toasts';
-import { PowermapDatabase } from './persistence/db';
+import { DATABASE_NAME, PowermapDatabase } from './persistence/db';
 import { DealRepository } from './persistence/repository';
 import { DealSync } from './persistence/sync';
 import { browserPlatform } from './platform/browserPlatform';
@@ -27,9 +27,12 @@ function storage(): Storage | null {
 
 async function start(): Promise<void> {
   const platform = await detectPlatform(browserPlatform);
-  const db = new PowermapDatabase();
+  // Edits commit relaxed (fast, whatever the browser's default); a second connection commits
+  // the checkpoints strictly, flushing them to the disk (autosave.ts).
+  const db = new PowermapDatabase(DATABASE_NAME, { chromeTransactionDurability: 'relaxed' });
   const sync = new DealSync();
-  const repository = new DealRepository(db, sync);
+  const durable = new PowermapDatabase(DATABASE_NAME, { chromeTransactionDurability: 'strict' });
+  const repository = new DealRepository(db, sync, { durable });
   const lang = initialLang(platform.locale, storage());
   setLangChangeHandler((next) => rememberLang(next, storage()));
   const root = document.getElementById('root');

@@ -9,6 +9,12 @@
  * A failed write (disk full, database blocked by another window, any Dexie error) keeps its
  * changes queued, merged with any newer ones, never dropped; the status says what went
  * wrong, and the next change or `retry()` writes them again.
+ *
+ * Power cuts. The browser commits IndexedDB writes "relaxed" by default: handed to the
+ * operating system, which may hold them in memory for many seconds. Forcing every edit to
+ * the disk would double its save time, so instead, at most `CHECKPOINT_DELAY_MS` after a
+ * write, the target's `checkpoint` commits one strict transaction: the database's log is
+ * sequential, so flushing it flushes every relaxed write before it too.
  */
 import type { PowermapDocument } from '../../shared/document';
 import { mergeChanges, type ChangeSet } from '../editor/changeSet';
@@ -30,7 +36,12 @@ export interface ChangeSource {
 /** Where they go: the DealRepository. */
 export interface SaveTarget {
   saveChanges(doc: PowermapDocument, changes: ChangeSet, summary?: SummaryInput): Promise<unknown>;
+  /** Forces everything written so far onto the disk (a strict commit). */
+  checkpoint?(dealId: string): Promise<void>;
 }
+
+/** How long a written edit may wait to be forced to disk: within the second PRODUCT.md allows, with room for the write. */
+export const CHECKPOINT_DELAY_MS = 500;
 
 export interface AutoSaverOptions {
   /** The summary the app already has for this document (its live analysis), sparing the repository one. */
@@ -57,6 +68,8 @@ export class AutoSaver {
   private readonly listeners = new Set<() => void>();
   /** `flush()` and `retry()` callers, told when the queue empties (true) or a write fails (false). */
   private waiters: ((written: boolean) => void)[] = [];
+  /** The pending checkpoint, by deal. */
+  private readonly checkpoints = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly source: ChangeSource,
@@ -133,6 +146,7 @@ export class AutoSaver {
           await this.target.saveChanges(job.doc, job.changes, this.options.summary?.(job.doc));
           // Visible in the browser's performance timeline, and read by the benchmarks.
           performance.measure(SAVE_MEASURE, { start: started, end: performance.now() });
+          this.scheduleCheckpoint(dealId);
         } catch (error) {
           this.requeue(dealId, job);
           const { kind, message } = classifyStorageError(error);
@@ -146,6 +160,18 @@ export class AutoSaver {
     } finally {
       this.writing = false;
     }
+  }
+
+  /** One checkpoint at most per deal in flight: the first write after one starts the clock. */
+  private scheduleCheckpoint(dealId: string): void {
+    const checkpoint = this.target.checkpoint?.bind(this.target);
+    if (!checkpoint || this.checkpoints.has(dealId)) return;
+    const timer = setTimeout(() => {
+      this.checkpoints.delete(dealId);
+      // A failed checkpoint loses nothing that was written; the next write schedules another.
+      checkpoint(dealId).catch(() => undefined);
+    }, CHECKPOINT_DELAY_MS);
+    this.checkpoints.set(dealId, timer);
   }
 
   /** Puts a failed write back in front of the queue, merged with what arrived during it. */

@@ -44,6 +44,11 @@ export interface RepositoryOptions {
   readonly now?: () => Date;
   /** A new deal id, for an import whose id is taken. */
   readonly newDealId?: () => string;
+  /**
+   * A connection to the same database whose transactions commit strictly (flushed to the
+   * disk), for `checkpoint`; the main connection's are relaxed, which keeps each edit fast.
+   */
+  readonly durable?: PowermapDatabase;
 }
 
 export type LoadResult =
@@ -170,6 +175,7 @@ export class DealRepository {
   private readonly observer: RepositoryObserver | undefined;
   private readonly now: () => Date;
   private readonly newDealId: () => string;
+  private readonly durable: PowermapDatabase;
   /**
    * Snapshot objects known to be stored, with their deal: edits are immutable, so a
    * snapshot that is the very object loaded or written last time is unchanged and is not
@@ -186,6 +192,20 @@ export class DealRepository {
     this.observer = observer;
     this.now = options.now ?? (() => new Date());
     this.newDealId = options.newDealId ?? (() => newId('d'));
+    this.durable = options.durable ?? db;
+  }
+
+  /**
+   * Forces every write made so far onto the disk: one strict transaction that writes the
+   * deal's summary row again, unchanged (an empty transaction would have nothing to flush).
+   * The database's log is sequential, so this flushes the relaxed writes before it too.
+   */
+  async checkpoint(dealId: string): Promise<void> {
+    const { deals } = this.durable;
+    await this.durable.transaction('rw', deals, async () => {
+      const row = await deals.get(dealId);
+      if (row) await deals.put(row);
+    });
   }
 
   /** The library: every live deal (and the deleted ones when asked), newest change first. */

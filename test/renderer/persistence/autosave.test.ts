@@ -1,15 +1,20 @@
 /// <reference lib="dom" />
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PowermapDocument } from '../../../shared/document';
 import type { ChangeSet } from '../../../renderer/editor/changeSet';
 import { addPeople, deletePeople, updatePeople } from '../../../renderer/editor/commands/people';
 import { EditorStore } from '../../../renderer/editor/store';
-import { AutoSaver, type SaveStatus, type SaveTarget } from '../../../renderer/persistence/autosave';
+import {
+  AutoSaver,
+  CHECKPOINT_DELAY_MS,
+  type SaveStatus,
+  type SaveTarget,
+} from '../../../renderer/persistence/autosave';
 import type { PowermapDatabase } from '../../../renderer/persistence/db';
 import type { SummaryInput } from '../../../renderer/persistence/repository';
 import { makeDocument, person } from '../../support/builders';
-import { failWrites, openRepository } from './helpers';
+import { failWrites, openDatabase, openRepository } from './helpers';
 
 interface Call {
   readonly doc: PowermapDocument;
@@ -41,6 +46,14 @@ class FakeRepository implements SaveTarget {
     } finally {
       this.inFlight -= 1;
     }
+  }
+
+  /** The deals forced to disk, in order. */
+  readonly checkpoints: string[] = [];
+
+  checkpoint(dealId: string): Promise<void> {
+    this.checkpoints.push(dealId);
+    return Promise.resolve();
   }
 
   /** Lets the write in flight finish. */
@@ -202,6 +215,71 @@ describe('AutoSaver', () => {
     store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
     await saver.flush();
     expect(repository.calls).toHaveLength(0);
+  });
+});
+
+describe('AutoSaver: forcing writes to disk (power cuts)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('forces a burst of written edits to disk once, within the delay, and again after later edits', async () => {
+    vi.useFakeTimers();
+    const { store, repository, saver } = setup();
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    await saver.flush();
+    store.apply(updatePeople(['s-2'], { attitude: 'blocker' }));
+    await saver.flush();
+    expect(repository.calls).toHaveLength(2);
+    expect(repository.checkpoints).toEqual([]);
+    await vi.advanceTimersByTimeAsync(CHECKPOINT_DELAY_MS - 1);
+    expect(repository.checkpoints).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(repository.checkpoints).toEqual([DOC.deal.id]);
+    // Nothing written since: no more checkpoints.
+    await vi.advanceTimersByTimeAsync(10 * CHECKPOINT_DELAY_MS);
+    expect(repository.checkpoints).toHaveLength(1);
+    store.apply(updatePeople(['s-3'], { attitude: 'supporter' }));
+    await saver.flush();
+    await vi.advanceTimersByTimeAsync(CHECKPOINT_DELAY_MS);
+    expect(repository.checkpoints).toEqual([DOC.deal.id, DOC.deal.id]);
+  });
+
+  it('does not force a failed write, and a failing checkpoint loses nothing', async () => {
+    vi.useFakeTimers();
+    const { store, repository, saver } = setup();
+    repository.failures.push(new Error('disk on fire'));
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    expect(await saver.flush()).toBe(false);
+    await vi.advanceTimersByTimeAsync(2 * CHECKPOINT_DELAY_MS);
+    expect(repository.checkpoints).toEqual([]);
+    repository.checkpoint = () => Promise.reject(new Error('fsync failed'));
+    expect(await saver.retry()).toBe(true);
+    await vi.advanceTimersByTimeAsync(2 * CHECKPOINT_DELAY_MS);
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+    expect(repository.calls.at(-1)?.doc).toBe(store.getState().doc);
+  });
+});
+
+describe('DealRepository.checkpoint', () => {
+  it("writes the deal's summary again, unchanged, through the durable connection", async () => {
+    const db = openDatabase();
+    const durable = openDatabase(db.name);
+    const { repository } = openRepository({ db, durable });
+    const doc = makeDocument({ stakeholders: [person('s-1')] });
+    await repository.createDeal(doc);
+    const before = await db.deals.get(doc.deal.id);
+    const onMain = vi.spyOn(db, 'transaction');
+    const onDurable = vi.spyOn(durable, 'transaction');
+    await repository.checkpoint(doc.deal.id);
+    expect(onDurable).toHaveBeenCalledTimes(1);
+    expect(onMain).not.toHaveBeenCalled();
+    expect(await db.deals.get(doc.deal.id)).toEqual(before);
+    expect((await repository.loadDeal(doc.deal.id)).status).toBe('ok');
+    // A deal that is not stored: nothing is written, nothing fails.
+    await repository.checkpoint('no-such-deal');
+    expect(await db.deals.count()).toBe(1);
+    durable.close();
   });
 });
 

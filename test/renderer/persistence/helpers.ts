@@ -117,6 +117,7 @@ export function openRepository(
       return at;
     },
     ...(options.newDealId ? { newDealId: options.newDealId } : {}),
+    ...(options.durable ? { durable: options.durable } : {}),
   });
   return { db, repository, clock };
 }
