@@ -338,7 +338,8 @@ function withMark(label: string, mark: PersonMark | undefined, words: Words): st
 }
 
 /** `previous` when it holds exactly the same items in the same order, else `next`. */
-function sameItems<T>(previous: T[], next: T[]): T[] {
+/** `previous` when it holds the same items in the same order (React Flow then skips its work), else `next`. */
+export function sameItems<T>(previous: T[], next: T[]): T[] {
   if (previous.length !== next.length) return next;
   for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
   return previous;

@@ -7,6 +7,7 @@ import {
   LIVE_CLASS,
   LIVE_Z,
   liveLines,
+  MountOrder,
   nextRegion,
   REGION_MARGIN,
   regionFor,
@@ -106,5 +107,28 @@ describe('liveLines', () => {
     expect(live[1]).toBe(edges[1]);
     expect(live[0]).toMatchObject({ id: 'r-1', className: `pm-line ${LIVE_CLASS}`, zIndex: LIVE_Z });
     expect(liveLines(edges, new Set(['a']), cache)[0]).toBe(live[0]);
+  });
+});
+
+describe('MountOrder', () => {
+  const edge = (id: string) => ({ id, source: 'a', target: 'b' }) as LineEdge;
+
+  it('keeps lines in the order they were first mounted, later ones after', () => {
+    const order = new MountOrder();
+    const [a, b, c] = [edge('a'), edge('b'), edge('c')];
+    expect(order.order([b, a]).map((e) => e.id)).toEqual(['b', 'a']);
+    expect(order.order([a, c, b]).map((e) => e.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('gives back the very same array while the lines are the same objects, so React Flow skips its work', () => {
+    const order = new MountOrder();
+    const lines = [edge('a'), edge('b')];
+    const first = order.order(lines);
+    expect(order.order([...lines])).toBe(first);
+    const changed = { ...lines[1]!, selected: true };
+    const second = order.order([lines[0]!, changed]);
+    expect(second).not.toBe(first);
+    expect(second[1]).toBe(changed);
+    expect(order.order([lines[0]!])).toEqual([lines[0]]);
   });
 });
