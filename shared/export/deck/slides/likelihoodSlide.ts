@@ -5,11 +5,12 @@
  */
 import type { LikelihoodTerm } from '../../../analysis/types';
 import { MARGIN, THEME, type DeckContext } from '../context';
-import { shape, slideXml, ShapeIds } from '../shapes';
+import { slideXml, ShapeIds } from '../shapes';
 import { table, type TableCell } from '../table';
-import { line, paragraph, run } from '../text';
+import { line } from '../text';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../xml';
 import { CONTENT_TOP, heading, textBox } from './frame';
+import { likelihoodPanel } from './likelihoodPanel';
 
 /** Terms listed one by one; beyond this the smallest are summed. */
 const MAX_TERMS = 14;
@@ -44,25 +45,7 @@ export function likelihoodSlide(context: DeckContext): string {
   const parts: string[] = [heading(ids, t('deck.likelihood.heading', { value: analysis.winLikelihood }), context)];
 
   const panel = { x: MARGIN, y: CONTENT_TOP, width: 190, height: 150 };
-  const figureStyle = { size: 54, bold: true, color: THEME.accent };
-  const labelStyle = { size: 13, color: THEME.textMuted };
-  parts.push(
-    shape({
-      id: ids.next(),
-      name: t('deck.shape.likelihood'),
-      ...panel,
-      geometry: 'roundRect',
-      radius: 8,
-      fill: THEME.surface2,
-      outline: { color: THEME.border, width: 0.75 },
-      text: {
-        paragraphs:
-          paragraph(run(`${analysis.winLikelihood}%`, figureStyle, lang), figureStyle, lang, { align: 'ctr' }) +
-          paragraph(run(t('likelihood.label'), labelStyle, lang), labelStyle, lang, { align: 'ctr' }),
-        body: { anchor: 'ctr', inset: [6, 6, 6, 6], autofit: 'shrink' },
-      },
-    }),
-  );
+  parts.push(likelihoodPanel(ids, context, panel, { figure: 54, label: 13, radius: 8, inset: 6 }));
 
   const x = panel.x + panel.width + 24;
   const width = SLIDE_WIDTH - MARGIN - x;

@@ -4,6 +4,7 @@ import { shape, slideXml, ShapeIds } from '../shapes';
 import { line, paragraph, run } from '../text';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../xml';
 import { textBox } from './frame';
+import { likelihoodPanel } from './likelihoodPanel';
 import { lineCount } from './paginate';
 import { truncateToWidth } from '../../textWidth';
 
@@ -113,24 +114,6 @@ export function titleSlide(context: DeckContext): string {
 
   // The likelihood, large, in a panel at the right.
   const panel = { x: SLIDE_WIDTH - MARGIN - 260, y: 150, width: 260, height: 190 };
-  const figureStyle = { size: 66, bold: true, color: THEME.accent };
-  const labelStyle = { size: 15, color: THEME.textMuted };
-  parts.push(
-    shape({
-      id: ids.next(),
-      name: t('deck.shape.likelihood'),
-      ...panel,
-      geometry: 'roundRect',
-      radius: 10,
-      fill: THEME.surface2,
-      outline: { color: THEME.border, width: 0.75 },
-      text: {
-        paragraphs:
-          paragraph(run(`${analysis.winLikelihood}%`, figureStyle, lang), figureStyle, lang, { align: 'ctr' }) +
-          paragraph(run(t('likelihood.label'), labelStyle, lang), labelStyle, lang, { align: 'ctr' }),
-        body: { anchor: 'ctr', inset: [8, 8, 8, 8], autofit: 'shrink' },
-      },
-    }),
-  );
+  parts.push(likelihoodPanel(ids, context, panel, { figure: 66, label: 15, radius: 10, inset: 8 }));
   return slideXml(parts.join(''), THEME.surface);
 }
