@@ -39,6 +39,8 @@ export interface PdfOptions {
   readonly landscape: boolean;
   readonly pageSize: 'A4';
   readonly printBackground: boolean;
+  /** The print view's own `@page` rule (A4 landscape, its margins and footer) decides the page. */
+  readonly preferCSSPageSize: boolean;
 }
 
 /** The parts of an IpcMainEvent / IpcMainInvokeEvent the handlers read. */
@@ -252,7 +254,12 @@ export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
       const sender = event.sender;
       if (typeof sender.printToPDF !== 'function') throw new IpcRefusedError('IPC refused: the sender cannot print');
       // Printed first, while the window shows the print view; the dialog may take a while.
-      const bytes = await sender.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true });
+      const bytes = await sender.printToPDF({
+        landscape: true,
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
       const target = await askExportPath(window, request.suggestedName, 'pdf');
       if (target === null) return PrintToPdfResult.parse(null);
       await writeExport(target, bytes);

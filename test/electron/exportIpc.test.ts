@@ -136,7 +136,12 @@ describe('printToPdf', () => {
     expect(await handlers.printToPdf(event, { suggestedName: '设备采购项目 2026-11-27.pdf' })).toEqual({
       path: chosen,
     });
-    expect(printToPDF).toHaveBeenCalledWith({ landscape: true, pageSize: 'A4', printBackground: true });
+    expect(printToPDF).toHaveBeenCalledWith({
+      landscape: true,
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     expect([...readFileSync(chosen)]).toEqual([...PDF]);
     const options = dialog.showSaveDialog.mock.calls[0]![1];
     expect(options.filters).toEqual([{ name: 'PDF documents', extensions: ['pdf'] }]);
