@@ -362,6 +362,30 @@ function linePath(x1: number, y1: number, x2: number, y2: number, kind: Relation
   });
 }
 
+/** A role badge as the card and the legend draw it: the decision-maker's filled dark. */
+function roleBadge(label: string, decisionMaker: boolean, left: number, top: number, width: number): string {
+  return (
+    el('rect', {
+      x: left,
+      y: top,
+      width,
+      height: 16,
+      rx: 3,
+      fill: decisionMaker ? THEME.text : THEME.surface2,
+      stroke: decisionMaker ? THEME.text : THEME.border,
+      'stroke-width': 1,
+    }) +
+    text(label, {
+      x: left + width / 2,
+      y: top + 11.5,
+      'font-size': 10.5,
+      'text-anchor': 'middle',
+      'font-weight': decisionMaker ? 'bold' : undefined,
+      fill: decisionMaker ? THEME.surface : THEME.text,
+    })
+  );
+}
+
 function drawCard(card: CardLayout, owner: CardOwner | null, t: Translator): string {
   const { person, x, y, width: w, height: h } = card;
   const color = THEME.attitude[person.attitude];
@@ -480,31 +504,7 @@ function drawCard(card: CardLayout, owner: CardOwner | null, t: Translator): str
       parts.push(text(`+${roles.length - i}`, { x: bx, y: y + 64.5, 'font-size': 10.5, fill: THEME.textMuted }));
       break;
     }
-    const dm = role === 'decision-maker';
-    parts.push(
-      el(
-        'g',
-        { class: `role role--${role}` },
-        el('rect', {
-          x: bx,
-          y: y + 53,
-          width: bw,
-          height: 16,
-          rx: 3,
-          fill: dm ? THEME.text : THEME.surface2,
-          stroke: dm ? THEME.text : THEME.border,
-          'stroke-width': 1,
-        }) +
-          text(label, {
-            x: bx + bw / 2,
-            y: y + 64.5,
-            'font-size': 10.5,
-            'text-anchor': 'middle',
-            'font-weight': dm ? 'bold' : undefined,
-            fill: dm ? THEME.surface : THEME.text,
-          }),
-      ),
-    );
+    parts.push(el('g', { class: `role role--${role}` }, roleBadge(label, role === 'decision-maker', bx, y + 53, bw)));
     bx += bw + 3;
   }
 
@@ -753,27 +753,7 @@ function legendSections(t: Translator): LegendSection[] {
         sample: (x: number, cy: number) => {
           const label = t(`canvas.roleShort.${role}`);
           const bw = estimateWidth(label, 10.5) + 8;
-          const dm = role === 'decision-maker';
-          return (
-            el('rect', {
-              x: x + (LEGEND_SAMPLE - bw) / 2,
-              y: cy - 8,
-              width: bw,
-              height: 16,
-              rx: 3,
-              fill: dm ? THEME.text : THEME.surface2,
-              stroke: dm ? THEME.text : THEME.border,
-              'stroke-width': 1,
-            }) +
-            text(label, {
-              x: x + LEGEND_SAMPLE / 2,
-              y: cy + 3.5,
-              'font-size': 10.5,
-              'text-anchor': 'middle',
-              'font-weight': dm ? 'bold' : undefined,
-              fill: dm ? THEME.surface : THEME.text,
-            })
-          );
+          return roleBadge(label, role === 'decision-maker', x + (LEGEND_SAMPLE - bw) / 2, cy - 8, bw);
         },
       })),
     },
