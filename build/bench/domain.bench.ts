@@ -5,23 +5,9 @@
  */
 import { analyze } from '../../shared/analysis';
 import { diffDocuments } from '../../shared/diff';
-import { parseDocumentText, serializeDocument, type PowermapDocument } from '../../shared/document';
+import { parseDocumentText, serializeDocument } from '../../shared/document';
 import { measure, type Timing } from './measure';
-import { syntheticMap } from './syntheticMap';
-
-function changed(doc: PowermapDocument): PowermapDocument {
-  // A month of work: a tenth of the people moved on attitude or contact, a few added and removed.
-  return {
-    ...doc,
-    stakeholders: [
-      ...doc.stakeholders
-        .slice(10)
-        .map((p, i) => (i % 10 === 0 ? { ...p, attitude: 'supporter' as const, closeness: 'close' as const } : p)),
-      ...doc.stakeholders.slice(0, 5).map((p) => ({ ...p, id: `${p.id}-new` })),
-    ],
-    relationships: doc.relationships.filter((r) => !/^s-[0-9]$/.test(r.from) && !/^s-[0-9]$/.test(r.to)),
-  };
-}
+import { monthOfWork, syntheticMap } from './syntheticMap';
 
 export function domainBenchmarks(): Timing[] {
   const timings: Timing[] = [];
@@ -36,7 +22,7 @@ export function domainBenchmarks(): Timing[] {
     measure('analyze 2000 people (zh-CN)', () => analyze(doc2000, { asOf: '2026-11-26', lang: 'zh-CN' }), 100),
   );
   const doc1000 = syntheticMap(1000);
-  const next = changed(doc1000);
+  const next = monthOfWork(doc1000);
   timings.push(
     measure('diff two versions of 1000 people', () => diffDocuments(doc1000, next, { asOf: '2026-11-26' }), 50),
   );

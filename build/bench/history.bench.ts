@@ -7,23 +7,9 @@ import { attribute, diffDocuments } from '../../shared/diff';
 import type { PowermapDocument } from '../../shared/document';
 import { compareVersions, restoreSnapshot, takeSnapshot, timeline } from '../../shared/history';
 import { measure, type Timing } from './measure';
-import { syntheticMap } from './syntheticMap';
+import { monthOfWork, syntheticMap } from './syntheticMap';
 
 const AS_OF = '2026-11-26';
-
-/** A month of work (as in domain.bench.ts): a tenth of the people moved, a few added and removed. */
-function changed(doc: PowermapDocument): PowermapDocument {
-  return {
-    ...doc,
-    stakeholders: [
-      ...doc.stakeholders
-        .slice(10)
-        .map((p, i) => (i % 10 === 0 ? { ...p, attitude: 'supporter' as const, closeness: 'close' as const } : p)),
-      ...doc.stakeholders.slice(0, 5).map((p) => ({ ...p, id: `${p.id}-new` })),
-    ],
-    relationships: doc.relationships.filter((r) => !/^s-[0-9]$/.test(r.from) && !/^s-[0-9]$/.test(r.to)),
-  };
-}
 
 /** Step `k` of a year of meetings: a twelfth of the people met and judged again, one newcomer. */
 function evolved(doc: PowermapDocument, k: number): PowermapDocument {
@@ -54,7 +40,7 @@ export function twelveMonths(): PowermapDocument {
 
 export function historyBenchmarks(): Timing[] {
   const doc = syntheticMap(1000);
-  const next = changed(doc);
+  const next = monthOfWork(doc);
   const diff = diffDocuments(doc, next, { asOf: AS_OF });
   const year = twelveMonths();
   return [

@@ -12,20 +12,10 @@ import {
   STYLES,
   type PowermapDocument,
 } from '../../shared/document';
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../test/support/random';
 
 export function syntheticMap(people: number, seed = 42): PowermapDocument {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const team = Array.from({ length: 5 }, (_, i) => ({ id: `t-${i}`, name: `Member ${i}`, role: 'client manager' }));
   const stakeholders = [];
@@ -75,4 +65,18 @@ export function syntheticMap(people: number, seed = 42): PowermapDocument {
     stakeholders,
     relationships,
   });
+}
+
+/** A month of work on a map: a tenth of the people moved on attitude and contact, five added, ten removed with their lines. */
+export function monthOfWork(doc: PowermapDocument): PowermapDocument {
+  return {
+    ...doc,
+    stakeholders: [
+      ...doc.stakeholders
+        .slice(10)
+        .map((p, i) => (i % 10 === 0 ? { ...p, attitude: 'supporter' as const, closeness: 'close' as const } : p)),
+      ...doc.stakeholders.slice(0, 5).map((p) => ({ ...p, id: `${p.id}-new` })),
+    ],
+    relationships: doc.relationships.filter((r) => !/^s-[0-9]$/.test(r.from) && !/^s-[0-9]$/.test(r.to)),
+  };
 }

@@ -27,6 +27,7 @@ import {
   type PowermapDocument,
 } from '../../shared/document';
 import { describeProblems, type JsonObject } from './builders';
+export { seededRandom } from './random';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -274,18 +275,6 @@ export function documentArb(options: DocumentArbOptions = {}): fc.Arbitrary<Powe
     }
     return result.document;
   });
-}
-
-/** A small deterministic generator (mulberry32), for shuffles driven by a fast-check seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A deep copy of a JSON value whose objects list their keys in a random order. */
