@@ -14,11 +14,11 @@ import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { PowermapDocument, Relationship, RelationshipKind, Stakeholder } from '../../shared/document';
 import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { CanvasMarks, LineMark, PersonMark } from './marks';
-import { initials } from '../../shared/export/cardText';
+import { initials, subtitleOf } from '../../shared/export/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
 
 // One card size and one way of making initials for the canvas and every export.
-export { CARD_HEIGHT, CARD_WIDTH, initials };
+export { CARD_HEIGHT, CARD_WIDTH, initials, subtitleOf };
 /** The size of a handle's hit box, in flow units (canvas.css draws the same). */
 export const HANDLE_SIZE = 10;
 
@@ -310,11 +310,6 @@ function toEdge(
 /** The influence bar's width class: steps of 5% (canvas.css has pm-w0 .. pm-w20), so no inline style. */
 export function influenceStep(influence: number): number {
   return Math.max(0, Math.min(20, Math.round(influence / 5)));
-}
-
-/** Title and department, as a card's second line shows them. */
-export function subtitleOf(person: Stakeholder): string {
-  return [person.title.trim(), person.department.trim()].filter((text) => text !== '').join(' · ');
 }
 
 function personLabel(person: Stakeholder, ownerName: string | null, words: Words): string {
