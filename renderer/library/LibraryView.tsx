@@ -164,14 +164,14 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
                     aria-label={t('library.duplicate', { name: deal.name })}
                     onClick={() => void duplicate(deal)}
                   >
-                    ⧉
+                    {t('library.duplicateShort')}
                   </button>
                   <button
                     type="button"
                     aria-label={t('library.delete', { name: deal.name })}
                     onClick={() => void remove(deal)}
                   >
-                    🗑
+                    {t('library.deleteShort')}
                   </button>
                 </td>
               </tr>

@@ -175,6 +175,9 @@ test('the library searches, duplicates and deletes with undo', async ({ page }) 
   await expect(page.getByRole('row')).toHaveCount(2);
   await page.getByLabel('Search deals').fill('');
 
+  // The row's buttons show a word (no glyph a system may lack a font for); their names say which deal.
+  await expect(page.getByRole('button', { name: 'Duplicate Card platform' })).toHaveText('Duplicate');
+  await expect(page.getByRole('button', { name: 'Delete Card platform' })).toHaveText('Delete');
   await page.getByRole('button', { name: 'Duplicate Card platform' }).click();
   await expect(page.getByRole('button', { name: 'Open Card platform (copy)' })).toBeVisible();
 

@@ -24,6 +24,8 @@ export const app = {
   'library.open': 'Open {name}',
   'library.duplicate': 'Duplicate {name}',
   'library.delete': 'Delete {name}',
+  'library.duplicateShort': 'Duplicate',
+  'library.deleteShort': 'Delete',
   'library.deleted': '“{name}” deleted.',
   'library.undoDelete': 'Undo',
   'library.copyName': '{name} (copy)',

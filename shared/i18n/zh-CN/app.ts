@@ -26,6 +26,8 @@ export const app: Record<keyof typeof en, string> = {
   'library.open': '打开 {name}',
   'library.duplicate': '复制 {name}',
   'library.delete': '删除 {name}',
+  'library.duplicateShort': '复制',
+  'library.deleteShort': '删除',
   'library.deleted': '已删除“{name}”。',
   'library.undoDelete': '撤销',
   'library.copyName': '{name} (副本)',
