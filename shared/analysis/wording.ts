@@ -16,7 +16,7 @@ import {
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { joinList, translate } from '../i18n/translate';
 import type { AnalysisContext } from './context';
-import type { RawTerm } from './likelihood';
+import { seatsFilled, type RawTerm } from './likelihood';
 import type { Finding, Gap } from './types';
 
 type Words = { message: string; action: string; title: string };
@@ -209,11 +209,23 @@ export function wordTerm(
         weight: percent(context.weights.shares[index]!),
       });
     }
-    case 'gap':
-      return translate(lang, 'term.gap', {
-        severity: translate(lang, `severity.${source.severity}`),
-        title: titles.get(source.gapKey) ?? source.code,
+    case 'gap': {
+      const severity = translate(lang, `severity.${source.severity}`);
+      const title = titles.get(source.gapKey) ?? source.code;
+      const seatIndex = source.seatOf === undefined ? undefined : context.indexOf.get(source.seatOf);
+      if (seatIndex === undefined) return translate(lang, 'term.gap', { severity, title });
+      const seats = seatsFilled(context, seatIndex);
+      const names = seats.roles.map((role) => translate(lang, `role.${role}`));
+      if (seats.decisionLevel) names.push(translate(lang, 'level.decision'));
+      return translate(lang, 'term.gap.seat', {
+        severity,
+        title,
+        name: context.people[seatIndex]!.name,
+        seats: joinList(lang, names),
       });
+    }
+    case 'people-limit':
+      return translate(lang, source.side === 'support' ? 'term.limit.support' : 'term.limit.opposition');
     case 'competitors':
       return translate(lang, 'term.competitors', { count: source.count });
     case 'clamp':
