@@ -16,7 +16,7 @@ import {
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { joinList, translate } from '../i18n/translate';
 import type { AnalysisContext } from './context';
-import { seatsFilled, type RawTerm } from './likelihood';
+import type { RawTerm } from './likelihood';
 import type { Finding, Gap } from './types';
 
 type Words = { message: string; action: string; title: string };
@@ -214,15 +214,7 @@ export function wordTerm(
       const title = titles.get(source.gapKey) ?? source.code;
       const seatIndex = source.seatOf === undefined ? undefined : context.indexOf.get(source.seatOf);
       if (seatIndex === undefined) return translate(lang, 'term.gap', { severity, title });
-      const seats = seatsFilled(context, seatIndex);
-      const names = seats.roles.map((role) => translate(lang, `role.${role}`));
-      if (seats.decisionLevel) names.push(translate(lang, 'level.decision'));
-      return translate(lang, 'term.gap.seat', {
-        severity,
-        title,
-        name: context.people[seatIndex]!.name,
-        seats: joinList(lang, names),
-      });
+      return translate(lang, 'term.gap.seat', { severity, title, name: context.people[seatIndex]!.name });
     }
     case 'people-limit':
       return translate(lang, source.side === 'support' ? 'term.limit.support' : 'term.limit.opposition');

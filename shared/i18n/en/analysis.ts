@@ -77,8 +77,7 @@ export const analysis = {
   'term.base': 'Base: an even contest before anything is known',
   'term.person': '{name}: {attitude}, {closeness}, {stage}; weight {weight}%',
   'term.gap': '{severity} gap: {title}',
-  'term.gap.seat':
-    "{severity} gap: {title}; with {name}'s other gaps it costs no more than leaving {seats} empty would",
+  'term.gap.seat': '{severity} gap: {title} (no more than the empty seat {name} fills)',
   'term.limit.support': 'Support from people counts at most 40 points',
   'term.limit.opposition': 'Opposition from people counts at most 40 points',
   'term.competitors': '{count} named competitor(s)',

@@ -60,7 +60,7 @@ export const analysis: Record<keyof typeof en, string> = {
   'term.base': '基数: 尚无信息时的均势',
   'term.person': '{name}: {attitude}, {closeness}, {stage}; 比重 {weight}%',
   'term.gap': '{severity}缺口: {title}',
-  'term.gap.seat': '{severity}缺口: {title}; 与{name}的其他缺口合计, 不超过{seats}空缺时的代价',
+  'term.gap.seat': '{severity}缺口: {title} (不超过{name}所填补空缺的代价)',
   'term.limit.support': '人员的支持最多计 40 分',
   'term.limit.opposition': '人员的反对最多计 40 分',
   'term.competitors': '{count} 个已知竞争对手',
