@@ -36,7 +36,10 @@ export const LADDER: readonly (readonly [string, MapContent])[] = [
   ['empty map', map([])],
   ['names only, nothing known', map(people({}))],
   ['single-threaded: one supportive coach', map(people({ coach: coachTrusted }))],
-  ['the decision-maker known neutral', map(people({ coach: coachTrusted, dm: met('neutral', 'distant', 'acquainted') }))],
+  [
+    'the decision-maker known neutral',
+    map(people({ coach: coachTrusted, dm: met('neutral', 'distant', 'acquainted') })),
+  ],
   [
     'the decision-maker a supporter, but distant',
     map(people({ coach: coachTrusted, dm: met('supporter', 'distant', 'acquainted') })),
@@ -77,15 +80,20 @@ describe('win likelihood: the ladder of knowing more', () => {
   it('orders the rungs strictly, worst first', () => {
     const figures = LADDER.map(([, content]) => likelihood(content));
     for (let i = 1; i < figures.length; i++) {
-      expect(figures[i], `${LADDER[i]![0]} (${figures[i]}) above ${LADDER[i - 1]![0]} (${figures[i - 1]})`).toBeGreaterThan(
-        figures[i - 1]!,
-      );
+      expect(
+        figures[i],
+        `${LADDER[i]![0]} (${figures[i]}) above ${LADDER[i - 1]![0]} (${figures[i - 1]})`,
+      ).toBeGreaterThan(figures[i - 1]!);
     }
   });
 
   const rung = (name: string) => LADDER.find(([label]) => label.startsWith(name))![1];
   const replace = (content: MapContent, id: string, patch: Partial<PersonInput>): MapContent =>
-    map(content.stakeholders.map((p) => (p.id === id ? { ...p, ...patch } : p)) as PersonInput[], [], {});
+    map(
+      content.stakeholders.map((p) => (p.id === id ? { ...p, ...patch } : p)),
+      [],
+      {},
+    );
 
   it('a technical buyer found opposing scores below the same rung with the technical buyer unknown', () => {
     const base = rung('a decision-level supporter');
@@ -103,7 +111,7 @@ describe('win likelihood: the ladder of knowing more', () => {
 
   it('an opponent who sways the decision-maker scores below the same opponent on their own', () => {
     const base = replace(rung('a decision-level supporter'), 'fin', met('opponent', 'distant', 'acquainted'));
-    const sways = map(base.stakeholders as PersonInput[], [['fin', 'dm']]);
+    const sways = map(base.stakeholders, [['fin', 'dm']]);
     expect(likelihood(sways)).toBeLessThan(likelihood(base));
   });
 

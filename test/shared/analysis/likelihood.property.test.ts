@@ -90,6 +90,30 @@ describe('win likelihood: explanation', () => {
   });
 });
 
+describe('win likelihood: the people limit', () => {
+  it('counts support from people at most 40 points, as a term of its own', () => {
+    const champions = Array.from({ length: 3 }, (_, i) =>
+      person(`c${i}`, { attitude: 'champion', closeness: 'close', stage: 'allied', influence: 100 }),
+    );
+    const { explanation } = analyze(makeDocument({ stakeholders: champions }));
+    const people = explanation.terms.filter((t) => t.source.kind === 'person').reduce((sum, t) => sum + t.exact, 0);
+    const limit = explanation.terms.find((t) => t.key === 'people-limit:support');
+    expect(people).toBeCloseTo(120, 9);
+    expect(limit?.exact).toBeCloseTo(-80, 9);
+    expect(limit?.label).toBe('Support from people counts at most 40 points');
+  });
+
+  it('counts opposition from people at most 40 points, in both languages', () => {
+    const blockers = Array.from({ length: 3 }, (_, i) => person(`b${i}`, { attitude: 'blocker', influence: 100 }));
+    const doc = makeDocument({ stakeholders: blockers });
+    const limit = analyze(doc).explanation.terms.find((t) => t.key === 'people-limit:opposition');
+    expect(limit?.exact).toBeGreaterThan(0);
+    expect(analyze(doc, { lang: 'zh-CN' }).explanation.terms.find((t) => t.key === limit?.key)?.label).toBe(
+      '人员的反对最多计 40 分',
+    );
+  });
+});
+
 describe('win likelihood: the six properties', () => {
   it('1. raising one attitude a step never lowers it', () => {
     fc.assert(
@@ -343,11 +367,15 @@ describe('win likelihood: knowing more never scores worse', () => {
 
   it('8. one fact priced once: no contact with a person of unknown attitude costs at most two critical gaps', () => {
     fc.assert(
-      fc.property(docAndIndex, mapArb, ({ doc, index }) => {
+      fc.property(docAndIndex, ({ doc, index }) => {
         const p = doc.stakeholders[index]!;
         const far = patchPerson(doc, index, { attitude: 'unknown', closeness: 'none' });
         const ownerId = doc.team[0]?.id ?? null;
-        const near = patchPerson(doc, index, { attitude: 'unknown', closeness: 'frequent', ownerId: ownerId ?? p.ownerId });
+        const near = patchPerson(doc, index, {
+          attitude: 'unknown',
+          closeness: 'frequent',
+          ownerId: ownerId ?? p.ownerId,
+        });
         const cost = likelihood(near) - likelihood(far);
         expect(cost).toBeGreaterThanOrEqual(0);
         expect(cost).toBeLessThanOrEqual(2 * likelihoodModel.GAP_POINTS.critical);
