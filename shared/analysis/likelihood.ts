@@ -16,7 +16,7 @@ import type { Attitude, BuyingRole, Closeness, RelationshipStage } from '../docu
 import { withoutPerson, type AnalysisContext } from './context';
 import { findGaps } from './findGaps';
 import { MISSING_ROLE_SEVERITY } from './rules/missingRole';
-import type { Finding, Severity, TermSource } from './types';
+import type { Finding, GapCode, Severity, TermSource } from './types';
 
 export const BASE = 50;
 /** All people together move the figure by at most this many points either way. */
@@ -101,10 +101,14 @@ export function seatCredit(context: AnalysisContext, index: number): number {
   return credit;
 }
 
+/** Gaps that come from a known hostile attitude: bad news learnt, never capped by the seat rule. */
+export const HOSTILITY_CODES: ReadonlySet<GapCode> = new Set<GapCode>(['OPPONENT_KEY', 'OPPONENT_REACHES_DM']);
+
 /**
  * The cost of each finding after the seat rule: a person who alone fills an empty seat brings
  * gaps that name them and would not be there without them (their unknown attitude, missing
- * contact, and the like); together these cost at most the seat's credit. Returns the cost of
+ * contact, and the like, but not the bad news of a hostile attitude); together these cost at
+ * most the seat's credit. Returns the cost of
  * every finding and, for those reduced, whose seat capped them.
  */
 export function gapCosts(
@@ -119,7 +123,9 @@ export function gapCosts(
     if (credit <= 0) return;
     const mine: number[] = [];
     findings.forEach((f, k) => {
-      if (!counted[k] && cost[k]! > 0 && f.stakeholderIds.includes(person.id)) mine.push(k);
+      if (!counted[k] && cost[k]! > 0 && !HOSTILITY_CODES.has(f.code) && f.stakeholderIds.includes(person.id)) {
+        mine.push(k);
+      }
     });
     if (mine.length === 0) return;
     const before = new Set(findGaps(withoutPerson(context, index)).map((f) => f.key));

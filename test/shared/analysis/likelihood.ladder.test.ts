@@ -115,6 +115,12 @@ describe('win likelihood: the ladder of knowing more', () => {
     expect(likelihood(sways)).toBeLessThan(likelihood(base));
   });
 
+  it('bad news is never capped: an opponent who sways a decision-maker of unknown attitude still costs its gap', () => {
+    const base = map(people({ fin: met('opponent', 'none', 'none') }));
+    const sways = map(base.stakeholders as PersonInput[], [['fin', 'dm']]);
+    expect(likelihood(sways)).toBeLessThanOrEqual(likelihood(base) - 8);
+  });
+
   it('the issue 10 map: a supportive coach and two named people of unknown attitude score no less than the coach alone', () => {
     const coach: PersonInput = { id: 'c', roles: ['coach'], attitude: 'supporter', influence: 20 };
     const dm: PersonInput = { id: 'dm', roles: ['decision-maker'], level: 'decision', influence: 50 };
