@@ -117,7 +117,7 @@ describe('win likelihood: the ladder of knowing more', () => {
 
   it('bad news is never capped: an opponent who sways a decision-maker of unknown attitude still costs its gap', () => {
     const base = map(people({ fin: met('opponent', 'none', 'none') }));
-    const sways = map(base.stakeholders as PersonInput[], [['fin', 'dm']]);
+    const sways = map(base.stakeholders, [['fin', 'dm']]);
     expect(likelihood(sways)).toBeLessThanOrEqual(likelihood(base) - 8);
   });
 
