@@ -41,6 +41,21 @@ export function dayNumber(date: string): number {
 }
 
 export function buildContext(map: MapContent, asOf: string | null | undefined): AnalysisContext {
+  return contextOn(map, asOf ? dayNumber(asOf) : null);
+}
+
+/** The same map without one person (and the lines that touch them), on the same analysis date. */
+export function withoutPerson(context: AnalysisContext, index: number): AnalysisContext {
+  const id = context.people[index]!.id;
+  const map: MapContent = {
+    ...context.map,
+    stakeholders: context.map.stakeholders.filter((_, i) => i !== index),
+    relationships: context.map.relationships.filter((r) => r.from !== id && r.to !== id),
+  };
+  return contextOn(map, context.asOfDay);
+}
+
+function contextOn(map: MapContent, asOfDay: number | null): AnalysisContext {
   const people = map.stakeholders;
   const n = people.length;
   const indexOf = new Map<string, number>();
@@ -76,7 +91,7 @@ export function buildContext(map: MapContent, asOf: string | null | undefined): 
     isKey,
     weights,
     hasInfluenceLines,
-    asOfDay: asOf ? dayNumber(asOf) : null,
+    asOfDay,
     reach: computeReach(n, indexOf, map.relationships, isDecisionMaker),
   };
 }

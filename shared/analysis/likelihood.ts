@@ -1,32 +1,44 @@
 /**
  * The win likelihood model, written down in plain words in docs/WIN_LIKELIHOOD.md.
  *
- *   likelihood = BASE + Σ person terms + Σ gap terms + competitors term (+ clamp term)
+ *   likelihood = BASE + Σ person terms (+ people limit) + Σ gap terms + competitors term (+ clamp term)
  *
- * A person term is PEOPLE_POINTS × weight × score, where the weight is the person's
- * normalised share of influence and the score (−1..1) comes from attitude, closeness and
- * relationship stage. A gap term is a fixed cost by severity. Terms are rounded so that
- * the whole points shown add up exactly to the whole percentage shown.
+ * A person term is PEOPLE_POINTS × stake × score, where the stake is the person's part of the
+ * whole decision (so naming someone never dilutes anyone else) and the score (−1..1) comes
+ * from attitude, closeness and relationship stage; an unknown attitude scores 0 in the
+ * person term, its risk being priced once, by the ATTITUDE_UNKNOWN gap. A gap term is a fixed
+ * cost by severity, except that the gaps a person brings who alone fills an empty seat cost
+ * together at most what the empty seat cost. Terms are rounded so that the whole points shown
+ * add up exactly to the whole percentage shown.
  */
 import type { Stakeholder } from '../document/schema';
-import type { Attitude, Closeness, RelationshipStage } from '../document/vocabulary';
-import type { AnalysisContext } from './context';
-import type { Finding, Severity, TermSource } from './types';
+import type { Attitude, BuyingRole, Closeness, RelationshipStage } from '../document/vocabulary';
+import { withoutPerson, type AnalysisContext } from './context';
+import { findGaps } from './findGaps';
+import { MISSING_ROLE_SEVERITY } from './rules/missingRole';
+import type { Finding, GapCode, Severity, TermSource } from './types';
 
 export const BASE = 50;
+/** All people together move the figure by at most this many points either way. */
 export const PEOPLE_POINTS = 40;
 export const GAP_POINTS: Readonly<Record<Severity, number>> = { critical: 8, warning: 3, info: 1 };
+/** An empty decision level is a hole like a missing buying role: NO_EXECUTIVE_ACCESS costs this much more. */
+export const EMPTY_LEVEL_POINTS = 3;
 export const POINTS_PER_COMPETITOR = 2;
 export const MAX_COMPETITOR_POINTS = 8;
 export const FLOOR = 0;
 export const CEILING = 100;
 
-/** Where a person stands: −1 (blocker) .. 1 (champion). Unknown is risk: below neutral. */
+/**
+ * Where a person stands: −1 (blocker) .. 1 (champion). Unknown is risk, but the risk is
+ * priced once, by the ATTITUDE_UNKNOWN gap of a key person: in the person term unknown
+ * counts like neutral.
+ */
 export const ATTITUDE_VALUE: Readonly<Record<Attitude, number>> = {
   champion: 1,
   supporter: 0.6,
   neutral: 0,
-  unknown: -0.25,
+  unknown: 0,
   opponent: -0.6,
   blocker: -1,
 };
@@ -55,20 +67,99 @@ export function personScore(person: Pick<Stakeholder, 'attitude' | 'closeness' |
   return value >= 0 ? value * strength : value * (1.2 - 0.4 * strength);
 }
 
+/** What a gap costs: its severity's points; an empty decision level adds to NO_EXECUTIVE_ACCESS; a note on the weights costs nothing. */
+export function gapCost(finding: Finding): number {
+  // INFLUENCE_INCOMPLETE says the map's own weights need judging: no fact about the deal.
+  if (finding.code === 'INFLUENCE_INCOMPLETE') return 0;
+  const points = GAP_POINTS[finding.severity];
+  return finding.code === 'NO_EXECUTIVE_ACCESS' && finding.params['executives'] === 0
+    ? points + EMPTY_LEVEL_POINTS
+    : points;
+}
+
+/** The seats a person alone fills: buying roles nobody else holds, and the decision level if nobody else is there. */
+export function seatsFilled(
+  context: AnalysisContext,
+  index: number,
+): { readonly roles: readonly BuyingRole[]; readonly decisionLevel: boolean } {
+  const { people } = context;
+  const person = people[index]!;
+  const roles = person.roles.filter((role) => !people.some((other, i) => i !== index && other.roles.includes(role)));
+  const decisionLevel =
+    person.level === 'decision' && !people.some((other, i) => i !== index && other.level === 'decision');
+  return { roles, decisionLevel };
+}
+
+/**
+ * What the empty seats a person alone fills would cost: the MISSING_ROLE of every buying role
+ * nobody else holds, and EMPTY_LEVEL_POINTS when nobody else is at the decision level.
+ */
+export function seatCredit(context: AnalysisContext, index: number): number {
+  const { roles, decisionLevel } = seatsFilled(context, index);
+  let credit = decisionLevel ? EMPTY_LEVEL_POINTS : 0;
+  for (const role of roles) credit += GAP_POINTS[MISSING_ROLE_SEVERITY[role]];
+  return credit;
+}
+
+/** Gaps that come from a known hostile attitude: bad news learnt, never capped by the seat rule. */
+export const HOSTILITY_CODES: ReadonlySet<GapCode> = new Set<GapCode>(['OPPONENT_KEY', 'OPPONENT_REACHES_DM']);
+
+/**
+ * The cost of each finding after the seat rule: a person who alone fills an empty seat brings
+ * gaps that name them and would not be there without them (their unknown attitude, missing
+ * contact, and the like, but not the bad news of a hostile attitude); together these cost at
+ * most the seat's credit. Returns the cost of
+ * every finding and, for those reduced, whose seat capped them.
+ */
+export function gapCosts(
+  context: AnalysisContext,
+  findings: readonly Finding[],
+): { cost: number[]; seatOf: (string | undefined)[] } {
+  const cost = findings.map(gapCost);
+  const seatOf = new Array<string | undefined>(findings.length).fill(undefined);
+  const counted = new Array<boolean>(findings.length).fill(false);
+  context.people.forEach((person, index) => {
+    const credit = seatCredit(context, index);
+    if (credit <= 0) return;
+    const mine: number[] = [];
+    findings.forEach((f, k) => {
+      if (!counted[k] && cost[k]! > 0 && !HOSTILITY_CODES.has(f.code) && f.stakeholderIds.includes(person.id)) {
+        mine.push(k);
+      }
+    });
+    if (mine.length === 0) return;
+    const before = new Set(findGaps(withoutPerson(context, index)).map((f) => f.key));
+    let left = credit;
+    for (const k of mine) {
+      if (before.has(findings[k]!.key)) continue;
+      counted[k] = true;
+      const charged = Math.min(cost[k]!, left);
+      if (charged < cost[k]!) seatOf[k] = person.id;
+      cost[k] = charged;
+      left -= charged;
+    }
+  });
+  return { cost, seatOf };
+}
+
 export interface RawTerm {
   readonly key: string;
   readonly source: TermSource;
   readonly exact: number;
 }
 
-/** The unrounded terms, in explanation order: people by impact, then gaps, then competitors. */
+/** The unrounded terms, in explanation order: people by impact, the people limit, gaps, then competitors. */
 export function rawTerms(context: AnalysisContext, findings: readonly Finding[]): RawTerm[] {
   const { people } = context;
-  const shares = context.weights.shares;
+  const stakes = context.weights.stakes;
   const exact = new Float64Array(people.length);
   const order = new Array<number>(people.length);
+  let support = 0;
+  let opposition = 0;
   for (let i = 0; i < people.length; i++) {
-    exact[i] = PEOPLE_POINTS * shares[i]! * personScore(people[i]!);
+    exact[i] = PEOPLE_POINTS * stakes[i]! * personScore(people[i]!);
+    if (exact[i]! > 0) support += exact[i]!;
+    else opposition += exact[i]!;
     order[i] = i;
   }
   // Largest effect first; document order breaks ties, so the order is deterministic.
@@ -78,13 +169,34 @@ export function rawTerms(context: AnalysisContext, findings: readonly Finding[])
     source: { kind: 'person', stakeholderId: people[i]!.id },
     exact: exact[i]!,
   }));
-  for (const f of findings) {
+  // Stakes need not add up to the whole (entered weights past 100, a crowded map): people
+  // together still move the figure by at most PEOPLE_POINTS either way.
+  if (support > PEOPLE_POINTS) {
     out.push({
-      key: `gap:${f.key}`,
-      source: { kind: 'gap', gapKey: f.key, code: f.code, severity: f.severity },
-      exact: -GAP_POINTS[f.severity],
+      key: 'people-limit:support',
+      source: { kind: 'people-limit', side: 'support' },
+      exact: PEOPLE_POINTS - support,
     });
   }
+  if (opposition < -PEOPLE_POINTS) {
+    out.push({
+      key: 'people-limit:opposition',
+      source: { kind: 'people-limit', side: 'opposition' },
+      exact: -PEOPLE_POINTS - opposition,
+    });
+  }
+  const { cost, seatOf } = gapCosts(context, findings);
+  findings.forEach((f, k) => {
+    const seat = seatOf[k];
+    out.push({
+      key: `gap:${f.key}`,
+      source:
+        seat === undefined
+          ? { kind: 'gap', gapKey: f.key, code: f.code, severity: f.severity }
+          : { kind: 'gap', gapKey: f.key, code: f.code, severity: f.severity, seatOf: seat },
+      exact: -cost[k]!,
+    });
+  });
   const competitors = context.map.deal.competitors.length;
   if (competitors > 0) {
     out.push({

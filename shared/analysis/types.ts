@@ -42,13 +42,28 @@ export interface Gap extends Finding {
 
 export type TermSource =
   | { readonly kind: 'person'; readonly stakeholderId: string }
-  | { readonly kind: 'gap'; readonly gapKey: string; readonly code: GapCode; readonly severity: Severity }
+  | {
+      readonly kind: 'gap';
+      readonly gapKey: string;
+      readonly code: GapCode;
+      readonly severity: Severity;
+      /**
+       * Set when the gap costs less than its severity because it is one of the gaps a person
+       * brings who alone fills an empty seat (a buying role or the decision level): together
+       * those gaps cost at most what the empty seat cost. The id of that person.
+       */
+      readonly seatOf?: string;
+    }
+  | { readonly kind: 'people-limit'; readonly side: 'support' | 'opposition' }
   | { readonly kind: 'competitors'; readonly count: number }
   | { readonly kind: 'clamp' };
 
 /** One signed part of the win likelihood. */
 export interface LikelihoodTerm {
-  /** Stable identity across versions: `person:<id>`, `gap:<key>`, `competitors`, `clamp`. */
+  /**
+   * Stable identity across versions: `person:<id>`, `gap:<key>`, `people-limit:support`,
+   * `people-limit:opposition`, `competitors`, `clamp`.
+   */
   readonly key: string;
   readonly source: TermSource;
   /** Whole points; base plus every term's points is the shown likelihood. */

@@ -6,6 +6,10 @@
  *   roles; the purchase stage shifts role weights the way the course's phase table does
  *   (quality ~ technical buyer, price ~ financial buyer, service ~ user buyer).
  * - When some are entered, the people not yet judged get their default share of 100.
+ *
+ * The likelihood uses stakes, not shares: a person's part of the whole decision (an entered
+ * weight as a percentage, or the default weight against a complete buying centre). What the
+ * named people do not cover is nobody's yet, so naming a person dilutes nobody.
  */
 import type { Stakeholder } from '../document/schema';
 import type { BuyingRole, Level, PurchaseStage } from '../document/vocabulary';
@@ -51,6 +55,22 @@ export function defaultWeight(person: Pick<Stakeholder, 'level' | 'roles'>, stag
   return weight;
 }
 
+/**
+ * The default weight of a complete buying centre: a decision-maker at the decision level,
+ * technical and financial buyers at the managerial level, a user buyer and a coach on the
+ * shop floor. The role bonuses of the three phase-dependent roles always add up to 5, so the
+ * whole is the same in every purchase stage: 6 + 4 + 3 + 1.5 + 1 = 15.5 at shortlisting.
+ */
+export function wholeDecision(stage: PurchaseStage): number {
+  return (
+    defaultWeight({ level: 'decision', roles: ['decision-maker'] }, stage) +
+    defaultWeight({ level: 'managerial', roles: ['technical'] }, stage) +
+    defaultWeight({ level: 'managerial', roles: ['financial'] }, stage) +
+    defaultWeight({ level: 'operational', roles: ['user'] }, stage) +
+    defaultWeight({ level: 'operational', roles: ['coach'] }, stage)
+  );
+}
+
 /** Entered weights adding up to less than this count as none entered. */
 export const MIN_ENTERED_TOTAL = 1e-6;
 
@@ -59,6 +79,12 @@ export type WeightMode = 'entered' | 'default' | 'mixed';
 export interface Weights {
   /** Normalised shares, one per stakeholder in document order; they sum to 1 (or are empty). */
   readonly shares: readonly number[];
+  /**
+   * Each person's stake in the whole decision, 0..1, one per stakeholder: an entered weight
+   * read as a percentage, or the default weight against a complete buying centre
+   * (WHOLE_DECISION). Unlike shares, naming one more person never changes anyone else's stake.
+   */
+  readonly stakes: readonly number[];
   readonly mode: WeightMode;
   /** Sum of the entered (non-null) influence values. */
   readonly enteredTotal: number;
@@ -93,5 +119,7 @@ export function computeWeights(people: readonly Stakeholder[], stage: PurchaseSt
   let total = 0;
   for (const r of raw) total += r;
   const shares = total > 0 ? raw.map((r) => r / total) : raw.map(() => 0);
-  return { shares, mode, enteredTotal };
+  const whole = wholeDecision(stage);
+  const stakes = people.map((p) => (p.influence !== null ? p.influence / 100 : defaultWeight(p, stage) / whole));
+  return { shares, stakes, mode, enteredTotal };
 }

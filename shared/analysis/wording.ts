@@ -209,11 +209,15 @@ export function wordTerm(
         weight: percent(context.weights.shares[index]!),
       });
     }
-    case 'gap':
-      return translate(lang, 'term.gap', {
-        severity: translate(lang, `severity.${source.severity}`),
-        title: titles.get(source.gapKey) ?? source.code,
-      });
+    case 'gap': {
+      const severity = translate(lang, `severity.${source.severity}`);
+      const title = titles.get(source.gapKey) ?? source.code;
+      const seatIndex = source.seatOf === undefined ? undefined : context.indexOf.get(source.seatOf);
+      if (seatIndex === undefined) return translate(lang, 'term.gap', { severity, title });
+      return translate(lang, 'term.gap.seat', { severity, title, name: context.people[seatIndex]!.name });
+    }
+    case 'people-limit':
+      return translate(lang, source.side === 'support' ? 'term.limit.support' : 'term.limit.opposition');
     case 'competitors':
       return translate(lang, 'term.competitors', { count: source.count });
     case 'clamp':

@@ -5,8 +5,8 @@
  *
  * - a person's term goes to that person when they were added, removed or changed in a
  *   field the analysis reads (moving a card, notes, interests, name, title, department
- *   and style do not count); the terms of everyone else moved only because the shares of
- *   influence were normalised again, and go to one row, "everyone else";
+ *   and style do not count); the terms of everyone else moved only because their stakes
+ *   moved (the purchase stage shifts role weights), and go to one row, "everyone else";
  * - a gap's term goes to the people of that gap who changed, or whose relationship lines
  *   changed, split equally (for a missing buying role: the people who gained or lost the
  *   role); when none of them changed, to the gap itself (a `structure` row), or to the deal

@@ -142,8 +142,8 @@ test('a client manager imports a GB18030 CRM export with Chinese headers, checks
     hasText: 'Added 3 people from “contacts-gb18030.csv”. Left out: duplicates 1, rows with errors 1.',
   });
   await expect(toast).toBeVisible();
-  await expect.poll(() => likelihood(page)).toBe(19);
-  expect(before).toBe(18);
+  await expect.poll(() => likelihood(page)).toBe(37);
+  expect(before).toBe(15);
   const gapsAfter = await gapMessages(page);
   expect(gapsAfter).not.toEqual(gapsBefore);
   expect(gapsAfter).toContain('We do not know where 王桑, a decision-maker, stands on us.');

@@ -118,7 +118,7 @@ test('the course example imports with its gaps, and bad files are refused with t
   await chooser.setFiles(SEED);
   await expect(page).toHaveURL(/#\/deal\//);
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
-  expect(await likelihood(page)).toBe(34);
+  expect(await likelihood(page)).toBe(39);
   const gaps = await gapMessages(page);
   expect(gaps).toEqual([
     'We do not know where 副总, a decision-maker, stands on us.',

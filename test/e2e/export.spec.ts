@@ -192,7 +192,7 @@ test.describe('export for a deal review', () => {
     await expect(page).toHaveURL(/\/print\?personal=0&anonymous=0$/);
     await expect(page.getByRole('heading', { level: 1, name: '设备采购项目' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeVisible();
-    await expect(page.locator('.sheet-figure strong')).toHaveText('34%');
+    await expect(page.locator('.sheet-figure strong')).toHaveText('39%');
     await expect(page.locator('.sheet-table tbody tr')).toHaveCount(4);
     await expect(page.getByRole('img', { name: 'Map of the buying organisation' })).toBeVisible();
     await expect.poll(() => page.locator('img.sheet-map').evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
@@ -201,7 +201,7 @@ test.describe('export for a deal review', () => {
 
     const text = pdfText(await page.pdf({ format: 'A4', landscape: true })).replace(/\s+/g, ' ');
     for (const name of NAMES) expect(text).toContain(name);
-    expect(text).toContain('34%');
+    expect(text).toContain('39%');
     expect(text).toContain('Nobody on the map is the financial buyer.');
     expect(text).toContain('Next step:');
     expect(text).not.toContain('Print / Save as PDF');
@@ -256,7 +256,7 @@ test.describe('export for a deal review', () => {
     await expect(page.getByRole('button', { name: '打印 / 另存为 PDF' })).toBeVisible();
     await expect.poll(() => page.locator('img.sheet-map').evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
     const text = pdfText(await page.pdf({ format: 'A4', landscape: true })).replace(/\s+/g, '');
-    expect(text).toContain('34%');
+    expect(text).toContain('39%');
     expect(text).toContain('图中还没有实际买家');
   });
 });

@@ -2,7 +2,8 @@ import { BUYING_ROLES, type BuyingRole } from '../../document/vocabulary';
 import type { Severity } from '../types';
 import type { GapRule } from './rule';
 
-const SEVERITY: Readonly<Record<BuyingRole, Severity>> = {
+/** How much each missing buyer matters (the likelihood prices an empty seat by it). */
+export const MISSING_ROLE_SEVERITY: Readonly<Record<BuyingRole, Severity>> = {
   'decision-maker': 'critical',
   technical: 'warning',
   financial: 'warning',
@@ -18,7 +19,7 @@ export const missingRole: GapRule = {
     for (const person of people) for (const role of person.roles) held.add(role);
     return BUYING_ROLES.filter((role) => !held.has(role)).map((role) => ({
       code: 'MISSING_ROLE',
-      severity: SEVERITY[role],
+      severity: MISSING_ROLE_SEVERITY[role],
       key: `MISSING_ROLE:${role}`,
       stakeholderIds: [],
       role,

@@ -1,6 +1,6 @@
 /**
- * The six properties of the win likelihood (PRODUCT.md 3.2), checked on generated maps,
- * plus the explanation's arithmetic: base plus terms is the figure shown.
+ * The properties of the win likelihood (PRODUCT.md 3.2, docs/WIN_LIKELIHOOD.md), checked on
+ * generated maps, plus the explanation's arithmetic: base plus terms is the figure shown.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,9 @@ import {
 } from '../../../shared/analysis';
 import {
   ATTITUDE_LADDER,
+  BUYING_ROLES,
   CLOSENESS,
+  LEVELS,
   RELATIONSHIP_STAGES,
   type PowermapDocument,
   type Stakeholder,
@@ -85,6 +87,30 @@ describe('win likelihood: explanation', () => {
     expect(winLikelihood).toBe(0);
     const clamp = explanation.terms.find((t) => t.source.kind === 'clamp');
     expect(clamp?.points).toBeGreaterThan(0);
+  });
+});
+
+describe('win likelihood: the people limit', () => {
+  it('counts support from people at most 40 points, as a term of its own', () => {
+    const champions = Array.from({ length: 3 }, (_, i) =>
+      person(`c${i}`, { attitude: 'champion', closeness: 'close', stage: 'allied', influence: 100 }),
+    );
+    const { explanation } = analyze(makeDocument({ stakeholders: champions }));
+    const people = explanation.terms.filter((t) => t.source.kind === 'person').reduce((sum, t) => sum + t.exact, 0);
+    const limit = explanation.terms.find((t) => t.key === 'people-limit:support');
+    expect(people).toBeCloseTo(120, 9);
+    expect(limit?.exact).toBeCloseTo(-80, 9);
+    expect(limit?.label).toBe('Support from people counts at most 40 points');
+  });
+
+  it('counts opposition from people at most 40 points, in both languages', () => {
+    const blockers = Array.from({ length: 3 }, (_, i) => person(`b${i}`, { attitude: 'blocker', influence: 100 }));
+    const doc = makeDocument({ stakeholders: blockers });
+    const limit = analyze(doc).explanation.terms.find((t) => t.key === 'people-limit:opposition');
+    expect(limit?.exact).toBeGreaterThan(0);
+    expect(analyze(doc, { lang: 'zh-CN' }).explanation.terms.find((t) => t.key === limit?.key)?.label).toBe(
+      '人员的反对最多计 40 分',
+    );
   });
 });
 
@@ -274,5 +300,134 @@ describe('win likelihood: the six properties', () => {
     expect(w.mode).toBe('mixed');
     expect(w.shares[2]).toBeGreaterThan(0);
     expect(w.shares[0]).toBeCloseTo(w.shares[1]!, 12);
+  });
+});
+
+describe('win likelihood: knowing more never scores worse', () => {
+  /** A map, and a person to name in it with nothing known: roles nobody held, a level, maybe a weight and an owner. */
+  const fillArb = mapArb.chain((doc) => {
+    const held = new Set(doc.stakeholders.flatMap((p) => p.roles));
+    const missing = BUYING_ROLES.filter((role) => !held.has(role));
+    const emptyLevel = !doc.stakeholders.some((p) => p.level === 'decision');
+    return fc.record({
+      doc: fc.constant(doc),
+      roles: fc.subarray(missing),
+      level: fc.constantFrom(...LEVELS),
+      influence: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+      ownerId: fc.option(fc.constantFrom(null, ...doc.team.map((m) => m.id)), { nil: null }),
+      emptyLevel: fc.constant(emptyLevel),
+    });
+  });
+
+  it('7. naming a person of unknown attitude and no contact in a missing buying role or an empty decision level never lowers it', () => {
+    fc.assert(
+      fc.property(fillArb, ({ doc, roles, level, influence, ownerId, emptyLevel }) => {
+        const fillsLevel = level === 'decision' && emptyLevel;
+        // Their roles were all missing; at the decision level, the level was empty.
+        fc.pre(roles.length > 0 || fillsLevel);
+        fc.pre(level !== 'decision' || emptyLevel);
+        const named = person('named-new', { roles, level, influence, ownerId, attitude: 'unknown', closeness: 'none' });
+        const after = { ...doc, stakeholders: [...doc.stakeholders, named] };
+        expect(likelihood(after)).toBeGreaterThanOrEqual(likelihood(doc));
+      }),
+    );
+  });
+
+  it('7. the same, told as the issue told it: a coach, then an unknown decision-maker and technical buyer', () => {
+    const coach = person('c', { roles: ['coach'], attitude: 'supporter', influence: 20 });
+    const dm = person('dm', { roles: ['decision-maker'], level: 'decision', influence: 50 });
+    const tech = person('tb', { roles: ['technical'], level: 'managerial', influence: 30 });
+    const deal = { id: 'd-1', name: 'Deal', competitors: ['Rival'] };
+    const empty = likelihood(makeDocument({ deal }));
+    const alone = likelihood(makeDocument({ deal, stakeholders: [coach] }));
+    const withDm = likelihood(makeDocument({ deal, stakeholders: [coach, dm] }));
+    const all = likelihood(makeDocument({ deal, stakeholders: [coach, dm, tech] }));
+    expect(alone).toBeGreaterThanOrEqual(empty);
+    expect(withDm).toBeGreaterThanOrEqual(alone);
+    expect(all).toBeGreaterThanOrEqual(withDm);
+  });
+
+  it('8. one fact priced once: an unknown attitude costs at most one critical gap, and the person term carries none of it', () => {
+    fc.assert(
+      fc.property(docAndIndex, ({ doc, index }) => {
+        const unknown = patchPerson(doc, index, { attitude: 'unknown' });
+        const neutral = patchPerson(doc, index, { attitude: 'neutral' });
+        const cost = likelihood(neutral) - likelihood(unknown);
+        expect(cost).toBeGreaterThanOrEqual(0);
+        expect(cost).toBeLessThanOrEqual(likelihoodModel.GAP_POINTS.critical);
+        const id = doc.stakeholders[index]!.id;
+        const terms = analyze(unknown, { asOf: AS_OF }).explanation.terms;
+        expect(terms.find((t) => t.key === `person:${id}`)?.exact).toBe(0);
+        // If anything carries it, it is the person's own ATTITUDE_UNKNOWN gap.
+        const carrier = terms.find((t) => t.key === `gap:ATTITUDE_UNKNOWN:${id}`);
+        if (cost > 0) expect(carrier).toBeDefined();
+      }),
+    );
+  });
+
+  it('8. one fact priced once: no contact with a person of unknown attitude costs at most two critical gaps', () => {
+    fc.assert(
+      fc.property(docAndIndex, ({ doc, index }) => {
+        const p = doc.stakeholders[index]!;
+        const far = patchPerson(doc, index, { attitude: 'unknown', closeness: 'none' });
+        const ownerId = doc.team[0]?.id ?? null;
+        const near = patchPerson(doc, index, {
+          attitude: 'unknown',
+          closeness: 'frequent',
+          ownerId: ownerId ?? p.ownerId,
+        });
+        const cost = likelihood(near) - likelihood(far);
+        expect(cost).toBeGreaterThanOrEqual(0);
+        expect(cost).toBeLessThanOrEqual(2 * likelihoodModel.GAP_POINTS.critical);
+      }),
+    );
+  });
+
+  it('8. the gaps a person brings who alone fills an empty seat cost at most the seat, and the term says so', () => {
+    fc.assert(
+      fc.property(mapArb, (doc) => {
+        const context = buildContext(doc, AS_OF);
+        const findings = findGaps(context);
+        const { cost, seatOf } = likelihoodModel.gapCosts(context, findings);
+        const bySeat = new Map<string, number>();
+        findings.forEach((f, k) => {
+          expect(cost[k]).toBeLessThanOrEqual(likelihoodModel.gapCost(f));
+          expect(cost[k]).toBeGreaterThanOrEqual(0);
+          const seat = seatOf[k];
+          if (seat !== undefined) bySeat.set(seat, 0);
+        });
+        for (const seat of bySeat.keys()) {
+          const index = context.indexOf.get(seat)!;
+          const credit = likelihoodModel.seatCredit(context, index);
+          const charged = findings.reduce(
+            (sum, f, k) => sum + (f.stakeholderIds.includes(seat) && seatOf[k] === seat ? cost[k]! : 0),
+            0,
+          );
+          expect(charged).toBeLessThanOrEqual(credit);
+        }
+        const labels = analyze(doc, { asOf: AS_OF }).explanation.terms;
+        for (const term of labels) {
+          if (term.source.kind === 'gap' && term.source.seatOf !== undefined) {
+            const name = doc.stakeholders.find((p) => p.id === (term.source as { seatOf: string }).seatOf)!.name;
+            expect(term.label).toContain(name);
+          }
+        }
+      }),
+    );
+  });
+
+  it('naming a person dilutes nobody: everyone else keeps their term', () => {
+    fc.assert(
+      fc.property(fillArb, ({ doc, roles, level, influence }) => {
+        const named = person('named-new', { roles, level, influence, attitude: 'supporter', closeness: 'close' });
+        const before = analyze(doc, { asOf: AS_OF }).explanation.terms;
+        const after = analyze({ ...doc, stakeholders: [...doc.stakeholders, named] }, { asOf: AS_OF }).explanation
+          .terms;
+        for (const term of before) {
+          if (term.source.kind !== 'person') continue;
+          expect(after.find((t) => t.key === term.key)?.exact).toBe(term.exact);
+        }
+      }),
+    );
   });
 });

@@ -153,7 +153,19 @@ describe('attribute', () => {
     );
   });
 
-  it('puts the shifted shares of people who did not change in one row', () => {
+  it('puts the shifted stakes of people who did not change in one row (the purchase stage moves role weights)', () => {
+    const old = base();
+    const next = { ...old, deal: { ...old.deal, purchaseStage: 'commitment' as const } };
+    const result = compare(old, next);
+    expectConsistent(result);
+    const weights = rowOf(result.attribution, 'weights', 'structure');
+    expect(weights.name).toBe('Everyone else (shares of influence shifted)');
+    expect(weights.terms.every((key) => key.startsWith('person:'))).toBe(true);
+    expect(weights.terms).toContain('person:tech');
+    expect(result.attribution.rows.filter((r) => r.kind === 'person')).toEqual([]);
+  });
+
+  it('naming one more person moves nobody else: the newcomer has the only person row', () => {
     const old = base();
     const next = withPeople(old, [
       ...old.stakeholders,
@@ -161,10 +173,7 @@ describe('attribute', () => {
     ]);
     const result = compare(old, next);
     expectConsistent(result);
-    const weights = rowOf(result.attribution, 'weights', 'structure');
-    expect(weights.name).toBe('Everyone else (shares of influence shifted)');
-    expect(weights.terms.every((key) => key.startsWith('person:'))).toBe(true);
-    expect(weights.terms).not.toContain('person:new');
+    expect(result.attribution.rows.some((r) => r.id === 'weights')).toBe(false);
     expect(result.attribution.rows.filter((r) => r.kind === 'person').map((r) => r.id)).toEqual(['new']);
   });
 

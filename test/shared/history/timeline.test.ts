@@ -62,11 +62,12 @@ describe('timeline', () => {
   it('annotates each point after the first with the term that moved the likelihood most', () => {
     const points = timeline(history());
     expect(points[0]!.mainChange).toBeNull();
-    // Winning the VP over: their own term moved most (their closed gaps cost 8 each).
+    // Winning the VP over: learning where they stand closed ATTITUDE_UNKNOWN, the largest single move
+    // (their own term, a supporter with a default stake of 6/15.5, moved about 6.5).
     const won = points[1]!.mainChange!;
-    expect(won.key).toBe('person:vp');
-    expect(won.delta).toBeGreaterThan(8);
-    expect(won.label).toMatch(/^Wang Wei: supporter, close, /);
+    expect(won.key).toBe('gap:ATTITUDE_UNKNOWN:vp');
+    expect(won.delta).toBe(8);
+    expect(won.label).toBe('critical gap: Attitude unknown: Wang Wei (closed)');
     const hired = points[2]!.mainChange!;
     expect(hired).toMatchObject({ key: 'gap:MISSING_ROLE:financial', delta: 3, points: 3 });
     expect(hired.label).toBe('warning gap: No financial buyer (closed)');
@@ -86,7 +87,7 @@ describe('mainChange', () => {
       ...start,
       stakeholders: [
         ...start.stakeholders,
-        person('champ', { attitude: 'champion', level: 'managerial', stage: 'allied' }),
+        person('champ', { attitude: 'champion', level: 'managerial', stage: 'allied', influence: 60 }),
       ],
     });
     const change = mainChange(before, after)!;
