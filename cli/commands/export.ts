@@ -15,8 +15,6 @@ import { buildDeck } from '../../shared/export/deck';
 import type { MessageKey } from '../../shared/i18n';
 import type { Context } from '../context';
 import { findCjkFont, type FontChoice } from '../export/fonts';
-import { renderSheetPdf } from '../export/pdf';
-import { renderMapPng } from '../export/png';
 import { isWinAnsi } from '../export/winAnsi';
 import { writeFileAtomic } from '../export/writeAtomic';
 import { terminalSafe } from '../format/text';
@@ -79,12 +77,14 @@ async function make(
       // resvg falls back on the system's fonts for Latin text; only CJK text needs a font found here.
       const font = fontFor(svg, request, ctx, () => true);
       if (!font.ok) return font.made;
+      const { renderMapPng } = await import('../export/png');
       return { ok: true, data: renderMapPng(svg, font.font) };
     }
     case 'pdf': {
       const sheet = reviewSheet(doc, { ...privacy, asOf });
       const font = fontFor(JSON.stringify(sheet), request, ctx, isWinAnsi);
       if (!font.ok) return font.made;
+      const { renderSheetPdf } = await import('../export/pdf');
       return { ok: true, data: await renderSheetPdf(sheet, { font: font.font, date: asOf }) };
     }
     case 'pptx':
