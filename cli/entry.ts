@@ -4,7 +4,7 @@
  * today's local date) and sets the exit code from what run() returns. It runs when loaded:
  * build/cli.build.ts bundles it, so a call starts plain JavaScript with no compiler in the way.
  */
-import { localIsoDate } from './dates';
+import { localIsoDate } from '../shared/values';
 import { run } from './main';
 
 /**

@@ -4,8 +4,9 @@
  * variant, and planning a 2,000-row CRM import. Run alone with
  * `npx tsx build/bench/export.bench.ts`.
  */
-import { parseCsvTable, stakeholdersToCsv } from '../../shared/export/csv';
-import { guessMapping, planImport } from '../../shared/export/csvImport';
+import { stakeholdersToCsv } from '../../shared/export';
+import { parseCsvTable } from '../../shared/csv';
+import { guessMapping, planImport } from '../../shared/contactsImport';
 import { drawMapSvg } from '../../shared/export/drawMap';
 import { prepareForExport } from '../../shared/export/privacy';
 import { measure, report, type Timing } from './measure';

@@ -10,7 +10,8 @@
  */
 import { resolve } from 'node:path';
 import type { Invocation } from '../args';
-import { drawMapSvg, encodeCsvUtf8, reviewSheet, stakeholdersToCsv, type ExportPrivacy } from '../../shared/export';
+import { drawMapSvg, reviewSheet, stakeholdersToCsv, type ExportPrivacy } from '../../shared/export';
+import { encodeCsvUtf8 } from '../../shared/csv';
 import { buildDeck } from '../../shared/export/deck';
 import type { MessageKey } from '../../shared/i18n';
 import type { Context } from '../context';

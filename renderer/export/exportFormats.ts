@@ -7,7 +7,8 @@
 import { serializeDocument, type PowermapDocument } from '../../shared/document';
 // Each module by its path, not the shared/export barrel: the barrel also holds the deck, which
 // is loaded only when a deck is exported (loadDeck.ts).
-import { encodeCsvUtf8, stakeholdersToCsv } from '../../shared/export/csv';
+import { stakeholdersToCsv } from '../../shared/export';
+import { encodeCsvUtf8 } from '../../shared/csv';
 import { drawMapSvg } from '../../shared/export/drawMap';
 import { prepareForExport } from '../../shared/export/privacy';
 import type { Lang, MessageKey } from '../../shared/i18n';

@@ -26,7 +26,7 @@ import { wordGap } from '../analysis/wording';
 import type { PowermapDocument } from '../document/schema';
 import type { Lang } from '../i18n/catalogue';
 import { joinList, translator, type Translator } from '../i18n/translate';
-import { stakeholderTable, type StakeholderColumn } from './csv';
+import { stakeholderTable, type StakeholderColumn } from './stakeholderTable';
 import { drawMap } from './drawMap';
 import { prepareForExport } from './privacy';
 

@@ -1,10 +1,10 @@
 /**
- * The stakeholder table (csv.ts `stakeholderTable`, so its columns and privacy match the
+ * The stakeholder table (stakeholderTable.ts `stakeholderTable`, so its columns and privacy match the
  * CSV and the PDF sheet) as native tables, paginated: at most ROWS_PER_SLIDE people per
  * slide, fewer when their cells wrap onto several lines.
  */
 import { estimateWidth, truncateToWidth } from '../../textWidth';
-import { stakeholderTable } from '../../csv';
+import { stakeholderTable } from '../../stakeholderTable';
 import { MARGIN, THEME, type DeckContext } from '../context';
 import { slideXml, ShapeIds } from '../shapes';
 import { table, type TableCell } from '../table';

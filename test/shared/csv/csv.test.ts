@@ -1,6 +1,7 @@
 /** CSV writing and reading (RFC 4180), the formula guard, the encodings CRMs write, and the stakeholder table. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stakeholderTable, stakeholdersToCsv } from '../../../shared/export';
 import {
   decodeCsvBytes,
   detectDelimiter,
@@ -8,11 +9,9 @@ import {
   guardFormula,
   parseCsv,
   parseCsvTable,
-  stakeholderTable,
-  stakeholdersToCsv,
   unguardFormula,
   writeCsv,
-} from '../../../shared/export/csv';
+} from '../../../shared/csv';
 import { makeDocument, member, person } from '../../support/builders';
 import { readFixtureJson, SEED_FIXTURE } from '../../support/fixtures';
 import { parseDocument, type PowermapDocument } from '../../../shared/document';
