@@ -3,7 +3,7 @@
  * strings out. CSV itself is shared/csv; importing contacts is shared/contactsImport.
  */
 export { escapeXml, escapeXmlAttribute, escapeXmlText, stripInvalidXmlChars } from './escape';
-export { prepareForExport, type ExportPrivacy } from './privacy';
+export { prepareExport, type ExportPrivacy, type ExportView } from './privacy';
 export { CARD_HEIGHT, CARD_WIDTH } from './geometry';
 export { estimateWidth, textUnits, truncateToWidth } from './textWidth';
 export {
@@ -41,7 +41,6 @@ export {
   stakeholdersToCsv,
   type StakeholderColumn,
   type StakeholderTable,
-  type StakeholderTableOptions,
 } from './stakeholderTable';
 // The deck is not re-exported: the app loads it on demand (renderer/export/loadDeck.ts), and a
 // static path through this index would pull it into the main bundle. Import './deck' directly.

@@ -3,12 +3,12 @@
  * the PDF sheet and the deck. Privacy (personal fields, the anonymous variant) is applied
  * here, through privacy.ts.
  */
-import type { PowermapDocument, Stakeholder } from '../document/schema';
+import type { Stakeholder } from '../document/schema';
 import type { Lang } from '../i18n/catalogue';
 import { joinList, translator, type Translator } from '../i18n/translate';
 import { writeCsv } from '../csv';
 import { formatDecimal } from '../values';
-import { prepareForExport } from './privacy';
+import type { ExportView } from './privacy';
 
 /** The fields of the stakeholder table, in column order; the last four only when personal fields are included. */
 export const STAKEHOLDER_COLUMNS = [
@@ -38,12 +38,6 @@ export const PERSONAL_COLUMNS: ReadonlySet<StakeholderColumn> = new Set([
   'interests.personal',
   'notes',
 ]);
-
-export interface StakeholderTableOptions {
-  readonly lang: Lang;
-  readonly includePersonal: boolean;
-  readonly anonymous: boolean;
-}
 
 export interface StakeholderTable {
   readonly columns: readonly StakeholderColumn[];
@@ -115,13 +109,13 @@ function cell(
  * Every stakeholder's fields as a table, in the user's language: values as the vocabulary
  * words them, roles joined as the language lists them, the owner by name (the member's id
  * when the name is blank; empty when the owner is not on the team), influence as a number
- * (empty when not judged), dates as YYYY-MM-DD. Interests and notes only with
- * `includePersonal`; `anonymous` gives the anonymous variant (privacy.ts).
+ * (empty when not judged), dates as YYYY-MM-DD. Interests and notes only when the view
+ * includes personal fields; an anonymous view gives the anonymous variant (privacy.ts).
  */
-export function stakeholderTable(source: PowermapDocument, options: StakeholderTableOptions): StakeholderTable {
+export function stakeholderTable(view: ExportView): StakeholderTable {
+  const { doc, privacy: options } = view;
   const { lang } = options;
   const t = translator(lang);
-  const doc = prepareForExport(source, options);
   const columns = STAKEHOLDER_COLUMNS.filter((column) => options.includePersonal || !PERSONAL_COLUMNS.has(column));
   const owners = new Map(doc.team.map((member) => [member.id, member.name.trim() === '' ? member.id : member.name]));
   return {
@@ -132,7 +126,7 @@ export function stakeholderTable(source: PowermapDocument, options: StakeholderT
 }
 
 /** The stakeholder table as CSV text (header first; formula guard on). Encode with `encodeCsvUtf8` for Excel. */
-export function stakeholdersToCsv(doc: PowermapDocument, options: StakeholderTableOptions): string {
-  const table = stakeholderTable(doc, options);
+export function stakeholdersToCsv(view: ExportView): string {
+  const table = stakeholderTable(view);
   return writeCsv([table.header, ...table.rows]);
 }

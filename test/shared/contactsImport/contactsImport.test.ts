@@ -12,7 +12,6 @@ import {
   type PowermapDocument,
   type Stakeholder,
 } from '../../../shared/document';
-import { stakeholdersToCsv } from '../../../shared/export';
 import { decodeCsvBytes, encodeCsvUtf8, parseCsvTable } from '../../../shared/csv';
 import {
   applyImport,
@@ -28,6 +27,7 @@ import { documentArb } from '../../support/arbitraries';
 import { makeDocument, member, person } from '../../support/builders';
 import { encodeGb18030 } from '../csv/gb18030';
 import { reparse } from '../export/helpers';
+import { csvOf } from '../export/exporters';
 
 /** Ids s-new-1, s-new-2…, as the renderer's newId would give (but predictable). */
 function counter(prefix = 'new') {
@@ -140,7 +140,7 @@ describe('guessMapping', () => {
   it("maps the stakeholder table's own headers back exactly, in both languages", () => {
     for (const lang of ['en', 'zh-CN'] as const) {
       const doc = makeDocument({ stakeholders: [person('a')] });
-      const { headers } = parseCsvTable(stakeholdersToCsv(doc, { lang, includePersonal: true, anonymous: false }));
+      const { headers } = parseCsvTable(csvOf(doc, { lang, includePersonal: true, anonymous: false }));
       expect(guessMapping(headers)).toEqual([
         'name',
         'title',
@@ -423,7 +423,7 @@ describe('the CSV round trip', () => {
         fc.boolean(),
         (generated, lang, bom) => {
           const doc = distinctNames(generated);
-          const bytes = encodeCsvUtf8(stakeholdersToCsv(doc, { lang, includePersonal: true, anonymous: false }), bom);
+          const bytes = encodeCsvUtf8(csvOf(doc, { lang, includePersonal: true, anonymous: false }), bom);
           const { headers, rows } = parseCsvTable(decodeCsvBytes(bytes).text);
           const empty = { ...doc, stakeholders: [], relationships: [] };
           const result = planImport(empty, rows, guessMapping(headers), { lang, newId: counter() });

@@ -69,12 +69,8 @@ export function columnWidths(
 }
 
 export function tableSlides(context: DeckContext): string[] {
-  const { t, lang, source } = context;
-  const data = stakeholderTable(source, {
-    lang,
-    includePersonal: context.includePersonal,
-    anonymous: context.anonymous,
-  });
+  const { t, lang } = context;
+  const data = stakeholderTable(context.view);
   // Readable across a room: 10 pt, 8 pt when the personal columns make the table wider.
   const size = data.columns.length > 13 ? 8 : 10;
   const headerStyle = { size, bold: true, color: THEME.surface };
