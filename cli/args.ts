@@ -14,7 +14,7 @@
  * formats when OUT is missing or `-`.
  */
 import { isLang, type Lang, type MessageKey } from '../shared/i18n';
-import { isCalendarDate } from './dates';
+import { isCalendarDate } from '../shared/values';
 
 export const COMMANDS = ['validate', 'analyze', 'diff', 'export', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];

@@ -7,7 +7,6 @@ import { translator, type Lang } from '../shared/i18n';
 import { parseArgs, type UsageError } from './args';
 import { analyze } from './commands/analyze';
 import { diff, diffVersions } from './commands/diff';
-import { exportCommand } from './commands/export';
 import { help, version } from './commands/help';
 import { validate } from './commands/validate';
 import type { Context } from './context';
@@ -65,7 +64,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'diffVersions':
         return await diffVersions(invocation, ctx);
       case 'export':
-        return await exportCommand(invocation, ctx);
+        // Loaded on demand: the export chunk brings the PDF and PNG libraries with it.
+        return await (await import('./commands/export')).exportCommand(invocation, ctx);
     }
   } catch (error) {
     return reportInternalError(error, ctx);

@@ -7,7 +7,7 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from './files';
 
 export const MAX_RECENT = 10;

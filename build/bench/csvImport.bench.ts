@@ -4,10 +4,10 @@
  * of the mapping (planning and wording the preview's rows), which must stay well under a
  * quarter of a second for the dialog to feel immediate.
  */
-import { guessMapping } from '../../shared/export';
+import { guessMapping } from '../../shared/contactsImport';
 import { planFor, previewRows, visibleRows } from '../../renderer/csvImport/importFlow';
 import { readCsvSource } from '../../renderer/csvImport/source';
-import { encodeGb18030 } from '../../test/shared/export/gb18030';
+import { encodeGb18030 } from '../../test/shared/csv/gb18030';
 import { measure, type Timing } from './measure';
 import { syntheticMap } from './syntheticMap';
 

@@ -4,10 +4,11 @@
  * variant, and planning a 2,000-row CRM import. Run alone with
  * `npx tsx build/bench/export.bench.ts`.
  */
-import { parseCsvTable, stakeholdersToCsv } from '../../shared/export/csv';
-import { guessMapping, planImport } from '../../shared/export/csvImport';
+import { stakeholdersToCsv } from '../../shared/export';
+import { parseCsvTable } from '../../shared/csv';
+import { guessMapping, planImport } from '../../shared/contactsImport';
 import { drawMapSvg } from '../../shared/export/drawMap';
-import { prepareForExport } from '../../shared/export/privacy';
+import { prepareExport, type ExportPrivacy } from '../../shared/export/privacy';
 import { measure, report, type Timing } from './measure';
 import { syntheticMap } from './syntheticMap';
 
@@ -20,21 +21,27 @@ export const EXPORT_GOALS: Readonly<Record<string, number>> = {
 
 export function exportBenchmarks(): Timing[] {
   const doc = syntheticMap(500);
-  const crm = stakeholdersToCsv(syntheticMap(2000, 7), { lang: 'zh-CN', includePersonal: true, anonymous: false });
+  const named = (lang: ExportPrivacy['lang']): ExportPrivacy => ({ lang, includePersonal: false, anonymous: false });
+  const crm = stakeholdersToCsv(
+    prepareExport(syntheticMap(2000, 7), { lang: 'zh-CN', includePersonal: true, anonymous: false }),
+  );
   const { headers, rows } = parseCsvTable(crm);
   const mapping = guessMapping(headers);
   let n = 0;
   return [
-    measure('export: SVG of 500 people', () => drawMapSvg(doc, { lang: 'zh-CN', asOf: '2026-11-26' }), 10, 2),
     measure(
-      'export: anonymous SVG of 500 people',
-      () => drawMapSvg(prepareForExport(doc, { includePersonal: false, anonymous: true, lang: 'en' }), { lang: 'en' }),
+      'export: SVG of 500 people',
+      () => drawMapSvg(prepareExport(doc, named('zh-CN')), { asOf: '2026-11-26' }),
       10,
       2,
     ),
-    measure('export: CSV of 500 people', () =>
-      stakeholdersToCsv(doc, { lang: 'en', includePersonal: false, anonymous: false }),
+    measure(
+      'export: anonymous SVG of 500 people',
+      () => drawMapSvg(prepareExport(doc, { includePersonal: false, anonymous: true, lang: 'en' })),
+      10,
+      2,
     ),
+    measure('export: CSV of 500 people', () => stakeholdersToCsv(prepareExport(doc, named('en')))),
     measure(
       'import: plan 2,000 CSV rows',
       () => planImport(doc, rows, mapping, { lang: 'en', newId: () => `s-i${n++}` }),

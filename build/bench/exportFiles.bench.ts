@@ -8,6 +8,7 @@
 import { findCjkFont } from '../../cli/export/fonts';
 import { renderSheetPdf } from '../../cli/export/pdf';
 import { buildDeck } from '../../shared/export/deck';
+import { prepareExport } from '../../shared/export/privacy';
 import { reviewSheet } from '../../shared/export/sheet';
 import { measure, measureAsync, report, type Timing } from './measure';
 import { syntheticMap } from './syntheticMap';
@@ -23,13 +24,13 @@ export async function exportFileBenchmarks(): Promise<Timing[]> {
   const options = { lang: 'zh-CN', asOf: '2026-11-26', includePersonal: false, anonymous: false } as const;
   const pdf = async () => {
     const lookup = findCjkFont(null, process.env);
-    const sheet = reviewSheet(doc, options);
+    const sheet = reviewSheet(prepareExport(doc, options), options);
     return renderSheetPdf(sheet, { font: lookup.ok ? lookup.font : null, date: options.asOf });
   };
   return [
     await measureAsync('export: PDF of 500 people, first run', pdf, 1, 0),
     await measureAsync('export: PDF of 500 people', pdf, 7, 1),
-    measure('export: PPTX of 500 people', () => buildDeck(doc, options), 7, 1),
+    measure('export: PPTX of 500 people', () => buildDeck(prepareExport(doc, options), options), 7, 1),
   ];
 }
 

@@ -5,6 +5,7 @@
 import { APP_GOALS, appBenchmarks } from './app.bench';
 import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
 import { canvasBenchmarks, canvasGoals, canvasRatios } from './canvas/run';
+import { CLI_GOALS, cliBenchmarks, cliRatio } from './cli.bench';
 import { DOMAIN_GOALS, domainBenchmarks } from './domain.bench';
 import { EXPORT_GOALS, exportBenchmarks } from './export.bench';
 import { EXPORT_FILE_GOALS, exportFileBenchmarks } from './exportFiles.bench';
@@ -23,6 +24,10 @@ report(csvImportBenchmarks(), CSV_IMPORT_GOALS);
 console.log('\nExports (shared/export, cli/export)');
 report(await exportFileBenchmarks(), EXPORT_FILE_GOALS);
 report(exportBenchmarks(), EXPORT_GOALS);
+console.log('\nThe command line, started as a user starts it (built, dist/cli)');
+const cli = await cliBenchmarks();
+report(cli, CLI_GOALS);
+console.log(cliRatio(cli));
 if (!onlyDomain) {
   console.log(
     '\nCanvas: ours, the compare view (two versions, a tenth changed) and plain React Flow, 1,000 people, headless Chromium at 1280x800',

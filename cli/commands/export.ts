@@ -1,7 +1,7 @@
 /**
  * `powermap export FILE --format svg|png|pdf|pptx|csv [-o OUT] [--include-personal]
  * [--anonymous] [--as-of DATE] [--font PATH]`: the same drawing, sheet, deck and table as
- * the app, with the same privacy choices (shared/export/privacy.ts).
+ * the app, with the same privacy choices (shared/export/privacy.ts), applied once here.
  *
  * The whole export is made in memory first; only then is OUT written, through a temporary
  * file renamed into place, so bad input, a missing font or a failed write leave nothing
@@ -10,13 +10,12 @@
  */
 import { resolve } from 'node:path';
 import type { Invocation } from '../args';
-import { drawMapSvg, encodeCsvUtf8, reviewSheet, stakeholdersToCsv, type ExportPrivacy } from '../../shared/export';
+import { drawMapSvg, prepareExport, reviewSheet, stakeholdersToCsv, type ExportView } from '../../shared/export';
+import { encodeCsvUtf8 } from '../../shared/csv';
 import { buildDeck } from '../../shared/export/deck';
 import type { MessageKey } from '../../shared/i18n';
 import type { Context } from '../context';
 import { findCjkFont, type FontChoice } from '../export/fonts';
-import { renderSheetPdf } from '../export/pdf';
-import { renderMapPng } from '../export/png';
 import { isWinAnsi } from '../export/winAnsi';
 import { writeFileAtomic } from '../export/writeAtomic';
 import { terminalSafe } from '../format/text';
@@ -59,36 +58,32 @@ function fontFor(
   return { ok: true, font };
 }
 
-async function make(
-  request: ExportRequest,
-  doc: Parameters<typeof reviewSheet>[0],
-  asOf: string,
-  ctx: Context,
-): Promise<Made> {
-  const lang = ctx.lang;
-  const privacy: ExportPrivacy = { lang, includePersonal: request.includePersonal, anonymous: request.anonymous };
+/** The export's bytes or text, made from the view (privacy already applied, once). */
+async function make(request: ExportRequest, view: ExportView, asOf: string, ctx: Context): Promise<Made> {
   switch (request.format) {
     case 'svg':
-      return { ok: true, data: drawMapSvg(doc, { lang, asOf, anonymous: request.anonymous }) };
+      return { ok: true, data: drawMapSvg(view, { asOf }) };
     case 'csv': {
-      const text = stakeholdersToCsv(doc, privacy);
+      const text = stakeholdersToCsv(view);
       return { ok: true, data: request.output === null ? text : encodeCsvUtf8(text) };
     }
     case 'png': {
-      const svg = drawMapSvg(doc, { lang, asOf, anonymous: request.anonymous });
+      const svg = drawMapSvg(view, { asOf });
       // resvg falls back on the system's fonts for Latin text; only CJK text needs a font found here.
       const font = fontFor(svg, request, ctx, () => true);
       if (!font.ok) return font.made;
+      const { renderMapPng } = await import('../export/png');
       return { ok: true, data: renderMapPng(svg, font.font) };
     }
     case 'pdf': {
-      const sheet = reviewSheet(doc, { ...privacy, asOf });
+      const sheet = reviewSheet(view, { asOf });
       const font = fontFor(JSON.stringify(sheet), request, ctx, isWinAnsi);
       if (!font.ok) return font.made;
+      const { renderSheetPdf } = await import('../export/pdf');
       return { ok: true, data: await renderSheetPdf(sheet, { font: font.font, date: asOf }) };
     }
     case 'pptx':
-      return { ok: true, data: buildDeck(doc, { ...privacy, asOf }) };
+      return { ok: true, data: buildDeck(view, { asOf }) };
   }
 }
 
@@ -101,7 +96,13 @@ export async function exportCommand(request: ExportRequest, ctx: Context): Promi
   const loaded = await loadDocument(request.file, ctx);
   if (loaded === null) return 1;
   const asOf = request.asOf ?? ctx.io.today;
-  const made = await make(request, loaded.document, asOf, ctx);
+  // The one place the command line applies the privacy choices: every format gets this view.
+  const view = prepareExport(loaded.document, {
+    lang: ctx.lang,
+    includePersonal: request.includePersonal,
+    anonymous: request.anonymous,
+  });
+  const made = await make(request, view, asOf, ctx);
   const line = (file: string, message: string) => `${terminalSafe(ctx.t('cli.input.line', { file, message }))}\n`;
   if (!made.ok) {
     ctx.io.stderr(line(request.output ?? request.file, made.message));

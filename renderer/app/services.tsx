@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../../shared/i18n';
+import { localIsoDate } from '../../shared/values';
 import type { DealRepository } from '../persistence/repository';
 import type { DealSync } from '../persistence/sync';
 import type { Platform } from '../platform/platform';
@@ -28,8 +29,5 @@ export function useServices(): Services {
 
 /** Today in the user's time zone, YYYY-MM-DD. */
 export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return localIsoDate(now);
 }

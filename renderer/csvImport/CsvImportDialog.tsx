@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
-import { guessMapping, type ColumnMapping } from '../../shared/export';
+import { guessMapping, type ColumnMapping } from '../../shared/contactsImport';
 import { newId } from '../editor/ids';
 import { useLang } from '../i18n/LangContext';
 import { FileStep } from './FileStep';

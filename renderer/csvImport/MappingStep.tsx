@@ -1,11 +1,6 @@
 import { useId, useMemo } from 'react';
-import {
-  IMPORT_FIELDS,
-  type ColumnMapping,
-  type ImportField,
-  type CsvDelimiter,
-  type CsvEncoding,
-} from '../../shared/export';
+import { type CsvDelimiter, type CsvEncoding } from '../../shared/csv';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../shared/contactsImport';
 import { useLang } from '../i18n/LangContext';
 import { columnName, columnSamples, describeMappingProblem, setField, type MappingProblem } from './importFlow';
 import { DELIMITERS, ENCODING_CHOICES, choiceOf, type CsvSource, type EncodingChoice } from './source';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { importSummary, type ImportPlan } from '../../shared/export';
+import { importSummary, type ImportPlan } from '../../shared/contactsImport';
 import type { MessageKey } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { visibleRows, type PreviewRow, type RowFilter } from './importFlow';

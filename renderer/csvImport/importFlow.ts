@@ -2,7 +2,7 @@
  * The import dialog's logic, apart from React: checking the mapping, the sample values a
  * column shows, the preview's rows with their problems worded, and the import itself as
  * one edit of the editor store (so one Undo takes it all back). The planning and the
- * reading of values are shared/export/csvImport.ts's; this module only arranges them for
+ * reading of values are shared/contactsImport's; this module only arranges them for
  * the dialog.
  */
 import type { PowermapDocument } from '../../shared/document';
@@ -14,7 +14,7 @@ import {
   type ImportField,
   type ImportPlan,
   type ImportRowStatus,
-} from '../../shared/export';
+} from '../../shared/contactsImport';
 import type { Lang, Translator } from '../../shared/i18n';
 import { joinList } from '../../shared/i18n';
 import { deletePeople } from '../editor/commands/people';

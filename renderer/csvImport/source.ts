@@ -3,13 +3,7 @@
  * encoding can be tried without picking the file again), the text they decode to, the
  * separator, the header and the rows. Pure, so re-decoding is tested in Node.
  */
-import {
-  decodeCsvBytes,
-  detectDelimiter,
-  parseCsvTable,
-  type CsvDelimiter,
-  type CsvEncoding,
-} from '../../shared/export';
+import { decodeCsvBytes, detectDelimiter, parseCsvTable, type CsvDelimiter, type CsvEncoding } from '../../shared/csv';
 
 /**
  * Files over this size are refused before they are read: a CRM export of a few thousand

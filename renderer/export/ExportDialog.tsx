@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
-import { EXPORT_FORMATS, exportFileName, FORMAT_LABEL, preparedDocument, type ExportChoices } from './exportFormats';
+import { EXPORT_FORMATS, exportFileName, FORMAT_LABEL, exportView, type ExportChoices } from './exportFormats';
 import type { PowermapDocument } from '../../shared/document';
 import './export.css';
 
@@ -36,7 +36,7 @@ export function ExportDialog({
 
   const set = (next: Partial<ExportChoices>) => setChoices((current) => ({ ...current, ...next }));
   // The name the file will get: from the prepared deal name, so an anonymous export's name is anonymous.
-  const fileName = exportFileName(preparedDocument(doc, choices, lang).deal.name, choices.format, today);
+  const fileName = exportFileName(exportView(doc, choices, lang).doc.deal.name, choices.format, today);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

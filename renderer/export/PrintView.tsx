@@ -3,7 +3,7 @@ import type { PowermapDocument } from '../../shared/document';
 import { reviewSheet, type ReviewSheet } from '../../shared/export/sheet';
 import { useServices } from '../app/services';
 import { useLang } from '../i18n/LangContext';
-import { exportFileName } from './exportFormats';
+import { exportFileName, exportView } from './exportFormats';
 import { pageCss } from './pageCss';
 import { SheetMap } from './SheetMap';
 import './print.css';
@@ -46,7 +46,10 @@ export function PrintView({
   }, [dealId, repository]);
 
   const sheet = useMemo(
-    () => (loaded.status === 'ready' ? reviewSheet(loaded.doc, { lang, asOf, includePersonal, anonymous }) : null),
+    () =>
+      loaded.status === 'ready'
+        ? reviewSheet(exportView(loaded.doc, { includePersonal, anonymous }, lang), { asOf })
+        : null,
     [loaded, lang, asOf, includePersonal, anonymous],
   );
   const fileName = sheet ? exportFileName(sheet.heading, 'pdf', asOf) : '';

@@ -1,15 +1,16 @@
 /**
  * What an export is, independent of how it is delivered: the formats, the file names, and
- * the text formats' bytes. Every format starts from `prepareForExport`, so "include
- * personal fields" and "anonymous" mean the same in the SVG, the PNG, the sheet, the deck,
+ * the text formats' bytes. Every format starts from `exportView`, the one place the app
+ * applies the privacy choices, so "include personal fields" and "anonymous" mean the same in the SVG, the PNG, the sheet, the deck,
  * the CSV and the .powermap file.
  */
 import { serializeDocument, type PowermapDocument } from '../../shared/document';
 // Each module by its path, not the shared/export barrel: the barrel also holds the deck, which
 // is loaded only when a deck is exported (loadDeck.ts).
-import { encodeCsvUtf8, stakeholdersToCsv } from '../../shared/export/csv';
+import { stakeholdersToCsv } from '../../shared/export/stakeholderTable';
+import { encodeCsvUtf8 } from '../../shared/csv';
 import { drawMapSvg } from '../../shared/export/drawMap';
-import { prepareForExport } from '../../shared/export/privacy';
+import { prepareExport, type ExportView } from '../../shared/export/privacy';
 import type { Lang, MessageKey } from '../../shared/i18n';
 import { fileNameFor } from '../app/readDocument';
 
@@ -56,9 +57,13 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-/** The document as this export may show it (privacy.ts). */
-export function preparedDocument(doc: PowermapDocument, choices: ExportChoices, lang: Lang): PowermapDocument {
-  return prepareForExport(doc, { includePersonal: choices.includePersonal, anonymous: choices.anonymous, lang });
+/** The document as this export may show it (privacy.ts): the one place the app applies the choices. */
+export function exportView(
+  doc: PowermapDocument,
+  choices: Pick<ExportChoices, 'includePersonal' | 'anonymous'>,
+  lang: Lang,
+): ExportView {
+  return prepareExport(doc, { includePersonal: choices.includePersonal, anonymous: choices.anonymous, lang });
 }
 
 /**
@@ -71,28 +76,24 @@ export function exportFileName(dealName: string, format: ExportFormat, date: str
   return `${base} ${date}.${format}`;
 }
 
-/** The bytes of the formats drawn from text (SVG, CSV, .powermap), from the prepared document. */
+/** The bytes of the formats drawn from text (SVG, CSV, .powermap), from the export view. */
 export function textExportBytes(
-  prepared: PowermapDocument,
+  view: ExportView,
   format: 'svg' | 'csv' | 'powermap',
-  choices: ExportChoices,
   context: ExportContext,
 ): Uint8Array {
   switch (format) {
     case 'svg':
-      return new TextEncoder().encode(exportSvg(prepared, context));
+      return new TextEncoder().encode(exportSvg(view, context));
     case 'csv':
-      // Already prepared (anonymous: false here, or the placeholders would be numbered again);
-      // the interest and note columns are there only when the user included them.
-      return encodeCsvUtf8(
-        stakeholdersToCsv(prepared, { lang: context.lang, includePersonal: choices.includePersonal, anonymous: false }),
-      );
+      // The interest and note columns are there only when the view includes them.
+      return encodeCsvUtf8(stakeholdersToCsv(view));
     case 'powermap':
-      return new TextEncoder().encode(serializeDocument(prepared));
+      return new TextEncoder().encode(serializeDocument(view.doc));
   }
 }
 
-/** The map drawing of a prepared document (the PNG is this drawing at 2x). */
-export function exportSvg(prepared: PowermapDocument, context: ExportContext): string {
-  return drawMapSvg(prepared, { lang: context.lang, asOf: context.asOf });
+/** The map drawing of an export view (the PNG is this drawing at 2x). */
+export function exportSvg(view: ExportView, context: ExportContext): string {
+  return drawMapSvg(view, { asOf: context.asOf });
 }

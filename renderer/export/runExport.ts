@@ -11,7 +11,7 @@ import type { Platform } from '../platform/platform';
 import {
   exportFileName,
   exportSvg,
-  preparedDocument,
+  exportView,
   textExportBytes,
   type ExportChoices,
   type FileFormat,
@@ -48,18 +48,13 @@ export async function exportBytes(
   env: { lang: Lang; today: string },
 ): Promise<Uint8Array> {
   const context = { lang: env.lang, asOf: env.today };
+  const view = exportView(doc, choices, env.lang);
   if (format === 'pptx') {
     const buildDeck = await loadBuildDeck();
-    return buildDeck(doc, {
-      lang: env.lang,
-      asOf: env.today,
-      includePersonal: choices.includePersonal,
-      anonymous: choices.anonymous,
-    });
+    return buildDeck(view, { asOf: env.today });
   }
-  const prepared = preparedDocument(doc, choices, env.lang);
-  if (format === 'png') return svgToPng(exportSvg(prepared, context), 2);
-  return textExportBytes(prepared, format, choices, context);
+  if (format === 'png') return svgToPng(exportSvg(view, context), 2);
+  return textExportBytes(view, format, context);
 }
 
 /**
@@ -77,7 +72,7 @@ export async function runExport(
     navigate(printRoute(doc.deal.id, choices, env.platform.printToPdf !== undefined));
     return null;
   }
-  const name = exportFileName(preparedDocument(doc, choices, env.lang).deal.name, choices.format, env.today);
+  const name = exportFileName(exportView(doc, choices, env.lang).doc.deal.name, choices.format, env.today);
   const bytes = await exportBytes(doc, choices.format, choices, env);
   const saved = await env.platform.saveExportFile({ suggestedName: name, kind: choices.format, bytes });
   if (!saved) return null;

@@ -3,6 +3,7 @@
  * the day the user saw, see `dayOfTakenAt`), shown in the interface language.
  */
 import type { Lang } from '../../shared/i18n';
+import { localIsoDate } from '../../shared/values';
 
 const pad = (n: number, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, '0');
 
@@ -19,7 +20,7 @@ export function localTakenAt(at: Date): string {
 export function localDayOf(iso: string): string | null {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return null;
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return localIsoDate(at);
 }
 
 /** The day in the label of a snapshot: `26 Nov 2026`, `2026年11月26日`. */

@@ -2,7 +2,7 @@
  * Turns zod issues into Powermap problems: a stable code, the path, and the values a
  * message needs, read from the raw input so the message can say what was found.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { describeValue, jsonKind } from './json';
 import { problem, type Problem, type ProblemPath } from './problems';
 

@@ -23,12 +23,11 @@ import {
   type Closeness,
   type RelationshipKind,
 } from '../document/vocabulary';
-import type { Lang } from '../i18n/catalogue';
 import { translator, type Translator } from '../i18n/translate';
 import { ownerOf, subtitleOf, type CardOwner } from './cardText';
 import { escapeXml } from './escape';
 import { CARD_HEIGHT, CARD_WIDTH } from './geometry';
-import { prepareForExport } from './privacy';
+import type { ExportPrivacy, ExportView } from './privacy';
 import { estimateWidth, truncateToWidth } from './textWidth';
 
 export { CARD_HEIGHT, CARD_WIDTH };
@@ -64,7 +63,6 @@ export const LIGHT_THEME = {
 } as const;
 
 export interface DrawMapOptions {
-  readonly lang: Lang;
   /** The analysis date (YYYY-MM-DD) for the win likelihood; without it, staleness is not judged. */
   readonly asOf?: string | null;
   /** The heading; the deal's name when not given (the deal's name then joins the line below). */
@@ -75,11 +73,12 @@ export interface DrawMapOptions {
   readonly width?: number;
   readonly height?: number;
   readonly theme?: 'light';
-  /** Draw the anonymous variant (privacy.ts). Personal fields are never drawn. */
-  readonly anonymous?: boolean;
   /** Draw the title block (default true); the deal-review sheet has its own header and leaves it out. */
   readonly titleBlock?: boolean;
 }
+
+/** What drawing takes: the caller's options with the view's language and privacy choices. */
+type DrawSettings = DrawMapOptions & ExportPrivacy;
 
 // ---------- Geometry ----------
 
@@ -825,13 +824,7 @@ function drawLegend(box: Box, t: Translator, sections: readonly LegendSection[])
 
 // ---------- Title block ----------
 
-function drawTitle(
-  box: Box,
-  doc: PowermapDocument,
-  options: DrawMapOptions,
-  likelihood: number,
-  t: Translator,
-): string {
+function drawTitle(box: Box, doc: PowermapDocument, options: DrawSettings, likelihood: number, t: Translator): string {
   const heading = options.title ?? doc.deal.name;
   const date = options.date ?? options.asOf ?? null;
   const facts = [
@@ -907,20 +900,20 @@ export interface MapDrawing {
 }
 
 /**
- * The map of `doc` as a standalone SVG 1.1 document (see the module comment). Personal
- * fields (interests, notes) are never drawn; `anonymous` draws the anonymous variant.
+ * The map of an export view as a standalone SVG 1.1 document (see the module comment), in
+ * the view's language. Personal fields (interests, notes) are never drawn; an anonymous
+ * view draws the anonymous variant.
  */
-export function drawMapSvg(source: PowermapDocument, options: DrawMapOptions): string {
-  return drawMap(source, options).svg;
+export function drawMapSvg(view: ExportView, drawOptions: DrawMapOptions = {}): string {
+  return drawMap(view, drawOptions).svg;
 }
 
 /** `drawMapSvg` with the drawing's natural size. */
-export function drawMap(source: PowermapDocument, options: DrawMapOptions): MapDrawing {
+export function drawMap(view: ExportView, drawOptions: DrawMapOptions = {}): MapDrawing {
+  const options: DrawSettings = { ...drawOptions, ...view.privacy };
+  const { doc } = view;
   const titled = options.titleBlock ?? true;
   const t = translator(options.lang);
-  const doc = options.anonymous
-    ? prepareForExport(source, { includePersonal: false, anonymous: true, lang: options.lang })
-    : source;
   const analysis = analyze(doc, { asOf: options.asOf ?? null, lang: options.lang });
   const sections = legendSections(t);
   const legend = legendSize(t, sections);

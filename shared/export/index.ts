@@ -1,6 +1,9 @@
-/** Exports (drawing, table, CSV) and the CSV import: pure functions, strings in, strings out. */
+/**
+ * Exports (the drawing, the sheet, the stakeholder table): pure functions, strings in,
+ * strings out. CSV itself is shared/csv; importing contacts is shared/contactsImport.
+ */
 export { escapeXml, escapeXmlAttribute, escapeXmlText, stripInvalidXmlChars } from './escape';
-export { prepareForExport, type ExportPrivacy } from './privacy';
+export { prepareExport, type ExportPrivacy, type ExportView } from './privacy';
 export { CARD_HEIGHT, CARD_WIDTH } from './geometry';
 export { estimateWidth, textUnits, truncateToWidth } from './textWidth';
 export {
@@ -32,45 +35,12 @@ export {
 } from './sheet';
 export {
   columnHeader,
-  decodeCsvBytes,
-  detectDelimiter,
-  encodeCsvUtf8,
-  guardFormula,
-  parseCsv,
-  parseCsvTable,
   PERSONAL_COLUMNS,
   STAKEHOLDER_COLUMNS,
   stakeholderTable,
   stakeholdersToCsv,
-  unguardFormula,
-  writeCsv,
-  type CsvDelimiter,
-  type CsvEncoding,
-  type DecodedCsv,
   type StakeholderColumn,
   type StakeholderTable,
-  type StakeholderTableOptions,
-} from './csv';
-export {
-  applyImport,
-  describeImportProblem,
-  gridBelow,
-  guessMapping,
-  IMPORT_FIELDS,
-  importSummary,
-  planImport,
-  readDate,
-  readEnumValue,
-  readPercent,
-  type ColumnMapping,
-  type ImportDuplicate,
-  type ImportField,
-  type ImportPlan,
-  type ImportProblem,
-  type ImportProblemCode,
-  type ImportRow,
-  type ImportRowStatus,
-  type PlanImportOptions,
-} from './csvImport';
+} from './stakeholderTable';
 // The deck is not re-exported: the app loads it on demand (renderer/export/loadDeck.ts), and a
 // static path through this index would pull it into the main bundle. Import './deck' directly.

@@ -1,7 +1,9 @@
 /**
  * What an export may show of the people on a map (PRODUCT.md 5, GLOSSARY "what the
- * salesperson gathers"). Every exporter (drawing, table, PDF, deck, file) starts from
- * `prepareForExport`, so the two choices mean the same in every format:
+ * salesperson gathers"). Privacy is applied exactly once per export, by `prepareExport`,
+ * which gives an `ExportView`: the only thing every exporter (drawing, table, PDF, deck)
+ * accepts, so the type checker stops a raw document from reaching an export, and the two
+ * choices mean the same in every format:
  *
  * Personal fields. Unless `includePersonal`, each person's interests (organisational,
  * position, personal) and notes are emptied, in the map and in every history snapshot.
@@ -49,8 +51,29 @@ export interface ExportPrivacy {
 
 const NO_INTERESTS = { organizational: '', position: '', personal: '' } as const;
 
+/** Only `prepareExport` makes an ExportView: the brand exists for the type checker alone. */
+declare const preparedForExport: unique symbol;
+
+/**
+ * A document fit for an export: the privacy choices applied to it, once. Every exporter
+ * takes one, never a PowermapDocument, so no raw document reaches an export and no export
+ * applies the choices twice (which would number the placeholders anew).
+ */
+export interface ExportView {
+  /** The document as the export may show it. */
+  readonly doc: PowermapDocument;
+  /** The choices applied; `lang` is also the export's language. */
+  readonly privacy: ExportPrivacy;
+  readonly [preparedForExport]: true;
+}
+
+/** The export view of `doc` with these choices (see the module comment). */
+export function prepareExport(doc: PowermapDocument, privacy: ExportPrivacy): ExportView {
+  return { doc: applyPrivacy(doc, privacy), privacy: { ...privacy } } as ExportView;
+}
+
 /** A copy of the document fit for an export with these choices (see the module comment). */
-export function prepareForExport(doc: PowermapDocument, options: ExportPrivacy): PowermapDocument {
+function applyPrivacy(doc: PowermapDocument, options: ExportPrivacy): PowermapDocument {
   if (options.anonymous) return anonymize(doc, options.includePersonal, translator(options.lang));
   if (options.includePersonal) return { ...doc };
   return {

@@ -5,8 +5,8 @@
  * only already-worded, localised strings and numbers, so no renderer words anything itself
  * (except filling in the page numbers, which only a renderer knows: `pageLabel`).
  *
- * Privacy is applied once, first (`prepareForExport`), and everything below is derived from
- * the prepared document: the header, the map, the analysis (whose messages name people)
+ * The sheet is made from an export view (privacy applied once, by `prepareExport`), and
+ * everything below is derived from the prepared document: the header, the map, the analysis (whose messages name people)
  * and the table. So an anonymous sheet cannot leak a name through any one of its parts, and
  * personal fields (interests, notes) appear only with `includePersonal`.
  *
@@ -26,19 +26,17 @@ import { wordGap } from '../analysis/wording';
 import type { PowermapDocument } from '../document/schema';
 import type { Lang } from '../i18n/catalogue';
 import { joinList, translator, type Translator } from '../i18n/translate';
-import { stakeholderTable, type StakeholderColumn } from './csv';
+import { stakeholderTable, type StakeholderColumn } from './stakeholderTable';
 import { drawMap } from './drawMap';
-import { prepareForExport } from './privacy';
+import type { ExportPrivacy, ExportView } from './privacy';
 
 export interface SheetOptions {
-  readonly lang: Lang;
   /** The analysis date (YYYY-MM-DD), shown as "As of"; without it, staleness is not judged. */
   readonly asOf?: string | null;
-  /** Keep interests and notes (the table's last four columns). */
-  readonly includePersonal: boolean;
-  /** The anonymous variant: names replaced by titles (privacy.ts). */
-  readonly anonymous: boolean;
 }
+
+/** What the sheet is made with: the caller's options and the view's language and privacy choices. */
+type SheetSettings = SheetOptions & ExportPrivacy;
 
 /** One fact of the header: a label and its value, both worded ("Purchase stage", "evaluation"). */
 export interface SheetFact {
@@ -170,7 +168,7 @@ export function formatValue(value: number, currency: string | undefined, lang: L
   return currency ? `${number} ${currency}` : number;
 }
 
-function factsOf(doc: PowermapDocument, options: SheetOptions, t: Translator): SheetFact[] {
+function factsOf(doc: PowermapDocument, options: SheetSettings, t: Translator): SheetFact[] {
   const { deal } = doc;
   const facts: SheetFact[] = [];
   const fact = (key: SheetFact['key'], value: string) => facts.push({ key, label: t(`sheet.fact.${key}`), value });
@@ -188,11 +186,12 @@ function factsOf(doc: PowermapDocument, options: SheetOptions, t: Translator): S
 }
 
 /** The deal-review sheet of `source` (see the module comment). Pure and deterministic. */
-export function reviewSheet(source: PowermapDocument, options: SheetOptions): ReviewSheet {
+export function reviewSheet(view: ExportView, sheetOptions: SheetOptions = {}): ReviewSheet {
+  const options: SheetSettings = { ...sheetOptions, ...view.privacy };
   const { lang } = options;
   const t = translator(lang);
   const asOf = options.asOf ?? null;
-  const doc = prepareForExport(source, options);
+  const { doc } = view;
 
   const analysis = analyze(doc, { asOf, lang });
   const context = buildContext(doc, asOf);
@@ -238,9 +237,8 @@ export function reviewSheet(source: PowermapDocument, options: SheetOptions): Re
     });
   }
 
-  // Already prepared: drawing it "anonymous" again would number the placeholders anew.
-  const drawing = drawMap(doc, { lang, asOf, titleBlock: false });
-  const table = stakeholderTable(doc, { lang, includePersonal: options.includePersonal, anonymous: false });
+  const drawing = drawMap(view, { asOf, titleBlock: false });
+  const table = stakeholderTable(view);
 
   return {
     lang,

@@ -4,7 +4,7 @@
  * renderer sends before acting; the renderer validates what comes back. Channels carry
  * plain data, never functions or objects with behaviour.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTION_IDS } from '../actions/catalog';
 
 export const CHANNELS = {

@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsvTable, stakeholderTable } from '../../shared/export';
+import { parseCsvTable } from '../../shared/csv';
 import type { PowermapDocument } from '../../shared/document';
 import { markNames } from '../shared/export/helpers';
 import { allElements, hasClass, parseXml } from '../shared/export/xml';
 import { documentText, pngSize, readBytes, seedDocument } from './exportHelpers';
 import { runCli, tempDir, TODAY } from './helpers';
+import { tableOf } from '../shared/export/exporters';
 
 const temp = tempDir();
 afterAll(() => temp.cleanup());
@@ -81,7 +82,7 @@ describe('export --format csv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.subarray(3));
     const { headers, rows } = parseCsvTable(text);
-    const table = stakeholderTable(doc, { lang: 'zh-CN', includePersonal: true, anonymous: false });
+    const table = tableOf(doc, { lang: 'zh-CN', includePersonal: true, anonymous: false });
     expect(headers).toEqual(table.header);
     // The formula guard's apostrophe is the only change, and the import takes it off.
     const unguard = (cell: string) => cell.replace(/^'(?='*[=+\-@\t\r])/, '');

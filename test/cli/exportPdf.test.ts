@@ -6,12 +6,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/analysis';
-import { reviewSheet } from '../../shared/export';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderSheetPdf } from '../../cli/export/pdf';
 import { markNames } from '../shared/export/helpers';
 import { documentText, pdfText, poppler, seedDocument, squash } from './exportHelpers';
 import { runCli, tempDir, TODAY } from './helpers';
+import { sheetOf } from '../shared/export/exporters';
 
 const temp = tempDir();
 afterAll(() => temp.cleanup());
@@ -177,7 +177,7 @@ describe('the PDF deal-review sheet', () => {
         notes: '',
       })),
     };
-    const sheet = reviewSheet(latin, { lang: 'en', asOf: TODAY, includePersonal: false, anonymous: false });
+    const sheet = sheetOf(latin, { lang: 'en', asOf: TODAY, includePersonal: false, anonymous: false });
     const output = join(temp.dir, 'helvetica.pdf');
     writeFileSync(output, await renderSheetPdf(sheet, { font: null, date: TODAY }));
     expect(poppler('pdffonts', [output])).toContain('Helvetica');

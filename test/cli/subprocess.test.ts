@@ -1,6 +1,8 @@
 /** A few real runs of the executable, as a user or a script would start it. */
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliBuildOptions } from '../../build/cli.build';
 import { REPO_ROOT, SEED_FIXTURE, fixturePath } from '../support/fixtures';
 import { expectNoStackTrace, tempDir } from './helpers';
 
@@ -8,6 +10,10 @@ const BIN = fixturePath('../../bin/powermap.mjs');
 const SEED = fixturePath(SEED_FIXTURE);
 const temp = tempDir();
 afterAll(() => temp.cleanup());
+// The executable runs the built command line: build it from the sources under test first.
+beforeAll(async () => {
+  await build(cliBuildOptions());
+});
 
 function powermap(args: readonly string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {

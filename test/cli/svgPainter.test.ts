@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { drawMapSvg } from '../../shared/export';
 import { findCjkFont } from '../../cli/export/fonts';
 import { registerFonts } from '../../cli/export/pdfText';
 import { PAINTED_ELEMENTS, paintSvg, viewBoxOf } from '../../cli/export/svgPainter';
@@ -16,6 +15,7 @@ import { documentArb } from '../support/arbitraries';
 import { allElements, parseXml, textContent } from '../shared/export/xml';
 import { pdfText, seedDocument, squash } from './exportHelpers';
 import { tempDir } from './helpers';
+import { svgOf } from '../shared/export/exporters';
 
 const temp = tempDir();
 afterAll(() => temp.cleanup());
@@ -62,7 +62,7 @@ describe('the SVG painter', () => {
   it('understands every element and painting attribute drawMap writes', () => {
     fc.assert(
       fc.property(documentArb({ maxStakeholders: 6, history: false }), fc.boolean(), (doc, zh) => {
-        const root = parseXml(drawMapSvg(doc, { lang: zh ? 'zh-CN' : 'en', asOf: '2026-11-26' }));
+        const root = parseXml(svgOf(doc, { lang: zh ? 'zh-CN' : 'en', asOf: '2026-11-26' }));
         for (const element of allElements(root)) {
           expect(PAINTED_ELEMENTS as readonly string[]).toContain(element.name);
           for (const name of Object.keys(element.attributes)) {
@@ -76,7 +76,7 @@ describe('the SVG painter', () => {
   });
 
   it("paints the drawing's text, and nothing of its tooltips", async () => {
-    const svg = drawMapSvg(seedDocument(), { lang: 'en', asOf: '2026-11-26' });
+    const svg = svgOf(seedDocument(), { lang: 'en', asOf: '2026-11-26' });
     const root = parseXml(svg);
     const pdf = new PDFDocument({ size: [viewBoxOf(svg)[2], viewBoxOf(svg)[3]], margin: 0 });
     const chunks: Buffer[] = [];

@@ -1,7 +1,7 @@
 /** The small pieces: argument reading, dates, locale, UTF-8 checking and terminal text. */
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../cli/args';
-import { isCalendarDate, localIsoDate } from '../../cli/dates';
+import { isCalendarDate, localIsoDate } from '../../shared/values';
 import { alignedRows, displayWidth, signed, terminalSafe } from '../../cli/format/text';
 import { langFromEnv } from '../../cli/lang';
 import { run } from '../../cli/main';

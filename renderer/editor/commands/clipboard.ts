@@ -3,7 +3,7 @@
  * own small envelope, so a paste from elsewhere (or from a newer version) is validated
  * like a document: it is refused whole or pasted whole.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   RelationshipSchema,
   StakeholderSchema,

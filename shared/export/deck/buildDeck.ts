@@ -4,14 +4,13 @@
  * likelihood with its explanation, the gaps and actions, and the stakeholder table.
  *
  * Pure and deterministic: no clock, no random ids, no DOM or Node; the same document and
- * options always give the same bytes. Privacy is applied once, by prepareForExport, so
+ * options always give the same bytes. It is made from an export view (privacy applied once,
+ * by prepareExport), so
  * "personal fields" and "anonymous" mean what they mean in every other export.
  */
 import { analyze } from '../../analysis/analyze';
-import type { PowermapDocument } from '../../document/schema';
-import type { Lang } from '../../i18n/catalogue';
 import { translator } from '../../i18n/translate';
-import { prepareForExport } from '../privacy';
+import type { ExportView } from '../privacy';
 import type { DeckContext } from './context';
 import { packageParts } from './package';
 import { gapsSlides } from './slides/gapsSlides';
@@ -22,26 +21,18 @@ import { titleSlide } from './slides/titleSlide';
 import { zipParts } from './zip';
 
 export interface DeckOptions {
-  readonly lang: Lang;
   /** The analysis date (YYYY-MM-DD), shown on the title slide; without it, staleness is not judged. */
   readonly asOf?: string | null;
-  /** Keep interests and notes (in the table). */
-  readonly includePersonal: boolean;
-  /** Names replaced by titles, for sharing outside the team. */
-  readonly anonymous: boolean;
 }
 
 /** The slides' XML, in order, and the deal's name as the export may show it. */
-function slidesOf(
-  source: PowermapDocument,
-  options: DeckOptions,
-): { slides: string[]; title: string; asOf: string | null } {
-  const { lang, includePersonal, anonymous } = options;
-  const doc = prepareForExport(source, { includePersonal, anonymous, lang });
+function slidesOf(view: ExportView, options: DeckOptions): { slides: string[]; title: string; asOf: string | null } {
+  const { lang, includePersonal, anonymous } = view.privacy;
+  const { doc } = view;
   // An empty date is no date (as in the drawing's title block).
   const asOf = options.asOf === undefined || options.asOf === null || options.asOf.trim() === '' ? null : options.asOf;
   const context: DeckContext = {
-    source,
+    view,
     doc,
     analysis: analyze(doc, { asOf, lang }),
     lang,
@@ -61,12 +52,12 @@ function slidesOf(
 }
 
 /** The slides' XML, in order (for tests and tools; `buildDeck` zips them with the package's other parts). */
-export function deckSlides(source: PowermapDocument, options: DeckOptions): string[] {
-  return slidesOf(source, options).slides;
+export function deckSlides(view: ExportView, options: DeckOptions = {}): string[] {
+  return slidesOf(view, options).slides;
 }
 
 /** The deck as the bytes of a .pptx file. */
-export function buildDeck(doc: PowermapDocument, options: DeckOptions): Uint8Array {
-  const { slides, title, asOf } = slidesOf(doc, options);
-  return zipParts(packageParts(slides, { title, lang: options.lang, date: asOf }));
+export function buildDeck(view: ExportView, options: DeckOptions = {}): Uint8Array {
+  const { slides, title, asOf } = slidesOf(view, options);
+  return zipParts(packageParts(slides, { title, lang: view.privacy.lang, date: asOf }));
 }

@@ -7,11 +7,12 @@ import type { PowermapDocument } from '../../document/schema';
 import type { Lang } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translate';
 import { LIGHT_THEME } from '../drawMap';
+import type { ExportView } from '../privacy';
 
 export interface DeckContext {
-  /** The document as given, for helpers that apply the privacy choices themselves (stakeholderTable). */
-  readonly source: PowermapDocument;
-  /** The document after prepareForExport: names and personal fields as the options allow. */
+  /** The export view the deck is made from (privacy applied once, by prepareExport). */
+  readonly view: ExportView;
+  /** The view's document: names and personal fields as the choices allow. */
   readonly doc: PowermapDocument;
   readonly analysis: Analysis;
   readonly lang: Lang;

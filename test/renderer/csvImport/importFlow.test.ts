@@ -4,7 +4,8 @@
  * undo, the new people selected), with the toast's Undo.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeCsvUtf8, guessMapping, type ImportField } from '../../../shared/export';
+import { encodeCsvUtf8 } from '../../../shared/csv';
+import { guessMapping, type ImportField } from '../../../shared/contactsImport';
 import { translator } from '../../../shared/i18n';
 import { updatePeople } from '../../../renderer/editor/commands/people';
 import { EditorStore } from '../../../renderer/editor/store';
@@ -24,7 +25,7 @@ import {
 } from '../../../renderer/csvImport/importFlow';
 import { readCsvSource, withEncoding } from '../../../renderer/csvImport/source';
 import { makeDocument, person } from '../../support/builders';
-import { encodeGb18030 } from '../../shared/export/gb18030';
+import { encodeGb18030 } from '../../shared/csv/gb18030';
 
 const en = translator('en');
 const zh = translator('zh-CN');

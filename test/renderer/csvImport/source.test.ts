@@ -1,6 +1,6 @@
 /** The file the import dialog holds: the size limit, decoding and decoding again in another encoding, the separator. */
 import { describe, expect, it } from 'vitest';
-import { encodeCsvUtf8 } from '../../../shared/export';
+import { encodeCsvUtf8 } from '../../../shared/csv';
 import {
   choiceOf,
   decodeAs,
@@ -12,7 +12,7 @@ import {
   withDelimiter,
   withEncoding,
 } from '../../../renderer/csvImport/source';
-import { encodeGb18030 } from '../../shared/export/gb18030';
+import { encodeGb18030 } from '../../shared/csv/gb18030';
 
 const CHINESE = '姓名,职务,部门\r\n张华,采购专员,设备科\r\n李建,科长,设备科\r\n';
 

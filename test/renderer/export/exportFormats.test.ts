@@ -5,7 +5,7 @@ import { parseDocumentText, type PowermapDocument } from '../../../shared/docume
 import {
   exportFileName,
   isExportFormat,
-  preparedDocument,
+  exportView,
   textExportBytes,
   type ExportChoices,
 } from '../../../renderer/export/exportFormats';
@@ -28,7 +28,7 @@ const choices = (over: Partial<ExportChoices> = {}): ExportChoices => ({
 });
 const text = (doc: PowermapDocument, format: 'svg' | 'csv' | 'powermap', over: Partial<ExportChoices> = {}) => {
   const chosen = choices({ format, ...over });
-  return new TextDecoder().decode(textExportBytes(preparedDocument(doc, chosen, 'en'), format, chosen, context));
+  return new TextDecoder().decode(textExportBytes(exportView(doc, chosen, 'en'), format, context));
 };
 
 describe('exportFileName', () => {
@@ -45,8 +45,8 @@ describe('exportFileName', () => {
 
   it('takes an anonymous export’s name from the anonymous deal name', () => {
     const doc = { ...seed, deal: { ...seed.deal, name: '示例客户 renewal' } };
-    const prepared = preparedDocument(doc, choices({ anonymous: true }), 'en');
-    expect(exportFileName(prepared.deal.name, 'pdf', '2026-11-27')).toBe('Client renewal 2026-11-27.pdf');
+    const prepared = exportView(doc, choices({ anonymous: true }), 'en');
+    expect(exportFileName(prepared.doc.deal.name, 'pdf', '2026-11-27')).toBe('Client renewal 2026-11-27.pdf');
   });
 
   it('knows its formats', () => {

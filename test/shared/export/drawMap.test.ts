@@ -3,16 +3,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis';
 import { type PowermapDocument } from '../../../shared/document';
-import { drawMapSvg, layoutMap, type DrawMapOptions } from '../../../shared/export/drawMap';
+import { layoutMap } from '../../../shared/export/drawMap';
 import { estimateWidth } from '../../../shared/export/textWidth';
 import { documentArb } from '../../support/arbitraries';
 import { makeDocument, person } from '../../support/builders';
 import { seed, twelve, XSS_NAME, XSS_TITLE } from './documents';
 import { markNames } from './helpers';
 import { allElements, hasClass, parseXml, textContent, texts, type XmlElement } from './xml';
+import { svgOf, type DrawTestOptions } from './exporters';
 
-const EN: DrawMapOptions = { lang: 'en', asOf: '2026-11-30', date: '2026-11-30' };
-const ZH: DrawMapOptions = { lang: 'zh-CN', asOf: '2026-11-30', date: '2026-11-30' };
+const EN: DrawTestOptions = { lang: 'en', asOf: '2026-11-30', date: '2026-11-30' };
+const ZH: DrawTestOptions = { lang: 'zh-CN', asOf: '2026-11-30', date: '2026-11-30' };
 
 const people = (root: XmlElement) => allElements(root).filter((e) => e.name === 'g' && hasClass(e, 'person'));
 const lines = (root: XmlElement) => allElements(root).filter((e) => e.name === 'g' && hasClass(e, 'line'));
@@ -22,7 +23,7 @@ const byClass = (element: XmlElement, name: string) => allElements(element).find
 
 describe('drawMapSvg', () => {
   it('writes a standalone, well-formed SVG 1.1 document', () => {
-    const svg = drawMapSvg(seed(), ZH);
+    const svg = svgOf(seed(), ZH);
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
     const root = parseXml(svg);
     expect(root.name).toBe('svg');
@@ -37,7 +38,7 @@ describe('drawMapSvg', () => {
 
   it('draws one card per person and one line per relationship, found by class and data-id', () => {
     const doc = twelve();
-    const root = parseXml(drawMapSvg(doc, EN));
+    const root = parseXml(svgOf(doc, EN));
     expect(people(root).map((g) => g.attributes['data-id'])).toEqual(doc.stakeholders.map((p) => p.id));
     expect(lines(root).map((g) => g.attributes['data-id'])).toEqual(doc.relationships.map((r) => r.id));
     expect(lines(root).map((g) => g.attributes['class'])).toEqual(doc.relationships.map((r) => `line line--${r.kind}`));
@@ -45,7 +46,7 @@ describe('drawMapSvg', () => {
 
   it('keeps hostile names and titles as text, never as elements', () => {
     const doc = twelve();
-    const svg = drawMapSvg(doc, EN);
+    const svg = svgOf(doc, EN);
     const root = parseXml(svg);
     const names = new Set(allElements(root).map((e) => e.name));
     for (const forbidden of ['script', 'img', 'foreignObject', 'a', 'iframe']) expect(names.has(forbidden)).toBe(false);
@@ -65,7 +66,7 @@ describe('drawMapSvg', () => {
   });
 
   it('shows Chinese names, titles and the vocabulary in Chinese', () => {
-    const root = parseXml(drawMapSvg(seed(), ZH));
+    const root = parseXml(svgOf(seed(), ZH));
     const shown = texts(root);
     for (const name of ['张华', '李建', '王桑', '副总', '设备采购项目']) expect(shown).toContain(name);
     expect(shown).toContain('采购 · 设备科');
@@ -77,11 +78,11 @@ describe('drawMapSvg', () => {
   });
 
   it('is deterministic: the same map and options give the same bytes', () => {
-    expect(drawMapSvg(twelve(), EN)).toBe(drawMapSvg(twelve(), EN));
+    expect(svgOf(twelve(), EN)).toBe(svgOf(twelve(), EN));
     fc.assert(
       fc.property(documentArb({ maxStakeholders: 5, history: false }), (doc) => {
         const copy = JSON.parse(JSON.stringify(doc)) as PowermapDocument;
-        expect(drawMapSvg(copy, ZH)).toBe(drawMapSvg(doc, ZH));
+        expect(svgOf(copy, ZH)).toBe(svgOf(doc, ZH));
       }),
       { numRuns: 30 },
     );
@@ -90,7 +91,7 @@ describe('drawMapSvg', () => {
   it('is well-formed with one card per person and one line per relationship for generated maps', () => {
     fc.assert(
       fc.property(documentArb({ maxStakeholders: 6, history: false }), fc.boolean(), (doc, zh) => {
-        const root = parseXml(drawMapSvg(doc, zh ? ZH : EN));
+        const root = parseXml(svgOf(doc, zh ? ZH : EN));
         expect(people(root).map((g) => g.attributes['data-id'])).toEqual(doc.stakeholders.map((p) => p.id));
         expect(lines(root).map((g) => g.attributes['data-id'])).toEqual(doc.relationships.map((r) => r.id));
       }),
@@ -100,7 +101,7 @@ describe('drawMapSvg', () => {
 
   it('draws the title block: deal, account, purchase stage, date and the win likelihood as an estimate', () => {
     const doc = twelve();
-    const root = parseXml(drawMapSvg(doc, EN));
+    const root = parseXml(svgOf(doc, EN));
     const block = byClass(root, 'title-block')!;
     const shown = texts(block);
     expect(shown[0]).toBe(doc.deal.name);
@@ -110,14 +111,14 @@ describe('drawMapSvg', () => {
     expect(shown).toContain(`${likelihood}%`);
     expect(shown).toContain('Win likelihood (estimate)');
     // A custom heading moves the deal name to the line below.
-    const titled = texts(byClass(parseXml(drawMapSvg(doc, { ...ZH, title: '交易评审' })), 'title-block')!);
+    const titled = texts(byClass(parseXml(svgOf(doc, { ...ZH, title: '交易评审' })), 'title-block')!);
     expect(titled[0]).toBe('交易评审');
     expect(titled[1]).toMatch(/^Core banking <upgrade> & "more" {3}· {3}客户: 示例客户/);
     expect(titled).toContain('赢率 (估计)');
   });
 
   it('draws a legend with every attitude, closeness, line kind and buying role', () => {
-    const legend = texts(byClass(parseXml(drawMapSvg(seed(), EN)), 'legend')!);
+    const legend = texts(byClass(parseXml(svgOf(seed(), EN)), 'legend')!);
     for (const word of ['champion', 'supporter', 'neutral', 'opponent', 'blocker', 'unknown'])
       expect(legend).toContain(word);
     for (const word of ['close', 'frequent', 'distant', 'no contact']) expect(legend).toContain(word);
@@ -134,7 +135,7 @@ describe('drawMapSvg', () => {
 
   it('shows the card like the canvas: attitude colour and word, closeness border, role badges, influence, owner', () => {
     const doc = twelve();
-    const cards = people(parseXml(drawMapSvg(doc, EN)));
+    const cards = people(parseXml(svgOf(doc, EN)));
     const border = (card: XmlElement) => byClass(card, 'card-border')!.attributes;
     // s-0: champion, no contact (dotted), decision-maker, influence 0, no owner.
     expect(cards[0]!.attributes['data-attitude']).toBe('champion');
@@ -157,7 +158,7 @@ describe('drawMapSvg', () => {
   });
 
   it('styles lines by kind: arrows for reports-to and influences, width by strength, dashes for ally and conflict', () => {
-    const root = parseXml(drawMapSvg(twelve(), EN));
+    const root = parseXml(svgOf(twelve(), EN));
     const path = (id: string) => {
       const g = lines(root).find((l) => l.attributes['data-id'] === id)!;
       return child(g, 'path')!.attributes;
@@ -230,7 +231,7 @@ describe('drawMapSvg', () => {
     const doc = makeDocument({
       stakeholders: [person('a', { name: '欧阳'.repeat(20), title: long, department: '科技处' })],
     });
-    const card = people(parseXml(drawMapSvg(doc, EN)))[0]!;
+    const card = people(parseXml(svgOf(doc, EN)))[0]!;
     const subtitle = textContent(byClass(card, 'subtitle')!);
     expect(subtitle.endsWith('…')).toBe(true);
     expect(estimateWidth(subtitle, 11)).toBeLessThanOrEqual(208 - 20);
@@ -240,14 +241,14 @@ describe('drawMapSvg', () => {
   });
 
   it('scales to a requested size without changing the drawing', () => {
-    const natural = parseXml(drawMapSvg(seed(), EN));
-    const sized = parseXml(drawMapSvg(seed(), { ...EN, width: 1280, height: 720 }));
+    const natural = parseXml(svgOf(seed(), EN));
+    const sized = parseXml(svgOf(seed(), { ...EN, width: 1280, height: 720 }));
     expect(sized.attributes).toMatchObject({ width: '1280', height: '720', preserveAspectRatio: 'xMidYMid meet' });
     expect(sized.attributes['viewBox']).toBe(natural.attributes['viewBox']);
   });
 
   it('draws an empty map with a note instead of cards', () => {
-    const root = parseXml(drawMapSvg(makeDocument(), EN));
+    const root = parseXml(svgOf(makeDocument(), EN));
     expect(people(root)).toHaveLength(0);
     expect(texts(root)).toContain('No people on the map yet.');
   });
@@ -257,11 +258,11 @@ describe('drawMapSvg', () => {
       fc.property(documentArb({ maxStakeholders: 5, history: false }), fc.boolean(), (generated, zh) => {
         const { doc, names } = markNames(generated);
         const options = zh ? ZH : EN;
-        const named = drawMapSvg(doc, options);
+        const named = svgOf(doc, options);
         for (const p of doc.stakeholders) {
           expect(named).not.toContain(p.notes.trim() === '' ? '\u0000' : escapeForSearch(p.notes));
         }
-        const svg = drawMapSvg(doc, { ...options, anonymous: true });
+        const svg = svgOf(doc, { ...options, anonymous: true });
         for (const name of names) expect(svg).not.toContain(name);
         expect(people(parseXml(svg))).toHaveLength(doc.stakeholders.length);
       }),

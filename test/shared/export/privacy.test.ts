@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../../shared/document';
-import { prepareForExport } from '../../../shared/export/privacy';
+import { prepareExport } from '../../../shared/export/privacy';
 import { documentArb } from '../../support/arbitraries';
 import { makeDocument, member, person, relationship, snapshot } from '../../support/builders';
 import { markNames, reparse } from './helpers';
@@ -46,10 +46,10 @@ function example() {
   });
 }
 
-describe('prepareForExport: personal fields', () => {
+describe('prepareExport: personal fields', () => {
   it('empties interests and notes unless they are included, in the map and in every snapshot', () => {
     const doc = example();
-    const out = prepareForExport(doc, { includePersonal: false, anonymous: false, lang: 'en' });
+    const out = prepareExport(doc, { includePersonal: false, anonymous: false, lang: 'en' }).doc;
     for (const content of [out, ...out.history]) {
       for (const p of content.stakeholders) {
         expect(p.notes).toBe('');
@@ -67,7 +67,7 @@ describe('prepareForExport: personal fields', () => {
   it('keeps everything when personal fields are included and names are kept', () => {
     fc.assert(
       fc.property(documentArb({ maxStakeholders: 4 }), (doc) => {
-        const out = prepareForExport(doc, { includePersonal: true, anonymous: false, lang: 'en' });
+        const out = prepareExport(doc, { includePersonal: true, anonymous: false, lang: 'en' }).doc;
         expect(out).not.toBe(doc);
         expect(serializeDocument(out)).toBe(serializeDocument(doc));
       }),
@@ -78,7 +78,7 @@ describe('prepareForExport: personal fields', () => {
   it('changes nothing but interests and notes when they are left out', () => {
     fc.assert(
       fc.property(documentArb({ maxStakeholders: 4 }), (doc) => {
-        const out = prepareForExport(doc, { includePersonal: false, anonymous: false, lang: 'en' });
+        const out = prepareExport(doc, { includePersonal: false, anonymous: false, lang: 'en' }).doc;
         const blank = <T extends typeof doc>(d: T) => ({
           ...d,
           stakeholders: d.stakeholders.map((p) => ({ ...p, interests: {}, notes: '' })),
@@ -94,9 +94,9 @@ describe('prepareForExport: personal fields', () => {
   });
 });
 
-describe('prepareForExport: the anonymous variant', () => {
+describe('prepareExport: the anonymous variant', () => {
   const anonymous = (lang: 'en' | 'zh-CN' = 'en', includePersonal = false) =>
-    prepareForExport(example(), { includePersonal, anonymous: true, lang });
+    prepareExport(example(), { includePersonal, anonymous: true, lang }).doc;
 
   it('names people by title and department, numbered by role when both are empty, and tells repeats apart', () => {
     expect(anonymous().stakeholders.map((p) => p.name)).toEqual([
@@ -191,7 +191,7 @@ describe('prepareForExport: the anonymous variant', () => {
         person('s-zh', { name: '张华', title: '张华', department: '设备科', notes: '张华的上级是副总。' }),
       ],
     });
-    const out = prepareForExport(doc, { includePersonal: true, anonymous: true, lang: 'zh-CN' });
+    const out = prepareExport(doc, { includePersonal: true, anonymous: true, lang: 'zh-CN' }).doc;
     expect(out.deal).toMatchObject({ name: '客户设备采购', account: '客户' });
     expect(out.stakeholders.map((p) => [p.name, p.title, p.notes])).toEqual([
       ['副总经理 · 总经理办公室', '副总经理', ''],
@@ -203,7 +203,7 @@ describe('prepareForExport: the anonymous variant', () => {
     fc.assert(
       fc.property(documentArb({ maxStakeholders: 5 }), fc.boolean(), langArb, (generated, includePersonal, lang) => {
         const { doc, names } = markNames(generated);
-        const out = prepareForExport(doc, { includePersonal, anonymous: true, lang });
+        const out = prepareExport(doc, { includePersonal, anonymous: true, lang }).doc;
         const text = JSON.stringify(out);
         for (const name of names) expect(text).not.toContain(name);
         expect(reparse(out).stakeholders).toHaveLength(doc.stakeholders.length);

@@ -4,23 +4,15 @@ import { analyze } from '../../../shared/analysis';
 import { parseDocumentText, type PowermapDocument } from '../../../shared/document';
 import { sheet as enSheet } from '../../../shared/i18n/en/sheet';
 import { sheet as zhSheet } from '../../../shared/i18n/zh-CN/sheet';
-import {
-  continuedLabel,
-  formatValue,
-  pageLabel,
-  reviewSheet,
-  signedPoints,
-  stakeholderTable,
-  type ReviewSheet,
-  type SheetOptions,
-} from '../../../shared/export';
+import { continuedLabel, formatValue, pageLabel, signedPoints, type ReviewSheet } from '../../../shared/export';
 import { makeDocument, member, person, relationship } from '../../support/builders';
 import { readFixtureText, SEED_FIXTURE } from '../../support/fixtures';
 import { markNames } from './helpers';
 import { allElements, hasClass, parseXml } from './xml';
+import { sheetOf, tableOf, type SheetTestOptions } from './exporters';
 
-const EN: SheetOptions = { lang: 'en', asOf: '2026-11-26', includePersonal: false, anonymous: false };
-const ZH: SheetOptions = { ...EN, lang: 'zh-CN' };
+const EN: SheetTestOptions = { lang: 'en', asOf: '2026-11-26', includePersonal: false, anonymous: false };
+const ZH: SheetTestOptions = { ...EN, lang: 'zh-CN' };
 
 function seed(): PowermapDocument {
   const result = parseDocumentText(readFixtureText(SEED_FIXTURE));
@@ -78,7 +70,7 @@ function allText(sheet: ReviewSheet): string {
 
 describe('reviewSheet', () => {
   it('has the header of the deal, worded in the language asked for', () => {
-    const sheet = reviewSheet(deal(), EN);
+    const sheet = sheetOf(deal(), EN);
     expect(sheet.heading).toBe('Core banking upgrade');
     expect(sheet.kind).toBe('Deal review');
     const facts = Object.fromEntries(sheet.facts.map((fact) => [fact.key, `${fact.label}: ${fact.value}`]));
@@ -93,7 +85,7 @@ describe('reviewSheet', () => {
     });
     expect(facts['value']).toMatch(/1,200,000/);
 
-    const zh = reviewSheet(deal(), ZH);
+    const zh = sheetOf(deal(), ZH);
     expect(zh.kind).toBe('项目评审');
     expect(zh.facts.find((fact) => fact.key === 'stage')?.value).toBe('评估比较');
     expect(zh.sections.stakeholders).toBe('干系人');
@@ -101,7 +93,7 @@ describe('reviewSheet', () => {
 
   it('says what is not known rather than leaving a fact out', () => {
     const doc = makeDocument({ deal: { id: 'd', name: 'X' } });
-    const facts = reviewSheet(doc, { ...EN, asOf: null }).facts;
+    const facts = sheetOf(doc, { ...EN, asOf: null }).facts;
     expect(facts.map((fact) => fact.key)).toEqual(['stage', 'value', 'decisionDate']);
     expect(facts.find((fact) => fact.key === 'value')?.value).toBe('not known');
     expect(facts.find((fact) => fact.key === 'decisionDate')?.value).toBe('not set');
@@ -110,7 +102,7 @@ describe('reviewSheet', () => {
   it("gives the analysis's likelihood: base plus the listed terms is the figure, zero terms counted", () => {
     for (const doc of [seed(), deal()]) {
       for (const options of [EN, ZH]) {
-        const sheet = reviewSheet(doc, options);
+        const sheet = sheetOf(doc, options);
         const analysis = analyze(doc, { asOf: options.asOf, lang: options.lang });
         expect(sheet.likelihood.value).toBe(analysis.winLikelihood);
         expect(sheet.likelihood.figure).toBe(`${analysis.winLikelihood}%`);
@@ -125,12 +117,12 @@ describe('reviewSheet', () => {
       }
     }
     // The course example: 39% (README).
-    expect(reviewSheet(seed(), EN).likelihood.figure).toBe('39%');
+    expect(sheetOf(seed(), EN).likelihood.figure).toBe('39%');
   });
 
   it('groups the gaps by severity, critical first, each with its next step and people', () => {
     const doc = deal();
-    const sheet = reviewSheet(doc, EN);
+    const sheet = sheetOf(doc, EN);
     const analysis = analyze(doc, { asOf: EN.asOf, lang: 'en' });
     const order = ['critical', 'warning', 'info'];
     const severities = sheet.gaps.groups.map((group) => group.severity);
@@ -150,20 +142,20 @@ describe('reviewSheet', () => {
 
   it('holds the stakeholder table, personal columns only when included', () => {
     const doc = deal();
-    const without = reviewSheet(doc, EN).table;
-    expect(without).toMatchObject(stakeholderTable(doc, EN));
+    const without = sheetOf(doc, EN).table;
+    expect(without).toMatchObject(tableOf(doc, EN));
     expect(without.header).not.toContain('Notes');
-    expect(allText(reviewSheet(doc, EN))).not.toContain('golf');
-    expect(reviewSheet(doc, EN).map.svg).not.toContain('golf');
+    expect(allText(sheetOf(doc, EN))).not.toContain('golf');
+    expect(sheetOf(doc, EN).map.svg).not.toContain('golf');
 
-    const withPersonal = reviewSheet(doc, { ...EN, includePersonal: true }).table;
+    const withPersonal = sheetOf(doc, { ...EN, includePersonal: true }).table;
     expect(withPersonal.header).toContain('Notes');
     expect(withPersonal.rows[0]).toContain('plays golf on Fridays');
     expect(withPersonal.rows[0]).toContain('daughter applying to university');
   });
 
   it('draws the map without its title block, one card per person, text escaped', () => {
-    const sheet = reviewSheet(deal(), EN);
+    const sheet = sheetOf(deal(), EN);
     const svg = parseXml(sheet.map.svg);
     expect(allElements(svg).filter((element) => hasClass(element, 'person'))).toHaveLength(2);
     expect(allElements(svg).some((element) => hasClass(element, 'title-block'))).toBe(false);
@@ -174,7 +166,7 @@ describe('reviewSheet', () => {
 
   it('names nobody in the anonymous variant, in any part', () => {
     const marked = markNames(seed());
-    const sheet = reviewSheet(marked.doc, { ...EN, anonymous: true, includePersonal: true });
+    const sheet = sheetOf(marked.doc, { ...EN, anonymous: true, includePersonal: true });
     const everything = `${allText(sheet)}${sheet.map.svg}`;
     for (const name of marked.names) expect(everything).not.toContain(name);
     expect(sheet.footer.note).toBe('Anonymous variant: names replaced by titles');
@@ -182,22 +174,22 @@ describe('reviewSheet', () => {
     // The same people are still there, under placeholders.
     expect(sheet.table.rows).toHaveLength(marked.doc.stakeholders.length);
 
-    const named = reviewSheet(marked.doc, EN);
+    const named = sheetOf(marked.doc, EN);
     expect(allText(named)).toContain(marked.doc.stakeholders[0]!.name);
     expect(named.footer.note).toMatch(/^Confidential/);
   });
 
   it('fills in page labels and continued headings', () => {
-    const sheet = reviewSheet(deal(), EN);
+    const sheet = sheetOf(deal(), EN);
     expect(pageLabel(sheet.footer.pageTemplate, 2, 3)).toBe('Page 2 of 3');
-    expect(pageLabel(reviewSheet(deal(), ZH).footer.pageTemplate, 1, 4)).toBe('第 1 页, 共 4 页');
+    expect(pageLabel(sheetOf(deal(), ZH).footer.pageTemplate, 1, 4)).toBe('第 1 页, 共 4 页');
     expect(continuedLabel(sheet.footer.continuedTemplate, sheet.sections.stakeholders)).toBe(
       'Stakeholders (continued)',
     );
   });
 
   it('is deterministic', () => {
-    expect(reviewSheet(seed(), ZH)).toEqual(reviewSheet(seed(), ZH));
+    expect(sheetOf(seed(), ZH)).toEqual(sheetOf(seed(), ZH));
   });
 });
 

@@ -1,10 +1,10 @@
 /**
- * The stakeholder table (csv.ts `stakeholderTable`, so its columns and privacy match the
+ * The stakeholder table (stakeholderTable.ts `stakeholderTable`, so its columns and privacy match the
  * CSV and the PDF sheet) as native tables, paginated: at most ROWS_PER_SLIDE people per
  * slide, fewer when their cells wrap onto several lines.
  */
 import { estimateWidth, truncateToWidth } from '../../textWidth';
-import { stakeholderTable } from '../../csv';
+import { stakeholderTable } from '../../stakeholderTable';
 import { MARGIN, THEME, type DeckContext } from '../context';
 import { slideXml, ShapeIds } from '../shapes';
 import { table, type TableCell } from '../table';
@@ -69,12 +69,8 @@ export function columnWidths(
 }
 
 export function tableSlides(context: DeckContext): string[] {
-  const { t, lang, source } = context;
-  const data = stakeholderTable(source, {
-    lang,
-    includePersonal: context.includePersonal,
-    anonymous: context.anonymous,
-  });
+  const { t, lang } = context;
+  const data = stakeholderTable(context.view);
   // Readable across a room: 10 pt, 8 pt when the personal columns make the table wider.
   const size = data.columns.length > 13 ? 8 : 10;
   const headerStyle = { size, bold: true, color: THEME.surface };

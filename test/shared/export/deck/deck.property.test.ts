@@ -1,11 +1,11 @@
 /** For any document: a deck whose every part is well-formed, with one shape per person and one glued line per relationship. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../../../shared/export/deck';
 import { translate } from '../../../../shared/i18n';
 import { documentArb } from '../../../support/arbitraries';
 import { markNames } from '../helpers';
 import { child, cNvPr, elements, unpack } from './unpack';
+import { deckOf } from '../exporters';
 
 describe('buildDeck on generated documents', () => {
   it('is well-formed, with one person shape per person and one glued connector per relationship', () => {
@@ -16,7 +16,7 @@ describe('buildDeck on generated documents', () => {
         fc.boolean(),
         fc.boolean(),
         (doc, lang, includePersonal, anonymous) => {
-          const deck = unpack(buildDeck(doc, { lang, asOf: '2026-11-26', includePersonal, anonymous })); // parses every part
+          const deck = unpack(deckOf(doc, { lang, asOf: '2026-11-26', includePersonal, anonymous })); // parses every part
           const map = deck.xml.get(deck.slides[1]!)!;
           const prefix = translate(lang, 'deck.shape.person', { name: '' });
           const people = elements(map, 'p:sp').filter((sp) => cNvPr(sp).attributes['name']!.startsWith(prefix));
@@ -44,7 +44,7 @@ describe('buildDeck on generated documents', () => {
     fc.assert(
       fc.property(documentArb({ maxStakeholders: 5, history: false }), fc.boolean(), (generated, includePersonal) => {
         const { doc, names } = markNames(generated);
-        const deck = unpack(buildDeck(doc, { lang: 'en', includePersonal, anonymous: true }));
+        const deck = unpack(deckOf(doc, { lang: 'en', includePersonal, anonymous: true }));
         for (const text of deck.parts.values()) for (const name of names) expect(text).not.toContain(name);
       }),
       { numRuns: 30 },

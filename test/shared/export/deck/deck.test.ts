@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../shared/analysis';
 import { ATTITUDES, CLOSENESS, type PowermapDocument } from '../../../../shared/document';
-import { buildDeck, type DeckOptions } from '../../../../shared/export/deck';
 import { translate } from '../../../../shared/i18n';
 import { lineCount } from '../../../../shared/export/deck/slides/paginate';
 import { estimateWidth } from '../../../../shared/export/textWidth';
@@ -11,9 +10,10 @@ import { seed, twelve, XSS_NAME, XSS_TITLE } from '../documents';
 import { markNames } from '../helpers';
 import { allElements, textContent, type XmlElement } from '../xml';
 import { allText, child, children, cNvPr, elements, paragraphs, unpack, type Deck } from './unpack';
+import { deckOf } from '../exporters';
 
-const EN: DeckOptions = { lang: 'en', asOf: '2026-11-26', includePersonal: false, anonymous: false };
-const ZH: DeckOptions = { ...EN, lang: 'zh-CN' };
+const EN = { lang: 'en' as const, asOf: '2026-11-26', includePersonal: false, anonymous: false };
+const ZH = { ...EN, lang: 'zh-CN' as const };
 
 /** A map of `count` people in a grid, each reporting to the one above. */
 export function grid(count: number): PowermapDocument {
@@ -59,7 +59,7 @@ function tableSlideNames(deck: Deck, lang: 'en' | 'zh-CN'): string[] {
 }
 
 describe('buildDeck: the package', () => {
-  const deck = unpack(buildDeck(twelve(), EN));
+  const deck = unpack(deckOf(twelve(), EN));
 
   it('starts with [Content_Types].xml, which lists every part', () => {
     expect(deck.order[0]).toBe('[Content_Types].xml');
@@ -186,7 +186,7 @@ describe('buildDeck: the map slide', () => {
   for (const options of [EN, ZH]) {
     it(`holds one shape per person and one glued connector per relationship (${options.lang})`, () => {
       const doc = twelve();
-      const map = mapSlideOf(unpack(buildDeck(doc, options)));
+      const map = mapSlideOf(unpack(deckOf(doc, options)));
       const shapes = personShapes(map, options.lang);
       expect(shapes.map((sp) => cNvPr(sp).attributes['name'])).toEqual(
         doc.stakeholders.map((p) => translate(options.lang, 'deck.shape.person', { name: p.name })),
@@ -207,7 +207,7 @@ describe('buildDeck: the map slide', () => {
 
   it('styles lines by kind: arrows on reports-to and influences, dashes on ally and conflict, the theme colours', () => {
     const doc = twelve();
-    const lines = connectors(mapSlideOf(unpack(buildDeck(doc, EN))));
+    const lines = connectors(mapSlideOf(unpack(deckOf(doc, EN))));
     const look = (cxn: XmlElement) => ({
       color: child(child(cxn, 'a:ln'), 'a:srgbClr').attributes['val'],
       dash: child(cxn, 'a:prstDash').attributes['val'],
@@ -223,7 +223,7 @@ describe('buildDeck: the map slide', () => {
 
   it('puts connectors below the cards and starts each at the connection site it is glued to', () => {
     const doc = twelve();
-    const map = mapSlideOf(unpack(buildDeck(doc, EN)));
+    const map = mapSlideOf(unpack(deckOf(doc, EN)));
     const order = allElements(map).filter((e) => e.name === 'p:cxnSp' || e.name === 'p:grpSp');
     const lastConnector = order.map((e) => e.name).lastIndexOf('p:cxnSp');
     const firstCard = order.findIndex((e) => e.name === 'p:grpSp');
@@ -260,7 +260,7 @@ describe('buildDeck: the map slide', () => {
 
   it('draws each card in its attitude colour with closeness as the border', () => {
     const doc = twelve();
-    const shapes = personShapes(mapSlideOf(unpack(buildDeck(doc, EN))), 'en');
+    const shapes = personShapes(mapSlideOf(unpack(deckOf(doc, EN))), 'en');
     doc.stakeholders.forEach((p, i) => {
       const ln = child(shapes[i]!, 'a:ln');
       expect(child(ln, 'a:srgbClr').attributes['val']).toBe(
@@ -285,7 +285,7 @@ describe('buildDeck: the map slide', () => {
   });
 
   it('has a legend with every attitude and line kind', () => {
-    const texts = paragraphs(mapSlideOf(unpack(buildDeck(twelve(), ZH))));
+    const texts = paragraphs(mapSlideOf(unpack(deckOf(twelve(), ZH))));
     for (const attitude of ATTITUDES) expect(texts).toContain(translate('zh-CN', `attitude.${attitude}`));
     for (const key of ['reportsTo', 'influences', 'ally', 'conflict'] as const) {
       expect(texts).toContain(translate('zh-CN', `export.legend.${key}`));
@@ -294,7 +294,7 @@ describe('buildDeck: the map slide', () => {
 
   it('keeps a 500-person map on one slide, every text at least 6 pt', () => {
     const doc = grid(500);
-    const deck = unpack(buildDeck(doc, EN));
+    const deck = unpack(deckOf(doc, EN));
     const map = mapSlideOf(deck);
     expect(personShapes(map, 'en')).toHaveLength(500);
     expect(connectors(map)).toHaveLength(499);
@@ -316,7 +316,7 @@ describe('buildDeck: the map slide', () => {
 
   it('fits every one-line label of the map inside its shape, at any size of map', () => {
     for (const doc of [twelve(), seed(), grid(40), grid(500)]) {
-      const map = mapSlideOf(unpack(buildDeck(doc, ZH)));
+      const map = mapSlideOf(unpack(deckOf(doc, ZH)));
       let checked = 0;
       for (const sp of elements(map, 'p:sp')) {
         const bodies = elements(sp, 'a:bodyPr');
@@ -338,7 +338,7 @@ describe('buildDeck: the map slide', () => {
   });
 
   it('says so when the map is empty', () => {
-    const deck = unpack(buildDeck(makeDocument({ deal: { id: 'd', name: 'Empty' } }), EN));
+    const deck = unpack(deckOf(makeDocument({ deal: { id: 'd', name: 'Empty' } }), EN));
     expect(paragraphs(mapSlideOf(deck))).toContain(translate('en', 'export.map.empty'));
     expect(connectors(mapSlideOf(deck))).toHaveLength(0);
   });
@@ -346,7 +346,7 @@ describe('buildDeck: the map slide', () => {
 
 describe('buildDeck: text is text', () => {
   it('escapes hostile names and keeps them as written, every part well-formed', () => {
-    const bytes = buildDeck(twelve(), { ...EN, includePersonal: true });
+    const bytes = deckOf(twelve(), { ...EN, includePersonal: true });
     const deck = unpack(bytes); // throws on any part that is not well-formed
     for (const [name, text] of deck.parts) {
       expect(text, name).not.toContain('<script');
@@ -366,12 +366,12 @@ describe('buildDeck: text is text', () => {
       ...doc,
       stakeholders: doc.stakeholders.map((p, i) => (i === 0 ? { ...p, name: 'A\u0000B\u0008C\uFFFE' } : p)),
     };
-    const deck = unpack(buildDeck(bad, EN));
+    const deck = unpack(deckOf(bad, EN));
     expect(elements(mapSlideOf(deck), 'p:cNvPr').map((c) => c.attributes['name'])).toContain('Person: ABC');
   });
 
   it('writes the Chinese deck in Chinese', () => {
-    const shown = allText(unpack(buildDeck(seed(), ZH)));
+    const shown = allText(unpack(deckOf(seed(), ZH)));
     for (const key of ['deck.table.heading', 'deck.gaps.heading', 'deck.title.kicker'] as const) {
       expect(shown).toContain(translate('zh-CN', key));
     }
@@ -379,14 +379,14 @@ describe('buildDeck: text is text', () => {
     expect(shown).toContain('赢率');
     expect(shown).toContain('张华');
     expect(shown).not.toContain(translate('en', 'deck.gaps.heading'));
-    expect(allText(unpack(buildDeck(seed(), EN)))).toContain(translate('en', 'deck.gaps.heading'));
+    expect(allText(unpack(deckOf(seed(), EN)))).toContain(translate('en', 'deck.gaps.heading'));
   });
 });
 
 describe('buildDeck: the other slides', () => {
   it('puts the deal, account, purchase stage, date and likelihood on the title slide', () => {
     const doc = seed();
-    const texts = paragraphs(slide(unpack(buildDeck(doc, EN)), 0)).join('\n');
+    const texts = paragraphs(slide(unpack(deckOf(doc, EN)), 0)).join('\n');
     expect(texts).toContain(doc.deal.name);
     expect(texts).toContain(doc.deal.account);
     expect(texts).toContain(translate('en', 'export.title.stage', { stage: 'evaluation' }));
@@ -399,7 +399,7 @@ describe('buildDeck: the other slides', () => {
       .repeat(3)
       .trim();
     const doc = { ...seed(), deal: { ...seed().deal, name } };
-    const deck = unpack(buildDeck(doc, EN));
+    const deck = unpack(deckOf(doc, EN));
     const title = elements(slide(deck, 0), 'p:sp').find((sp) => (paragraphs(sp)[0] ?? '').startsWith('Core banking'))!;
     const size = Number(child(title, 'a:rPr').attributes['sz']) / 100;
     expect(size).toBeLessThan(34);
@@ -412,7 +412,7 @@ describe('buildDeck: the other slides', () => {
   it('explains the likelihood: base plus every term, the column adding up to the figure', () => {
     const doc = seed();
     const analysis = analyze(doc, { asOf: '2026-11-26', lang: 'en' });
-    const tbl = elements(slide(unpack(buildDeck(doc, EN)), 2), 'a:tbl')[0]!;
+    const tbl = elements(slide(unpack(deckOf(doc, EN)), 2), 'a:tbl')[0]!;
     const rows = children(tbl, 'a:tr').map((tr) => children(tr, 'a:tc').map((tc) => textContent(tc)));
     expect(rows.at(-1)).toEqual([translate('en', 'deck.likelihood.total'), String(analysis.winLikelihood)]);
     const points = rows.slice(1, -1).map(([, p]) => Number(p!.replace('\u2212', '-')));
@@ -423,7 +423,7 @@ describe('buildDeck: the other slides', () => {
   it('sums the smallest terms of a big map into one row that keeps the total', () => {
     const doc = grid(60);
     const analysis = analyze(doc, { asOf: '2026-11-26', lang: 'en' });
-    const tbl = elements(slide(unpack(buildDeck(doc, EN)), 2), 'a:tbl')[0]!;
+    const tbl = elements(slide(unpack(deckOf(doc, EN)), 2), 'a:tbl')[0]!;
     const rows = children(tbl, 'a:tr').map((tr) => children(tr, 'a:tc').map((tc) => textContent(tc)));
     expect(rows.length).toBeLessThanOrEqual(18);
     const points = rows.slice(1, -1).map(([, p]) => Number(p!.replace('\u2212', '-')));
@@ -440,7 +440,7 @@ describe('buildDeck: the other slides', () => {
       [grid(120), 2],
     ] as const) {
       const analysis = analyze(doc, { asOf: '2026-11-26', lang: 'en' });
-      const deck = unpack(buildDeck(doc, EN));
+      const deck = unpack(deckOf(doc, EN));
       const heading = translate('en', 'deck.gaps.heading');
       const gapSlides = deck.slides.filter((name) => paragraphs(deck.xml.get(name)!)[0]!.startsWith(heading));
       expect(gapSlides.length).toBeGreaterThanOrEqual(minimum);
@@ -465,7 +465,7 @@ describe('buildDeck: the other slides', () => {
   it('fits the gaps of a big map on their slides, cutting only a message as long as a list of 300 names', () => {
     const doc = grid(300);
     const many = { ...doc, stakeholders: doc.stakeholders.map((p) => ({ ...p, roles: ['technical' as const] })) };
-    const deck = unpack(buildDeck(many, EN));
+    const deck = unpack(deckOf(many, EN));
     const heading = translate('en', 'deck.gaps.heading');
     const gapSlides = deck.slides.filter((name) => paragraphs(deck.xml.get(name)!)[0]!.startsWith(heading));
     expect(gapSlides.length).toBeGreaterThan(3);
@@ -501,7 +501,7 @@ describe('buildDeck: the other slides', () => {
   it('paginates the stakeholder table: at most 12 people a slide, every person once, in map order', () => {
     for (const count of [0, 1, 12, 13, 30]) {
       const doc = grid(count);
-      const deck = unpack(buildDeck(doc, EN));
+      const deck = unpack(deckOf(doc, EN));
       const slides = tableSlideNames(deck, 'en');
       expect(slides.length, `${count} people`).toBe(Math.max(1, Math.ceil(count / 12)));
       const names = slides.flatMap((name) => {
@@ -519,8 +519,8 @@ describe('buildDeck: the other slides', () => {
 describe('buildDeck: privacy', () => {
   it('leaves interests and notes out unless they are included', () => {
     const doc = twelve();
-    const without = [...unpack(buildDeck(doc, EN)).parts.values()].join('\n');
-    const withPersonal = [...unpack(buildDeck(doc, { ...EN, includePersonal: true })).parts.values()].join('\n');
+    const without = [...unpack(deckOf(doc, EN)).parts.values()].join('\n');
+    const withPersonal = [...unpack(deckOf(doc, { ...EN, includePersonal: true })).parts.values()].join('\n');
     for (let i = 0; i < doc.stakeholders.length; i++) {
       for (const marker of [`«note-${i}»`, `«org-${i}»`, `«pos-${i}»`, `«personal-${i}»`]) {
         expect(without).not.toContain(marker);
@@ -532,10 +532,10 @@ describe('buildDeck: privacy', () => {
   for (const options of [EN, ZH]) {
     it(`names nobody in any part of the anonymous deck (${options.lang})`, () => {
       const { doc, names } = markNames(twelve());
-      const named = [...unpack(buildDeck(doc, { ...options, includePersonal: true })).parts.values()].join('\n');
+      const named = [...unpack(deckOf(doc, { ...options, includePersonal: true })).parts.values()].join('\n');
       expect(names.some((name) => named.includes(name))).toBe(true);
       for (const includePersonal of [false, true]) {
-        const anonymous = unpack(buildDeck(doc, { ...options, includePersonal, anonymous: true }));
+        const anonymous = unpack(deckOf(doc, { ...options, includePersonal, anonymous: true }));
         for (const [part, text] of anonymous.parts) {
           for (const name of names) expect(text, `${name} in ${part}`).not.toContain(name);
         }
@@ -546,14 +546,14 @@ describe('buildDeck: privacy', () => {
 
 describe('buildDeck: determinism and speed', () => {
   it('gives the same bytes for the same input', () => {
-    const a = buildDeck(twelve(), ZH);
-    const b = buildDeck(JSON.parse(JSON.stringify(twelve())) as PowermapDocument, ZH);
+    const a = deckOf(twelve(), ZH);
+    const b = deckOf(JSON.parse(JSON.stringify(twelve())) as PowermapDocument, ZH);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
   it('writes nothing from the clock: no date without asOf', () => {
     for (const asOf of [null, undefined, '']) {
-      const deck = unpack(buildDeck(seed(), { ...EN, asOf }));
+      const deck = unpack(deckOf(seed(), { ...EN, asOf }));
       expect(deck.parts.get('docProps/core.xml')!).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       expect(paragraphs(slide(deck, 0)).join('\n')).not.toContain(
         translate('en', 'export.title.date', { date: '' }).trim(),

@@ -8,15 +8,14 @@ import {
   guardFormula,
   parseCsv,
   parseCsvTable,
-  stakeholderTable,
-  stakeholdersToCsv,
   unguardFormula,
   writeCsv,
-} from '../../../shared/export/csv';
+} from '../../../shared/csv';
 import { makeDocument, member, person } from '../../support/builders';
 import { readFixtureJson, SEED_FIXTURE } from '../../support/fixtures';
 import { parseDocument, type PowermapDocument } from '../../../shared/document';
 import { encodeGb18030 } from './gb18030';
+import { csvOf, tableOf } from '../export/exporters';
 
 const cellArb = fc.string({ unit: 'grapheme', maxLength: 8 });
 const rowsArb = fc.array(fc.array(cellArb, { minLength: 1, maxLength: 5 }), { maxLength: 6 });
@@ -199,7 +198,7 @@ describe('stakeholderTable', () => {
   });
 
   it('has every field, in the user language, with personal fields only when included', () => {
-    const table = stakeholderTable(doc, { lang: 'en', includePersonal: false, anonymous: false });
+    const table = tableOf(doc, { lang: 'en', includePersonal: false, anonymous: false });
     expect(table.header).toEqual([
       'Name',
       'Title',
@@ -246,7 +245,7 @@ describe('stakeholderTable', () => {
       't-2',
       '',
     ]);
-    const personal = stakeholderTable(doc, { lang: 'zh-CN', includePersonal: true, anonymous: false });
+    const personal = tableOf(doc, { lang: 'zh-CN', includePersonal: true, anonymous: false });
     expect(personal.header).toEqual([
       '姓名',
       '职务',
@@ -288,17 +287,17 @@ describe('stakeholderTable', () => {
   });
 
   it('has no name in the anonymous variant', () => {
-    const table = stakeholderTable(doc, { lang: 'en', includePersonal: true, anonymous: true });
+    const table = tableOf(doc, { lang: 'en', includePersonal: true, anonymous: true });
     expect(table.rows.map((row) => [row[0], row[11]])).toEqual([
       ['Procurement officer · Equipment', 'Our team member 1'],
       ['Person 2', 'Our team member 2'],
     ]);
-    const csv = stakeholdersToCsv(doc, { lang: 'en', includePersonal: true, anonymous: true });
+    const csv = csvOf(doc, { lang: 'en', includePersonal: true, anonymous: true });
     for (const name of ['Zhang Hua', '王桑', 'Li Na']) expect(csv).not.toContain(name);
   });
 
   it('writes the course example as CSV', () => {
-    const csv = stakeholdersToCsv(seed(), { lang: 'zh-CN', includePersonal: false, anonymous: false });
+    const csv = csvOf(seed(), { lang: 'zh-CN', includePersonal: false, anonymous: false });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
       '姓名,职务,部门,职能,层级,采购角色,态度,联系,关系阶段,影响项目的比重 (%),个性风格,负责人,上次联系',
@@ -307,7 +306,7 @@ describe('stakeholderTable', () => {
     expect(lines[4]).toBe('副总,副总经理,总经理办公室,高层,决策层,经济买家,不清楚,未联系,未建立,0,风格不明,,');
     expect(lines).toHaveLength(6);
     expect(csv).not.toContain('信息收集');
-    expect(stakeholdersToCsv(seed(), { lang: 'zh-CN', includePersonal: true, anonymous: false })).toContain(
+    expect(csvOf(seed(), { lang: 'zh-CN', includePersonal: true, anonymous: false })).toContain(
       '"筛选信息, 选择合适的厂家"',
     );
   });

@@ -12,23 +12,22 @@ import {
   type PowermapDocument,
   type Stakeholder,
 } from '../../../shared/document';
-import { decodeCsvBytes, encodeCsvUtf8, parseCsvTable, stakeholdersToCsv } from '../../../shared/export/csv';
+import { decodeCsvBytes, encodeCsvUtf8, parseCsvTable } from '../../../shared/csv';
 import {
   applyImport,
   describeImportProblem,
   guessMapping,
   importSummary,
   planImport,
-  readDate,
-  readEnumValue,
-  readPercent,
-} from '../../../shared/export/csvImport';
+} from '../../../shared/contactsImport';
+import { readDate, readEnumValue, readPercent } from '../../../shared/values';
 import { CARD_HEIGHT } from '../../../shared/export/geometry';
 import { translate } from '../../../shared/i18n';
 import { documentArb } from '../../support/arbitraries';
 import { makeDocument, member, person } from '../../support/builders';
-import { encodeGb18030 } from './gb18030';
-import { reparse } from './helpers';
+import { encodeGb18030 } from '../csv/gb18030';
+import { reparse } from '../export/helpers';
+import { csvOf } from '../export/exporters';
 
 /** Ids s-new-1, s-new-2…, as the renderer's newId would give (but predictable). */
 function counter(prefix = 'new') {
@@ -141,7 +140,7 @@ describe('guessMapping', () => {
   it("maps the stakeholder table's own headers back exactly, in both languages", () => {
     for (const lang of ['en', 'zh-CN'] as const) {
       const doc = makeDocument({ stakeholders: [person('a')] });
-      const { headers } = parseCsvTable(stakeholdersToCsv(doc, { lang, includePersonal: true, anonymous: false }));
+      const { headers } = parseCsvTable(csvOf(doc, { lang, includePersonal: true, anonymous: false }));
       expect(guessMapping(headers)).toEqual([
         'name',
         'title',
@@ -206,9 +205,10 @@ describe('reading values', () => {
     expect(readPercent(' 12.5 % ')).toBe(12.5);
     expect(readPercent('３０％')).toBe(30);
     expect(readPercent('70')).toBe(70);
-    expect(readPercent('1e-7')).toBe(1e-7);
-    expect(readPercent('thirty')).toBeNaN();
-    expect(readPercent('-5')).toBeNaN();
+    // One rule with the inspector (shared/values): no exponents; a sign reads, the range is the import's check.
+    expect(readPercent('1e-7')).toBeNull();
+    expect(readPercent('thirty')).toBeNull();
+    expect(readPercent('-5')).toBe(-5);
   });
 
   it('reads dates written YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日, with or without a time', () => {
@@ -423,7 +423,7 @@ describe('the CSV round trip', () => {
         fc.boolean(),
         (generated, lang, bom) => {
           const doc = distinctNames(generated);
-          const bytes = encodeCsvUtf8(stakeholdersToCsv(doc, { lang, includePersonal: true, anonymous: false }), bom);
+          const bytes = encodeCsvUtf8(csvOf(doc, { lang, includePersonal: true, anonymous: false }), bom);
           const { headers, rows } = parseCsvTable(decodeCsvBytes(bytes).text);
           const empty = { ...doc, stakeholders: [], relationships: [] };
           const result = planImport(empty, rows, guessMapping(headers), { lang, newId: counter() });

@@ -1,0 +1,42 @@
+/**
+ * Calendar dates, one rule for the document, the inspector, the contacts import and the
+ * command line. The format stores YYYY-MM-DD; people and CRMs also write 2026/11/20,
+ * 2026.1.5 and 2026年11月20日.
+ */
+
+function daysInMonth(year: number, month: number): number | undefined {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+function isoDate(year: string, month: string, day: string): string | null {
+  const days = daysInMonth(Number(year), Number(month));
+  if (days === undefined || Number(day) < 1 || Number(day) > days) return null;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** True for a YYYY-MM-DD date that exists in the calendar (2026-02-29 does not, 2028-02-29 does). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match !== null && isoDate(match[1]!, match[2]!, match[3]!) !== null;
+}
+
+/**
+ * A calendar date as YYYY-MM-DD from what a person or a CRM wrote: "2026-11-20",
+ * "2026/11/20", "2026.1.5", "2026年11月20日", optionally followed by a time (ignored).
+ * Null when it is not a date that exists.
+ */
+export function readDate(text: string): string | null {
+  const plain = text.normalize('NFKC').trim();
+  const match =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      plain,
+    ) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(plain);
+  return match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
+}
+
+/** The local calendar date of a moment, YYYY-MM-DD. */
+export function localIsoDate(moment: Date): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1, 2)}-${pad(moment.getDate(), 2)}`;
+}
