@@ -14,7 +14,7 @@ import {
   type RelationshipStage,
 } from '../document/vocabulary';
 import type { Lang, MessageKey } from '../i18n/catalogue';
-import { joinList, translate } from '../i18n/translate';
+import { joinList, translate, translatePlural } from '../i18n/translate';
 import type { AnalysisContext } from './context';
 import type { RawTerm } from './likelihood';
 import type { Finding, Gap } from './types';
@@ -215,7 +215,7 @@ export function wordTerm(
         title: titles.get(source.gapKey) ?? source.code,
       });
     case 'competitors':
-      return translate(lang, 'term.competitors', { count: source.count });
+      return translatePlural(lang, 'term.competitors', source.count);
     case 'clamp':
       return translate(lang, 'term.clamp');
   }

@@ -77,7 +77,8 @@ export const analysis = {
   'term.base': 'Base: an even contest before anything is known',
   'term.person': '{name}: {attitude}, {closeness}, {stage}; weight {weight}%',
   'term.gap': '{severity} gap: {title}',
-  'term.competitors': '{count} named competitor(s)',
+  'term.competitors.one': '{count} named competitor',
+  'term.competitors.other': '{count} named competitors',
   'term.clamp': 'Kept within 0 to 100%',
   'likelihood.label': 'Win likelihood (estimate)',
 } as const;

@@ -128,7 +128,8 @@ export const panels = {
   'panels.whatIf.delta': '{delta} points if kept',
   'panels.whatIf.noChange': 'No change to the likelihood yet: edit the map to try something.',
   'panels.whatIf.fromTo': 'from {before}% to {after}%',
-  'panels.whatIf.gaps': '{closed} gap(s) closed, {opened} opened',
+  'panels.whatIf.gaps.one': '{count} gap closed, {opened} opened',
+  'panels.whatIf.gaps.other': '{count} gaps closed, {opened} opened',
   'panels.whatIf.keep': 'Keep',
   'panels.whatIf.keepLabel': 'Keep the what-if changes',
   'panels.whatIf.drop': 'Drop',
@@ -170,9 +171,4 @@ export const panels = {
   'panels.grid.empty': 'No people on the map yet.',
   'panels.grid.legend':
     'Dashed chips: influence not judged yet, placed by the weight their level and buying roles carry. Arrow keys move between people; Enter or Space selects; hold Shift or Ctrl to add to the selection.',
-  'panels.role.short.decision-maker': 'DM',
-  'panels.role.short.technical': 'TB',
-  'panels.role.short.user': 'UB',
-  'panels.role.short.financial': 'FB',
-  'panels.role.short.coach': 'C',
 } as const;

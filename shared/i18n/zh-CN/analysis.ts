@@ -60,7 +60,8 @@ export const analysis: Record<keyof typeof en, string> = {
   'term.base': '基数: 尚无信息时的均势',
   'term.person': '{name}: {attitude}, {closeness}, {stage}; 比重 {weight}%',
   'term.gap': '{severity}缺口: {title}',
-  'term.competitors': '{count} 个已知竞争对手',
+  'term.competitors.one': '{count} 个已知竞争对手',
+  'term.competitors.other': '{count} 个已知竞争对手',
   'term.clamp': '限定在 0 到 100% 之间',
   'likelihood.label': '赢率 (估计)',
 };

@@ -46,7 +46,7 @@ export const app: Record<keyof typeof en, string> = {
   'editor.view': '视图',
   'editor.inspector': '详情',
   'editor.analysis': '分析',
-  'editor.whatIfBanner': '假设推演中: 改动在保留之前不会保存。',
+  'editor.whatIfBanner': '假设分析中: 改动在保留之前不会保存。',
   'editor.notFound': '该项目已不存在。',
   'editor.loadFailed': '无法打开该项目:',
   'editor.saved': '已保存',
