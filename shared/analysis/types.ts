@@ -44,7 +44,8 @@ export type TermSource =
   | { readonly kind: 'person'; readonly stakeholderId: string }
   | { readonly kind: 'gap'; readonly gapKey: string; readonly code: GapCode; readonly severity: Severity }
   | { readonly kind: 'competitors'; readonly count: number }
-  | { readonly kind: 'clamp' };
+  /** `sum` is base plus the whole points of every other term, before it was kept to 0..100. */
+  | { readonly kind: 'clamp'; readonly sum: number };
 
 /** One signed part of the win likelihood. */
 export interface LikelihoodTerm {

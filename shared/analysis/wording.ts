@@ -16,7 +16,7 @@ import {
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { joinList, translate, translatePlural } from '../i18n/translate';
 import type { AnalysisContext } from './context';
-import type { RawTerm } from './likelihood';
+import { CEILING, FLOOR, type RawTerm } from './likelihood';
 import type { Finding, Gap } from './types';
 
 type Words = { message: string; action: string; title: string };
@@ -216,7 +216,10 @@ export function wordTerm(
       });
     case 'competitors':
       return translatePlural(lang, 'term.competitors', source.count);
-    case 'clamp':
-      return translate(lang, 'term.clamp');
+    case 'clamp': {
+      const above = source.sum > CEILING;
+      const count = above ? source.sum - CEILING : FLOOR - source.sum;
+      return translatePlural(lang, above ? 'term.clamp.above' : 'term.clamp.below', count, { sum: source.sum });
+    }
   }
 }

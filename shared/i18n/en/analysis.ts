@@ -79,6 +79,13 @@ export const analysis = {
   'term.gap': '{severity} gap: {title}',
   'term.competitors.one': '{count} named competitor',
   'term.competitors.other': '{count} named competitors',
-  'term.clamp': 'Kept within 0 to 100%',
+  'term.clamp.above.one':
+    'The points above add up to {sum}%; a likelihood cannot exceed 100%, so {count} point is taken off.',
+  'term.clamp.above.other':
+    'The points above add up to {sum}%; a likelihood cannot exceed 100%, so {count} points are taken off.',
+  'term.clamp.below.one':
+    'The points above add up to {sum}%; a likelihood cannot be below 0%, so {count} point is added back.',
+  'term.clamp.below.other':
+    'The points above add up to {sum}%; a likelihood cannot be below 0%, so {count} points are added back.',
   'likelihood.label': 'Win likelihood (estimate)',
 } as const;

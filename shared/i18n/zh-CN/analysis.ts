@@ -62,6 +62,9 @@ export const analysis: Record<keyof typeof en, string> = {
   'term.gap': '{severity}缺口: {title}',
   'term.competitors.one': '{count} 个已知竞争对手',
   'term.competitors.other': '{count} 个已知竞争对手',
-  'term.clamp': '限定在 0 到 100% 之间',
+  'term.clamp.above.one': '以上各项合计 {sum}%; 赢率不能超过 100%, 因此减去 {count} 个百分点。',
+  'term.clamp.above.other': '以上各项合计 {sum}%; 赢率不能超过 100%, 因此减去 {count} 个百分点。',
+  'term.clamp.below.one': '以上各项合计 {sum}%; 赢率不能低于 0%, 因此加回 {count} 个百分点。',
+  'term.clamp.below.other': '以上各项合计 {sum}%; 赢率不能低于 0%, 因此加回 {count} 个百分点。',
   'likelihood.label': '赢率 (估计)',
 };
