@@ -75,4 +75,6 @@ export interface Analysis {
   readonly winLikelihood: number;
   readonly explanation: Explanation;
   readonly gaps: readonly Gap[];
+  /** How the people's shares of the decision (the person terms' weights) were found, in words. */
+  readonly shares: string;
 }

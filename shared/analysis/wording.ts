@@ -18,6 +18,7 @@ import { joinList, translate, translatePlural } from '../i18n/translate';
 import type { AnalysisContext } from './context';
 import { CEILING, FLOOR, type RawTerm } from './likelihood';
 import type { Finding, Gap } from './types';
+import type { Weights } from './weights';
 
 type Words = { message: string; action: string; title: string };
 
@@ -161,9 +162,25 @@ export function wordGap(context: AnalysisContext, finding: Finding, lang: Lang):
   return { ...finding, message: words.message, action: words.action, title: words.title };
 }
 
-/** One decimal for weights, so small shares still show. */
-function percent(share: number): number {
+/** A share of the decision in percent, one decimal, so small shares still show. */
+export function sharePercent(share: number): number {
   return Math.round(share * 1000) / 10;
+}
+
+/**
+ * A person's weight as entered beside the share of the decision it became: "weight 40
+ * (share 48.3%)", or "weight not judged (share 12.5%)". Plain ASCII in English, so the
+ * sheet's Latin font (Helvetica) draws it.
+ */
+export function wordWeight(entered: number | null, share: number, lang: Lang): string {
+  return entered === null
+    ? translate(lang, 'weight.default', { share: sharePercent(share) })
+    : translate(lang, 'weight.entered', { entered, share: sharePercent(share) });
+}
+
+/** How the shares were found: entered weights, defaults from level and roles, or both, scaled to 100. */
+export function wordWeights(weights: Pick<Weights, 'mode' | 'enteredTotal'>, lang: Lang): string {
+  return translate(lang, `weight.how.${weights.mode}`, { total: Math.round(weights.enteredTotal * 10) / 10 });
 }
 
 type VocabularyLabels = {
@@ -206,7 +223,7 @@ export function wordTerm(
         attitude: labels.attitude[person.attitude],
         closeness: labels.closeness[person.closeness],
         stage: labels.stage[person.stage],
-        weight: percent(context.weights.shares[index]!),
+        weight: wordWeight(person.influence, context.weights.shares[index]!, lang),
       });
     }
     case 'gap':

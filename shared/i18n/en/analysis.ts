@@ -75,7 +75,16 @@ export const analysis = {
   'gap.title.NO_PATH_TO_DM': 'No supporter reaches a decision-maker',
   'gap.title.STALE': 'Out of touch: {name}',
   'term.base': 'Base: an even contest before anything is known',
-  'term.person': '{name}: {attitude}, {closeness}, {stage}; weight {weight}%',
+  'term.person': '{name}: {attitude}, {closeness}, {stage}; {weight}',
+  // A person's influence weight: what was entered, and the share of the decision it became.
+  'weight.entered': 'weight {entered} (share {share}%)',
+  'weight.default': 'weight not judged (share {share}%)',
+  'weight.how.entered':
+    'Shares of the decision: the entered influence weights (together {total}) scaled to add up to 100%.',
+  'weight.how.mixed':
+    'Shares of the decision: the entered influence weights, and for people not judged yet a default from level and buying roles, scaled together to add up to 100%.',
+  'weight.how.default':
+    'Shares of the decision: no influence weight entered yet, so each comes from level and buying roles, scaled to add up to 100%.',
   'term.gap': '{severity} gap: {title}',
   'term.competitors.one': '{count} named competitor',
   'term.competitors.other': '{count} named competitors',

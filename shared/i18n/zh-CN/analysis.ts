@@ -58,7 +58,14 @@ export const analysis: Record<keyof typeof en, string> = {
   'gap.title.NO_PATH_TO_DM': '支持者到达不了经济买家',
   'gap.title.STALE': '久未联系: {name}',
   'term.base': '基数: 尚无信息时的均势',
-  'term.person': '{name}: {attitude}, {closeness}, {stage}; 比重 {weight}%',
+  'term.person': '{name}: {attitude}, {closeness}, {stage}; {weight}',
+  // 某人的影响比重: 填写的数值, 以及折算后在决策中所占的比重。
+  'weight.entered': '填写比重 {entered} (占 {share}%)',
+  'weight.default': '比重未评估 (占 {share}%)',
+  'weight.how.entered': '各人所占比重: 将填写的影响比重 (合计 {total}) 按比例折算为合计 100%。',
+  'weight.how.mixed':
+    '各人所占比重: 填写的影响比重, 加上尚未评估者按层级和采购角色得出的默认值, 一起按比例折算为合计 100%。',
+  'weight.how.default': '各人所占比重: 尚未填写影响比重, 各人比重按层级和采购角色得出, 再按比例折算为合计 100%。',
   'term.gap': '{severity}缺口: {title}',
   'term.competitors.one': '{count} 个已知竞争对手',
   'term.competitors.other': '{count} 个已知竞争对手',

@@ -270,3 +270,37 @@ describe('the clamp term', () => {
     );
   });
 });
+
+describe('influence weights in words', () => {
+  const label = (content: MapContent, id: string, lang: Lang = 'en') =>
+    analyze(content, { lang }).explanation.terms.find((t) => t.key === `person:${id}`)!.label;
+
+  it('shows the weight entered beside the share it became, and says how the shares were found', () => {
+    const alone = map([{ id: 'A', attitude: 'supporter', influence: 40 }]);
+    expect(label(alone, 'A')).toMatch(/; weight 40 \(share 100%\)$/);
+    expect(analyze(alone).shares).toBe(
+      'Shares of the decision: the entered influence weights (together 40) scaled to add up to 100%.',
+    );
+
+    // Two more people, not judged: A's 40 is now a smaller share, and the words say why.
+    const three = map([
+      { id: 'A', attitude: 'supporter', influence: 40 },
+      { id: 'B', attitude: 'neutral', influence: null },
+      { id: 'C', attitude: 'neutral', level: 'decision', roles: ['decision-maker'], influence: null },
+    ]);
+    const analysis = analyze(three);
+    const share = Number(/share ([\d.]+)%\)$/.exec(label(three, 'A'))![1]);
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(100);
+    expect(label(three, 'A')).toContain('weight 40 (share');
+    expect(label(three, 'B')).toMatch(/; weight not judged \(share [\d.]+%\)$/);
+    expect(analysis.shares).toContain('for people not judged yet a default from level and buying roles');
+    expect(label(three, 'A', 'zh-CN')).toContain(`填写比重 40 (占 ${share}%)`);
+    expect(analyze(three, { lang: 'zh-CN' }).shares).toContain('尚未评估者按层级和采购角色得出的默认值');
+
+    const none = map([{ id: 'B', influence: null }]);
+    expect(analyze(none).shares).toBe(
+      'Shares of the decision: no influence weight entered yet, so each comes from level and buying roles, scaled to add up to 100%.',
+    );
+  });
+});
