@@ -40,7 +40,8 @@ function explanationLines(analysis: Analysis, ctx: Context): string[] {
     ...analysis.explanation.terms.map((term) => [terminalSafe(term.label), signed(term.points)]),
     [t('cli.analyze.total'), `${analysis.winLikelihood}%`],
   ];
-  const lines = alignedRows(rows, '  ');
+  // Room for a person's term with its weight and share ("… weight 40 → share 48.3%") in 80 columns.
+  const lines = alignedRows(rows, '  ', 66);
   const total = lines.pop()!;
   const width = Math.max(...lines.map(displayWidth), displayWidth(total));
   // Colour after alignment, so that escape sequences never count as width.
@@ -84,6 +85,7 @@ export function formatAnalysis(document: PowermapDocument, analysis: Analysis, a
     '',
     t('cli.analyze.explanation'),
     ...explanationLines(analysis, ctx),
+    style.dim(`  ${terminalSafe(analysis.shares)}`),
     '',
     ...gapSection(analysis.gaps, ctx),
   ];

@@ -9,6 +9,7 @@ import type { Attribution, AttributionRow } from '../../shared/diff/attribution'
 import type { Direction, DocumentDiff, EntityChange, FieldChange } from '../../shared/diff/types';
 import type { MapContent, Relationship, Stakeholder, TeamMember } from '../../shared/document';
 import type { Comparison } from '../../shared/history';
+import { translatePlural } from '../../shared/i18n';
 import type { Context } from '../context';
 import { pointsColour, severityColour } from './analysis';
 import { alignedRows, signed, terminalSafe } from './text';
@@ -104,7 +105,10 @@ function attributionLines(attribution: Attribution, ctx: Context): string[] {
   const rest = attribution.rows.filter((row) => !shown.includes(row));
   if (rest.length > 0) {
     const points = rest.reduce((sum, row) => sum + row.rounded, 0);
-    rows.push([t('cli.diff.attributionMore', { count: rest.length }), pointsColour(points, style)(signed(points))]);
+    rows.push([
+      translatePlural(ctx.lang, 'cli.diff.attributionMore', rest.length),
+      pointsColour(points, style)(signed(points)),
+    ]);
   }
   return ['', t('cli.diff.attribution'), ...alignedRows(rows, '  ')];
 }

@@ -49,6 +49,7 @@ export function AnalysisPanel({
       <ExplanationList
         explanation={analysis.explanation}
         likelihood={analysis.winLikelihood}
+        shares={analysis.shares}
         gaps={analysis.gaps}
         onSelectPerson={onSelectPerson}
         onChooseGap={onChooseGap}

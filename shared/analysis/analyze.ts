@@ -7,7 +7,7 @@ import { buildContext } from './context';
 import { findGaps } from './findGaps';
 import { BASE, rawTerms, score } from './likelihood';
 import type { Analysis, AnalysisOptions, Gap, LikelihoodTerm } from './types';
-import { wordGap, wordTerm } from './wording';
+import { wordGap, wordTerm, wordWeights } from './wording';
 
 export function analyze(map: MapContent, options: AnalysisOptions = {}): Analysis {
   const lang = options.lang ?? 'en';
@@ -28,5 +28,10 @@ export function analyze(map: MapContent, options: AnalysisOptions = {}): Analysi
     exact: Math.round(term.exact * 1e6) / 1e6 + 0,
     label: wordTerm(context, term, titles, lang),
   }));
-  return { winLikelihood: scored.likelihood, explanation: { base: BASE, terms }, gaps };
+  return {
+    winLikelihood: scored.likelihood,
+    explanation: { base: BASE, terms },
+    gaps,
+    shares: wordWeights(context.weights, lang),
+  };
 }

@@ -4,4 +4,5 @@ export { findGaps } from './findGaps';
 export * as likelihoodModel from './likelihood';
 export { RULES, type GapRule } from './rules';
 export { computeWeights, defaultWeight, type Weights } from './weights';
+export { sharePercent, wordWeight, wordWeights } from './wording';
 export * from './types';

@@ -248,7 +248,7 @@ export function score(raw: readonly RawTerm[]): Scored {
   if (likelihood !== unclamped) {
     terms.push({
       key: 'clamp',
-      source: { kind: 'clamp' },
+      source: { kind: 'clamp', sum: unclamped },
       exact: likelihood - (BASE + total),
       points: likelihood - unclamped,
     });

@@ -56,7 +56,8 @@ export type TermSource =
     }
   | { readonly kind: 'people-limit'; readonly side: 'support' | 'opposition' }
   | { readonly kind: 'competitors'; readonly count: number }
-  | { readonly kind: 'clamp' };
+  /** `sum` is base plus the whole points of every other term, before it was kept to 0..100. */
+  | { readonly kind: 'clamp'; readonly sum: number };
 
 /** One signed part of the win likelihood. */
 export interface LikelihoodTerm {
@@ -89,4 +90,6 @@ export interface Analysis {
   readonly winLikelihood: number;
   readonly explanation: Explanation;
   readonly gaps: readonly Gap[];
+  /** How the people's shares of the decision (the person terms' weights) were found, in words. */
+  readonly shares: string;
 }

@@ -14,10 +14,11 @@ import {
   type RelationshipStage,
 } from '../document/vocabulary';
 import type { Lang, MessageKey } from '../i18n/catalogue';
-import { joinList, translate } from '../i18n/translate';
+import { joinList, translate, translatePlural } from '../i18n/translate';
 import type { AnalysisContext } from './context';
-import type { RawTerm } from './likelihood';
+import { CEILING, FLOOR, type RawTerm } from './likelihood';
 import type { Finding, Gap } from './types';
+import type { Weights } from './weights';
 
 type Words = { message: string; action: string; title: string };
 
@@ -161,9 +162,25 @@ export function wordGap(context: AnalysisContext, finding: Finding, lang: Lang):
   return { ...finding, message: words.message, action: words.action, title: words.title };
 }
 
-/** One decimal for weights, so small shares still show. */
-function percent(share: number): number {
+/** A share of the decision in percent, one decimal, so small shares still show. */
+export function sharePercent(share: number): number {
   return Math.round(share * 1000) / 10;
+}
+
+/**
+ * A person's weight as the likelihood counts it, their stake in the whole decision: "weight
+ * 40%" as entered, or "weight not judged (12.9% by level and roles)". Plain ASCII in
+ * English, so the sheet's Latin font (Helvetica) draws it.
+ */
+export function wordWeight(entered: number | null, stake: number, lang: Lang): string {
+  return entered === null
+    ? translate(lang, 'weight.default', { stake: sharePercent(stake) })
+    : translate(lang, 'weight.entered', { entered });
+}
+
+/** How the weights were found: as entered, defaults from level and roles, or both. */
+export function wordWeights(weights: Pick<Weights, 'mode' | 'enteredTotal'>, lang: Lang): string {
+  return translate(lang, `weight.how.${weights.mode}`, { total: Math.round(weights.enteredTotal * 10) / 10 });
 }
 
 type VocabularyLabels = {
@@ -206,7 +223,7 @@ export function wordTerm(
         attitude: labels.attitude[person.attitude],
         closeness: labels.closeness[person.closeness],
         stage: labels.stage[person.stage],
-        weight: percent(context.weights.shares[index]!),
+        weight: wordWeight(person.influence, context.weights.stakes[index]!, lang),
       });
     }
     case 'gap': {
@@ -219,8 +236,11 @@ export function wordTerm(
     case 'people-limit':
       return translate(lang, source.side === 'support' ? 'term.limit.support' : 'term.limit.opposition');
     case 'competitors':
-      return translate(lang, 'term.competitors', { count: source.count });
-    case 'clamp':
-      return translate(lang, 'term.clamp');
+      return translatePlural(lang, 'term.competitors', source.count);
+    case 'clamp': {
+      const above = source.sum > CEILING;
+      const count = above ? source.sum - CEILING : FLOOR - source.sum;
+      return translatePlural(lang, above ? 'term.clamp.above' : 'term.clamp.below', count, { sum: source.sum });
+    }
   }
 }

@@ -46,3 +46,25 @@ export function translator(lang: Lang): Translator {
 export function joinList(lang: Lang, items: readonly string[]): string {
   return items.join(translate(lang, 'list.separator'));
 }
+
+/** The message keys that come in a `.one` and an `.other` form. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * Words a message with a count: "1 gap closed", "2 gaps closed". The language's plural rule
+ * picks the `.one` or `.other` form (Chinese has one form, so both keys say the same);
+ * `count` is passed to the template with the other parameters.
+ */
+export function translatePlural(lang: Lang, key: PluralKey, count: number, params: MessageParams = {}): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  return translate(lang, `${key}.${form}` as MessageKey, { ...params, count });
+}

@@ -8,12 +8,15 @@ import { TermRow } from './TermRow';
 export function ExplanationList({
   explanation,
   likelihood,
+  shares,
   gaps,
   onSelectPerson,
   onChooseGap,
 }: {
   explanation: Explanation;
   likelihood: number;
+  /** How the people's shares of the decision were found (Analysis.shares). */
+  shares: string;
   gaps: readonly Gap[];
   onSelectPerson: (id: string) => void;
   onChooseGap: (gap: Gap) => void;
@@ -68,6 +71,7 @@ export function ExplanationList({
         <span className="pn-term__label">{t('panels.analysis.total')}</span>
         <span className="pn-term__points">{likelihood}%</span>
       </p>
+      <p className="pn-muted pn-shares">{shares}</p>
     </section>
   );
 }

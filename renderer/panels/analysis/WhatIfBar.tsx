@@ -1,4 +1,5 @@
 import type { Analysis } from '../../../shared/analysis';
+import { translatePlural } from '../../../shared/i18n';
 import { useLang } from '../../i18n/LangContext';
 import { signed } from '../logic/explanation';
 import { compareToBaseline } from '../logic/whatIf';
@@ -14,7 +15,7 @@ export interface WhatIfControls {
 
 /** Start a what-if; while one is open, how the likelihood moves against the baseline, Keep and Drop. */
 export function WhatIfBar({ analysis, whatIf }: { analysis: Analysis; whatIf: WhatIfControls }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   if (!whatIf.active) {
     return (
       <div className="pn-whatif pn-whatif--idle">
@@ -41,7 +42,7 @@ export function WhatIfBar({ analysis, whatIf }: { analysis: Analysis; whatIf: Wh
             <span>({t('panels.whatIf.fromTo', { before: change.before, after: change.after })})</span>
             {(change.closed > 0 || change.opened > 0) && (
               <span className="pn-whatif__gaps">
-                {t('panels.whatIf.gaps', { closed: change.closed, opened: change.opened })}
+                {translatePlural(lang, 'panels.whatIf.gaps', change.closed, { opened: change.opened })}
               </span>
             )}
           </>

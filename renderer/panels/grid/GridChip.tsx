@@ -79,7 +79,7 @@ export const GridChip = memo(function GridChip({
         <span className="pn-chip__roles" aria-hidden="true">
           {chip.roles.map((role) => (
             <span key={role} className={`pn-badge pn-badge--${role}`}>
-              {t(`panels.role.short.${role}`)}
+              {t(`canvas.roleShort.${role}`)}
             </span>
           ))}
         </span>

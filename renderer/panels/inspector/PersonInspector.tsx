@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { PowermapDocument, Stakeholder } from '../../../shared/document';
-import { computeWeights } from '../../../shared/analysis';
+import { computeWeights, sharePercent, wordWeights } from '../../../shared/analysis';
 import { updatePeople, type PersonPatch } from '../../editor/commands/people';
 import type { EditorStore } from '../../editor/store';
 import { useLang } from '../../i18n/LangContext';
@@ -29,7 +29,7 @@ export function PersonInspector({
   doc: PowermapDocument;
   person: Stakeholder;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const vocabulary = useVocabulary();
   const id = person.id;
   const headingId = useId();
@@ -41,7 +41,9 @@ export function PersonInspector({
     () => computeWeights(doc.stakeholders, doc.deal.purchaseStage),
     [doc.stakeholders, doc.deal.purchaseStage],
   );
-  const defaultShare = Math.round((weights.shares[index] ?? 0) * 100);
+  const share = sharePercent(weights.shares[index] ?? 0);
+  const stake = sharePercent(weights.stakes[index] ?? 0);
+  const how = wordWeights(weights, lang);
 
   const interest = (part: InterestPart) => (
     <DraftField
@@ -127,7 +129,11 @@ export function PersonInspector({
         inputMode="decimal"
         placeholder={t('panels.person.influenceNotJudged')}
         apply={(influence) => set('influence', { influence })}
-        hint={person.influence === null ? t('panels.person.influenceDefault', { weight: defaultShare }) : undefined}
+        hint={
+          person.influence === null
+            ? t('panels.person.influenceDefault', { stake, share, how })
+            : t('panels.person.influenceShare', { entered: person.influence, share, how })
+        }
         after={
           <button
             type="button"

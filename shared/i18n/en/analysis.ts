@@ -75,12 +75,28 @@ export const analysis = {
   'gap.title.NO_PATH_TO_DM': 'No supporter reaches a decision-maker',
   'gap.title.STALE': 'Out of touch: {name}',
   'term.base': 'Base: an even contest before anything is known',
-  'term.person': '{name}: {attitude}, {closeness}, {stage}; weight {weight}%',
+  'term.person': '{name}: {attitude}, {closeness}, {stage}; {weight}',
+  // A person's influence weight: what was entered, and the share of the decision it became.
+  'weight.entered': 'weight {entered}%',
+  'weight.default': 'weight not judged ({stake}% by level and roles)',
+  'weight.how.entered': "Each weight is that person's part of the whole decision, as entered (together {total}%).",
+  'weight.how.mixed':
+    "Each weight is that person's part of the whole decision: as entered, or for people not judged yet, a default from level and buying roles.",
+  'weight.how.default':
+    "No weight entered yet: each person's part of the whole decision comes from level and buying roles.",
   'term.gap': '{severity} gap: {title}',
   'term.gap.seat': '{severity} gap: {title} (no more than the empty seat {name} fills)',
   'term.limit.support': 'Support from people counts at most 40 points',
   'term.limit.opposition': 'Opposition from people counts at most 40 points',
-  'term.competitors': '{count} named competitor(s)',
-  'term.clamp': 'Kept within 0 to 100%',
+  'term.competitors.one': '{count} named competitor',
+  'term.competitors.other': '{count} named competitors',
+  'term.clamp.above.one':
+    'The points above add up to {sum}%; a likelihood cannot exceed 100%, so {count} point is taken off.',
+  'term.clamp.above.other':
+    'The points above add up to {sum}%; a likelihood cannot exceed 100%, so {count} points are taken off.',
+  'term.clamp.below.one':
+    'The points above add up to {sum}%; a likelihood cannot be below 0%, so {count} point is added back.',
+  'term.clamp.below.other':
+    'The points above add up to {sum}%; a likelihood cannot be below 0%, so {count} points are added back.',
   'likelihood.label': 'Win likelihood (estimate)',
 } as const;

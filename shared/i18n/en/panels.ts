@@ -34,7 +34,10 @@ export const panels = {
   'panels.person.influence': 'Influence weight (%)',
   'panels.person.influenceNotJudged': 'not judged',
   'panels.person.influenceClear': 'Mark as not judged',
-  'panels.person.influenceDefault': 'Not judged yet: counted as about {weight}% from level and buying roles.',
+  'panels.person.influenceDefault':
+    'Not judged yet: counted as {stake}% of the decision by level and buying roles; {share}% of the weights on this map. {how}',
+  'panels.person.influenceShare':
+    'Weight {entered} entered: {entered}% of the decision in the win likelihood, {share}% of the weights on this map (20% or more makes a key person). {how}',
   'panels.person.style': 'Personality style',
   'panels.person.owner': 'Our owner',
   'panels.person.ownerNone': 'nobody',
@@ -128,7 +131,8 @@ export const panels = {
   'panels.whatIf.delta': '{delta} points if kept',
   'panels.whatIf.noChange': 'No change to the likelihood yet: edit the map to try something.',
   'panels.whatIf.fromTo': 'from {before}% to {after}%',
-  'panels.whatIf.gaps': '{closed} gap(s) closed, {opened} opened',
+  'panels.whatIf.gaps.one': '{count} gap closed, {opened} opened',
+  'panels.whatIf.gaps.other': '{count} gaps closed, {opened} opened',
   'panels.whatIf.keep': 'Keep',
   'panels.whatIf.keepLabel': 'Keep the what-if changes',
   'panels.whatIf.drop': 'Drop',
@@ -170,9 +174,4 @@ export const panels = {
   'panels.grid.empty': 'No people on the map yet.',
   'panels.grid.legend':
     'Dashed chips: influence not judged yet, placed by the weight their level and buying roles carry. Arrow keys move between people; Enter or Space selects; hold Shift or Ctrl to add to the selection.',
-  'panels.role.short.decision-maker': 'DM',
-  'panels.role.short.technical': 'TB',
-  'panels.role.short.user': 'UB',
-  'panels.role.short.financial': 'FB',
-  'panels.role.short.coach': 'C',
 } as const;

@@ -36,7 +36,9 @@ export const panels: Record<keyof typeof en, string> = {
   'panels.person.influence': '影响项目的比重 (%)',
   'panels.person.influenceNotJudged': '未评估',
   'panels.person.influenceClear': '标为未评估',
-  'panels.person.influenceDefault': '尚未评估: 按层级和采购角色约计为 {weight}%。',
+  'panels.person.influenceDefault': '尚未评估: 按层级和采购角色计为决策的 {stake}%; 占本图全部比重的 {share}%。{how}',
+  'panels.person.influenceShare':
+    '已填写比重 {entered}: 在赢率中计为决策的 {entered}%, 占本图全部比重的 {share}% (达到 20% 即为关键人物)。{how}',
   'panels.person.style': '个性风格',
   'panels.person.owner': '负责人',
   'panels.person.ownerNone': '无',
@@ -129,7 +131,8 @@ export const panels: Record<keyof typeof en, string> = {
   'panels.whatIf.delta': '若保留, 赢率 {delta} 个百分点',
   'panels.whatIf.noChange': '赢率尚无变化: 在图中修改试试。',
   'panels.whatIf.fromTo': '从 {before}% 到 {after}%',
-  'panels.whatIf.gaps': '消除 {closed} 个缺口, 新增 {opened} 个',
+  'panels.whatIf.gaps.one': '消除 {count} 个缺口, 新增 {opened} 个',
+  'panels.whatIf.gaps.other': '消除 {count} 个缺口, 新增 {opened} 个',
   'panels.whatIf.keep': '保留',
   'panels.whatIf.keepLabel': '保留假设分析中的改动',
   'panels.whatIf.drop': '放弃',
@@ -171,9 +174,4 @@ export const panels: Record<keyof typeof en, string> = {
   'panels.grid.empty': '图中还没有人物。',
   'panels.grid.legend':
     '虚线框: 影响比重尚未评估, 按层级和采购角色估算位置。方向键在人物之间移动; 回车或空格选中; 按住 Shift 或 Ctrl 可多选。',
-  'panels.role.short.decision-maker': '经济',
-  'panels.role.short.technical': '技术',
-  'panels.role.short.user': '使用',
-  'panels.role.short.financial': '实际',
-  'panels.role.short.coach': '教练',
 };

@@ -12,7 +12,7 @@ const seed = (): PowermapDocument => expectDocument(parseDocumentText(readFixtur
 
 const term = (key: string, points: number): LikelihoodTerm => ({
   key,
-  source: { kind: 'clamp' },
+  source: { kind: 'clamp', sum: 100 },
   points,
   exact: points,
   label: key,

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, GAP_CODES, type Gap } from '../../../shared/analysis';
+import { score } from '../../../shared/analysis/likelihood';
+import { wordTerm } from '../../../shared/analysis/wording';
 import { BUYING_ROLES, type MapContent } from '../../../shared/document';
 import { LANGS, type Lang } from '../../../shared/i18n';
 import { documentArb } from '../../support/arbitraries';
@@ -217,6 +219,88 @@ describe('gap wording', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the clamp term', () => {
+  const hostile = () =>
+    map(
+      Array.from({ length: 6 }, (_, i) => ({
+        id: `b${i}`,
+        attitude: 'blocker' as const,
+        roles: ['decision-maker' as const],
+        level: 'decision' as const,
+        influence: null,
+      })),
+      [],
+    );
+
+  it('says in words what the points add up to and how many are added back to reach 0%', () => {
+    const { explanation, winLikelihood } = analyze(hostile(), { asOf: AS_OF, lang: 'en' });
+    expect(winLikelihood).toBe(0);
+    const clamp = explanation.terms.find((term) => term.source.kind === 'clamp')!;
+    const sum = explanation.base + explanation.terms.filter((t) => t !== clamp).reduce((s, t) => s + t.points, 0);
+    expect(sum).toBeLessThan(0);
+    expect(clamp.points).toBe(-sum);
+    expect(clamp.label).toBe(
+      `The points above add up to ${sum}%; a likelihood cannot be below 0%, so ${-sum} points are added back.`,
+    );
+    const zh = analyze(hostile(), { asOf: AS_OF, lang: 'zh-CN' }).explanation.terms.find(
+      (term) => term.source.kind === 'clamp',
+    )!;
+    expect(zh.label).toBe(`以上各项合计 ${sum}%; 赢率不能低于 0%, 因此加回 ${-sum} 个百分点。`);
+  });
+
+  it('words the symmetric case above 100%, one point in the singular', () => {
+    const context = {} as Parameters<typeof wordTerm>[0];
+    const scored = score([{ key: 'x', source: { kind: 'competitors', count: 0 }, exact: 51 }]);
+    const clamp = scored.terms.find((term) => term.source.kind === 'clamp')!;
+    expect(clamp.points).toBe(-1);
+    expect(wordTerm(context, clamp, new Map(), 'en')).toBe(
+      'The points above add up to 101%; a likelihood cannot exceed 100%, so 1 point is taken off.',
+    );
+    const twelve = score([{ key: 'x', source: { kind: 'competitors', count: 0 }, exact: 62 }]);
+    const clamp12 = twelve.terms.find((term) => term.source.kind === 'clamp')!;
+    expect(wordTerm(context, clamp12, new Map(), 'en')).toBe(
+      'The points above add up to 112%; a likelihood cannot exceed 100%, so 12 points are taken off.',
+    );
+    expect(wordTerm(context, clamp12, new Map(), 'zh-CN')).toBe(
+      '以上各项合计 112%; 赢率不能超过 100%, 因此减去 12 个百分点。',
+    );
+  });
+});
+
+describe('influence weights in words', () => {
+  const label = (content: MapContent, id: string, lang: Lang = 'en') =>
+    analyze(content, { lang }).explanation.terms.find((t) => t.key === `person:${id}`)!.label;
+
+  it('shows the weight entered beside the share it became, and says how the shares were found', () => {
+    const alone = map([{ id: 'A', attitude: 'supporter', influence: 40 }]);
+    expect(label(alone, 'A')).toMatch(/; weight 40 \(share 100%\)$/);
+    expect(analyze(alone).shares).toBe(
+      'Shares of the decision: the entered influence weights (together 40) scaled to add up to 100%.',
+    );
+
+    // Two more people, not judged: A's 40 is now a smaller share, and the words say why.
+    const three = map([
+      { id: 'A', attitude: 'supporter', influence: 40 },
+      { id: 'B', attitude: 'neutral', influence: null },
+      { id: 'C', attitude: 'neutral', level: 'decision', roles: ['decision-maker'], influence: null },
+    ]);
+    const analysis = analyze(three);
+    const share = Number(/share ([\d.]+)%\)$/.exec(label(three, 'A'))![1]);
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(100);
+    expect(label(three, 'A')).toContain('weight 40 (share');
+    expect(label(three, 'B')).toMatch(/; weight not judged \(share [\d.]+%\)$/);
+    expect(analysis.shares).toContain('for people not judged yet a default from level and buying roles');
+    expect(label(three, 'A', 'zh-CN')).toContain(`填写比重 40 (占 ${share}%)`);
+    expect(analyze(three, { lang: 'zh-CN' }).shares).toContain('尚未评估者按层级和采购角色得出的默认值');
+
+    const none = map([{ id: 'B', influence: null }]);
+    expect(analyze(none).shares).toBe(
+      'Shares of the decision: no influence weight entered yet, so each comes from level and buying roles, scaled to add up to 100%.',
     );
   });
 });
