@@ -5,3 +5,29 @@ export * as likelihoodModel from './likelihood';
 export { RULES, type GapRule } from './rules';
 export { computeWeights, defaultWeight, type Weights } from './weights';
 export * from './types';
+export {
+  SALES_SIGNS,
+  STAGE_ACTIVITIES,
+  STEP_SIGNS,
+  checkSign,
+  missingSigns,
+  salesProcess,
+  stepBesideStage,
+  stepIndex,
+  type SalesProcess,
+  type SalesSign,
+  type SignCheck,
+  type StepSigns,
+} from './salesProcess';
+export {
+  FACTORS,
+  FACTOR_OF_CRITERION,
+  FAR_BEHIND_POINTS,
+  farBehind,
+  positionOf,
+  suggestedDecisionRelationship,
+  weighingFactor,
+  type CriterionPosition,
+  type Factor,
+  type Position,
+} from './position';

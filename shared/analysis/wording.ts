@@ -18,6 +18,7 @@ import { joinList, translate } from '../i18n/translate';
 import type { AnalysisContext } from './context';
 import type { RawTerm } from './likelihood';
 import type { Finding, Gap } from './types';
+import { wordSalesFinding } from './salesWording';
 
 type Words = { message: string; action: string; title: string };
 
@@ -153,6 +154,10 @@ export function wordFinding(context: AnalysisContext, finding: Finding, lang: La
         action: t('gap.STALE.action', { name }),
         title: t('gap.title.STALE', { name }),
       };
+    case 'STEP_AHEAD':
+    case 'STEP_LAGS':
+    case 'POSITION_BEHIND':
+      return wordSalesFinding(context, finding, lang);
   }
 }
 
