@@ -5,6 +5,8 @@
 import { SEVERITIES, type Analysis, type Gap, type Severity } from '../../shared/analysis/types';
 import type { PowermapDocument } from '../../shared/document';
 import type { Context } from '../context';
+import type { SalesSummary } from '../../shared/analysis';
+import { positionLines, salesStepLines } from './salesProcess';
 import type { Style } from './style';
 import { alignedRows, displayWidth, signed, terminalSafe } from './text';
 
@@ -73,7 +75,13 @@ function gapSection(gaps: readonly Gap[], ctx: Context): string[] {
   return lines;
 }
 
-export function formatAnalysis(document: PowermapDocument, analysis: Analysis, asOf: string, ctx: Context): string {
+export function formatAnalysis(
+  document: PowermapDocument,
+  analysis: Analysis,
+  asOf: string,
+  ctx: Context,
+  summary?: SalesSummary,
+): string {
   const { t, style } = ctx;
   const stage = t(`purchaseStage.${document.deal.purchaseStage}`);
   const lines = [
@@ -85,6 +93,7 @@ export function formatAnalysis(document: PowermapDocument, analysis: Analysis, a
     t('cli.analyze.explanation'),
     ...explanationLines(analysis, ctx),
     '',
+    ...(summary === undefined ? [] : [...salesStepLines(summary, ctx), '', ...positionLines(summary, ctx), '']),
     ...gapSection(analysis.gaps, ctx),
   ];
   return `${lines.join('\n')}\n`;

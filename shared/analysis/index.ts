@@ -31,3 +31,5 @@ export {
   type Factor,
   type Position,
 } from './position';
+export { salesSummary, salesSummaryJson, type SalesSummary, type WordedSign } from './salesSummary';
+export { wordSign } from './salesWording';
