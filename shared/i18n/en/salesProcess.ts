@@ -118,6 +118,7 @@ export const salesProcess = {
   'dealInspector.scoreOurs': '{criterion}: ours',
   'dealInspector.scoreBest': '{criterion}: best supplier',
   'dealInspector.scorePlaceholderMap': 'map: {score}',
+  'panels.error.score': 'A score is 0 to 10, in steps of 0.5.',
   'dealInspector.scoreInvalid': 'A score is 0 to 10, in steps of 0.5.',
   'cli.salesStep.heading': 'Sales step',
   'cli.salesStep.recorded': "Our step: {step} (the map supports {supported}; beside the client's stage: {beside})",

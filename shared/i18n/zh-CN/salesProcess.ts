@@ -109,6 +109,7 @@ export const salesProcess: Readonly<Record<keyof typeof en, string>> = {
   'dealInspector.scoreOurs': '{criterion}: 我司',
   'dealInspector.scoreBest': '{criterion}: 业界最佳',
   'dealInspector.scorePlaceholderMap': '关系图: {score}',
+  'panels.error.score': '评分为 0 到 10, 以 0.5 为单位。',
   'dealInspector.scoreInvalid': '评分为 0 到 10, 以 0.5 为单位。',
   'cli.salesStep.heading': '销售步骤',
   'cli.salesStep.recorded': '我们的步骤: {step} (关系图支持到 {supported}; 对应客户阶段: {beside})',
