@@ -127,6 +127,8 @@ export const salesProcess = {
   'cli.position.heading': 'Position against the best supplier',
   'cli.position.row': '{criterion}: ours {ours}, best {best}',
   'cli.position.bestNamed': 'Best supplier: {name}',
+  'sheet.fact.salesStep': 'Sales step',
+  'sheet.fact.needs': 'Needs in writing',
   'sheet.salesStep': 'Sales step',
   'sheet.needs': 'Needs in writing',
   'sheet.position': 'Position against the best supplier',

@@ -118,6 +118,8 @@ export const salesProcess: Readonly<Record<keyof typeof en, string>> = {
   'cli.position.heading': '客户选择供应商的要素',
   'cli.position.row': '{criterion}: 我司 {ours}, 业界最佳 {best}',
   'cli.position.bestNamed': '业界最佳: {name}',
+  'sheet.fact.salesStep': '销售步骤',
+  'sheet.fact.needs': '书面需求',
   'sheet.salesStep': '销售步骤',
   'sheet.needs': '书面需求',
   'sheet.position': '客户选择供应商的要素',
