@@ -17,6 +17,7 @@ import { packageParts } from './package';
 import { gapsSlides } from './slides/gapsSlides';
 import { likelihoodSlide } from './slides/likelihoodSlide';
 import { mapSlide } from './slides/mapSlide';
+import { salesSlide } from './slides/salesSlide';
 import { tableSlides } from './slides/tableSlides';
 import { titleSlide } from './slides/titleSlide';
 import { zipParts } from './zip';
@@ -55,6 +56,7 @@ function slidesOf(
     mapSlide(context),
     likelihoodSlide(context),
     ...gapsSlides(context),
+    salesSlide(context),
     ...tableSlides(context),
   ];
   return { slides, title: doc.deal.name, asOf };
