@@ -160,7 +160,7 @@ export interface ReviewSheet {
     readonly none: string | null;
   };
   readonly table: SheetTable;
-  /** Null when nothing is scored and the map suggests nothing. */
+  /** Null while nothing is scored. */
   readonly position: SheetPosition | null;
   readonly footer: {
     /** "Confidential: …", or the anonymous variant's note. */
@@ -233,7 +233,8 @@ function factsOf(doc: PowermapDocument, options: SheetOptions, t: Translator): S
 
 function positionSheet(doc: PowermapDocument, t: Translator): SheetPosition | null {
   const position = positionOf(doc);
-  if (!position.scored && position.suggested === null) return null;
+  // Only what the user scored: the map's suggestion alone is a prompt for the app, not a chart for a review.
+  if (!position.scored) return null;
   const behind = new Set(farBehind(position).map((c) => c.criterion));
   const shown = (score: number | null) => (score === null ? t('positionView.notScored') : String(score));
   return {
