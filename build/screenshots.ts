@@ -90,6 +90,57 @@ function seedWithHistory(): Buffer {
   return Buffer.from(JSON.stringify(current));
 }
 
+/**
+ * The course example recorded at the present-value step, its needs in writing, scored against
+ * a rival: the sales-step view and the position chart (issue 10). A new deal id, so the
+ * import does not ask to replace the example.
+ */
+function seedWithSalesStep(): Buffer {
+  const seed = JSON.parse(readFileSync(SEED, 'utf8')) as Json & { deal: Json };
+  const deal = {
+    ...seed.deal,
+    id: 'seed-sales',
+    competitors: ['Acme'],
+    salesStep: 'present-value',
+    needsRecord: { date: '2026-03-01', text: '更换设备, 年底前完成验收 / Replace the equipment, accepted by year end' },
+    standing: {
+      bestSupplier: 'Acme',
+      scores: {
+        decisionRelationship: { best: 7 },
+        brand: { ours: 6, best: 9 },
+        industryStandards: { ours: 8, best: 8 },
+        afterSales: { ours: 8, best: 7 },
+        performance: { ours: 5, best: 9 },
+        fastSolutions: { ours: 7, best: 6 },
+        supplyCapacity: { ours: 6, best: 8 },
+        price: { ours: 7, best: 6.5 },
+      },
+    },
+  };
+  return Buffer.from(JSON.stringify({ ...seed, deal }));
+}
+
+/** The analysis panel's sales-step view and position chart, each as its own picture. */
+async function salesScreens(page: Page, suffix: string): Promise<void> {
+  await page.goto(`${BASE}/#/`);
+  await page.locator('.library-table').waitFor();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.library-tools button').nth(1).click(),
+  ]);
+  await chooser.setFiles({ name: 'sales.powermap', mimeType: 'application/json', buffer: seedWithSalesStep() });
+  await page.waitForURL(/#\/deal\//);
+  await page.locator('.react-flow__node').first().waitFor();
+  for (const close of await page.locator('.toast-close').all()) await close.click();
+  const view = page.getByTestId('sales-step-view');
+  await view.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await view.screenshot({ path: `${OUT}/sales-step-${suffix}.png` });
+  const chart = page.getByTestId('position-view');
+  await chart.scrollIntoViewIfNeeded();
+  await chart.screenshot({ path: `${OUT}/position-${suffix}.png` });
+}
+
 /** The Export dialog, then the print view of the deal-review sheet (the whole page, as it prints). */
 async function exportScreens(page: Page, suffix: string): Promise<void> {
   await page.keyboard.press('Control+e');
@@ -201,6 +252,7 @@ async function main(): Promise<void> {
           await page.screenshot({ path: `${OUT}/library-${suffix}.png` });
           await historyScreens(page, suffix);
         }
+        await salesScreens(page, suffix);
         await context.close();
       }
     }

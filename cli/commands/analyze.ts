@@ -1,5 +1,5 @@
 /** `powermap analyze FILE [--json] [--as-of DATE]`: gaps and the explained win likelihood. */
-import { analyze as analyzeDocument } from '../../shared/analysis';
+import { analyze as analyzeDocument, salesSummary, salesSummaryJson, type SalesSummary } from '../../shared/analysis';
 import type { Analysis } from '../../shared/analysis/types';
 import type { Context } from '../context';
 import { formatAnalysis } from '../format/analysis';
@@ -13,10 +13,11 @@ export interface AnalyzeRequest {
 }
 
 /**
- * The `--json` object: exactly winLikelihood, explanation and gaps, with each gap's code,
- * severity, stakeholderIds, role (MISSING_ROLE only), message and action first.
+ * The `--json` object: winLikelihood, explanation and gaps, with each gap's code,
+ * severity, stakeholderIds, role (MISSING_ROLE only), message and action first; then the
+ * sales step (独孤六剑) and the position against the best supplier when given.
  */
-export function analysisJson(analysis: Analysis): object {
+export function analysisJson(analysis: Analysis, summary?: SalesSummary): object {
   return {
     winLikelihood: analysis.winLikelihood,
     explanation: { base: analysis.explanation.base, terms: analysis.explanation.terms },
@@ -29,6 +30,7 @@ export function analysisJson(analysis: Analysis): object {
       action,
       ...rest,
     })),
+    ...(summary === undefined ? {} : salesSummaryJson(summary)),
   };
 }
 
@@ -37,10 +39,11 @@ export async function analyze(request: AnalyzeRequest, ctx: Context): Promise<nu
   if (loaded === null) return 1;
   const asOf = request.asOf ?? ctx.io.today;
   const analysis = analyzeDocument(loaded.document, { asOf, lang: ctx.lang });
+  const summary = salesSummary(loaded.document, ctx.lang);
   ctx.io.stdout(
     request.json
-      ? `${JSON.stringify(analysisJson(analysis), null, 2)}\n`
-      : formatAnalysis(loaded.document, analysis, asOf, ctx),
+      ? `${JSON.stringify(analysisJson(analysis, summary), null, 2)}\n`
+      : formatAnalysis(loaded.document, analysis, asOf, ctx, summary),
   );
   return 0;
 }

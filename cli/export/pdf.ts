@@ -44,6 +44,9 @@ const MAP_SHARE = 0.62;
 /** The map is never drawn larger than its natural size (1 SVG unit = 1 pt), so cards keep their proportions to the text. */
 const MAX_MAP_SCALE = 1;
 
+/** The best supplier's bars: the neutral grey of the map's palette. */
+const BEST_COLOUR = '#8a94a3';
+
 const STYLE = {
   kind: { size: 8.5, color: COLOURS.muted },
   heading: { size: 18, bold: true },
@@ -191,6 +194,59 @@ function drawLikelihood(flow: Flow, text: PdfText, sheet: ReviewSheet): void {
   flow.endSection();
 }
 
+/** The position against the best supplier: per criterion a label and two native bars (ours, best). */
+function drawPosition(flow: Flow, text: PdfText, sheet: ReviewSheet): void {
+  const position = sheet.position;
+  if (position === null) return;
+  const doc = text.doc;
+  flow.startSection(sheet.sections.position, 40);
+  if (position.bestSupplier !== null) {
+    flow.y += text.write(position.bestSupplier, flow.x, flow.y, flow.width, STYLE.term) + 2;
+  }
+  flow.y += text.write(position.note, flow.x, flow.y, flow.width, STYLE.note) + 4;
+  // Legend: a swatch and a word for each series.
+  flow.need(12);
+  let lx = flow.x;
+  for (const [colour, label] of [
+    [COLOURS.accent, position.legendOurs],
+    [BEST_COLOUR, position.legendBest],
+  ] as const) {
+    doc
+      .rect(lx, flow.y + 1.5, 7, 7)
+      .fillColor(colour)
+      .fill();
+    const width = text.width(label, STYLE.note);
+    text.write(label, lx + 10, flow.y, width + 2, STYLE.note);
+    lx += 10 + width + 12;
+  }
+  flow.y += 13;
+  const labelWidth = Math.round(flow.width * 0.42);
+  const valueWidth = 18;
+  const barSpace = flow.width - labelWidth - valueWidth - 6;
+  for (const row of position.rows) {
+    const style = { ...STYLE.term, bold: row.weighing, color: row.behind ? COLOURS.critical : COLOURS.text };
+    const height = Math.max(18, text.height(row.label, labelWidth - 4, style));
+    flow.need(height + 2);
+    text.write(row.label, flow.x, flow.y + 1, labelWidth - 4, style);
+    const barX = flow.x + labelWidth;
+    const bars = [
+      [row.ours, row.oursShown, COLOURS.accent],
+      [row.best, row.bestShown, BEST_COLOUR],
+    ] as const;
+    bars.forEach(([score, shown, colour], i) => {
+      const y = flow.y + 2 + i * 8;
+      const width = Math.max(0.5, ((score ?? 0) / position.max) * barSpace);
+      if (score !== null) doc.rect(barX, y, width, 6).fillColor(colour).fill();
+      text.write(shown, barX + (score === null ? 0 : width) + 3, y - 1.5, valueWidth, {
+        size: 6.5,
+        color: COLOURS.muted,
+      });
+    });
+    flow.y += height + 2;
+  }
+  flow.endSection();
+}
+
 /** A gap: a bar in the severity's colour, the title, the message, the next step and the people. */
 function gapHeight(text: PdfText, gap: SheetGap, width: number): number {
   const inner = width - 10;
@@ -310,6 +366,7 @@ export function renderSheetPdf(sheet: ReviewSheet, options: PdfOptions): Promise
   const flow = new Flow(text, [side], continuationPage, sheet.footer.continuedTemplate);
   drawLikelihood(flow, text, sheet);
   drawGaps(flow, text, sheet);
+  drawPosition(flow, text, sheet);
 
   if (sheet.table.rows.length > 0) {
     // On a continuation page with room left under the gaps, the table starts there (the

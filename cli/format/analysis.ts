@@ -5,6 +5,8 @@
 import { SEVERITIES, type Analysis, type Gap, type Severity } from '../../shared/analysis/types';
 import type { PowermapDocument } from '../../shared/document';
 import type { Context } from '../context';
+import type { SalesSummary } from '../../shared/analysis';
+import { positionLines, salesStepLines } from './salesProcess';
 import type { Style } from './style';
 import { alignedRows, displayWidth, signed, terminalSafe } from './text';
 
@@ -74,7 +76,13 @@ function gapSection(gaps: readonly Gap[], ctx: Context): string[] {
   return lines;
 }
 
-export function formatAnalysis(document: PowermapDocument, analysis: Analysis, asOf: string, ctx: Context): string {
+export function formatAnalysis(
+  document: PowermapDocument,
+  analysis: Analysis,
+  asOf: string,
+  ctx: Context,
+  summary?: SalesSummary,
+): string {
   const { t, style } = ctx;
   const stage = t(`purchaseStage.${document.deal.purchaseStage}`);
   const lines = [
@@ -87,6 +95,7 @@ export function formatAnalysis(document: PowermapDocument, analysis: Analysis, a
     ...explanationLines(analysis, ctx),
     style.dim(`  ${terminalSafe(analysis.shares)}`),
     '',
+    ...(summary === undefined ? [] : [...salesStepLines(summary, ctx), '', ...positionLines(summary, ctx), '']),
     ...gapSection(analysis.gaps, ctx),
   ];
   return `${lines.join('\n')}\n`;

@@ -6,6 +6,7 @@ import { useLang } from '../i18n/LangContext';
 import { exportFileName, exportView } from './exportFormats';
 import { pageCss } from './pageCss';
 import { SheetMap } from './SheetMap';
+import { SheetPosition } from './SheetPosition';
 import './print.css';
 
 type Loaded = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; doc: PowermapDocument };
@@ -187,6 +188,8 @@ function SheetDocument({ sheet, mapAlt, onMapReady }: { sheet: ReviewSheet; mapA
           </div>
         ))}
       </section>
+
+      {sheet.position && <SheetPosition heading={sheet.sections.position} position={sheet.position} />}
 
       <section className="sheet-section sheet-stakeholders" aria-labelledby="sheet-stakeholders">
         <h2 id="sheet-stakeholders">{sheet.sections.stakeholders}</h2>

@@ -5,9 +5,12 @@ import { ExplanationList } from './analysis/ExplanationList';
 import { GapList } from './analysis/GapList';
 import { LikelihoodHeadline } from './analysis/LikelihoodHeadline';
 import { PersonaTips } from './analysis/PersonaTips';
+import { PositionChart } from './analysis/PositionChart';
+import { SalesStepView } from './analysis/SalesStepView';
 import { WhatIfBar, type WhatIfControls } from './analysis/WhatIfBar';
 import { gapPeople } from './logic/gaps';
 import './panels.css';
+import './sales.css';
 
 export type { WhatIfControls } from './analysis/WhatIfBar';
 
@@ -61,6 +64,8 @@ export function AnalysisPanel({
         onChooseGap={onChooseGap}
         onSelectPerson={onSelectPerson}
       />
+      <SalesStepView doc={doc} onSelectPerson={onSelectPerson} />
+      <PositionChart doc={doc} />
       <PersonaTips
         people={doc.stakeholders}
         selected={selectedPeople}

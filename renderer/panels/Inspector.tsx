@@ -1,6 +1,7 @@
 import type { EditorStore } from '../editor/store';
 import { useEditor } from '../hooks/useEditor';
 import { DealInspector } from './inspector/DealInspector';
+import { SalesFields } from './inspector/SalesFields';
 import { LineInspector } from './inspector/LineInspector';
 import { LinesInspector } from './inspector/LinesInspector';
 import { PeopleInspector } from './inspector/PeopleInspector';
@@ -44,6 +45,7 @@ export function Inspector({ store }: { store: EditorStore }) {
       body = (
         <>
           <DealInspector key={doc.deal.id} store={store} deal={doc.deal} />
+          <SalesFields key={`sales:${doc.deal.id}`} store={store} deal={doc.deal} people={doc.stakeholders} />
           <TeamInspector store={store} doc={doc} />
         </>
       );

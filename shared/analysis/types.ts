@@ -18,6 +18,9 @@ export const GAP_CODES = [
   'OPPONENT_REACHES_DM',
   'NO_PATH_TO_DM',
   'STALE',
+  'STEP_AHEAD',
+  'STEP_LAGS',
+  'POSITION_BEHIND',
 ] as const;
 export type GapCode = (typeof GAP_CODES)[number];
 

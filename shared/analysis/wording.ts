@@ -19,6 +19,7 @@ import type { AnalysisContext } from './context';
 import { CEILING, FLOOR, type RawTerm } from './likelihood';
 import type { Finding, Gap } from './types';
 import type { Weights } from './weights';
+import { wordSalesFinding } from './salesWording';
 
 type Words = { message: string; action: string; title: string };
 
@@ -154,6 +155,10 @@ export function wordFinding(context: AnalysisContext, finding: Finding, lang: La
         action: t('gap.STALE.action', { name }),
         title: t('gap.title.STALE', { name }),
       };
+    case 'STEP_AHEAD':
+    case 'STEP_LAGS':
+    case 'POSITION_BEHIND':
+      return wordSalesFinding(context, finding, lang);
   }
 }
 

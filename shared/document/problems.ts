@@ -33,6 +33,8 @@ export type ProblemCode =
   | 'unknown_stakeholder'
   | 'self_relationship'
   | 'unknown_owner'
+  | 'not_multiple_of'
+  | 'unknown_key'
   | 'invalid';
 
 export type ProblemParams = Readonly<Record<string, string | number>>;

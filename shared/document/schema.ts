@@ -17,7 +17,11 @@ import {
   QUALIFICATION_ANSWERS,
   RELATIONSHIP_KINDS,
   RELATIONSHIP_STAGES,
+  POSITION_SCORE_MAX,
+  POSITION_SCORE_STEP,
+  SALES_STEPS,
   STYLES,
+  SUPPLIER_CRITERIA,
 } from './vocabulary';
 
 export const FORMAT_NAME = 'powermap';
@@ -40,6 +44,35 @@ export const QualificationSchema = z.looseObject({
   worthWinning: answer,
 });
 
+/** A short, dated record of the client's needs in writing (the end sign of 挖掘需求). */
+export const NeedsRecordSchema = z.looseObject({
+  date: isoDate,
+  text: nonEmptyText.pipe(z.string().max(2000)),
+});
+
+/** A score of our position: 0..10 in halves, or null while not judged. */
+const positionScore = z
+  .number()
+  .min(0)
+  .max(POSITION_SCORE_MAX)
+  .multipleOf(POSITION_SCORE_STEP)
+  .nullable()
+  .default(null);
+
+export const PositionScoreSchema = z.looseObject({
+  /** Ours. For decisionRelationship, null means "take the map's suggestion". */
+  ours: positionScore,
+  /** The best supplier's. */
+  best: positionScore,
+});
+
+/** Our position against the best supplier (客户选择供应商的要素). */
+export const StandingSchema = z.looseObject({
+  /** The best supplier, named from the deal's competitors; null when not named. */
+  bestSupplier: z.string().nullable().default(null),
+  scores: z.partialRecord(z.enum(SUPPLIER_CRITERIA), PositionScoreSchema.prefault({})).default({}),
+});
+
 export const DealSchema = z.looseObject({
   id,
   name: nonEmptyText,
@@ -53,6 +86,10 @@ export const DealSchema = z.looseObject({
   purchaseStage: z.enum(PURCHASE_STAGES).default('needs'),
   qualification: QualificationSchema.prefault({}),
   competitors: z.array(z.string()).default([]),
+  /** Our current step of the six swords, chosen by the user; null while not chosen. */
+  salesStep: z.enum(SALES_STEPS).nullable().default(null),
+  needsRecord: NeedsRecordSchema.nullable().default(null),
+  standing: StandingSchema.prefault({}),
 });
 
 export const TeamMemberSchema = z.looseObject({
@@ -135,6 +172,9 @@ export const DocumentSchema = z.looseObject({
 
 export type Qualification = z.output<typeof QualificationSchema>;
 export type Deal = z.output<typeof DealSchema>;
+export type NeedsRecord = z.output<typeof NeedsRecordSchema>;
+export type PositionScore = z.output<typeof PositionScoreSchema>;
+export type Standing = z.output<typeof StandingSchema>;
 export type TeamMember = z.output<typeof TeamMemberSchema>;
 export type Interests = z.output<typeof InterestsSchema>;
 export type Stakeholder = z.output<typeof StakeholderSchema>;

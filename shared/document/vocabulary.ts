@@ -70,3 +70,37 @@ export const SUPPORTIVE_ATTITUDES: ReadonlySet<Attitude> = new Set(['supporter',
 export const HOSTILE_ATTITUDES: ReadonlySet<Attitude> = new Set(['opponent', 'blocker']);
 export const WARM_CLOSENESS: ReadonlySet<Closeness> = new Set(['close', 'frequent']);
 export const DEEP_STAGES: ReadonlySet<RelationshipStage> = new Set(['trusted', 'allied']);
+
+/**
+ * Our sales process, the course's "six swords" (独孤六剑), in order. Each step sits beside
+ * the client's purchase stage of the same index (采购流程 against 销售流程).
+ */
+export const SALES_STEPS = [
+  'account-analysis',
+  'build-trust',
+  'discover-needs',
+  'present-value',
+  'win-commitment',
+  'follow-up',
+] as const;
+export type SalesStep = (typeof SALES_STEPS)[number];
+
+/**
+ * What a client weighs when choosing a supplier (客户选择供应商的要素), in the course's
+ * chart order: relationship with the decision level first, price last.
+ */
+export const SUPPLIER_CRITERIA = [
+  'decisionRelationship',
+  'brand',
+  'industryStandards',
+  'afterSales',
+  'performance',
+  'fastSolutions',
+  'supplyCapacity',
+  'price',
+] as const;
+export type SupplierCriterion = (typeof SUPPLIER_CRITERIA)[number];
+
+/** Scores of our position run 0..10 in steps of a half. */
+export const POSITION_SCORE_MAX = 10;
+export const POSITION_SCORE_STEP = 0.5;

@@ -44,6 +44,11 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
       if (issue.format === 'datetime') return problem(path, 'bad_datetime', { received });
       if (issue.message === 'iso4217') return problem(path, 'bad_currency', { received });
       return problem(path, 'invalid', { detail: received });
+    case 'not_multiple_of':
+      return problem(path, 'not_multiple_of', { step: Number(issue.divisor), received });
+    case 'unrecognized_keys':
+      // A key outside a closed list (the position's criteria): the path names the key.
+      return problem([...path, issue.keys[0] ?? ''], 'unknown_key', { key: issue.keys.join(', ') });
     case 'invalid_union':
       return unionProblem(path, value);
     case 'custom':

@@ -152,6 +152,12 @@ function anonymize(doc: PowermapDocument, includePersonal: boolean, t: Translato
           worthWinning: deal.qualification.worthWinning,
         },
         competitors: deal.competitors.map(scrub),
+        salesStep: deal.salesStep,
+        needsRecord: deal.needsRecord && { date: deal.needsRecord.date, text: scrubProse(deal.needsRecord.text) },
+        standing: {
+          bestSupplier: deal.standing.bestSupplier === null ? null : scrub(deal.standing.bestSupplier),
+          scores: deal.standing.scores,
+        },
       },
       team: content.team.map((member): TeamMember => ({
         id: members.id(member.id),

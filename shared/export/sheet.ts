@@ -21,9 +21,12 @@
  */
 import { analyze } from '../analysis/analyze';
 import { buildContext } from '../analysis/context';
+import { farBehind, positionOf } from '../analysis/position';
+import { PHASE_OF_STAGE } from '../analysis/weights';
 import { SEVERITIES, type Severity } from '../analysis/types';
 import { wordGap } from '../analysis/wording';
 import type { PowermapDocument } from '../document/schema';
+import { POSITION_SCORE_MAX, type SupplierCriterion } from '../document/vocabulary';
 import type { Lang } from '../i18n/catalogue';
 import { joinList, translator, type Translator } from '../i18n/translate';
 import { stakeholderTable, type StakeholderColumn } from './stakeholderTable';
@@ -40,7 +43,8 @@ type SheetSettings = SheetOptions & ExportPrivacy;
 
 /** One fact of the header: a label and its value, both worded ("Purchase stage", "evaluation"). */
 export interface SheetFact {
-  readonly key: 'account' | 'stage' | 'value' | 'decisionDate' | 'asOf' | 'team' | 'competitors';
+  readonly key:
+    'account' | 'stage' | 'value' | 'decisionDate' | 'asOf' | 'team' | 'competitors' | 'salesStep' | 'needs';
   readonly label: string;
   readonly value: string;
 }
@@ -98,6 +102,36 @@ export interface SheetTable {
   readonly empty: string;
 }
 
+/** One criterion of our position against the best supplier, as a pair of bars (0..max). */
+export interface SheetPositionRow {
+  readonly key: SupplierCriterion;
+  readonly label: string;
+  readonly ours: number | null;
+  readonly best: number | null;
+  /** The figures as shown ("7.5", "–" when not scored). */
+  readonly oursShown: string;
+  readonly bestShown: string;
+  /** The criterion belongs to what weighs most in the current purchase phase. */
+  readonly weighing: boolean;
+  /** Far behind the best supplier on a weighing criterion (the POSITION_BEHIND gap). */
+  readonly behind: boolean;
+}
+
+/** Our position against the best supplier (客户选择供应商的要素): a bar chart drawn natively. */
+export interface SheetPosition {
+  readonly max: number;
+  readonly legendOurs: string;
+  readonly legendBest: string;
+  /** "Best supplier: Acme", or null when not named. */
+  readonly bestSupplier: string | null;
+  /** "In this phase the client weighs quality 50%, …". */
+  readonly note: string;
+  readonly rows: readonly SheetPositionRow[];
+}
+
+/** Longest needs record the header shows; the rest is on the deal. */
+export const NEEDS_FACT_MAX = 160;
+
 export interface ReviewSheet {
   readonly lang: Lang;
   readonly anonymous: boolean;
@@ -112,6 +146,7 @@ export interface ReviewSheet {
     readonly likelihood: string;
     readonly gaps: string;
     readonly stakeholders: string;
+    readonly position: string;
   };
   /** The map drawing without its title block, and its natural size in SVG units. */
   readonly map: { readonly svg: string; readonly width: number; readonly height: number };
@@ -123,6 +158,8 @@ export interface ReviewSheet {
     readonly none: string | null;
   };
   readonly table: SheetTable;
+  /** Null while nothing is scored. */
+  readonly position: SheetPosition | null;
   readonly footer: {
     /** "Confidential: …", or the anonymous variant's note. */
     readonly note: string;
@@ -182,7 +219,41 @@ function factsOf(doc: PowermapDocument, options: SheetSettings, t: Translator): 
   if (team.length > 0) fact('team', joinList(options.lang, team));
   const competitors = deal.competitors.map((name) => name.trim()).filter((name) => name !== '');
   if (competitors.length > 0) fact('competitors', joinList(options.lang, competitors));
+  fact('salesStep', deal.salesStep === null ? t('salesStep.none') : t(`salesStep.${deal.salesStep}`));
+  if (deal.needsRecord !== null) {
+    const written = deal.needsRecord.text.replace(/\s+/g, ' ').trim();
+    const short =
+      [...written].length > NEEDS_FACT_MAX ? `${[...written].slice(0, NEEDS_FACT_MAX - 1).join('')}…` : written;
+    fact('needs', t('salesView.needsOn', { date: deal.needsRecord.date, text: short }));
+  }
   return facts;
+}
+
+function positionSheet(doc: PowermapDocument, t: Translator): SheetPosition | null {
+  const position = positionOf(doc);
+  // Only what the user scored: the map's suggestion alone is a prompt for the app, not a chart for a review.
+  if (!position.scored) return null;
+  const behind = new Set(farBehind(position).map((c) => c.criterion));
+  const shown = (score: number | null) => (score === null ? t('positionView.notScored') : String(score));
+  return {
+    max: POSITION_SCORE_MAX,
+    legendOurs: t('sheet.legend.ours'),
+    legendBest: t('sheet.legend.best'),
+    bestSupplier: position.bestSupplier === null ? null : t('positionView.bestNamed', { name: position.bestSupplier }),
+    note: t('positionView.weighs', { ...PHASE_OF_STAGE[doc.deal.purchaseStage] }),
+    rows: position.criteria.map((c) => ({
+      key: c.criterion,
+      label: c.fromMap
+        ? `${t(`criterion.${c.criterion}`)} (${t('positionView.fromMap')})`
+        : t(`criterion.${c.criterion}`),
+      ours: c.ours,
+      best: c.best,
+      oursShown: shown(c.ours),
+      bestShown: shown(c.best),
+      weighing: c.factor === position.weighing,
+      behind: behind.has(c.criterion),
+    })),
+  };
 }
 
 /** The deal-review sheet of `source` (see the module comment). Pure and deterministic. */
@@ -252,11 +323,13 @@ export function reviewSheet(view: ExportView, sheetOptions: SheetOptions = {}): 
       likelihood: t('sheet.section.likelihood'),
       gaps: t('sheet.section.gaps'),
       stakeholders: t('sheet.section.stakeholders'),
+      position: t('sheet.position'),
     },
     map: { svg: drawing.svg, width: drawing.width, height: drawing.height },
     likelihood,
     gaps: { groups, none: groups.length === 0 ? t('sheet.gaps.none') : null },
     table: { columns: table.columns, header: table.header, rows: table.rows, empty: t('sheet.table.none') },
+    position: positionSheet(doc, t),
     footer: {
       note: options.anonymous ? t('sheet.footer.anonymous') : t('sheet.footer.confidential'),
       pageTemplate: t('sheet.footer.page'),

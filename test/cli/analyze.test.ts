@@ -19,12 +19,12 @@ function seedDocument(): PowermapDocument {
 const ANSI = /\u001b\[/;
 
 describe('powermap analyze --json', () => {
-  it('prints exactly one JSON object with winLikelihood, explanation and gaps', async () => {
+  it('prints exactly one JSON object with winLikelihood, explanation and gaps, then salesStep and position', async () => {
     const result = await runCli(['analyze', SEED, '--json']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout.endsWith('}\n')).toBe(true);
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['winLikelihood', 'explanation', 'gaps']);
+    expect(Object.keys(json)).toEqual(['winLikelihood', 'explanation', 'gaps', 'salesStep', 'position']);
     expect(Number.isInteger(json['winLikelihood'])).toBe(true);
     const explanation = json['explanation'] as { base: number; terms: Record<string, unknown>[] };
     expect(Object.keys(explanation)).toEqual(['base', 'terms']);

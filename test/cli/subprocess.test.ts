@@ -36,7 +36,7 @@ describe('node bin/powermap.mjs', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['winLikelihood', 'explanation', 'gaps']);
+    expect(Object.keys(json)).toEqual(['winLikelihood', 'explanation', 'gaps', 'salesStep', 'position']);
   });
 
   it('exits 2 for an unknown command, with a hint and no stack trace', () => {

@@ -22,7 +22,9 @@ import {
   QUALIFICATION_ANSWERS,
   RELATIONSHIP_KINDS,
   RELATIONSHIP_STAGES,
+  SALES_STEPS,
   STYLES,
+  SUPPLIER_CRITERIA,
   parseDocument,
   type PowermapDocument,
 } from '../../shared/document';
@@ -130,8 +132,39 @@ export function dealArb(options: DocumentArbOptions = {}): fc.Arbitrary<JsonObje
         purchaseStage: fc.constantFrom(...PURCHASE_STAGES),
         qualification,
         competitors: fc.array(textArb, { maxLength: 3 }),
+        salesStep: fc.option(fc.constantFrom(...SALES_STEPS), { nil: null }),
+        needsRecord: fc.option(
+          withUnknown(fc.record({ date: isoDateArb, text: nonBlankTextArb }), options) as fc.Arbitrary<JsonObject>,
+          { nil: null },
+        ),
+        standing: standingArb(options),
       },
       ['id', 'name'],
+    ),
+    options,
+  );
+}
+
+/** A position score: 0..10 in halves, or null. */
+export const positionScoreArb = fc.option(
+  fc.integer({ min: 0, max: 20 }).map((n) => n / 2),
+  { nil: null },
+);
+
+/** Our position against the best supplier: some criteria scored, optional fields left out. */
+export function standingArb(options: DocumentArbOptions = {}): fc.Arbitrary<JsonObject> {
+  const pair = withUnknown(partialRecord({ ours: positionScoreArb, best: positionScoreArb }, []), options);
+  return withUnknown(
+    partialRecord(
+      {
+        bestSupplier: fc.option(textArb, { nil: null }),
+        scores: fc
+          .subarray([...SUPPLIER_CRITERIA])
+          .chain((keys) =>
+            fc.tuple(...keys.map(() => pair)).map((pairs) => Object.fromEntries(keys.map((k, i) => [k, pairs[i]!]))),
+          ),
+      },
+      [],
     ),
     options,
   );

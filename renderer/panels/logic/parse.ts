@@ -4,11 +4,11 @@
  * rules themselves (what a number, a percentage or a date is) live in shared/values, which
  * the contacts import and the command line read through too.
  */
-import { isCalendarDate, readAmount, readPercent } from '../../../shared/values';
+import { isCalendarDate, readAmount, readDecimal, readPercent } from '../../../shared/values';
 
 /** Why a field's text cannot be stored; the catalogue words each as `panels.error.<code>`. */
 export type FieldError =
-  'blank' | 'number' | 'influenceRange' | 'negative' | 'date' | 'currency' | 'duplicate' | 'lineDuplicate';
+  'blank' | 'number' | 'influenceRange' | 'negative' | 'date' | 'currency' | 'duplicate' | 'lineDuplicate' | 'score';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FieldError };
 
@@ -63,4 +63,13 @@ export function parseDateInput(text: string, incomplete = false): Parsed<string 
 /** How a stored number shows in a text field. */
 export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
+}
+
+/** A position score: 0..10 in steps of 0.5; empty means not scored (null). */
+export function parseScore(text: string): Parsed<number | null> {
+  if (text.trim() === '') return ok(null);
+  const value = readDecimal(text);
+  if (value === null) return fail('number');
+  if (value < 0 || value > 10 || !Number.isInteger(value * 2)) return fail('score');
+  return ok(value + 0);
 }

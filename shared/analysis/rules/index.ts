@@ -6,9 +6,12 @@ import { noMiddleAlly } from './noMiddleAlly';
 import { noPathToDm } from './noPathToDm';
 import { opponentKey } from './opponentKey';
 import { opponentReachesDm } from './opponentReachesDm';
+import { positionBehind } from './positionBehind';
 import type { GapRule } from './rule';
 import { singleThreaded } from './singleThreaded';
 import { stale } from './stale';
+import { stepAhead } from './stepAhead';
+import { stepLags } from './stepLags';
 import { unqualified } from './unqualified';
 import { uncovered } from './uncovered';
 import { weakCoach } from './weakCoach';
@@ -28,6 +31,9 @@ export const RULES: readonly GapRule[] = [
   opponentReachesDm,
   noPathToDm,
   stale,
+  stepAhead,
+  stepLags,
+  positionBehind,
 ];
 
 export type { GapRule } from './rule';

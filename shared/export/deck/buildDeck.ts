@@ -16,6 +16,7 @@ import { packageParts } from './package';
 import { gapsSlides } from './slides/gapsSlides';
 import { likelihoodSlide } from './slides/likelihoodSlide';
 import { mapSlide } from './slides/mapSlide';
+import { salesSlide } from './slides/salesSlide';
 import { tableSlides } from './slides/tableSlides';
 import { titleSlide } from './slides/titleSlide';
 import { zipParts } from './zip';
@@ -46,6 +47,7 @@ function slidesOf(view: ExportView, options: DeckOptions): { slides: string[]; t
     mapSlide(context),
     likelihoodSlide(context),
     ...gapsSlides(context),
+    salesSlide(context),
     ...tableSlides(context),
   ];
   return { slides, title: doc.deal.name, asOf };

@@ -29,6 +29,8 @@ export const problems = {
   'problem.unknown_stakeholder': 'no stakeholder has the id "{id}".',
   'problem.self_relationship': 'a relationship cannot join "{id}" to itself.',
   'problem.unknown_owner': 'no team member has the id "{id}".',
+  'problem.not_multiple_of': 'must be a multiple of {step}, got {received}.',
+  'problem.unknown_key': 'is not a known key.',
   'problem.invalid': 'is not valid: {detail}',
   'problem.type.string': 'text',
   'problem.type.number': 'a number',

@@ -30,6 +30,8 @@ export const problems: Record<keyof typeof en, string> = {
   'problem.unknown_stakeholder': '没有 id 为 "{id}" 的人员。',
   'problem.self_relationship': '关系不能把 "{id}" 连到自己。',
   'problem.unknown_owner': '我方团队中没有 id 为 "{id}" 的成员。',
+  'problem.not_multiple_of': '应为 {step} 的整数倍, 实际为 {received}。',
+  'problem.unknown_key': '不是可识别的键。',
   'problem.invalid': '无效: {detail}',
   'problem.type.string': '文本',
   'problem.type.number': '数字',

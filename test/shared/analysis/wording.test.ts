@@ -34,8 +34,25 @@ function variants(): MapContent[] {
         { id: 'S', attitude: 'supporter', closeness: 'close', influence: 10 },
       ],
       [['O', 'M'], ['M', 'D'], line('reports-to', 'S', 'D')],
-      { qualification: { canWin: 'no', worthWinning: 'no' } },
+      {
+        qualification: { canWin: 'no', worthWinning: 'no' },
+        purchaseStage: 'evaluation',
+        salesStep: 'discover-needs',
+        standing: { scores: { performance: { ours: 4, best: 8 } } },
+      },
     ),
+    // The sales step far behind the client (warning), far behind on price when buying.
+    map([dm({ attitude: 'supporter' })], [], {
+      purchaseStage: 'commitment',
+      salesStep: 'account-analysis',
+      standing: { scores: { price: { ours: 2, best: 9.5 } } },
+    }),
+    // Far behind on service after the sale; ahead of the map while no decision-maker is named.
+    map([], [], {
+      purchaseStage: 'implementation',
+      salesStep: 'follow-up',
+      standing: { scores: { afterSales: { ours: 1, best: 9 } } },
+    }),
     // No one at all: every role missing, no decision level, no thread.
     map([]),
     // UNCOVERED far (distant) / unowned / both (none); ATTITUDE_UNKNOWN not a decision-maker; OPPONENT_KEY warning;

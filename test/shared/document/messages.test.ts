@@ -78,6 +78,8 @@ const PROBLEM_CODES = [
   'unknown_stakeholder',
   'self_relationship',
   'unknown_owner',
+  'not_multiple_of',
+  'unknown_key',
   'invalid',
 ] as const satisfies readonly ProblemCode[];
 type Unlisted = Exclude<ProblemCode, (typeof PROBLEM_CODES)[number]>;

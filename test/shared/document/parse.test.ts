@@ -33,6 +33,9 @@ describe('the seed example', () => {
       purchaseStage: 'evaluation',
       qualification: { opportunity: 'yes', solution: 'yes', canWin: 'unsure', worthWinning: 'yes' },
       competitors: [],
+      salesStep: null,
+      needsRecord: null,
+      standing: { bestSupplier: null, scores: {} },
     });
     expect(document.team).toEqual([{ id: 't-1', name: '客户经理', role: 'client manager' }]);
     expect(document.stakeholders.map((s) => s.id)).toEqual(['s-zhanghua', 's-lijian', 's-wangsang', 's-vp']);
@@ -111,6 +114,9 @@ describe('defaults (PRODUCT.md section 2)', () => {
         purchaseStage: 'needs',
         qualification: { opportunity: 'unsure', solution: 'unsure', canWin: 'unsure', worthWinning: 'unsure' },
         competitors: [],
+        salesStep: null,
+        needsRecord: null,
+        standing: { bestSupplier: null, scores: {} },
       },
       team: [],
       stakeholders: [

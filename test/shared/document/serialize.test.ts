@@ -65,6 +65,9 @@ describe('serializeDocument', () => {
       'purchaseStage',
       'qualification',
       'competitors',
+      'salesStep',
+      'needsRecord',
+      'standing',
     ]);
     expect(Object.keys(parsed.stakeholders[0]!).slice(0, 4)).toEqual(['id', 'name', 'title', 'department']);
   });

@@ -82,6 +82,7 @@ describe('reviewSheet', () => {
       asOf: 'As of: 2026-11-26',
       team: 'Prepared by: Li Na',
       competitors: 'Competitors: Acme Systems',
+      salesStep: 'Sales step: not chosen',
     });
     expect(facts['value']).toMatch(/1,200,000/);
 
@@ -91,10 +92,39 @@ describe('reviewSheet', () => {
     expect(zh.sections.stakeholders).toBe('干系人');
   });
 
+  it('shows the sales step, the needs in writing (shortened) and the position chart (issue 10)', () => {
+    const base = deal();
+    const doc = {
+      ...base,
+      deal: {
+        ...base.deal,
+        salesStep: 'discover-needs' as const,
+        needsRecord: { date: '2026-03-01', text: `Replace the core system ${'and more '.repeat(40)}` },
+        standing: { bestSupplier: 'Acme Systems', scores: { price: { ours: 4, best: 8.5 } } },
+      },
+    };
+    const sheet = sheetOf(doc, EN);
+    const facts = Object.fromEntries(sheet.facts.map((fact) => [fact.key, fact.value]));
+    expect(facts['salesStep']).toBe('discover needs');
+    expect(facts['needs']!.startsWith('2026-03-01: Replace the core system')).toBe(true);
+    expect(facts['needs']!.endsWith('…')).toBe(true);
+    expect(sheet.position!.bestSupplier).toBe('Best supplier: Acme Systems');
+    expect(sheet.position!.rows).toHaveLength(8);
+    expect(sheet.position!.rows.find((row) => row.key === 'price')).toMatchObject({
+      ours: 4,
+      best: 8.5,
+      oursShown: '4',
+      bestShown: '8.5',
+      weighing: false,
+    });
+    expect(sheetOf(doc, ZH).sections.position).toBe('客户选择供应商的要素');
+    expect(sheetOf(makeDocument({ deal: { id: 'd', name: 'X' } }), EN).position).toBeNull();
+  });
+
   it('says what is not known rather than leaving a fact out', () => {
     const doc = makeDocument({ deal: { id: 'd', name: 'X' } });
     const facts = sheetOf(doc, { ...EN, asOf: null }).facts;
-    expect(facts.map((fact) => fact.key)).toEqual(['stage', 'value', 'decisionDate']);
+    expect(facts.map((fact) => fact.key)).toEqual(['stage', 'value', 'decisionDate', 'salesStep']);
     expect(facts.find((fact) => fact.key === 'value')?.value).toBe('not known');
     expect(facts.find((fact) => fact.key === 'decisionDate')?.value).toBe('not set');
   });

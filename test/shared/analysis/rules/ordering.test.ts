@@ -22,6 +22,10 @@ function troubled() {
   ];
   return map(people, [['opp', 'mgr'], ['mgr', 'dm'], line('reports-to', 'sup', 'dm')], {
     qualification: { canWin: 'no' },
+    // Issue 10: a step recorded ahead of the map and behind the client, and far behind on quality.
+    purchaseStage: 'evaluation',
+    salesStep: 'discover-needs',
+    standing: { scores: { performance: { ours: 4, best: 8 } } },
   });
 }
 
@@ -47,8 +51,11 @@ describe('analysis as a whole', () => {
       ['warning', 'UNQUALIFIED', [], undefined],
       ['warning', 'NO_PATH_TO_DM', ['dm'], undefined],
       ['warning', 'STALE', ['dm'], undefined],
+      ['warning', 'STEP_AHEAD', ['dm', 'opp'], undefined],
+      ['warning', 'POSITION_BEHIND', [], undefined],
       ['info', 'MISSING_ROLE', [], 'user'],
       ['info', 'INFLUENCE_INCOMPLETE', [], undefined],
+      ['info', 'STEP_LAGS', [], undefined],
     ]);
   });
 
