@@ -9,19 +9,18 @@ export interface Toast {
   readonly action?: { readonly label: string; readonly run: () => void };
 }
 
+import { Subscriptions } from '../editor/subscriptions';
+
 type Listener = () => void;
 
 export class ToastStore {
   private toasts: readonly Toast[] = [];
   private next = 1;
-  private readonly listeners = new Set<Listener>();
+  private readonly listeners = new Subscriptions<Listener>();
 
   getToasts = (): readonly Toast[] => this.toasts;
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: Listener): (() => void) => this.listeners.add(listener);
 
   show(text: string, options: { tone?: Toast['tone']; action?: Toast['action']; timeoutMs?: number } = {}): number {
     const id = this.next++;
@@ -40,6 +39,6 @@ export class ToastStore {
   }
 
   private emit(): void {
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners.list()) listener();
   }
 }
