@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { FIRST_RUN_DONE } from './renderer/app/firstRun';
 
 /**
  * End-to-end tests of the renderer in Debian's Chromium (`npx playwright install` cannot
@@ -13,6 +14,18 @@ const PORT = Number(process.env['PW_PORT'] ?? 4173);
 const DEV_PORT = Number(process.env['PW_DEV_PORT'] ?? 5174);
 const REUSE = !process.env['CI'];
 
+/**
+ * Every test starts as a user who has answered the first-run questions (own name skipped,
+ * tour closed), so the prompts never stand in a test's way; a test of the first run itself
+ * starts from an empty storage state (`test.use({ storageState: EMPTY_STORAGE })`).
+ */
+function firstRunDone(port: number) {
+  return {
+    cookies: [],
+    origins: [{ origin: `http://127.0.0.1:${port}`, localStorage: [...FIRST_RUN_DONE] }],
+  };
+}
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
@@ -23,8 +36,12 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results/e2e',
   projects: [
-    { name: 'build', use: { baseURL: `http://127.0.0.1:${PORT}` } },
-    { name: 'dev', grep: /@dev/, use: { baseURL: `http://127.0.0.1:${DEV_PORT}` } },
+    { name: 'build', use: { baseURL: `http://127.0.0.1:${PORT}`, storageState: firstRunDone(PORT) } },
+    {
+      name: 'dev',
+      grep: /@dev/,
+      use: { baseURL: `http://127.0.0.1:${DEV_PORT}`, storageState: firstRunDone(DEV_PORT) },
+    },
   ],
   use: {
     viewport: { width: 1280, height: 800 },

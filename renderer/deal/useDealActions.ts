@@ -7,6 +7,7 @@ import { serializeDocument, type Attitude, type Closeness } from '../../shared/d
 import type { Lang } from '../../shared/i18n';
 import type { ActionHandlers } from '../actions/registry';
 import { actionRunner, type ActionRunner } from '../actions/registry';
+import { ownName } from '../app/firstRun';
 import { fileNameFor, openAndRead } from '../app/readDocument';
 import type { Services } from '../app/services';
 import type { CanvasApi } from '../canvas/MapCanvas';
@@ -84,7 +85,7 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     'deal.new': {
       run: () => {
         const { services, t, onOpen } = get();
-        const doc = newDealDocument(t('library.newDealName'), '');
+        const doc = newDealDocument(t('library.newDealName'), ownName() ?? '');
         void services.repository.createDeal(doc).then(() => onOpen(doc.deal.id));
       },
     },

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import { ownName, rememberOwnName } from '../app/firstRun';
 import { useServices } from '../app/services';
 import { openAndRead } from '../app/readDocument';
 import { ProblemsDialog } from '../app/ProblemsDialog';
@@ -9,6 +10,7 @@ import { newId } from '../editor/ids';
 import { importWithDecision } from './importDecision';
 import { importMessage } from './importMessage';
 import { matchesQuery, newDealDocument } from './newDeal';
+import { OwnNameDialog } from './OwnNameDialog';
 import { useImportOverPrompt } from './useImportOverPrompt';
 
 /** The library of deals: search, open, new, duplicate, delete with undo, import. */
@@ -36,10 +38,22 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
     [deals, query, t],
   );
 
-  const create = async () => {
-    const doc = newDealDocument(t('library.newDealName'), '');
+  const [askingName, setAskingName] = useState(false);
+  const createAs = async (member: string) => {
+    const doc = newDealDocument(t('library.newDealName'), member);
     await repository.createDeal(doc);
     onOpen(doc.deal.id);
+  };
+  // The user's own name is asked once, at the first new deal (firstRun.ts).
+  const create = async () => {
+    const name = ownName();
+    if (name === null) setAskingName(true);
+    else await createAs(name);
+  };
+  const answerName = (name: string) => {
+    setAskingName(false);
+    rememberOwnName(name);
+    void createAs(name);
   };
 
   const importFile = async () => {
@@ -180,6 +194,7 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
         </table>
       )}
       {importOver.dialog}
+      {askingName && <OwnNameDialog onDone={answerName} />}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

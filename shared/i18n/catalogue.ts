@@ -20,6 +20,7 @@ import { historyApp as enHistoryApp } from './en/historyApp';
 import { importOver as enImportOver } from './en/importOver';
 import { problems as enProblems } from './en/problems';
 import { vocabulary as enVocabulary } from './en/vocabulary';
+import { firstRun as enFirstRun } from './en/firstRun';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -37,6 +38,7 @@ import { historyApp as zhHistoryApp } from './zh-CN/historyApp';
 import { importOver as zhImportOver } from './zh-CN/importOver';
 import { problems as zhProblems } from './zh-CN/problems';
 import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
+import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -59,6 +61,7 @@ const en = {
   ...enSheet,
   ...enExportApp,
   ...enDeck,
+  ...enFirstRun,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -81,6 +84,7 @@ const zhCN: Catalogue = {
   ...zhSheet,
   ...zhExportApp,
   ...zhDeck,
+  ...zhFirstRun,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
