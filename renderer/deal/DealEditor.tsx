@@ -40,6 +40,9 @@ import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
 import { useCsvImport } from './useCsvImport';
 import { useDealActions, type View } from './useDealActions';
+import { EmptyMapHint } from './EmptyMapHint';
+import { Tour } from './Tour';
+import { tourDone } from '../app/firstRun';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
@@ -71,6 +74,8 @@ export function DealEditor({
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  // The first-run tour, on the first deal a user opens (firstRun.ts).
+  const [touring, setTouring] = useState(() => !tourDone());
   const canvasApi = useRef<CanvasApi | null>(null);
   const csvImport = useCsvImport({ store, toasts: services.toasts, lang, t, canvas: () => canvasApi.current, setView });
   const importOver = useImportOverPrompt();
@@ -185,6 +190,7 @@ export function DealEditor({
             ) : (
               <StakeholderGrid store={store} />
             )}
+            {view === 'map' && doc.stakeholders.length === 0 && <EmptyMapHint />}
           </section>
           <aside className="side side-right" aria-label={t('editor.analysis')}>
             <AnalysisPanel
@@ -205,6 +211,7 @@ export function DealEditor({
           </aside>
         </div>
       )}
+      {touring && view !== 'history' && <Tour onClose={() => setTouring(false)} />}
       {paletteOpen && (
         <CommandPalette runner={runner} isMac={services.platform.isMac} onClose={() => setPaletteOpen(false)} />
       )}

@@ -5,11 +5,13 @@ import { useServices } from '../app/services';
 import { openAndRead } from '../app/readDocument';
 import { ProblemsDialog } from '../app/ProblemsDialog';
 import { useLang } from '../i18n/LangContext';
+import '../app/firstRun.css';
 import type { DealSummary } from '../persistence/repository';
 import { newId } from '../editor/ids';
 import { importWithDecision } from './importDecision';
 import { importMessage } from './importMessage';
 import { matchesQuery, newDealDocument } from './newDeal';
+import { COURSE_EXAMPLE_NAME, courseExampleCopy } from './courseExample';
 import { OwnNameDialog } from './OwnNameDialog';
 import { useImportOverPrompt } from './useImportOverPrompt';
 
@@ -54,6 +56,14 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
     setAskingName(false);
     rememberOwnName(name);
     void createAs(name);
+  };
+
+  // The course's example deal, offered by the empty library, opened as a copy (courseExample.ts).
+  const openExample = async () => {
+    const doc = courseExampleCopy();
+    await repository.createDeal(doc);
+    toasts.show(t('firstRun.example.opened', { name: doc.deal.name }));
+    onOpen(doc.deal.id);
   };
 
   const importFile = async () => {
@@ -131,7 +141,16 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
       {deals === null ? (
         <p>{t('app.loading')}</p>
       ) : deals.length === 0 ? (
-        <p className="library-empty">{t('library.empty')}</p>
+        <section className="library-first" aria-labelledby="library-first-title">
+          <h2 id="library-first-title">{t('firstRun.library.title')}</h2>
+          <p>{t('firstRun.library.body')}</p>
+          <p className="library-first__example">
+            <button type="button" onClick={() => void openExample()}>
+              {t('firstRun.example.open')}
+            </button>{' '}
+            <span className="muted">{t('firstRun.example.hint', { name: COURSE_EXAMPLE_NAME })}</span>
+          </p>
+        </section>
       ) : shown.length === 0 ? (
         <p className="library-empty">{t('library.noMatch', { query })}</p>
       ) : (
