@@ -10,8 +10,8 @@ import { MenuBar } from '../app/MenuBar';
 import { ProblemsDialog } from '../app/ProblemsDialog';
 import { useServices } from '../app/services';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
-import { addLines, deleteLines } from '../editor/commands/lines';
-import { deletePeople, movePeople, newPerson, addPeople } from '../editor/commands/people';
+import { addLines } from '../editor/commands/lines';
+import { movePeople, newPerson, addPeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import {
@@ -40,6 +40,7 @@ import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
 import { useCsvImport } from './useCsvImport';
 import { useDealActions, type View } from './useDealActions';
+import { deleteWithUndo } from './deleteWithUndo';
 import { EmptyMapHint } from './EmptyMapHint';
 import { Tour } from './Tour';
 import { tourDone } from '../app/firstRun';
@@ -162,7 +163,7 @@ export function DealEditor({
       ) : (
         <div className="deal-body">
           <aside className="side side-left" aria-label={t('editor.inspector')}>
-            <Inspector store={store} />
+            <Inspector store={store} onDeletePerson={() => runner.run('person.delete')} />
           </aside>
           <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
             {view === 'map' ? (
@@ -174,7 +175,7 @@ export function DealEditor({
                 onSelectionChange={(next) => store.select(next)}
                 onMove={(positions) => store.apply(movePeople(positions))}
                 onConnect={(line) => store.apply(addLines([{ id: newId('r'), strength: 2, ...line }]))}
-                onDelete={(sel) => store.apply((d) => deleteLines(sel.lines)(deletePeople(sel.people)(d)))}
+                onDelete={(sel) => deleteWithUndo({ store, toasts: services.toasts, t }, sel)}
                 onAddPersonAt={(position) => {
                   const person = newPerson(
                     newId('s'),
