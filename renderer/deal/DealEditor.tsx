@@ -9,6 +9,7 @@ import { CommandPalette } from '../app/CommandPalette';
 import { MenuBar } from '../app/MenuBar';
 import { ProblemsDialog } from '../app/ProblemsDialog';
 import { useServices } from '../app/services';
+import { EXPORT_TOAST } from '../app/toasts';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
 import { addLines } from '../editor/commands/lines';
 import { movePeople, newPerson, addPeople } from '../editor/commands/people';
@@ -238,11 +239,11 @@ export function DealEditor({
               today,
               flush: () => saver.flush().then(() => undefined),
             }).then(
-              (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved })),
+              (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved }), { kind: EXPORT_TOAST }),
               (error: unknown) =>
                 services.toasts.show(
                   t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }),
-                  { tone: 'error' },
+                  { tone: 'error', kind: EXPORT_TOAST },
                 ),
             );
           }}
