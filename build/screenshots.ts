@@ -4,9 +4,10 @@
  * Look at them after a visual change: they are what a new user sees first.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { translate, type Lang } from '../shared/i18n';
+import { FIRST_RUN_DONE } from '../renderer/app/firstRun';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
@@ -207,6 +208,28 @@ async function csvImportScreens(page: Page, lang: Lang, suffix: string): Promise
   await page.keyboard.press('Escape');
 }
 
+/** The first screens of a new user (no first-run memory): the empty library, a tour step, the empty map. */
+async function firstRunScreens(browser: Browser, locale: string, suffix: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  await page.locator('.library-first').waitFor();
+  await page.screenshot({ path: `${OUT}/library-empty-${suffix}.png` });
+  await page.locator('.library-tools button.primary').click();
+  await page.locator('dialog[open] button[type="button"]').click();
+  await page.locator('.tour-card').waitFor();
+  // The likelihood step: the card beside the analysis panel.
+  await page.locator('.tour-card button.primary').click();
+  await page.locator('.tour-card button.primary').click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUT}/tour-${suffix}.png` });
+  await page.keyboard.press('Escape');
+  await page.locator('.empty-map-hint').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUT}/canvas-empty-${suffix}.png` });
+  await context.close();
+}
+
 async function main(): Promise<void> {
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   const browser = await chromium.launch({
@@ -226,11 +249,14 @@ async function main(): Promise<void> {
     ] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         if (lang === 'zh-CN' && scheme === 'dark') continue;
+        if (scheme === 'light') await firstRunScreens(browser, locale, lang);
         const context = await browser.newContext({
           viewport: { width: 1280, height: 800 },
           locale,
           colorScheme: scheme,
           reducedMotion: 'reduce',
+          // A user past the first run: no name question, no tour.
+          storageState: { cookies: [], origins: [{ origin: BASE, localStorage: [...FIRST_RUN_DONE] }] },
         });
         const page = await context.newPage();
         await page.goto(`${BASE}/`);

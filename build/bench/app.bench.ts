@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { serializeDocument } from '../../shared/document';
+import { FIRST_RUN_DONE } from '../../renderer/app/firstRun';
 import { CHROMIUM, VIEWPORT } from './canvas/run';
 import type { Timing } from './measure';
 import { syntheticMap } from './syntheticMap';
@@ -31,7 +32,14 @@ export async function appBenchmarks(people = 2000, edits = 30): Promise<Timing[]
   await writeFile(file, serializeDocument(syntheticMap(people)));
   const browser = await chromium.launch(CHROMIUM);
   try {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    // A user past the first run: no tour over the map being measured.
+    const page = await browser.newPage({
+      viewport: VIEWPORT,
+      storageState: {
+        cookies: [],
+        origins: [{ origin: `http://127.0.0.1:${PORT}`, localStorage: [...FIRST_RUN_DONE] }],
+      },
+    });
     await page.goto(`http://127.0.0.1:${PORT}/`);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),

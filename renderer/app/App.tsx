@@ -67,7 +67,7 @@ export function App({ services, initialLang }: { services: Omit<Services, 'setLa
             </>
           )}
         </ErrorBoundary>
-        <Toasts store={services.toasts} />
+        <Toasts store={services.toasts} errorsOnly={route.view === 'print'} />
       </LangProvider>
     </ServicesProvider>
   );

@@ -1,9 +1,9 @@
 /**
  * What the colours, borders, lines and bars on the map mean, in the interface language.
- * A <details> disclosure: keyboard operable and announced without any script of its own.
+ * A disclosure: a real button with aria-expanded that shows or hides the body (issue 8).
  * Line samples use the same classes as the lines on the canvas, so they cannot drift apart.
  */
-import { memo } from 'react';
+import { memo, useId, useState } from 'react';
 import { ATTITUDES, CLOSENESS, type RelationshipKind } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
 import { arrowHead, dashArray, LINE_ARROWS, lineClassName } from './toFlow';
@@ -21,10 +21,23 @@ function LineSample({ kind, strength = 2 }: { kind: RelationshipKind; strength?:
 
 function LegendView() {
   const { t } = useLang();
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
   return (
-    <details className="pm-legend">
-      <summary>{t('canvas.legend')}</summary>
-      <div className="pm-legend__body">
+    <div className={`pm-legend${open ? ' is-open' : ''}`}>
+      <button
+        type="button"
+        className="pm-legend__toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="pm-legend__marker" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>{' '}
+        {t('canvas.legend')}
+      </button>
+      <div className="pm-legend__body" id={bodyId} hidden={!open}>
         <section>
           <h3>{t('canvas.legend.attitude')}</h3>
           <ul>
@@ -110,7 +123,7 @@ function LegendView() {
           </ul>
         </section>
       </div>
-    </details>
+    </div>
   );
 }
 

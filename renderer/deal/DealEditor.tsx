@@ -9,9 +9,10 @@ import { CommandPalette } from '../app/CommandPalette';
 import { MenuBar } from '../app/MenuBar';
 import { ProblemsDialog } from '../app/ProblemsDialog';
 import { useServices } from '../app/services';
+import { EXPORT_TOAST } from '../app/toasts';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
-import { addLines, deleteLines } from '../editor/commands/lines';
-import { deletePeople, movePeople, newPerson, addPeople } from '../editor/commands/people';
+import { addLines } from '../editor/commands/lines';
+import { movePeople, newPerson, addPeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import {
@@ -40,6 +41,10 @@ import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
 import { useCsvImport } from './useCsvImport';
 import { useDealActions, type View } from './useDealActions';
+import { deleteWithUndo } from './deleteWithUndo';
+import { EmptyMapHint } from './EmptyMapHint';
+import { Tour } from './Tour';
+import { tourDone } from '../app/firstRun';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
@@ -71,6 +76,8 @@ export function DealEditor({
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  // The first-run tour, on the first deal a user opens (firstRun.ts).
+  const [touring, setTouring] = useState(() => !tourDone());
   const canvasApi = useRef<CanvasApi | null>(null);
   const csvImport = useCsvImport({ store, toasts: services.toasts, lang, t, canvas: () => canvasApi.current, setView });
   const importOver = useImportOverPrompt();
@@ -157,7 +164,7 @@ export function DealEditor({
       ) : (
         <div className="deal-body">
           <aside className="side side-left" aria-label={t('editor.inspector')}>
-            <Inspector store={store} />
+            <Inspector store={store} onDeletePerson={() => runner.run('person.delete')} />
           </aside>
           <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
             {view === 'map' ? (
@@ -169,7 +176,7 @@ export function DealEditor({
                 onSelectionChange={(next) => store.select(next)}
                 onMove={(positions) => store.apply(movePeople(positions))}
                 onConnect={(line) => store.apply(addLines([{ id: newId('r'), strength: 2, ...line }]))}
-                onDelete={(sel) => store.apply((d) => deleteLines(sel.lines)(deletePeople(sel.people)(d)))}
+                onDelete={(sel) => deleteWithUndo({ store, toasts: services.toasts, t }, sel)}
                 onAddPersonAt={(position) => {
                   const person = newPerson(
                     newId('s'),
@@ -185,6 +192,7 @@ export function DealEditor({
             ) : (
               <StakeholderGrid store={store} />
             )}
+            {view === 'map' && doc.stakeholders.length === 0 && <EmptyMapHint />}
           </section>
           <aside className="side side-right" aria-label={t('editor.analysis')}>
             <AnalysisPanel
@@ -205,6 +213,7 @@ export function DealEditor({
           </aside>
         </div>
       )}
+      {touring && view !== 'history' && <Tour onClose={() => setTouring(false)} />}
       {paletteOpen && (
         <CommandPalette runner={runner} isMac={services.platform.isMac} onClose={() => setPaletteOpen(false)} />
       )}
@@ -230,11 +239,11 @@ export function DealEditor({
               today,
               flush: () => saver.flush().then(() => undefined),
             }).then(
-              (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved })),
+              (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved }), { kind: EXPORT_TOAST }),
               (error: unknown) =>
                 services.toasts.show(
                   t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }),
-                  { tone: 'error' },
+                  { tone: 'error', kind: EXPORT_TOAST },
                 ),
             );
           }}

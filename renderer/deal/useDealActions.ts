@@ -7,11 +7,11 @@ import { serializeDocument, type Attitude, type Closeness } from '../../shared/d
 import type { Lang } from '../../shared/i18n';
 import type { ActionHandlers } from '../actions/registry';
 import { actionRunner, type ActionRunner } from '../actions/registry';
+import { ownName } from '../app/firstRun';
 import { fileNameFor, openAndRead } from '../app/readDocument';
 import type { Services } from '../app/services';
 import type { CanvasApi } from '../canvas/MapCanvas';
-import { deleteLines } from '../editor/commands/lines';
-import { addPeople, deletePeople, movePeople, newPerson, updatePeople } from '../editor/commands/people';
+import { addPeople, movePeople, newPerson, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import { applyWithAutoSnapshot, type HistoryCommandContext } from '../history/commands';
@@ -20,6 +20,7 @@ import { importWithDecision, type ImportChoice } from '../library/importDecision
 import { importMessage } from '../library/importMessage';
 import { newDealDocument } from '../library/newDeal';
 import type { T } from '../i18n/LangContext';
+import { deleteWithUndo } from './deleteWithUndo';
 import { orgChartLayout } from './orgChartLayout';
 import { pasteLastCopied } from './useClipboard';
 
@@ -84,7 +85,7 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     'deal.new': {
       run: () => {
         const { services, t, onOpen } = get();
-        const doc = newDealDocument(t('library.newDealName'), '');
+        const doc = newDealDocument(t('library.newDealName'), ownName() ?? '');
         void services.repository.createDeal(doc).then(() => onOpen(doc.deal.id));
       },
     },
@@ -130,10 +131,17 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     'edit.paste': { run: () => void pasteLastCopied(store()) },
     'edit.delete': {
       run: () => {
-        const { people, lines } = state().selection;
-        store().apply((doc) => deleteLines(lines)(deletePeople(people)(doc)));
+        const { store, services, t } = get();
+        deleteWithUndo({ store, toasts: services.toasts, t }, state().selection);
       },
       enabled: hasSelection,
+    },
+    'person.delete': {
+      run: () => {
+        const { store, services, t } = get();
+        deleteWithUndo({ store, toasts: services.toasts, t }, { people: state().selection.people, lines: [] });
+      },
+      enabled: hasPeople,
     },
     'edit.selectAll': {
       run: () => {

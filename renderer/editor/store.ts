@@ -10,6 +10,7 @@
 import type { PowermapDocument } from '../../shared/document';
 import { changeSet, isEmpty, type ChangeSet } from './changeSet';
 import type { Edit } from './commands/people';
+import { Subscriptions } from './subscriptions';
 
 export interface Selection {
   readonly people: readonly string[];
@@ -65,8 +66,8 @@ export class EditorStore {
   private state: EditorState;
   private undoStack: Step[] = [];
   private redoStack: Step[] = [];
-  private readonly listeners = new Set<() => void>();
-  private readonly documentListeners = new Set<DocumentListener>();
+  private readonly listeners = new Subscriptions<() => void>();
+  private readonly documentListeners = new Subscriptions<DocumentListener>();
   /** Runs once before the next edit (the day's first snapshot), then clears itself. */
   private beforeNextEdit: ((doc: PowermapDocument) => PowermapDocument) | null = null;
 
@@ -79,14 +80,12 @@ export class EditorStore {
 
   getState = (): EditorState => this.state;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** Each call is its own subscription, even for a function already subscribed (subscriptions.ts). */
+  subscribe = (listener: () => void): (() => void) => this.listeners.add(listener);
 
+  /** Each call is its own subscription: closing one never ends another (subscriptions.ts). */
   onDocumentChange(listener: DocumentListener): () => void {
-    this.documentListeners.add(listener);
-    return () => this.documentListeners.delete(listener);
+    return this.documentListeners.add(listener);
   }
 
   /**
@@ -213,7 +212,7 @@ export class EditorStore {
   }
 
   private emit(changes: ChangeSet, origin: ChangeOrigin, tentative: boolean): void {
-    for (const listener of this.documentListeners) listener(this.state.doc, changes, origin, tentative);
+    for (const listener of this.documentListeners.list()) listener(this.state.doc, changes, origin, tentative);
   }
 
   private set(patch: Partial<EditorState>): void {
@@ -224,7 +223,7 @@ export class EditorStore {
       canUndo: this.undoStack.length > floor,
       canRedo: this.redoStack.length > 0,
     };
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners.list()) listener();
   }
 
   private pruneSelection(doc: PowermapDocument, selection: Selection): Selection {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
 import { reviewSheet, type ReviewSheet } from '../../shared/export/sheet';
 import { useServices } from '../app/services';
+import { EXPORT_TOAST } from '../app/toasts';
 import { useLang } from '../i18n/LangContext';
 import { exportFileName, exportView } from './exportFormats';
 import { pageCss } from './pageCss';
@@ -69,10 +70,11 @@ export function PrintView({
     if (!platform.printToPdf) return;
     try {
       const saved = await platform.printToPdf(fileName);
-      if (saved) toasts.show(t('exportApp.done', { name: saved.path }));
+      if (saved) toasts.show(t('exportApp.done', { name: saved.path }), { kind: EXPORT_TOAST });
     } catch (error) {
       toasts.show(t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }), {
         tone: 'error',
+        kind: EXPORT_TOAST,
       });
     }
   };

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import { ownName, rememberOwnName } from '../app/firstRun';
 import { useServices } from '../app/services';
 import { openAndRead } from '../app/readDocument';
 import { ProblemsDialog } from '../app/ProblemsDialog';
 import { useLang } from '../i18n/LangContext';
+import '../app/firstRun.css';
 import type { DealSummary } from '../persistence/repository';
 import { newId } from '../editor/ids';
 import { importWithDecision } from './importDecision';
 import { importMessage } from './importMessage';
 import { matchesQuery, newDealDocument } from './newDeal';
+import { COURSE_EXAMPLE_NAME, courseExampleCopy } from './courseExample';
+import { OwnNameDialog } from './OwnNameDialog';
 import { useImportOverPrompt } from './useImportOverPrompt';
 
 /** The library of deals: search, open, new, duplicate, delete with undo, import. */
@@ -36,9 +40,29 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
     [deals, query, t],
   );
 
-  const create = async () => {
-    const doc = newDealDocument(t('library.newDealName'), '');
+  const [askingName, setAskingName] = useState(false);
+  const createAs = async (member: string) => {
+    const doc = newDealDocument(t('library.newDealName'), member);
     await repository.createDeal(doc);
+    onOpen(doc.deal.id);
+  };
+  // The user's own name is asked once, at the first new deal (firstRun.ts).
+  const create = async () => {
+    const name = ownName();
+    if (name === null) setAskingName(true);
+    else await createAs(name);
+  };
+  const answerName = (name: string) => {
+    setAskingName(false);
+    rememberOwnName(name);
+    void createAs(name);
+  };
+
+  // The course's example deal, offered by the empty library, opened as a copy (courseExample.ts).
+  const openExample = async () => {
+    const doc = courseExampleCopy();
+    await repository.createDeal(doc);
+    toasts.show(t('firstRun.example.opened', { name: doc.deal.name }));
     onOpen(doc.deal.id);
   };
 
@@ -117,7 +141,16 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
       {deals === null ? (
         <p>{t('app.loading')}</p>
       ) : deals.length === 0 ? (
-        <p className="library-empty">{t('library.empty')}</p>
+        <section className="library-first" aria-labelledby="library-first-title">
+          <h2 id="library-first-title">{t('firstRun.library.title')}</h2>
+          <p>{t('firstRun.library.body')}</p>
+          <p className="library-first__example">
+            <button type="button" onClick={() => void openExample()}>
+              {t('firstRun.example.open')}
+            </button>{' '}
+            <span className="muted">{t('firstRun.example.hint', { name: COURSE_EXAMPLE_NAME })}</span>
+          </p>
+        </section>
       ) : shown.length === 0 ? (
         <p className="library-empty">{t('library.noMatch', { query })}</p>
       ) : (
@@ -180,6 +213,7 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
         </table>
       )}
       {importOver.dialog}
+      {askingName && <OwnNameDialog onDone={answerName} />}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

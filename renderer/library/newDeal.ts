@@ -1,13 +1,17 @@
 import { CURRENT_VERSION, DocumentSchema, FORMAT_NAME, type PowermapDocument } from '../../shared/document';
 import { newId } from '../editor/ids';
 
-/** An empty map for a new deal: one member on our team (the user), no people yet. */
+/**
+ * An empty map for a new deal: our team is the user, by the name they gave (firstRun.ts),
+ * or nobody when they gave none; never an unnamed member shown as "(no name)".
+ */
 export function newDealDocument(name: string, ownName: string): PowermapDocument {
+  const member = ownName.trim();
   return DocumentSchema.parse({
     format: FORMAT_NAME,
     version: CURRENT_VERSION,
     deal: { id: newId('d'), name },
-    team: [{ id: newId('t'), name: ownName, role: '' }],
+    team: member === '' ? [] : [{ id: newId('t'), name: member, role: '' }],
   });
 }
 

@@ -15,7 +15,14 @@ import './panels.css';
  * Edits what is selected: one person (every field), several people (the fields they
  * share), one line or several, or, with nothing selected, the deal and our team.
  */
-export function Inspector({ store }: { store: EditorStore }) {
+export function Inspector({
+  store,
+  onDeletePerson,
+}: {
+  store: EditorStore;
+  /** Deletes the selected person (the action Person › Delete person, with its Undo message). */
+  onDeletePerson?: () => void;
+}) {
   const { t } = useLang();
   const doc = useEditor(store, (state) => state.doc);
   const selection = useEditor(store, (state) => state.selection);
@@ -26,7 +33,7 @@ export function Inspector({ store }: { store: EditorStore }) {
     case 'person': {
       const person = doc.stakeholders.find((p) => p.id === mode.id);
       body = person ? (
-        <PersonInspector key={person.id} store={store} doc={doc} person={person} />
+        <PersonInspector key={person.id} store={store} doc={doc} person={person} onDelete={onDeletePerson} />
       ) : (
         <p className="pn-muted">{t('panels.inspector.gone')}</p>
       );

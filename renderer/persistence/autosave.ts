@@ -19,6 +19,7 @@
 import type { PowermapDocument } from '../../shared/document';
 import { mergeChanges, type ChangeSet } from '../editor/changeSet';
 import type { DocumentListener } from '../editor/store';
+import { Subscriptions } from '../editor/subscriptions';
 import { classifyStorageError, type StorageErrorKind } from './errors';
 import type { SummaryInput } from './repository';
 
@@ -65,7 +66,10 @@ export class AutoSaver {
   private writing = false;
   private scheduled = false;
   private status: SaveStatus = SAVED;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Subscriptions<() => void>();
+  /** The open attachments; the source is listened to once while any is open. */
+  private readonly attachments = new Subscriptions<DocumentListener>();
+  private listening: (() => void) | null = null;
   /** `flush()` and `retry()` callers, told when the queue empties (true) or a write fails (false). */
   private waiters: ((written: boolean) => void)[] = [];
   /** The pending checkpoint, by deal. */
@@ -77,17 +81,29 @@ export class AutoSaver {
     private readonly options: AutoSaverOptions = {},
   ) {}
 
-  /** Starts saving the source's changes; returns the function that stops it. */
+  /**
+   * Starts saving the source's changes; returns the handle that ends this attachment only.
+   * Attaching again (React StrictMode mounts twice) never makes an earlier handle end the
+   * later one, and a change is saved once however many attachments are open.
+   */
   attach(): () => void {
-    return this.source.onDocumentChange(this.onDocumentChange);
+    const close = this.attachments.add(this.onDocumentChange);
+    this.listening ??= this.source.onDocumentChange(this.onDocumentChange);
+    let open = true;
+    return () => {
+      if (!open) return;
+      open = false;
+      close();
+      if (this.attachments.size === 0) {
+        this.listening?.();
+        this.listening = null;
+      }
+    };
   }
 
   getStatus = (): SaveStatus => this.status;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.listeners.add(listener);
 
   /** Whether some change is not yet written (queued, in flight, or failed). */
   hasPending(): boolean {
@@ -114,6 +130,8 @@ export class AutoSaver {
   private readonly onDocumentChange: DocumentListener = (doc, changes, _origin, tentative) => {
     if (tentative) return;
     this.enqueue(doc, changes);
+    // "Saved" means on disk: from the moment a change is known until its write commits, it is not.
+    this.setStatus(SAVING);
     this.schedule();
   };
 
@@ -193,6 +211,6 @@ export class AutoSaver {
   private setStatus(status: SaveStatus): void {
     if (status === this.status) return;
     this.status = status;
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners.list()) listener();
   }
 }

@@ -9,6 +9,7 @@
  */
 import type { ChangeSet, RowChanges } from '../editor/changeSet';
 import { newId } from '../editor/ids';
+import { Subscriptions } from '../editor/subscriptions';
 import type { LibraryChange, LibraryChangeType, RepositoryObserver } from './repository';
 
 export const CHANNEL_NAME = 'powermap-deals';
@@ -54,8 +55,8 @@ const LIBRARY_TYPES: readonly string[] = ['created', 'deleted', 'restored', 'ren
 export class DealSync implements RepositoryObserver {
   readonly windowId: string;
   private channel: BroadcastChannel | null;
-  private readonly dealListeners = new Map<string, Set<DealChangeListener>>();
-  private readonly libraryListeners = new Set<LibraryListener>();
+  private readonly dealListeners = new Map<string, Subscriptions<DealChangeListener>>();
+  private readonly libraryListeners = new Subscriptions<LibraryListener>();
 
   constructor(options: DealSyncOptions = {}) {
     this.windowId = options.windowId ?? newId('w');
@@ -77,18 +78,17 @@ export class DealSync implements RepositoryObserver {
   /** Calls `listener` when another window writes to this deal; returns the unsubscribe. */
   onDealChange(dealId: string, listener: DealChangeListener): () => void {
     let listeners = this.dealListeners.get(dealId);
-    if (!listeners) this.dealListeners.set(dealId, (listeners = new Set()));
-    listeners.add(listener);
+    if (!listeners) this.dealListeners.set(dealId, (listeners = new Subscriptions()));
+    const close = listeners.add(listener);
     return () => {
-      listeners.delete(listener);
+      close();
       if (listeners.size === 0 && this.dealListeners.get(dealId) === listeners) this.dealListeners.delete(dealId);
     };
   }
 
   /** Calls `listener` when another window changes the library or saves a deal. */
   onLibraryChange(listener: LibraryListener): () => void {
-    this.libraryListeners.add(listener);
-    return () => this.libraryListeners.delete(listener);
+    return this.libraryListeners.add(listener);
   }
 
   /** Stops listening and posting (a closed channel would otherwise keep a Node process alive). */
@@ -106,10 +106,10 @@ export class DealSync implements RepositoryObserver {
   private receive(data: unknown): void {
     if (!isSyncMessage(data) || data.writer === this.windowId) return;
     if (data.type === 'deal') {
-      for (const listener of [...(this.dealListeners.get(data.dealId) ?? [])]) call(listener, data);
-      for (const listener of [...this.libraryListeners]) call(listener, { type: 'updated', dealId: data.dealId });
+      for (const listener of this.dealListeners.get(data.dealId)?.list() ?? []) call(listener, data);
+      for (const listener of this.libraryListeners.list()) call(listener, { type: 'updated', dealId: data.dealId });
     } else {
-      for (const listener of [...this.libraryListeners]) call(listener, data.change);
+      for (const listener of this.libraryListeners.list()) call(listener, data.change);
     }
   }
 }

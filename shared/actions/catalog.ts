@@ -54,6 +54,7 @@ export const ACTION_IDS = [
   'person.closeness.frequent',
   'person.closeness.distant',
   'person.closeness.none',
+  'person.delete',
   'whatIf.start',
   'whatIf.keep',
   'whatIf.drop',
@@ -108,6 +109,8 @@ export const ACTIONS: readonly ActionMeta[] = [
   },
   { id: 'person.closeness.distant', menu: 'person', label: 'action.person.closeness.distant', shortcuts: ['Shift+2'] },
   { id: 'person.closeness.none', menu: 'person', label: 'action.person.closeness.none', shortcuts: ['Shift+0'] },
+  // Delete and Backspace are Edit › Delete's (people and lines alike); this entry is for people only.
+  { id: 'person.delete', menu: 'person', label: 'action.person.delete', shortcuts: [], separatorBefore: true },
   { id: 'whatIf.start', menu: 'map', label: 'action.whatIf.start', shortcuts: ['W'], separatorBefore: true },
   { id: 'whatIf.keep', menu: 'map', label: 'action.whatIf.keep', shortcuts: ['Mod+Enter'] },
   { id: 'whatIf.drop', menu: 'map', label: 'action.whatIf.drop', shortcuts: ['Escape'] },

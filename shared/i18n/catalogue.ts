@@ -21,6 +21,7 @@ import { importOver as enImportOver } from './en/importOver';
 import { problems as enProblems } from './en/problems';
 import { vocabulary as enVocabulary } from './en/vocabulary';
 import { salesProcess as enSalesProcess } from './en/salesProcess';
+import { firstRun as enFirstRun } from './en/firstRun';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -39,6 +40,7 @@ import { importOver as zhImportOver } from './zh-CN/importOver';
 import { problems as zhProblems } from './zh-CN/problems';
 import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
 import { salesProcess as zhSalesProcess } from './zh-CN/salesProcess';
+import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -62,6 +64,7 @@ const en = {
   ...enExportApp,
   ...enDeck,
   ...enSalesProcess,
+  ...enFirstRun,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -85,6 +88,7 @@ const zhCN: Catalogue = {
   ...zhExportApp,
   ...zhDeck,
   ...zhSalesProcess,
+  ...zhFirstRun,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

@@ -24,10 +24,13 @@ export function PersonInspector({
   store,
   doc,
   person,
+  onDelete,
 }: {
   store: EditorStore;
   doc: PowermapDocument;
   person: Stakeholder;
+  /** Deletes this person, as Person › Delete person does. */
+  onDelete?: (() => void) | undefined;
 }) {
   const { t, lang } = useLang();
   const vocabulary = useVocabulary();
@@ -172,6 +175,11 @@ export function PersonInspector({
         apply={(notes) => set('notes', { notes })}
         hint={t('panels.person.privateHint')}
       />
+      {onDelete && (
+        <button type="button" className="pn-button pn-button--danger" onClick={onDelete}>
+          {t('action.person.delete')}
+        </button>
+      )}
     </section>
   );
 }

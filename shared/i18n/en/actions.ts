@@ -42,4 +42,5 @@ export const actions = {
   'action.view.history': 'History and comparison',
   'action.view.language': 'Switch language (中文)',
   'action.view.palette': 'Command palette…',
+  'action.person.delete': 'Delete person',
 } as const;

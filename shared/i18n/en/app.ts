@@ -77,4 +77,7 @@ export const app = {
   'palette.search': 'Type a command',
   'palette.none': 'No command matches.',
   'toast.close': 'Close',
+  'editor.deletedPerson': '“{name}” deleted.',
+  'editor.deletedPeople': '{count} people deleted.',
+  'editor.undoDelete': 'Undo',
 } as const;

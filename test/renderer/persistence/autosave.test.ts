@@ -83,7 +83,8 @@ describe('AutoSaver', () => {
   it('writes an edit at once, with its ChangeSet, and reports saving then saved', async () => {
     const { store, repository, saver, statuses } = setup();
     store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
-    expect(saver.getStatus()).toEqual({ state: 'saved' });
+    // Not "Saved" while the change is only in memory (issue 8).
+    expect(saver.getStatus()).toEqual({ state: 'saving' });
     expect(saver.hasPending()).toBe(true);
     await saver.flush();
     expect(repository.calls).toHaveLength(1);
@@ -207,6 +208,59 @@ describe('AutoSaver', () => {
     expect(await saver.retry()).toBe(false);
     expect(await saver.retry()).toBe(true);
     expect(repository.calls.map(people)).toEqual(Array(4).fill({ put: ['s-1'], del: [] }));
+  });
+
+  it('is not "Saved" from the edit until its write commits, however slow the write', async () => {
+    const { store, repository, saver } = setup();
+    repository.gated = true;
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    expect(saver.getStatus()).toEqual({ state: 'saving' });
+    await settle();
+    expect(saver.getStatus()).toEqual({ state: 'saving' });
+    const done = saver.flush();
+    repository.release();
+    expect(await done).toBe(true);
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+  });
+
+  it('keeps saving after a StrictMode double mount: the first cleanup detaches late, after the second attach', async () => {
+    // DealSession's effect, as React StrictMode runs it in development: attach, cleanup
+    // (flush, then detach once the flush settles), attach again.
+    const store = new EditorStore(DOC);
+    const repository = new FakeRepository();
+    const saver = new AutoSaver(store, repository);
+    const first = saver.attach();
+    void saver.flush().finally(first);
+    const second = saver.attach();
+    await settle();
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    await saver.flush();
+    expect(repository.calls.map(people)).toEqual([{ put: ['s-1'], del: [] }]);
+    expect(saver.getStatus()).toEqual({ state: 'saved' });
+    second();
+  });
+
+  it('two open attachments save a change once; closing one leaves the other saving', async () => {
+    const store = new EditorStore(DOC);
+    const repository = new FakeRepository();
+    const saver = new AutoSaver(store, repository);
+    const first = saver.attach();
+    const second = saver.attach();
+    store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
+    await saver.flush();
+    expect(repository.calls).toHaveLength(1);
+    first();
+    first();
+    store.apply(updatePeople(['s-2'], { attitude: 'blocker' }));
+    await saver.flush();
+    expect(repository.calls.map(people)).toEqual([
+      { put: ['s-1'], del: [] },
+      { put: ['s-2'], del: [] },
+    ]);
+    second();
+    store.apply(updatePeople(['s-3'], { attitude: 'blocker' }));
+    await saver.flush();
+    expect(repository.calls).toHaveLength(2);
   });
 
   it('stops listening when detached', async () => {

@@ -1,0 +1,35 @@
+import type { firstRun as en } from '../en/firstRun';
+
+/** 新用户最先看到的界面: 自己的姓名、课程示例、空白关系图与导览。 */
+export const firstRun: Record<keyof typeof en, string> = {
+  'firstRun.name.title': '您的姓名',
+  'firstRun.name.body':
+    '每个新项目的我方团队都会从您开始, 这样您就可以担任所联系人员的负责人。只问这一次, 也可以跳过。',
+  'firstRun.name.label': '您的姓名',
+  'firstRun.name.start': '开始项目',
+  'firstRun.name.skip': '跳过',
+  'firstRun.library.title': '还没有项目',
+  'firstRun.library.body': '新建项目、导入 .powermap 文件, 或者先看看培训课程的示例。',
+  'firstRun.example.open': '打开课程示例',
+  'firstRun.example.hint': '“{name}”的副本: 可以随意修改。',
+  'firstRun.example.opened': '已打开课程示例“{name}”的副本。',
+  'firstRun.canvas.title': '关系图上还没有人员',
+  'firstRun.canvas.addPerson': '添加人员: 双击关系图、按 N 键, 或点击工具栏上的“添加人员”。',
+  'firstRun.canvas.drawLine': '画关系线: 从一张卡片拖到另一张卡片上。',
+  'firstRun.tour.label': '项目界面导览',
+  'firstRun.tour.step': '第 {step} 步, 共 {count} 步',
+  'firstRun.tour.next': '下一步',
+  'firstRun.tour.back': '上一步',
+  'firstRun.tour.skip': '跳过导览',
+  'firstRun.tour.done': '完成',
+  'firstRun.tour.map.title': '关系图',
+  'firstRun.tour.map.body': '每张卡片是客户采购组织中的一个人; 关系线表示谁向谁汇报、谁影响谁。',
+  'firstRun.tour.inspector.title': '详情',
+  'firstRun.tour.inspector.body': '选中一张卡片, 记录此人的采购角色、对我们的态度、联系、关系阶段和影响力权重。',
+  'firstRun.tour.likelihood.title': '赢率',
+  'firstRun.tour.likelihood.body': '这是根据关系图得出的估计, 并非预测: 每一项都说明了来源, 每次编辑后都会更新。',
+  'firstRun.tour.gaps.title': '缺口',
+  'firstRun.tour.gaps.body': '关系图中缺少的部分, 按严重程度排列, 每项都附有建议行动。选中一项即可突出显示相关人员。',
+  'firstRun.tour.export.title': '导出',
+  'firstRun.tour.export.body': '把关系图带到项目评审会: PDF 评审表、PowerPoint 演示文稿、图片或干系人表。',
+};
