@@ -10,8 +10,8 @@ import { MenuBar } from '../app/MenuBar';
 import { ProblemsDialog } from '../app/ProblemsDialog';
 import { useServices } from '../app/services';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
-import { addLines, deleteLines } from '../editor/commands/lines';
-import { deletePeople, movePeople, newPerson, addPeople } from '../editor/commands/people';
+import { deleteLines } from '../editor/commands/lines';
+import { deletePeople, movePeople, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import {
@@ -35,6 +35,8 @@ import { Inspector } from '../panels/Inspector';
 import { StakeholderGrid } from '../panels/StakeholderGrid';
 import type { AutoSaver } from '../persistence/autosave';
 import { useImportOverPrompt } from '../library/useImportOverPrompt';
+import { addPersonNear } from './addPerson';
+import { drawLine } from './drawLine';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
@@ -168,16 +170,11 @@ export function DealEditor({
                 connectKind={connectKind}
                 onSelectionChange={(next) => store.select(next)}
                 onMove={(positions) => store.apply(movePeople(positions))}
-                onConnect={(line) => store.apply(addLines([{ id: newId('r'), strength: 2, ...line }]))}
+                onConnect={(line) => drawLine(store, line, services.toasts, t)}
+                onConnectMissed={() => services.toasts.show(t('canvas.connectMissed'))}
+                onRename={(id, name) => store.apply(updatePeople([id], { name }))}
                 onDelete={(sel) => store.apply((d) => deleteLines(sel.lines)(deletePeople(sel.people)(d)))}
-                onAddPersonAt={(position) => {
-                  const person = newPerson(
-                    newId('s'),
-                    `${t('editor.newPerson')} ${doc.stakeholders.length + 1}`,
-                    position,
-                  );
-                  store.apply(addPeople([person]), { select: { people: [person.id], lines: [] } });
-                }}
+                onAddPersonAt={(position) => addPersonNear(store, t, position, canvasApi.current)}
                 onReady={(api) => {
                   canvasApi.current = api;
                 }}
