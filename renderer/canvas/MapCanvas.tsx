@@ -172,6 +172,12 @@ function personAt(x: number, y: number): string | null {
   return node?.getAttribute('data-id') ?? null;
 }
 
+/**
+ * React Flow's warnings, in every build (by default it only prints them in development),
+ * so the end-to-end tests against the production build see them too.
+ */
+const reportFlowProblem = (code: string, message: string) => console.warn(`[React Flow ${code}] ${message}`);
+
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
@@ -470,6 +476,7 @@ export function MapCanvas(props: MapCanvasProps) {
             onEdgesChange={onEdgesChange}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
+            onError={reportFlowProblem}
             onNodeDoubleClick={onNodeDoubleClick}
             isValidConnection={isValidConnection}
             onInit={onInit}

@@ -17,6 +17,8 @@ export interface CanvasApi {
   centerOn(ids: readonly string[]): void;
   /** The centre of the visible area, in flow (document) coordinates. */
   viewportCenter(): { x: number; y: number };
+  /** Brings these people into view as centerOn does, unless they are already wholly in view. */
+  reveal(ids: readonly string[]): void;
   /** Shows this person's name as a text field on their card, focused (MapCanvas adds it). */
   rename(id: string): void;
 }
@@ -100,7 +102,7 @@ export function createCanvasApi(
   minimapShown: () => boolean = () => false,
 ): CanvasControls {
   const duration = () => (reducedMotion() ? 0 : DURATION);
-  return {
+  const api: CanvasControls = {
     zoomToFit: () => {
       const ids = flow.getNodes().map((node) => node.id);
       if (ids.length === 0) return;
@@ -122,10 +124,23 @@ export function createCanvasApi(
         void flow.fitView({ nodes: present.map((id) => ({ id })), padding: 0.15, duration: duration() });
       }
     },
+    reveal: (ids) => {
+      const present = ids.filter((id) => flow.getInternalNode(id) !== undefined);
+      if (present.length === 0) return;
+      const bounds = flow.getNodesBounds(present);
+      const { x, y, zoom } = flow.getViewport();
+      const { width, height } = size();
+      const left = bounds.x * zoom + x;
+      const top = bounds.y * zoom + y;
+      const inView =
+        left >= 0 && top >= 0 && left + bounds.width * zoom <= width && top + bounds.height * zoom <= height;
+      if (!inView) api.centerOn(present);
+    },
     viewportCenter: () => {
       const { x, y, zoom } = flow.getViewport();
       const { width, height } = size();
       return { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom };
     },
   };
+  return api;
 }

@@ -58,23 +58,31 @@ export type LineEdge = Edge<LineData>;
 
 export type Side = 't' | 'r' | 'b' | 'l';
 
-/** Every card's four handles, declared so lines can be drawn before a card is measured. */
-export const CARD_HANDLES: NodeHandle[] = (
-  [
-    ['t', Position.Top, CARD_WIDTH / 2, 0],
-    ['r', Position.Right, CARD_WIDTH, CARD_HEIGHT / 2],
-    ['b', Position.Bottom, CARD_WIDTH / 2, CARD_HEIGHT],
-    ['l', Position.Left, 0, CARD_HEIGHT / 2],
-  ] as const
-).map(([id, position, cx, cy]) => ({
-  id,
-  type: 'source',
-  position,
-  x: cx - HANDLE_SIZE / 2,
-  y: cy - HANDLE_SIZE / 2,
-  width: HANDLE_SIZE,
-  height: HANDLE_SIZE,
-}));
+const SIDE_HANDLES = [
+  ['t', Position.Top, CARD_WIDTH / 2, 0],
+  ['r', Position.Right, CARD_WIDTH, CARD_HEIGHT / 2],
+  ['b', Position.Bottom, CARD_WIDTH / 2, CARD_HEIGHT],
+  ['l', Position.Left, 0, CARD_HEIGHT / 2],
+] as const;
+
+/**
+ * Every card's four handles, declared so lines can be drawn before a card is measured.
+ * The card draws them as sources only (any handle starts or ends a line in loose mode),
+ * but they are declared as targets too: React Flow draws the first frame before it has
+ * taken our loose connection mode from the props, and in its default strict mode a line
+ * ending at a source handle is refused ("Couldn't create edge for target handle id").
+ */
+export const CARD_HANDLES: NodeHandle[] = (['source', 'target'] as const).flatMap((type) =>
+  SIDE_HANDLES.map(([id, position, cx, cy]) => ({
+    id,
+    type,
+    position,
+    x: cx - HANDLE_SIZE / 2,
+    y: cy - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  })),
+);
 
 const MEASURED = { width: CARD_WIDTH, height: CARD_HEIGHT } as const;
 

@@ -20,6 +20,8 @@ export function addPersonNear(store: EditorStore, t: T, wanted: Point, canvas: C
   const person = newPerson(newId('s'), `${t('editor.newPerson')} ${doc.stakeholders.length + 1}`, at);
   store.apply(addPeople([person]), { select: { people: [person.id], lines: [] } });
   canvas?.rename(person.id);
+  // Once React Flow has the new card (next frame): bring it into view if it is not.
+  requestAnimationFrame(() => canvas?.reveal([person.id]));
   return person.id;
 }
 

@@ -119,6 +119,16 @@ describe('createCanvasApi', () => {
     expect(hidden.zoom).toBeGreaterThan(shown.zoom);
   });
 
+  it('reveals people only when they are not wholly in view', () => {
+    const inView = fakeFlow({ x: 0, y: 0, zoom: 1 }, NODES);
+    createCanvasApi(inView.flow, size).reveal(['a', 'b']);
+    expect(inView.calls).toEqual([]);
+    const out = fakeFlow({ x: 0, y: 0, zoom: 1 }, NODES);
+    createCanvasApi(out.flow, size).reveal(['far']);
+    expect(out.calls.map((c) => c.name)).toEqual(['setCenter']);
+    expect(out.calls[0]!.args.slice(0, 2)).toEqual([5100, 4050]);
+  });
+
   it('reports the middle of the view in flow coordinates', () => {
     const { flow } = fakeFlow({ x: -200, y: 100, zoom: 0.5 }, NODES);
     expect(createCanvasApi(flow, size).viewportCenter()).toEqual({ x: 1400, y: 400 });

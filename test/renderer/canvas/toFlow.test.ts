@@ -342,4 +342,13 @@ describe('helpers', () => {
     expect(centre('b')).toEqual([CARD_WIDTH / 2, CARD_HEIGHT]);
     expect(centre('l')).toEqual([0, CARD_HEIGHT / 2]);
   });
+
+  it('declares every side as a target too, so lines are drawn before the loose connection mode applies', () => {
+    for (const id of ['t', 'r', 'b', 'l']) {
+      const both = CARD_HANDLES.filter((handle) => handle.id === id);
+      expect(both.map((handle) => handle.type).sort()).toEqual(['source', 'target']);
+      expect(both[0]!.x).toBe(both[1]!.x);
+      expect(both[0]!.y).toBe(both[1]!.y);
+    }
+  });
 });
