@@ -16,6 +16,7 @@ import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { CanvasMarks, LineMark, PersonMark } from './marks';
 import { initials, subtitleOf } from '../../shared/export/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
+import { routeLine, type Box, type Point } from './lineRoute';
 
 // One card size and one way of making initials for the canvas and every export.
 export { CARD_HEIGHT, CARD_WIDTH, initials, subtitleOf };
@@ -53,6 +54,16 @@ export type LineData = {
   readonly strength: 1 | 2 | 3;
   /** Added or removed between two compared versions (marks.ts); absent when unchanged. */
   readonly mark?: LineMark;
+  /**
+   * Where the line runs (lineRoute.ts), for the cards where they were: the top-left corners
+   * of its two cards then, and the polyline. While a card is dragged elsewhere the line
+   * drawer sees other corners and draws a straight line between the floating ends instead.
+   */
+  readonly route?: {
+    readonly from: Point;
+    readonly to: Point;
+    readonly points: readonly Point[];
+  };
 };
 export type LineEdge = Edge<LineData>;
 
@@ -185,6 +196,9 @@ interface EdgeEntry {
 export class FlowCache {
   readonly nodes = new WeakMap<Stakeholder, NodeEntry>();
   readonly edges = new WeakMap<Relationship, EdgeEntry>();
+  /** The positions the routes were found for (by object: an edit that moves nobody keeps them), and the routes. */
+  lastPositions: readonly Stakeholder['position'][] = [];
+  routes = new Map<string, LineData['route']>();
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
   constructor(readonly words: Words) {}
@@ -257,6 +271,7 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     nodes.push(node);
   }
 
+  const routes = routesFor(doc, people, cache);
   const edges: LineEdge[] = [];
   for (const line of doc.relationships) {
     const from = people.get(line.from);
@@ -267,12 +282,19 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     const sides = facingSides(from.position, to.position);
     // A person's other fields (attitude, notes...) do not change the line: keep it.
     const ends = `${sides[0]}${sides[1]}\n${from.name}\n${to.name}`;
+    const route = routes.get(line.id);
     const cached = cache.edges.get(line);
-    if (cached && cached.selected === selected && cached.ends === ends && cached.mark === mark) {
+    if (
+      cached &&
+      cached.selected === selected &&
+      cached.ends === ends &&
+      cached.mark === mark &&
+      cached.edge.data?.route === route
+    ) {
       edges.push(cached.edge);
       continue;
     }
-    const edge = toEdge(line, from, to, sides, selected, mark, words);
+    const edge = toEdge(line, from, to, sides, selected, mark, route, words);
     cache.edges.set(line, { selected, ends, mark, edge });
     edges.push(edge);
   }
@@ -290,8 +312,15 @@ function toEdge(
   [sourceHandle, targetHandle]: readonly [Side, Side],
   selected: boolean,
   mark: LineMark | undefined,
+  route: LineData['route'],
   words: Words,
 ): LineEdge {
+  const data: LineData = {
+    kind: line.kind,
+    strength: line.strength,
+    ...(mark ? { mark } : {}),
+    ...(route ? { route } : {}),
+  };
   const edge: LineEdge = {
     id: line.id,
     source: line.from,
@@ -300,7 +329,7 @@ function toEdge(
     targetHandle,
     type: LINE_TYPE,
     className: lineClassName(line.kind, line.strength) + (mark ? ` pm-line--mark-${mark}` : ''),
-    data: mark ? { kind: line.kind, strength: line.strength, mark } : { kind: line.kind, strength: line.strength },
+    data,
     selected,
     ariaLabel: withMark(
       words(`canvas.line.${line.kind}`, {
@@ -313,6 +342,89 @@ function toEdge(
     ),
   };
   return edge;
+}
+
+/** The grid the routing looks cards up in, in flow units. */
+const ROUTE_CELL = 480;
+
+/**
+ * Every line's route (lineRoute.ts), by line id. Found again only when someone moved (a
+ * position object changed) or for a line not routed yet; each line looks only at the cards
+ * in the grid cells along its way.
+ */
+function routesFor(
+  doc: PowermapDocument,
+  people: ReadonlyMap<string, Stakeholder>,
+  cache: FlowCache,
+): ReadonlyMap<string, LineData['route']> {
+  const positions = doc.stakeholders.map((person) => person.position);
+  const moved =
+    positions.length !== cache.lastPositions.length || positions.some((p, i) => p !== cache.lastPositions[i]);
+  const previous = moved ? new Map<string, LineData['route']>() : cache.routes;
+  let boxes: Map<string, Box> | null = null;
+  let grid: Map<string, Box[]> | null = null;
+  const routes = new Map<string, LineData['route']>();
+  for (const line of doc.relationships) {
+    const from = people.get(line.from);
+    const to = people.get(line.to);
+    if (!from || !to || from === to) continue;
+    const known = previous.get(line.id);
+    if (known && known.from === from.position && known.to === to.position) {
+      routes.set(line.id, known);
+      continue;
+    }
+    if (!boxes || !grid) {
+      boxes = new Map();
+      grid = new Map();
+      for (const person of doc.stakeholders) {
+        const box = { x: person.position.x, y: person.position.y, width: CARD_WIDTH, height: CARD_HEIGHT };
+        boxes.set(person.id, box);
+        const x0 = Math.floor(box.x / ROUTE_CELL);
+        const x1 = Math.floor((box.x + box.width) / ROUTE_CELL);
+        const y0 = Math.floor(box.y / ROUTE_CELL);
+        const y1 = Math.floor((box.y + box.height) / ROUTE_CELL);
+        for (let cx = x0; cx <= x1; cx++)
+          for (let cy = y0; cy <= y1; cy++) {
+            const key = `${cx},${cy}`;
+            const cell = grid.get(key);
+            if (cell) cell.push(box);
+            else grid.set(key, [box]);
+          }
+      }
+    }
+    const fromBox = boxes.get(from.id)!;
+    const toBox = boxes.get(to.id)!;
+    const points = routeLine(fromBox, toBox, cardsAlong(fromBox, toBox, grid));
+    // The same route as before keeps its object, so the line keeps its edge and is not redrawn.
+    const old = cache.routes.get(line.id);
+    const same = old && old.from === from.position && old.to === to.position && samePoints(old.points, points);
+    routes.set(line.id, same ? old : { from: from.position, to: to.position, points });
+  }
+  cache.lastPositions = positions;
+  cache.routes = routes;
+  return routes;
+}
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+}
+
+/** The cards in the grid cells along the line between two cards' centres, and the cells beside them. */
+function cardsAlong(from: Box, to: Box, grid: ReadonlyMap<string, Box[]>): Box[] {
+  const ax = from.x + from.width / 2;
+  const ay = from.y + from.height / 2;
+  const bx = to.x + to.width / 2;
+  const by = to.y + to.height / 2;
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (ROUTE_CELL / 2)));
+  const cells = new Set<string>();
+  for (let i = 0; i <= steps; i++) {
+    const cx = Math.floor((ax + ((bx - ax) * i) / steps) / ROUTE_CELL);
+    const cy = Math.floor((ay + ((by - ay) * i) / steps) / ROUTE_CELL);
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) cells.add(`${cx + dx},${cy + dy}`);
+  }
+  const found = new Set<Box>();
+  for (const key of cells) for (const box of grid.get(key) ?? []) found.add(box);
+  return [...found];
 }
 
 /** The influence bar's width class: steps of 5% (canvas.css has pm-w0 .. pm-w20), so no inline style. */
