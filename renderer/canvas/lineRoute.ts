@@ -27,7 +27,7 @@ export type BorderSide = 'top' | 'right' | 'bottom' | 'left';
 /** Room kept between a bent line and the cards it goes round, in flow units. */
 export const ROUTE_MARGIN = 14;
 /** A line with more cards than this near its straight path is left straight. */
-export const MAX_OBSTACLES = 12;
+export const MAX_OBSTACLES = 10;
 
 const centre = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 

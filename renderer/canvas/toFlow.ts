@@ -196,8 +196,8 @@ interface EdgeEntry {
 export class FlowCache {
   readonly nodes = new WeakMap<Stakeholder, NodeEntry>();
   readonly edges = new WeakMap<Relationship, EdgeEntry>();
-  /** The positions the routes were found for (by object: an edit that moves nobody keeps them), and the routes. */
-  lastPositions: readonly Stakeholder['position'][] = [];
+  /** The positions the routes were found for, by person (by object: an edit that moves nobody keeps them), and the routes. */
+  lastPositions = new Map<string, Stakeholder['position']>();
   routes = new Map<string, LineData['route']>();
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
@@ -346,30 +346,57 @@ function toEdge(
 
 /** The grid the routing looks cards up in, in flow units. */
 const ROUTE_CELL = 480;
+/**
+ * Lines longer than this (about six cards) are left straight: across a large map they pass
+ * too many cards to go round, and looking costs time on every move.
+ */
+export const MAX_ROUTED_LENGTH = 1600;
+
+const cellKey = (cx: number, cy: number) => cx * 1_000_003 + cy;
 
 /**
- * Every line's route (lineRoute.ts), by line id. Found again only when someone moved (a
- * position object changed) or for a line not routed yet; each line looks only at the cards
- * in the grid cells along its way.
+ * Every line's route (lineRoute.ts), by line id. A line keeps its route while its cards
+ * stay and no moved card (where it was or where it went) comes near it; a line looks only
+ * at the cards in the grid cells along its way.
  */
 function routesFor(
   doc: PowermapDocument,
   people: ReadonlyMap<string, Stakeholder>,
   cache: FlowCache,
 ): ReadonlyMap<string, LineData['route']> {
-  const positions = doc.stakeholders.map((person) => person.position);
-  const moved =
-    positions.length !== cache.lastPositions.length || positions.some((p, i) => p !== cache.lastPositions[i]);
-  const previous = moved ? new Map<string, LineData['route']>() : cache.routes;
+  // The boxes of the cards that moved since the last call, where they were and where they are.
+  const movedBoxes: Box[] = [];
+  const positions = new Map<string, Stakeholder['position']>();
+  for (const person of doc.stakeholders) {
+    positions.set(person.id, person.position);
+    const before = cache.lastPositions.get(person.id);
+    if (before === person.position) continue;
+    if (before) movedBoxes.push({ x: before.x, y: before.y, width: CARD_WIDTH, height: CARD_HEIGHT });
+    movedBoxes.push({ x: person.position.x, y: person.position.y, width: CARD_WIDTH, height: CARD_HEIGHT });
+  }
+  for (const [id, before] of cache.lastPositions)
+    if (!positions.has(id)) movedBoxes.push({ x: before.x, y: before.y, width: CARD_WIDTH, height: CARD_HEIGHT });
+  const touchedByMove = (from: Stakeholder['position'], to: Stakeholder['position']) => {
+    const left = Math.min(from.x, to.x) - CARD_WIDTH;
+    const right = Math.max(from.x, to.x) + 2 * CARD_WIDTH;
+    const top = Math.min(from.y, to.y) - CARD_HEIGHT;
+    const bottom = Math.max(from.y, to.y) + 2 * CARD_HEIGHT;
+    return movedBoxes.some((b) => b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top);
+  };
   let boxes: Map<string, Box> | null = null;
-  let grid: Map<string, Box[]> | null = null;
+  let grid: Map<number, Box[]> | null = null;
   const routes = new Map<string, LineData['route']>();
   for (const line of doc.relationships) {
     const from = people.get(line.from);
     const to = people.get(line.to);
     if (!from || !to || from === to) continue;
-    const known = previous.get(line.id);
-    if (known && known.from === from.position && known.to === to.position) {
+    const known = cache.routes.get(line.id);
+    if (
+      known &&
+      known.from === from.position &&
+      known.to === to.position &&
+      !touchedByMove(from.position, to.position)
+    ) {
       routes.set(line.id, known);
       continue;
     }
@@ -385,7 +412,7 @@ function routesFor(
         const y1 = Math.floor((box.y + box.height) / ROUTE_CELL);
         for (let cx = x0; cx <= x1; cx++)
           for (let cy = y0; cy <= y1; cy++) {
-            const key = `${cx},${cy}`;
+            const key = cellKey(cx, cy);
             const cell = grid.get(key);
             if (cell) cell.push(box);
             else grid.set(key, [box]);
@@ -394,11 +421,11 @@ function routesFor(
     }
     const fromBox = boxes.get(from.id)!;
     const toBox = boxes.get(to.id)!;
-    const points = routeLine(fromBox, toBox, cardsAlong(fromBox, toBox, grid));
+    const long = Math.hypot(to.position.x - from.position.x, to.position.y - from.position.y) > MAX_ROUTED_LENGTH;
+    const points = routeLine(fromBox, toBox, long ? [] : cardsAlong(fromBox, toBox, grid));
     // The same route as before keeps its object, so the line keeps its edge and is not redrawn.
-    const old = cache.routes.get(line.id);
-    const same = old && old.from === from.position && old.to === to.position && samePoints(old.points, points);
-    routes.set(line.id, same ? old : { from: from.position, to: to.position, points });
+    const same = known && known.from === from.position && known.to === to.position && samePoints(known.points, points);
+    routes.set(line.id, same ? known : { from: from.position, to: to.position, points });
   }
   cache.lastPositions = positions;
   cache.routes = routes;
@@ -410,17 +437,17 @@ function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
 }
 
 /** The cards in the grid cells along the line between two cards' centres, and the cells beside them. */
-function cardsAlong(from: Box, to: Box, grid: ReadonlyMap<string, Box[]>): Box[] {
+function cardsAlong(from: Box, to: Box, grid: ReadonlyMap<number, Box[]>): Box[] {
   const ax = from.x + from.width / 2;
   const ay = from.y + from.height / 2;
   const bx = to.x + to.width / 2;
   const by = to.y + to.height / 2;
   const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (ROUTE_CELL / 2)));
-  const cells = new Set<string>();
+  const cells = new Set<number>();
   for (let i = 0; i <= steps; i++) {
     const cx = Math.floor((ax + ((bx - ax) * i) / steps) / ROUTE_CELL);
     const cy = Math.floor((ay + ((by - ay) * i) / steps) / ROUTE_CELL);
-    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) cells.add(`${cx + dx},${cy + dy}`);
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) cells.add(cellKey(cx + dx, cy + dy));
   }
   const found = new Set<Box>();
   for (const key of cells) for (const box of grid.get(key) ?? []) found.add(box);
