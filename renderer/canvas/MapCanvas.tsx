@@ -23,7 +23,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  getViewportForBounds,
   MiniMap,
   Panel,
   ReactFlow,
@@ -32,17 +31,35 @@ import {
   type EdgeTypes,
   type IsValidConnection,
   type NodeChange,
+  type OnConnectEnd,
   type NodeTypes,
   type ReactFlowInstance,
   type Viewport,
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { PowermapDocument, RelationshipKind } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
-import { createCanvasApi, OPEN_FIT_OPTIONS, type CanvasApi } from './canvasApi';
+import {
+  createCanvasApi,
+  fitAvoiding,
+  MINIMAP_HEIGHT,
+  MINIMAP_WIDTH,
+  minimapCorner,
+  OPEN_FIT_OPTIONS,
+  type CanvasApi,
+} from './canvasApi';
 import './canvas.css';
 import {
   mergePositions,
@@ -67,6 +84,7 @@ import {
   type Rect,
 } from './region';
 import { RelationLine } from './RelationLine';
+import { RenameContext, Renaming, type RenameContextValue } from './renaming';
 import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
 
 export type { CanvasApi } from './canvasApi';
@@ -85,6 +103,10 @@ export interface MapCanvasProps {
   /** Called once when a drag ends (or the arrow keys move the selection), not every frame. */
   onMove(positions: Map<string, { x: number; y: number }>): void;
   onConnect(line: { kind: RelationshipKind; from: string; to: string }): void;
+  /** A line dropped where there is no person: the canvas says nothing itself. */
+  onConnectMissed?(): void;
+  /** A name typed on a card (trimmed, changed, not blank). */
+  onRename?(id: string, name: string): void;
   /** Deletions React Flow itself reports; the Delete key is the app's shortcut, not React Flow's. */
   onDelete(selection: { people: string[]; lines: string[] }): void;
   /** Double-click on the empty canvas: the top-left corner for a new card centred on the click. */
@@ -126,13 +148,38 @@ interface Pending {
 const reducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The view a map opens at: fitted (OPEN_FIT_OPTIONS), or the origin for an empty map. */
-function openingViewport(nodes: readonly PersonNode[], size: Size): Viewport {
+/** The view a map opens at: fitted (OPEN_FIT_OPTIONS) clear of the minimap, or the origin for an empty map. */
+function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: boolean): Viewport {
   const bounds = cardBounds(nodes);
   if (!bounds) return { x: 0, y: 0, zoom: 1 };
-  const { minZoom, maxZoom, padding } = OPEN_FIT_OPTIONS;
-  return getViewportForBounds(bounds, size.width, size.height, minZoom, maxZoom, padding);
+  return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
 }
+
+const MINIMAP_STYLE = { width: MINIMAP_WIDTH, height: MINIMAP_HEIGHT } as const;
+const MINIMAP_KEY = 'powermap.minimap';
+
+function storedMinimap(): boolean {
+  try {
+    return window.localStorage.getItem(MINIMAP_KEY) !== 'hidden';
+  } catch {
+    return true;
+  }
+}
+
+/** The person card under a screen point (a line dropped on a card's body), or null. */
+function personAt(x: number, y: number): string | null {
+  const node = document.elementFromPoint(x, y)?.closest('.react-flow__node');
+  return node?.getAttribute('data-id') ?? null;
+}
+
+/**
+ * React Flow's warnings, in every build (by default it only prints them in development),
+ * so the end-to-end tests against the production build see them too.
+ */
+const reportFlowProblem = (code: string, message: string) => console.warn(`[React Flow ${code}] ${message}`);
+
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function MapCanvas(props: MapCanvasProps) {
   const { doc, selection, highlight, compareMarks, readOnly = false } = props;
@@ -149,6 +196,14 @@ export function MapCanvas(props: MapCanvasProps) {
     [doc, selection, highlight, compareMarks, cache],
   );
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const [minimapShown, setMinimapShown] = useState(storedMinimap);
+  const minimapRef = useRef(minimapShown);
+  minimapRef.current = minimapShown;
+  const renaming = useMemo(() => new Renaming(), []);
+  const renameContext = useMemo<RenameContextValue>(
+    () => ({ renaming, commit: (id, name) => latest.current.onRename?.(id, name) }),
+    [renaming],
+  );
 
   // The pane's size, known before React Flow first renders, so the first frame is the fitted view.
   const wrapper = useRef<HTMLDivElement>(null);
@@ -182,7 +237,7 @@ export function MapCanvas(props: MapCanvasProps) {
       if (size.current.width === 0 || size.current.height === 0) return;
       if (instance.current) refreshRegion(instance.current.getViewport());
       else {
-        const viewport = openingViewport(flowNodes.current, size.current);
+        const viewport = openingViewport(flowNodes.current, size.current, minimapRef.current);
         setOpening((current) => current ?? viewport);
         refreshRegion(viewport);
       }
@@ -304,6 +359,53 @@ export function MapCanvas(props: MapCanvasProps) {
     app.onConnect({ kind: app.connectKind, from: connection.source, to: connection.target });
   }, []);
 
+  /*
+   * A line dropped on a card's body (not within reach of a handle) connects to that card;
+   * one dropped on nothing says so instead of vanishing silently. Dropped back on its own
+   * card it is simply let go.
+   */
+  const onConnectEnd = useCallback<OnConnectEnd>((event, state) => {
+    const app = latest.current;
+    if (app.readOnly || state.isValid || !state.fromNode) return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    if (!point) return;
+    const to = personAt(point.clientX, point.clientY);
+    if (to === state.fromNode.id) return;
+    if (to === null) app.onConnectMissed?.();
+    else app.onConnect({ kind: app.connectKind, from: state.fromNode.id, to });
+  }, []);
+
+  const onNodeDoubleClick = useCallback(
+    (_event: MouseEvent, node: PersonNode) => {
+      if (!latest.current.readOnly && latest.current.onRename) renaming.start(node.id);
+    },
+    [renaming],
+  );
+
+  /** F2, or Enter on the canvas, renames the one selected person on their card. */
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const app = latest.current;
+      if (event.key !== 'F2' && event.key !== 'Enter') return;
+      if (app.readOnly || !app.onRename || isTextField(event.target) || app.selection.people.length !== 1) return;
+      if (event.key === 'Enter' && !(event.target as HTMLElement).closest('.react-flow__node')) return;
+      event.preventDefault();
+      renaming.start(app.selection.people[0]!);
+    },
+    [renaming],
+  );
+
+  const toggleMinimap = useCallback(() => {
+    setMinimapShown((shown) => {
+      try {
+        window.localStorage.setItem(MINIMAP_KEY, shown ? 'hidden' : 'shown');
+      } catch {
+        // Private windows may refuse storage: the choice then lasts for this canvas only.
+      }
+      return !shown;
+    });
+  }, []);
+
   const onDoubleClick = useCallback((event: MouseEvent<HTMLDivElement>) => {
     const app = latest.current;
     const target = event.target as Element;
@@ -318,9 +420,13 @@ export function MapCanvas(props: MapCanvasProps) {
       instance.current = rf;
       refreshRegion(rf.getViewport());
       const measure = () => size.current ?? { width: 0, height: 0 };
-      latest.current.onReady?.(createCanvasApi(rf, measure, reducedMotion));
+      const api: CanvasApi = {
+        ...createCanvasApi(rf, measure, reducedMotion, () => minimapRef.current),
+        rename: (id) => renaming.start(id),
+      };
+      latest.current.onReady?.(api);
     },
-    [refreshRegion],
+    [refreshRegion, renaming],
   );
 
   const [far, setFar] = useState(false);
@@ -358,45 +464,71 @@ export function MapCanvas(props: MapCanvasProps) {
     (moving ? ' pm-canvas--moving' : '');
 
   return (
-    <div className={className} ref={wrapper} onDoubleClick={onDoubleClick}>
-      {opening && (
-        <ReactFlow<PersonNode, LineEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          isValidConnection={isValidConnection}
-          onInit={onInit}
-          onMove={onMove}
-          onMoveStart={startGesture}
-          onMoveEnd={endGesture}
-          onNodeDragStart={startDrag}
-          onNodeDragStop={endGesture}
-          connectionMode={ConnectionMode.Loose}
-          deleteKeyCode={null}
-          zoomOnDoubleClick={false}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          connectOnClick={!readOnly}
-          elementsSelectable
-          defaultViewport={opening}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          colorMode="system"
-          ariaLabelConfig={aria}
-          aria-label={t('canvas.label')}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
-          <Controls showInteractive={false} />
-          <MiniMap<PersonNode> nodeColor={minimapColour} nodeStrokeWidth={0} pannable zoomable />
-          <Panel position="top-right">
-            <Legend />
-          </Panel>
-        </ReactFlow>
-      )}
+    <div className={className} ref={wrapper} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+      <RenameContext.Provider value={renameContext}>
+        {opening && (
+          <ReactFlow<PersonNode, LineEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onError={reportFlowProblem}
+            onNodeDoubleClick={onNodeDoubleClick}
+            isValidConnection={isValidConnection}
+            onInit={onInit}
+            onMove={onMove}
+            onMoveStart={startGesture}
+            onMoveEnd={endGesture}
+            onNodeDragStart={startDrag}
+            onNodeDragStop={endGesture}
+            connectionMode={ConnectionMode.Loose}
+            deleteKeyCode={null}
+            zoomOnDoubleClick={false}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            connectOnClick={!readOnly}
+            elementsSelectable
+            defaultViewport={opening}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            colorMode="system"
+            ariaLabelConfig={aria}
+            aria-label={t('canvas.label')}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
+            <Controls showInteractive={false} />
+            {minimapShown && (
+              <MiniMap<PersonNode>
+                nodeColor={minimapColour}
+                nodeStrokeWidth={0}
+                style={MINIMAP_STYLE}
+                pannable
+                zoomable
+              />
+            )}
+            <Panel
+              position="bottom-right"
+              className={`pm-minimap-toggle${minimapShown ? ' pm-minimap-toggle--above' : ''}`}
+            >
+              <button
+                type="button"
+                aria-pressed={minimapShown}
+                title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
+                onClick={toggleMinimap}
+              >
+                {t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
+              </button>
+            </Panel>
+            <Panel position="top-right">
+              <Legend />
+            </Panel>
+          </ReactFlow>
+        )}
+      </RenameContext.Provider>
     </div>
   );
 }

@@ -8,9 +8,10 @@
  * initials; a comparison's mark (marks.ts) as a coloured ring and a worded badge. Text from the document is rendered as text, never as markup.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useCallback, useContext, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
 import { markBadge } from './marks';
+import { RenameContext, typedName } from './renaming';
 import { influenceStep, subtitleOf, type PersonNode } from './toFlow';
 
 const SIDES = [
@@ -20,8 +21,16 @@ const SIDES = [
   ['l', Position.Left],
 ] as const;
 
-function PersonCardView({ data, selected, isConnectable }: NodeProps<PersonNode>) {
+const NOBODY = () => false;
+const NO_SUBSCRIPTION = () => () => {};
+
+function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonNode>) {
   const { t } = useLang();
+  const rename = useContext(RenameContext);
+  const editing = useSyncExternalStore(
+    rename ? rename.renaming.subscribe : NO_SUBSCRIPTION,
+    rename ? () => rename.renaming.get() === id : NOBODY,
+  );
   const { person, owner, highlighted, far, mark } = data;
   if (far) return null;
   const subtitle = subtitleOf(person);
@@ -51,9 +60,13 @@ function PersonCardView({ data, selected, isConnectable }: NodeProps<PersonNode>
         />
       ))}
       <div className="pm-card__head">
-        <span className="pm-card__name" title={person.name}>
-          {person.name}
-        </span>
+        {editing && rename ? (
+          <NameField id={id} name={person.name} />
+        ) : (
+          <span className="pm-card__name" title={person.name}>
+            {person.name}
+          </span>
+        )}
         <span className="pm-card__attitude" title={t('canvas.attitude', { attitude })}>
           {attitude}
         </span>
@@ -99,6 +112,53 @@ function PersonCardView({ data, selected, isConnectable }: NodeProps<PersonNode>
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * The name as a text field on the card: focused with its text selected, Enter or leaving
+ * the field keeps the name (one undoable edit), Escape keeps the old one. Keys typed here
+ * stay here: they are not shortcuts, nor React Flow's arrow-key moves.
+ */
+function NameField({ id, name }: { id: string; name: string }) {
+  const { t } = useLang();
+  const rename = useContext(RenameContext)!;
+  const done = useRef(false);
+  const finish = useCallback(
+    (input: HTMLInputElement, keep: boolean) => {
+      if (done.current) return;
+      done.current = true;
+      const next = keep ? typedName(input.value, name) : null;
+      // Keyboard work goes on from the card itself, not from the top of the page.
+      const card = input.closest<HTMLElement>('.react-flow__node');
+      if (next !== null) rename.commit(id, next);
+      rename.renaming.stop(id);
+      if (document.activeElement === input) card?.focus({ preventScroll: true });
+    },
+    [id, name, rename],
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    event.stopPropagation();
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      finish(event.currentTarget, true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      finish(event.currentTarget, false);
+    }
+  };
+  return (
+    <input
+      className="pm-card__name-input nodrag nopan nowheel"
+      defaultValue={name}
+      aria-label={t('canvas.rename')}
+      autoFocus
+      spellCheck={false}
+      onFocus={(event) => event.currentTarget.select()}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => finish(event.currentTarget, true)}
+    />
   );
 }
 

@@ -16,6 +16,7 @@ import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { CanvasMarks, LineMark, PersonMark } from './marks';
 import { initials, subtitleOf } from '../../shared/export/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
+import { routeLine, type Box, type Point } from './lineRoute';
 
 // One card size and one way of making initials for the canvas and every export.
 export { CARD_HEIGHT, CARD_WIDTH, initials, subtitleOf };
@@ -53,28 +54,46 @@ export type LineData = {
   readonly strength: 1 | 2 | 3;
   /** Added or removed between two compared versions (marks.ts); absent when unchanged. */
   readonly mark?: LineMark;
+  /**
+   * Where the line runs (lineRoute.ts), for the cards where they were: the top-left corners
+   * of its two cards then, and the polyline. While a card is dragged elsewhere the line
+   * drawer sees other corners and draws a straight line between the floating ends instead.
+   */
+  readonly route?: {
+    readonly from: Point;
+    readonly to: Point;
+    readonly points: readonly Point[];
+  };
 };
 export type LineEdge = Edge<LineData>;
 
 export type Side = 't' | 'r' | 'b' | 'l';
 
-/** Every card's four handles, declared so lines can be drawn before a card is measured. */
-export const CARD_HANDLES: NodeHandle[] = (
-  [
-    ['t', Position.Top, CARD_WIDTH / 2, 0],
-    ['r', Position.Right, CARD_WIDTH, CARD_HEIGHT / 2],
-    ['b', Position.Bottom, CARD_WIDTH / 2, CARD_HEIGHT],
-    ['l', Position.Left, 0, CARD_HEIGHT / 2],
-  ] as const
-).map(([id, position, cx, cy]) => ({
-  id,
-  type: 'source',
-  position,
-  x: cx - HANDLE_SIZE / 2,
-  y: cy - HANDLE_SIZE / 2,
-  width: HANDLE_SIZE,
-  height: HANDLE_SIZE,
-}));
+const SIDE_HANDLES = [
+  ['t', Position.Top, CARD_WIDTH / 2, 0],
+  ['r', Position.Right, CARD_WIDTH, CARD_HEIGHT / 2],
+  ['b', Position.Bottom, CARD_WIDTH / 2, CARD_HEIGHT],
+  ['l', Position.Left, 0, CARD_HEIGHT / 2],
+] as const;
+
+/**
+ * Every card's four handles, declared so lines can be drawn before a card is measured.
+ * The card draws them as sources only (any handle starts or ends a line in loose mode),
+ * but they are declared as targets too: React Flow draws the first frame before it has
+ * taken our loose connection mode from the props, and in its default strict mode a line
+ * ending at a source handle is refused ("Couldn't create edge for target handle id").
+ */
+export const CARD_HANDLES: NodeHandle[] = (['source', 'target'] as const).flatMap((type) =>
+  SIDE_HANDLES.map(([id, position, cx, cy]) => ({
+    id,
+    type,
+    position,
+    x: cx - HANDLE_SIZE / 2,
+    y: cy - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  })),
+);
 
 const MEASURED = { width: CARD_WIDTH, height: CARD_HEIGHT } as const;
 
@@ -177,6 +196,9 @@ interface EdgeEntry {
 export class FlowCache {
   readonly nodes = new WeakMap<Stakeholder, NodeEntry>();
   readonly edges = new WeakMap<Relationship, EdgeEntry>();
+  /** The positions the routes were found for, by person (by object: an edit that moves nobody keeps them), and the routes. */
+  lastPositions = new Map<string, Stakeholder['position']>();
+  routes = new Map<string, LineData['route']>();
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
   constructor(readonly words: Words) {}
@@ -249,6 +271,7 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     nodes.push(node);
   }
 
+  const routes = routesFor(doc, people, cache);
   const edges: LineEdge[] = [];
   for (const line of doc.relationships) {
     const from = people.get(line.from);
@@ -259,12 +282,19 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     const sides = facingSides(from.position, to.position);
     // A person's other fields (attitude, notes...) do not change the line: keep it.
     const ends = `${sides[0]}${sides[1]}\n${from.name}\n${to.name}`;
+    const route = routes.get(line.id);
     const cached = cache.edges.get(line);
-    if (cached && cached.selected === selected && cached.ends === ends && cached.mark === mark) {
+    if (
+      cached &&
+      cached.selected === selected &&
+      cached.ends === ends &&
+      cached.mark === mark &&
+      cached.edge.data?.route === route
+    ) {
       edges.push(cached.edge);
       continue;
     }
-    const edge = toEdge(line, from, to, sides, selected, mark, words);
+    const edge = toEdge(line, from, to, sides, selected, mark, route, words);
     cache.edges.set(line, { selected, ends, mark, edge });
     edges.push(edge);
   }
@@ -282,8 +312,15 @@ function toEdge(
   [sourceHandle, targetHandle]: readonly [Side, Side],
   selected: boolean,
   mark: LineMark | undefined,
+  route: LineData['route'],
   words: Words,
 ): LineEdge {
+  const data: LineData = {
+    kind: line.kind,
+    strength: line.strength,
+    ...(mark ? { mark } : {}),
+    ...(route ? { route } : {}),
+  };
   const edge: LineEdge = {
     id: line.id,
     source: line.from,
@@ -292,7 +329,7 @@ function toEdge(
     targetHandle,
     type: LINE_TYPE,
     className: lineClassName(line.kind, line.strength) + (mark ? ` pm-line--mark-${mark}` : ''),
-    data: mark ? { kind: line.kind, strength: line.strength, mark } : { kind: line.kind, strength: line.strength },
+    data,
     selected,
     ariaLabel: withMark(
       words(`canvas.line.${line.kind}`, {
@@ -305,6 +342,116 @@ function toEdge(
     ),
   };
   return edge;
+}
+
+/** The grid the routing looks cards up in, in flow units. */
+const ROUTE_CELL = 480;
+/**
+ * Lines longer than this (about six cards) are left straight: across a large map they pass
+ * too many cards to go round, and looking costs time on every move.
+ */
+export const MAX_ROUTED_LENGTH = 1600;
+
+const cellKey = (cx: number, cy: number) => cx * 1_000_003 + cy;
+
+/**
+ * Every line's route (lineRoute.ts), by line id. A line keeps its route while its cards
+ * stay and no moved card (where it was or where it went) comes near it; a line looks only
+ * at the cards in the grid cells along its way.
+ */
+function routesFor(
+  doc: PowermapDocument,
+  people: ReadonlyMap<string, Stakeholder>,
+  cache: FlowCache,
+): ReadonlyMap<string, LineData['route']> {
+  // The boxes of the cards that moved since the last call, where they were and where they are.
+  const movedBoxes: Box[] = [];
+  const positions = new Map<string, Stakeholder['position']>();
+  for (const person of doc.stakeholders) {
+    positions.set(person.id, person.position);
+    const before = cache.lastPositions.get(person.id);
+    if (before === person.position) continue;
+    if (before) movedBoxes.push({ x: before.x, y: before.y, width: CARD_WIDTH, height: CARD_HEIGHT });
+    movedBoxes.push({ x: person.position.x, y: person.position.y, width: CARD_WIDTH, height: CARD_HEIGHT });
+  }
+  for (const [id, before] of cache.lastPositions)
+    if (!positions.has(id)) movedBoxes.push({ x: before.x, y: before.y, width: CARD_WIDTH, height: CARD_HEIGHT });
+  const touchedByMove = (from: Stakeholder['position'], to: Stakeholder['position']) => {
+    const left = Math.min(from.x, to.x) - CARD_WIDTH;
+    const right = Math.max(from.x, to.x) + 2 * CARD_WIDTH;
+    const top = Math.min(from.y, to.y) - CARD_HEIGHT;
+    const bottom = Math.max(from.y, to.y) + 2 * CARD_HEIGHT;
+    return movedBoxes.some((b) => b.x < right && b.x + b.width > left && b.y < bottom && b.y + b.height > top);
+  };
+  let boxes: Map<string, Box> | null = null;
+  let grid: Map<number, Box[]> | null = null;
+  const routes = new Map<string, LineData['route']>();
+  for (const line of doc.relationships) {
+    const from = people.get(line.from);
+    const to = people.get(line.to);
+    if (!from || !to || from === to) continue;
+    const known = cache.routes.get(line.id);
+    if (
+      known &&
+      known.from === from.position &&
+      known.to === to.position &&
+      !touchedByMove(from.position, to.position)
+    ) {
+      routes.set(line.id, known);
+      continue;
+    }
+    if (!boxes || !grid) {
+      boxes = new Map();
+      grid = new Map();
+      for (const person of doc.stakeholders) {
+        const box = { x: person.position.x, y: person.position.y, width: CARD_WIDTH, height: CARD_HEIGHT };
+        boxes.set(person.id, box);
+        const x0 = Math.floor(box.x / ROUTE_CELL);
+        const x1 = Math.floor((box.x + box.width) / ROUTE_CELL);
+        const y0 = Math.floor(box.y / ROUTE_CELL);
+        const y1 = Math.floor((box.y + box.height) / ROUTE_CELL);
+        for (let cx = x0; cx <= x1; cx++)
+          for (let cy = y0; cy <= y1; cy++) {
+            const key = cellKey(cx, cy);
+            const cell = grid.get(key);
+            if (cell) cell.push(box);
+            else grid.set(key, [box]);
+          }
+      }
+    }
+    const fromBox = boxes.get(from.id)!;
+    const toBox = boxes.get(to.id)!;
+    const long = Math.hypot(to.position.x - from.position.x, to.position.y - from.position.y) > MAX_ROUTED_LENGTH;
+    const points = routeLine(fromBox, toBox, long ? [] : cardsAlong(fromBox, toBox, grid));
+    // The same route as before keeps its object, so the line keeps its edge and is not redrawn.
+    const same = known && known.from === from.position && known.to === to.position && samePoints(known.points, points);
+    routes.set(line.id, same ? known : { from: from.position, to: to.position, points });
+  }
+  cache.lastPositions = positions;
+  cache.routes = routes;
+  return routes;
+}
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+}
+
+/** The cards in the grid cells along the line between two cards' centres, and the cells beside them. */
+function cardsAlong(from: Box, to: Box, grid: ReadonlyMap<number, Box[]>): Box[] {
+  const ax = from.x + from.width / 2;
+  const ay = from.y + from.height / 2;
+  const bx = to.x + to.width / 2;
+  const by = to.y + to.height / 2;
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (ROUTE_CELL / 2)));
+  const cells = new Set<number>();
+  for (let i = 0; i <= steps; i++) {
+    const cx = Math.floor((ax + ((bx - ax) * i) / steps) / ROUTE_CELL);
+    const cy = Math.floor((ay + ((by - ay) * i) / steps) / ROUTE_CELL);
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) cells.add(cellKey(cx + dx, cy + dy));
+  }
+  const found = new Set<Box>();
+  for (const key of cells) for (const box of grid.get(key) ?? []) found.add(box);
+  return [...found];
 }
 
 /** The influence bar's width class: steps of 5% (canvas.css has pm-w0 .. pm-w20), so no inline style. */

@@ -11,8 +11,7 @@ import { ProblemsDialog } from '../app/ProblemsDialog';
 import { useServices } from '../app/services';
 import { EXPORT_TOAST } from '../app/toasts';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
-import { addLines } from '../editor/commands/lines';
-import { movePeople, newPerson, addPeople } from '../editor/commands/people';
+import { movePeople, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import {
@@ -36,6 +35,8 @@ import { Inspector } from '../panels/Inspector';
 import { StakeholderGrid } from '../panels/StakeholderGrid';
 import type { AutoSaver } from '../persistence/autosave';
 import { useImportOverPrompt } from '../library/useImportOverPrompt';
+import { addPersonNear } from './addPerson';
+import { drawLine } from './drawLine';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
@@ -175,16 +176,11 @@ export function DealEditor({
                 connectKind={connectKind}
                 onSelectionChange={(next) => store.select(next)}
                 onMove={(positions) => store.apply(movePeople(positions))}
-                onConnect={(line) => store.apply(addLines([{ id: newId('r'), strength: 2, ...line }]))}
+                onConnect={(line) => drawLine(store, line, services.toasts, t)}
+                onConnectMissed={() => services.toasts.show(t('canvas.connectMissed'))}
+                onRename={(id, name) => store.apply(updatePeople([id], { name }))}
                 onDelete={(sel) => deleteWithUndo({ store, toasts: services.toasts, t }, sel)}
-                onAddPersonAt={(position) => {
-                  const person = newPerson(
-                    newId('s'),
-                    `${t('editor.newPerson')} ${doc.stakeholders.length + 1}`,
-                    position,
-                  );
-                  store.apply(addPeople([person]), { select: { people: [person.id], lines: [] } });
-                }}
+                onAddPersonAt={(position) => addPersonNear(store, t, position, canvasApi.current)}
                 onReady={(api) => {
                   canvasApi.current = api;
                 }}

@@ -11,7 +11,7 @@ import { ownName } from '../app/firstRun';
 import { fileNameFor, openAndRead } from '../app/readDocument';
 import type { Services } from '../app/services';
 import type { CanvasApi } from '../canvas/MapCanvas';
-import { addPeople, movePeople, newPerson, updatePeople } from '../editor/commands/people';
+import { movePeople, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import { applyWithAutoSnapshot, type HistoryCommandContext } from '../history/commands';
@@ -20,6 +20,7 @@ import { importWithDecision, type ImportChoice } from '../library/importDecision
 import { importMessage } from '../library/importMessage';
 import { newDealDocument } from '../library/newDeal';
 import type { T } from '../i18n/LangContext';
+import { addPersonInView } from './addPerson';
 import { deleteWithUndo } from './deleteWithUndo';
 import { orgChartLayout } from './orgChartLayout';
 import { pasteLastCopied } from './useClipboard';
@@ -152,14 +153,7 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     'map.addPerson': {
       run: () => {
         const { t, canvas } = get();
-        const center = canvas()?.viewportCenter() ?? { x: 0, y: 0 };
-        const count = state().doc.stakeholders.length;
-        const person = newPerson(newId('s'), `${t('editor.newPerson')} ${count + 1}`, {
-          // Fan new cards out a little so several added in a row do not stack exactly.
-          x: center.x - 100 + (count % 5) * 24,
-          y: center.y - 50 + (count % 5) * 24,
-        });
-        store().apply(addPeople([person]), { select: { people: [person.id], lines: [] } });
+        addPersonInView(store(), t, canvas());
       },
     },
     'map.autoLayout': {

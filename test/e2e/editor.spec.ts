@@ -63,10 +63,15 @@ test('a client manager maps a deal, and the analysis follows every edit', async 
   expect(gaps.filter((g) => g.startsWith('Nobody on the map is the'))).toEqual([]);
 
   // Lay the cards out, then draw a reporting line and an influence line.
+  // New people are placed in free space, never on top of one another.
+  expect(await cardsOverlap(page)).toBe(false);
+  const placed = await card(page, 'Sun Li').boundingBox();
   await page.getByRole('button', { name: 'Arrange as org chart' }).click();
-  expect(await cardsOverlap(page)).toBe(true);
-  await expect.poll(() => cardsOverlap(page)).toBe(false);
+  await expect
+    .poll(async () => JSON.stringify(await card(page, 'Sun Li').boundingBox()))
+    .not.toBe(JSON.stringify(placed));
   await settled(page);
+  expect(await cardsOverlap(page)).toBe(false);
   await connect(page, 'Li Ming', 'Wang Wei', 'reports to');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await connect(page, 'Zhao Gang', 'Wang Wei', 'influences');

@@ -61,4 +61,9 @@ export const canvas = {
   'canvas.legend.rings': 'Rings',
   'canvas.legend.selected': 'selected',
   'canvas.legend.highlighted': 'highlighted by a gap',
+  'canvas.rename': 'Name (Enter keeps it, Escape cancels)',
+  'canvas.connectMissed': 'No line drawn: drop the line on a person.',
+  'canvas.connectDuplicate': 'That line is already on the map.',
+  'canvas.minimap.hide': 'Hide the overview',
+  'canvas.minimap.show': 'Show the overview',
 } as const;

@@ -63,4 +63,9 @@ export const canvas: Record<keyof typeof en, string> = {
   'canvas.legend.rings': '外框',
   'canvas.legend.selected': '已选中',
   'canvas.legend.highlighted': '缺口涉及的人物',
+  'canvas.rename': '姓名 (回车确认, Esc 取消)',
+  'canvas.connectMissed': '未画线: 请把线拖放到一个人物上。',
+  'canvas.connectDuplicate': '地图上已有这条线。',
+  'canvas.minimap.hide': '隐藏概览图',
+  'canvas.minimap.show': '显示概览图',
 } as const;

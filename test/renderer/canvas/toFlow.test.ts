@@ -1,4 +1,5 @@
 /** The document as React Flow nodes and edges: mapping, reuse by identity, line styles per kind. */
+import { segmentHitsBox } from '../../../renderer/canvas/lineRoute';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../shared/document';
 import { translator } from '../../../shared/i18n';
@@ -20,7 +21,7 @@ import {
   toFlow,
   type FlowView,
 } from '../../../renderer/canvas/toFlow';
-import { makeDocument } from '../../support/builders';
+import { makeDocument, person, relationship } from '../../support/builders';
 
 const NONE: FlowView = { selection: { people: [], lines: [] }, highlight: [] };
 
@@ -124,7 +125,7 @@ describe('line styles per kind', () => {
     const edge = byId.get('r-1')!;
     expect(edge).toMatchObject({ source: 's-2', target: 's-1', type: LINE_TYPE });
     expect(edge.className).toBe('pm-line pm-line--reports-to');
-    expect(edge.data).toEqual({ kind: 'reports-to', strength: 2 });
+    expect(edge.data).toMatchObject({ kind: 'reports-to', strength: 2 });
     expect(LINE_ARROWS['reports-to']).toBe(true);
   });
 
@@ -258,7 +259,7 @@ describe("a comparison's marks", () => {
     const { edges } = toFlow(sampleDoc(), marked, new FlowCache(translator('en')));
     const byId = new Map(edges.map((e) => [e.id, e]));
     expect(byId.get('r-2')!.className).toBe('pm-line pm-line--influences pm-line--s3 pm-line--mark-added');
-    expect(byId.get('r-2')!.data).toEqual({ kind: 'influences', strength: 3, mark: 'added' });
+    expect(byId.get('r-2')!.data).toMatchObject({ kind: 'influences', strength: 3, mark: 'added' });
     expect(byId.get('r-4')!.className).toBe('pm-line pm-line--conflict pm-line--mark-removed');
     expect(byId.get('r-4')!.ariaLabel).toBe(
       'Li Jian and Sun Li: conflicting interests. Since the older version: removed.',
@@ -341,5 +342,42 @@ describe('helpers', () => {
     expect(centre('r')).toEqual([CARD_WIDTH, CARD_HEIGHT / 2]);
     expect(centre('b')).toEqual([CARD_WIDTH / 2, CARD_HEIGHT]);
     expect(centre('l')).toEqual([0, CARD_HEIGHT / 2]);
+  });
+
+  it('declares every side as a target too, so lines are drawn before the loose connection mode applies', () => {
+    for (const id of ['t', 'r', 'b', 'l']) {
+      const both = CARD_HANDLES.filter((handle) => handle.id === id);
+      expect(both.map((handle) => handle.type).sort()).toEqual(['source', 'target']);
+      expect(both[0]!.x).toBe(both[1]!.x);
+      expect(both[0]!.y).toBe(both[1]!.y);
+    }
+  });
+
+  it('routes lines round the cards in their way, and keeps every line when an edit moves nobody', () => {
+    const doc = makeDocument({
+      stakeholders: [
+        person('a', { position: { x: 0, y: 0 } }),
+        person('m', { position: { x: 500, y: 0 } }),
+        person('b', { position: { x: 1000, y: 0 } }),
+      ],
+      relationships: [relationship('r', 'influences', 'a', 'b')],
+    });
+    const cache = new FlowCache(translator('en'));
+    const view = NONE;
+    const first = toFlow(doc, view, cache);
+    const route = first.edges[0]!.data!.route!;
+    expect(route.points.length).toBeGreaterThan(2);
+    const middle = { x: 500, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT };
+    for (let i = 1; i < route.points.length; i++)
+      expect(segmentHitsBox(route.points[i - 1]!, route.points[i]!, middle)).toBe(false);
+    // An edit that moves nobody: the very same edge.
+    const renamed = { ...doc, stakeholders: doc.stakeholders.map((p) => (p.id === 'm' ? { ...p, name: 'M' } : p)) };
+    expect(toFlow(renamed, view, cache).edges[0]).toBe(first.edges[0]);
+    // The card in the way moves off: the line goes straight.
+    const moved = {
+      ...renamed,
+      stakeholders: renamed.stakeholders.map((p) => (p.id === 'm' ? { ...p, position: { x: 500, y: 600 } } : p)),
+    };
+    expect(toFlow(moved, view, cache).edges[0]!.data!.route!.points).toHaveLength(2);
   });
 });

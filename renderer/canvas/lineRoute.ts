@@ -1,0 +1,230 @@
+/**
+ * Where a line runs: pure geometry, tested on its own (test/renderer/canvas/lineRoute.test.ts).
+ *
+ * - A line leaves and enters each card where the straight line between the two cards'
+ *   centres crosses the card's border (a floating end), so it never seems to start at a
+ *   card it only passes.
+ * - When that straight line would pass under other cards, it bends around them: the
+ *   shortest path through the corners of the cards in the way (grown by a margin), found
+ *   on their visibility graph. Only the few cards near the line are considered; a line
+ *   with too many in its way is left straight, so a map of thousands stays quick.
+ */
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export type BorderSide = 'top' | 'right' | 'bottom' | 'left';
+
+/** Room kept between a bent line and the cards it goes round, in flow units. */
+export const ROUTE_MARGIN = 14;
+/** A line with more cards than this near its straight path is left straight. */
+export const MAX_OBSTACLES = 10;
+
+const centre = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
+/** Where the ray from the box's centre towards `towards` leaves the box, and by which side. */
+export function borderPoint(box: Box, towards: Point): Point & { side: BorderSide } {
+  const c = centre(box);
+  const dx = towards.x - c.x;
+  const dy = towards.y - c.y;
+  if (dx === 0 && dy === 0) return { x: c.x, y: box.y + box.height, side: 'bottom' };
+  const hw = box.width / 2;
+  const hh = box.height / 2;
+  // Scale the direction to the border: whichever of the two sides it reaches first.
+  const tx = dx === 0 ? Infinity : hw / Math.abs(dx);
+  const ty = dy === 0 ? Infinity : hh / Math.abs(dy);
+  const t = Math.min(tx, ty);
+  const side: BorderSide = tx < ty ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
+  return { x: c.x + dx * t, y: c.y + dy * t, side };
+}
+
+/** Whether the segment a–b passes through the inside of the box (touching its border does not count). */
+export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+  // Liang–Barsky clipping against the open box.
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const checks: [number, number][] = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y],
+  ];
+  for (const [p, q] of checks) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
+  }
+  // Something of the segment inside, and not a mere touch of a corner.
+  return t1 - t0 > 1e-9;
+}
+
+const grow = (box: Box, by: number): Box => ({
+  x: box.x - by,
+  y: box.y - by,
+  width: box.width + 2 * by,
+  height: box.height + 2 * by,
+});
+
+const inside = (p: Point, box: Box) =>
+  p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+
+/**
+ * The line from card `from` to card `to` as a polyline (at least its two ends), going round
+ * the `others` cards in its way. `others` may hold any cards (the two ends are ignored if
+ * present); only those near the straight line are used.
+ */
+export function routeLine(from: Box, to: Box, others: readonly Box[]): Point[] {
+  const a = borderPoint(from, centre(to));
+  const b = borderPoint(to, centre(from));
+  const blocking = others.filter((box) => box !== from && box !== to && segmentHitsBox(a, b, box));
+  if (blocking.length === 0) return [a, b];
+  // The cards near the straight line: those in its box, grown by a card's size.
+  const reach = Math.max(from.width, from.height, to.width, to.height);
+  const left = Math.min(a.x, b.x) - reach;
+  const right = Math.max(a.x, b.x) + reach;
+  const top = Math.min(a.y, b.y) - reach;
+  const bottom = Math.max(a.y, b.y) + reach;
+  const near = others.filter(
+    (box) =>
+      box !== from &&
+      box !== to &&
+      box.x < right &&
+      box.x + box.width > left &&
+      box.y < bottom &&
+      box.y + box.height > top,
+  );
+  if (near.length > MAX_OBSTACLES) return [a, b];
+  const path = shortestPath(from, to, near);
+  if (!path) return [a, b];
+  // Re-anchor the ends towards the first and last bends, so the line leaves its card facing its way.
+  const first = path[0]!;
+  const last = path[path.length - 1]!;
+  return [borderPoint(from, first), ...path, borderPoint(to, last)];
+}
+
+/** The bends of the shortest way round `obstacles` from one card's centre to the other's, or null. */
+function shortestPath(from: Box, to: Box, obstacles: readonly Box[]): Point[] | null {
+  const grown = obstacles.map((box) => grow(box, ROUTE_MARGIN));
+  // Tested slightly smaller than the corners are placed, so a path may run along a grown border.
+  const solid = obstacles.map((box) => grow(box, ROUTE_MARGIN - 1));
+  const ends = [from, to].map((box) => grow(box, -1));
+  const start = centre(from);
+  const goal = centre(to);
+  const corners: Point[] = [];
+  for (const box of grown) {
+    for (const corner of [
+      { x: box.x, y: box.y },
+      { x: box.x + box.width, y: box.y },
+      { x: box.x, y: box.y + box.height },
+      { x: box.x + box.width, y: box.y + box.height },
+    ]) {
+      if (!solid.some((s) => inside(corner, s)) && !ends.some((s) => inside(corner, s))) corners.push(corner);
+    }
+  }
+  const nodes = [start, goal, ...corners];
+  // From a card's centre the path may cross its own card (the line starts at its border).
+  const clear = (i: number, j: number) => {
+    const p = nodes[i]!;
+    const q = nodes[j]!;
+    if (solid.some((box) => segmentHitsBox(p, q, box))) return false;
+    if (i !== 0 && j !== 0 && segmentHitsBox(p, q, ends[0]!)) return false;
+    if (i !== 1 && j !== 1 && segmentHitsBox(p, q, ends[1]!)) return false;
+    return true;
+  };
+  // A* over the visibility graph, edges tested lazily.
+  const distance = nodes.map(() => Infinity);
+  const previous = nodes.map(() => -1);
+  const done = nodes.map(() => false);
+  const h = (i: number) => Math.hypot(nodes[i]!.x - goal.x, nodes[i]!.y - goal.y);
+  distance[0] = 0;
+  for (;;) {
+    let current = -1;
+    let best = Infinity;
+    for (let i = 0; i < nodes.length; i++) {
+      if (!done[i] && distance[i]! + h(i) < best) {
+        best = distance[i]! + h(i);
+        current = i;
+      }
+    }
+    if (current === -1) return null;
+    if (current === 1) break;
+    done[current] = true;
+    for (let next = 1; next < nodes.length; next++) {
+      if (done[next] || next === current) continue;
+      const length = Math.hypot(nodes[next]!.x - nodes[current]!.x, nodes[next]!.y - nodes[current]!.y);
+      if (distance[current]! + length >= distance[next]!) continue;
+      if (!clear(current, next)) continue;
+      distance[next] = distance[current]! + length;
+      previous[next] = current;
+    }
+  }
+  const bends: Point[] = [];
+  for (let i = previous[1]!; i > 0; i = previous[i]!) bends.unshift(nodes[i]!);
+  return bends.length > 0 ? bends : null;
+}
+
+/**
+ * The polyline as an SVG path with its bends rounded (radius up to `radius`, less where
+ * the segments are short), coordinates rounded to whole units.
+ */
+export function roundedPath(points: readonly Point[], radius = 10): string {
+  const r = (n: number) => Math.round(n);
+  if (points.length < 2) return '';
+  let d = `M${r(points[0]!.x)},${r(points[0]!.y)}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const p = points[i - 1]!;
+    const c = points[i]!;
+    const n = points[i + 1]!;
+    const inLength = Math.hypot(c.x - p.x, c.y - p.y);
+    const outLength = Math.hypot(n.x - c.x, n.y - c.y);
+    const k = Math.min(radius, inLength / 2, outLength / 2);
+    if (k < 1) {
+      d += ` L${r(c.x)},${r(c.y)}`;
+      continue;
+    }
+    const before = { x: c.x - ((c.x - p.x) / inLength) * k, y: c.y - ((c.y - p.y) / inLength) * k };
+    const after = { x: c.x + ((n.x - c.x) / outLength) * k, y: c.y + ((n.y - c.y) / outLength) * k };
+    d += ` L${r(before.x)},${r(before.y)} Q${r(c.x)},${r(c.y)} ${r(after.x)},${r(after.y)}`;
+  }
+  const end = points[points.length - 1]!;
+  return `${d} L${r(end.x)},${r(end.y)}`;
+}
+
+/** The length of a polyline. */
+export function polylineLength(points: readonly Point[]): number {
+  let length = 0;
+  for (let i = 1; i < points.length; i++)
+    length += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
+  return length;
+}
+
+/** The arrow head (a closed triangle path) at `tip`, pointing along the segment from `from`. */
+export function arrowAlong(from: Point, tip: Point, length = 10, halfWidth = 5): string {
+  const d = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+  const ux = (tip.x - from.x) / d;
+  const uy = (tip.y - from.y) / d;
+  const bx = tip.x - ux * length;
+  const by = tip.y - uy * length;
+  const r = (n: number) => Math.round(n * 100) / 100;
+  return `M${r(tip.x)},${r(tip.y)} L${r(bx - uy * halfWidth)},${r(by + ux * halfWidth)} L${r(bx + uy * halfWidth)},${r(by - ux * halfWidth)} Z`;
+}

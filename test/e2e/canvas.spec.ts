@@ -1,0 +1,110 @@
+/**
+ * The canvas in Chromium: the course example draws without React Flow warnings, the
+ * minimap never covers a card after "Zoom to fit", and it can be hidden.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { settled } from './helpers';
+
+const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
+
+async function importExample(page: Page): Promise<void> {
+  await page.goto('/');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import .powermap file' }).click(),
+  ]);
+  await chooser.setFiles(SEED);
+  await expect(page).toHaveURL(/#\/deal\//);
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+}
+
+test('the course example draws without warnings from React Flow @dev', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('pageerror', (error) => messages.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+  });
+  await importExample(page);
+  await expect(page.locator('.react-flow__edge')).not.toHaveCount(0);
+  await settled(page);
+  // Open it again from the library: a second drawing of the same map.
+  await page.getByRole('button', { name: 'All deals' }).click();
+  await page.getByRole('row').nth(1).getByRole('button').first().click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await settled(page);
+  expect(messages).toEqual([]);
+});
+
+/** A deal of `columns` × `rows` people on a grid, as a .powermap file. */
+function gridDeal(name: string, columns: number, rows: number) {
+  const stakeholders = [];
+  for (let c = 0; c < columns; c++)
+    for (let r = 0; r < rows; r++)
+      stakeholders.push({ id: `p-${c}-${r}`, name: `P ${c}.${r}`, position: { x: c * 260, y: r * 160 } });
+  return {
+    name: `${name}.powermap`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'powermap', version: 1, deal: { id: name, name }, stakeholders })),
+  };
+}
+
+/** Whether any card's box meets the minimap's on screen. */
+async function minimapCoversACard(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const minimap = document.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+    if (!minimap) return false;
+    return [...document.querySelectorAll('.react-flow__node:not(.pm-far)')].some((node) => {
+      const r = node.getBoundingClientRect();
+      return r.left < minimap.right && minimap.left < r.right && r.top < minimap.bottom && minimap.top < r.bottom;
+    });
+  });
+}
+
+/** Opens a grid map shaped like the pane (filling it to every corner), or a wide or tall one. */
+async function openGrid(page: Page, shape: 'pane-shaped' | 'wide' | 'tall'): Promise<number> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New deal' }).click();
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.getByRole('button', { name: 'All deals' }).click();
+  const columns = shape === 'tall' ? 2 : 10;
+  const rows =
+    shape === 'wide' ? 2 : shape === 'tall' ? 14 : Math.round((columns * 260 * pane.height) / (pane.width * 160));
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import .powermap file' }).click(),
+  ]);
+  await chooser.setFiles(gridDeal(shape, columns, rows));
+  await expect(page).toHaveURL(/#\/deal\//);
+  return columns * rows;
+}
+
+for (const shape of ['pane-shaped', 'wide', 'tall'] as const) {
+  test(`after "Zoom to fit" the minimap covers no card of a ${shape} map`, async ({ page }) => {
+    // A map of the pane's own shape fills it to every corner, the minimap's too, unless fitting avoids it.
+    const count = await openGrid(page, shape);
+    await expect(page.locator('.react-flow__minimap')).toBeVisible();
+    await page.getByRole('button', { name: 'Zoom in' }).first().click();
+    await page.getByRole('button', { name: 'Zoom to fit' }).first().click();
+    await settled(page);
+    await expect(page.locator('.react-flow__node:not(.pm-far)')).toHaveCount(count);
+    expect(await minimapCoversACard(page)).toBe(false);
+  });
+}
+
+test('the minimap can be hidden, and the map then fits larger; the choice is remembered', async ({ page }) => {
+  await openGrid(page, 'pane-shaped');
+  await page.getByRole('button', { name: 'Zoom to fit' }).first().click();
+  await settled(page);
+  const width = async () => (await page.locator('.react-flow__node').first().boundingBox())!.width;
+  const before = await width();
+  await page.getByRole('button', { name: 'Hide the overview' }).click();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Zoom to fit' }).first().click();
+  await settled(page);
+  expect(await width()).toBeGreaterThan(before);
+  await page.reload();
+  await expect(page.locator('.react-flow__node:not(.pm-far)').first()).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the overview' }).click();
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+});

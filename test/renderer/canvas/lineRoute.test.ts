@@ -1,0 +1,134 @@
+/** Where lines run: floating ends on the card borders, and round the cards in their way. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  borderPoint,
+  MAX_OBSTACLES,
+  polylineLength,
+  roundedPath,
+  routeLine,
+  segmentHitsBox,
+  type Box,
+  type Point,
+} from '../../../renderer/canvas/lineRoute';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../renderer/canvas/toFlow';
+
+const card = (x: number, y: number): Box => ({ x, y, width: CARD_WIDTH, height: CARD_HEIGHT });
+const onBorder = (p: Point, box: Box) =>
+  ((Math.abs(p.x - box.x) < 1e-6 || Math.abs(p.x - box.x - box.width) < 1e-6) &&
+    p.y >= box.y - 1e-6 &&
+    p.y <= box.y + box.height + 1e-6) ||
+  ((Math.abs(p.y - box.y) < 1e-6 || Math.abs(p.y - box.y - box.height) < 1e-6) &&
+    p.x >= box.x - 1e-6 &&
+    p.x <= box.x + box.width + 1e-6);
+
+/** Cards on distinct cells of a grid with some jitter: they never overlap. */
+const layout = fc
+  .uniqueArray(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 })), {
+    minLength: 2,
+    maxLength: 10,
+    selector: ([c, r]) => `${c},${r}`,
+  })
+  .chain((cells) =>
+    fc.tuple(
+      fc.constant(cells),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 })), {
+        minLength: cells.length,
+        maxLength: cells.length,
+      }),
+    ),
+  )
+  .map(([cells, jitter]) =>
+    cells.map(([c, r], i) => card(c * (CARD_WIDTH + 50) + jitter[i]![0], r * (CARD_HEIGHT + 50) + jitter[i]![1])),
+  );
+
+describe('borderPoint', () => {
+  it('leaves by the side facing the other card, on the border', () => {
+    const box = card(0, 0);
+    expect(borderPoint(box, { x: 1000, y: CARD_HEIGHT / 2 })).toMatchObject({ x: CARD_WIDTH, side: 'right' });
+    expect(borderPoint(box, { x: CARD_WIDTH / 2, y: -500 })).toMatchObject({ y: 0, side: 'top' });
+    fc.assert(
+      fc.property(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -3000, max: 3000 }), (x, y) => {
+        expect(onBorder(borderPoint(box, { x, y }), box)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('segmentHitsBox', () => {
+  it('sees a segment through a box, and not one beside it or touching its border', () => {
+    const box = card(100, 100);
+    expect(segmentHitsBox({ x: 0, y: 150 }, { x: 500, y: 150 }, box)).toBe(true);
+    expect(segmentHitsBox({ x: 0, y: 50 }, { x: 500, y: 50 }, box)).toBe(false);
+    expect(segmentHitsBox({ x: 0, y: 100 }, { x: 500, y: 100 }, box)).toBe(false);
+    expect(segmentHitsBox({ x: 150, y: 150 }, { x: 160, y: 160 }, box)).toBe(true);
+  });
+});
+
+describe('routeLine', () => {
+  it('is straight, from border to border, when nothing is in the way', () => {
+    const a = card(0, 0);
+    const b = card(600, 0);
+    const route = routeLine(a, b, [a, b, card(300, 400)]);
+    expect(route).toEqual([
+      { x: CARD_WIDTH, y: CARD_HEIGHT / 2, side: 'right' },
+      { x: 600, y: CARD_HEIGHT / 2, side: 'left' },
+    ]);
+  });
+
+  it('bends round a card between the two ends', () => {
+    const a = card(0, 0);
+    const b = card(1000, 0);
+    const middle = card(500, 0);
+    const route = routeLine(a, b, [a, middle, b]);
+    expect(route.length).toBeGreaterThan(2);
+    for (let i = 1; i < route.length; i++) expect(segmentHitsBox(route[i - 1]!, route[i]!, middle)).toBe(false);
+    expect(onBorder(route[0]!, a)).toBe(true);
+    expect(onBorder(route.at(-1)!, b)).toBe(true);
+    expect(roundedPath(route)).toMatch(/^M\d+,\d+( [LQ][\d, -]+)+$/);
+  });
+
+  it('never passes under another card when it can go round, and starts and ends on its own cards (property)', () => {
+    fc.assert(
+      fc.property(layout, (cards) => {
+        const [from, to, ...others] = cards as [Box, Box, ...Box[]];
+        const route = routeLine(from, to, cards);
+        expect(onBorder(route[0]!, from)).toBe(true);
+        expect(onBorder(route.at(-1)!, to)).toBe(true);
+        const straight = route.length === 2;
+        const hits = others.filter((box) => route.some((p, i) => i > 0 && segmentHitsBox(route[i - 1]!, p, box)));
+        // Either it avoids every card, or it is the straight line (no way round, or too many cards near).
+        if (hits.length > 0) expect(straight).toBe(true);
+        // A bend is taken only to avoid a card: never instead of a clear straight line.
+        const centre = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+        const a = borderPoint(from, centre(to));
+        const b = borderPoint(to, centre(from));
+        if (!straight) expect(others.some((box) => segmentHitsBox(a, b, box))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('goes round when only a few cards are near (property)', () => {
+    fc.assert(
+      fc.property(layout, (cards) => {
+        const [from, to, ...others] = cards as [Box, Box, ...Box[]];
+        if (others.length > Math.min(4, MAX_OBSTACLES)) return;
+        const route = routeLine(from, to, cards);
+        for (const box of others)
+          for (let i = 1; i < route.length; i++) expect(segmentHitsBox(route[i - 1]!, route[i]!, box)).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('measures a polyline', () => {
+    expect(
+      polylineLength([
+        { x: 0, y: 0 },
+        { x: 3, y: 4 },
+        { x: 3, y: 10 },
+      ]),
+    ).toBe(11);
+  });
+});
