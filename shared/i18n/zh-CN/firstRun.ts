@@ -25,7 +25,7 @@ export const firstRun: Record<keyof typeof en, string> = {
   'firstRun.tour.map.title': '关系图',
   'firstRun.tour.map.body': '每张卡片是客户采购组织中的一个人; 关系线表示谁向谁汇报、谁影响谁。',
   'firstRun.tour.inspector.title': '详情',
-  'firstRun.tour.inspector.body': '选中一张卡片, 记录此人的采购角色、对我们的态度、联系、关系阶段和影响力权重。',
+  'firstRun.tour.inspector.body': '选中一张卡片, 记录此人的采购角色、对我们的态度、联系、关系阶段和影响比重。',
   'firstRun.tour.likelihood.title': '赢率',
   'firstRun.tour.likelihood.body': '这是根据关系图得出的估计, 并非预测: 每一项都说明了来源, 每次编辑后都会更新。',
   'firstRun.tour.gaps.title': '缺口',

@@ -61,7 +61,7 @@ export const salesProcess: Readonly<Record<keyof typeof en, string>> = {
   'gap.POSITION_BEHIND.message': '在当前采购阶段客户最看重{factor} ({weight}%), 而我们在{criteria}上远落后于业界最佳。',
   'gap.POSITION_BEHIND.item': '{criterion} ({ours} 对 {best})',
   'gap.POSITION_BEHIND.action.quality':
-    '在评判质量的地方缩小差距: 为技术买家安排技术交流或测试和样品, 并带上同行业的成功案例。',
+    '在评判质量的方面追上最佳供应商: 为技术买家安排技术交流或测试和样品, 并带上同行业的成功案例。',
   'gap.POSITION_BEHIND.action.price':
     '在客户承诺之前处理价格: 向实际买家说明总成本和价格背后的价值, 并向向导了解预算。',
   'gap.POSITION_BEHIND.action.service': '展示我们的服务: 说明服务团队, 约定响应时间, 邀请客户参观我们服务的成功客户。',

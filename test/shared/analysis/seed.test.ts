@@ -105,7 +105,7 @@ describe('the course example (seed-shortlisting)', () => {
     expect(byKey.get('NO_EXECUTIVE_ACCESS')?.message).toContain('决策层');
     expect(byKey.get('MISSING_ROLE:coach')?.action).toContain('由易到难');
     const lijian = explanation.terms.find((t) => t.key === 'person:s-lijian');
-    expect(lijian?.label).toBe('李建: 支持者, 频繁, 约会; 填写比重 70 (占 70%)');
+    expect(lijian?.label).toBe('李建: 支持者, 频繁, 约会; 比重 70%');
   });
 
   it('the English messages name the people and roles', () => {

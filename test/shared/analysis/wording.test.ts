@@ -292,32 +292,33 @@ describe('influence weights in words', () => {
   const label = (content: MapContent, id: string, lang: Lang = 'en') =>
     analyze(content, { lang }).explanation.terms.find((t) => t.key === `person:${id}`)!.label;
 
-  it('shows the weight entered beside the share it became, and says how the shares were found', () => {
+  it('shows the weight the likelihood counts (the stake), and says how the weights were found', () => {
     const alone = map([{ id: 'A', attitude: 'supporter', influence: 40 }]);
-    expect(label(alone, 'A')).toMatch(/; weight 40 \(share 100%\)$/);
+    expect(label(alone, 'A')).toMatch(/; weight 40%$/);
     expect(analyze(alone).shares).toBe(
-      'Shares of the decision: the entered influence weights (together 40) scaled to add up to 100%.',
+      "Each weight is that person's part of the whole decision, as entered (together 40%).",
     );
 
-    // Two more people, not judged: A's 40 is now a smaller share, and the words say why.
+    // Two more people, not judged: A's 40 stays 40 (naming people dilutes nobody), theirs come from level and roles.
     const three = map([
       { id: 'A', attitude: 'supporter', influence: 40 },
       { id: 'B', attitude: 'neutral', influence: null },
       { id: 'C', attitude: 'neutral', level: 'decision', roles: ['decision-maker'], influence: null },
     ]);
     const analysis = analyze(three);
-    const share = Number(/share ([\d.]+)%\)$/.exec(label(three, 'A'))![1]);
-    expect(share).toBeGreaterThan(0);
-    expect(share).toBeLessThan(100);
-    expect(label(three, 'A')).toContain('weight 40 (share');
-    expect(label(three, 'B')).toMatch(/; weight not judged \(share [\d.]+%\)$/);
-    expect(analysis.shares).toContain('for people not judged yet a default from level and buying roles');
-    expect(label(three, 'A', 'zh-CN')).toContain(`填写比重 40 (占 ${share}%)`);
-    expect(analyze(three, { lang: 'zh-CN' }).shares).toContain('尚未评估者按层级和采购角色得出的默认值');
+    expect(label(three, 'A')).toMatch(/; weight 40%$/);
+    const stakeB = Number(/; weight not judged \(([\d.]+)% by level and roles\)$/.exec(label(three, 'B'))![1]);
+    const stakeC = Number(/; weight not judged \(([\d.]+)% by level and roles\)$/.exec(label(three, 'C'))![1]);
+    expect(stakeB).toBeGreaterThan(0);
+    expect(stakeC).toBeGreaterThan(stakeB); // a decision-level decision-maker counts for more
+    expect(analysis.shares).toContain('for people not judged yet, a default from level and buying roles');
+    expect(label(three, 'A', 'zh-CN')).toContain('比重 40%');
+    expect(label(three, 'B', 'zh-CN')).toContain(`比重未评估 (按层级和采购角色计 ${stakeB}%)`);
+    expect(analyze(three, { lang: 'zh-CN' }).shares).toContain('尚未评估者按层级和采购角色得出默认值');
 
     const none = map([{ id: 'B', influence: null }]);
     expect(analyze(none).shares).toBe(
-      'Shares of the decision: no influence weight entered yet, so each comes from level and buying roles, scaled to add up to 100%.',
+      "No weight entered yet: each person's part of the whole decision comes from level and buying roles.",
     );
   });
 });
