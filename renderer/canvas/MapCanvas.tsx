@@ -382,13 +382,20 @@ export function MapCanvas(props: MapCanvasProps) {
     [renaming],
   );
 
-  /** F2, or Enter on the canvas, renames the one selected person on their card. */
+  /**
+   * F2 renames the one selected person on their card; so does Enter on that person's card.
+   * Enter on another card is React Flow's: it selects that card (a keyboard user's first
+   * Enter selects, the second renames), so it never renames someone the user is not on.
+   */
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const app = latest.current;
       if (event.key !== 'F2' && event.key !== 'Enter') return;
       if (app.readOnly || !app.onRename || isTextField(event.target) || app.selection.people.length !== 1) return;
-      if (event.key === 'Enter' && !(event.target as HTMLElement).closest('.react-flow__node')) return;
+      if (event.key === 'Enter') {
+        const node = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+        if (!node || node.dataset['id'] !== app.selection.people[0]) return;
+      }
       event.preventDefault();
       renaming.start(app.selection.people[0]!);
     },
