@@ -1,8 +1,8 @@
 /** React Flow's own accessible names and descriptions, in the interface language. */
 import type { AriaLabelConfig } from '@xyflow/react';
-import type { Words } from './toFlow';
+import type { Translator } from '../../shared/i18n';
 
-export function ariaLabels(t: Words): Partial<AriaLabelConfig> {
+export function ariaLabels(t: Translator): Partial<AriaLabelConfig> {
   return {
     'node.a11yDescription.default': t('canvas.a11y.node'),
     'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeKeyboardOff'),
@@ -19,7 +19,7 @@ export function ariaLabels(t: Words): Partial<AriaLabelConfig> {
   };
 }
 
-function directionWord(t: Words, direction: string): string {
+function directionWord(t: Translator, direction: string): string {
   switch (direction) {
     case 'up':
     case 'down':

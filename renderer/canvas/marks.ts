@@ -5,7 +5,7 @@
  * (renderer/history/compareMarks.ts does); it only draws them, as part of each card and
  * line, so they are culled, cached and labelled like everything else on the map.
  */
-import type { Words } from './toFlow';
+import type { Translator } from '../../shared/i18n';
 
 export type PersonMark = 'added' | 'removed' | 'improved' | 'worsened' | 'changed';
 export type LineMark = 'added' | 'removed';
@@ -26,6 +26,6 @@ export const MARK_SYMBOLS: Readonly<Record<PersonMark, string>> = {
 };
 
 /** The badge a marked card shows, e.g. "▲ improved". */
-export function markBadge(mark: PersonMark, words: Words): string {
+export function markBadge(mark: PersonMark, words: Translator): string {
   return `${MARK_SYMBOLS[mark]} ${words(`canvas.mark.${mark}`)}`;
 }

@@ -12,7 +12,7 @@
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { PowermapDocument, Relationship, RelationshipKind, Stakeholder } from '../../shared/document';
-import type { MessageKey, MessageParams } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import type { CanvasMarks, LineMark, PersonMark } from './marks';
 import { initials, subtitleOf } from '../../shared/export/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
@@ -24,7 +24,6 @@ export { CARD_HEIGHT, CARD_WIDTH, initials, subtitleOf };
 export const HANDLE_SIZE = 10;
 
 /** The words the mapping needs (aria labels); `translate` bound to a language. */
-export type Words = (key: MessageKey, params?: MessageParams) => string;
 
 export interface CanvasSelection {
   readonly people: readonly string[];
@@ -201,7 +200,7 @@ export class FlowCache {
   routes = new Map<string, LineData['route']>();
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
-  constructor(readonly words: Words) {}
+  constructor(readonly words: Translator) {}
 }
 
 /** The arrays are React Flow's props: treat them as read-only (they are reused between calls). */
@@ -313,7 +312,7 @@ function toEdge(
   selected: boolean,
   mark: LineMark | undefined,
   route: LineData['route'],
-  words: Words,
+  words: Translator,
 ): LineEdge {
   const data: LineData = {
     kind: line.kind,
@@ -459,7 +458,7 @@ export function influenceStep(influence: number): number {
   return Math.max(0, Math.min(20, Math.round(influence / 5)));
 }
 
-function personLabel(person: Stakeholder, ownerName: string | null, words: Words): string {
+function personLabel(person: Stakeholder, ownerName: string | null, words: Translator): string {
   const subtitle = subtitleOf(person);
   return words('canvas.person.aria', {
     name: person.name,
@@ -475,7 +474,7 @@ function personLabel(person: Stakeholder, ownerName: string | null, words: Words
 }
 
 /** A label with the comparison's mark said after it, so a screen reader hears what the ring and badge show. */
-function withMark(label: string, mark: PersonMark | undefined, words: Words): string {
+function withMark(label: string, mark: PersonMark | undefined, words: Translator): string {
   return mark ? words('canvas.marked', { label, mark: words(`canvas.mark.${mark}`) }) : label;
 }
 

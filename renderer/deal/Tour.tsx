@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 import { rememberTourDone } from '../app/firstRun';
-import { useLang, type T } from '../i18n/LangContext';
+import type { Translator } from '../../shared/i18n';
+import { useLang } from '../i18n/LangContext';
 import '../app/firstRun.css';
 
 /** One step: what it is about, and where it is on the deal screen. */
 interface TourStep {
   readonly id: 'map' | 'inspector' | 'likelihood' | 'gaps' | 'export';
-  readonly target: (t: T) => Element | null;
+  readonly target: (t: Translator) => Element | null;
 }
 
 /** The five steps, in the order a newcomer meets them (issue 8: at most five). */

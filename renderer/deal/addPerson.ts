@@ -8,10 +8,10 @@ import { freeSpot, wantedSpot, type Point } from '../canvas/placement';
 import { addPeople, newPerson } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
-import type { T } from '../i18n/LangContext';
+import type { Translator } from '../../shared/i18n';
 
 /** Adds a person as near to `wanted` (a card's top-left corner) as there is room; returns their id. */
-export function addPersonNear(store: EditorStore, t: T, wanted: Point, canvas: CanvasApi | null): string {
+export function addPersonNear(store: EditorStore, t: Translator, wanted: Point, canvas: CanvasApi | null): string {
   const { doc } = store.getState();
   const at = freeSpot(
     doc.stakeholders.map((person) => person.position),
@@ -26,7 +26,7 @@ export function addPersonNear(store: EditorStore, t: T, wanted: Point, canvas: C
 }
 
 /** Adds a person near the one selected person (below them), else in the middle of the view. */
-export function addPersonInView(store: EditorStore, t: T, canvas: CanvasApi | null): string {
+export function addPersonInView(store: EditorStore, t: Translator, canvas: CanvasApi | null): string {
   const { doc, selection } = store.getState();
   const selected =
     selection.people.length === 1 ? doc.stakeholders.find((p) => p.id === selection.people[0])?.position : undefined;

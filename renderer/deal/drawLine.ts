@@ -7,13 +7,13 @@ import type { ToastStore } from '../app/toasts';
 import { addLines, lineProblem } from '../editor/commands/lines';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
-import type { T } from '../i18n/LangContext';
+import type { Translator } from '../../shared/i18n';
 
 export function drawLine(
   store: EditorStore,
   line: { kind: RelationshipKind; from: string; to: string },
   toasts: Pick<ToastStore, 'show'>,
-  t: T,
+  t: Translator,
 ): string | null {
   const { doc } = store.getState();
   const problem = lineProblem(doc.relationships, new Set(doc.stakeholders.map((p) => p.id)), line);

@@ -12,7 +12,7 @@ import { importedMessage, importInto, undoImport } from '../csvImport/importFlow
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import { useEditor } from '../hooks/useEditor';
-import type { T } from '../i18n/LangContext';
+import type { Translator } from '../../shared/i18n';
 import type { View } from './useDealActions';
 
 export function useCsvImport({
@@ -26,7 +26,7 @@ export function useCsvImport({
   store: EditorStore;
   toasts: Pick<ToastStore, 'show'>;
   lang: Lang;
-  t: T;
+  t: Translator;
   canvas: () => CanvasApi | null;
   setView: (view: View) => void;
 }): { open: () => void; dialog: ReactNode } {

@@ -19,7 +19,7 @@ import type { DealSummary } from '../persistence/repository';
 import { importWithDecision, type ImportChoice } from '../library/importDecision';
 import { importMessage } from '../library/importMessage';
 import { newDealDocument } from '../library/newDeal';
-import type { T } from '../i18n/LangContext';
+import type { Translator } from '../../shared/i18n';
 import { addPersonInView } from './addPerson';
 import { deleteWithUndo } from './deleteWithUndo';
 import { orgChartLayout } from './orgChartLayout';
@@ -31,7 +31,7 @@ export interface DealActionContext {
   readonly store: EditorStore;
   readonly services: Services;
   readonly lang: Lang;
-  readonly t: T;
+  readonly t: Translator;
   readonly canvas: () => CanvasApi | null;
   readonly setView: (view: View) => void;
   readonly openPalette: () => void;

@@ -3,14 +3,12 @@
  * (shared/i18n), so the app, the command line and the exports say the same things.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Lang, MessageKey } from '../../shared/i18n';
-import { translate, type MessageParams } from '../../shared/i18n';
-
-export type T = (key: MessageKey, params?: MessageParams) => string;
+import type { Lang } from '../../shared/i18n';
+import { translate, type Translator } from '../../shared/i18n';
 
 interface LangValue {
   readonly lang: Lang;
-  readonly t: T;
+  readonly t: Translator;
 }
 
 const LangContext = createContext<LangValue>({ lang: 'en', t: (key, params) => translate('en', key, params) });

@@ -1,6 +1,6 @@
 import { autoSnapshotLabel } from '../../shared/history';
 import type { Lang } from '../../shared/i18n';
-import type { T } from '../i18n/LangContext';
+import type { Translator } from '../../shared/i18n';
 import type { ImportOutcome } from './importDecision';
 
 /**
@@ -9,7 +9,7 @@ import type { ImportOutcome } from './importDecision';
  */
 export function importMessage(
   outcome: Exclude<ImportOutcome, { status: 'cancelled' }>,
-  t: T,
+  t: Translator,
   lang: Lang,
   created: string,
 ): { text: string; tone?: 'error' } {
