@@ -9,7 +9,7 @@
  */
 import type { PowermapDocument } from '../../shared/document';
 import { changeSet, isEmpty, type ChangeSet } from './changeSet';
-import type { Edit } from './commands/people';
+import type { Edit } from './edit';
 import { Subscriptions } from './subscriptions';
 
 export interface Selection {
@@ -69,7 +69,7 @@ export class EditorStore {
   private readonly listeners = new Subscriptions<() => void>();
   private readonly documentListeners = new Subscriptions<DocumentListener>();
   /** Runs once before the next edit (the day's first snapshot), then clears itself. */
-  private beforeNextEdit: ((doc: PowermapDocument) => PowermapDocument) | null = null;
+  private beforeNextEdit: Edit | null = null;
 
   constructor(
     doc: PowermapDocument,
@@ -92,7 +92,7 @@ export class EditorStore {
    * Prepares the document before the next edit that changes something, in the same undo
    * step: the snapshot taken at the first edit of a new day goes here.
    */
-  setBeforeNextEdit(prepare: ((doc: PowermapDocument) => PowermapDocument) | null): void {
+  setBeforeNextEdit(prepare: Edit | null): void {
     this.beforeNextEdit = prepare;
   }
 

@@ -4,7 +4,6 @@
  * like any edit). Deleting offers an Undo in a toast, which puts the snapshot back where
  * it was even after other edits.
  */
-import type { PowermapDocument } from '../../shared/document';
 import {
   autoSnapshotLabel,
   deleteSnapshot,
@@ -17,6 +16,7 @@ import {
 } from '../../shared/history';
 import type { Lang, Translator } from '../../shared/i18n';
 import type { ToastStore } from '../app/toasts';
+import type { Edit } from '../editor/edit';
 import type { EditorStore } from '../editor/store';
 import type { DailySnapshot } from './dailySnapshot';
 import { formatTakenAt, labelDate, localTakenAt } from './dates';
@@ -32,8 +32,6 @@ export interface HistoryCommandContext {
   readonly newId: () => string;
   readonly now: () => Date;
 }
-
-type Edit = (doc: PowermapDocument) => PowermapDocument;
 
 /** The label a new snapshot is offered: `Snapshot 26 Nov 2026`. */
 export function defaultSnapshotLabel(t: Translator, lang: Lang, now: Date): string {

@@ -1,6 +1,6 @@
 /** Edits of the deal and of our team. */
 import { DealSchema, type Deal, type TeamMember } from '../../../shared/document';
-import type { Edit } from './people';
+import type { Edit } from '../edit';
 
 /** The named fields of the deal, id excluded. */
 export type DealPatch = Partial<Pick<Deal, Exclude<keyof typeof DealSchema.shape, 'id'>>>;

@@ -1,6 +1,6 @@
 /** Edits of the relationship lines. */
 import { RelationshipSchema, type Relationship, type RelationshipKind } from '../../../shared/document';
-import type { Edit } from './people';
+import type { Edit } from '../edit';
 
 /** The named fields of a line, id excluded. */
 export type LinePatch = Partial<Pick<Relationship, Exclude<keyof typeof RelationshipSchema.shape, 'id'>>>;

@@ -1,8 +1,8 @@
 /** Edits of the people on the map. Each is a pure function from one document to the next. */
-import type { PowermapDocument, Stakeholder } from '../../../shared/document';
+import type { Stakeholder } from '../../../shared/document';
 import { StakeholderSchema } from '../../../shared/document';
+import type { Edit } from '../edit';
 
-export type Edit = (doc: PowermapDocument) => PowermapDocument;
 /** The named fields of a person (the schema's, not the open index of unknown fields), id excluded. */
 export type PersonPatch = Partial<Pick<Stakeholder, Exclude<keyof typeof StakeholderSchema.shape, 'id'>>>;
 
