@@ -4,6 +4,7 @@
  * writes them; keys this version does not know follow, sorted.
  */
 import type { PowermapDocument } from './schema';
+import { SUPPLIER_CRITERIA } from './vocabulary';
 
 const KEY_ORDER = [
   'format',
@@ -32,14 +33,8 @@ const KEY_ORDER = [
   'standing',
   'bestSupplier',
   'scores',
-  'decisionRelationship',
-  'brand',
-  'industryStandards',
-  'afterSales',
-  'performance',
-  'fastSolutions',
-  'supplyCapacity',
-  'price',
+  // The criteria in the course's chart order, as the vocabulary lists them.
+  ...SUPPLIER_CRITERIA,
   'ours',
   'best',
   'role',
