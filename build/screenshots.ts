@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { translate, type Lang } from '../shared/i18n';
 import { FIRST_RUN_DONE } from '../renderer/app/firstRun';
+import { seedAtPresentValue } from '../test/support/salesSeed';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
@@ -91,36 +92,6 @@ function seedWithHistory(): Buffer {
   return Buffer.from(JSON.stringify(current));
 }
 
-/**
- * The course example recorded at the present-value step, its needs in writing, scored against
- * a rival: the sales-step view and the position chart (issue 10). A new deal id, so the
- * import does not ask to replace the example.
- */
-function seedWithSalesStep(): Buffer {
-  const seed = JSON.parse(readFileSync(SEED, 'utf8')) as Json & { deal: Json };
-  const deal = {
-    ...seed.deal,
-    id: 'seed-sales',
-    competitors: ['Acme'],
-    salesStep: 'present-value',
-    needsRecord: { date: '2026-03-01', text: '更换设备, 年底前完成验收 / Replace the equipment, accepted by year end' },
-    standing: {
-      bestSupplier: 'Acme',
-      scores: {
-        decisionRelationship: { best: 7 },
-        brand: { ours: 6, best: 9 },
-        industryStandards: { ours: 8, best: 8 },
-        afterSales: { ours: 8, best: 7 },
-        performance: { ours: 5, best: 9 },
-        fastSolutions: { ours: 7, best: 6 },
-        supplyCapacity: { ours: 6, best: 8 },
-        price: { ours: 7, best: 6.5 },
-      },
-    },
-  };
-  return Buffer.from(JSON.stringify({ ...seed, deal }));
-}
-
 /** The analysis panel's sales-step view and position chart, each as its own picture. */
 async function salesScreens(page: Page, suffix: string): Promise<void> {
   await page.goto(`${BASE}/#/`);
@@ -129,7 +100,11 @@ async function salesScreens(page: Page, suffix: string): Promise<void> {
     page.waitForEvent('filechooser'),
     page.locator('.library-tools button').nth(1).click(),
   ]);
-  await chooser.setFiles({ name: 'sales.powermap', mimeType: 'application/json', buffer: seedWithSalesStep() });
+  await chooser.setFiles({
+    name: 'sales.powermap',
+    mimeType: 'application/json',
+    buffer: seedAtPresentValue('更换设备, 年底前完成验收 / Replace the equipment, accepted by year end'),
+  });
   await page.waitForURL(/#\/deal\//);
   await page.locator('.react-flow__node').first().waitFor();
   for (const close of await page.locator('.toast-close').all()) await close.click();

@@ -85,13 +85,13 @@ export function stepBesideStage(map: MapContent): SalesStep {
 
 function allOf(context: AnalysisContext, include: (i: number) => boolean, holds: (i: number) => boolean) {
   const short: string[] = [];
-  let any = false;
+  let counted = false;
   context.people.forEach((person, i) => {
     if (!include(i)) return;
-    any = true;
+    counted = true;
     if (!holds(i)) short.push(person.id);
   });
-  return { met: any && short.length === 0, stakeholderIds: short, nobody: !any };
+  return { met: counted && short.length === 0, stakeholderIds: short, nobody: !counted };
 }
 
 export function checkSign(context: AnalysisContext, sign: SalesSign): SignCheck {

@@ -2,35 +2,9 @@
  * The sales step (独孤六剑) and the position against the best supplier in the app: chosen
  * in the deal inspector, read in the analysis panel, with the new gaps (issue 10).
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { seedAtPresentValue } from '../support/salesSeed';
 import { gapMessages } from './helpers';
-
-const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
-const SHOTS = process.env['SALES_SHOTS'];
-
-/** The course example as a user would record it at the present-value step, scored against a rival. */
-function seedAtPresentValue(): Buffer {
-  const seed = JSON.parse(readFileSync(SEED, 'utf8')) as { deal: Record<string, unknown> };
-  seed.deal['id'] = 'seed-sales';
-  seed.deal['competitors'] = ['Acme'];
-  seed.deal['salesStep'] = 'present-value';
-  seed.deal['needsRecord'] = { date: '2026-03-01', text: '更换设备, 年底前完成验收' };
-  seed.deal['standing'] = {
-    bestSupplier: 'Acme',
-    scores: {
-      decisionRelationship: { best: 7 },
-      brand: { ours: 6, best: 9 },
-      industryStandards: { ours: 8, best: 8 },
-      afterSales: { ours: 8, best: 7 },
-      performance: { ours: 5, best: 9 },
-      fastSolutions: { ours: 7, best: 6 },
-      supplyCapacity: { ours: 6, best: 8 },
-      price: { ours: 7, best: 6.5 },
-    },
-  };
-  return Buffer.from(JSON.stringify(seed));
-}
 
 async function importSalesSeed(page: Page): Promise<void> {
   await page.goto('/');
@@ -59,11 +33,6 @@ test('the sales step view shows where the deal stands, the signs, and the positi
   const chart = page.getByTestId('position-view');
   await expect(chart).toContainText('Best supplier: Acme');
   await expect(chart.getByRole('row', { name: /product performance/ })).toContainText('5');
-  if (SHOTS) {
-    await view.scrollIntoViewIfNeeded();
-    await view.screenshot({ path: `${SHOTS}/sales-step-en.png` });
-    await chart.screenshot({ path: `${SHOTS}/position-en.png` });
-  }
 
   // The deal inspector (nothing selected): choose an earlier step; the gap ahead of the map goes away.
   await page.keyboard.press('Escape');
@@ -80,11 +49,6 @@ test('the sales step view shows where the deal stands, the signs, and the positi
   await page.getByRole('button', { name: 'Switch language (中文)' }).click();
   await expect(view).toContainText('我们的步骤: 建立信任');
   await expect(chart).toContainText('客户关系 (决策层)');
-  if (SHOTS) {
-    await view.screenshot({ path: `${SHOTS}/sales-step-zh-CN.png` });
-    await chart.screenshot({ path: `${SHOTS}/position-zh-CN.png` });
-    await page.screenshot({ path: `${SHOTS}/inspector-zh-CN.png` });
-  }
 });
 
 test('the views read well in the dark theme', async ({ browser }) => {
@@ -109,10 +73,6 @@ test('the views read well in the dark theme', async ({ browser }) => {
       return [luminance(getComputedStyle(element).color), luminance(background)];
     });
     expect(text, id).toBeGreaterThan(ground + 100);
-  }
-  if (SHOTS) {
-    await page.getByTestId('sales-step-view').screenshot({ path: `${SHOTS}/sales-step-en-dark.png` });
-    await page.getByTestId('position-view').screenshot({ path: `${SHOTS}/position-en-dark.png` });
   }
   await context.close();
 });
