@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n';
 import { DealView } from '../deal/DealView';
 import { PrintView } from '../export/PrintView';
-import { ScreenActiveContext } from './screenActive';
+import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
-import { ErrorBoundary } from './ErrorBoundary';
-import { ServicesProvider, type Services } from './services';
-import { Toasts } from './Toasts';
-import { useHashRoute } from './useHashRoute';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { ServicesProvider, type Services } from '../services/services';
+import { Toasts } from '../ui/Toasts';
+import { useHashRoute } from '../services/useHashRoute';
 
 function Fallback() {
   const { t } = useLang();

@@ -7,9 +7,9 @@ import { serializeDocument, type Attitude, type Closeness } from '../../shared/d
 import type { Lang } from '../../shared/i18n';
 import type { ActionHandlers } from '../actions/registry';
 import { actionRunner, type ActionRunner } from '../actions/registry';
-import { ownName } from '../app/firstRun';
-import { fileNameFor, openAndRead } from '../app/readDocument';
-import type { Services } from '../app/services';
+import { ownName } from '../services/firstRun';
+import { fileNameFor, openAndRead } from '../services/readDocument';
+import type { Services } from '../services/services';
 import type { CanvasApi } from '../canvas/MapCanvas';
 import { movePeople, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
 import { reviewSheet, type ReviewSheet } from '../../shared/export/sheet';
-import { useServices } from '../app/services';
-import { EXPORT_TOAST } from '../app/toasts';
+import { useServices } from '../services/services';
+import { EXPORT_TOAST } from '../ui/toasts';
 import { useLang } from '../i18n/LangContext';
 import { exportFileName, exportView } from './exportFormats';
 import { pageCss } from './pageCss';

@@ -6,7 +6,7 @@
  */
 import type { PowermapDocument } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
-import { routeHash, type Route } from '../app/useHashRoute';
+import { routeHash, type Route } from '../services/useHashRoute';
 import type { Platform } from '../platform/platform';
 import {
   exportFileName,

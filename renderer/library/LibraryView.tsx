@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n';
-import { ownName, rememberOwnName } from '../app/firstRun';
-import { useServices } from '../app/services';
-import { openAndRead } from '../app/readDocument';
-import { ProblemsDialog } from '../app/ProblemsDialog';
+import { ownName, rememberOwnName } from '../services/firstRun';
+import { useServices } from '../services/services';
+import { openAndRead } from '../services/readDocument';
+import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { useLang } from '../i18n/LangContext';
-import '../app/firstRun.css';
+import '../ui/firstRun.css';
 import type { DealSummary } from '../persistence/repository';
 import { newId } from '../editor/ids';
 import { importWithDecision } from './importDecision';

@@ -2,8 +2,8 @@
  * The browser: opening is a file picker, saving is a download. Nothing leaves the machine.
  */
 import { MAX_DOCUMENT_BYTES } from '../../shared/document';
-import { isMacPlatform } from '../actions/shortcuts';
-import { MIME_TYPE } from '../export/exportFormats';
+import { isMacPlatform } from './isMacPlatform';
+import { MIME_TYPE } from './mimeTypes';
 import type { OpenedFile, Platform } from './platform';
 
 /** Reads a file the user picked; files over the document limit are refused before reading. */

@@ -9,7 +9,7 @@ import {
   textExportBytes,
   type ExportChoices,
 } from '../../../renderer/export/exportFormats';
-import { parseRoute, routeHash } from '../../../renderer/app/useHashRoute';
+import { parseRoute, routeHash } from '../../../renderer/services/useHashRoute';
 import { printRoute } from '../../../renderer/export/runExport';
 import { cssString, pageCss, pageLabelContent } from '../../../renderer/export/pageCss';
 import { pngScale, svgSize } from '../../../renderer/export/svgToPng';
