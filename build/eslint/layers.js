@@ -95,7 +95,7 @@ export const RENDERER_FOLDERS = {
   },
   library: {
     role: 'the library of deals',
-    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'services', 'history'],
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
   },
   deal: {
     role: "one deal's screen, which puts the features together",
