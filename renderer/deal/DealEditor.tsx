@@ -27,6 +27,7 @@ import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { DEFAULT_CHOICES } from '../export/exportFormats';
+import { usePrintScreen } from '../export/printScreen';
 import { runExport } from '../export/runExport';
 import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
@@ -63,6 +64,7 @@ export function DealEditor({
   onOpen: (id: string) => void;
 }) {
   const services = useServices();
+  const showPrintView = usePrintScreen();
   const { t, lang } = useLang();
   const doc = useEditor(store, (s) => s.doc);
   const selection = useEditor(store, (s) => s.selection);
@@ -233,7 +235,7 @@ export function DealEditor({
               platform: services.platform,
               lang,
               today,
-              flush: () => saver.flush().then(() => undefined),
+              showPrintView,
             }).then(
               (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved }), { kind: EXPORT_TOAST }),
               (error: unknown) =>
