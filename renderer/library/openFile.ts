@@ -6,10 +6,10 @@
 import type { PowermapDocument } from '../../shared/document';
 import type { Lang, Translator } from '../../shared/i18n';
 import { newId } from '../editor/ids';
-import type { OpenedFile } from '../platform/platform';
-import type { DealSummary } from '../persistence/repository';
+import type { OpenedFile, Platform } from '../platform/platform';
+import type { DealRepository, DealSummary } from '../persistence/repository';
 import { openAndRead } from '../services/readDocument';
-import type { Services } from '../services/services';
+import type { ToastStore } from '../ui/toasts';
 import { importWithDecision, type ImportChoice, type ImportOutcome } from './importDecision';
 import { importMessage } from './importMessage';
 
@@ -17,7 +17,8 @@ import { importMessage } from './importMessage';
 export const CHOOSE_FILE_TOAST = 'chooseFile';
 
 export interface OpenFileContext {
-  readonly services: Pick<Services, 'platform' | 'repository' | 'toasts'>;
+  /** The services (services.tsx) Open uses. */
+  readonly services: { readonly platform: Platform; readonly repository: DealRepository; readonly toasts: ToastStore };
   readonly t: Translator;
   readonly lang: Lang;
   /** Asks what to do with a file whose deal is in the library (ImportOverDialog). */
