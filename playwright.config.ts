@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { FIRST_RUN_DONE } from './renderer/app/firstRun';
+import { FIRST_RUN_DONE } from './renderer/services/firstRun';
 
 /**
  * End-to-end tests of the renderer in Debian's Chromium (`npx playwright install` cannot

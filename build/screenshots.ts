@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { translate, type Lang } from '../shared/i18n';
-import { FIRST_RUN_DONE } from '../renderer/app/firstRun';
+import { FIRST_RUN_DONE } from '../renderer/services/firstRun';
 import { seedAtPresentValue } from '../test/support/salesSeed';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

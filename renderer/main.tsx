@@ -5,9 +5,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, setLangChangeHandler } from './app/App';
-import { initialLang, rememberLang } from './app/language';
-import { localToday } from './app/services';
-import { ToastStore } from './app/toasts';
+import { initialLang, rememberLang } from './services/language';
+import { localToday } from './services/services';
+import { ToastStore } from './ui/toasts';
 import { DATABASE_NAME, PowermapDatabase } from './persistence/db';
 import { DealRepository } from './persistence/repository';
 import { DealSync } from './persistence/sync';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { serializeDocument } from '../../shared/document';
-import { FIRST_RUN_DONE } from '../../renderer/app/firstRun';
+import { FIRST_RUN_DONE } from '../../renderer/services/firstRun';
 import { CHROMIUM, VIEWPORT } from './canvas/run';
 import type { Timing } from './measure';
 import { syntheticMap } from './syntheticMap';

@@ -12,6 +12,11 @@
 //   electron/  desktop shell: nothing from renderer/ or cli/.
 //   cli/       Node command line: nothing from renderer/ or electron/.
 //
+// Inside renderer/, each folder is a room with its own purpose (RENDERER_FOLDERS below,
+// from the bottom up): a folder imports only the folders its row allows, all of them
+// lower, so the folders never import each other in a circle; nothing imports app/, which
+// composes the features, but the entry point main.tsx.
+//
 // Files outside these folders (test/, build/, bin/, the root) are not checked.
 
 import { isBuiltin } from 'node:module';
@@ -48,6 +53,105 @@ const FORBIDDEN_FOLDERS = {
 };
 
 const DEFAULT_SHARED_PACKAGES = ['zod'];
+
+/**
+ * The renderer's folders from the bottom up: what each is, and the folders it may import.
+ * Every folder named in a row comes before that row (test/tooling/layers.test.ts checks
+ * it), which is what keeps the folders free of circles. A new folder gets a row here.
+ * @type {Readonly<Record<string, { role: string, mayImport: readonly string[] }>>}
+ */
+export const RENDERER_FOLDERS = {
+  styles: { role: 'the theme and the global styles', mayImport: [] },
+  i18n: { role: 'the language context', mayImport: [] },
+  editor: { role: 'the headless editor (document, selection, undo), with no React', mayImport: [] },
+  hooks: { role: 'the React hooks over the editor', mayImport: ['editor'] },
+  ui: {
+    role: 'the UI kit: dialogs, toasts, generic components that know no feature',
+    mayImport: ['styles', 'i18n', 'editor'],
+  },
+  platform: { role: 'the desktop bridge or the browser files', mayImport: [] },
+  persistence: { role: 'the database, autosave and sync between windows', mayImport: ['editor'] },
+  actions: {
+    role: 'the one action registry and its views (menus, shortcuts, palette)',
+    mayImport: ['styles', 'i18n', 'editor', 'ui', 'platform'],
+  },
+  services: {
+    role: 'what every view needs from outside React (files, database, messages, route, remembered choices)',
+    mayImport: ['i18n', 'editor', 'ui', 'platform', 'persistence'],
+  },
+  canvas: { role: 'the map', mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui'] },
+  panels: {
+    role: 'the inspector, the analysis and the grid',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'services'],
+  },
+  csvImport: { role: 'the contacts import', mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'services'] },
+  history: {
+    role: 'the timeline and the comparison of versions',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'persistence', 'services', 'canvas'],
+  },
+  export: {
+    role: 'the Export dialog, the print view and the export files',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'services', 'canvas'],
+  },
+  library: {
+    role: 'the library of deals',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
+  },
+  deal: {
+    role: "one deal's screen, which puts the features together",
+    mayImport: [
+      'styles',
+      'i18n',
+      'editor',
+      'hooks',
+      'ui',
+      'platform',
+      'persistence',
+      'actions',
+      'services',
+      'canvas',
+      'panels',
+      'csvImport',
+      'history',
+      'export',
+      'library',
+    ],
+  },
+  app: {
+    role: 'the app, which composes the screens',
+    mayImport: [
+      'styles',
+      'i18n',
+      'editor',
+      'hooks',
+      'ui',
+      'platform',
+      'persistence',
+      'actions',
+      'services',
+      'canvas',
+      'panels',
+      'csvImport',
+      'history',
+      'export',
+      'library',
+      'deal',
+    ],
+  },
+};
+
+/**
+ * Why a renderer folder may not import another, for the message.
+ * @param {string} from
+ * @param {string} to
+ */
+function rendererWhy(from, to) {
+  if (to === 'app')
+    return 'app/ composes the features and only the entry point main.tsx imports it; move what you need from it into services/ or ui/';
+  const allowed = RENDERER_FOLDERS[from]?.mayImport ?? [];
+  const list = allowed.length > 0 ? allowed.map((f) => `${f}/`).join(', ') : 'no other renderer folder';
+  return `the renderer's folders import only downward, so they never import each other in a circle (${from}/ may import ${list}); move what both need into a folder below both, or declare the dependency in RENDERER_FOLDERS of build/eslint/layers.js if it goes downward`;
+}
 
 /**
  * The package a bare specifier names: `zod/v4` -> `zod`, `@scope/pkg/x` -> `@scope/pkg`.
@@ -113,7 +217,7 @@ const layersRule = {
     type: 'problem',
     docs: {
       description:
-        'Enforce the Powermap layers: shared/ is pure, and renderer/, electron/ and cli/ do not import each other',
+        "Enforce the Powermap layers: shared/ is pure, renderer/, electron/ and cli/ do not import each other, and the renderer's folders import only downward",
     },
     schema: [
       {
@@ -144,6 +248,10 @@ const layersRule = {
       electronPackage:
         "{{role}}: it may not import '{{specifier}}', because the renderer runs sandboxed without Node integration; use the API the preload script exposes.",
       folder: "{{role}}: it may not import '{{specifier}}', which lands {{target}}, because {{why}}.",
+      rendererFolder:
+        "renderer/{{from}}/ is {{role}}: it may not import '{{specifier}}', which lands in renderer/{{to}}/, because {{why}}.",
+      unknownRendererFolder:
+        "renderer/{{folder}}/ is not in the renderer's table of folders (RENDERER_FOLDERS in build/eslint/layers.js): give it a row saying what it is and what it may import, so the folders stay free of circles.",
     },
   },
 
@@ -159,6 +267,32 @@ const layersRule = {
     const sharedAllowed = options.sharedAllowedPackages ?? DEFAULT_SHARED_PACKAGES;
     const role = ROLE[/** @type {Layer} */ (layer)];
     const fileDirectory = path.dirname(path.resolve(context.cwd, filename));
+    const rendererRoot = path.join(root, 'renderer');
+    // The renderer folder this file lives in: '' for main.tsx and the other files at renderer/'s top.
+    const rendererFolder =
+      layer === 'renderer' ? topFolder(rendererRoot, path.resolve(context.cwd, filename)) : undefined;
+
+    /**
+     * Inside renderer/: the folder table.
+     * @param {any} node
+     * @param {string} specifier
+     * @param {string} target
+     */
+    function checkRendererFolder(node, specifier, target) {
+      const from = rendererFolder;
+      const to = topFolder(rendererRoot, target);
+      // The entry point and the files at renderer/'s top start the app: they may import any folder.
+      if (from === undefined || from === '' || to === undefined || to === '' || to === from) return;
+      if (!(from in RENDERER_FOLDERS)) return; // reported once, on the file (Program)
+      if (!(to in RENDERER_FOLDERS)) {
+        context.report({ node, messageId: 'unknownRendererFolder', data: { folder: to } });
+        return;
+      }
+      if (RENDERER_FOLDERS[from].mayImport.includes(to)) return;
+      const why = rendererWhy(from, to);
+      const role = RENDERER_FOLDERS[from].role;
+      context.report({ node, messageId: 'rendererFolder', data: { from, role, specifier, to, why } });
+    }
 
     /**
      * @param {any} node the specifier node (reported location)
@@ -173,6 +307,10 @@ const layersRule = {
           return; // a file: URL that names no local path
         }
         const targetFolder = topFolder(root, target);
+        if (layer === 'renderer' && targetFolder === 'renderer') {
+          checkRendererFolder(node, specifier, target);
+          return;
+        }
         if (layer === 'shared') {
           if (targetFolder !== 'shared') {
             const shown = describeFolder(targetFolder);
@@ -223,6 +361,11 @@ const layersRule = {
     }
 
     return {
+      Program(node) {
+        if (rendererFolder && !(rendererFolder in RENDERER_FOLDERS)) {
+          context.report({ node, messageId: 'unknownRendererFolder', data: { folder: rendererFolder } });
+        }
+      },
       ImportDeclaration: (node) => checkSource(node.source),
       ExportNamedDeclaration: (node) => checkSource(node.source),
       ExportAllDeclaration: (node) => checkSource(node.source),

@@ -85,8 +85,3 @@ export function belongsToTextField(
   // Text editing keeps its own undo, clipboard and select-all.
   return ['Z', 'Y', 'X', 'C', 'V', 'A'].includes(press.key.toUpperCase());
 }
-
-export function isMacPlatform(platform: string): boolean {
-  // Browsers say `MacIntel`; the desktop shell passes Node's `darwin`.
-  return /mac|darwin|iphone|ipad/i.test(platform);
-}

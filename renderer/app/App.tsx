@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n';
 import { DealView } from '../deal/DealView';
+import { PrintScreenProvider, type PrintJob } from '../export/printScreen';
 import { PrintView } from '../export/PrintView';
-import { ScreenActiveContext } from './screenActive';
+import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
-import { ErrorBoundary } from './ErrorBoundary';
-import { ServicesProvider, type Services } from './services';
-import { Toasts } from './Toasts';
-import { useHashRoute } from './useHashRoute';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { ServicesProvider, type Services } from '../services/services';
+import { Toasts } from '../ui/Toasts';
+import { useHashRoute } from '../services/useHashRoute';
 
 function Fallback() {
   const { t } = useLang();
@@ -27,6 +28,12 @@ function Fallback() {
 export function App({ services, initialLang }: { services: Omit<Services, 'setLang'>; initialLang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [route, navigate] = useHashRoute();
+  // The print view of a deal's review sheet, over that deal (export/printScreen.ts).
+  const [printJob, setPrintJob] = useState<PrintJob | null>(null);
+  const printing = printJob !== null && route.view === 'deal' && printJob.dealId === route.dealId ? printJob : null;
+  // Leaving the deal (the library, another deal, the browser's Back) leaves its print view too.
+  const place = route.view === 'deal' ? route.dealId : null;
+  useEffect(() => setPrintJob(null), [place]);
   const [value] = useState<Services>(() => ({ ...services, setLang: (next) => setLangRef.current(next) }));
   const setLangRef = useLatest(setLang);
 
@@ -38,37 +45,32 @@ export function App({ services, initialLang }: { services: Omit<Services, 'setLa
 
   return (
     <ServicesProvider value={value}>
-      <LangProvider lang={lang}>
-        <ErrorBoundary fallback={() => <Fallback />}>
-          {route.view === 'library' ? (
-            <LibraryView onOpen={(dealId) => navigate({ view: 'deal', dealId })} />
-          ) : (
-            <>
-              {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}
-              <ScreenActiveContext.Provider value={route.view === 'deal'}>
-                <div className="deal-host" hidden={route.view === 'print'}>
-                  <DealView
-                    dealId={route.dealId}
-                    onLibrary={() => navigate({ view: 'library' })}
-                    onOpen={(dealId) => navigate({ view: 'deal', dealId })}
-                  />
-                </div>
-              </ScreenActiveContext.Provider>
-              {route.view === 'print' && (
-                <PrintView
-                  key={route.dealId}
-                  dealId={route.dealId}
-                  includePersonal={route.includePersonal}
-                  anonymous={route.anonymous}
-                  savePdf={route.savePdf ?? false}
-                  onBack={() => navigate({ view: 'deal', dealId: route.dealId })}
-                />
-              )}
-            </>
-          )}
-        </ErrorBoundary>
-        <Toasts store={services.toasts} errorsOnly={route.view === 'print'} />
-      </LangProvider>
+      <PrintScreenProvider value={setPrintJob}>
+        <LangProvider lang={lang}>
+          <ErrorBoundary fallback={() => <Fallback />}>
+            {route.view === 'library' ? (
+              <LibraryView onOpen={(dealId) => navigate({ view: 'deal', dealId })} />
+            ) : (
+              <>
+                {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}
+                <ScreenActiveContext.Provider value={printing === null}>
+                  <div className="deal-host" hidden={printing !== null}>
+                    <DealView
+                      dealId={route.dealId}
+                      onLibrary={() => navigate({ view: 'library' })}
+                      onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                    />
+                  </div>
+                </ScreenActiveContext.Provider>
+                {printing && (
+                  <PrintView view={printing.view} savePdf={printing.savePdf} onBack={() => setPrintJob(null)} />
+                )}
+              </>
+            )}
+          </ErrorBoundary>
+          <Toasts store={services.toasts} errorsOnly={printing !== null} />
+        </LangProvider>
+      </PrintScreenProvider>
     </ServicesProvider>
   );
 }

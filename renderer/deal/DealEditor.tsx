@@ -4,12 +4,12 @@ import { analysisFor } from './analysisFor';
 import type { RelationshipKind } from '../../shared/document';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useMenuActions } from '../actions/useMenuActions';
-import { useScreenActive } from '../app/screenActive';
-import { CommandPalette } from '../app/CommandPalette';
-import { MenuBar } from '../app/MenuBar';
-import { ProblemsDialog } from '../app/ProblemsDialog';
-import { useServices } from '../app/services';
-import { EXPORT_TOAST } from '../app/toasts';
+import { useScreenActive } from '../services/screenActive';
+import { CommandPalette } from '../actions/CommandPalette';
+import { MenuBar } from '../actions/MenuBar';
+import { ProblemsDialog } from '../ui/ProblemsDialog';
+import { useServices } from '../services/services';
+import { EXPORT_TOAST } from '../ui/toasts';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
 import { movePeople, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
@@ -27,6 +27,7 @@ import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { DEFAULT_CHOICES } from '../export/exportFormats';
+import { usePrintScreen } from '../export/printScreen';
 import { runExport } from '../export/runExport';
 import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
@@ -45,7 +46,7 @@ import { useDealActions, type View } from './useDealActions';
 import { deleteWithUndo } from './deleteWithUndo';
 import { EmptyMapHint } from './EmptyMapHint';
 import { Tour } from './Tour';
-import { tourDone } from '../app/firstRun';
+import { tourDone } from '../services/firstRun';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
@@ -63,6 +64,7 @@ export function DealEditor({
   onOpen: (id: string) => void;
 }) {
   const services = useServices();
+  const showPrintView = usePrintScreen();
   const { t, lang } = useLang();
   const doc = useEditor(store, (s) => s.doc);
   const selection = useEditor(store, (s) => s.selection);
@@ -233,7 +235,7 @@ export function DealEditor({
               platform: services.platform,
               lang,
               today,
-              flush: () => saver.flush().then(() => undefined),
+              showPrintView,
             }).then(
               (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved }), { kind: EXPORT_TOAST }),
               (error: unknown) =>

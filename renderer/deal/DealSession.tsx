@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
-import { useServices } from '../app/services';
+import { useServices } from '../services/services';
 import { newId } from '../editor/ids';
 import { EditorStore } from '../editor/store';
 import { DailySnapshot } from '../history/dailySnapshot';

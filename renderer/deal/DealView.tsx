@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatProblem, type PowermapDocument, type Problem } from '../../shared/document';
-import { useServices } from '../app/services';
+import { useServices } from '../services/services';
 import { localDayOf } from '../history/dates';
 import { useLang } from '../i18n/LangContext';
 import { DealSession } from './DealSession';

@@ -1,5 +1,5 @@
 import { useLang } from '../i18n/LangContext';
-import '../app/firstRun.css';
+import '../ui/firstRun.css';
 
 /**
  * Over an empty map: how to add a person and how to draw a line. It lets every click and

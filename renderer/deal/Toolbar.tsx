@@ -4,7 +4,7 @@ import { RELATIONSHIP_KINDS, type RelationshipKind } from '../../shared/document
 import type { ActionRunner } from '../actions/registry';
 import { ACTION_ICONS, type ToolbarActionId } from '../actions/icons';
 import { shortcutLabel } from '../actions/shortcuts';
-import { useServices } from '../app/services';
+import { useServices } from '../services/services';
 import { useLang } from '../i18n/LangContext';
 import type { View } from './useDealActions';
 

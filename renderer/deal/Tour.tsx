@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n';
-import { rememberTourDone } from '../app/firstRun';
+import { rememberTourDone } from '../services/firstRun';
 import type { Translator } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
-import '../app/firstRun.css';
+import '../ui/firstRun.css';
 
 /** One step: what it is about, and where it is on the deal screen. */
 interface TourStep {

@@ -3,7 +3,7 @@
  * Every way of deleting goes here: the Delete key and Edit › Delete, Person › Delete
  * person, the inspector's button, the map's own Delete.
  */
-import type { ToastStore } from '../app/toasts';
+import type { ToastStore } from '../ui/toasts';
 import { addLines, deleteLines } from '../editor/commands/lines';
 import { addPeople, deletePeople } from '../editor/commands/people';
 import type { EditorStore } from '../editor/store';

@@ -3,7 +3,7 @@
  * its kind and strength can be set straight away. The same line twice is refused aloud.
  */
 import type { RelationshipKind } from '../../shared/document';
-import type { ToastStore } from '../app/toasts';
+import type { ToastStore } from '../ui/toasts';
 import { addLines, lineProblem } from '../editor/commands/lines';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';

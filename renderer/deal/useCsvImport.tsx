@@ -5,7 +5,7 @@
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n';
-import type { ToastStore } from '../app/toasts';
+import type { ToastStore } from '../ui/toasts';
 import type { CanvasApi } from '../canvas/MapCanvas';
 import { CsvImportDialog } from '../csvImport/CsvImportDialog';
 import { importedMessage, importInto, undoImport } from '../csvImport/importFlow';

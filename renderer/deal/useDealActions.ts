@@ -7,17 +7,16 @@ import { serializeDocument, type Attitude, type Closeness } from '../../shared/d
 import type { Lang } from '../../shared/i18n';
 import type { ActionHandlers } from '../actions/registry';
 import { actionRunner, type ActionRunner } from '../actions/registry';
-import { ownName } from '../app/firstRun';
-import { fileNameFor, openAndRead } from '../app/readDocument';
-import type { Services } from '../app/services';
+import { ownName } from '../services/firstRun';
+import { fileNameFor } from '../services/readDocument';
+import type { Services } from '../services/services';
 import type { CanvasApi } from '../canvas/MapCanvas';
 import { movePeople, updatePeople } from '../editor/commands/people';
-import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
 import { applyWithAutoSnapshot, type HistoryCommandContext } from '../history/commands';
 import type { DealSummary } from '../persistence/repository';
-import { importWithDecision, type ImportChoice } from '../library/importDecision';
-import { importMessage } from '../library/importMessage';
+import type { ImportChoice } from '../library/importDecision';
+import { openFile } from '../library/openFile';
 import { newDealDocument } from '../library/newDeal';
 import type { Translator } from '../../shared/i18n';
 import { addPersonInView } from './addPerson';
@@ -82,6 +81,30 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     services.toasts.show(t('editor.fileSaved', { name: result.path ?? fileNameFor(doc.deal.name) }));
   };
 
+  // Open (openFile.ts): the file goes into the library and its deal is shown; when the open
+  // deal itself is replaced, its pending edits are written first and it takes the new map here.
+  const open = (): Promise<void> => {
+    const { services, lang, t, onOpen, showProblems, askImportOver, flushSaves } = get();
+    const openId = state().doc.deal.id;
+    return openFile({
+      services,
+      t,
+      lang,
+      ask: askImportOver,
+      showProblems,
+      onOpen,
+      again: () => void open(),
+      openedText: (file) => t('editor.fileOpened', { name: file.name }),
+      beforeReplace: async (dealId) => {
+        if (dealId === openId) await flushSaves();
+      },
+      imported: (outcome) => {
+        // This window does not hear its own writes (sync.ts).
+        if (outcome.status === 'replaced' && outcome.dealId === state().doc.deal.id) store().replace(outcome.document);
+      },
+    });
+  };
+
   const handlers: ActionHandlers = {
     'deal.new': {
       run: () => {
@@ -91,34 +114,7 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
       },
     },
     'deal.library': { run: () => get().onLibrary() },
-    'file.open': {
-      run: () => {
-        const { services, lang, t, onOpen, showProblems } = get();
-        void openAndRead(services.platform, lang).then(async (read) => {
-          if (read.ok === null) return;
-          if (!read.ok) return showProblems(t('library.importFailed', { file: read.fileName }), read.problems);
-          const { askImportOver, flushSaves } = get();
-          const openId = state().doc.deal.id;
-          const outcome = await importWithDecision(read.document, {
-            repository: services.repository,
-            ask: (existing) => askImportOver(existing, read.file.name),
-            lang,
-            now: () => new Date(),
-            newSnapshotId: () => newId('h'),
-            beforeReplace: async (dealId) => {
-              if (dealId === openId) await flushSaves();
-            },
-          });
-          if (outcome.status === 'cancelled') return;
-          // This window does not hear its own writes (sync.ts): the open deal takes the new map here.
-          if (outcome.status === 'replaced' && outcome.dealId === state().doc.deal.id)
-            store().replace(outcome.document);
-          const message = importMessage(outcome, t, lang, t('editor.fileOpened', { name: read.file.name }));
-          services.toasts.show(message.text, message.tone ? { tone: message.tone } : {});
-          onOpen(outcome.dealId);
-        });
-      },
-    },
+    'file.open': { run: () => void open() },
     'file.save': { run: () => void save(false) },
     'file.saveAs': { run: () => void save(true) },
     // Not during a what-if: a whole import would be dropped with it.

@@ -1,64 +1,40 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PowermapDocument } from '../../shared/document';
+import type { ExportView } from '../../shared/export/privacy';
 import { reviewSheet, type ReviewSheet } from '../../shared/export/sheet';
-import { useServices } from '../app/services';
-import { EXPORT_TOAST } from '../app/toasts';
+import { useServices } from '../services/services';
+import { EXPORT_TOAST } from '../ui/toasts';
 import { useLang } from '../i18n/LangContext';
-import { exportFileName, exportView } from './exportFormats';
+import { exportFileName } from './exportFormats';
 import { pageCss } from './pageCss';
 import { SheetMap } from './SheetMap';
 import { SheetPosition } from './SheetPosition';
 import './print.css';
 
-type Loaded = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; doc: PowermapDocument };
-
 /**
  * The print view of the deal-review sheet: the `reviewSheet` model drawn as HTML for an A4
- * landscape page. The browser prints it with window.print() ("Save as PDF" there); the
- * desktop shell prints it to a PDF file. The buttons are not printed.
+ * landscape page, from the document in memory (its ExportView: privacy applied once, by
+ * exportView). The browser prints it with window.print() ("Save as PDF" there); the desktop
+ * shell prints it to a PDF file. The buttons are not printed.
  */
 export function PrintView({
-  dealId,
-  includePersonal,
-  anonymous,
+  view,
   savePdf = false,
   onBack,
 }: {
-  dealId: string;
-  includePersonal: boolean;
-  anonymous: boolean;
+  view: ExportView;
   /** Desktop: save the PDF once the sheet is drawn, then go back. */
   savePdf?: boolean;
   onBack: () => void;
 }) {
-  const { repository, platform, toasts, today } = useServices();
-  const { t, lang } = useLang();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const { platform, toasts, today } = useServices();
+  const { t } = useLang();
   const [mapReady, setMapReady] = useState(false);
   const asOf = today();
-
-  useEffect(() => {
-    let live = true;
-    void repository.loadDeal(dealId).then((result) => {
-      if (live) setLoaded(result.status === 'ok' ? { status: 'ready', doc: result.document } : { status: 'failed' });
-    });
-    return () => {
-      live = false;
-    };
-  }, [dealId, repository]);
-
-  const sheet = useMemo(
-    () =>
-      loaded.status === 'ready'
-        ? reviewSheet(exportView(loaded.doc, { includePersonal, anonymous }, lang), { asOf })
-        : null,
-    [loaded, lang, asOf, includePersonal, anonymous],
-  );
-  const fileName = sheet ? exportFileName(sheet.heading, 'pdf', asOf) : '';
+  const sheet = useMemo(() => reviewSheet(view, { asOf }), [view, asOf]);
+  const fileName = exportFileName(sheet.heading, 'pdf', asOf);
 
   // The page title is what "Save as PDF" proposes as the file's name.
   useEffect(() => {
-    if (!sheet) return;
     const before = document.title;
     document.title = fileName.replace(/\.pdf$/, '');
     return () => {
@@ -87,17 +63,6 @@ export function PrintView({
     void savePdfNow().finally(onBack);
   });
 
-  if (loaded.status === 'loading') return <p className="centered">{t('exportApp.print.loading')}</p>;
-  if (!sheet) {
-    return (
-      <main className="centered" role="alert">
-        <p>{t('editor.notFound')}</p>
-        <button type="button" onClick={onBack}>
-          {t('editor.back')}
-        </button>
-      </main>
-    );
-  }
   return (
     <div className="print-view">
       <style>{pageCss(sheet.footer.note, sheet.footer.pageTemplate)}</style>

@@ -12,7 +12,7 @@ import { encodeCsvUtf8 } from '../../shared/csv';
 import { drawMapSvg } from '../../shared/export/drawMap';
 import { prepareExport, type ExportView } from '../../shared/export/privacy';
 import type { Lang, MessageKey } from '../../shared/i18n';
-import { fileNameFor } from '../app/readDocument';
+import { fileNameFor } from '../services/readDocument';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'pptx', 'csv', 'powermap'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -42,15 +42,6 @@ export const FORMAT_LABEL: Readonly<Record<ExportFormat, MessageKey>> = {
   pptx: 'exportApp.format.pptx',
   csv: 'exportApp.format.csv',
   powermap: 'exportApp.format.powermap',
-};
-
-export const MIME_TYPE: Readonly<Record<ExportFormat, string>> = {
-  png: 'image/png',
-  svg: 'image/svg+xml',
-  pdf: 'application/pdf',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  csv: 'text/csv;charset=utf-8',
-  powermap: 'application/json',
 };
 
 export function isExportFormat(value: unknown): value is ExportFormat {

@@ -2,11 +2,11 @@
  * Runs an export the user chose in the Export dialog: draws or builds the file from the
  * document as the options allow, then hands it to the platform (a download in the browser,
  * a save dialog on the desktop). The PDF opens the print view of the deal-review sheet
- * instead, which the browser prints and the desktop shell prints to a file.
+ * instead, drawn from the same document in memory, which the browser prints and the desktop
+ * shell prints to a file.
  */
 import type { PowermapDocument } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
-import { routeHash, type Route } from '../app/useHashRoute';
 import type { Platform } from '../platform/platform';
 import {
   exportFileName,
@@ -17,6 +17,7 @@ import {
   type FileFormat,
 } from './exportFormats';
 import { loadBuildDeck } from './loadDeck';
+import type { ShowPrintView } from './printScreen';
 import { svgToPng } from './svgToPng';
 
 export interface ExportEnvironment {
@@ -24,20 +25,8 @@ export interface ExportEnvironment {
   readonly lang: Lang;
   /** YYYY-MM-DD: the analysis date and the date in the file name. */
   readonly today: string;
-  /** Makes sure the database holds the map as shown (the print view reads it from there). */
-  readonly flush: () => Promise<void>;
-  readonly navigate?: (route: Route) => void;
-}
-
-/** The print view's route for these choices. */
-export function printRoute(dealId: string, choices: ExportChoices, savePdf: boolean): Route {
-  return {
-    view: 'print',
-    dealId,
-    includePersonal: choices.includePersonal,
-    anonymous: choices.anonymous,
-    ...(savePdf ? { savePdf: true } : {}),
-  };
+  /** Shows the print view of the sheet (printScreen.ts). */
+  readonly showPrintView: ShowPrintView;
 }
 
 /** The bytes of a file export. The deck's builder is loaded only when asked for, so the app starts lighter. */
@@ -66,10 +55,9 @@ export async function runExport(
   choices: ExportChoices,
   env: ExportEnvironment,
 ): Promise<string | null> {
-  const navigate = env.navigate ?? ((route: Route) => void (window.location.hash = routeHash(route)));
   if (choices.format === 'pdf') {
-    await env.flush();
-    navigate(printRoute(doc.deal.id, choices, env.platform.printToPdf !== undefined));
+    const view = exportView(doc, choices, env.lang);
+    env.showPrintView({ dealId: doc.deal.id, view, savePdf: env.platform.printToPdf !== undefined });
     return null;
   }
   const name = exportFileName(exportView(doc, choices, env.lang).doc.deal.name, choices.format, env.today);

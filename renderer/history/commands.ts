@@ -15,7 +15,7 @@ import {
   type SnapshotInfo,
 } from '../../shared/history';
 import type { Lang, Translator } from '../../shared/i18n';
-import type { ToastStore } from '../app/toasts';
+import type { ToastStore } from '../ui/toasts';
 import type { Edit } from '../editor/edit';
 import type { EditorStore } from '../editor/store';
 import type { DailySnapshot } from './dailySnapshot';

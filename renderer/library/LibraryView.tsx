@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n';
-import { ownName, rememberOwnName } from '../app/firstRun';
-import { useServices } from '../app/services';
-import { openAndRead } from '../app/readDocument';
-import { ProblemsDialog } from '../app/ProblemsDialog';
+import { ownName, rememberOwnName } from '../services/firstRun';
+import { useServices } from '../services/services';
+import { useActionKeys } from '../actions/useActionKeys';
+import { useMenuActions } from '../actions/useMenuActions';
+import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { useLang } from '../i18n/LangContext';
-import '../app/firstRun.css';
+import '../ui/firstRun.css';
 import type { DealSummary } from '../persistence/repository';
 import { newId } from '../editor/ids';
-import { importWithDecision } from './importDecision';
-import { importMessage } from './importMessage';
+import { openFile } from './openFile';
 import { matchesQuery, newDealDocument } from './newDeal';
 import { COURSE_EXAMPLE_NAME, courseExampleCopy } from './courseExample';
 import { OwnNameDialog } from './OwnNameDialog';
+import { useLibraryActions } from './useLibraryActions';
 import { useImportOverPrompt } from './useImportOverPrompt';
 
 /** The library of deals: search, open, new, duplicate, delete with undo, import. */
@@ -66,25 +67,22 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
     onOpen(doc.deal.id);
   };
 
-  const importFile = async () => {
-    const read = await openAndRead(platform, lang);
-    if (read.ok === null) return;
-    if (!read.ok) {
-      setProblems({ title: t('library.importFailed', { file: read.fileName }), problems: read.problems });
-      return;
-    }
-    const outcome = await importWithDecision(read.document, {
-      repository,
-      ask: (existing) => importOver.ask(existing, read.file.name),
-      lang,
-      now: () => new Date(),
-      newSnapshotId: () => newId('h'),
-    });
-    if (outcome.status === 'cancelled') return;
-    const message = importMessage(outcome, t, lang, t('library.imported', { name: outcome.document.deal.name }));
-    toasts.show(message.text, message.tone ? { tone: message.tone } : {});
-    onOpen(outcome.dealId);
-  };
+  const runner = useLibraryActions({
+    newDeal: () => void create(),
+    open: () =>
+      void openFile({
+        services: { platform, repository, toasts },
+        t,
+        lang,
+        ask: importOver.ask,
+        showProblems: (title, list) => setProblems({ title, problems: list }),
+        onOpen,
+        again: () => runner.run('file.open'),
+        openedText: (_file, doc) => t('library.imported', { name: doc.deal.name }),
+      }),
+  });
+  useActionKeys(runner, platform.isMac);
+  useMenuActions(platform, runner);
 
   const duplicate = async (deal: DealSummary) => {
     await repository.duplicateDeal(deal.id, { newId: newId('d'), name: t('library.copyName', { name: deal.name }) });
@@ -130,10 +128,10 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
             placeholder={t('library.searchPlaceholder')}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <button type="button" className="primary" onClick={() => void create()}>
+          <button type="button" className="primary" onClick={() => runner.run('deal.new')}>
             {t('library.new')}
           </button>
-          <button type="button" onClick={() => void importFile()}>
+          <button type="button" onClick={() => runner.run('file.open')}>
             {t('library.import')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
-import '../app/firstRun.css';
+import '../ui/firstRun.css';
 
 /**
  * Asks the user's own name once, at their first new deal, so our team starts with them.

@@ -2,9 +2,9 @@
  * The browser: opening is a file picker, saving is a download. Nothing leaves the machine.
  */
 import { MAX_DOCUMENT_BYTES } from '../../shared/document';
-import { isMacPlatform } from '../actions/shortcuts';
-import { MIME_TYPE } from '../export/exportFormats';
-import type { OpenedFile, Platform } from './platform';
+import { isMacPlatform } from './isMacPlatform';
+import { MIME_TYPE } from './mimeTypes';
+import { FilePickerBlocked, type OpenedFile, type Platform } from './platform';
 
 /** Reads a file the user picked; files over the document limit are refused before reading. */
 export async function readPickedFile(file: File): Promise<OpenedFile> {
@@ -15,7 +15,17 @@ export async function readPickedFile(file: File): Promise<OpenedFile> {
   return { name: file.name, text: await file.text() };
 }
 
+/**
+ * Whether a file input's click would open the picker now. It opens only within a few seconds
+ * of a click or a key press the browser does not keep for itself; without that, `click()`
+ * does nothing and no event ever says so. Browsers without `userActivation` are trusted.
+ */
+export function pickerCanOpen(nav: { readonly userActivation?: { readonly isActive: boolean } } = navigator): boolean {
+  return nav.userActivation?.isActive ?? true;
+}
+
 function pickFile(accept: string): Promise<File | null> {
+  if (!pickerCanOpen()) return Promise.reject(new FilePickerBlocked());
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';

@@ -4,7 +4,7 @@
  */
 import type { PowermapBridge } from '../../shared/ipc/contract';
 import { OpenDocumentResult, PrintToPdfResult, SaveDocumentResult, SaveExportResult } from '../../shared/ipc/contract';
-import { isMacPlatform } from '../actions/shortcuts';
+import { isMacPlatform } from './isMacPlatform';
 import type { Platform } from './platform';
 
 export function bridgeFromWindow(): PowermapBridge | null {

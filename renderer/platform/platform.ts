@@ -23,6 +23,17 @@ export interface ExportFileRequest {
 }
 
 /**
+ * The browser would not open its file picker: a file input opens only with user activation,
+ * and a shortcut the browser reserves (Ctrl+O) grants none. Asking again from a click works.
+ */
+export class FilePickerBlocked extends Error {
+  constructor() {
+    super('file_picker_blocked');
+    this.name = 'FilePickerBlocked';
+  }
+}
+
+/**
  * What differs between the desktop shell and a plain browser: files (native dialogs vs a
  * file picker and downloads), native menus, the system language.
  */
@@ -31,6 +42,7 @@ export interface Platform {
   readonly isMac: boolean;
   /** The system's language tag, e.g. `zh-CN`. */
   readonly locale: string;
+  /** The file the user picked, or null when cancelled; rejects with FilePickerBlocked when no picker could open. */
   openDocumentFile(): Promise<OpenedFile | null>;
   /** Resolves with where it was saved (the path on the desktop), or null when cancelled. */
   saveDocumentFile(request: SaveRequest): Promise<{ path?: string } | null>;

@@ -1,9 +1,10 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint, RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import powermap from '../../build/eslint/layers.js';
+import powermap, { RENDERER_FOLDERS } from '../../build/eslint/layers.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -47,6 +48,15 @@ describe('powermap/layers', () => {
         code: "import { useState } from 'react'; import { parse } from '../shared/x';",
       },
       { filename: file('renderer/App.tsx'), code: "import { Panel } from './components/Panel';" },
+      // renderer/: a folder imports the lower folders its row allows, and itself.
+      { filename: file('renderer/deal/DealEditor.tsx'), code: "import { MapCanvas } from '../canvas/MapCanvas';" },
+      { filename: file('renderer/history/commands.ts'), code: "import { ToastStore } from '../ui/toasts';" },
+      { filename: file('renderer/canvas/bench/ours.tsx'), code: "import { MapCanvas } from '../MapCanvas';" },
+      { filename: file('renderer/panels/inspector/A.tsx'), code: "import { useLang } from '../../i18n/LangContext';" },
+      { filename: file('renderer/ui/Toasts.tsx'), code: "import { x } from '../../shared/i18n';" },
+      // app/ composes: it may import every feature; main.tsx, at renderer/'s top, may import app/.
+      { filename: file('renderer/app/App.tsx'), code: "import { DealView } from '../deal/DealView';" },
+      { filename: file('renderer/main.tsx'), code: "import { App } from './app/App';" },
       // Folders outside the layers are not checked.
       { filename: file('test/x.test.ts'), code: "import '../cli/main'; import '../renderer/App'; import 'node:fs';" },
       { filename: file('build/bench/run.ts'), code: "import fs from 'node:fs'; import '../../electron/main';" },
@@ -158,7 +168,7 @@ describe('powermap/layers', () => {
         errors: [{ message: /which lands in electron\/, because/u }],
       },
       {
-        filename: file('renderer/views/Map.tsx'),
+        filename: file('renderer/canvas/Map.tsx'),
         code: "import type { Options } from '../../cli/options';",
         errors: [{ message: /which lands in cli\/, because/u }],
       },
@@ -176,6 +186,66 @@ describe('powermap/layers', () => {
         filename: file('renderer/App.tsx'),
         code: "import fs from 'node:fs'; import { join } from 'path';",
         errors: [{ messageId: 'nodeBuiltin' }, { messageId: 'nodeBuiltin' }],
+      },
+      // (b) renderer/: its folders import only downward.
+      {
+        filename: file('renderer/canvas/MapCanvas.tsx'),
+        code: "import { HistoryView } from '../history/HistoryView';",
+        errors: [
+          {
+            message:
+              "renderer/canvas/ is the map: it may not import '../history/HistoryView', which lands in renderer/history/, because the renderer's folders import only downward, so they never import each other in a circle (canvas/ may import styles/, i18n/, editor/, hooks/, ui/); move what both need into a folder below both, or declare the dependency in RENDERER_FOLDERS of build/eslint/layers.js if it goes downward.",
+          },
+        ],
+      },
+      {
+        filename: file('renderer/platform/browserPlatform.ts'),
+        code: "import { MIME_TYPE } from '../export/exportFormats';",
+        errors: [
+          {
+            message:
+              /renderer\/platform\/ is .*because the renderer's folders import only downward, .*\(platform\/ may import no other renderer folder\)/u,
+          },
+        ],
+      },
+      {
+        filename: file('renderer/ui/Dialog.tsx'),
+        code: "import type { DealRepository } from '../persistence/repository';",
+        errors: [{ message: /renderer\/ui\/ is the UI kit: .*which lands in renderer\/persistence\//u }],
+      },
+      // Nothing imports app/ but main.tsx, in every import form.
+      {
+        filename: file('renderer/deal/DealView.tsx'),
+        code: "import { App } from '../app/App'; export * from '../app/App'; const m = import('../app/App');",
+        errors: [
+          {
+            message:
+              "renderer/deal/ is one deal's screen, which puts the features together: it may not import '../app/App', which lands in renderer/app/, because app/ composes the features and only the entry point main.tsx imports it; move what you need from it into services/ or ui/.",
+          },
+          { messageId: 'rendererFolder' },
+          { messageId: 'rendererFolder' },
+        ],
+      },
+      {
+        filename: file('renderer/panels/inspector/PersonInspector.tsx'),
+        code: "type S = import('../../app/App').Props;",
+        errors: [{ messageId: 'rendererFolder' }],
+      },
+      // A folder the table does not know, as the importer and as the target.
+      {
+        filename: file('renderer/widgets/Thing.tsx'),
+        code: "import { useLang } from '../i18n/LangContext';",
+        errors: [
+          {
+            message:
+              "renderer/widgets/ is not in the renderer's table of folders (RENDERER_FOLDERS in build/eslint/layers.js): give it a row saying what it is and what it may import, so the folders stay free of circles.",
+          },
+        ],
+      },
+      {
+        filename: file('renderer/deal/DealEditor.tsx'),
+        code: "import { Thing } from '../widgets/Thing';",
+        errors: [{ messageId: 'unknownRendererFolder' }],
       },
       // (c) electron/: renderer/ and cli/.
       {
@@ -215,6 +285,36 @@ describe('powermap/layers', () => {
   });
 });
 
+describe('the renderer folder table', () => {
+  const folders = Object.keys(RENDERER_FOLDERS);
+
+  it('lets each folder import only folders listed before it, so no circle can be declared', () => {
+    for (const [index, folder] of folders.entries()) {
+      const lower = new Set(folders.slice(0, index));
+      const upward = RENDERER_FOLDERS[folder]!.mayImport.filter((dependency) => !lower.has(dependency));
+      expect({ folder, upward }).toEqual({ folder, upward: [] });
+    }
+  });
+
+  it('lets no folder import app/, and app/ import every feature', () => {
+    expect(folders.filter((folder) => RENDERER_FOLDERS[folder]!.mayImport.includes('app'))).toEqual([]);
+    expect(RENDERER_FOLDERS.app!.mayImport).toEqual(folders.filter((folder) => folder !== 'app'));
+  });
+
+  it('keeps the UI kit below every feature', () => {
+    const features = ['deal', 'library', 'canvas', 'panels', 'history', 'export', 'csvImport', 'persistence'];
+    expect(RENDERER_FOLDERS.ui!.mayImport.filter((folder) => features.includes(folder))).toEqual([]);
+  });
+
+  it('has a row for every folder of renderer/ that holds code', () => {
+    const renderer = path.join(repoRoot, 'renderer');
+    const withCode = readdirSync(renderer, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'public')
+      .map((entry) => entry.name);
+    expect(withCode.filter((folder) => !(folder in RENDERER_FOLDERS))).toEqual([]);
+  });
+});
+
 describe('eslint.config.js', () => {
   // The real configuration. The probe files below are not on disk, and typescript-eslint's project service only
   // types files that are, so type information is switched off for them; the layers wiring is what is under test.
@@ -241,6 +341,14 @@ describe('eslint.config.js', () => {
     expect(layerErrors.map((m) => m.message)).toEqual([
       "cli/ is the Node command line: it may not import '../renderer/App', which lands in renderer/, because the renderer is browser UI code the command line does not run; put common code in shared/.",
     ]);
+  });
+
+  it('reports a renderer folder importing upward', async () => {
+    const [result] = await eslint.lintText("export { HistoryView } from '../history/HistoryView';\n", {
+      filePath: 'renderer/canvas/bad-layering-probe.ts',
+    });
+    const layerErrors = result?.messages.filter((m) => m.ruleId === 'powermap/layers') ?? [];
+    expect(layerErrors.map((m) => m.message)).toEqual([expect.stringContaining('renderer/canvas/ is the map')]);
   });
 
   it('accepts legal imports in shared/', async () => {

@@ -4,7 +4,8 @@
  *   plain.html  - plain React Flow, default nodes and edges, same people and lines
  *   compare.html - the compare view's map (marks and ghosts) of two versions of that map
  *   sample.html - the small sample map, for screenshots
- * Their sources live in renderer/canvas/bench/ (the renderer's TypeScript settings: DOM, JSX).
+ * Their sources live in renderer/canvas/bench/, the compare view's in renderer/history/bench/ (history/ may
+ * import canvas/, not the other way round; the renderer's TypeScript settings: DOM, JSX).
  */
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';

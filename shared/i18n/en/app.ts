@@ -32,6 +32,8 @@ export const app = {
   'library.newDealName': 'New deal',
   'library.newDealAccount': '',
   'library.imported': 'Imported “{name}”.',
+  'library.choosePrompt': 'The file picker cannot open from that shortcut: choose the file here.',
+  'library.chooseFile': 'Choose file…',
   'library.importFailed': 'Could not import {file}: nothing was imported.',
   'library.people': '{count} people',
   'library.dismiss': 'Dismiss',

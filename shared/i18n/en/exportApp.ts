@@ -32,7 +32,6 @@ export const exportApp = {
   'exportApp.print.back': 'Back to the map',
   'exportApp.print.toolbar': 'Deal-review sheet',
   'exportApp.print.mapAlt': 'Map of the buying organisation',
-  'exportApp.print.loading': 'Preparing the deal-review sheet…',
 
   // The desktop: save dialogs and recent files
   'exportApp.dialog.saveTitle': 'Save the export',

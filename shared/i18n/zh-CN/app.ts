@@ -34,6 +34,8 @@ export const app: Record<keyof typeof en, string> = {
   'library.newDealName': '新项目',
   'library.newDealAccount': '',
   'library.imported': '已导入“{name}”。',
+  'library.choosePrompt': '该快捷键无法打开文件选择窗口, 请在这里选择文件。',
+  'library.chooseFile': '选择文件…',
   'library.importFailed': '无法导入 {file}: 未导入任何内容。',
   'library.people': '{count} 人',
   'library.dismiss': '关闭',

@@ -32,7 +32,6 @@ export const exportApp: Readonly<Record<keyof typeof en, string>> = {
   'exportApp.print.back': '返回关系图',
   'exportApp.print.toolbar': '项目评审表',
   'exportApp.print.mapAlt': '采购组织关系图',
-  'exportApp.print.loading': '正在准备项目评审表…',
 
   // 桌面端: 保存对话框与最近打开的文件
   'exportApp.dialog.saveTitle': '保存导出文件',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, actionMeta } from '../../../shared/actions/catalog';
 import { translate, type MessageKey } from '../../../shared/i18n';
-import type { Toast } from '../../../renderer/app/toasts';
+import type { Toast } from '../../../renderer/ui/toasts';
 import { deleteWithUndo } from '../../../renderer/deal/deleteWithUndo';
 import { updatePeople } from '../../../renderer/editor/commands/people';
 import { EditorStore } from '../../../renderer/editor/store';

@@ -76,7 +76,7 @@ describe('accelerators', () => {
   });
 
   it('knows a Mac by the browser name and by the desktop shell name', async () => {
-    const { isMacPlatform } = await import('../../../renderer/actions/shortcuts');
+    const { isMacPlatform } = await import('../../../renderer/platform/isMacPlatform');
     expect(isMacPlatform('MacIntel')).toBe(true);
     expect(isMacPlatform('darwin')).toBe(true);
     expect(isMacPlatform('Linux x86_64')).toBe(false);

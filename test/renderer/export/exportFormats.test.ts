@@ -1,4 +1,4 @@
-/** What an export holds and how it is named: file names, the privacy options in every text format, the print route. */
+/** What an export holds and how it is named: file names, the privacy options in every text format, the PDF's print view from memory. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentText, type PowermapDocument } from '../../../shared/document';
@@ -9,8 +9,10 @@ import {
   textExportBytes,
   type ExportChoices,
 } from '../../../renderer/export/exportFormats';
-import { parseRoute, routeHash } from '../../../renderer/app/useHashRoute';
-import { printRoute } from '../../../renderer/export/runExport';
+import { parseRoute, routeHash } from '../../../renderer/services/useHashRoute';
+import { runExport } from '../../../renderer/export/runExport';
+import type { PrintJob } from '../../../renderer/export/printScreen';
+import type { Platform } from '../../../renderer/platform/platform';
 import { cssString, pageCss, pageLabelContent } from '../../../renderer/export/pageCss';
 import { pngScale, svgSize } from '../../../renderer/export/svgToPng';
 
@@ -90,25 +92,55 @@ describe('the privacy options in every text format', () => {
   });
 });
 
-describe('the print route', () => {
-  it('round-trips through the hash', () => {
-    const route = printRoute('deal 1/2', choices({ format: 'pdf', anonymous: true }), false);
-    expect(routeHash(route)).toBe('#/deal/deal%201%2F2/print?personal=0&anonymous=1');
-    expect(parseRoute(routeHash(route))).toEqual(route);
-    const desktop = printRoute('d', choices({ format: 'pdf', includePersonal: true }), true);
-    expect(parseRoute(routeHash(desktop))).toEqual({
-      view: 'print',
-      dealId: 'd',
-      includePersonal: true,
-      anonymous: false,
-      savePdf: true,
-    });
+describe('the PDF', () => {
+  /** A platform that fails the test if a file is saved: the PDF is printed, never saved as bytes. */
+  const platform = (desktop: boolean): Platform => ({
+    kind: desktop ? 'desktop' : 'browser',
+    isMac: false,
+    locale: 'en',
+    openDocumentFile: () => Promise.resolve(null),
+    saveDocumentFile: () => Promise.reject(new Error('no document is saved')),
+    saveExportFile: () => Promise.reject(new Error('the PDF is not a file export')),
+    ...(desktop ? { printToPdf: () => Promise.resolve(null) } : {}),
+    onMenuAction: () => () => {},
+    setMenuLanguage: () => {},
   });
 
-  it('leaves the deal and library routes as they were', () => {
-    expect(parseRoute('#/deal/abc')).toEqual({ view: 'deal', dealId: 'abc' });
-    expect(parseRoute('#/deal/abc/print')).toMatchObject({ view: 'print', includePersonal: false, anonymous: false });
+  it.each([false, true])(
+    'shows the print view of the document in memory, privacy applied (desktop: %s)',
+    async (desktop) => {
+      const jobs: PrintJob[] = [];
+      const env = {
+        platform: platform(desktop),
+        lang: 'en' as const,
+        today: '2026-11-26',
+        showPrintView: (job: PrintJob) => jobs.push(job),
+      };
+      // An edit not saved anywhere: the sheet shows it all the same.
+      const edited = { ...seed, deal: { ...seed.deal, name: 'Edited in memory' } };
+      expect(await runExport(edited, choices({ format: 'pdf', anonymous: true }), env)).toBeNull();
+      expect(jobs).toHaveLength(1);
+      const [job] = jobs;
+      expect(job!.dealId).toBe(seed.deal.id);
+      expect(job!.savePdf).toBe(desktop);
+      expect(job!.view).toEqual(exportView(edited, { includePersonal: false, anonymous: true }, 'en'));
+      expect(JSON.stringify(job!.view.doc)).not.toContain('张华');
+    },
+  );
+});
+
+describe('the route', () => {
+  it('round-trips the library and a deal through the hash', () => {
+    expect(routeHash({ view: 'deal', dealId: 'deal 1/2' })).toBe('#/deal/deal%201%2F2');
+    expect(parseRoute(routeHash({ view: 'deal', dealId: 'deal 1/2' }))).toEqual({ view: 'deal', dealId: 'deal 1/2' });
+    expect(parseRoute(routeHash({ view: 'library' }))).toEqual({ view: 'library' });
+  });
+
+  it('opens the deal from an older print address, which carried the export choices', () => {
+    expect(parseRoute('#/deal/abc/print?personal=0&anonymous=1&pdf=1')).toEqual({ view: 'deal', dealId: 'abc' });
+    expect(parseRoute('#/deal/abc/print')).toEqual({ view: 'deal', dealId: 'abc' });
     expect(parseRoute('#/deal/abc/other')).toEqual({ view: 'library' });
+    expect(parseRoute('#/deal/%E0%A4%A')).toEqual({ view: 'library' });
     expect(parseRoute('#/')).toEqual({ view: 'library' });
   });
 });

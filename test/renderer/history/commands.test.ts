@@ -17,7 +17,7 @@ import {
   type HistoryCommandContext,
 } from '../../../renderer/history/commands';
 import { DailySnapshot } from '../../../renderer/history/dailySnapshot';
-import type { Toast } from '../../../renderer/app/toasts';
+import type { Toast } from '../../../renderer/ui/toasts';
 import { translator } from '../../../shared/i18n';
 import { makeDocument, person } from '../../support/builders';
 

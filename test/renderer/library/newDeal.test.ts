@@ -6,7 +6,7 @@ import {
   rememberOwnName,
   rememberTourDone,
   tourDone,
-} from '../../../renderer/app/firstRun';
+} from '../../../renderer/services/firstRun';
 import { newDealDocument } from '../../../renderer/library/newDeal';
 
 /** A Map behind the two Storage methods the app uses. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTIONS, MENUS, type MenuId } from '../../shared/actions/catalog';
-import type { ActionRunner } from '../actions/registry';
-import { shortcutLabel } from '../actions/shortcuts';
+import type { ActionRunner } from './registry';
+import { shortcutLabel } from './shortcuts';
 import { useLang } from '../i18n/LangContext';
 
 /** Which item to focus once a menu has opened. */

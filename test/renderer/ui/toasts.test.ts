@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXPORT_TOAST, ToastStore } from '../../../renderer/app/toasts';
+import { EXPORT_TOAST, ToastStore } from '../../../renderer/ui/toasts';
 
 describe('ToastStore', () => {
   afterEach(() => vi.useRealTimers());

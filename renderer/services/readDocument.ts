@@ -6,12 +6,14 @@ import { formatProblem, parseDocumentText, type PowermapDocument } from '../../s
 import { MAX_DOCUMENT_BYTES, megabytes } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
 import { translate } from '../../shared/i18n';
-import type { OpenedFile, Platform } from '../platform/platform';
+import { FilePickerBlocked, type OpenedFile, type Platform } from '../platform/platform';
 
 export type ReadResult =
   | { readonly ok: true; readonly document: PowermapDocument; readonly file: OpenedFile }
   | { readonly ok: false; readonly fileName: string; readonly problems: readonly string[] }
-  | { readonly ok: null };
+  | { readonly ok: null }
+  /** The browser would not open its picker (no user activation): ask again from a click. */
+  | { readonly ok: 'blocked' };
 
 export function readDocument(file: OpenedFile, lang: Lang): ReadResult {
   const parsed = parseDocumentText(file.text);
@@ -19,12 +21,16 @@ export function readDocument(file: OpenedFile, lang: Lang): ReadResult {
   return { ok: false, fileName: file.name, problems: parsed.problems.map((p) => formatProblem(p, lang)) };
 }
 
-/** Asks the platform for a file and reads it; `ok: null` when the user cancelled. */
+/**
+ * Asks the platform for a file and reads it; `ok: null` when the user cancelled, `ok: 'blocked'`
+ * when no picker could open.
+ */
 export async function openAndRead(platform: Platform, lang: Lang): Promise<ReadResult> {
   let file: OpenedFile | null;
   try {
     file = await platform.openDocumentFile();
   } catch (error) {
+    if (error instanceof FilePickerBlocked) return { ok: 'blocked' };
     const tooLarge = error instanceof RangeError && error.message.startsWith('too_large');
     return {
       ok: false,

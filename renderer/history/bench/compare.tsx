@@ -7,12 +7,12 @@
 import { createRoot } from 'react-dom/client';
 import { compareSample } from '../../../build/bench/canvas/compareSample';
 import { diffDocuments } from '../../../shared/diff';
-import { CompareCanvas } from '../../history/CompareCanvas';
-import { compareMarks, shownDocument } from '../../history/compareMarks';
-import '../../history/history.css';
+import { CompareCanvas } from '../CompareCanvas';
+import { compareMarks, shownDocument } from '../compareMarks';
+import '../history.css';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
-import { COMPARE_MEASURE, installProbe } from './probe';
+import { COMPARE_MEASURE, installProbe } from '../../canvas/bench/probe';
 
 const people = Number(new URLSearchParams(location.search).get('people') ?? 1000);
 const { old, next } = compareSample(people);

@@ -4,7 +4,7 @@ import { localIsoDate } from '../../shared/values';
 import type { DealRepository } from '../persistence/repository';
 import type { DealSync } from '../persistence/sync';
 import type { Platform } from '../platform/platform';
-import type { ToastStore } from './toasts';
+import type { ToastStore } from '../ui/toasts';
 
 /** What every view needs from outside React: files, the database, other windows, messages. */
 export interface Services {

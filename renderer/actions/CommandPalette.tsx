@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ACTIONS } from '../../shared/actions/catalog';
-import type { ActionRunner } from '../actions/registry';
-import { shortcutLabel } from '../actions/shortcuts';
+import type { ActionRunner } from './registry';
+import { shortcutLabel } from './shortcuts';
 import { useLang } from '../i18n/LangContext';
 
 /** Every action that can run now, searchable by its label in the current language. */
