@@ -12,6 +12,7 @@ import { compareMarks, shownDocument } from '../../history/compareMarks';
 import '../../history/history.css';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
+import '../mapStyleSheet';
 import { COMPARE_MEASURE, installProbe } from './probe';
 
 const people = Number(new URLSearchParams(location.search).get('people') ?? 1000);
