@@ -17,7 +17,7 @@ import type { CanvasMarks, LineMark, PersonMark } from './marks';
 import { RELATIONSHIP_KINDS } from '../../shared/document';
 import { initials, subtitleOf } from '../../shared/export/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
-import { routeLine, type Box, type Point } from '../../shared/mapLayout/lineRoute';
+import { routeBetween, type Box, type Point } from '../../shared/mapLayout/lineRoute';
 import { dashArray as sharedDashArray } from '../../shared/mapLayout/lineShape';
 import { ARROW, GHOST_DASHES, lineLook, MAX_DASH_PERIODS } from '../../shared/mapStyle/tokens';
 
@@ -328,12 +328,6 @@ function toEdge(
 
 /** The grid the routing looks cards up in, in flow units. */
 const ROUTE_CELL = 480;
-/**
- * Lines longer than this (about six cards) are left straight: across a large map they pass
- * too many cards to go round, and looking costs time on every move.
- */
-export const MAX_ROUTED_LENGTH = 1600;
-
 const cellKey = (cx: number, cy: number) => cx * 1_000_003 + cy;
 
 /**
@@ -403,8 +397,7 @@ function routesFor(
     }
     const fromBox = boxes.get(from.id)!;
     const toBox = boxes.get(to.id)!;
-    const long = Math.hypot(to.position.x - from.position.x, to.position.y - from.position.y) > MAX_ROUTED_LENGTH;
-    const points = routeLine(fromBox, toBox, long ? [] : cardsAlong(fromBox, toBox, grid));
+    const points = routeBetween(fromBox, toBox, cardsAlong(fromBox, toBox, grid));
     // The same route as before keeps its object, so the line keeps its edge and is not redrawn.
     const same = known && known.from === from.position && known.to === to.position && samePoints(known.points, points);
     routes.set(line.id, same ? known : { from: from.position, to: to.position, points });

@@ -125,6 +125,22 @@ export function routeLine(from: Box, to: Box, others: readonly Box[]): Point[] {
   return [borderPoint(from, first), ...path, borderPoint(to, last)];
 }
 
+/**
+ * Lines longer than this (about six cards) are left straight: across a large map they pass
+ * too many cards to go round, and looking costs time on every move.
+ */
+export const MAX_ROUTED_LENGTH = 1600;
+
+/**
+ * The route of a line between two cards on a map: round the `others` in its way (routeLine),
+ * or straight when the cards are more than MAX_ROUTED_LENGTH apart. The canvas and the
+ * exports route every line through here.
+ */
+export function routeBetween(from: Box, to: Box, others: readonly Box[]): Point[] {
+  const long = Math.hypot(to.x - from.x, to.y - from.y) > MAX_ROUTED_LENGTH;
+  return routeLine(from, to, long ? [] : others);
+}
+
 /** The bends of the shortest way round `obstacles` from one card's centre to the other's, or null. */
 function shortestPath(from: Box, to: Box, obstacles: readonly Box[]): Point[] | null {
   const grown = obstacles.map((box) => grow(box, ROUTE_MARGIN));

@@ -4,7 +4,16 @@
  * startup (renderer/canvas/mapStyleSheet.ts); canvas.css only refers to the variables.
  */
 import { ATTITUDES, CLOSENESS, RELATIONSHIP_KINDS } from '../document/vocabulary';
-import { BORDERS, CARD, INFLUENCE_LINE_WIDTHS, lineLook, MAP_COLOURS, MAP_FONT_FAMILY, TYPE, type MapColours } from './tokens';
+import {
+  BORDERS,
+  CARD,
+  INFLUENCE_LINE_WIDTHS,
+  lineLook,
+  MAP_COLOURS,
+  MAP_FONT_FAMILY,
+  TYPE,
+  type MapColours,
+} from './tokens';
 
 const px = (n: number) => `${n}px`;
 
