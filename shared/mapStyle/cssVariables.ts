@@ -58,6 +58,7 @@ function sizeVariables(): [string, string][] {
     ['--card-badge-gap', px(CARD.badge.gap)],
     ['--card-influence-width', px(CARD.influence.width)],
     ['--card-influence-height', px(CARD.influence.height)],
+    ['--card-far-tint', `${CARD.farTint * 100}%`],
     ...rows,
     ...type,
     ...CLOSENESS.map((c): [string, string] => [`--border-${c}`, px(BORDERS[c].width)]),

@@ -94,8 +94,8 @@ export function card(
       ...box,
       geometry: 'roundRect',
       radius: Math.min(box.width, box.height) / 8,
-      // Too small for a header band: the attitude colour tints the whole box.
-      fill: tint(color, 0.22),
+      // Too small for a header band: the attitude colour tints the whole box, as far out on the canvas.
+      fill: tint(color, CARD.farTint, THEME.surface),
       outline: border,
       text: visible
         ? {
