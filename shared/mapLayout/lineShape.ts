@@ -20,7 +20,7 @@ export interface LineShape {
 }
 
 const sideOf = (p: Point): BorderSide | undefined =>
-  'side' in p ? ((p as Point & { side: BorderSide }).side as BorderSide) : undefined;
+  'side' in p ? (p as Point & { side: BorderSide }).side : undefined;
 
 /**
  * The right-angled way between two ends leaving by the sides they face: down (or up, or

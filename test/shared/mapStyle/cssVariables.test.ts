@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mapStyleCss } from '../../../shared/mapStyle/cssVariables';
-import { BORDERS, CARD, lineLook, MAP_COLOURS } from '../../../shared/mapStyle/tokens';
+import { BORDERS, CARD, lineLook, MAP_COLOURS, type MapColours } from '../../../shared/mapStyle/tokens';
 
 const canvasCss = readFileSync('renderer/canvas/canvas.css', 'utf8');
 const themeCss = readFileSync('renderer/styles/theme.css', 'utf8');
@@ -15,9 +15,11 @@ const generated = mapStyleCss();
 
 const defined = (css: string) => new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]!));
 const read = (css: string) => new Set([...css.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]!));
-/** Every hex colour of a theme, as CSS writes it. */
-const colours = (theme: (typeof MAP_COLOURS)['light']) =>
-  Object.values(theme).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value)));
+/** Every colour of a theme. */
+const colours = (theme: MapColours): string[] =>
+  Object.values(theme).flatMap((value: string | Readonly<Record<string, string>>) =>
+    typeof value === 'string' ? [value] : Object.values(value),
+  );
 
 describe('the map style sheet', () => {
   it('defines every custom property canvas.css reads', () => {
