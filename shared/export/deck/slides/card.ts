@@ -1,13 +1,14 @@
 /**
- * A person's card as native shapes, mirroring drawMap.ts (and the canvas): a rounded
+ * A person's card as native shapes: the shared card layout (shared/mapLayout/cardLayout.ts)
+ * in the shared tokens (shared/mapStyle), as the canvas and the SVG drawing show it: a rounded
  * rectangle with a header band and border in the attitude colour, closeness as the
  * border's weight and dashes, the name, the attitude word in a pill, title · department,
  * role badges (the decision-maker's filled), the influence bar and the owner.
  *
  * The rounded rectangle is the person's shape: it carries the name as its text, is named
  * "Person: <name>" and is what the lines are glued to. The other parts join it in a group,
- * so the card moves as one. Geometry is computed in the map's units (CSS pixels, as in
- * drawMap) and multiplied by the slide scale; when the scale makes text smaller than
+ * so the card moves as one. The layout's boxes are in the map's units (CSS pixels) and are
+ * multiplied by the slide scale; each text is a text box anchored at its box's middle; when the scale makes text smaller than
  * MIN_FONT the card is drawn compact: the shape and its name only (see `cardDetail`).
  */
 import type { Stakeholder } from '../../../document/schema';

@@ -4,11 +4,14 @@
  * PowerPoint drags its lines along. Card positions come from drawMap's `layoutMap`, scaled
  * to fit the slide beside the legend; a map of any size stays on one slide.
  *
- * Lines end at the cards' connection sites (the middle of a side) rather than where
- * layoutMap clips them: a glued end must sit on a site, and PowerPoint re-routes to the
- * sites anyway as soon as a card moves. The side is chosen from the direction between the
- * two cards; a second line between the same two people uses the other pair of sides, so
- * parallel lines stay apart.
+ * The deck approximates the shared line shape (shared/mapLayout/lineShape.ts) with one
+ * straight glued connector per line: the canvas's bends round cards and the right angles of
+ * reports-to are not drawn. A glued end must sit on a connection site (the middle of a
+ * side), and PowerPoint re-routes a glued connector as soon as a card moves, so a drawn
+ * polyline would not survive the first edit, while keeping the lines glued is what makes
+ * the deck editable. The sides are chosen by the canvas's rule (lineRoute's borderPoint:
+ * the side the line between the centres leaves by); a second line between the same two
+ * people uses the other pair of sides, so parallel lines stay apart.
  */
 import { MIN_FONT, THEME, type DeckContext } from '../context';
 import { layoutMap } from '../../drawMap';
