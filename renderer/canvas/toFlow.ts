@@ -17,6 +17,7 @@ import type { CanvasMarks, LineMark, PersonMark } from './marks';
 import { RELATIONSHIP_KINDS } from '../../shared/document';
 import { initials, subtitleOf } from '../../shared/export/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
+import { influenceShare } from '../../shared/mapLayout/cardLayout';
 import { routeBetween, type Box, type Point } from '../../shared/mapLayout/lineRoute';
 import { dashArray as sharedDashArray } from '../../shared/mapLayout/lineShape';
 import { ARROW, GHOST_DASHES, lineLook, MAX_DASH_PERIODS } from '../../shared/mapStyle/tokens';
@@ -431,7 +432,7 @@ function cardsAlong(from: Box, to: Box, grid: ReadonlyMap<number, Box[]>): Box[]
 
 /** The influence bar's width class: steps of 5% (canvas.css has pm-w0 .. pm-w20), so no inline style. */
 export function influenceStep(influence: number): number {
-  return Math.max(0, Math.min(20, Math.round(influence / 5)));
+  return Math.round(influenceShare(influence) * 20);
 }
 
 function personLabel(person: Stakeholder, ownerName: string | null, words: Translator): string {

@@ -81,31 +81,7 @@ export function card(
   const name = t('deck.shape.person', { name: person.name });
   const border = { color, ...cardBorder(person.closeness, scale) };
 
-  if (detail === 'compact') {
-    // The name alone, at MIN_FONT or the scaled size, whichever is larger, when a line of it fits the box.
-    const size = Math.max(MIN_FONT, NAME_SIZE * scale);
-    const inset = Math.min(2, box.width / 10);
-    const room = box.width - 2 * inset;
-    const shown = size * 1.25 <= box.height ? truncateToWidth(person.name, room, size, true) : '';
-    const visible = shown !== '' && shown !== '…';
-    return shape({
-      id: personId,
-      name,
-      descr,
-      ...box,
-      geometry: 'roundRect',
-      radius: Math.min(box.width, box.height) / 8,
-      // Too small for a header band: the attitude colour tints the whole box, as far out on the canvas.
-      fill: tint(color, CARD.farTint, THEME.surface),
-      outline: border,
-      text: visible
-        ? {
-            paragraphs: line(shown, { size, bold: true, color: THEME.text }, lang, { align: 'ctr' }),
-            body: { anchor: 'ctr', wrap: false, inset: [inset, 0, inset, 0], autofit: 'none' },
-          }
-        : undefined,
-    });
-  }
+  if (detail === 'compact') return compactCard(personId, box, scale, { name, descr, outline: border }, context);
 
   const layout = cardLayout(person, owner, t);
   const radius = BORDERS[person.closeness].square ? 0 : CARD.radius;
@@ -242,4 +218,41 @@ export function card(
   parts.push(runShape(ownerLayout.name));
 
   return group(ids.next(), t('deck.shape.card', { name: person.name }), box, parts.join(''));
+}
+
+/** A card too small for its details: the shape and the name alone, tinted by the attitude. */
+function compactCard(
+  personId: number,
+  box: CardGeometry,
+  scale: number,
+  look: { readonly name: string; readonly descr: string; readonly outline: Outline },
+  context: DeckContext,
+): string {
+  const { lang } = context;
+  const { person } = box;
+  const { name, descr } = look;
+  const color = THEME.attitude[person.attitude];
+  // The name alone, at MIN_FONT or the scaled size, whichever is larger, when a line of it fits the box.
+  const size = Math.max(MIN_FONT, NAME_SIZE * scale);
+  const inset = Math.min(2, box.width / 10);
+  const room = box.width - 2 * inset;
+  const shown = size * 1.25 <= box.height ? truncateToWidth(person.name, room, size, true) : '';
+  const visible = shown !== '' && shown !== '…';
+  return shape({
+    id: personId,
+    name,
+    descr,
+    ...box,
+    geometry: 'roundRect',
+    radius: Math.min(box.width, box.height) / 8,
+    // Too small for a header band: the attitude colour tints the whole box, as far out on the canvas.
+    fill: tint(color, CARD.farTint, THEME.surface),
+    outline: look.outline,
+    text: visible
+      ? {
+          paragraphs: line(shown, { size, bold: true, color: THEME.text }, lang, { align: 'ctr' }),
+          body: { anchor: 'ctr', wrap: false, inset: [inset, 0, inset, 0], autofit: 'none' },
+        }
+      : undefined,
+  });
 }
