@@ -1,8 +1,8 @@
 /**
  * The map looks the same on the canvas and in the SVG export (issue 9): the course example
  * is imported and drawn by the app, the same document is drawn by the shared SVG writer and
- * shown in a page at the canvas's zoom, and each card's box is photographed in both and
- * compared. The two draw text through different engines (HTML layout and SVG text with
+ * shown in a page at the canvas's zoom; each line's path is compared point for point, and
+ * each card's box is photographed in both and compared. The two draw text through different engines (HTML layout and SVG text with
  * estimated widths), so the comparison is made on 4×4-pixel blocks of lightness: a block
  * counts as different when its mean lightness differs by more than BLOCK_TOLERANCE, and a
  * card may have at most MAX_DIFFERENT_BLOCKS of its blocks different. A band, border, pill
@@ -91,7 +91,7 @@ async function compare(page: Page, a: Buffer, b: Buffer): Promise<Comparison> {
   );
 }
 
-test('each card of the course example looks the same on the canvas and in the SVG export', async ({
+test('each card and line of the course example looks the same on the canvas and in the SVG export', async ({
   page,
 }, testInfo) => {
   await importSeed(page);
@@ -101,6 +101,15 @@ test('each card of the course example looks the same on the canvas and in the SV
   const doc = parseDocumentText(readFileSync(SEED, 'utf8'));
   if (!doc.ok) throw new Error('the seed does not read');
   const ids = doc.document.stakeholders.map((person) => person.id);
+
+  // Every line's path as the canvas draws it, in flow units whatever the zoom.
+  const canvasPaths = new Map<string, string>();
+  for (const line of doc.document.relationships) {
+    const d = await page
+      .locator(`.react-flow__edge[data-id="${line.id}"] path.react-flow__edge-path`)
+      .getAttribute('d');
+    canvasPaths.set(line.id, d ?? '');
+  }
 
   const onCanvas = new Map<string, Buffer>();
   let zoom = 1;
@@ -122,6 +131,20 @@ test('each card of the course example looks the same on the canvas and in the SV
   }, zoom);
   await page.setViewportSize({ width: 2000, height: 1400 });
   await page.evaluate(() => document.fonts.ready);
+
+  // The same lines run the same way in the export: its path, moved back by the drawing's offset, is the canvas's.
+  const first = doc.document.stakeholders[0]!;
+  const placed = page.locator(`g.person[data-id="${first.id}"] > rect`).first();
+  const dx = Number(await placed.getAttribute('x')) - first.position.x;
+  const dy = Number(await placed.getAttribute('y')) - first.position.y;
+  const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+  for (const line of doc.document.relationships) {
+    const d = (await page.locator(`g.line[data-id="${line.id}"] > path`).first().getAttribute('d')) ?? '';
+    const exported = numbers(d).map((n, i) => n - (i % 2 === 0 ? dx : dy));
+    expect(exported, `line ${line.id}: ${d} against ${canvasPaths.get(line.id)}`).toEqual(
+      numbers(canvasPaths.get(line.id)!),
+    );
+  }
 
   const results: string[] = [];
   let worst = 0;
