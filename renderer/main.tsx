@@ -15,6 +15,7 @@ import { browserPlatform } from './platform/browserPlatform';
 import { detectPlatform } from './platform/desktopPlatform';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
+import './canvas/mapStyleSheet';
 import './styles/app.css';
 
 function storage(): Storage | null {

@@ -1,13 +1,16 @@
 /**
- * A relationship line: reports-to in right angles (an org chart), the other kinds as
- * curves. Colour and width come from the line's classes (toFlow, canvas.css); the dash
- * pattern is computed here from the line's length (toFlow's dashArray), so long dashed
- * lines stay cheap to draw; the arrow head is a small path of its own (toFlow's arrowHead).
+ * A relationship line, drawn by the shared rule (shared/mapLayout/lineShape.ts) that the
+ * SVG drawing and the deck follow too: reports-to in right angles (an org chart), the other
+ * kinds straight, every kind bending round the cards in its way. Colour and width come from
+ * the line's classes (toFlow, canvas.css, the tokens of shared/mapStyle); the dash pattern
+ * is computed from the line's length, so long dashed lines stay cheap to draw; the arrow
+ * head is a small path of its own.
  */
-import { BaseEdge, getSmoothStepPath, Position, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, Position, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { arrowAlong, borderPoint, polylineLength, roundedPath, type Box, type Point } from './lineRoute';
-import { arrowHead, CARD_HEIGHT, CARD_WIDTH, dashArray, HANDLE_SIZE, LINE_ARROWS, type LineEdge } from './toFlow';
+import { borderPoint, type Box, type Point } from '../../shared/mapLayout/lineRoute';
+import { lineShape } from '../../shared/mapLayout/lineShape';
+import { CARD_HEIGHT, CARD_WIDTH, HANDLE_SIZE, type LineEdge } from './toFlow';
 
 /**
  * The top-left corner of the card whose handle on `side` puts a line's end at (x, y): React
@@ -47,30 +50,11 @@ function RelationLineView(props: EdgeProps<LineEdge>) {
     const b = box(to);
     points = [borderPoint(a, centre(b)), borderPoint(b, centre(a))];
   }
-  const start = points[0]!;
-  const end = points[points.length - 1]!;
-  const [startSide, endSide] = [start, end].map((p) => ('side' in p ? (p.side as Position) : undefined));
-  // Reports-to reads as an org chart: right angles when the way is clear; bends round cards otherwise.
-  const orthogonal = kind === 'reports-to' && points.length === 2 && startSide && endSide;
-  const path = orthogonal
-    ? getSmoothStepPath({
-        sourceX: Math.round(start.x),
-        sourceY: Math.round(start.y),
-        targetX: Math.round(end.x),
-        targetY: Math.round(end.y),
-        sourcePosition: startSide,
-        targetPosition: endSide,
-        borderRadius: 6,
-      })[0]
-    : roundedPath(points);
-  const dashes = dashArray(kind, polylineLength(points) * 1.2, data?.mark);
-  const arrow = orthogonal
-    ? arrowHead(Math.round(end.x), Math.round(end.y), endSide)
-    : arrowAlong(points[points.length - 2]!, end);
+  const shape = lineShape(kind, points, data?.mark === 'removed');
   return (
     <>
-      <BaseEdge path={path} strokeDasharray={dashes} interactionWidth={interactionWidth} />
-      {LINE_ARROWS[kind] && <path className="pm-arrow" d={arrow} />}
+      <BaseEdge path={shape.path} strokeDasharray={shape.dash} interactionWidth={interactionWidth} />
+      {shape.arrow !== null && <path className="pm-arrow" d={shape.arrow} />}
     </>
   );
 }

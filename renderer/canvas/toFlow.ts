@@ -14,9 +14,13 @@ import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { PowermapDocument, Relationship, RelationshipKind, Stakeholder } from '../../shared/document';
 import type { Translator } from '../../shared/i18n';
 import type { CanvasMarks, LineMark, PersonMark } from './marks';
+import { RELATIONSHIP_KINDS } from '../../shared/document';
 import { initials, subtitleOf } from '../../shared/export/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
-import { routeLine, type Box, type Point } from './lineRoute';
+import { influenceShare } from '../../shared/mapLayout/cardLayout';
+import { routeBetween, type Box, type Point } from '../../shared/mapLayout/lineRoute';
+import { dashArray as sharedDashArray } from '../../shared/mapLayout/lineShape';
+import { ARROW, GHOST_DASHES, lineLook, MAX_DASH_PERIODS } from '../../shared/mapStyle/tokens';
 
 // One card size and one way of making initials for the canvas and every export.
 export { CARD_HEIGHT, CARD_WIDTH, initials, subtitleOf };
@@ -97,16 +101,13 @@ export const CARD_HANDLES: NodeHandle[] = (['source', 'target'] as const).flatMa
 const MEASURED = { width: CARD_WIDTH, height: CARD_HEIGHT } as const;
 
 /** Which kinds end in an arrow head: reports-to (at the manager) and influences (at the one swayed). */
-export const LINE_ARROWS: Readonly<Record<RelationshipKind, boolean>> = {
-  'reports-to': true,
-  influences: true,
-  ally: false,
-  conflict: false,
-};
+export const LINE_ARROWS: Readonly<Record<RelationshipKind, boolean>> = Object.fromEntries(
+  RELATIONSHIP_KINDS.map((kind) => [kind, lineLook(kind, 2).arrow]),
+) as Record<RelationshipKind, boolean>;
 
-/** The arrow head's length and half-width, in flow units. */
-export const ARROW_LENGTH = 10;
-export const ARROW_HALF_WIDTH = 5;
+/** The arrow head's length and half-width, in flow units (shared/mapStyle). */
+export const ARROW_LENGTH = ARROW.length;
+export const ARROW_HALF_WIDTH = ARROW.halfWidth;
 
 /**
  * The arrow head at a line's end, as a closed path: a triangle with its tip at the end
@@ -127,32 +128,15 @@ export function arrowHead(x: number, y: number, side: `${Position}`): string {
 /** The edge type every line is drawn with (RelationLine). */
 export const LINE_TYPE = 'line';
 
-/** The dash patterns of the dashed kinds, in flow units; the others are solid. */
-export const LINE_DASHES: Readonly<Record<RelationshipKind, readonly number[] | undefined>> = {
-  'reports-to': undefined,
-  influences: undefined,
-  ally: [10, 3, 2, 3],
-  conflict: [6, 5],
-};
-/** The dash pattern of a removed line drawn as a ghost on a comparison's map, whatever its kind. */
-export const GHOST_DASHES: readonly number[] = [4, 4];
-/** A dashed line is cut into at most this many dash periods, however long it is. */
-export const MAX_DASH_PERIODS = 12;
+/** The dash patterns of the dashed kinds, in flow units (shared/mapStyle); the others are solid. */
+export const LINE_DASHES: Readonly<Record<RelationshipKind, readonly number[] | undefined>> = Object.fromEntries(
+  RELATIONSHIP_KINDS.map((kind) => [kind, lineLook(kind, 2).dash]),
+) as Record<RelationshipKind, readonly number[] | undefined>;
+export { GHOST_DASHES, MAX_DASH_PERIODS };
 
-/**
- * The stroke-dasharray of a line of about `length` flow units: the kind's pattern (a
- * ghost's when the line was removed in a comparison), stretched
- * on a very long line so that it never has more than MAX_DASH_PERIODS periods. Dashing is
- * the costliest thing a software rasteriser does with a path, and it dashes the whole path
- * for every tile it touches: an unbounded dash count on a line across a large map costs
- * whole frames.
- */
+/** The stroke-dasharray of a line of about `length` flow units (shared/mapLayout/lineShape's rule, a comparison's ghost dashed its own way). */
 export function dashArray(kind: RelationshipKind, length: number, mark?: LineMark): string | undefined {
-  const pattern = mark === 'removed' ? GHOST_DASHES : LINE_DASHES[kind];
-  if (!pattern) return undefined;
-  const period = pattern.reduce((sum, part) => sum + part, 0);
-  const stretch = Math.max(1, length / (period * MAX_DASH_PERIODS));
-  return pattern.map((part) => Math.round(part * stretch * 10) / 10).join(' ');
+  return sharedDashArray(kind, length, mark === 'removed');
 }
 
 /** The CSS classes that style a line (canvas.css): its kind and, for influence, its strength. */
@@ -345,12 +329,6 @@ function toEdge(
 
 /** The grid the routing looks cards up in, in flow units. */
 const ROUTE_CELL = 480;
-/**
- * Lines longer than this (about six cards) are left straight: across a large map they pass
- * too many cards to go round, and looking costs time on every move.
- */
-export const MAX_ROUTED_LENGTH = 1600;
-
 const cellKey = (cx: number, cy: number) => cx * 1_000_003 + cy;
 
 /**
@@ -420,8 +398,7 @@ function routesFor(
     }
     const fromBox = boxes.get(from.id)!;
     const toBox = boxes.get(to.id)!;
-    const long = Math.hypot(to.position.x - from.position.x, to.position.y - from.position.y) > MAX_ROUTED_LENGTH;
-    const points = routeLine(fromBox, toBox, long ? [] : cardsAlong(fromBox, toBox, grid));
+    const points = routeBetween(fromBox, toBox, cardsAlong(fromBox, toBox, grid));
     // The same route as before keeps its object, so the line keeps its edge and is not redrawn.
     const same = known && known.from === from.position && known.to === to.position && samePoints(known.points, points);
     routes.set(line.id, same ? known : { from: from.position, to: to.position, points });
@@ -455,7 +432,7 @@ function cardsAlong(from: Box, to: Box, grid: ReadonlyMap<number, Box[]>): Box[]
 
 /** The influence bar's width class: steps of 5% (canvas.css has pm-w0 .. pm-w20), so no inline style. */
 export function influenceStep(influence: number): number {
-  return Math.max(0, Math.min(20, Math.round(influence / 5)));
+  return Math.round(influenceShare(influence) * 20);
 }
 
 function personLabel(person: Stakeholder, ownerName: string | null, words: Translator): string {

@@ -6,10 +6,11 @@
  * chart of its own, often above the real one, as if they ranked above its head.
  */
 import type { PowermapDocument } from '../../shared/document';
+import { CARD } from '../../shared/mapStyle/tokens';
 
-/** The footprint of a card on the canvas, with room between cards. */
-export const CARD_WIDTH = 220;
-export const CARD_HEIGHT = 120;
+/** The footprint of a card on the canvas (208 × 104), with room between cards: 220 × 120. */
+export const CARD_WIDTH = CARD.width + CARD.layoutRoom.x;
+export const CARD_HEIGHT = CARD.height + CARD.layoutRoom.y;
 
 interface ElkNode {
   id: string;

@@ -8,6 +8,7 @@ import { syntheticMap } from '../../../build/bench/syntheticMap';
 import type { PowermapDocument } from '../../../shared/document';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
+import '../mapStyleSheet';
 import { MapCanvas } from '../MapCanvas';
 import { installProbe } from './probe';
 

@@ -10,6 +10,7 @@ import type { PowermapDocument } from '../../../shared/document';
 import { isLang } from '../../../shared/i18n';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
+import '../mapStyleSheet';
 import { MapCanvas } from '../MapCanvas';
 
 type Selection = { people: string[]; lines: string[] };

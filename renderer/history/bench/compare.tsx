@@ -12,6 +12,7 @@ import { compareMarks, shownDocument } from '../compareMarks';
 import '../history.css';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
+import '../../canvas/mapStyleSheet';
 import { COMPARE_MEASURE, installProbe } from '../../canvas/bench/probe';
 
 const people = Number(new URLSearchParams(location.search).get('people') ?? 1000);

@@ -6,7 +6,7 @@ import type { Analysis } from '../../analysis/types';
 import type { PowermapDocument } from '../../document/schema';
 import type { Lang } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translate';
-import { LIGHT_THEME } from '../drawMap';
+import { MAP_COLOURS } from '../../mapStyle/tokens';
 import type { ExportView } from '../privacy';
 
 export interface DeckContext {
@@ -22,14 +22,11 @@ export interface DeckContext {
   readonly includePersonal: boolean;
 }
 
-export const THEME = LIGHT_THEME;
+/** The light theme's colours (shared/mapStyle): the deck is drawn light, as the other exports. */
+export const THEME = MAP_COLOURS.light;
 
-/** Severity colours: the attitude palette's red, orange and grey (the app's gap colours). */
-export const SEVERITY_COLOR = {
-  critical: LIGHT_THEME.attitude.blocker,
-  warning: LIGHT_THEME.attitude.opponent,
-  info: LIGHT_THEME.attitude.neutral,
-} as const;
+/** Severity colours: the app's gap colours (the analysis panel's critical, warning, info). */
+export const SEVERITY_COLOR = THEME.severity;
 
 /** The smallest text the deck writes, in points: below this a projected slide cannot be read. */
 export const MIN_FONT = 6;

@@ -4,7 +4,7 @@
  * Microsoft YaHei as the fonts (see text.ts). The format scheme is the minimum the schema
  * requires (three fills, lines, effects and background fills).
  */
-import { LIGHT_THEME } from '../drawMap';
+import { MAP_COLOURS } from '../../mapStyle/tokens';
 import { LATIN_FONT, EAST_ASIAN_FONT } from './text';
 import { hex, NS, XML_DECLARATION } from './xml';
 
@@ -19,7 +19,7 @@ const line = (w: number) =>
   `<a:ln w="${w}" cap="flat" cmpd="sng" algn="ctr">${solid}<a:prstDash val="solid"/><a:miter lim="800000"/></a:ln>`;
 
 export function themeXml(): string {
-  const t = LIGHT_THEME;
+  const t = MAP_COLOURS.light;
   return (
     XML_DECLARATION +
     `<a:theme xmlns:a="${NS.a}" name="Powermap">` +

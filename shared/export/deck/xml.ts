@@ -52,14 +52,3 @@ export function hex(color: string): string {
 export function solidFill(color: string): string {
   return `<a:solidFill><a:srgbClr val="${hex(color)}"/></a:solidFill>`;
 }
-
-/** `color` mixed with white: `share` of the colour (0..1), as drawMap tints the attitude pill. */
-export function tint(color: string, share: number): string {
-  const channel = (i: number) => {
-    const c = parseInt(color.replace(/^#/, '').slice(2 * i, 2 * i + 2), 16);
-    return Math.round(c * share + 255 * (1 - share))
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(1)}${channel(2)}`;
-}

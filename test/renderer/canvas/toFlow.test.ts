@@ -1,5 +1,5 @@
 /** The document as React Flow nodes and edges: mapping, reuse by identity, line styles per kind. */
-import { segmentHitsBox } from '../../../renderer/canvas/lineRoute';
+import { segmentHitsBox } from '../../../shared/mapLayout/lineRoute';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../shared/document';
 import { translator } from '../../../shared/i18n';

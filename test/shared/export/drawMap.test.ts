@@ -5,6 +5,9 @@ import { analyze } from '../../../shared/analysis';
 import { type PowermapDocument } from '../../../shared/document';
 import { layoutMap } from '../../../shared/export/drawMap';
 import { estimateWidth } from '../../../shared/export/textWidth';
+import { routeBetween } from '../../../shared/mapLayout/lineRoute';
+import { lineShape } from '../../../shared/mapLayout/lineShape';
+import { CARD, lineLook } from '../../../shared/mapStyle/tokens';
 import { documentArb } from '../../support/arbitraries';
 import { makeDocument, person } from '../../support/builders';
 import { seed, twelve, XSS_NAME, XSS_TITLE } from './documents';
@@ -139,13 +142,13 @@ describe('drawMapSvg', () => {
     const border = (card: XmlElement) => byClass(card, 'card-border')!.attributes;
     // s-0: champion, no contact (dotted), decision-maker, influence 0, no owner.
     expect(cards[0]!.attributes['data-attitude']).toBe('champion');
-    expect(border(cards[0]!)).toMatchObject({ stroke: '#137a3a', 'stroke-width': '2', 'stroke-dasharray': '2 3' });
+    expect(border(cards[0]!)).toMatchObject({ stroke: '#137a3a', 'stroke-width': '2', 'stroke-dasharray': '2 2' });
     expect(textContent(byClass(cards[0]!, 'attitude')!)).toBe('champion');
     expect(byClass(cards[0]!, 'role--decision-maker')).toBeDefined();
     expect(textContent(byClass(cards[0]!, 'influence')!)).toBe('0%');
     expect(textContent(byClass(cards[0]!, 'owner')!)).toBe('?no owner');
     // s-1: supporter, distant (thin, dashed), technical + coach, owner Li Na.
-    expect(border(cards[1]!)).toMatchObject({ stroke: '#3fa35b', 'stroke-width': '1', 'stroke-dasharray': '5 3' });
+    expect(border(cards[1]!)).toMatchObject({ stroke: '#3fa35b', 'stroke-width': '1', 'stroke-dasharray': '3 3' });
     expect(texts(cards[1]!)).toEqual(expect.arrayContaining(['Tech', 'Coach', '7%', 'LN', 'Li Na', '张华']));
     // s-2: neutral, frequent (medium, solid); s-3: opponent, close (thick, solid).
     expect(border(cards[2]!)).toMatchObject({ stroke: '#8a94a3', 'stroke-width': '2' });
@@ -157,58 +160,38 @@ describe('drawMapSvg', () => {
     expect(texts(cards[5]!)).toEqual(expect.arrayContaining(['王小', '王小明']));
   });
 
-  it('styles lines by kind: arrows for reports-to and influences, width by strength, dashes for ally and conflict', () => {
+  it("styles lines by kind as the canvas does: the tokens' colours and widths, arrow heads, dashes", () => {
     const root = parseXml(svgOf(twelve(), EN));
-    const path = (id: string) => {
-      const g = lines(root).find((l) => l.attributes['data-id'] === id)!;
-      return child(g, 'path')!.attributes;
-    };
-    expect(path('r-1')).toMatchObject({ stroke: '#6b7686', 'marker-end': 'url(#pm-arrow-reports-to)' });
-    expect(path('r-2')).toMatchObject({
-      stroke: '#2f6fde',
-      'stroke-width': '1',
-      'marker-end': 'url(#pm-arrow-influences-1)',
-    });
-    expect(path('r-3')).toMatchObject({ 'stroke-width': '4.5', 'marker-end': 'url(#pm-arrow-influences-3)' });
+    const line = (id: string) => lines(root).find((l) => l.attributes['data-id'] === id)!;
+    const path = (id: string) => child(line(id), 'path')!.attributes;
+    const arrow = (id: string) => byClass(line(id), 'arrow');
+    expect(path('r-1')).toMatchObject({ stroke: '#6b7686', 'stroke-width': String(lineLook('reports-to', 2).width) });
+    expect(arrow('r-1')!.attributes['fill']).toBe('#6b7686');
+    expect(path('r-2')).toMatchObject({ stroke: '#2f6fde', 'stroke-width': String(lineLook('influences', 1).width) });
+    expect(path('r-3')).toMatchObject({ 'stroke-width': String(lineLook('influences', 3).width) });
+    expect(arrow('r-3')).toBeDefined();
     expect(path('r-4')).toMatchObject({ stroke: '#2b9a55', 'stroke-dasharray': '10 3 2 3' });
-    expect(path('r-4')['marker-end']).toBeUndefined();
+    expect(arrow('r-4')).toBeUndefined();
     expect(path('r-5')).toMatchObject({ stroke: '#c62f2f', 'stroke-dasharray': '6 5' });
-    const markers = allElements(root)
-      .filter((e) => e.name === 'marker')
-      .map((e) => e.attributes['id']);
-    expect(markers).toEqual([
-      'pm-arrow-reports-to',
-      'pm-arrow-influences-1',
-      'pm-arrow-influences-2',
-      'pm-arrow-influences-3',
-    ]);
+    // No markers: the arrow heads are small paths, as on the canvas.
+    expect(allElements(root).some((e) => e.name === 'marker')).toBe(false);
   });
 
-  it('draws lines from card edge to card edge, and lines between the same two people side by side', () => {
-    const layout = layoutMap(twelve());
-    const card = (id: string) => layout.cards.find((c) => c.person.id === id)!;
-    const onEdge = (x: number, y: number, id: string) => {
-      const c = card(id);
-      const gap = 3;
-      const inside =
-        x >= c.x - gap - 1e-6 &&
-        x <= c.x + c.width + gap + 1e-6 &&
-        y >= c.y - gap - 1e-6 &&
-        y <= c.y + c.height + gap + 1e-6;
-      const onBorder =
-        Math.abs(x - (c.x - gap)) < 1e-6 ||
-        Math.abs(x - (c.x + c.width + gap)) < 1e-6 ||
-        Math.abs(y - (c.y - gap)) < 1e-6 ||
-        Math.abs(y - (c.y + c.height + gap)) < 1e-6;
-      return inside && onBorder;
-    };
-    for (const line of layout.lines) {
-      expect(onEdge(line.x1, line.y1, line.line.from), line.line.id).toBe(true);
-      expect(onEdge(line.x2, line.y2, line.line.to), line.line.id).toBe(true);
+  it("runs every line by the canvas's rule: the shared route (round the cards in its way) and the shared shape", () => {
+    const doc = twelve();
+    const layout = layoutMap(doc);
+    const boxes = new Map(layout.cards.map((c) => [c.person.id, c]));
+    const root = parseXml(svgOf(doc, EN));
+    for (const { line, points } of layout.lines) {
+      const from = boxes.get(line.from)!;
+      const to = boxes.get(line.to)!;
+      expect(points, line.id).toEqual(routeBetween(from, to, layout.cards));
+      const drawn = child(
+        lines(root).find((l) => l.attributes['data-id'] === line.id)!,
+        'path',
+      )!.attributes['d'];
+      expect(drawn, line.id).toBe(lineShape(line.kind, points).path);
     }
-    // r-6 (s-8 reports to s-4) and r-7 (s-4 influences s-8) join the same two cards: not on top of each other.
-    const [a, b] = [layout.lines.find((l) => l.line.id === 'r-6')!, layout.lines.find((l) => l.line.id === 'r-7')!];
-    expect(Math.hypot(a.x1 - b.x2, a.y1 - b.y2)).toBeGreaterThan(5);
   });
 
   it('fits the map with margins: every card inside the drawing, the top-left card at the margin', () => {
@@ -234,7 +217,7 @@ describe('drawMapSvg', () => {
     const card = people(parseXml(svgOf(doc, EN)))[0]!;
     const subtitle = textContent(byClass(card, 'subtitle')!);
     expect(subtitle.endsWith('…')).toBe(true);
-    expect(estimateWidth(subtitle, 11)).toBeLessThanOrEqual(208 - 20);
+    expect(estimateWidth(subtitle, 11)).toBeLessThanOrEqual(CARD.width - 2 * CARD.padX);
     const name = textContent(byClass(card, 'name')!);
     expect(name.endsWith('…')).toBe(true);
     expect(name.startsWith('欧阳欧阳')).toBe(true);

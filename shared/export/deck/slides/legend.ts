@@ -1,8 +1,10 @@
 /**
- * The map slide's legend as native shapes, one group: attitude colours, closeness borders,
- * line kinds and buying-role badges, each sample drawn the way the map draws it.
+ * The map slide's legend as native shapes, one group: the legend model's attitude colours,
+ * closeness borders, line kinds and strengths, and buying-role badges
+ * (shared/mapLayout/legend.ts), each sample drawn the way the map draws it.
  */
-import { ATTITUDES, BUYING_ROLES, CLOSENESS } from '../../../document/vocabulary';
+import { legendSections, type LegendSample } from '../../../mapLayout/legend';
+import { BORDERS } from '../../../mapStyle/tokens';
 import { MIN_FONT, THEME, type DeckContext } from '../context';
 import { connector, group, shape, type Box, type ShapeIds } from '../shapes';
 import { line } from '../text';
@@ -38,102 +40,111 @@ export function legendHeight(context: DeckContext, width: number): number {
   return height;
 }
 
-/** The sections; `ids` null only measures (the samples are not drawn). */
+/** The sections of the legend model the slide has room for; `ids` null only measures (the samples are not drawn). */
 function sections(ids: ShapeIds | null, context: DeckContext): Section[] {
+  const { t } = context;
+  return legendSections(t, ['attitude', 'closeness', 'lines', 'roles']).map((section) => ({
+    title: section.heading,
+    rows: section.rows.map((row) => ({
+      label: row.label,
+      sample: (x: number, cy: number) => (ids === null ? '' : drawSample(row.sample, ids, x, cy, context)),
+    })),
+  }));
+}
+
+/** A sample in a box SAMPLE wide, centred on `cy`, drawn as the map draws it (the tokens of shared/mapStyle). */
+function drawSample(sample: LegendSample, ids: ShapeIds, x: number, cy: number, context: DeckContext): string {
   const { t, lang } = context;
-  const id = () => (ids === null ? 0 : ids.next());
-  const kinds = [
-    ['reports-to', 'export.legend.reportsTo'],
-    ['influences', 'export.legend.influences'],
-    ['ally', 'export.legend.ally'],
-    ['conflict', 'export.legend.conflict'],
-  ] as const;
-  return [
-    {
-      title: t('export.legend.attitude'),
-      rows: ATTITUDES.map((attitude) => ({
-        label: t(`attitude.${attitude}`),
-        sample: (x: number, cy: number) =>
-          shape({
-            id: id(),
-            name: t('deck.shape.legend'),
-            x: x + SAMPLE / 2 - 5,
-            y: cy - 5,
-            width: 10,
-            height: 10,
-            geometry: 'roundRect',
-            radius: 2,
-            fill: THEME.attitude[attitude],
-          }),
-      })),
-    },
-    {
-      title: t('export.legend.closeness'),
-      rows: [...CLOSENESS].reverse().map((closeness) => ({
-        label: t(`closeness.${closeness}`),
-        sample: (x: number, cy: number) =>
-          shape({
-            id: id(),
-            name: t('deck.shape.legend'),
-            x: x + SAMPLE / 2 - 9,
-            y: cy - 5,
-            width: 18,
-            height: 10,
-            geometry: 'roundRect',
-            radius: 2,
-            fill: THEME.surface,
-            outline: { ...cardBorder(closeness, 0.75), color: THEME.textMuted },
-          }),
-      })),
-    },
-    {
-      title: t('export.legend.lines'),
-      rows: kinds.map(([kind, key]) => ({
-        label: t(key),
-        sample: (x: number, cy: number) =>
+  const name = t('deck.shape.legend');
+  switch (sample.kind) {
+    case 'attitude':
+      return shape({
+        id: ids.next(),
+        name,
+        x: x + SAMPLE / 2 - 5,
+        y: cy - 5,
+        width: 10,
+        height: 10,
+        geometry: 'roundRect',
+        radius: 2,
+        fill: THEME.attitude[sample.attitude],
+      });
+    case 'closeness':
+      return shape({
+        id: ids.next(),
+        name,
+        x: x + SAMPLE / 2 - 9,
+        y: cy - 5,
+        width: 18,
+        height: 10,
+        geometry: BORDERS[sample.closeness].square ? 'rect' : 'roundRect',
+        radius: 2,
+        fill: THEME.surface,
+        outline: { ...cardBorder(sample.closeness, 0.75), color: THEME.textMuted },
+      });
+    case 'line':
+      return connector({
+        id: ids.next(),
+        name,
+        x1: x + 1,
+        y1: cy,
+        x2: x + SAMPLE - 1,
+        y2: cy,
+        ...lineLook(sample.line, 2, 0.75),
+      });
+    case 'strengths':
+      return ([1, 2, 3] as const)
+        .map((strength, i) =>
           connector({
-            id: id(),
-            name: t('deck.shape.legend'),
-            x1: x + 1,
+            id: ids.next(),
+            name,
+            x1: x + 1 + (i * SAMPLE) / 3,
             y1: cy,
-            x2: x + SAMPLE - 1,
+            x2: x + ((i + 1) * SAMPLE) / 3 - 2,
             y2: cy,
-            ...lineLook(kind, 2, 0.75),
+            outline: lineLook('influences', strength, 0.75).outline,
           }),
-      })),
-    },
-    {
-      title: t('export.legend.roles'),
-      rows: BUYING_ROLES.map((role) => {
-        const dm = role === 'decision-maker';
-        return {
-          label: t(`role.${role}`),
-          sample: (x: number, cy: number) =>
-            shape({
-              id: id(),
-              name: t('deck.shape.legend'),
-              x: x + 2,
-              y: cy - 5.5,
-              width: SAMPLE - 4,
-              height: 11,
-              geometry: 'roundRect',
-              radius: 2,
-              fill: dm ? THEME.text : THEME.surface2,
-              outline: { color: dm ? THEME.text : THEME.border, width: 0.5 },
-              text: {
-                paragraphs: line(
-                  t(`canvas.roleShort.${role}`),
-                  { size: Math.max(MIN_FONT, FONT - 1), bold: dm, color: dm ? THEME.surface : THEME.text },
-                  lang,
-                  { align: 'ctr' },
-                ),
-                body: { anchor: 'ctr', wrap: false },
-              },
-            }),
-        };
-      }),
-    },
-  ];
+        )
+        .join('');
+    case 'influence':
+      // Not on the slide (the cards show the bar and its figure); drawn as an empty bar if ever asked for.
+      return shape({
+        id: ids.next(),
+        name,
+        x: x + 2,
+        y: cy - 3,
+        width: SAMPLE - 4,
+        height: 6,
+        geometry: 'roundRect',
+        radius: 3,
+        fill: THEME.surface2,
+        outline: { color: THEME.border, width: 0.5 },
+      });
+    case 'role': {
+      const filled = sample.role === 'decision-maker';
+      return shape({
+        id: ids.next(),
+        name,
+        x: x + 2,
+        y: cy - 5.5,
+        width: SAMPLE - 4,
+        height: 11,
+        geometry: 'roundRect',
+        radius: 2,
+        fill: filled ? THEME.text : THEME.surface2,
+        outline: { color: filled ? THEME.text : THEME.border, width: 0.5 },
+        text: {
+          paragraphs: line(
+            sample.label,
+            { size: Math.max(MIN_FONT, FONT - 1), bold: filled, color: filled ? THEME.surface : THEME.text },
+            lang,
+            { align: 'ctr' },
+          ),
+          body: { anchor: 'ctr', wrap: false },
+        },
+      });
+    }
+  }
 }
 
 export function legend(ids: ShapeIds, box: Box, context: DeckContext): string {

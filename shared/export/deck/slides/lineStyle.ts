@@ -1,36 +1,37 @@
 /**
- * Relationship lines as the canvas draws them (drawMap.ts lineStyle, LIGHT_THEME.line):
- * reports-to solid grey with an arrow to the manager, influences blue with an arrow to the
- * one swayed (wider the stronger), ally green dash-dot, conflict red dashed. Widths are in
- * the map's units (CSS pixels) and scaled with the map.
+ * Relationship lines in the deck, in the map's tokens (shared/mapStyle lineLook): colour,
+ * width (in map units, scaled with the map) and dashes as on the canvas, an arrow head for
+ * the kinds that have one. PowerPoint draws dashes and arrow heads by preset: the nearest
+ * presets are chosen (ally's dash-dot, conflict's dash; an arrow head that scales with the
+ * line's width, so thin lines take the large one to come near the canvas's fixed head).
  */
 import type { RelationshipKind } from '../../../document/vocabulary';
+import { lineLook as tokenLook } from '../../../mapStyle/tokens';
 import { THEME } from '../context';
 import type { LineEnds, Outline } from '../shapes';
 
-const WIDTH: Readonly<Record<RelationshipKind, number>> = {
-  'reports-to': 1.5,
-  influences: 2.5,
-  ally: 2.5,
-  conflict: 2,
-};
-const INFLUENCE_WIDTH = [1, 2.5, 4.5] as const;
-
 /** The thinnest line the deck draws, in points. */
 const MIN_LINE = 0.5;
+
+const DASH: Readonly<Record<RelationshipKind, Outline['dash']>> = {
+  'reports-to': undefined,
+  influences: undefined,
+  ally: 'lgDashDot',
+  conflict: 'dash',
+};
 
 export function lineLook(
   kind: RelationshipKind,
   strength: 1 | 2 | 3,
   scale: number,
 ): { outline: Outline; ends: LineEnds } {
-  const width = kind === 'influences' ? INFLUENCE_WIDTH[strength - 1]! : WIDTH[kind];
+  const look = tokenLook(kind, strength);
   const outline: Outline = {
     color: THEME.line[kind],
-    width: Math.max(MIN_LINE, Math.round(width * scale * 100) / 100),
-    dash: kind === 'ally' ? 'lgDashDot' : kind === 'conflict' ? 'dash' : undefined,
+    width: Math.max(MIN_LINE, Math.round(look.width * scale * 100) / 100),
+    dash: DASH[kind],
   };
-  const arrow = kind === 'reports-to' || kind === 'influences';
-  const size = kind === 'influences' ? (['sm', 'med', 'lg'] as const)[strength - 1] : 'med';
-  return { outline, ends: arrow ? { tail: 'triangle', size } : {} };
+  // The canvas's head is 10 units long whatever the width: PowerPoint's scale with the width.
+  const size = look.width >= 3 ? 'med' : 'lg';
+  return { outline, ends: look.arrow ? { tail: 'triangle', size } : {} };
 }

@@ -4,13 +4,17 @@
  * PowerPoint drags its lines along. Card positions come from drawMap's `layoutMap`, scaled
  * to fit the slide beside the legend; a map of any size stays on one slide.
  *
- * Lines end at the cards' connection sites (the middle of a side) rather than where
- * layoutMap clips them: a glued end must sit on a site, and PowerPoint re-routes to the
- * sites anyway as soon as a card moves. The side is chosen from the direction between the
- * two cards; a second line between the same two people uses the other pair of sides, so
- * parallel lines stay apart.
+ * The deck approximates the shared line shape (shared/mapLayout/lineShape.ts) with one
+ * straight glued connector per line: the canvas's bends round cards and the right angles of
+ * reports-to are not drawn. A glued end must sit on a connection site (the middle of a
+ * side), and PowerPoint re-routes a glued connector as soon as a card moves, so a drawn
+ * polyline would not survive the first edit, while keeping the lines glued is what makes
+ * the deck editable. The sides are chosen by the canvas's rule (lineRoute's borderPoint:
+ * the side the line between the centres leaves by); a second line between the same two
+ * people uses the other pair of sides, so parallel lines stay apart.
  */
 import { MIN_FONT, THEME, type DeckContext } from '../context';
+import { borderPoint } from '../../../mapLayout/lineRoute';
 import { layoutMap } from '../../drawMap';
 import { connector, shape, slideXml, ShapeIds, type Box, type Glue } from '../shapes';
 import { line } from '../text';
@@ -46,12 +50,16 @@ function site(box: Box, index: number): { x: number; y: number } {
   }
 }
 
-/** The sites a line from `a` to `b` leaves and enters by: facing sides, horizontal or vertical. */
+/**
+ * The sites a line from `a` to `b` leaves and enters by: the sides the canvas's line leaves
+ * and enters by (lineRoute's borderPoint, towards the other card's centre), or, for a second
+ * line between the same two people, the other pair of facing sides.
+ */
 function sites(a: Box, b: Box, alternate: boolean): [number, number] {
   const dx = b.x + b.width / 2 - (a.x + a.width / 2);
   const dy = b.y + b.height / 2 - (a.y + a.height / 2);
-  // Compare against the card's shape: a wide card is left sideways only when the other is well to the side.
-  let horizontal = Math.abs(dx) * a.height >= Math.abs(dy) * a.width;
+  const side = borderPoint(a, { x: a.x + a.width / 2 + dx, y: a.y + a.height / 2 + dy }).side;
+  let horizontal = side === 'left' || side === 'right';
   if (alternate) horizontal = !horizontal;
   if (horizontal) return dx >= 0 ? [RIGHT, LEFT] : [LEFT, RIGHT];
   return dy >= 0 ? [BOTTOM_SITE, TOP] : [TOP, BOTTOM_SITE];

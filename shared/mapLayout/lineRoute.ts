@@ -1,5 +1,6 @@
 /**
- * Where a line runs: pure geometry, tested on its own (test/renderer/canvas/lineRoute.test.ts).
+ * Where a line runs: pure geometry, tested on its own (test/shared/mapLayout/lineRoute.test.ts). The
+ * canvas, the SVG drawing and the deck all run their lines by this rule.
  *
  * - A line leaves and enters each card where the straight line between the two cards'
  *   centres crosses the card's border (a floating end), so it never seems to start at a
@@ -9,6 +10,8 @@
  *   on their visibility graph. Only the few cards near the line are considered; a line
  *   with too many in its way is left straight, so a map of thousands stays quick.
  */
+
+import { ARROW, ROUTE } from '../mapStyle/tokens';
 
 export interface Point {
   readonly x: number;
@@ -25,7 +28,7 @@ export interface Box {
 export type BorderSide = 'top' | 'right' | 'bottom' | 'left';
 
 /** Room kept between a bent line and the cards it goes round, in flow units. */
-export const ROUTE_MARGIN = 14;
+export const ROUTE_MARGIN = ROUTE.margin;
 /** A line with more cards than this near its straight path is left straight. */
 export const MAX_OBSTACLES = 10;
 
@@ -122,6 +125,22 @@ export function routeLine(from: Box, to: Box, others: readonly Box[]): Point[] {
   return [borderPoint(from, first), ...path, borderPoint(to, last)];
 }
 
+/**
+ * Lines longer than this (about six cards) are left straight: across a large map they pass
+ * too many cards to go round, and looking costs time on every move.
+ */
+export const MAX_ROUTED_LENGTH = 1600;
+
+/**
+ * The route of a line between two cards on a map: round the `others` in its way (routeLine),
+ * or straight when the cards are more than MAX_ROUTED_LENGTH apart. The canvas and the
+ * exports route every line through here.
+ */
+export function routeBetween(from: Box, to: Box, others: readonly Box[]): Point[] {
+  const long = Math.hypot(to.x - from.x, to.y - from.y) > MAX_ROUTED_LENGTH;
+  return routeLine(from, to, long ? [] : others);
+}
+
 /** The bends of the shortest way round `obstacles` from one card's centre to the other's, or null. */
 function shortestPath(from: Box, to: Box, obstacles: readonly Box[]): Point[] | null {
   const grown = obstacles.map((box) => grow(box, ROUTE_MARGIN));
@@ -187,7 +206,7 @@ function shortestPath(from: Box, to: Box, obstacles: readonly Box[]): Point[] | 
  * The polyline as an SVG path with its bends rounded (radius up to `radius`, less where
  * the segments are short), coordinates rounded to whole units.
  */
-export function roundedPath(points: readonly Point[], radius = 10): string {
+export function roundedPath(points: readonly Point[], radius: number = ROUTE.bendRadius): string {
   const r = (n: number) => Math.round(n);
   if (points.length < 2) return '';
   let d = `M${r(points[0]!.x)},${r(points[0]!.y)}`;
@@ -219,7 +238,12 @@ export function polylineLength(points: readonly Point[]): number {
 }
 
 /** The arrow head (a closed triangle path) at `tip`, pointing along the segment from `from`. */
-export function arrowAlong(from: Point, tip: Point, length = 10, halfWidth = 5): string {
+export function arrowAlong(
+  from: Point,
+  tip: Point,
+  length: number = ARROW.length,
+  halfWidth: number = ARROW.halfWidth,
+): string {
   const d = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
   const ux = (tip.x - from.x) / d;
   const uy = (tip.y - from.y) / d;

@@ -10,7 +10,7 @@ import {
   segmentHitsBox,
   type Box,
   type Point,
-} from '../../../renderer/canvas/lineRoute';
+} from '../../../shared/mapLayout/lineRoute';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../renderer/canvas/toFlow';
 
 const card = (x: number, y: number): Box => ({ x, y, width: CARD_WIDTH, height: CARD_HEIGHT });
