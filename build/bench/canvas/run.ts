@@ -194,8 +194,11 @@ export function canvasSummary(results: CanvasResults): string {
     const verdict = !ours ? '' : mean < FRAME_BUDGET_MS ? '   ok' : `   OVER ${FRAME_BUDGET_MS} ms`;
     lines.push(`  ${row.name.padEnd(60)} ${mean.toFixed(1).padStart(6)} ms${verdict}`);
   }
-  lines.push('', 'Ratios ours / plain React Flow (under 1: ours is faster):');
-  for (const people of sizes) {
+  const compared = sizes.filter(
+    (people) => byName.has(ROW.open('ours', people)) && byName.has(ROW.open('plain', people)),
+  );
+  if (compared.length > 0) lines.push('', 'Ratios ours / plain React Flow (under 1: ours is faster):');
+  for (const people of compared) {
     compareLine(`  open ${people}`, ROW.open('ours', people), ROW.open('plain', people));
     for (const { name: view } of VIEWS) {
       for (const measure of ['pan', 'drag'] as const) {
@@ -207,7 +210,7 @@ export function canvasSummary(results: CanvasResults): string {
       }
     }
   }
-  if (sizes.includes(COMPARE_PEOPLE)) {
+  if (byName.has(ROW.open('compare', COMPARE_PEOPLE)) && byName.has(ROW.open('ours', COMPARE_PEOPLE))) {
     lines.push('', 'Ratios compare view / ours:');
     compareLine(`  open ${COMPARE_PEOPLE}`, ROW.open('compare', COMPARE_PEOPLE), ROW.open('ours', COMPARE_PEOPLE));
     for (const { name: view } of VIEWS) {
