@@ -37,8 +37,12 @@ export const FAR_NAME_PX = 20;
 export const NAMES_BELOW = READABLE_PX / NAME_PX;
 /** Below this zoom even the enlarged name is unreadable: cards become shapes. */
 export const SHAPES_BELOW = READABLE_PX / FAR_NAME_PX;
-/** A coarser level is left only once the zoom is this factor above its threshold. */
-export const BAND = 1.1;
+/**
+ * A coarser level is left only once the zoom is this factor above its threshold: wider
+ * than a trackpad's jitter, narrower than one step of the zoom buttons (x1.2), so one step
+ * out of the opening zoom (50%) and one back brings the full cards back (0.4615 x 1.08 < 0.5).
+ */
+export const BAND = 1.08;
 
 /** The zoom below which each level gives way to the next coarser one (index: the coarser level's rank). */
 const THRESHOLDS = [Infinity, NAMES_BELOW, SHAPES_BELOW] as const;

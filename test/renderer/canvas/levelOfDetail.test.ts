@@ -51,6 +51,12 @@ describe('the thresholds', () => {
     expect(nextDetail('full', MIN_ZOOM)).toBe('shapes');
   });
 
+  it('comes back to full cards after one step of the zoom buttons out of the opening zoom and one back in', () => {
+    const step = 1.2;
+    expect(walk('full', [0.5 / step, 0.5])).toEqual(['names', 'full']);
+    expect(walk('full', [0.5 / step ** 3, 0.5 / step ** 2, 0.5])).toEqual(['shapes', 'names', 'full']);
+  });
+
   it('stays put on a zoom that is not a number or not positive', () => {
     for (const d of DETAILS) for (const z of [NaN, 0, -1, Infinity]) expect(nextDetail(d, z)).toBe(d);
   });
