@@ -12,7 +12,11 @@
  *   at the fitted view (computed here, not by React Flow after a measuring pass);
  * - only people in a region around the view get a card (region.ts); the region moves in
  *   steps, so a pan mostly moves one composited layer instead of re-rendering;
- * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count.
+ * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
+ * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
+ *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders.
+ *   Lines stay mounted when off the view (region.ts says why): moving the view only
+ *   re-composites their layer, it does not repaint them.
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
