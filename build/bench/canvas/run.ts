@@ -162,7 +162,7 @@ export function canvasGoals(rows: readonly Timing[]): Record<string, number> {
     const isOurs = row.name.endsWith(`(${LABEL.ours})`) || row.name.endsWith(`(${LABEL.compare})`);
     if (people === undefined || !isOurs) continue;
     const plain = byName.get(ROW.open('plain', Number(people)));
-    if (plain) goals[row.name] = plain.median;
+    if (plain) goals[row.name] = Math.round(plain.median);
   }
   return goals;
 }
@@ -372,7 +372,10 @@ async function measurePage(
 
     step.now = `panning at ${percent(zoom)}`;
     const pane = await page.evaluate<Point | null>('window.__canvasBench.emptyPanePoint()');
-    if (!pane) throw new Error(`found no empty spot on the pane to pan from at ${percent(zoom)}`);
+    if (!pane)
+      throw new Error(
+        `found no empty spot on the pane to pan from at ${percent(zoom)} (every point in view is a card or a line)`,
+      );
     const pan = await gesture(page, pane, { x: -4, y: -2 });
     await page.waitForTimeout(300);
     let drag: number[] | null = null;

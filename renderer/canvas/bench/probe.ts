@@ -128,11 +128,15 @@ export function installProbe(layout: BenchLayout): CanvasBenchProbe {
       const box = root.getBoundingClientRect();
       const cx = box.left + box.width / 2;
       const cy = box.top + box.height / 2;
-      for (let radius = 0; radius < Math.min(box.width, box.height) / 2; radius += 6) {
-        for (let step = 0; step < 16; step++) {
-          const angle = (step / 16) * 2 * Math.PI;
+      // Rings every 6 px out to the corners, a point every ~6 px along each: on a dense map
+      // the gaps between cards are crossed by lines, and the pane shows only here and there.
+      for (let radius = 0; radius < Math.hypot(box.width, box.height) / 2; radius += 6) {
+        const points = Math.max(16, Math.ceil((2 * Math.PI * radius) / 6));
+        for (let step = 0; step < points; step++) {
+          const angle = (step / points) * 2 * Math.PI;
           const x = Math.round(cx + radius * Math.cos(angle));
           const y = Math.round(cy + radius * Math.sin(angle));
+          if (x < box.left || y < box.top || x >= box.right || y >= box.bottom) continue;
           const hit = document.elementFromPoint(x, y);
           if (hit?.classList.contains('react-flow__pane')) return { x, y };
         }
