@@ -18,6 +18,10 @@ import { syntheticMap } from './syntheticMap';
 /** The preview server's port; BENCH_PORT chooses another when several checkouts run at once. */
 const PORT = Number(process.env['BENCH_PORT'] ?? 4190);
 
+/** The longest the imported map may take to show a card, and any other step of the benchmark. */
+const OPEN_TIMEOUT_MS = 120_000;
+const STEP_TIMEOUT_MS = 60_000;
+
 function timing(name: string, samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -26,7 +30,12 @@ function timing(name: string, samples: number[]): Timing {
 
 export async function appBenchmarks(people = 2000, edits = 30): Promise<Timing[]> {
   await build({ logLevel: 'warn' });
-  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'warn',
+  }).catch((error: unknown) => {
+    throw new Error(`cannot serve the app on port ${PORT} (in use? set BENCH_PORT)`, { cause: error });
+  });
   const dir = await mkdtemp(join(tmpdir(), 'powermap-bench-'));
   const file = join(dir, `synthetic-${people}.powermap`);
   await writeFile(file, serializeDocument(syntheticMap(people)));
@@ -40,6 +49,8 @@ export async function appBenchmarks(people = 2000, edits = 30): Promise<Timing[]
         origins: [{ origin: `http://127.0.0.1:${PORT}`, localStorage: [...FIRST_RUN_DONE] }],
       },
     });
+    // A loaded machine is slow, not stuck: every wait is bounded and says what never happened.
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
     await page.goto(`http://127.0.0.1:${PORT}/`);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
@@ -47,7 +58,13 @@ export async function appBenchmarks(people = 2000, edits = 30): Promise<Timing[]
     ]);
     await chooser.setFiles(file);
     // Cards far outside the view are kept as undrawn nodes: wait for a drawn one.
-    await page.locator('.react-flow__node:not(.pm-far)').first().waitFor();
+    await page
+      .locator('.react-flow__node:not(.pm-far)')
+      .first()
+      .waitFor({ timeout: OPEN_TIMEOUT_MS })
+      .catch((error: unknown) => {
+        throw new Error(`the ${people}-person map showed no card within ${OPEN_TIMEOUT_MS / 1000} s`, { cause: error });
+      });
     // Select one person in view (cards outside the view may be rendered too).
     const pane = (await page.locator('.react-flow').boundingBox())!;
     const target = await page
@@ -67,7 +84,11 @@ export async function appBenchmarks(people = 2000, edits = 30): Promise<Timing[]
     for (let i = 0; i < edits; i++) {
       const before = await page.evaluate(() => performance.getEntriesByName('powermap:save').length);
       await page.keyboard.press(i % 2 === 0 ? '4' : '3');
-      await page.waitForFunction((n) => performance.getEntriesByName('powermap:save').length > n, before);
+      await page
+        .waitForFunction((n) => performance.getEntriesByName('powermap:save').length > n, before)
+        .catch((error: unknown) => {
+          throw new Error(`edit ${i + 1} was not saved within ${STEP_TIMEOUT_MS / 1000} s`, { cause: error });
+        });
       saves.push(await page.evaluate(() => performance.getEntriesByName('powermap:save').at(-1)!.duration));
     }
     return [timing(`persist one edit, ${people} people (Chromium IndexedDB)`, saves)];

@@ -35,10 +35,11 @@ export async function measureAsync(name: string, fn: () => Promise<unknown>, run
 }
 
 export function report(timings: readonly Timing[], goals: Readonly<Record<string, number>> = {}): void {
+  const width = Math.max(44, ...timings.map((t) => t.name.length));
   const rows = timings.map((t) => {
     const goal = goals[t.name];
     const verdict = goal === undefined ? '' : t.median < goal ? `ok (< ${goal} ms)` : `OVER ${goal} ms`;
-    return `${t.name.padEnd(44)} median ${t.median.toFixed(3).padStart(9)} ms   p95 ${t.p95.toFixed(3).padStart(9)} ms   ${verdict}`;
+    return `${t.name.padEnd(width)} median ${t.median.toFixed(3).padStart(9)} ms   p95 ${t.p95.toFixed(3).padStart(9)} ms   ${verdict}`;
   });
   console.log(rows.join('\n'));
 }

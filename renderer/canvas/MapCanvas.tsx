@@ -12,7 +12,11 @@
  *   at the fitted view (computed here, not by React Flow after a measuring pass);
  * - only people in a region around the view get a card (region.ts); the region moves in
  *   steps, so a pan mostly moves one composited layer instead of re-rendering;
- * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count.
+ * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
+ * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
+ *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders.
+ *   Lines stay mounted when off the view (region.ts says why): moving the view only
+ *   re-composites their layer, it does not repaint them.
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
@@ -70,6 +74,8 @@ import {
   withPositions,
 } from './changes';
 import { Legend } from './Legend';
+import { detailClass, nextDetail, type Detail } from './levelOfDetail';
+import './levelOfDetail.css';
 import type { CanvasMarks } from './marks';
 import { PersonCard } from './PersonCard';
 import {
@@ -120,8 +126,6 @@ const EDGE_TYPES: EdgeTypes = { line: RelationLine };
 const WARM_BATCH = 250;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
-/** Below this zoom cards drop their small print (canvas.css), which no one can read there anyway. */
-const FAR_ZOOM = 0.45;
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   champion: 'var(--attitude-champion)',
   supporter: 'var(--attitude-supporter)',
@@ -209,6 +213,9 @@ export function MapCanvas(props: MapCanvasProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const size = useRef<Size | null>(null);
   const [opening, setOpening] = useState<Viewport | null>(null);
+  // How much cards and lines show at this zoom (levelOfDetail.ts): a class on the root, so
+  // crossing a threshold restyles once and re-renders no card.
+  const [detail, setDetail] = useState<Detail>('full');
   const [region, setRegion] = useState<Rect | null>(null);
   const instance = useRef<ReactFlowInstance<PersonNode, LineEdge> | null>(null);
   const flowNodes = useRef(flow.nodes);
@@ -239,6 +246,7 @@ export function MapCanvas(props: MapCanvasProps) {
       else {
         const viewport = openingViewport(flowNodes.current, size.current, minimapRef.current);
         setOpening((current) => current ?? viewport);
+        setDetail((current) => nextDetail(current, viewport.zoom));
         refreshRegion(viewport);
       }
     };
@@ -436,14 +444,12 @@ export function MapCanvas(props: MapCanvasProps) {
     [refreshRegion, renaming],
   );
 
-  const [far, setFar] = useState(false);
   // While the view moves or a card is dragged, a transparent cover takes the hit tests
   // (canvas.css). Only once something actually moves: a plain click must still reach the pane.
   const [moving, setMoving] = useState(false);
   const onMove = useCallback(
     (_event: unknown, viewport: Viewport) => {
-      const next = viewport.zoom < FAR_ZOOM;
-      setFar((now) => (now === next ? now : next));
+      setDetail((now) => nextDetail(now, viewport.zoom));
       if (gesture.current) setMoving(true);
       refreshRegion(viewport);
     },
@@ -467,7 +473,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const className =
     'pm-canvas' +
     (highlight.length > 0 ? ' pm-canvas--highlighting' : '') +
-    (far ? ' pm-canvas--far' : '') +
+    detailClass(detail) +
     (moving ? ' pm-canvas--moving' : '');
 
   return (

@@ -1,6 +1,7 @@
 /**
  * The canvas in Chromium: the course example draws without React Flow warnings, the
- * minimap never covers a card after "Zoom to fit", and it can be hidden.
+ * minimap never covers a card after "Zoom to fit", and it can be hidden; zoomed out past
+ * reading, cards become shapes (levelOfDetail.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { settled } from './helpers';
@@ -107,4 +108,69 @@ test('the minimap can be hidden, and the map then fits larger; the choice is rem
   await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
   await page.getByRole('button', { name: 'Show the overview' }).click();
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
+});
+
+/** The canvas's current zoom, read from React Flow's viewport transform. */
+async function zoomOf(page: Page): Promise<number> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((element) => (element as HTMLElement).style.transform);
+  const scale = /scale\(([\d.e+-]+)\)/.exec(transform);
+  if (!scale) throw new Error(`no scale in the viewport's transform "${transform}"`);
+  return Number(scale[1]);
+}
+
+/** Clicks the canvas's own zoom button until `done` holds, at most 20 times. */
+async function zoomUntil(page: Page, button: 'zoomin' | 'zoomout', done: (zoom: number) => boolean): Promise<void> {
+  for (let i = 0; i < 20 && !done(await zoomOf(page)); i++) {
+    await page.locator(`.react-flow__controls-${button}`).click();
+  }
+  expect(done(await zoomOf(page)), `zoom ${await zoomOf(page)} after 20 clicks on ${button}`).toBe(true);
+}
+
+test('zoomed out past reading, cards are shapes and lines bare strokes; zoomed back in, names return', async ({
+  page,
+}) => {
+  await importExample(page);
+  const canvas = page.locator('.pm-canvas');
+  const names = page.locator('.pm-card__name');
+  const card = page.locator('.react-flow__node').first();
+  const label = await card.getAttribute('aria-label');
+  const name = await card.locator('.pm-card__name').innerText();
+  expect(label).toContain(name);
+  await expect(names.first()).toBeVisible();
+  await expect(page.locator('.pm-arrow').first()).toBeVisible();
+
+  // Below 30% even the enlarged name would be under 6 px on screen (levelOfDetail.ts).
+  await zoomUntil(page, 'zoomout', (zoom) => zoom < 0.27);
+  await expect(canvas).toHaveClass(/pm-canvas--shapes/);
+  for (const each of await names.all()) await expect(each).toBeHidden();
+  for (const arrow of await page.locator('.pm-arrow').all()) await expect(arrow).toBeHidden();
+  await expect(page.locator('.react-flow__edge-text:visible, .pm-line__label:visible')).toHaveCount(0);
+  // The shape: the card's box in its attitude colour, still there to see, select and drag,
+  // and still named for a screen reader.
+  await expect(page.locator('.pm-card').first()).toBeVisible();
+  const box = (await card.boundingBox())!;
+  expect(box.width).toBeGreaterThan(20);
+  const fill = await page
+    .locator('.pm-card')
+    .first()
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(fill).not.toMatch(/^rgba?\(255, 255, 255/);
+  await expect(card).toHaveAttribute('aria-label', label!);
+  // Lines keep their strokes (a straight line's box may be zero wide, so not "visible" to Playwright).
+  const strokes = await page
+    .locator('.react-flow__edge-path')
+    .evaluateAll(
+      (paths) =>
+        paths.filter((path) => getComputedStyle(path).display !== 'none' && getComputedStyle(path).stroke !== 'none')
+          .length,
+    );
+  expect(strokes).toBeGreaterThan(0);
+
+  await zoomUntil(page, 'zoomin', (zoom) => zoom > 0.55);
+  await expect(canvas).not.toHaveClass(/pm-canvas--shapes|pm-canvas--far/);
+  for (const each of await names.all()) await expect(each).toBeVisible();
+  await expect(page.locator('.pm-arrow').first()).toBeVisible();
+  await expect(card.locator('.pm-card__name')).toHaveText(name);
 });

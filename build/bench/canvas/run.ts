@@ -1,29 +1,36 @@
 /**
- * The canvas benchmark (PRODUCT.md section 6): our MapCanvas against a plain React Flow
- * page with the same 1,000 people and lines, in one run of headless Chromium at 1280x800;
- * and, in the same run, the compare view's map (issue 4: marks and ghosts on two versions
- * of that map differing in about a tenth of the people and lines, compareSample.ts).
+ * The canvas benchmark (PRODUCT.md section 6, issue 9 §4): our MapCanvas against a plain
+ * React Flow page with the same people and lines, at 1,000 and 3,000 people, in one run of
+ * headless Chromium at 1280x800; and, in the same run, the compare view's map (issue 4:
+ * marks and ghosts on two versions of the 1,000-person map differing in about a tenth of
+ * the people and lines, compareSample.ts).
  *
- *   npx tsx build/bench/canvas/run.ts [--runs 5] [--people 1000] [--screenshots]
+ *   npx tsx build/bench/canvas/run.ts [--runs 3] [--people 1000,3000] [--pages ours,plain,compare]
+ *                                     [--timeout 300] [--screenshots]
  *
- * For each page, each run loads it in a fresh browser context and measures:
- *   open  - ms from navigation start to "fully drawn" (defined once, for both pages, in
+ * For each page and map size, each run loads the page in a fresh browser context and measures:
+ *   open  - ms from navigation start to "fully drawn" (defined once, for every page, in
  *           renderer/canvas/bench/probe.ts: the view fitted, every node in view rendered
  *           and shown, every line between them drawn, then two animation frames painted);
+ * then, in each view of VIEWS (the map centred at a readable zoom, and zoomed out to where
+ * our cards are shapes, levelOfDetail.ts), once that view is fully drawn:
  *   pan   - requestAnimationFrame intervals while page.mouse drags the empty pane for ~2 s;
  *   drag  - the same while dragging the node nearest the middle of the view (not on the
  *           compare view, whose map is read-only).
- * Runs alternate between the pages; rows report the median over runs (for frame times: the
- * median of each run's mean, and in the p95 column the median of each run's p95).
+ * Runs rotate the order of the pages. Frame rows pool every frame of every run: the median
+ * and p95 frame interval; the summary adds the mean (the 16.7 ms budget is about the mean:
+ * in headless Chromium frames come on a 60 Hz clock, so a median is 16.7 ms or a multiple)
+ * and the ratios ours / plain React Flow.
  *
- * `canvasBenchmarks()` returns the rows in build/bench/measure.ts's Timing shape, so
- * `npm run bench` can print them with `report(rows, canvasGoals(rows))`.
+ * A loaded machine must not hang the benchmark: every wait is bounded (`timeoutSeconds`
+ * per page run, smaller bounds inside it), a run that fails or times out is reported with
+ * its page, size, step and reason, and the other runs go on.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { COMPARE_MEASURE } from '../../../renderer/canvas/bench/probe';
 import type { Timing } from '../measure';
@@ -46,31 +53,56 @@ export const CHROMIUM = {
 /** The frame budget at 60 Hz: panning and dragging must average under it. */
 export const FRAME_BUDGET_MS = 16.7;
 
+/**
+ * The views measured. 50% is the zoom a large map opens at (canvasApi's OPEN_FIT_OPTIONS),
+ * the smallest at which a card's name is still readable; 20% shows most of a 1,000-person
+ * map, and is below SHAPES_BELOW (levelOfDetail.ts), so our cards are shapes there.
+ */
+export const VIEWS = [
+  { name: 'readable', zoom: 0.5 },
+  { name: 'zoomed out', zoom: 0.2 },
+] as const;
+type ViewName = (typeof VIEWS)[number]['name'];
+
+/** The compare view is measured on this map size only (its sample is built from it). */
+const COMPARE_PEOPLE = 1000;
+
 export interface CanvasBenchOptions {
-  /** Repetitions per page (3 to 5 is plenty). */
+  /** Repetitions per page and size (3 is plenty on a quiet machine). */
   readonly runs?: number;
-  readonly people?: number;
-  /** Log each run as it finishes. */
+  /** The map sizes, in people. */
+  readonly people?: readonly number[];
+  /** Only these pages (default: all). */
+  readonly pages?: readonly PageName[];
+  /** The most one page run (open, every view, every gesture) may take, in seconds. */
+  readonly timeoutSeconds?: number;
+  /** Log each run as it finishes (failures are always logged). */
   readonly verbose?: boolean;
+}
+
+export interface ViewRun {
+  readonly nodesInView: number;
+  readonly pan: readonly number[];
+  /** Null on a page whose cards cannot be dragged. */
+  readonly drag: readonly number[] | null;
 }
 
 export interface PageRun {
   readonly open: number;
   readonly nodesInView: number;
-  readonly pan: FrameStats;
-  /** Null on a page whose cards cannot be dragged. */
-  readonly drag: FrameStats | null;
   /** On the compare view: ms spent computing the comparison (diff, marks, ghosts), part of `open`. */
   readonly compare?: number;
+  readonly views: Readonly<Record<ViewName, ViewRun>>;
 }
 
 export interface FrameStats {
   readonly frames: number;
   readonly mean: number;
+  readonly median: number;
   readonly p95: number;
 }
 
-type PageName = 'ours' | 'plain' | 'compare';
+export type PageName = 'ours' | 'plain' | 'compare';
 const PAGES: readonly PageName[] = ['ours', 'plain', 'compare'];
 const LABEL: Readonly<Record<PageName, string>> = {
   ours: 'ours',
@@ -80,113 +112,295 @@ const LABEL: Readonly<Record<PageName, string>> = {
 /** Pages whose cards can be dragged. */
 const DRAGGABLE: ReadonlySet<PageName> = new Set(['ours', 'plain']);
 
+interface Case {
+  readonly page: PageName;
+  readonly people: number;
+}
+const caseKey = (c: Case) => `${c.page}@${c.people}`;
+const percent = (zoom: number) => `${Math.round(zoom * 100)}%`;
+const zoomOf = (view: ViewName) => VIEWS.find((v) => v.name === view)!.zoom;
+
 export const ROW = {
-  open: (page: PageName) => `canvas open, ms to fully drawn (${LABEL[page]})`,
-  pan: (page: PageName) => `canvas pan, mean frame ms (${LABEL[page]})`,
-  drag: (page: PageName) => `canvas drag node, mean frame ms (${LABEL[page]})`,
+  open: (page: PageName, people: number) => `canvas open ${people}, ms to fully drawn (${LABEL[page]})`,
+  pan: (page: PageName, people: number, view: ViewName) =>
+    `canvas pan ${people} at ${percent(zoomOf(view))}, frame ms (${LABEL[page]})`,
+  drag: (page: PageName, people: number, view: ViewName) =>
+    `canvas drag ${people} at ${percent(zoomOf(view))}, frame ms (${LABEL[page]})`,
   compare: 'compare view: diff and marks on open, ms (part of its open)',
 };
 
-/** Builds the pages, measures both, returns Timing rows (see the file comment). */
-export async function canvasBenchmarks(options: CanvasBenchOptions = {}): Promise<Timing[]> {
-  const runs = await measureCanvas(options);
-  return toRows(runs);
+export interface CanvasResults {
+  /** Rows in build/bench/measure.ts's Timing shape, for `report(rows, canvasGoals(rows))`. */
+  readonly rows: Timing[];
+  /** The mean frame interval of each frame row, by row name. */
+  readonly means: Readonly<Record<string, number>>;
+  /** One line per failed run: page, size, step and reason. */
+  readonly failures: readonly string[];
+  /** Cases (page and size) with no successful run at all. */
+  readonly missing: readonly string[];
 }
 
-/** The goals per row: frames under budget for ours, and opening no slower than the plain page. */
+/** Builds the pages, measures them all, returns the rows, means and failures (see the file comment). */
+export async function canvasBenchmarks(options: CanvasBenchOptions = {}): Promise<CanvasResults> {
+  const { runs, failures, cases } = await measureCanvas(options);
+  const { rows, means } = toRows(runs, cases);
+  const missing = cases
+    .filter((c) => (runs.get(caseKey(c)) ?? []).length === 0)
+    .map((c) => `${LABEL[c.page]}, ${c.people} people`);
+  return { rows, means, failures, missing };
+}
+
+/**
+ * The goals per row: opening no slower than the plain page. The frame budget is about the
+ * mean frame (canvasSummary): a median sits on the 60 Hz clock, 16.7 ms or a multiple.
+ */
 export function canvasGoals(rows: readonly Timing[]): Record<string, number> {
-  const plainOpen = rows.find((row) => row.name === ROW.open('plain'))?.median;
-  return {
-    ...(plainOpen === undefined ? {} : { [ROW.open('ours')]: plainOpen }),
-    [ROW.pan('ours')]: FRAME_BUDGET_MS,
-    [ROW.drag('ours')]: FRAME_BUDGET_MS,
-    [ROW.pan('compare')]: FRAME_BUDGET_MS,
-    ...(plainOpen === undefined ? {} : { [ROW.open('compare')]: plainOpen }),
-  };
+  const goals: Record<string, number> = {};
+  const byName = new Map(rows.map((row) => [row.name, row]));
+  for (const row of rows) {
+    const people = /^canvas open (\d+)/.exec(row.name)?.[1];
+    const isOurs = row.name.endsWith(`(${LABEL.ours})`) || row.name.endsWith(`(${LABEL.compare})`);
+    if (people === undefined || !isOurs) continue;
+    const plain = byName.get(ROW.open('plain', Number(people)));
+    if (plain) goals[row.name] = Math.round(plain.median);
+  }
+  return goals;
 }
 
-/** "ours / plain", "compare / ours" and "compare / plain" for each measure, as text lines. */
-export function canvasRatios(rows: readonly Timing[]): string {
+/**
+ * The summary under the rows: for each frame row of ours, the mean frame interval and the
+ * ratios ours / plain React Flow (median, p95, mean), the compare view against ours, and
+ * the open ratios; then the failed runs, if any.
+ */
+export function canvasSummary(results: CanvasResults): string {
+  const { rows, means, failures, missing } = results;
+  const byName = new Map(rows.map((row) => [row.name, row]));
   const lines: string[] = [];
-  const pairs = [
-    ['ours', 'plain'],
-    ['compare', 'ours'],
-    ['compare', 'plain'],
-  ] as const;
-  for (const [a, b] of pairs) {
-    for (const measure of ['open', 'pan', 'drag'] as const) {
-      const top = rows.find((row) => row.name === ROW[measure](a));
-      const bottom = rows.find((row) => row.name === ROW[measure](b));
-      if (!top || !bottom) continue;
-      lines.push(
-        `canvas ${measure.padEnd(4)} ${a} / ${b}: median ${(top.median / bottom.median).toFixed(2)}   p95 ${(top.p95 / bottom.p95).toFixed(2)}`,
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined || !(b > 0) ? '  n/a' : (a / b).toFixed(2).padStart(5);
+  const compareLine = (what: string, top: string, bottom: string) => {
+    const a = byName.get(top);
+    const b = byName.get(bottom);
+    if (!a || !b) return;
+    const mean = means[top] === undefined ? '' : `   mean ${ratio(means[top], means[bottom])}`;
+    lines.push(`${what.padEnd(44)} median ${ratio(a.median, b.median)}   p95 ${ratio(a.p95, b.p95)}${mean}`);
+  };
+  const sizes = [...new Set(rows.flatMap((row) => /^canvas \w+ (\d+)/.exec(row.name)?.[1] ?? []))].map(Number);
+  lines.push(`Mean frame ms (ours: goal under ${FRAME_BUDGET_MS} ms):`);
+  for (const row of rows) {
+    const mean = means[row.name];
+    if (mean === undefined) continue;
+    const ours = !row.name.endsWith(`(${LABEL.plain})`);
+    const verdict = !ours ? '' : mean < FRAME_BUDGET_MS ? '   ok' : `   OVER ${FRAME_BUDGET_MS} ms`;
+    lines.push(`  ${row.name.padEnd(60)} ${mean.toFixed(1).padStart(6)} ms${verdict}`);
+  }
+  const compared = sizes.filter(
+    (people) => byName.has(ROW.open('ours', people)) && byName.has(ROW.open('plain', people)),
+  );
+  if (compared.length > 0) lines.push('', 'Ratios ours / plain React Flow (under 1: ours is faster):');
+  for (const people of compared) {
+    compareLine(`  open ${people}`, ROW.open('ours', people), ROW.open('plain', people));
+    for (const { name: view } of VIEWS) {
+      for (const measure of ['pan', 'drag'] as const) {
+        compareLine(
+          `  ${measure} ${people} at ${percent(zoomOf(view))}`,
+          ROW[measure]('ours', people, view),
+          ROW[measure]('plain', people, view),
+        );
+      }
+    }
+  }
+  if (byName.has(ROW.open('compare', COMPARE_PEOPLE)) && byName.has(ROW.open('ours', COMPARE_PEOPLE))) {
+    lines.push('', 'Ratios compare view / ours:');
+    compareLine(`  open ${COMPARE_PEOPLE}`, ROW.open('compare', COMPARE_PEOPLE), ROW.open('ours', COMPARE_PEOPLE));
+    for (const { name: view } of VIEWS) {
+      compareLine(
+        `  pan ${COMPARE_PEOPLE} at ${percent(zoomOf(view))}`,
+        ROW.pan('compare', COMPARE_PEOPLE, view),
+        ROW.pan('ours', COMPARE_PEOPLE, view),
       );
     }
   }
+  if (failures.length > 0) lines.push('', `${failures.length} run(s) failed:`, ...failures.map((f) => `  ${f}`));
+  if (missing.length > 0) lines.push('', `No successful run, so no rows, for: ${missing.join('; ')}`);
   return lines.join('\n');
 }
 
-export async function measureCanvas(options: CanvasBenchOptions = {}): Promise<Record<PageName, PageRun[]>> {
-  const runs = options.runs ?? 5;
-  const people = options.people ?? 1000;
+export interface CanvasMeasurements {
+  readonly cases: readonly Case[];
+  readonly runs: ReadonlyMap<string, PageRun[]>;
+  readonly failures: string[];
+}
+
+export async function measureCanvas(options: CanvasBenchOptions = {}): Promise<CanvasMeasurements> {
+  const runCount = options.runs ?? 3;
+  const sizes = options.people ?? [1000, 3000];
+  const timeout = (options.timeoutSeconds ?? 300) * 1000;
+  const pages = options.pages ?? PAGES;
+  const cases: Case[] = sizes.flatMap((people) =>
+    pages.filter((page) => page !== 'compare' || people === COMPARE_PEOPLE).map((page) => ({ page, people })),
+  );
   await buildPages();
   const server = await serve(outDir);
-  const browser = await chromium.launch(CHROMIUM);
-  const results: Record<PageName, PageRun[]> = { ours: [], plain: [], compare: [] };
+  let browser = await chromium.launch(CHROMIUM);
+  const runs = new Map<string, PageRun[]>(cases.map((c) => [caseKey(c), []]));
+  const failures: string[] = [];
   try {
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0; run < runCount; run++) {
       // Rotate which page goes first, so none always runs on a warmer machine.
-      const order = PAGES.map((_, i) => PAGES[(i + run) % PAGES.length]!);
-      for (const name of order) {
-        const result = await measurePage(browser, `${server.url}/${name}.html?people=${people}`, DRAGGABLE.has(name));
-        results[name].push(result);
-        if (options.verbose) {
-          const { drag } = result;
-          console.log(
-            `  run ${run + 1} ${name.padEnd(7)} open ${result.open.toFixed(0).padStart(5)} ms (${result.nodesInView} in view)` +
-              `   pan ${result.pan.mean.toFixed(1)} ms (p95 ${result.pan.p95.toFixed(1)}, ${result.pan.frames} frames)` +
-              (result.compare === undefined ? '' : `   (comparison ${result.compare.toFixed(0)} ms)`) +
-              (drag ? `   drag ${drag.mean.toFixed(1)} ms (p95 ${drag.p95.toFixed(1)}, ${drag.frames} frames)` : ''),
-          );
+      const order = cases.map((_, i) => cases[(i + run) % cases.length]!);
+      for (const c of order) {
+        const what = `run ${run + 1} ${LABEL[c.page]}, ${c.people} people`;
+        if (!browser.isConnected()) browser = await chromium.launch(CHROMIUM);
+        const url = `${server.url}/${c.page}.html?people=${c.people}`;
+        const step = { now: 'opening' };
+        const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
+        try {
+          const result = await bounded(measurePage(context, url, DRAGGABLE.has(c.page), step), timeout);
+          runs.get(caseKey(c))!.push(result);
+          if (options.verbose) console.log(`  ${what}: ${describeRun(result)}`);
+        } catch (error) {
+          const message = `${what}, while ${step.now}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+          failures.push(message);
+          console.log(`  FAILED ${message}`);
+        } finally {
+          await context.close().catch(() => undefined);
         }
       }
     }
   } finally {
-    await browser.close();
+    await browser.close().catch(() => undefined);
     await server.close();
   }
-  return results;
+  return { cases, runs, failures };
+}
+
+function describeRun(run: PageRun): string {
+  const frames = (values: readonly number[]) => {
+    const stats = frameStats(values);
+    return `${stats.mean.toFixed(1)} ms (median ${stats.median.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, ${stats.frames} frames)`;
+  };
+  const parts = [`open ${run.open.toFixed(0)} ms (${run.nodesInView} in view)`];
+  if (run.compare !== undefined) parts.push(`comparison ${run.compare.toFixed(0)} ms`);
+  for (const { name, zoom } of VIEWS) {
+    const view = run.views[name];
+    parts.push(
+      `at ${percent(zoom)} (${view.nodesInView} in view): pan ${frames(view.pan)}` +
+        (view.drag ? `, drag ${frames(view.drag)}` : ''),
+    );
+  }
+  return parts.join('; ');
 }
 
 export async function buildPages(): Promise<void> {
   await build({ configFile: join(here, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-async function measurePage(browser: Browser, url: string, draggable: boolean): Promise<PageRun> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction('window.__canvasBench?.drawnAt != null', undefined, { timeout: 120_000, polling: 50 });
-    const open = await page.evaluate<number>('window.__canvasBench.drawnAt');
-    const nodesInView = await page.evaluate<number>('window.__canvasBench.drawnNodes');
-    const compare = await page.evaluate<number | null>(
-      `performance.getEntriesByName(${JSON.stringify(COMPARE_MEASURE)})[0]?.duration ?? null`,
+/** Rejects if `work` takes longer than `ms` (the caller says what was under way). */
+async function bounded<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `the page run took over ${Math.round(ms / 1000)} s; the machine may be overloaded (re-run when it is quiet, or raise --timeout)`,
+          ),
+        ),
+      ms,
     );
-    await page.waitForTimeout(500);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
+/** The longest a pan or drag goes on (normally ~2 s). */
+const GESTURE_MAX_MS = 15_000;
+/** How long the page may take to be fully drawn, on open and after a change of view. */
+const DRAWN_TIMEOUT_MS = 120_000;
+/** Quiet time after a view is drawn, for idle work (ours mounts lines in batches) to finish. */
+const SETTLE_MS = 1000;
+
+async function measurePage(
+  context: BrowserContext,
+  url: string,
+  draggable: boolean,
+  step: { now: string },
+): Promise<PageRun> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  step.now = `loading ${url}`;
+  await page.goto(url, { timeout: 60_000 });
+  step.now = 'waiting for the map to be fully drawn';
+  await waitFor(
+    page,
+    'window.__canvasBench?.drawnAt != null',
+    DRAWN_TIMEOUT_MS,
+    'the map was never fully drawn',
+    problems,
+  );
+  const open = await page.evaluate<number>('window.__canvasBench.drawnAt');
+  const nodesInView = await page.evaluate<number>('window.__canvasBench.drawnNodes');
+  const compare = await page.evaluate<number | null>(
+    `performance.getEntriesByName(${JSON.stringify(COMPARE_MEASURE)})[0]?.duration ?? null`,
+  );
+  const views = {} as Record<ViewName, ViewRun>;
+  for (const { name, zoom } of VIEWS) {
+    step.now = `showing the map at ${percent(zoom)}`;
+    await waitFor(
+      page,
+      'window.__canvasBench.setViewport !== null',
+      10_000,
+      'the page never handed over its viewport',
+      problems,
+    );
+    await page.evaluate(`window.__canvasBench.zoomTo(${zoom})`);
+    await waitFor(
+      page,
+      `Math.abs((window.__canvasBench.zoom() ?? 0) - ${zoom}) < 0.001 && window.__canvasBench.drawnNow() !== null`,
+      DRAWN_TIMEOUT_MS,
+      `the map at ${percent(zoom)} was never fully drawn`,
+      problems,
+    );
+    const inView = await page.evaluate<number>('window.__canvasBench.drawnNow()');
+    await page.waitForTimeout(SETTLE_MS);
+
+    step.now = `panning at ${percent(zoom)}`;
     const pane = await page.evaluate<Point | null>('window.__canvasBench.emptyPanePoint()');
-    if (!pane) throw new Error(`${url}: found no empty spot on the pane to pan from`);
+    if (!pane)
+      throw new Error(
+        `found no empty spot on the pane to pan from at ${percent(zoom)} (every point in view is a card or a line)`,
+      );
     const pan = await gesture(page, pane, { x: -4, y: -2 });
     await page.waitForTimeout(300);
-    if (!draggable) return { open, nodesInView, pan, drag: null, ...(compare === null ? {} : { compare }) };
+    let drag: number[] | null = null;
+    if (draggable) {
+      step.now = `dragging a card at ${percent(zoom)}`;
+      const node = await page.evaluate<Point | null>('window.__canvasBench.middleNode()');
+      if (!node) throw new Error(`found no node to drag at ${percent(zoom)}`);
+      drag = await gesture(page, node, { x: 3, y: 2 });
+      await page.waitForTimeout(300);
+    }
+    views[name] = { nodesInView: inView, pan, drag };
+  }
+  step.now = 'finishing';
+  return { open, nodesInView, views, ...(compare === null ? {} : { compare }) };
+}
 
-    const node = await page.evaluate<Point | null>('window.__canvasBench.middleNode()');
-    if (!node) throw new Error(`${url}: found no node to drag`);
-    const drag = await gesture(page, node, { x: 3, y: 2 });
-    return { open, nodesInView, pan, drag };
-  } finally {
-    await context.close();
+/** Waits for a condition in the page, or fails saying what never happened (and the page's own errors). */
+async function waitFor(page: Page, condition: string, timeout: number, never: string, problems: readonly string[]) {
+  try {
+    await page.waitForFunction(condition, undefined, { timeout, polling: 100 });
+  } catch (error) {
+    const pageErrors = problems.length > 0 ? `; the page reported: ${problems.join(' | ')}` : '';
+    const reason =
+      error instanceof Error && /Timeout/i.test(error.message) ? `within ${timeout / 1000} s` : String(error);
+    throw new Error(`${never} ${reason}${pageErrors}`, { cause: error });
   }
 }
 
@@ -195,80 +409,80 @@ interface Point {
   readonly y: number;
 }
 
-/** Presses at `from`, moves by `step` 120 times about every 16 ms (~2 s), releases; frame stats. */
-async function gesture(page: Page, from: Point, step: Point, steps = 120, interval = 16): Promise<FrameStats> {
+/**
+ * Presses at `from`, moves by `step` 120 times about every 16 ms (~2 s), releases; the frame
+ * intervals. Each move waits for the page to take it, so on a page taking hundreds of ms a
+ * frame the gesture stops moving after GESTURE_MAX_MS: the frames so far are the measure.
+ */
+async function gesture(page: Page, from: Point, step: Point, steps = 120, interval = 16): Promise<number[]> {
   await page.mouse.move(from.x, from.y);
   await page.evaluate('window.__canvasBench.startFrames()');
   await page.mouse.down();
-  for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(from.x + step.x * i, from.y + step.y * i);
-    await sleep(interval);
+  const deadline = Date.now() + GESTURE_MAX_MS;
+  try {
+    for (let i = 1; i <= steps && Date.now() < deadline; i++) {
+      await page.mouse.move(from.x + step.x * i, from.y + step.y * i);
+      await sleep(interval);
+    }
+  } finally {
+    await page.mouse.up();
   }
-  await page.mouse.up();
   await sleep(100);
   const frames = await page.evaluate<number[]>('window.__canvasBench.stopFrames()');
-  return frameStats(frames);
+  if (frames.length < 2) throw new Error(`only ${frames.length} animation frame(s) ran during the gesture`);
+  return frames;
 }
 
 export function frameStats(intervals: readonly number[]): FrameStats {
-  if (intervals.length === 0) return { frames: 0, mean: NaN, p95: NaN };
+  if (intervals.length === 0) return { frames: 0, mean: NaN, median: NaN, p95: NaN };
   const sorted = [...intervals].sort((a, b) => a - b);
   const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
-  return { frames: sorted.length, mean, p95: quantile(sorted, 0.95) };
+  return { frames: sorted.length, mean, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
 }
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-function median(values: readonly number[]): number {
-  return quantile(
-    [...values].sort((a, b) => a - b),
-    0.5,
-  );
+function timing(name: string, values: readonly number[]): Timing {
+  const stats = frameStats(values);
+  return { name, runs: values.length, median: stats.median, p95: stats.p95, min: Math.min(...values) };
 }
 
-function timing(name: string, values: readonly number[], p95s: readonly number[] = values): Timing {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    name,
-    runs: values.length,
-    median: median(values),
-    p95: p95s === values ? quantile(sorted, 0.95) : median(p95s),
-    min: sorted[0]!,
-  };
-}
-
-function toRows(results: Record<PageName, PageRun[]>): Timing[] {
+function toRows(
+  results: ReadonlyMap<string, PageRun[]>,
+  cases: readonly Case[],
+): Pick<CanvasResults, 'rows' | 'means'> {
   const rows: Timing[] = [];
-  for (const name of PAGES) {
-    const runs = results[name];
+  const means: Record<string, number> = {};
+  const frameRow = (name: string, frames: readonly number[]) => {
+    if (frames.length === 0) return;
+    rows.push(timing(name, frames));
+    means[name] = frameStats(frames).mean;
+  };
+  for (const c of cases) {
+    const runs = results.get(caseKey(c)) ?? [];
+    if (runs.length === 0) continue;
     rows.push(
       timing(
-        ROW.open(name),
+        ROW.open(c.page, c.people),
         runs.map((run) => run.open),
-      ),
-    );
-    rows.push(
-      timing(
-        ROW.pan(name),
-        runs.map((run) => run.pan.mean),
-        runs.map((run) => run.pan.p95),
       ),
     );
     const compares = runs.flatMap((run) => (run.compare === undefined ? [] : [run.compare]));
     if (compares.length > 0) rows.push(timing(ROW.compare, compares));
-    const drags = runs.flatMap((run) => (run.drag ? [run.drag] : []));
-    if (drags.length === 0) continue;
-    rows.push(
-      timing(
-        ROW.drag(name),
-        drags.map((drag) => drag.mean),
-        drags.map((drag) => drag.p95),
-      ),
-    );
+    for (const { name } of VIEWS) {
+      frameRow(
+        ROW.pan(c.page, c.people, name),
+        runs.flatMap((run) => run.views[name].pan),
+      );
+      frameRow(
+        ROW.drag(c.page, c.people, name),
+        runs.flatMap((run) => run.views[name].drag ?? []),
+      );
+    }
   }
-  return rows;
+  return { rows, means };
 }
 
 /** Screenshots of the sample map: light and dark (English) and light (Chinese). */
@@ -354,16 +568,25 @@ async function main(): Promise<void> {
     for (const file of await canvasScreenshots()) console.log(`wrote ${file}`);
     return;
   }
-  const runs = Number(option('--runs') ?? 5);
-  const people = Number(option('--people') ?? 1000);
+  const runs = Number(option('--runs') ?? 3);
+  const people = (option('--people') ?? '1000,3000').split(',').map(Number);
+  const timeoutSeconds = Number(option('--timeout') ?? 300);
+  const pages = (option('--pages') ?? PAGES.join(',')).split(',');
+  const known = (page: string): page is PageName => (PAGES as readonly string[]).includes(page);
+  if (!(runs >= 1) || people.some((n) => !(n >= 1)) || !(timeoutSeconds > 0) || !pages.every(known)) {
+    throw new Error(
+      `usage: run.ts [--runs N >= 1] [--people N,N,...] [--pages ${PAGES.join(',')}] [--timeout seconds] [--screenshots]`,
+    );
+  }
   const { report } = await import('../measure');
   console.log(
-    `Canvas: ${people} people, headless Chromium ${VIEWPORT.width}x${VIEWPORT.height}, ${runs} runs per page\n`,
+    `Canvas: ${people.join(' and ')} people, headless Chromium ${VIEWPORT.width}x${VIEWPORT.height}, ${runs} runs per page\n`,
   );
-  const rows = toRows(await measureCanvas({ runs, people, verbose: true }));
+  const results = await canvasBenchmarks({ runs, people, pages: pages.filter(known), timeoutSeconds, verbose: true });
   console.log('');
-  report(rows, canvasGoals(rows));
-  console.log(`\n${canvasRatios(rows)}`);
+  report(results.rows, canvasGoals(results.rows));
+  console.log(`\n${canvasSummary(results)}`);
+  if (results.missing.length > 0) process.exitCode = 1;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,6 +2,7 @@
  * Benchmark page (a): our MapCanvas on a 1,000-person synthetic map, held the way the app
  * holds it (the document and selection in state, moves applied as one immutable edit).
  */
+import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { syntheticMap } from '../../../build/bench/syntheticMap';
@@ -10,6 +11,7 @@ import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
 import '../mapStyleSheet';
 import { MapCanvas } from '../MapCanvas';
+import { BenchViewControl } from './BenchViewControl';
 import { installProbe } from './probe';
 
 type Selection = { people: string[]; lines: string[] };
@@ -38,16 +40,19 @@ function OursBench() {
   const ignore = useCallback(() => undefined, []);
   return (
     <LangProvider lang="en">
-      <MapCanvas
-        doc={doc}
-        selection={selection}
-        highlight={NO_HIGHLIGHT}
-        connectKind="influences"
-        onSelectionChange={setSelection}
-        onMove={onMove}
-        onConnect={ignore}
-        onDelete={ignore}
-      />
+      <ReactFlowProvider>
+        <BenchViewControl />
+        <MapCanvas
+          doc={doc}
+          selection={selection}
+          highlight={NO_HIGHLIGHT}
+          connectKind="influences"
+          onSelectionChange={setSelection}
+          onMove={onMove}
+          onConnect={ignore}
+          onDelete={ignore}
+        />
+      </ReactFlowProvider>
     </LangProvider>
   );
 }

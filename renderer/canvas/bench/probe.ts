@@ -13,6 +13,10 @@
  *
  * Frame times: the intervals between consecutive requestAnimationFrame callbacks while
  * recording (startFrames .. stopFrames).
+ *
+ * Views: `zoomTo(zoom)` centres the map at a zoom through the page's React Flow (each page
+ * hands its `setViewport` over with BenchViewControl), then `drawnNow()` says whether
+ * everything in that view is drawn, by the same definition as on open.
  */
 
 /** The performance measure of computing a comparison on the compare-view page (compare.tsx). */
@@ -33,6 +37,14 @@ export interface CanvasBenchProbe {
   emptyPanePoint(): { x: number; y: number } | null;
   /** The centre of the node element nearest the middle of the canvas. */
   middleNode(): { id: string; x: number; y: number } | null;
+  /** Set by the page (BenchViewControl): moves its React Flow's view. */
+  setViewport: ((viewport: { x: number; y: number; zoom: number }) => void) | null;
+  /** Centres the map at `zoom`; false if the page has not handed over its viewport yet. */
+  zoomTo(zoom: number): boolean;
+  /** The zoom the viewport shows now, or null before React Flow placed it. */
+  zoom(): number | null;
+  /** The nodes in view when everything in view is drawn, else null (see "fully drawn"). */
+  drawnNow(): number | null;
 }
 
 declare global {
@@ -116,17 +128,37 @@ export function installProbe(layout: BenchLayout): CanvasBenchProbe {
       const box = root.getBoundingClientRect();
       const cx = box.left + box.width / 2;
       const cy = box.top + box.height / 2;
-      for (let radius = 0; radius < Math.min(box.width, box.height) / 2; radius += 6) {
-        for (let step = 0; step < 16; step++) {
-          const angle = (step / 16) * 2 * Math.PI;
+      // Rings every 6 px out to the corners, a point every ~6 px along each: on a dense map
+      // the gaps between cards are crossed by lines, and the pane shows only here and there.
+      for (let radius = 0; radius < Math.hypot(box.width, box.height) / 2; radius += 6) {
+        const points = Math.max(16, Math.ceil((2 * Math.PI * radius) / 6));
+        for (let step = 0; step < points; step++) {
+          const angle = (step / points) * 2 * Math.PI;
           const x = Math.round(cx + radius * Math.cos(angle));
           const y = Math.round(cy + radius * Math.sin(angle));
+          if (x < box.left || y < box.top || x >= box.right || y >= box.bottom) continue;
           const hit = document.elementFromPoint(x, y);
           if (hit?.classList.contains('react-flow__pane')) return { x, y };
         }
       }
       return null;
     },
+    setViewport: null,
+    zoomTo(zoom) {
+      const root = document.querySelector<HTMLElement>('.react-flow');
+      if (!probe.setViewport || !root || layout.nodes.length === 0) return false;
+      const xs = layout.nodes.map((node) => node.x);
+      const ys = layout.nodes.map((node) => node.y);
+      const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+      const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+      probe.setViewport({ x: root.clientWidth / 2 - cx * zoom, y: root.clientHeight / 2 - cy * zoom, zoom });
+      return true;
+    },
+    zoom() {
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      return viewport ? (readTransform(viewport)?.[2] ?? null) : null;
+    },
+    drawnNow: () => drawnInView(layout),
     middleNode() {
       const root = document.querySelector<HTMLElement>('.react-flow');
       if (!root) return null;
@@ -136,6 +168,8 @@ export function installProbe(layout: BenchLayout): CanvasBenchProbe {
       let best: { id: string; x: number; y: number; distance: number } | null = null;
       for (const element of root.querySelectorAll<HTMLElement>('.react-flow__node')) {
         const rect = element.getBoundingClientRect();
+        // Nodes kept undrawn (outside the drawn region) have no box to grab.
+        if (rect.width === 0) continue;
         const x = rect.left + rect.width / 2;
         const y = rect.top + rect.height / 2;
         const distance = Math.hypot(x - cx, y - cy);

@@ -4,6 +4,7 @@
  * and lines (build/bench/canvas/compareSample.ts). The comparison (diff, marks, the map with
  * ghosts) is computed on load, as the history view does, so it counts in the time to drawn.
  */
+import { ReactFlowProvider } from '@xyflow/react';
 import { createRoot } from 'react-dom/client';
 import { compareSample } from '../../../build/bench/canvas/compareSample';
 import { diffDocuments } from '../../../shared/diff';
@@ -12,6 +13,7 @@ import { compareMarks, shownDocument } from '../compareMarks';
 import '../history.css';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
+import { BenchViewControl } from '../../canvas/bench/BenchViewControl';
 import '../../canvas/mapStyleSheet';
 import { COMPARE_MEASURE, installProbe } from '../../canvas/bench/probe';
 
@@ -29,6 +31,9 @@ installProbe({
 
 createRoot(document.getElementById('root')!).render(
   <LangProvider lang="en">
-    <CompareCanvas doc={shown} marks={marks} />
+    <ReactFlowProvider>
+      <BenchViewControl />
+      <CompareCanvas doc={shown} marks={marks} />
+    </ReactFlowProvider>
   </LangProvider>,
 );

@@ -1,0 +1,69 @@
+/** The canvas benchmark's arithmetic and report: frame statistics, goals, ratios and failures. */
+import { describe, expect, it } from 'vitest';
+import {
+  canvasGoals,
+  canvasSummary,
+  FRAME_BUDGET_MS,
+  frameStats,
+  ROW,
+  type CanvasResults,
+} from '../../build/bench/canvas/run';
+import type { Timing } from '../../build/bench/measure';
+
+const row = (name: string, median: number, p95 = median): Timing => ({ name, runs: 3, median, p95, min: median });
+
+describe('frameStats', () => {
+  it('gives the mean, median and p95 of frame intervals, and nothing for no frames', () => {
+    const stats = frameStats([16.7, 16.7, 33.3, 16.7, 100]);
+    expect(stats).toEqual({ frames: 5, mean: (16.7 * 3 + 33.3 + 100) / 5, median: 16.7, p95: 100 });
+    expect(frameStats([]).frames).toBe(0);
+    expect(frameStats([]).mean).toBeNaN();
+  });
+});
+
+describe('canvasGoals', () => {
+  it('holds our opening to the plain page of the same size, and sets no goal on a median frame', () => {
+    const rows = [
+      row(ROW.open('ours', 1000), 900),
+      row(ROW.open('plain', 1000), 1200),
+      row(ROW.open('ours', 3000), 2000),
+      row(ROW.pan('ours', 1000, 'readable'), 16.7),
+    ];
+    expect(canvasGoals(rows)).toEqual({ [ROW.open('ours', 1000)]: 1200 });
+  });
+});
+
+describe('canvasSummary', () => {
+  const pan = ROW.pan('ours', 1000, 'zoomed out');
+  const plainPan = ROW.pan('plain', 1000, 'zoomed out');
+  const results: CanvasResults = {
+    rows: [
+      row(ROW.open('ours', 1000), 900),
+      row(ROW.open('plain', 1000), 1800),
+      row(pan, 16.7, 50),
+      row(plainPan, 33.4, 200),
+    ],
+    means: { [pan]: 20, [plainPan]: 80 },
+    failures: ['run 2 plain React Flow, 3000 people, while panning at 20%: the page run took over 300 s'],
+    missing: ['plain React Flow, 3000 people'],
+  };
+  const text = canvasSummary(results);
+
+  it('gives the mean frame of ours against the budget, and the ratios ours / plain', () => {
+    expect(text).toContain(`goal under ${FRAME_BUDGET_MS} ms`);
+    expect(text).toMatch(/canvas pan 1000 at 20%, frame ms \(ours\)\s+20\.0 ms {3}OVER 16\.7 ms/);
+    expect(text).toMatch(/open 1000\s+median {2}0\.50 {3}p95 {2}0\.50/);
+    expect(text).toMatch(/pan 1000 at 20%\s+median {2}0\.50 {3}p95 {2}0\.25 {3}mean {2}0\.25/);
+  });
+
+  it('lists every failed run and every size left without a row, rather than hiding them', () => {
+    expect(text).toContain('1 run(s) failed:');
+    expect(text).toContain('while panning at 20%: the page run took over 300 s');
+    expect(text).toContain('No successful run, so no rows, for: plain React Flow, 3000 people');
+  });
+
+  it('says nothing of a comparison it has no rows for', () => {
+    expect(text).not.toContain('compare view / ours');
+    expect(text).not.toMatch(/3000 at/);
+  });
+});
