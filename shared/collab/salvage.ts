@@ -117,7 +117,8 @@ function salvageRecord<T>(raw: unknown, spec: RecordSpec<T>, parts: SetAsidePart
     return null;
   }
   const record: Json = { ...raw };
-  const name = spec.nameOf(raw);
+  // A record whose name cannot be read goes by its stand-in name in every part, as it shows on the map.
+  const name = spec.nameOf(raw) ?? (spec.standInName && usableId(record['id']) ? spec.standInName(record) : null);
   if (!usableId(record['id']) || (fixedId !== undefined && record['id'] !== fixedId)) {
     if (fixedId === undefined) {
       parts.push({ entity, id: null, name, field: null, value: raw, reason: 'missing_id', repair: 'left_out' });

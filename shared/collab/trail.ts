@@ -13,7 +13,7 @@
  */
 import * as Y from 'yjs';
 import { deepEqual } from '../diff/deepEqual';
-import { DELETED, deletionOf, fieldKey, originOf, rootsOf, type Actor, type ItemList } from './shape';
+import { DELETED, fieldKey, originOf, rootsOf, type Actor, type ItemList } from './shape';
 
 export const MAX_TRAIL_ENTRIES = 5000;
 export const COALESCE_MS = 60_000;
@@ -121,9 +121,9 @@ export function restoreValue(
   else {
     const list = LIST_OF[entry.entity];
     const item = list ? roots[list].get(entry.entityId) : undefined;
-    if (item instanceof Y.Map && item.get(DELETED) === undefined && deletionOf(item) === null) {
+    if (item instanceof Y.Map && item.get(DELETED) === undefined) {
       target = item;
-      const current = item.get('name');
+      const current: unknown = item.get('name');
       if (typeof current === 'string') name = current;
     }
   }

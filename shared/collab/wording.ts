@@ -98,7 +98,7 @@ const TRAIL_SCOPE: Readonly<Record<TrailEntity, Scope>> = {
 
 function trailSubject(lang: Lang, entry: TrailEntry): string {
   if (entry.entity === 'deal' || entry.entity === 'document') return translate(lang, 'collab.trail.subject.deal');
-  if (entry.entity === 'line') return translate(lang, 'collab.named.line', { name: cut(entry.name) });
+  if (entry.entity === 'line') return translate(lang, 'collab.trail.subject.line', { name: cut(entry.name) });
   return cut(entry.name);
 }
 

@@ -124,7 +124,7 @@ function nameOf(list: ItemList, item: Fields, people: Y.Map<unknown>): string {
   if (list !== 'lines') return typeof item['name'] === 'string' ? item['name'] : String(item['id']);
   const end = (id: unknown) => {
     const person = typeof id === 'string' ? people.get(id) : undefined;
-    const name = person instanceof Y.Map ? person.get('name') : undefined;
+    const name: unknown = person instanceof Y.Map ? person.get('name') : undefined;
     return typeof name === 'string' ? name : String(id);
   };
   return `${end(item['from'])} → ${end(item['to'])}`;

@@ -40,6 +40,7 @@ export const collab = {
 
   // The activity trail: what each change did
   'collab.trail.subject.deal': 'the deal',
+  'collab.trail.subject.line': 'the line {name}',
   'collab.trail.set': 'set {subject}’s {field} to {value}',
   'collab.trail.add': 'added {subject}',
   'collab.trail.delete': 'deleted {subject}',

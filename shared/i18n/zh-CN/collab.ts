@@ -32,6 +32,7 @@ export const collab: Record<keyof typeof en, string> = {
   'collab.setAside.forbidden': '本项目含有 {value} 个名为“__proto__”的键, 这是不允许的; 已移出。',
 
   'collab.trail.subject.deal': '本项目',
+  'collab.trail.subject.line': '关系线 {name}',
   'collab.trail.set': '将{subject}的{field}设为{value}',
   'collab.trail.add': '添加了{subject}',
   'collab.trail.delete': '删除了{subject}',
