@@ -14,6 +14,8 @@
  */
 import type { Table } from 'dexie';
 import { analyze } from '../../shared/analysis';
+import { salvageDocument } from '../../shared/collab/salvage';
+import type { SetAsidePart } from '../../shared/collab/setAside';
 import { CURRENT_VERSION, parseDocument, problem, type PowermapDocument, type Problem } from '../../shared/document';
 import { withDealId } from '../../shared/history/dealId';
 import type { ChangeSet, RowChanges } from '../editor/changeSet';
@@ -54,14 +56,25 @@ export interface RepositoryOptions {
 export type LoadResult =
   | { readonly status: 'ok'; readonly document: PowermapDocument; readonly summary: DealSummary }
   | { readonly status: 'missing'; readonly dealId: string }
-  /** The rows do not make a valid document; `problems` say where, as for a file. */
+  /**
+   * The rows do not make a valid document; `problems` say where, as for a file. `salvaged`
+   * is what the salvage reader made of them (shared/collab/salvage.ts): the valid parts as
+   * a document, and the parts set aside with their raw values, so the deal still opens.
+   */
   | {
       readonly status: 'corrupt';
       readonly dealId: string;
       readonly summary: DealSummary;
       readonly problems: readonly Problem[];
+      readonly salvaged?: Salvaged;
     }
   | { readonly status: 'error'; readonly dealId: string; readonly error: StorageError };
+
+/** A damaged deal as it can be opened: what is valid, and the parts set aside. */
+export interface Salvaged {
+  readonly document: PowermapDocument;
+  readonly setAside: readonly SetAsidePart[];
+}
 
 export type DuplicateResult =
   | { readonly status: 'ok'; readonly document: PowermapDocument; readonly summary: DealSummary }
@@ -246,7 +259,10 @@ export class DealRepository {
       // parseDocument does not throw; this is for the unforeseen, which must not crash the app either.
       problems = [problem([], 'invalid', { detail: error instanceof Error ? error.message : String(error) })];
     }
-    if (!document) return { status: 'corrupt', dealId: id, summary, problems };
+    if (!document) {
+      const salvaged = salvage(id, stored);
+      return { status: 'corrupt', dealId: id, summary, problems, ...(salvaged ? { salvaged } : {}) };
+    }
     this.rememberSnapshots(document);
     return { status: 'ok', document, summary };
   }
@@ -579,4 +595,36 @@ function assemble(dealId: string, stored: StoredDeal): Assembled {
     });
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, input };
+}
+
+/**
+ * What the salvage reader makes of a deal's rows, read tolerantly: each list in the stored
+ * order (a row the order names but the table lacks comes as nothing, to be set aside), or,
+ * when the order itself is damaged, every row of the deal in key order. Never throws;
+ * undefined only for a document of a newer format.
+ */
+function salvage(dealId: string, stored: StoredDeal): Salvaged | undefined {
+  try {
+    const { data } = stored;
+    const record = isRecord(data) ? data : undefined;
+    const input: Record<string, unknown> = isRecord(record?.head)
+      ? Object.fromEntries(Object.entries(record.head))
+      : {};
+    input['deal'] = record?.deal;
+    const order = record && isListOrder(record.order) ? record.order : undefined;
+    LISTS.forEach((list, index) => {
+      const rows = stored.rows[index] ?? [];
+      if (!order) {
+        input[list.field] = rows.map((row) => (isRecord(row) ? row.data : row));
+        return;
+      }
+      const byId = new Map<string, unknown>();
+      for (const row of rows) if (isRecord(row)) byId.set(String(row.id), row.data);
+      input[list.field] = order[list.key].map((id) => (byId.has(id) ? byId.get(id) : null));
+    });
+    const result = salvageDocument(input, dealId, { dealName: stored.summary.name });
+    return result.ok ? { document: result.document, setAside: result.setAside } : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -53,6 +53,6 @@ export const collab = {
   'collab.banner.export': 'Save the set-aside parts (JSON)',
   'collab.banner.repair': 'Repair: store the deal as shown',
   'collab.banner.repairHint':
-    'Repairing keeps every valid field and stores the deal as shown here; one Undo takes it back. Save the set-aside parts first to keep their values.',
-  'collab.banner.repaired': 'Deal repaired. Undo takes it back.',
+    'Repairing stores the deal as shown here: each damaged value is replaced by what is shown, and the records that could not be read are removed. Save the set-aside parts first to keep their values.',
+  'collab.banner.repaired': 'Deal repaired: it is stored as shown.',
 } as const;

@@ -44,6 +44,6 @@ export const collab: Record<keyof typeof en, string> = {
   'collab.banner.export': '保存暂存的部分 (JSON)',
   'collab.banner.repair': '修复: 按当前显示保存项目',
   'collab.banner.repairHint':
-    '修复会保留所有有效字段, 并按这里显示的样子保存项目; 撤销一次即可还原。请先保存暂存的部分, 以留下它们的原值。',
-  'collab.banner.repaired': '项目已修复。撤销可还原。',
+    '修复会按这里显示的样子保存项目: 每个损坏的值改为当前显示的值, 无法读取的记录将被删除。请先保存暂存的部分, 以留下它们的原值。',
+  'collab.banner.repaired': '项目已修复, 已按显示的样子保存。',
 } as const;
