@@ -51,7 +51,11 @@ export interface ApplyOptions {
 export interface ApplyResult {
   /** True when anything was written. */
   readonly changed: boolean;
-  /** Snapshots of `next` whose id is stored with other content: never overwritten, so not written. */
+  /**
+   * Snapshots of `next` whose id is already taken by another record (another time, or a
+   * damaged entry): never overwritten, so not written. Content is immutable by contract
+   * and never compared (that would mean inflating every snapshot on every edit).
+   */
   readonly keptSnapshots: readonly string[];
 }
 
@@ -176,7 +180,10 @@ function writeList(
       continue;
     }
     const ymap = entry as Y.Map<unknown>;
-    const restored = ymap.get(DELETED) !== undefined;
+    // Back in the document after being out of it (an undo of a delete, a paste): restored.
+    // An edit of an item someone else deleted meanwhile does not undo their delete: the
+    // edit is kept on the deleted item, which reads as "deleted but edited" (./read.ts).
+    const restored = ymap.get(DELETED) !== undefined && base === undefined;
     if (restored) {
       ymap.delete(DELETED);
       w.changed = true;

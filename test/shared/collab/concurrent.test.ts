@@ -239,3 +239,25 @@ describe('snapshots', () => {
     expect(data.length).toBeLessThan(plain / 5);
   });
 });
+
+describe('an edit of a person someone else deleted meanwhile', () => {
+  it('does not undo their delete: the edit is kept and the person is listed for restoring', () => {
+    const [a, b] = pair();
+    const seenByB = read(b).document;
+    const before = read(a).document;
+    applyDocumentToYDoc(a, { ...before, stakeholders: [before.stakeholders[1]!], relationships: [] }, LI, {
+      previous: before,
+    });
+    exchange(a, b);
+    // B's editor still shows the person when the user changes the attitude.
+    const next = {
+      ...seenByB,
+      stakeholders: seenByB.stakeholders.map((p) => (p.id === 's-1' ? { ...p, attitude: 'champion' as const } : p)),
+    };
+    applyDocumentToYDoc(b, next, ZHOU, { previous: seenByB });
+    exchange(a, b);
+    const result = read(a);
+    expect(result.document.stakeholders.map((p) => p.id)).toEqual(['s-2']);
+    expect(result.deletedButEdited.map((p) => [p.id, p.fields])).toEqual([['s-1', ['attitude']]]);
+  });
+});
