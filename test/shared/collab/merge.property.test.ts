@@ -36,7 +36,9 @@ type Op =
   | { kind: 'line'; replica: number; from: number; to: number }
   | { kind: 'unline'; replica: number; line: number }
   | { kind: 'stage'; replica: number; value: string }
-  | { kind: 'sync'; from: number; to: number };
+  | { kind: 'sync'; from: number; to: number }
+  /** Damage written straight into the Y.Doc, as a buggy or newer client might: never a crash, never the deal refused. */
+  | { kind: 'damage'; replica: number; person: number; field: string; value: unknown };
 
 const replicaArb = fc.nat({ max: 2 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -64,6 +66,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('unline' as const), replica: replicaArb, line: fc.nat() }),
   fc.record({ kind: fc.constant('stage' as const), replica: replicaArb, value: fc.constantFrom(...PURCHASE_STAGES) }),
   fc.record({ kind: fc.constant('sync' as const), from: replicaArb, to: replicaArb }),
+  fc.record({
+    kind: fc.constant('damage' as const),
+    replica: replicaArb,
+    person: fc.nat(),
+    field: fc.constantFrom('attitude', 'influence', 'name', 'roles', 'id', '@rank', '(whole)'),
+    value: fc.constantFrom(null, 'friendly', 300, -1, '', [1], { a: 1 }),
+  }),
 );
 
 /** A value that fits the field (the editor never writes an invalid one). */
@@ -80,7 +89,18 @@ function fitted(field: string, value: unknown, current: Stakeholder): unknown {
   }
 }
 
-function edit(replica: Replica, op: Exclude<Op, { kind: 'sync' }>, index: number): void {
+function damage(replica: Replica, op: Extract<Op, { kind: 'damage' }>): void {
+  const people = replica.ydoc.getMap('people');
+  const ids = [...people.keys()].sort();
+  if (ids.length === 0) return;
+  const id = ids[op.person % ids.length]!;
+  const entry = people.get(id);
+  if (op.field === '(whole)' || !(entry instanceof Y.Map)) people.set(id, op.value);
+  else entry.set(op.field, op.value);
+  replica.doc = readValid(replica.ydoc);
+}
+
+function edit(replica: Replica, op: Exclude<Op, { kind: 'sync' | 'damage' }>, index: number): void {
   const doc = replica.doc;
   const people = doc.stakeholders;
   let next: PowermapDocument | null = null;
@@ -158,6 +178,7 @@ describe('replicas editing one deal offline', () => {
           const replicas = start(count);
           ops.forEach((op, index) => {
             if (op.kind === 'sync') send(replicas[op.from % count]!, replicas[op.to % count]!);
+            else if (op.kind === 'damage') damage(replicas[op.replica % count]!, op);
             else edit(replicas[op.replica % count]!, op, index);
           });
           // Full updates in a random order, then a round that surely reaches everyone.
