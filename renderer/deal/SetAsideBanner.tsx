@@ -19,7 +19,7 @@ export function SetAsideBanner({
   parts: readonly SetAsidePart[];
   onRepaired: () => void;
 }) {
-  const { platform, toasts } = useServices();
+  const { platform, repository, toasts } = useServices();
   const { t, lang } = useLang();
   const save = () => {
     const { deal } = store.getState().doc;
@@ -29,6 +29,8 @@ export function SetAsideBanner({
     });
   };
   const repair = () => {
+    // The rows set aside were kept in the database until now; the repair's save removes them.
+    repository.releaseSetAside(store.getState().doc.deal.id);
     store.apply(repairEdit(parts));
     onRepaired();
     toasts.show(t('collab.banner.repaired'));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSetAside } from '../../../shared/collab/wording';
 import { parseDocument, type PowermapDocument } from '../../../shared/document';
 import { changeSet } from '../../../renderer/editor/changeSet';
+import { updatePeople } from '../../../renderer/editor/commands/people';
 import { EditorStore } from '../../../renderer/editor/store';
 import { repairEdit } from '../../../renderer/deal/repairEdit';
 import type { DealRepository } from '../../../renderer/persistence/repository';
@@ -69,9 +70,26 @@ describe('a deal with damaged rows', () => {
     ]);
   });
 
+  it('an edit before the repair keeps the rows set aside: the deal reopens with them set aside again', async () => {
+    const { repository, db } = await damaged();
+    const { salvaged: open } = await salvaged(repository);
+    const store = new EditorStore(open!.document);
+    const before = store.getState().doc;
+    store.apply(updatePeople(['s-2'], { title: 'CIO' }));
+    const after = store.getState().doc;
+    await repository.saveChanges(after, changeSet(before, after));
+    // The null row and the line to it are still stored, and still set aside; the edit is there.
+    expect(await db.relationships.get(['d-1', 'r-2'])).toMatchObject({ data: DEAL.relationships[1] });
+    expect(await db.stakeholders.get(['d-1', 's-3'])).toMatchObject({ data: null });
+    const again = await salvaged(repository);
+    expect(again.salvaged!.document.stakeholders[1]).toMatchObject({ id: 's-2', title: 'CIO' });
+    expect(again.salvaged!.setAside.map((p) => p.reason)).toEqual(['invalid_value', 'unreadable', 'unknown_person']);
+  });
+
   it('the repair, one edit through the saver’s path, stores the deal as shown; it then loads whole', async () => {
     const { repository, db } = await damaged();
     const { salvaged: open } = await salvaged(repository);
+    repository.releaseSetAside('d-1');
     const store = new EditorStore(open!.document);
     const before = store.getState().doc;
     expect(store.apply(repairEdit(open!.setAside))).toBe(true);
@@ -82,6 +100,7 @@ describe('a deal with damaged rows', () => {
     expect(loaded.status).toBe('ok');
     if (loaded.status === 'ok') expect(loaded.document).toEqual(open!.document);
     expect(await db.stakeholders.get(['d-1', 's-3'])).toBeUndefined();
+    expect(await db.relationships.get(['d-1', 'r-2'])).toBeUndefined();
     // One undo step.
     expect(store.undo()).toBe(true);
     expect(store.getState().canUndo).toBe(false);
