@@ -79,6 +79,14 @@ function deletedButEdited(people: Y.Map<unknown>): DeletedButEdited[] {
   return out;
 }
 
+/**
+ * Whether a Y.Doc holds a deal yet: false for a new, empty one (a replica before its first
+ * sync), which `readDealFromYDoc` would otherwise read as a deal made of stand-ins.
+ */
+export function holdsDeal(ydoc: Y.Doc): boolean {
+  return rootsOf(ydoc).meta.get('schema') !== undefined;
+}
+
 /** The deal a Y.Doc holds, as zod reads it, plus what was set aside. Never throws on stored content. */
 export function readDealFromYDoc(ydoc: Y.Doc, options: SalvageOptions = {}): DealRead {
   const roots = rootsOf(ydoc);

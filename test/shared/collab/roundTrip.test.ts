@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { documentToYDoc, readDealFromYDoc, type Actor } from '../../../shared/collab';
+import { documentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../../shared/collab';
 import { parseDocumentText, serializeDocument, type PowermapDocument } from '../../../shared/document';
 import { documentArb } from '../../support/arbitraries';
 import { expectDocument } from '../../support/builders';
@@ -78,5 +78,11 @@ describe('document → Y.Doc → document', () => {
     expect(ydoc.guid).toBe(doc.deal.id);
     expect(ydoc.getMap('meta').toJSON()).toEqual({ schema: 1, dealId: doc.deal.id });
     expect(ydoc.getArray('trail').length).toBe(0);
+  });
+
+  it('tells an empty Y.Doc (a replica before its first sync) from one that holds a deal', () => {
+    const doc = expectDocument(parseDocumentText(readFileSync(files[0]!, 'utf8')));
+    expect(holdsDeal(new Y.Doc())).toBe(false);
+    expect(holdsDeal(documentToYDoc(doc, ME))).toBe(true);
   });
 });
