@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyDocumentToYDoc, documentToYDoc, readDealFromYDoc, type Actor } from '../../../shared/collab';
+import { applyDocumentToYDoc, documentToYDoc, listTrail, readDealFromYDoc, type Actor } from '../../../shared/collab';
+import { deepEqual } from '../../../shared/diff/deepEqual';
 import {
   ATTITUDES,
   CLOSENESS,
@@ -21,6 +22,8 @@ interface Replica {
   readonly actor: Actor;
   doc: PowermapDocument;
   added: number;
+  /** Every value this replica's user set on a person's field: each must stay findable in the trail. */
+  readonly set: { entityId: string; field: string; value: unknown }[];
 }
 
 type Op =
@@ -108,6 +111,7 @@ function edit(replica: Replica, op: Exclude<Op, { kind: 'sync' | 'damage' }>, in
     const target = people[op.person % people.length]!;
     const value = fitted(op.field, op.value, target);
     next = { ...doc, stakeholders: people.map((p) => (p === target ? { ...p, [op.field]: value } : p)) };
+    if (!deepEqual(target[op.field], value)) replica.set.push({ entityId: target.id, field: op.field, value });
   } else if (op.kind === 'add') {
     replica.added++;
     const id = `${replica.actor.id}-${replica.added}`;
@@ -134,7 +138,8 @@ function edit(replica: Replica, op: Exclude<Op, { kind: 'sync' | 'damage' }>, in
   }
   if (!next) return;
   // Every third write makes the Y.Doc equal to the document (an import over the deal) instead of writing the edit alone.
-  const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, index));
+  // Edits two minutes apart: none is folded into the one before (COALESCE_MS), so every value set stays in the trail.
+  const now = () => new Date(Date.UTC(2026, 0, 1, 0, 2 * index));
   applyDocumentToYDoc(replica.ydoc, next, replica.actor, index % 3 === 0 ? { now } : { previous: doc, now });
   replica.doc = readValid(replica.ydoc);
 }
@@ -157,7 +162,7 @@ function start(count: number): Replica[] {
   return Array.from({ length: count }, (_, i) => {
     const ydoc = new Y.Doc({ guid: base.deal.id });
     Y.applyUpdate(ydoc, update);
-    return { ydoc, actor: { id: `u-${i + 1}`, name: `User ${i + 1}` }, doc: readValid(ydoc), added: 0 };
+    return { ydoc, actor: { id: `u-${i + 1}`, name: `User ${i + 1}` }, doc: readValid(ydoc), added: 0, set: [] };
   });
 }
 
@@ -167,7 +172,7 @@ function send(from: Replica, to: Replica): void {
 }
 
 describe('replicas editing one deal offline', () => {
-  it('converge to identical state, exchanged in any order, and always read to a valid document', () => {
+  it('converge to identical state, exchanged in any order, always read to a valid document, and keep every value set in the trail', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 3 }),
@@ -184,6 +189,20 @@ describe('replicas editing one deal offline', () => {
           for (const [a, b] of exchange) send(replicas[a % count]!, replicas[b % count]!);
           for (const from of replicas) for (const to of replicas) if (from !== to) send(from, to);
           const [first, ...rest] = replicas;
+          // Same-field edits converged to one value, but each value set can be found in the trail.
+          const trail = listTrail(first!.ydoc);
+          for (const replica of replicas) {
+            for (const set of replica.set) {
+              const found = trail.some(
+                (e) =>
+                  e.action === 'set' &&
+                  e.entityId === set.entityId &&
+                  e.field === set.field &&
+                  deepEqual(e.value, set.value),
+              );
+              expect(found, JSON.stringify(set)).toBe(true);
+            }
+          }
           for (const other of rest) {
             expect(other.ydoc.toJSON()).toEqual(first!.ydoc.toJSON());
             expect(other.doc).toEqual(first!.doc);
