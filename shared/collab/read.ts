@@ -62,6 +62,17 @@ function plain(map: Y.Map<unknown>): Record<string, unknown> {
   return out;
 }
 
+/** The names of the people deleted softly: a line left pointing at one of them is named by them. */
+function formerNames(people: Y.Map<unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  people.forEach((item, id) => {
+    if (!(item instanceof Y.Map) || item.get(DELETED) === undefined) return;
+    const name: unknown = item.get('name');
+    if (typeof name === 'string') out.set(id, name);
+  });
+  return out;
+}
+
 function deletedButEdited(people: Y.Map<unknown>): DeletedButEdited[] {
   const out: DeletedButEdited[] = [];
   people.forEach((item, id) => {
@@ -109,7 +120,7 @@ export function readDealFromYDoc(ydoc: Y.Doc, options: SalvageOptions = {}): Dea
       .filter((s) => !s.deleted)
       .map((s) => s.raw),
   };
-  const read = salvageDocument(raw, dealId, options);
+  const read = salvageDocument(raw, dealId, { formerNames: formerNames(roots.people), ...options });
   if (!read.ok) return read;
   return {
     ok: true,

@@ -52,6 +52,8 @@ export type SalvageResult =
 export interface SalvageOptions {
   /** The deal's name when its own cannot be read (the library's summary has one). */
   readonly dealName?: string;
+  /** Names of people no longer on the map (deleted elsewhere), so a line left pointing at one is named by them. */
+  readonly formerNames?: ReadonlyMap<string, string>;
 }
 
 const MAP_KEYS = new Set(['deal', 'team', 'stakeholders', 'relationships', 'history']);
@@ -371,7 +373,7 @@ function salvageContent(
     return { ...person, ownerId: null };
   });
   const names = new Map(stakeholders.map((p) => [p.id, p.name]));
-  const spec = lineSpec(names);
+  const spec = lineSpec(new Map([...(options.formerNames ?? []), ...names]));
   const relationships = salvageList(raw['relationships'], spec, parts).filter((line) => {
     const reason =
       !names.has(line.from) || !names.has(line.to) ? 'unknown_person' : line.from === line.to ? 'self_line' : null;

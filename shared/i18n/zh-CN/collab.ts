@@ -26,8 +26,8 @@ export const collab: Record<keyof typeof en, string> = {
   'collab.setAside.invalid_field': '{subject}: {field}的值为{value}, 不是有效值; 现显示为{shownAs}。',
   'collab.setAside.invalid_name': '{subject}: 姓名的值为{value}, 不是有效的姓名; 现显示为“{shownAs}”。',
   'collab.setAside.invalid_record': '{subject}: 记录中有无法读取的值, 已从图中移出。',
-  'collab.setAside.unknown_person': '{subject}连到的人物不在图中 (可能已删除), 已移出。',
-  'collab.setAside.self_line': '{subject}把一个人物连到其本人, 已移出。',
+  'collab.setAside.unknown_person': '{subject}: 所连的人物不在图中 (可能已删除), 已移出。',
+  'collab.setAside.self_line': '{subject}: 把一个人物连到了其本人, 已移出。',
   'collab.setAside.unknown_owner': '{subject}: 负责人已不是我方团队成员; 现显示为无人负责。',
   'collab.setAside.forbidden': '本项目含有 {value} 个名为“__proto__”的键, 这是不允许的; 已移出。',
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  applyDocumentToYDoc,
   describeSetAside,
   documentToYDoc,
   readDealFromYDoc,
@@ -188,5 +189,39 @@ describe('salvageDocument (rows of the local database)', () => {
     (ydoc.getMap('people').get('s-1') as Y.Map<unknown>).set('attitude', 'friendly');
     const json = JSON.parse(setAsideJson('d-1', read(ydoc).setAside)) as { parts: SetAsidePart[] };
     expect(json).toMatchObject({ format: 'powermap-set-aside', dealId: 'd-1', parts: [{ value: 'friendly' }] });
+  });
+});
+
+describe('a line left pointing at a person deleted on another replica', () => {
+  it('is set aside and named by the deleted person’s name', () => {
+    const a = documentToYDoc(deal(), ME);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    // A deletes Liu (and the line to Liu it saw); B draws a new line to Liu meanwhile.
+    const seen = read(a).document;
+    applyDocumentToYDoc(
+      a,
+      {
+        ...seen,
+        stakeholders: seen.stakeholders.filter((p) => p.id !== 's-3'),
+        relationships: [seen.relationships[0]!],
+      },
+      ME,
+      { previous: seen },
+    );
+    const seenByB = read(b).document;
+    applyDocumentToYDoc(
+      b,
+      { ...seenByB, relationships: [...seenByB.relationships, relationship('r-3', 'ally', 's-1', 's-3')] },
+      { id: 'u-2', name: 'Zhou' },
+      { previous: seenByB },
+    );
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    const result = read(a);
+    expect(result.document.relationships.map((r) => r.id)).toEqual(['r-1']);
+    expect(words(result.setAside)).toEqual({
+      en: ['The line 副总 → Liu names a person who is not on the map (removed?), so it is left out.'],
+      zh: ['关系线 副总 → Liu: 所连的人物不在图中 (可能已删除), 已移出。'],
+    });
   });
 });
