@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Gap } from '../../shared/analysis';
 import { analysisFor } from './analysisFor';
 import type { RelationshipKind } from '../../shared/document';
@@ -53,6 +53,7 @@ export function DealEditor({
   store,
   saver,
   daily = null,
+  notice = null,
   onLibrary,
   onOpen,
 }: {
@@ -60,6 +61,8 @@ export function DealEditor({
   saver: AutoSaver;
   /** The snapshot at the first edit of a new day, which history edits go around. */
   daily?: DailySnapshot | null;
+  /** A notice shown under the toolbar (the parts of a damaged deal set aside). */
+  notice?: ReactNode;
   onLibrary: () => void;
   onOpen: (id: string) => void;
 }) {
@@ -147,6 +150,7 @@ export function DealEditor({
         canExport={whatIf === null}
         status={<SaveStatus saver={saver} />}
       />
+      {notice}
       {whatIf && (
         <div className="what-if-banner" role="status">
           {t('editor.whatIfBanner')}

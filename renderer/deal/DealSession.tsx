@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { SetAsidePart } from '../../shared/collab/setAside';
 import type { PowermapDocument } from '../../shared/document';
 import { useServices } from '../services/services';
 import { newId } from '../editor/ids';
@@ -8,6 +9,7 @@ import { useLang } from '../i18n/LangContext';
 import { AutoSaver } from '../persistence/autosave';
 import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
+import { SetAsideBanner } from './SetAsideBanner';
 
 /**
  * One open deal: the editor store, saving every edit as it happens, keeping in step with
@@ -16,12 +18,15 @@ import { DealEditor } from './DealEditor';
 export function DealSession({
   initial,
   lastEditDay = null,
+  setAside = [],
   onLibrary,
   onOpen,
 }: {
   initial: PowermapDocument;
   /** The local day of the deal's last saved edit (YYYY-MM-DD), or null when unknown. */
   lastEditDay?: string | null;
+  /** The parts of a damaged deal set aside on loading: offered for saving and repair. */
+  setAside?: readonly SetAsidePart[];
   onLibrary: () => void;
   onOpen: (id: string) => void;
 }) {
@@ -74,5 +79,10 @@ export function DealSession({
     [dealId, repository, saver, store, sync, t, toasts],
   );
 
-  return <DealEditor store={store} saver={saver} daily={daily} onLibrary={onLibrary} onOpen={onOpen} />;
+  const [unrepaired, setUnrepaired] = useState(setAside);
+  const notice =
+    unrepaired.length > 0 ? (
+      <SetAsideBanner store={store} parts={unrepaired} onRepaired={() => setUnrepaired([])} />
+    ) : null;
+  return <DealEditor store={store} saver={saver} daily={daily} notice={notice} onLibrary={onLibrary} onOpen={onOpen} />;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { SetAsidePart } from '../../shared/collab/setAside';
 import { formatProblem, type PowermapDocument, type Problem } from '../../shared/document';
 import { useServices } from '../services/services';
 import { localDayOf } from '../history/dates';
@@ -10,11 +11,19 @@ type Loaded =
   | { readonly status: 'missing' }
   /** Problems are worded when shown, so they follow the language. */
   | { readonly status: 'error'; readonly problems: readonly (Problem | string)[] }
-  | { readonly status: 'ready'; readonly doc: PowermapDocument; readonly lastEditDay: string | null };
+  | {
+      readonly status: 'ready';
+      readonly doc: PowermapDocument;
+      readonly lastEditDay: string | null;
+      /** Parts of a damaged deal that could not be read: the rest opens (issue 11). */
+      readonly setAside: readonly SetAsidePart[];
+    };
 
 /**
  * Loads one deal from the database and opens an editing session on it. Switching the
- * language keeps the session (its view, its undo history): nothing is loaded again.
+ * language keeps the session (its view, its undo history): nothing is loaded again. A deal
+ * whose rows are damaged opens with what is valid, the damaged parts set aside; only a deal
+ * nothing can be made of shows its problems.
  */
 export function DealView({
   dealId,
@@ -36,9 +45,22 @@ export function DealView({
       if (!live) return;
       if (result.status === 'missing') setLoaded({ status: 'missing' });
       else if (result.status === 'corrupt') {
-        setLoaded({ status: 'error', problems: result.problems });
+        const { salvaged } = result;
+        setLoaded(
+          salvaged
+            ? {
+                status: 'ready',
+                doc: salvaged.document,
+                lastEditDay: localDayOf(result.summary.updatedAt),
+                setAside: salvaged.setAside,
+              }
+            : { status: 'error', problems: result.problems },
+        );
       } else if (result.status === 'error') setLoaded({ status: 'error', problems: [result.error.message] });
-      else setLoaded({ status: 'ready', doc: result.document, lastEditDay: localDayOf(result.summary.updatedAt) });
+      else {
+        const lastEditDay = localDayOf(result.summary.updatedAt);
+        setLoaded({ status: 'ready', doc: result.document, lastEditDay, setAside: [] });
+      }
     });
     return () => {
       live = false;
@@ -68,6 +90,7 @@ export function DealView({
       key={dealId}
       initial={loaded.doc}
       lastEditDay={loaded.lastEditDay}
+      setAside={loaded.setAside}
       onLibrary={onLibrary}
       onOpen={onOpen}
     />

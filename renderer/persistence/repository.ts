@@ -14,6 +14,8 @@
  */
 import type { Table } from 'dexie';
 import { analyze } from '../../shared/analysis';
+import { salvageDocument } from '../../shared/collab/salvage';
+import type { SetAsidePart } from '../../shared/collab/setAside';
 import { CURRENT_VERSION, parseDocument, problem, type PowermapDocument, type Problem } from '../../shared/document';
 import { withDealId } from '../../shared/history/dealId';
 import type { ChangeSet, RowChanges } from '../editor/changeSet';
@@ -54,14 +56,25 @@ export interface RepositoryOptions {
 export type LoadResult =
   | { readonly status: 'ok'; readonly document: PowermapDocument; readonly summary: DealSummary }
   | { readonly status: 'missing'; readonly dealId: string }
-  /** The rows do not make a valid document; `problems` say where, as for a file. */
+  /**
+   * The rows do not make a valid document; `problems` say where, as for a file. `salvaged`
+   * is what the salvage reader made of them (shared/collab/salvage.ts): the valid parts as
+   * a document, and the parts set aside with their raw values, so the deal still opens.
+   */
   | {
       readonly status: 'corrupt';
       readonly dealId: string;
       readonly summary: DealSummary;
       readonly problems: readonly Problem[];
+      readonly salvaged?: Salvaged;
     }
   | { readonly status: 'error'; readonly dealId: string; readonly error: StorageError };
+
+/** A damaged deal as it can be opened: what is valid, and the parts set aside. */
+export interface Salvaged {
+  readonly document: PowermapDocument;
+  readonly setAside: readonly SetAsidePart[];
+}
 
 export type DuplicateResult =
   | { readonly status: 'ok'; readonly document: PowermapDocument; readonly summary: DealSummary }
@@ -83,6 +96,8 @@ interface Item {
 }
 
 type ListKey = keyof ListOrder;
+/** Rows kept set aside, by list (see `DealRepository.setAsideRows`). */
+type KeptRows = Readonly<Record<ListKey, readonly ItemRow<unknown>[]>>;
 type ItemTable = Table<ItemRow<Item>, [string, string]>;
 
 /** Each list of a document: its key in `ListOrder`, in the document and its table. */
@@ -111,17 +126,23 @@ function itemsOf(doc: PowermapDocument, list: ListSpec): readonly Item[] {
   return doc[list.field];
 }
 
-function orderOf(doc: PowermapDocument): ListOrder {
+/** The stored order of each list: the document's, then the ids of rows kept set aside (see `setAsideRows`). */
+function orderOf(doc: PowermapDocument, kept?: KeptRows): ListOrder {
+  const ids = (items: readonly Item[], key: ListKey) => {
+    const own = items.map((item) => item.id);
+    const aside = (kept?.[key] ?? []).map((r) => r.id).filter((id) => !own.includes(id));
+    return aside.length > 0 ? [...own, ...aside] : own;
+  };
   return {
-    team: doc.team.map((m) => m.id),
-    people: doc.stakeholders.map((p) => p.id),
-    lines: doc.relationships.map((r) => r.id),
-    history: doc.history.map((h) => h.id),
+    team: ids(doc.team, 'team'),
+    people: ids(doc.stakeholders, 'people'),
+    lines: ids(doc.relationships, 'lines'),
+    history: ids(doc.history, 'history'),
   };
 }
 
-function sameIds(stored: readonly string[], items: readonly Item[]): boolean {
-  return stored.length === items.length && items.every((item, i) => stored[i] === item.id);
+function sameIdList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => b[i] === id);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -182,6 +203,12 @@ export class DealRepository {
    * rewritten; any other (a new one, a relabelled one) is.
    */
   private readonly storedSnapshots = new WeakMap<object, string>();
+  /**
+   * The rows of a damaged deal that could not be read, by deal (issue 11): set aside, not
+   * thrown away. Until the user repairs (`releaseSetAside`), saving keeps them in the
+   * database and in the stored order, so the deal reopens with them set aside again.
+   */
+  private readonly setAsideRows = new Map<string, KeptRows>();
 
   /** `observer` is told of every committed write: in the app, the window's DealSync. */
   constructor(
@@ -246,9 +273,22 @@ export class DealRepository {
       // parseDocument does not throw; this is for the unforeseen, which must not crash the app either.
       problems = [problem([], 'invalid', { detail: error instanceof Error ? error.message : String(error) })];
     }
-    if (!document) return { status: 'corrupt', dealId: id, summary, problems };
+    if (!document) {
+      const salvaged = salvage(id, stored);
+      if (!salvaged) return { status: 'corrupt', dealId: id, summary, problems };
+      this.setAsideRows.set(id, keptRows(salvaged.document, stored));
+      return { status: 'corrupt', dealId: id, summary, problems, salvaged };
+    }
     this.rememberSnapshots(document);
     return { status: 'ok', document, summary };
+  }
+
+  /**
+   * The user chose to repair a damaged deal: the rows set aside when it was loaded are no
+   * longer kept, so the next save removes them and the deal is stored as shown.
+   */
+  releaseSetAside(dealId: string): void {
+    this.setAsideRows.delete(dealId);
   }
 
   /** A new deal; rejects (a ConstraintError) when the id is taken, writing nothing. */
@@ -283,18 +323,20 @@ export class DealRepository {
     const outcome: { event: LibraryChangeType | null } = { event: null };
     const snapshotsWritten: object[] = [];
 
+    const kept = this.setAsideRows.get(dealId);
     await this.db.transaction('rw', this.allTables(), async () => {
       const [old, data] = await Promise.all([this.db.deals.get(dealId), this.db.dealData.get(dealId)]);
       if (!old || !data || !isListOrder(data.order) || !isRecord(data.deal)) {
         // Not stored, or its deal row is damaged: write it whole, which also repairs it.
         row = this.summaryOf(doc, { winLikelihood }, old?.deletedAt ?? null, updatedAt);
         await this.clearDeal(dealId);
-        await this.writeWhole(doc, row);
+        await this.writeWhole(doc, row, kept);
         snapshotsWritten.push(...doc.history);
         outcome.event = old ? 'replaced' : 'created';
         return;
       }
       const perList = {} as Record<ListKey, RowChanges>;
+      const order = orderOf(doc, kept);
       let orderChanged = false;
       for (const list of LISTS) {
         const items = itemsOf(doc, list);
@@ -308,8 +350,11 @@ export class DealRepository {
           if (!stored.has(item.id)) put.add(item.id);
           else if (list.key === 'history' && this.storedSnapshots.get(item) !== dealId) put.add(item.id);
         }
+        const aside = new Set((kept?.[list.key] ?? []).map((r) => r.id));
         const del = new Set<string>();
-        for (const id of [...storedIds, ...hinted.put, ...hinted.del]) if (!current.has(id)) del.add(id);
+        for (const id of [...storedIds, ...hinted.put, ...hinted.del]) {
+          if (!current.has(id) && !aside.has(id)) del.add(id);
+        }
         if (put.size > 0) {
           const rows = [...put].map((id) => ({ dealId, id, data: current.get(id)! }));
           await this.table(list).bulkPut(rows);
@@ -317,12 +362,12 @@ export class DealRepository {
         }
         if (del.size > 0) await this.table(list).bulkDelete([...del].map((id): [string, string] => [dealId, id]));
         perList[list.key] = { put: [...put], del: [...del] };
-        if (!sameIds(storedIds, items)) orderChanged = true;
+        if (!sameIdList(storedIds, order[list.key])) orderChanged = true;
       }
       const head = headOf(doc);
       const deal = changes.deal ? doc.deal : data.deal;
       if (changes.deal || orderChanged || !sameJson(head, data.head)) {
-        await this.db.dealData.put({ dealId, head, deal, order: orderChanged ? orderOf(doc) : data.order });
+        await this.db.dealData.put({ dealId, head, deal, order: orderChanged ? order : data.order });
       }
       row = this.summaryOf({ ...doc, deal }, { winLikelihood }, old.deletedAt, updatedAt);
       await this.db.deals.put(row);
@@ -354,6 +399,7 @@ export class DealRepository {
       const data = await this.db.dealData.get(dealId);
       if (data && isListOrder(data.order)) previous = data.order;
       await this.clearDeal(dealId);
+      this.setAsideRows.delete(dealId);
       await this.db.deals.put(row);
       await this.writeWhole(doc, row);
     });
@@ -427,6 +473,7 @@ export class DealRepository {
       const found = await this.db.deals.where('deletedAt').below(olderThanIso).primaryKeys();
       for (const id of found) {
         await this.clearDeal(id);
+        this.setAsideRows.delete(id);
         await this.db.deals.delete(id);
       }
       return found;
@@ -462,13 +509,15 @@ export class DealRepository {
   }
 
   /** Writes the deal row and every list row (inside the caller's transaction). */
-  private async writeWhole(doc: PowermapDocument, row: DealSummary): Promise<void> {
+  private async writeWhole(doc: PowermapDocument, row: DealSummary, kept?: KeptRows): Promise<void> {
     const dealId = doc.deal.id;
     await this.db.deals.put(row);
-    await this.db.dealData.put({ dealId, head: headOf(doc), deal: doc.deal, order: orderOf(doc) });
+    await this.db.dealData.put({ dealId, head: headOf(doc), deal: doc.deal, order: orderOf(doc, kept) });
     for (const list of LISTS) {
       const items = itemsOf(doc, list);
       if (items.length > 0) await this.table(list).bulkPut(items.map((data) => ({ dealId, id: data.id, data })));
+      const aside = kept?.[list.key] ?? [];
+      if (aside.length > 0) await this.table(list).bulkPut(aside as ItemRow<Item>[]);
     }
   }
 
@@ -579,4 +628,52 @@ function assemble(dealId: string, stored: StoredDeal): Assembled {
     });
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, input };
+}
+
+/**
+ * What the salvage reader makes of a deal's rows, read tolerantly: each list in the stored
+ * order (a row the order names but the table lacks comes as nothing, to be set aside), or,
+ * when the order itself is damaged, every row of the deal in key order. Never throws;
+ * undefined only for a document of a newer format.
+ */
+function salvage(dealId: string, stored: StoredDeal): Salvaged | undefined {
+  try {
+    const { data } = stored;
+    const record = isRecord(data) ? data : undefined;
+    const input: Record<string, unknown> = isRecord(record?.head)
+      ? Object.fromEntries(Object.entries(record.head))
+      : {};
+    input['deal'] = record?.deal;
+    const order = record && isListOrder(record.order) ? record.order : undefined;
+    LISTS.forEach((list, index) => {
+      const rows = stored.rows[index] ?? [];
+      if (!order) {
+        input[list.field] = rows.map((row) => (isRecord(row) ? row.data : row));
+        return;
+      }
+      const byId = new Map<string, unknown>();
+      for (const row of rows) if (isRecord(row)) byId.set(String(row.id), row.data);
+      input[list.field] = order[list.key].map((id) => (byId.has(id) ? byId.get(id) : null));
+    });
+    const result = salvageDocument(input, dealId, { dealName: stored.summary.name });
+    return result.ok ? { document: result.document, setAside: result.setAside } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored rows of each list that the salvaged document does not hold: the records set aside whole. */
+function keptRows(document: PowermapDocument, stored: StoredDeal): KeptRows {
+  const out = {} as Record<ListKey, ItemRow<unknown>[]>;
+  const data = stored.data;
+  const order = isRecord(data) && isListOrder(data.order) ? data.order : undefined;
+  LISTS.forEach((list, index) => {
+    const shown = new Set(itemsOf(document, list).map((item) => item.id));
+    // Rows the stored order does not name were never part of the document: not kept either.
+    const named = order ? new Set(order[list.key]) : undefined;
+    out[list.key] = (stored.rows[index] ?? []).filter(
+      (row) => isRecord(row) && !shown.has(String(row.id)) && (named === undefined || named.has(String(row.id))),
+    );
+  });
+  return out;
 }

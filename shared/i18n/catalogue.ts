@@ -22,6 +22,7 @@ import { problems as enProblems } from './en/problems';
 import { vocabulary as enVocabulary } from './en/vocabulary';
 import { salesProcess as enSalesProcess } from './en/salesProcess';
 import { firstRun as enFirstRun } from './en/firstRun';
+import { collab as enCollab } from './en/collab';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -41,6 +42,7 @@ import { problems as zhProblems } from './zh-CN/problems';
 import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
 import { salesProcess as zhSalesProcess } from './zh-CN/salesProcess';
 import { firstRun as zhFirstRun } from './zh-CN/firstRun';
+import { collab as zhCollab } from './zh-CN/collab';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -65,6 +67,7 @@ const en = {
   ...enDeck,
   ...enSalesProcess,
   ...enFirstRun,
+  ...enCollab,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -89,6 +92,7 @@ const zhCN: Catalogue = {
   ...zhDeck,
   ...zhSalesProcess,
   ...zhFirstRun,
+  ...zhCollab,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

@@ -351,6 +351,17 @@ describe('eslint.config.js', () => {
     expect(layerErrors.map((m) => m.message)).toEqual([expect.stringContaining('renderer/canvas/ is the map')]);
   });
 
+  it('lets shared/ import yjs, the engine of the collaborative document model, but not y-protocols', async () => {
+    const [result] = await eslint.lintText(
+      "import * as Y from 'yjs';\nimport { Awareness } from 'y-protocols/awareness';\n\nexport const x = [Y, Awareness];\n",
+      { filePath: 'shared/collab/layering-probe.ts' },
+    );
+    const layerErrors = result?.messages.filter((m) => m.ruleId === 'powermap/layers') ?? [];
+    expect(layerErrors.map((m) => m.message)).toEqual([
+      "shared/ is pure domain code: it may not import 'y-protocols/awareness', because only pure packages run everywhere the domain runs (allowed: 'zod', 'fflate', 'yjs'). Do that work in cli/ or electron/ and pass the result in.",
+    ]);
+  });
+
   it('accepts legal imports in shared/', async () => {
     const [result] = await eslint.lintText("import { z } from 'zod';\n\nexport const Name = z.string();\n", {
       filePath: 'shared/good-layering-probe.ts',

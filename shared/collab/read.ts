@@ -1,0 +1,132 @@
+/**
+ * Reading a deal's Y.Doc into the document the rest of Powermap works on (the analysis,
+ * exports, `.powermap` files): the live items in their order, read by the salvage reader,
+ * so that whatever a merge left behind (a line to a person deleted elsewhere, a value a
+ * newer build wrote, a damaged entry) costs that part only, set aside and worded, never
+ * the deal. Also: the people deleted on one replica while edited on another.
+ */
+import * as Y from 'yjs';
+import { deepEqual } from '../diff/deepEqual';
+import type { Problem } from '../document/problems';
+import type { PowermapDocument } from '../document/schema';
+import { byRank } from './ranks';
+import { salvageDocument, type SalvageOptions } from './salvage';
+import type { SetAsidePart } from './setAside';
+import { COLLAB_SCHEMA_VERSION, DELETED, deletionOf, fieldsOf, rankOf, rootsOf, type Actor } from './shape';
+import { storedSnapshots } from './snapshots';
+
+/** A person deleted softly whose fields were changed on another replica that had not seen the delete. */
+export interface DeletedButEdited {
+  readonly id: string;
+  readonly name: string;
+  readonly deletedBy: Actor;
+  readonly deletedAt: string;
+  /** The fields that differ from what the person who deleted saw. */
+  readonly fields: readonly string[];
+}
+
+export type DealRead =
+  | {
+      readonly ok: true;
+      readonly document: PowermapDocument;
+      /** What could not be read, kept with its raw value; empty for a sound deal. */
+      readonly setAside: readonly SetAsidePart[];
+      readonly deletedButEdited: readonly DeletedButEdited[];
+      /** The Y.Doc was written by a newer shape: read as far as this build understands it. */
+      readonly newerShape: boolean;
+    }
+  /** Only for a document format newer than this build reads. */
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+interface Ranked {
+  readonly id: string;
+  readonly rank: number;
+  readonly value: unknown;
+}
+
+/** The live items of a list, in order; an entry that is not an item comes raw, for the salvage reader to set aside. */
+function liveItems(list: Y.Map<unknown>): unknown[] {
+  const out: Ranked[] = [];
+  list.forEach((item, id) => {
+    if (!(item instanceof Y.Map)) out.push({ id, rank: Infinity, value: item });
+    else if (item.get(DELETED) === undefined) out.push({ id, rank: rankOf(item), value: fieldsOf(item) });
+  });
+  return out.sort(byRank).map((item) => item.value);
+}
+
+function plain(map: Y.Map<unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  map.forEach((value, key) =>
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true }),
+  );
+  return out;
+}
+
+/** The names of the people deleted softly: a line left pointing at one of them is named by them. */
+function formerNames(people: Y.Map<unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  people.forEach((item, id) => {
+    if (!(item instanceof Y.Map) || item.get(DELETED) === undefined) return;
+    const name: unknown = item.get('name');
+    if (typeof name === 'string') out.set(id, name);
+  });
+  return out;
+}
+
+function deletedButEdited(people: Y.Map<unknown>): DeletedButEdited[] {
+  const out: DeletedButEdited[] = [];
+  people.forEach((item, id) => {
+    if (!(item instanceof Y.Map)) return;
+    const deletion = deletionOf(item);
+    if (!deletion) return;
+    const now = fieldsOf(item);
+    const fields = [...new Set([...Object.keys(now), ...Object.keys(deletion.seen)])].filter(
+      (field) => !deepEqual(now[field], deletion.seen[field]),
+    );
+    if (fields.length === 0) return;
+    const name = typeof now['name'] === 'string' ? now['name'] : id;
+    out.push({ id, name, deletedBy: { id: deletion.by, name: deletion.byName }, deletedAt: deletion.at, fields });
+  });
+  return out;
+}
+
+/**
+ * Whether a Y.Doc holds a deal yet: false for a new, empty one (a replica before its first
+ * sync), which `readDealFromYDoc` would otherwise read as a deal made of stand-ins.
+ */
+export function holdsDeal(ydoc: Y.Doc): boolean {
+  return rootsOf(ydoc).meta.get('schema') !== undefined;
+}
+
+/** The deal a Y.Doc holds, as zod reads it, plus what was set aside. Never throws on stored content. */
+export function readDealFromYDoc(ydoc: Y.Doc, options: SalvageOptions = {}): DealRead {
+  const roots = rootsOf(ydoc);
+  const deal = plain(roots.deal);
+  const storedId = roots.meta.get('dealId');
+  const dealId =
+    typeof storedId === 'string' && storedId !== ''
+      ? storedId
+      : typeof deal['id'] === 'string' && deal['id'] !== ''
+        ? deal['id']
+        : ydoc.guid;
+  const schema = roots.meta.get('schema');
+  const raw = {
+    ...plain(roots.head),
+    deal,
+    team: liveItems(roots.team),
+    stakeholders: liveItems(roots.people),
+    relationships: liveItems(roots.lines),
+    history: storedSnapshots(roots.snapshots)
+      .filter((s) => !s.deleted)
+      .map((s) => s.raw),
+  };
+  const read = salvageDocument(raw, dealId, { formerNames: formerNames(roots.people), ...options });
+  if (!read.ok) return read;
+  return {
+    ok: true,
+    document: read.document,
+    setAside: read.setAside,
+    deletedButEdited: deletedButEdited(roots.people),
+    newerShape: typeof schema === 'number' && schema > COLLAB_SCHEMA_VERSION,
+  };
+}
