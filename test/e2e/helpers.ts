@@ -100,3 +100,15 @@ export async function cardsOverlap(page: Page): Promise<boolean> {
     );
   });
 }
+
+/**
+ * Has the page hand every file picker to the test from now on. Playwright turns the
+ * interception on with a message it does not wait for, so a picker opened by a key press
+ * sent right after `waitForEvent('filechooser')` can, on a loaded machine, open before the
+ * interception and be cancelled unseen; intercepting before the press rules that out.
+ */
+export async function interceptFilePickers(page: Page): Promise<void> {
+  page.on('filechooser', () => undefined);
+  // A round trip through the page: the interception message was handled before it.
+  await page.evaluate(() => undefined);
+}

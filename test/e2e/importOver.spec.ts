@@ -6,7 +6,7 @@
  * own histories. Open (Ctrl+O) asks the same question; Cancel changes nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addPerson, card, savedToDisk } from './helpers';
+import { addPerson, card, interceptFilePickers, savedToDisk } from './helpers';
 import { axeViolations as violations } from './axe';
 
 const DEAL = 'Imaging centre';
@@ -69,6 +69,7 @@ test('a file imported over its deal replaces the map keeping the old one, or bec
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
 
   // Open (Ctrl+O) the same file: the question comes; Cancel leaves the map as it is.
+  await interceptFilePickers(page);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
   await chooser.setFiles(FILE);
   const question = page.getByRole('dialog', { name: `“${DEAL}” is already in the library` });
@@ -149,6 +150,7 @@ test('Open over the deal being edited replaces its map in place, and the edits a
   // Shortcuts are for the map, not for a text field: leave the inspector first.
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 300 } });
 
+  await interceptFilePickers(page);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
   await chooser.setFiles(FILE);
   const question = page.getByRole('dialog', { name: `“${DEAL}” is already in the library` });

@@ -8,6 +8,7 @@
  * without it is a Ctrl+O dispatched by a timer once the page's activation has run out.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { interceptFilePickers } from './helpers';
 
 const FILE = {
   name: 'lab-systems.powermap',
@@ -86,6 +87,7 @@ test.describe('in English', () => {
   test('right after a click, Ctrl+O opens the picker at once, with no message', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('heading', { name: 'Deals', exact: true }).click();
+    await interceptFilePickers(page);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
     await chooser.setFiles(FILE);
     await expect(page).toHaveURL(/#\/deal\/d-lab$/);
