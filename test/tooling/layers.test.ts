@@ -213,11 +213,11 @@ describe('powermap/layers', () => {
       // (e) server/: renderer/, electron/ and cli/; and none of those may import server/.
       {
         filename: file('server/http/static.ts'),
-        code: "import { CONTENT_SECURITY_POLICY } from '../../electron/csp';",
+        code: "import { CONTENT_SECURITY_POLICY } from '../../electron/protocol';",
         errors: [
           {
             message:
-              "server/ is the team server: it may not import '../../electron/csp', which lands in electron/, because the server runs without Electron; put common code in shared/.",
+              "server/ is the team server: it may not import '../../electron/protocol', which lands in electron/, because the server runs without Electron; put common code in shared/.",
           },
         ],
       },
