@@ -1,5 +1,6 @@
 /** Opens the configured engine and brings its schema up to date. */
 import type { Database } from './database';
+import { lockDataDir } from './dataDirLock';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
@@ -12,7 +13,26 @@ export interface DatabaseConfig {
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.pgliteDir);
+  if (config.databaseUrl) return prepared(await openPostgres(config.databaseUrl));
+  const release = config.pgliteDir === undefined ? () => undefined : lockDataDir(config.pgliteDir);
+  let db: Database;
+  try {
+    db = await openPglite(config.pgliteDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const close = db.close.bind(db);
+  return prepared({
+    ...db,
+    async close() {
+      await close();
+      release();
+    },
+  });
+}
+
+async function prepared(db: Database): Promise<Database> {
   try {
     await migrate(db);
   } catch (error) {

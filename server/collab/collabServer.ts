@@ -1,0 +1,260 @@
+/**
+ * The collaboration half of the server: Hocuspocus (Yjs sync) on the WebSocket path of the
+ * HTTP server, one document per shared deal, named by the deal's id.
+ *
+ * - Nothing of a document is sent before onAuthenticate has verified the access token and
+ *   the user's access to that deal; viewers and team leads get a read-only connection, whose
+ *   updates Hocuspocus refuses.
+ * - The state is loaded from and stored to our database. The store hook never throws (a
+ *   throwing hook leaves the document in memory for good): a failed store is logged, counted
+ *   and scheduled again, which also keeps the unstored document loaded until it is stored.
+ * - After each store every client gets the stored state vector (storedAck.ts).
+ * - With REDIS_URL, Hocuspocus's Redis extension keeps processes on one deal in step.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Redis } from '@hocuspocus/extension-redis';
+import {
+  Hocuspocus,
+  type Connection,
+  type Document,
+  type Extension,
+  type onStoreDocumentPayload,
+  type WebSocketLike,
+} from '@hocuspocus/server';
+import crossws from 'crossws/adapters/node';
+import * as Y from 'yjs';
+import type { AccessTokens } from '../auth/accessTokens';
+import type { Database } from '../db/database';
+import { accessOf } from '../store/deals';
+import { loadDocumentState, storeDocumentState } from '../store/documents';
+import { canWrite, type DealAccess } from '../store/roles';
+import { ACCESS_CLOSE, type ConnectionContext } from './access';
+import type { DocumentHooks } from './hooks';
+import { storedMessage } from './storedAck';
+
+export interface CollabLimits {
+  /** Debounce of stores after a change, and the longest a change waits to be stored. */
+  debounceMs: number;
+  maxDebounceMs: number;
+  /** The largest WebSocket message accepted; a larger one closes the connection. */
+  maxMessageBytes: number;
+  /** The largest a deal's document may grow; updates beyond are refused. */
+  maxDocumentBytes: number;
+  /** How often open connections are checked against the database (revocations by another process). */
+  accessRecheckMs: number;
+}
+
+export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
+  debounceMs: 300,
+  maxDebounceMs: 2_000,
+  maxMessageBytes: 4 * 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+  accessRecheckMs: 10_000,
+};
+
+export interface CollabOptions {
+  db: Database;
+  tokens: AccessTokens;
+  hooks: DocumentHooks;
+  limits: CollabLimits;
+  redisUrl?: string | undefined;
+  log: (message: string) => void;
+}
+
+export interface CollabServer {
+  hocuspocus: Hocuspocus<ConnectionContext>;
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void>;
+  /** Closes the user's live connections to the deal now (membership removed or lowered). */
+  closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number;
+  stats(): { documents: number; connections: number; storeFailures: number; redis: 'off' | 'ok' | 'down' };
+  close(): Promise<void>;
+}
+
+/** redis://[user:password@]host[:port][/db] as the Redis extension's host, port and client options. */
+export function redisConnection(url: string): {
+  host: string;
+  port: number;
+  options: { username?: string; password?: string; db?: number; tls?: object; maxRetriesPerRequest: number };
+} {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
+    throw new Error(`REDIS_URL must start with redis:// or rediss://, not ${parsed.protocol}`);
+  const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : undefined;
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 6379,
+    options: {
+      ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+      ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+      ...(db !== undefined && Number.isInteger(db) ? { db } : {}),
+      ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+      maxRetriesPerRequest: 3,
+    },
+  };
+}
+
+const contextOf = (connection: Connection<ConnectionContext>): ConnectionContext | undefined =>
+  connection.context?.userId ? connection.context : undefined;
+
+export function createCollabServer(options: CollabOptions): CollabServer {
+  const { db, tokens, hooks, limits, log } = options;
+  /** Approximate byte size of each loaded document: its stored state plus the updates since. */
+  const sizes = new Map<string, number>();
+  let storeFailures = 0;
+
+  const redis = options.redisUrl ? new Redis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }) : undefined;
+
+  async function store(payload: onStoreDocumentPayload<ConnectionContext>): Promise<void> {
+    const { documentName, document, instance } = payload;
+    const state = Y.encodeStateAsUpdate(document);
+    const vector = Y.encodeStateVector(document);
+    try {
+      await storeDocumentState(db, documentName, state);
+    } catch (error) {
+      storeFailures += 1;
+      log(`store of deal ${documentName} failed, retrying: ${error instanceof Error ? error.message : String(error)}`);
+      // Scheduled again through Hocuspocus: the debounce is the back-off, and a pending store keeps the document loaded.
+      if (!document.isDestroyed) void instance.storeDocumentHooks(document, payload);
+      return;
+    }
+    sizes.set(documentName, state.byteLength);
+    document.broadcastStateless(storedMessage(vector));
+    try {
+      await hooks.onDocumentStored(documentName, document);
+    } catch (error) {
+      log(`onDocumentStored of deal ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const powermap: Extension<ConnectionContext> = {
+    extensionName: 'powermap',
+
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const claims = await tokens.verify(token);
+      if (!claims) throw new Error('invalid-token');
+      const access = await accessOf(db, documentName, claims.userId);
+      if (!access) throw new Error('no-access');
+      connectionConfig.readOnly = !canWrite(access);
+      const context: ConnectionContext = { userId: claims.userId, userName: claims.name, access };
+      return context;
+    },
+
+    async onLoadDocument({ documentName, document }) {
+      // A failed load throws: Hocuspocus then closes the connections and unloads the document,
+      // and no empty document can later overwrite the stored one.
+      const state = await loadDocumentState(db, documentName);
+      if (state) Y.applyUpdate(document, state);
+      sizes.set(documentName, state?.byteLength ?? 0);
+    },
+
+    beforeHandleMessage({ update, documentName, connection }) {
+      if (connection.readOnly) return Promise.resolve();
+      const size = (sizes.get(documentName) ?? 0) + update.byteLength;
+      // Rejecting drops the message; Hocuspocus then closes this connection to the deal.
+      if (size > limits.maxDocumentBytes) return Promise.reject(new Error('document-too-large'));
+      sizes.set(documentName, size);
+      return Promise.resolve();
+    },
+
+    onStoreDocument: (payload) => store(payload),
+
+    afterUnloadDocument({ documentName }) {
+      sizes.delete(documentName);
+      return Promise.resolve();
+    },
+  };
+
+  const hocuspocus = new Hocuspocus<ConnectionContext>({
+    name: 'powermap',
+    quiet: true,
+    debounce: limits.debounceMs,
+    maxDebounce: limits.maxDebounceMs,
+    unloadImmediately: false,
+    extensions: redis ? [redis, powermap] : [powermap],
+  });
+
+  const ws = crossws({
+    serverOptions: { maxPayload: limits.maxMessageBytes },
+    hooks: {
+      open(peer) {
+        connections.set(peer, hocuspocus.handleConnection(peer.websocket as WebSocketLike, peer.request));
+      },
+      message(peer, message) {
+        connections.get(peer)?.handleMessage(message.uint8Array());
+      },
+      close(peer, event) {
+        connections.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' });
+        connections.delete(peer);
+      },
+      error(_peer, error) {
+        log(`websocket error: ${error.message}`);
+      },
+    },
+  });
+  const connections = new Map<object, ReturnType<Hocuspocus['handleConnection']>>();
+
+  function forEachConnection(visit: (document: Document, connection: Connection<ConnectionContext>) => void): void {
+    for (const document of hocuspocus.documents.values())
+      for (const connection of document.getConnections()) visit(document, connection as Connection<ConnectionContext>);
+  }
+
+  function closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number {
+    const document = hocuspocus.documents.get(dealId);
+    if (!document) return 0;
+    let closed = 0;
+    for (const connection of document.getConnections() as Connection<ConnectionContext>[]) {
+      if (contextOf(connection)?.userId !== userId) continue;
+      connection.close(ACCESS_CLOSE[reason]);
+      closed += 1;
+    }
+    return closed;
+  }
+
+  /** Revocations made through another process reach this one within accessRecheckMs. */
+  async function recheckAccess(): Promise<void> {
+    const checks: Promise<void>[] = [];
+    forEachConnection((document, connection) => {
+      const context = contextOf(connection);
+      if (!context) return;
+      checks.push(
+        accessOf(db, document.name, context.userId).then((access: DealAccess | undefined) => {
+          if (!access) connection.close(ACCESS_CLOSE.revoked);
+          else if (canWrite(access) !== canWrite(context.access)) connection.close(ACCESS_CLOSE.changed);
+        }),
+      );
+    });
+    await Promise.allSettled(checks);
+  }
+  let rechecking = false;
+  const recheckTimer = setInterval(() => {
+    if (rechecking) return;
+    rechecking = true;
+    recheckAccess()
+      .catch((error: unknown) => log(`access recheck failed: ${String(error)}`))
+      .finally(() => (rechecking = false));
+  }, limits.accessRecheckMs);
+  recheckTimer.unref();
+
+  return {
+    hocuspocus,
+    handleUpgrade: (request, socket, head) => ws.handleUpgrade(request, socket, head),
+    closeUserConnections,
+    stats: () => ({
+      documents: hocuspocus.getDocumentsCount(),
+      connections: hocuspocus.getConnectionsCount(),
+      storeFailures,
+      redis: !redis ? 'off' : redis.pub.status === 'ready' ? 'ok' : 'down',
+    }),
+    async close() {
+      clearInterval(recheckTimer);
+      ws.closeAll(1001, 'server shutting down');
+      // Store what is pending, then wait until every document is unloaded (bounded).
+      hocuspocus.closeConnections();
+      hocuspocus.flushPendingStores();
+      for (let waited = 0; hocuspocus.getDocumentsCount() > 0 && waited < 10_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+    },
+  };
+}
