@@ -48,6 +48,8 @@ export function openClient(
       if (vector) stored = vector;
     },
   });
+  // A provider given its own socket does not attach by itself.
+  provider.attach();
   return {
     doc,
     provider,
