@@ -6,7 +6,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../../server/auth/accessTokens';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/collabServer';
 import { startServer, type RunningServer } from '../../server/start';
@@ -18,6 +18,9 @@ import { openClient, people, type TestClient } from './support/client';
 import { freshPgliteFolder } from './support/pglite';
 import { freePort } from './support/ports';
 import { sleep, until } from './support/until';
+
+// Real servers on a shared machine: generous bounds (every wait inside is bounded by itself).
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
 const SECRET = 'a test secret of at least thirty-two characters';
 const NAMES = ['owner', 'editor', 'viewer', 'lead', 'member', 'otherlead', 'stranger', 'guessed'] as const;

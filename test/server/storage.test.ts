@@ -3,7 +3,7 @@
  * PostgreSQL (a temporary cluster started here). One SQL, one behaviour.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { lockDataDir } from '../../server/db/dataDirLock';
 import { migrate } from '../../server/db/migrate';
@@ -25,6 +25,9 @@ import { addUser, findUserByName, UserExistsError } from '../../server/store/use
 import { addTeamWith, addUsers } from './support/accounts';
 import { freshPgliteFolder } from './support/pglite';
 import { startPostgres, type TestPostgres } from './support/postgres';
+
+// Real servers on a shared machine: generous bounds (every wait inside is bounded by itself).
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
 const DAY = 24 * 3600 * 1000;
 

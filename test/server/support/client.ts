@@ -14,6 +14,8 @@ export interface TestClient {
   authenticated: () => boolean;
   /** Whether the server has stored (acknowledged) everything this client wrote. */
   acknowledged: () => boolean;
+  /** This client's clock in the last stored state vector: its edits below it are stored. */
+  storedClock: () => number;
   destroy(): void;
 }
 
@@ -58,6 +60,7 @@ export function openClient(
     closes,
     authenticated: () => provider.isAuthenticated,
     acknowledged: () => coversOwnEdits(stored, doc),
+    storedClock: () => stored.get(doc.clientID) ?? 0,
     destroy() {
       provider.destroy();
       socket.destroy();
