@@ -1,7 +1,7 @@
 /** The server's settings: command-line options over environment variables over defaults. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './collab/collabServer';
+import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './collab/limits';
 
 export interface ServerConfig {
   host: string;

@@ -1,12 +1,12 @@
 /**
  * powermap-server: the administrator command. `serve` runs the server; the other commands
- * change accounts and teams directly in the database (the same one `serve` uses).
+ * change accounts and teams directly in the database (the same one `serve` uses). Each
+ * command loads only what it needs: the database engines and the server are imported late,
+ * so help and argument errors answer at once and admin commands skip the web server.
  */
 import { hashPassword } from '../auth/password';
 import { configFromEnvironment, type ServerConfig } from '../config';
 import type { Database } from '../db/database';
-import { openDatabase } from '../db/open';
-import { startServer } from '../start';
 import { audit } from '../store/audit';
 import { revokeUserTokens } from '../store/refreshTokens';
 import { addTeam, findTeamByName, setTeamMember } from '../store/teams';
@@ -27,6 +27,7 @@ function configOf(args: ParsedArgs): ServerConfig {
 
 async function withDatabase(args: ParsedArgs, work: (db: Database) => Promise<string>): Promise<void> {
   const config = configOf(args);
+  const { openDatabase } = await import('../db/open');
   const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir });
   try {
     process.stdout.write(`${await work(db)}\n`);
@@ -42,6 +43,7 @@ function expectWords(args: ParsedArgs, count: number, usage: string): string[] {
 
 async function serve(args: ParsedArgs): Promise<void> {
   const config = configOf(args);
+  const { startServer } = await import('../start');
   const server = await startServer(config);
   const engine = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
   process.stdout.write(

@@ -31,27 +31,8 @@ import { loadDocumentState, storeDocumentState } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
+import type { CollabLimits } from './limits';
 import { storedMessage } from './storedAck';
-
-export interface CollabLimits {
-  /** Debounce of stores after a change, and the longest a change waits to be stored. */
-  debounceMs: number;
-  maxDebounceMs: number;
-  /** The largest WebSocket message accepted; a larger one closes the connection. */
-  maxMessageBytes: number;
-  /** The largest a deal's document may grow; updates beyond are refused. */
-  maxDocumentBytes: number;
-  /** How often open connections are checked against the database (revocations by another process). */
-  accessRecheckMs: number;
-}
-
-export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
-  debounceMs: 300,
-  maxDebounceMs: 2_000,
-  maxMessageBytes: 4 * 1024 * 1024,
-  maxDocumentBytes: 32 * 1024 * 1024,
-  accessRecheckMs: 10_000,
-};
 
 export interface CollabOptions {
   db: Database;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../../server/auth/accessTokens';
-import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/collabServer';
+import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
 import { startServer, type RunningServer } from '../../server/start';
 import { readAudit } from '../../server/store/audit';
 import type { User } from '../../server/store/users';
