@@ -46,7 +46,7 @@ export interface CollabOptions {
 export interface CollabServer {
   hocuspocus: Hocuspocus<ConnectionContext>;
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void>;
-  /** Closes the user's live connections to the deal now (membership removed or lowered). */
+  /** Closes the user's live connections to the deal now, on every process (membership removed or lowered). */
   closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number;
   stats(): { documents: number; connections: number; storeFailures: number; redis: 'off' | 'ok' | 'down' };
   close(): Promise<void>;
@@ -75,6 +75,25 @@ export function redisConnection(url: string): {
   };
 }
 
+const ACCESS_CHANNEL = 'powermap:access-changed';
+
+interface AccessChange {
+  dealId: string;
+  userId: string;
+  reason: keyof typeof ACCESS_CLOSE;
+}
+
+function readAccessChange(message: string): AccessChange | undefined {
+  try {
+    const change = JSON.parse(message) as Partial<AccessChange>;
+    if (typeof change.dealId !== 'string' || typeof change.userId !== 'string') return undefined;
+    if (change.reason !== 'revoked' && change.reason !== 'changed') return undefined;
+    return { dealId: change.dealId, userId: change.userId, reason: change.reason };
+  } catch {
+    return undefined;
+  }
+}
+
 const contextOf = (connection: Connection<ConnectionContext>): ConnectionContext | undefined =>
   connection.context?.userId ? connection.context : undefined;
 
@@ -85,6 +104,19 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   let storeFailures = 0;
 
   const redis = options.redisUrl ? new Redis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }) : undefined;
+  // Access changes reach the other processes at once on a channel of their own (the Redis
+  // extension's subscriber decodes every message it gets as a Hocuspocus message).
+  const accessSubscriber = redis?.pub.duplicate();
+  if (accessSubscriber) {
+    accessSubscriber
+      .subscribe(ACCESS_CHANNEL)
+      .catch((error: unknown) => log(`redis subscribe failed: ${String(error)}`));
+    accessSubscriber.on('message', (channel: string, message: string) => {
+      if (channel !== ACCESS_CHANNEL) return;
+      const change = readAccessChange(message);
+      if (change) closeLocalConnections(change.dealId, change.userId, change.reason);
+    });
+  }
 
   async function store(payload: onStoreDocumentPayload<ConnectionContext>): Promise<void> {
     const { documentName, document, instance } = payload;
@@ -181,6 +213,16 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   }
 
   function closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number {
+    const change: AccessChange = { dealId, userId, reason };
+    redis?.pub
+      .publish(ACCESS_CHANNEL, JSON.stringify(change))
+      .catch((error: unknown) =>
+        log(`redis publish failed (other processes recheck within ${limits.accessRecheckMs} ms): ${String(error)}`),
+      );
+    return closeLocalConnections(dealId, userId, reason);
+  }
+
+  function closeLocalConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number {
     const document = hocuspocus.documents.get(dealId);
     if (!document) return 0;
     let closed = 0;
@@ -229,6 +271,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     }),
     async close() {
       clearInterval(recheckTimer);
+      accessSubscriber?.disconnect();
       ws.closeAll(1001, 'server shutting down');
       // Store what is pending, then wait until every document is unloaded (bounded).
       hocuspocus.closeConnections();

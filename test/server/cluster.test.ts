@@ -90,6 +90,20 @@ describe('two server processes joined through Redis', () => {
       'each edit to reach the other process',
     );
   });
+
+  it('close a removed member on the other process at once', async () => {
+    const owner = client(a, 'deal-sync', 'anna');
+    const member = client(b, 'deal-sync', 'chen');
+    await until(() => owner.provider.isSynced && member.provider.isSynced, 'owner and member to sync');
+    const removedAt = Date.now();
+    expect((await api(a.url, 'DELETE', '/api/deals/deal-sync/members/chen', tokens['anna'])).status).toBe(204);
+    // Well under the 10 s recheck: the change travelled through Redis.
+    await until(() => member.closes.includes('access-revoked'), 'the member on the other process to be closed', 5_000);
+    expect(Date.now() - removedAt).toBeLessThan(5_000);
+    people(owner.doc).set('after-removal', 'not for chen');
+    await sleep(500);
+    expect(people(member.doc).has('after-removal')).toBe(false);
+  });
 });
 
 describe('clients editing offline', () => {
