@@ -11,11 +11,13 @@
  * - After each store every client gets the stored state vector (storedAck.ts).
  * - With REDIS_URL, Hocuspocus's Redis extension keeps processes on one deal in step.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage as HttpRequest } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Redis } from '@hocuspocus/extension-redis';
 import {
   Hocuspocus,
+  IncomingMessage,
+  MessageType,
   type Connection,
   type Document,
   type Extension,
@@ -45,7 +47,7 @@ export interface CollabOptions {
 
 export interface CollabServer {
   hocuspocus: Hocuspocus<ConnectionContext>;
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void>;
+  handleUpgrade(request: HttpRequest, socket: Duplex, head: Buffer): Promise<void>;
   /** Closes the user's live connections to the deal now, on every process (membership removed or lowered). */
   closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number;
   stats(): { documents: number; connections: number; storeFailures: number; redis: 'off' | 'ok' | 'down' };
@@ -76,6 +78,17 @@ export function redisConnection(url: string): {
 }
 
 const ACCESS_CHANNEL = 'powermap:access-changed';
+
+/** Whether a Hocuspocus message carries Yjs sync data: its type follows the document name. */
+function isSyncMessage(message: Uint8Array): boolean {
+  try {
+    const incoming = new IncomingMessage(message);
+    incoming.readVarString();
+    return incoming.readVarUint() === Number(MessageType.Sync);
+  } catch {
+    return true; // unreadable: counted, and Hocuspocus refuses it anyway
+  }
+}
 
 interface AccessChange {
   dealId: string;
@@ -162,11 +175,16 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     },
 
     beforeHandleMessage({ update, documentName, connection }) {
-      if (connection.readOnly) return Promise.resolve();
+      // Only document updates count against the size; presence (awareness) messages do not.
+      if (connection.readOnly || !isSyncMessage(update)) return Promise.resolve();
       const size = (sizes.get(documentName) ?? 0) + update.byteLength;
       // Rejecting drops the message; Hocuspocus then closes this connection to the deal.
       if (size > limits.maxDocumentBytes) return Promise.reject(new Error('document-too-large'));
-      sizes.set(documentName, size);
+      return Promise.resolve();
+    },
+
+    onChange({ documentName, update }) {
+      sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
       return Promise.resolve();
     },
 
