@@ -77,6 +77,30 @@ export function redisConnection(url: string): {
   };
 }
 
+/**
+ * The Redis extension, except that a failure to take its store lock (Redis down, a lock error)
+ * does not throw out of onStoreDocument, which would leave the document in memory unstored.
+ * Stores merge (store/documents.ts), so storing without the lock is safe; "another process is
+ * storing it" still skips our store, as intended.
+ */
+class StoreTolerantRedis extends Redis {
+  constructor(
+    configuration: ConstructorParameters<typeof Redis>[0],
+    private readonly log: (message: string) => void,
+  ) {
+    super(configuration);
+  }
+
+  override async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
+    try {
+      await super.onStoreDocument(payload);
+    } catch (error) {
+      if (error instanceof Error && error.constructor.name === 'SkipFurtherHooksError') throw error;
+      this.log(`redis store lock of deal ${payload.documentName} failed, storing without it: ${String(error)}`);
+    }
+  }
+}
+
 const ACCESS_CHANNEL = 'powermap:access-changed';
 
 /** Whether a Hocuspocus message carries Yjs sync data: its type follows the document name. */
@@ -116,7 +140,9 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   const sizes = new Map<string, number>();
   let storeFailures = 0;
 
-  const redis = options.redisUrl ? new Redis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }) : undefined;
+  const redis = options.redisUrl
+    ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
+    : undefined;
   // Access changes reach the other processes at once on a channel of their own (the Redis
   // extension's subscriber decodes every message it gets as a Hocuspocus message).
   const accessSubscriber = redis?.pub.duplicate();
