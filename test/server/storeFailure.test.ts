@@ -79,4 +79,23 @@ describe('a failing store', () => {
     Y.applyUpdate(stored, (await loadDocumentState(server.db, 'deal-f'))!);
     expect(people(stored).toJSON()).toEqual({ p1: 'stored before the failure', p2: 'written while stores fail' });
   });
+
+  it('leaves no document loaded when a load fails, and the deal opens once the database answers', async () => {
+    const { accessToken } = await signIn(server.url, 'owner');
+    await until(() => server.collab.stats().documents === 0, 'no document loaded');
+    await server.db.query('alter table documents rename to documents_away');
+    const refused = openClient(server.url, 'deal-f', accessToken);
+    // The load fails on the server (it logs the missing table); the client is given nothing.
+    await sleep(1_500);
+    expect(refused.provider.isSynced).toBe(false);
+    expect(people(refused.doc).size).toBe(0);
+    refused.destroy();
+    await until(() => server.collab.stats().documents === 0, 'the failed document to be dropped', 10_000);
+
+    await server.db.query('alter table documents_away rename to documents');
+    const reader = openClient(server.url, 'deal-f', accessToken);
+    await until(() => reader.provider.isSynced, 'the reader to sync');
+    expect(people(reader.doc).get('p2')).toBe('written while stores fail');
+    reader.destroy();
+  });
 });
