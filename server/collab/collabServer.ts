@@ -139,6 +139,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   /** Approximate byte size of each loaded document: its stored state plus the updates since. */
   const sizes = new Map<string, number>();
   let storeFailures = 0;
+  /** Consecutive failed stores per deal. */
+  const failing = new Map<string, number>();
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
@@ -165,11 +167,18 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       await storeDocumentState(db, documentName, state);
     } catch (error) {
       storeFailures += 1;
-      log(`store of deal ${documentName} failed, retrying: ${error instanceof Error ? error.message : String(error)}`);
+      const streak = (failing.get(documentName) ?? 0) + 1;
+      failing.set(documentName, streak);
+      // While the database is down a store is retried every debounce: log the 1st, 10th, 100th… only.
+      if (Number.isInteger(Math.log10(streak)))
+        log(
+          `store of deal ${documentName} failed (${streak}×), retrying: ${error instanceof Error ? error.message : String(error)}`,
+        );
       // Scheduled again through Hocuspocus: the debounce is the back-off, and a pending store keeps the document loaded.
       if (!document.isDestroyed) void instance.storeDocumentHooks(document, payload);
       return;
     }
+    if (failing.delete(documentName)) log(`store of deal ${documentName} succeeded again`);
     sizes.set(documentName, state.byteLength);
     document.broadcastStateless(storedMessage(vector));
     try {
