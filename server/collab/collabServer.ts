@@ -163,6 +163,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     const { documentName, document, instance } = payload;
     const state = Y.encodeStateAsUpdate(document);
     const vector = Y.encodeStateVector(document);
+    const countedAtEncode = sizes.get(documentName) ?? 0;
     try {
       await storeDocumentState(db, documentName, state);
     } catch (error) {
@@ -179,7 +180,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       return;
     }
     if (failing.delete(documentName)) log(`store of deal ${documentName} succeeded again`);
-    sizes.set(documentName, state.byteLength);
+    // The compact size of what was stored, plus the updates applied while it was being stored.
+    sizes.set(documentName, state.byteLength + (sizes.get(documentName) ?? 0) - countedAtEncode);
     document.broadcastStateless(storedMessage(vector));
     try {
       await hooks.onDocumentStored(documentName, document);
