@@ -29,15 +29,22 @@ export function staticFiles(app: FastifyInstance, root: string): void {
 
   app.get('/*', async (request, reply) => {
     void reply.headers(SECURITY_HEADERS);
-    const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const notFound = () => reply.code(404).send({ error: { code: 'not-found', message: `nothing at ${request.url}` } });
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    } catch {
+      return notFound(); // a malformed %-escape names no file
+    }
+    // An unknown API path is an error for the caller, not the app's page.
+    if (pathname === '/api' || pathname.startsWith('/api/')) return notFound();
     let file = path.resolve(base, `.${pathname}`);
-    if (file !== base && !file.startsWith(base + path.sep))
-      return reply.code(404).send({ error: { code: 'not-found', message: 'not found' } });
+    if (file !== base && !file.startsWith(base + path.sep)) return notFound();
     const info = await stat(file).catch(() => undefined);
     if (!info || info.isDirectory()) {
       // The app is one page: paths without a file name end at index.html.
       if (info || path.extname(file) === '') file = path.join(base, 'index.html');
-      else return reply.code(404).send({ error: { code: 'not-found', message: 'not found' } });
+      else return notFound();
     }
     const body = await readFile(file).catch(() => undefined);
     if (!body)

@@ -246,6 +246,13 @@ describe('the app files', () => {
       }).end(),
     );
     expect(status).toBe(404);
+    expect(await api(server.url, 'GET', '/api/no-such-route')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not-found' } },
+    });
+    expect((await fetch(`${server.url}/%E0%A4%A`)).status).toBe(400); // Fastify refuses a malformed URL
+    // A path of the app (client-side routing) ends at its page.
+    expect(await (await fetch(`${server.url}/deals/some-deal`)).text()).toContain('<title>Powermap</title>');
   });
 });
 
