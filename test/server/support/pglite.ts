@@ -1,16 +1,25 @@
 /**
  * Embedded databases for the tests. A new PGlite folder costs an initdb (seconds, much more on
- * a busy machine), so one migrated folder is made per migration set and copied for each test.
+ * a busy machine), so one migrated folder is made per PGlite release and migration set, kept in
+ * the temporary folder, and copied for each test.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../../server/db/open';
 import { readMigrations } from '../../../server/db/migrate';
 
+/** The PGlite release: a folder made by another release may not open. */
+const PGLITE_VERSION = (
+  JSON.parse(
+    readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8'),
+  ) as { version: string }
+).version;
+
 async function templateFolder(): Promise<string> {
   const hash = createHash('sha256')
+    .update(PGLITE_VERSION)
     .update(
       readMigrations()
         .map((migration) => migration.sql)
