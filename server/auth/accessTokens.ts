@@ -13,6 +13,11 @@ export interface AccessClaims {
   name: string;
 }
 
+export interface VerifiedClaims extends AccessClaims {
+  /** When the token expires, in milliseconds since the epoch. */
+  expiresAt: number;
+}
+
 export class AccessTokens {
   private readonly key: Uint8Array;
 
@@ -37,15 +42,16 @@ export class AccessTokens {
   }
 
   /** The claims of a valid token, or undefined when it is expired, forged or malformed. */
-  async verify(token: string): Promise<AccessClaims | undefined> {
+  async verify(token: string): Promise<VerifiedClaims | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
       });
-      if (typeof payload.sub !== 'string' || typeof payload['name'] !== 'string') return undefined;
-      return { userId: payload.sub, name: payload['name'] };
+      if (typeof payload.sub !== 'string' || typeof payload['name'] !== 'string' || typeof payload.exp !== 'number')
+        return undefined;
+      return { userId: payload.sub, name: payload['name'], expiresAt: payload.exp * 1000 };
     } catch {
       return undefined;
     }

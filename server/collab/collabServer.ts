@@ -31,7 +31,7 @@ import type { Database } from '../db/database';
 import { accessOf } from '../store/deals';
 import { loadDocumentState, storeDocumentState } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
-import { ACCESS_CLOSE, type ConnectionContext } from './access';
+import { ACCESS_CLOSE, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
 import type { CollabLimits } from './limits';
 import { storedMessage } from './storedAck';
@@ -199,8 +199,21 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       const access = await accessOf(db, documentName, claims.userId);
       if (!access) throw new Error('no-access');
       connectionConfig.readOnly = !canWrite(access);
-      const context: ConnectionContext = { userId: claims.userId, userName: claims.name, access };
+      const context: ConnectionContext = {
+        userId: claims.userId,
+        userName: claims.name,
+        access,
+        tokenExpiresAt: claims.expiresAt,
+      };
       return context;
+    },
+
+    async onTokenSync({ token, connection }) {
+      // A renewed token must be valid and the same user's; otherwise Hocuspocus closes the connection.
+      const claims = await tokens.verify(token);
+      const context = contextOf(connection);
+      if (!claims || !context || claims.userId !== context.userId) throw new Error('invalid-token');
+      context.tokenExpiresAt = claims.expiresAt;
     },
 
     async onLoadDocument({ documentName, document }) {
@@ -289,12 +302,23 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     return closed;
   }
 
-  /** Revocations made through another process reach this one within accessRecheckMs. */
+  /**
+   * Every accessRecheckMs: connections whose token expires soon are asked for a new one, those
+   * whose token has expired are closed, and access is read again (a fallback for revocations
+   * that did not arrive through Redis).
+   */
   async function recheckAccess(): Promise<void> {
     const checks: Promise<void>[] = [];
+    const now = Date.now();
     forEachConnection((document, connection) => {
       const context = contextOf(connection);
       if (!context) return;
+      if (context.tokenExpiresAt <= now) {
+        connection.close(ACCESS_CLOSE.expired);
+        return;
+      }
+      if (context.tokenExpiresAt - now <= Math.max(TOKEN_RENEWAL_MS, 2 * limits.accessRecheckMs))
+        connection.requestToken();
       checks.push(
         accessOf(db, document.name, context.userId).then((access: DealAccess | undefined) => {
           if (!access) connection.close(ACCESS_CLOSE.revoked);
