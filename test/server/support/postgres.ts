@@ -72,6 +72,19 @@ export async function startPostgres(): Promise<TestPostgres> {
   }
   const adminUrl = `postgres://powermap@127.0.0.1:${port}/postgres`;
   let databases = 0;
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', stop);
+    try {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  // Never outlive the test process, even when it ends without its afterAll.
+  process.once('exit', stop);
   return {
     adminUrl,
     async createDatabase() {
@@ -85,13 +98,7 @@ export async function startPostgres(): Promise<TestPostgres> {
       }
       return `postgres://powermap@127.0.0.1:${port}/${name}`;
     },
-    stop() {
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    stop,
   };
 }
 
