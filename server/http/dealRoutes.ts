@@ -44,7 +44,16 @@ export function dealRoutes(app: FastifyInstance, context: ApiContext): void {
   app.get('/api/deals', async (request) => {
     const user = await requireUser(context, request);
     const deals = await visibleDeals(db, user.userId);
-    return { deals: deals.map((deal) => ({ ...deal, role: deal.access, createdAt: deal.createdAt.toISOString() })) };
+    return {
+      deals: deals.map((deal) => ({
+        id: deal.id,
+        name: deal.name,
+        owner: deal.owner,
+        team: deal.team,
+        role: deal.access,
+        createdAt: deal.createdAt.toISOString(),
+      })),
+    };
   });
 
   app.post('/api/deals', async (request, reply) => {
