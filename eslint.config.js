@@ -67,9 +67,9 @@ export default defineConfig([
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
   },
 
-  // Layering: shared/ is pure; renderer/, electron/ and cli/ do not import each other.
+  // Layering: shared/ is pure; renderer/, electron/, cli/ and server/ do not import each other.
   {
-    files: ['{shared,renderer,electron,cli}/**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
+    files: ['{shared,renderer,electron,cli,server}/**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     plugins: { powermap },
     // root: this folder, so the layers are found even when ESLint runs from a subfolder.
     rules: { 'powermap/layers': ['error', { root, sharedAllowedPackages: ['zod', 'fflate', 'yjs'] }] },

@@ -7,7 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SECURITY_HEADERS } from './csp';
+import { SECURITY_HEADERS } from '../shared/security/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'powermap';

@@ -10,7 +10,9 @@
 //   renderer/  sandboxed browser code: nothing from electron/ or cli/, not the
 //              `electron` package, no Node built-ins.
 //   electron/  desktop shell: nothing from renderer/ or cli/.
-//   cli/       Node command line: nothing from renderer/ or electron/.
+//   cli/       Node command line: nothing from renderer/, electron/ or server/.
+//   server/    team server (Node): nothing from renderer/, electron/ or cli/, and none of
+//              those may import server/.
 //
 // Inside renderer/, each folder is a room with its own purpose (RENDERER_FOLDERS below,
 // from the bottom up): a folder imports only the folders its row allows, all of them
@@ -23,10 +25,10 @@ import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** @typedef {'shared' | 'renderer' | 'electron' | 'cli'} Layer */
+/** @typedef {'shared' | 'renderer' | 'electron' | 'cli' | 'server'} Layer */
 
 /** @type {ReadonlySet<string>} */
-const LAYERS = new Set(['shared', 'renderer', 'electron', 'cli']);
+const LAYERS = new Set(['shared', 'renderer', 'electron', 'cli', 'server']);
 
 /** What each layer is, used at the start of every message. */
 const ROLE = {
@@ -34,6 +36,7 @@ const ROLE = {
   renderer: 'renderer/ is sandboxed browser code',
   electron: 'electron/ is the desktop shell',
   cli: 'cli/ is the Node command line',
+  server: 'server/ is the team server',
 };
 
 /** Layers (top folders) each layer may not reach into, and why. */
@@ -41,14 +44,22 @@ const FORBIDDEN_FOLDERS = {
   renderer: {
     electron: 'the renderer reaches the main process only through the preload bridge; put common code in shared/',
     cli: 'cli/ is Node code the sandboxed renderer cannot run; put common code in shared/',
+    server: 'the renderer talks to the team server over HTTP and WebSocket only; put common code in shared/',
   },
   electron: {
     renderer: 'the renderer is loaded as a separate web bundle; put common code in shared/',
     cli: 'the command line is a separate entry point; put common code in shared/',
+    server: 'the desktop shell talks to the team server over the network only; put common code in shared/',
   },
   cli: {
     renderer: 'the renderer is browser UI code the command line does not run; put common code in shared/',
     electron: 'the command line must run without Electron; put common code in shared/',
+    server: 'the team server is deployed on its own; put common code in shared/',
+  },
+  server: {
+    renderer: 'the server runs no browser UI code; it serves the built renderer as files; put common code in shared/',
+    electron: 'the server runs without Electron; put common code in shared/',
+    cli: 'the command line is a separate program; put common code in shared/',
   },
 };
 

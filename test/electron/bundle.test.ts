@@ -13,7 +13,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildElectron, checkBundles, ELECTRON_OUTPUTS, requiredModules } from '../../build/electron.build';
 import { BRIDGE_FUNCTIONS } from '../../electron/bridge';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../../electron/csp';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/security/csp';
 import { secureWebPreferences } from '../../electron/security';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { createFakeElectron, type FakeElectron } from './fakeElectron';

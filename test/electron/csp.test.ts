@@ -10,7 +10,7 @@ import {
   CONTENT_SECURITY_POLICY_HEADER,
   HEADER_ONLY_DIRECTIVES,
   SECURITY_HEADERS,
-} from '../../electron/csp';
+} from '../../shared/security/csp';
 
 const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
 const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../../electron/csp';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/security/csp';
 import {
   APP_INDEX_URL,
   APP_ORIGIN,

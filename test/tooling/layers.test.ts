@@ -57,6 +57,12 @@ describe('powermap/layers', () => {
       // app/ composes: it may import every feature; main.tsx, at renderer/'s top, may import app/.
       { filename: file('renderer/app/App.tsx'), code: "import { DealView } from '../deal/DealView';" },
       { filename: file('renderer/main.tsx'), code: "import { App } from './app/App';" },
+      // server/: Node, its packages and shared/ are fine.
+      {
+        filename: file('server/http/app.ts'),
+        code: "import Fastify from 'fastify'; import { createHash } from 'node:crypto'; import { parse } from '../../shared/document/index';",
+      },
+      { filename: file('server/collab/access.ts'), code: "import { roleOf } from '../store/deals';" },
       // Folders outside the layers are not checked.
       { filename: file('test/x.test.ts'), code: "import '../cli/main'; import '../renderer/App'; import 'node:fs';" },
       { filename: file('build/bench/run.ts'), code: "import fs from 'node:fs'; import '../../electron/main';" },
@@ -273,6 +279,47 @@ describe('powermap/layers', () => {
         filename: file('cli/commands/open.ts'),
         code: "import { createWindow } from '../../electron/window';",
         errors: [{ message: /which lands in electron\/, because/u }],
+      },
+      // (e) server/: renderer/, electron/ and cli/; and none of those may import server/.
+      {
+        filename: file('server/http/static.ts'),
+        code: "import { CONTENT_SECURITY_POLICY } from '../../electron/protocol';",
+        errors: [
+          {
+            message:
+              "server/ is the team server: it may not import '../../electron/protocol', which lands in electron/, because the server runs without Electron; put common code in shared/.",
+          },
+        ],
+      },
+      {
+        filename: file('server/main.ts'),
+        code: "import { App } from '../renderer/App';",
+        errors: [{ message: /which lands in renderer\/, because the server runs no browser UI code/u }],
+      },
+      {
+        filename: file('server/cli/main.ts'),
+        code: "import { run } from '../../cli/main';",
+        errors: [{ message: /which lands in cli\/, because the command line is a separate program/u }],
+      },
+      {
+        filename: file('renderer/services/session.ts'),
+        code: "import type { DealRole } from '../../server/store/roles';",
+        errors: [{ message: /which lands in server\/, because the renderer talks to the team server over HTTP/u }],
+      },
+      {
+        filename: file('electron/main.ts'),
+        code: "import { startServer } from '../server/main';",
+        errors: [{ message: /which lands in server\/, because the desktop shell talks to the team server/u }],
+      },
+      {
+        filename: file('cli/main.ts'),
+        code: "const s = await import('../server/main');",
+        errors: [{ message: /which lands in server\/, because the team server is deployed on its own/u }],
+      },
+      {
+        filename: file('shared/a.ts'),
+        code: "import { x } from '../server/x';",
+        errors: [{ message: /which lands in server\/; the domain must stand alone/u }],
       },
       // The root option moves the layers.
       {

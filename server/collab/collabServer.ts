@@ -1,0 +1,363 @@
+/**
+ * The collaboration half of the server: Hocuspocus (Yjs sync) on the WebSocket path of the
+ * HTTP server, one document per shared deal, named by the deal's id.
+ *
+ * - Nothing of a document is sent before onAuthenticate has verified the access token and
+ *   the user's access to that deal; viewers and team leads get a read-only connection, whose
+ *   updates Hocuspocus refuses.
+ * - The state is loaded from and stored to our database. The store hook never throws (a
+ *   throwing hook leaves the document in memory for good): a failed store is logged, counted
+ *   and scheduled again, which also keeps the unstored document loaded until it is stored.
+ * - After each store every client gets the stored state vector (storedAck.ts).
+ * - With REDIS_URL, Hocuspocus's Redis extension keeps processes on one deal in step.
+ */
+import type { IncomingMessage as HttpRequest } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Redis } from '@hocuspocus/extension-redis';
+import {
+  Hocuspocus,
+  IncomingMessage,
+  MessageType,
+  type Connection,
+  type Document,
+  type Extension,
+  type onStoreDocumentPayload,
+  type WebSocketLike,
+} from '@hocuspocus/server';
+import crossws from 'crossws/adapters/node';
+import * as Y from 'yjs';
+import type { AccessTokens } from '../auth/accessTokens';
+import type { Database } from '../db/database';
+import { accessOf } from '../store/deals';
+import { loadDocumentState, storeDocumentState } from '../store/documents';
+import { canWrite, type DealAccess } from '../store/roles';
+import { ACCESS_CLOSE, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
+import type { DocumentHooks } from './hooks';
+import type { CollabLimits } from './limits';
+import { storedMessage } from './storedAck';
+
+export interface CollabOptions {
+  db: Database;
+  tokens: AccessTokens;
+  hooks: DocumentHooks;
+  limits: CollabLimits;
+  redisUrl?: string | undefined;
+  log: (message: string) => void;
+}
+
+export interface CollabServer {
+  hocuspocus: Hocuspocus<ConnectionContext>;
+  handleUpgrade(request: HttpRequest, socket: Duplex, head: Buffer): Promise<void>;
+  /** Closes the user's live connections to the deal now, on every process (membership removed or lowered). */
+  closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number;
+  stats(): { documents: number; connections: number; storeFailures: number; redis: 'off' | 'ok' | 'down' };
+  close(): Promise<void>;
+}
+
+/** redis://[user:password@]host[:port][/db] as the Redis extension's host, port and client options. */
+export function redisConnection(url: string): {
+  host: string;
+  port: number;
+  options: { username?: string; password?: string; db?: number; tls?: object; maxRetriesPerRequest: number };
+} {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
+    throw new Error(`REDIS_URL must start with redis:// or rediss://, not ${parsed.protocol}`);
+  const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : undefined;
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 6379,
+    options: {
+      ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+      ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+      ...(db !== undefined && Number.isInteger(db) ? { db } : {}),
+      ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+      maxRetriesPerRequest: 3,
+    },
+  };
+}
+
+/**
+ * The Redis extension, except that a failure to take its store lock (Redis down, a lock error)
+ * does not throw out of onStoreDocument, which would leave the document in memory unstored.
+ * Stores merge (store/documents.ts), so storing without the lock is safe; "another process is
+ * storing it" still skips our store, as intended.
+ */
+class StoreTolerantRedis extends Redis {
+  constructor(
+    configuration: ConstructorParameters<typeof Redis>[0],
+    private readonly log: (message: string) => void,
+  ) {
+    super(configuration);
+  }
+
+  override async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
+    try {
+      await super.onStoreDocument(payload);
+    } catch (error) {
+      if (error instanceof Error && error.constructor.name === 'SkipFurtherHooksError') throw error;
+      this.log(`redis store lock of deal ${payload.documentName} failed, storing without it: ${String(error)}`);
+    }
+  }
+}
+
+const ACCESS_CHANNEL = 'powermap:access-changed';
+
+/** Whether a Hocuspocus message carries Yjs sync data: its type follows the document name. */
+function isSyncMessage(message: Uint8Array): boolean {
+  try {
+    const incoming = new IncomingMessage(message);
+    incoming.readVarString();
+    return incoming.readVarUint() === Number(MessageType.Sync);
+  } catch {
+    return true; // unreadable: counted, and Hocuspocus refuses it anyway
+  }
+}
+
+interface AccessChange {
+  dealId: string;
+  userId: string;
+  reason: keyof typeof ACCESS_CLOSE;
+}
+
+function readAccessChange(message: string): AccessChange | undefined {
+  try {
+    const change = JSON.parse(message) as Partial<AccessChange>;
+    if (typeof change.dealId !== 'string' || typeof change.userId !== 'string') return undefined;
+    if (change.reason !== 'revoked' && change.reason !== 'changed') return undefined;
+    return { dealId: change.dealId, userId: change.userId, reason: change.reason };
+  } catch {
+    return undefined;
+  }
+}
+
+const contextOf = (connection: Connection<ConnectionContext>): ConnectionContext | undefined =>
+  connection.context?.userId ? connection.context : undefined;
+
+export function createCollabServer(options: CollabOptions): CollabServer {
+  const { db, tokens, hooks, limits, log } = options;
+  /** Approximate byte size of each loaded document: its stored state plus the updates since. */
+  const sizes = new Map<string, number>();
+  let storeFailures = 0;
+  /** Consecutive failed stores per deal. */
+  const failing = new Map<string, number>();
+
+  const redis = options.redisUrl
+    ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
+    : undefined;
+  // Access changes reach the other processes at once on a channel of their own (the Redis
+  // extension's subscriber decodes every message it gets as a Hocuspocus message).
+  const accessSubscriber = redis?.pub.duplicate();
+  if (accessSubscriber) {
+    accessSubscriber
+      .subscribe(ACCESS_CHANNEL)
+      .catch((error: unknown) => log(`redis subscribe failed: ${String(error)}`));
+    accessSubscriber.on('message', (channel: string, message: string) => {
+      if (channel !== ACCESS_CHANNEL) return;
+      const change = readAccessChange(message);
+      if (change) closeLocalConnections(change.dealId, change.userId, change.reason);
+    });
+  }
+
+  async function store(payload: onStoreDocumentPayload<ConnectionContext>): Promise<void> {
+    const { documentName, document, instance } = payload;
+    const state = Y.encodeStateAsUpdate(document);
+    const vector = Y.encodeStateVector(document);
+    const countedAtEncode = sizes.get(documentName) ?? 0;
+    try {
+      await storeDocumentState(db, documentName, state);
+    } catch (error) {
+      storeFailures += 1;
+      const streak = (failing.get(documentName) ?? 0) + 1;
+      failing.set(documentName, streak);
+      // While the database is down a store is retried every debounce: log the 1st, 10th, 100th… only.
+      if (Number.isInteger(Math.log10(streak)))
+        log(
+          `store of deal ${documentName} failed (${streak}×), retrying: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      // Scheduled again through Hocuspocus: the debounce is the back-off, and a pending store keeps the document loaded.
+      if (!document.isDestroyed) void instance.storeDocumentHooks(document, payload);
+      return;
+    }
+    if (failing.delete(documentName)) log(`store of deal ${documentName} succeeded again`);
+    // The compact size of what was stored, plus the updates applied while it was being stored.
+    sizes.set(documentName, state.byteLength + (sizes.get(documentName) ?? 0) - countedAtEncode);
+    document.broadcastStateless(storedMessage(vector));
+    try {
+      await hooks.onDocumentStored(documentName, document);
+    } catch (error) {
+      log(`onDocumentStored of deal ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const powermap: Extension<ConnectionContext> = {
+    extensionName: 'powermap',
+
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const claims = await tokens.verify(token);
+      if (!claims) throw new Error('invalid-token');
+      const access = await accessOf(db, documentName, claims.userId);
+      if (!access) throw new Error('no-access');
+      connectionConfig.readOnly = !canWrite(access);
+      const context: ConnectionContext = {
+        userId: claims.userId,
+        userName: claims.name,
+        access,
+        tokenExpiresAt: claims.expiresAt,
+      };
+      return context;
+    },
+
+    async onTokenSync({ token, connection }) {
+      // A renewed token must be valid and the same user's; otherwise Hocuspocus closes the connection.
+      const claims = await tokens.verify(token);
+      const context = contextOf(connection);
+      if (!claims || !context || claims.userId !== context.userId) throw new Error('invalid-token');
+      context.tokenExpiresAt = claims.expiresAt;
+    },
+
+    async onLoadDocument({ documentName, document }) {
+      // A failed load throws: Hocuspocus then closes the connections and unloads the document,
+      // and no empty document can later overwrite the stored one.
+      const state = await loadDocumentState(db, documentName);
+      if (state) Y.applyUpdate(document, state);
+      sizes.set(documentName, state?.byteLength ?? 0);
+    },
+
+    beforeHandleMessage({ update, documentName, connection }) {
+      // Only document updates count against the size; presence (awareness) messages do not.
+      if (connection.readOnly || !isSyncMessage(update)) return Promise.resolve();
+      const size = (sizes.get(documentName) ?? 0) + update.byteLength;
+      // Rejecting drops the message; Hocuspocus then closes this connection to the deal.
+      if (size > limits.maxDocumentBytes) return Promise.reject(new Error('document-too-large'));
+      return Promise.resolve();
+    },
+
+    onChange({ documentName, update }) {
+      sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
+      return Promise.resolve();
+    },
+
+    onStoreDocument: (payload) => store(payload),
+
+    afterUnloadDocument({ documentName }) {
+      sizes.delete(documentName);
+      return Promise.resolve();
+    },
+  };
+
+  const hocuspocus = new Hocuspocus<ConnectionContext>({
+    name: 'powermap',
+    quiet: true,
+    debounce: limits.debounceMs,
+    maxDebounce: limits.maxDebounceMs,
+    unloadImmediately: false,
+    extensions: redis ? [redis, powermap] : [powermap],
+  });
+
+  const ws = crossws({
+    serverOptions: { maxPayload: limits.maxMessageBytes },
+    hooks: {
+      open(peer) {
+        connections.set(peer, hocuspocus.handleConnection(peer.websocket as WebSocketLike, peer.request));
+      },
+      message(peer, message) {
+        connections.get(peer)?.handleMessage(message.uint8Array());
+      },
+      close(peer, event) {
+        connections.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' });
+        connections.delete(peer);
+      },
+      error(_peer, error) {
+        log(`websocket error: ${error.message}`);
+      },
+    },
+  });
+  const connections = new Map<object, ReturnType<Hocuspocus['handleConnection']>>();
+
+  function forEachConnection(visit: (document: Document, connection: Connection<ConnectionContext>) => void): void {
+    for (const document of hocuspocus.documents.values())
+      for (const connection of document.getConnections()) visit(document, connection as Connection<ConnectionContext>);
+  }
+
+  function closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number {
+    const change: AccessChange = { dealId, userId, reason };
+    redis?.pub
+      .publish(ACCESS_CHANNEL, JSON.stringify(change))
+      .catch((error: unknown) =>
+        log(`redis publish failed (other processes recheck within ${limits.accessRecheckMs} ms): ${String(error)}`),
+      );
+    return closeLocalConnections(dealId, userId, reason);
+  }
+
+  function closeLocalConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number {
+    const document = hocuspocus.documents.get(dealId);
+    if (!document) return 0;
+    let closed = 0;
+    for (const connection of document.getConnections() as Connection<ConnectionContext>[]) {
+      if (contextOf(connection)?.userId !== userId) continue;
+      connection.close(ACCESS_CLOSE[reason]);
+      closed += 1;
+    }
+    return closed;
+  }
+
+  /**
+   * Every accessRecheckMs: connections whose token expires soon are asked for a new one, those
+   * whose token has expired are closed, and access is read again (a fallback for revocations
+   * that did not arrive through Redis).
+   */
+  async function recheckAccess(): Promise<void> {
+    const checks: Promise<void>[] = [];
+    const now = Date.now();
+    forEachConnection((document, connection) => {
+      const context = contextOf(connection);
+      if (!context) return;
+      if (context.tokenExpiresAt <= now) {
+        connection.close(ACCESS_CLOSE.expired);
+        return;
+      }
+      if (context.tokenExpiresAt - now <= Math.max(TOKEN_RENEWAL_MS, 2 * limits.accessRecheckMs))
+        connection.requestToken();
+      checks.push(
+        accessOf(db, document.name, context.userId).then((access: DealAccess | undefined) => {
+          if (!access) connection.close(ACCESS_CLOSE.revoked);
+          else if (canWrite(access) !== canWrite(context.access)) connection.close(ACCESS_CLOSE.changed);
+        }),
+      );
+    });
+    await Promise.allSettled(checks);
+  }
+  let rechecking = false;
+  const recheckTimer = setInterval(() => {
+    if (rechecking) return;
+    rechecking = true;
+    recheckAccess()
+      .catch((error: unknown) => log(`access recheck failed: ${String(error)}`))
+      .finally(() => (rechecking = false));
+  }, limits.accessRecheckMs);
+  recheckTimer.unref();
+
+  return {
+    hocuspocus,
+    handleUpgrade: (request, socket, head) => ws.handleUpgrade(request, socket, head),
+    closeUserConnections,
+    stats: () => ({
+      documents: hocuspocus.getDocumentsCount(),
+      connections: hocuspocus.getConnectionsCount(),
+      storeFailures,
+      redis: !redis ? 'off' : redis.pub.status === 'ready' ? 'ok' : 'down',
+    }),
+    async close() {
+      clearInterval(recheckTimer);
+      accessSubscriber?.disconnect();
+      ws.closeAll(1001, 'server shutting down');
+      // Store what is pending, then wait until every document is unloaded (bounded).
+      hocuspocus.closeConnections();
+      hocuspocus.flushPendingStores();
+      for (let waited = 0; hocuspocus.getDocumentsCount() > 0 && waited < 10_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+    },
+  };
+}

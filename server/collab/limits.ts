@@ -1,0 +1,21 @@
+/** The collaboration server's limits: store debounce, message and document sizes, access rechecks. */
+
+export interface CollabLimits {
+  /** Debounce of stores after a change, and the longest a change waits to be stored. */
+  debounceMs: number;
+  maxDebounceMs: number;
+  /** The largest WebSocket message accepted; a larger one closes the connection. */
+  maxMessageBytes: number;
+  /** The largest a deal's document may grow; updates beyond are refused. */
+  maxDocumentBytes: number;
+  /** How often open connections are checked against the database (revocations by another process). */
+  accessRecheckMs: number;
+}
+
+export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
+  debounceMs: 300,
+  maxDebounceMs: 2_000,
+  maxMessageBytes: 4 * 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+  accessRecheckMs: 10_000,
+};

@@ -1,0 +1,114 @@
+/**
+ * Starts the team server: the database, the HTTP API (Fastify) and Hocuspocus on the same
+ * port (WebSocket path /collab), and the app's build at the root.
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import Fastify from 'fastify';
+import { AccessTokens } from './auth/accessTokens';
+import { PasswordIdentityProvider } from './auth/identityProvider';
+import { RateLimiter } from './auth/rateLimit';
+import { createCollabServer, type CollabServer } from './collab/collabServer';
+import { NO_DOCUMENT_HOOKS, type DocumentHooks } from './collab/hooks';
+import type { ServerConfig } from './config';
+import type { Database } from './db/database';
+import { openDatabase } from './db/open';
+import type { ApiContext } from './http/context';
+import { dealRoutes } from './http/dealRoutes';
+import { installErrorHandler } from './http/errors';
+import { healthRoute } from './http/healthRoute';
+import { sessionRoutes } from './http/sessionRoutes';
+import { staticFiles } from './http/staticFiles';
+import { storedJwtSecret } from './store/settings';
+
+export const COLLAB_PATH = '/collab';
+const REFRESH_TOKEN_MS = 30 * 24 * 3600 * 1000;
+/** JSON bodies of the API are small: names, ids, roles. */
+const BODY_LIMIT_BYTES = 16 * 1024;
+
+export interface RunningServer {
+  /** http(s)://host:port */
+  url: string;
+  port: number;
+  db: Database;
+  collab: CollabServer;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  hooks?: DocumentHooks;
+  log?: (message: string) => void;
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((message: string) => console.error(`powermap-server: ${message}`));
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir });
+  try {
+    const tokens = new AccessTokens(config.jwtSecret ?? (await storedJwtSecret(db)));
+    const collab = createCollabServer({
+      db,
+      tokens,
+      hooks: options.hooks ?? NO_DOCUMENT_HOOKS,
+      limits: config.limits,
+      redisUrl: config.redisUrl,
+      log,
+    });
+    const context: ApiContext = {
+      db,
+      tokens,
+      identity: new PasswordIdentityProvider(db),
+      collab,
+      signInLimits: {
+        perUser: new RateLimiter(10, 15 * 60_000),
+        perAddress: new RateLimiter(50, 15 * 60_000),
+      },
+      refreshTokenMs: REFRESH_TOKEN_MS,
+    };
+
+    const app = Fastify({
+      bodyLimit: BODY_LIMIT_BYTES,
+      trustProxy: config.trustProxy,
+      logger: false,
+      ...(config.tls ? { https: { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } } : {}),
+    });
+    installErrorHandler(app, log);
+    sessionRoutes(app, context);
+    dealRoutes(app, context);
+    healthRoute(app, context);
+    if (config.appDir) staticFiles(app, config.appDir);
+
+    app.server.on('upgrade', (request, socket, head: Buffer) => {
+      const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+      if (pathname !== COLLAB_PATH) {
+        socket.destroy();
+        return;
+      }
+      collab.handleUpgrade(request, socket, head).catch((error: unknown) => {
+        log(`websocket upgrade failed: ${String(error)}`);
+        socket.destroy();
+      });
+    });
+
+    await app.listen({ host: config.host, port: config.port });
+    const { port } = app.server.address() as AddressInfo;
+    const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `${config.tls ? 'https' : 'http'}://${shownHost}:${port}`,
+      port,
+      db,
+      collab,
+      close() {
+        closing ??= (async () => {
+          await collab.close();
+          await app.close();
+          await db.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

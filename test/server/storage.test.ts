@@ -1,0 +1,225 @@
+/**
+ * The server's storage, the same suite on both engines: the embedded PGlite and a real
+ * PostgreSQL (a temporary cluster started here). One SQL, one behaviour.
+ */
+import fc from 'fast-check';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../../server/db/database';
+import { lockDataDir } from '../../server/db/dataDirLock';
+import { migrate } from '../../server/db/migrate';
+import { openDatabase } from '../../server/db/open';
+import { audit, readAudit } from '../../server/store/audit';
+import {
+  accessOf,
+  addDeal,
+  DealExistsError,
+  dealMembers,
+  removeDealMember,
+  setDealMember,
+  visibleDeals,
+} from '../../server/store/deals';
+import { loadDocumentState, storeDocumentState } from '../../server/store/documents';
+import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from '../../server/store/refreshTokens';
+import { storedJwtSecret } from '../../server/store/settings';
+import { addUser, findUserByName, UserExistsError } from '../../server/store/users';
+import { addTeamWith, addUsers } from './support/accounts';
+import { freshPgliteFolder } from './support/pglite';
+import { startPostgres, type TestPostgres } from './support/postgres';
+
+// Real servers on a shared machine: generous bounds (every wait inside is bounded by itself).
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
+
+const DAY = 24 * 3600 * 1000;
+
+interface Engine {
+  name: string;
+  open(): Promise<Database>;
+  cleanup(): void;
+}
+
+let postgres: TestPostgres | undefined;
+const removals: Array<() => void> = [];
+
+const engines: Engine[] = [
+  {
+    name: 'PGlite (embedded)',
+    async open() {
+      const { folder, remove } = await freshPgliteFolder();
+      removals.push(remove);
+      return openDatabase({ pgliteDir: folder });
+    },
+    cleanup: () => undefined,
+  },
+  {
+    name: 'PostgreSQL',
+    async open() {
+      postgres ??= await startPostgres();
+      return openDatabase({ databaseUrl: await postgres.createDatabase() });
+    },
+    cleanup: () => postgres?.stop(),
+  },
+];
+
+afterAll(() => {
+  for (const remove of removals) remove();
+});
+
+describe.each(engines)('storage on $name', (engine) => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await engine.open();
+  }, 180_000);
+
+  afterAll(async () => {
+    await db?.close();
+    engine.cleanup();
+  });
+
+  it('applies each migration once', async () => {
+    expect(await migrate(db)).toEqual([]);
+    const rows = await db.query<{ version: number }>('select version from schema_migrations order by version');
+    expect(rows.map((row) => row.version)).toEqual([1]);
+  });
+
+  it('keeps user names unique without regard to case, and refuses malformed ones', async () => {
+    await addUser(db, { name: 'Mei.Chen', displayName: '陈美', passwordHash: null });
+    expect((await findUserByName(db, 'mei.chen'))?.displayName).toBe('陈美');
+    await expect(addUser(db, { name: 'MEI.CHEN', displayName: 'x', passwordHash: null })).rejects.toBeInstanceOf(
+      UserExistsError,
+    );
+    await expect(addUser(db, { name: 'has space', displayName: 'x', passwordHash: null })).rejects.toThrow(
+      /not a valid user name/u,
+    );
+  });
+
+  it('decides access by membership, and gives a team lead read access to the team deals only', async () => {
+    const u = await addUsers(db, ['owner1', 'editor1', 'viewer1', 'lead1', 'member1', 'otherlead1', 'stranger1']);
+    const team = await addTeamWith(db, 'Retail A', [
+      { user: u['owner1']! },
+      { user: u['member1']! },
+      { user: u['lead1']!, lead: true },
+    ]);
+    await addTeamWith(db, 'Retail B', [{ user: u['otherlead1']!, lead: true }]);
+    await db.transaction((sql) => addDeal(sql, { id: 'deal-1', name: 'Bank', ownerId: u['owner1']!.id, teamId: team }));
+    await setDealMember(db, 'deal-1', u['editor1']!.id, 'editor');
+    await setDealMember(db, 'deal-1', u['viewer1']!.id, 'viewer');
+
+    expect(await accessOf(db, 'deal-1', u['owner1']!.id)).toBe('owner');
+    expect(await accessOf(db, 'deal-1', u['editor1']!.id)).toBe('editor');
+    expect(await accessOf(db, 'deal-1', u['viewer1']!.id)).toBe('viewer');
+    expect(await accessOf(db, 'deal-1', u['lead1']!.id)).toBe('lead');
+    // Who should not pass: a plain team member, another team's lead, a stranger, an unknown deal.
+    expect(await accessOf(db, 'deal-1', u['member1']!.id)).toBeUndefined();
+    expect(await accessOf(db, 'deal-1', u['otherlead1']!.id)).toBeUndefined();
+    expect(await accessOf(db, 'deal-1', u['stranger1']!.id)).toBeUndefined();
+    expect(await accessOf(db, 'no-such-deal', u['owner1']!.id)).toBeUndefined();
+
+    expect((await visibleDeals(db, u['lead1']!.id)).map((d) => [d.id, d.access, d.owner.name])).toEqual([
+      ['deal-1', 'lead', 'owner1'],
+    ]);
+    expect(await visibleDeals(db, u['otherlead1']!.id)).toEqual([]);
+    expect(await visibleDeals(db, u['member1']!.id)).toEqual([]);
+    expect((await dealMembers(db, 'deal-1')).map((m) => `${m.name}:${m.role}`)).toEqual([
+      'editor1:editor',
+      'owner1:owner',
+      'viewer1:viewer',
+    ]);
+
+    expect(await removeDealMember(db, 'deal-1', u['editor1']!.id)).toBe(true);
+    expect(await removeDealMember(db, 'deal-1', u['editor1']!.id)).toBe(false);
+    expect(await accessOf(db, 'deal-1', u['editor1']!.id)).toBeUndefined();
+
+    await expect(
+      db.transaction((sql) => addDeal(sql, { id: 'deal-1', name: 'again', ownerId: u['stranger1']!.id, teamId: null })),
+    ).rejects.toBeInstanceOf(DealExistsError);
+    expect(await accessOf(db, 'deal-1', u['stranger1']!.id)).toBeUndefined();
+  });
+
+  it('merges every store into the stored state, so an older state never erases a newer one', async () => {
+    const [user] = Object.values(await addUsers(db, ['docowner']));
+    await db.transaction((sql) => addDeal(sql, { id: 'doc-deal', name: 'd', ownerId: user!.id, teamId: null }));
+    expect(await loadDocumentState(db, 'doc-deal')).toBeUndefined();
+    let round = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.boolean(), fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 12 }),
+        async (edits) => {
+          const deal = `doc-deal-${(round += 1)}`;
+          await db.transaction((sql) => addDeal(sql, { id: deal, name: 'd', ownerId: user!.id, teamId: null }));
+          // Two processes' copies, each with edits the other never saw, stored in any order.
+          const copies = [new Y.Doc(), new Y.Doc()];
+          edits.forEach(([which, value], i) => copies[which ? 1 : 0]!.getMap('people').set(`p${i}`, value));
+          for (const copy of edits.length % 2 ? copies : [...copies].reverse())
+            await storeDocumentState(db, deal, Y.encodeStateAsUpdate(copy));
+          const loaded = new Y.Doc();
+          Y.applyUpdate(loaded, (await loadDocumentState(db, deal))!);
+          expect(loaded.getMap('people').size).toBe(edits.length);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('rotates refresh tokens, and a reused one revokes its whole family', async () => {
+    const [user] = Object.values(await addUsers(db, ['tokenuser']));
+    const first = await issueRefreshToken(db, user!.id, DAY);
+    const second = await db.transaction((sql) => rotateRefreshToken(sql, first, DAY));
+    expect(second).toMatchObject({ ok: true, userId: user!.id });
+    if (!second.ok) return;
+    // The first token again: it leaked, so the token that replaced it stops working too.
+    expect(await db.transaction((sql) => rotateRefreshToken(sql, first, DAY))).toMatchObject({
+      ok: false,
+      reason: 'reused',
+    });
+    expect(await db.transaction((sql) => rotateRefreshToken(sql, second.token, DAY))).toMatchObject({
+      ok: false,
+      reason: 'reused',
+    });
+    expect(await rotateRefreshToken(db, 'not-a-token', DAY)).toEqual({ ok: false, reason: 'unknown' });
+
+    const expired = await issueRefreshToken(db, user!.id, -1000);
+    expect(await rotateRefreshToken(db, expired, DAY)).toMatchObject({ ok: false, reason: 'expired' });
+
+    const signedIn = await issueRefreshToken(db, user!.id, DAY);
+    expect(await revokeRefreshToken(db, signedIn)).toBe(user!.id);
+    expect(await rotateRefreshToken(db, signedIn, DAY)).toMatchObject({ ok: false });
+  });
+
+  it('keeps one token secret for every process, made once', async () => {
+    const secret = await storedJwtSecret(db);
+    expect(secret.length).toBeGreaterThanOrEqual(43);
+    expect(await storedJwtSecret(db)).toBe(secret);
+  });
+
+  it('writes the audit log, and rolls a failed transaction back whole', async () => {
+    await audit(db, { actorId: null, action: 'team-added', target: 'Retail', detail: { by: 'test' } });
+    expect((await readAudit(db, 1))[0]).toMatchObject({
+      action: 'team-added',
+      target: 'Retail',
+      detail: { by: 'test' },
+    });
+    await expect(
+      db.transaction(async (sql) => {
+        await audit(sql, { actorId: null, action: 'team-added', target: 'rolled back' });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect((await readAudit(db, 5)).map((row) => row.target)).not.toContain('rolled back');
+  });
+});
+
+describe('the embedded database folder', () => {
+  it('is refused to a second process while the first holds it, and freed after', async () => {
+    const { folder, remove } = await freshPgliteFolder();
+    removals.push(remove);
+    const release = lockDataDir(folder);
+    // Our own pid counts as free (a stale lock of this process); a live other pid does not.
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${folder}.lock`, String(process.ppid));
+    expect(() => lockDataDir(folder)).toThrow(/in use by process \d+; stop that server first/u);
+    release();
+    lockDataDir(folder)();
+  });
+});
