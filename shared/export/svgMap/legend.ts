@@ -6,7 +6,7 @@ import type { Translator } from '../../i18n/translate';
 import type { Box } from '../../mapLayout/cardLayout';
 import { LEGEND_INFLUENCE_SAMPLE, legendSections, type LegendSample, type LegendSection } from '../../mapLayout/legend';
 import { BORDERS, CARD, lineLook, TYPE, type MapColours } from '../../mapStyle/tokens';
-import { estimateWidth, truncateToWidth } from '../textWidth';
+import { estimateWidth, truncateToWidth } from '../../text/textWidth';
 import { linePaths } from './line';
 import { dashes, el, num, text } from './svg';
 

@@ -4,7 +4,7 @@ import { analyze } from '../../../../shared/analysis';
 import { ATTITUDES, CLOSENESS, type PowermapDocument } from '../../../../shared/document';
 import { translate } from '../../../../shared/i18n';
 import { lineCount } from '../../../../shared/export/deck/slides/paginate';
-import { estimateWidth } from '../../../../shared/export/textWidth';
+import { estimateWidth } from '../../../../shared/text/textWidth';
 import { makeDocument, member, person, relationship } from '../../../support/builders';
 import { seed, twelve, XSS_NAME, XSS_TITLE } from '../documents';
 import { markNames } from '../helpers';
