@@ -288,7 +288,7 @@ describe('buildDeck: the map slide', () => {
     const texts = paragraphs(mapSlideOf(unpack(deckOf(twelve(), ZH))));
     for (const attitude of ATTITUDES) expect(texts).toContain(translate('zh-CN', `attitude.${attitude}`));
     for (const key of ['reportsTo', 'influences', 'ally', 'conflict'] as const) {
-      expect(texts).toContain(translate('zh-CN', `export.legend.${key}`));
+      expect(texts).toContain(translate('zh-CN', `legend.${key}`));
     }
   });
 
