@@ -12,7 +12,7 @@ import { LEGEND_INFLUENCE_SAMPLE, legendSections, type LegendSample } from '../.
 import { useLang } from '../i18n/LangContext';
 import { arrowHead, dashArray, influenceStep, LINE_ARROWS, lineClassName } from './toFlow';
 
-/** The judged influence sample as a percentage, the way a card writes it. */
+/** The judged influence sample as a percentage, the scale of a card's bar. */
 const INFLUENCE_SAMPLE_PERCENT = Math.round(LEGEND_INFLUENCE_SAMPLE * 100);
 
 /** A short stable name for a sample: the row's React key and its `data-sample` (what the tests compare). */
@@ -40,7 +40,8 @@ function LineSample({ kind }: { kind: RelationshipKind }) {
     <svg className="pm-legend__line" viewBox="0 0 48 12" aria-hidden="true" focusable="false">
       <g className={lineClassName(kind, 2)}>
         <path className="react-flow__edge-path" d="M2 6 H44" strokeDasharray={dashArray(kind, 42)} />
-        {LINE_ARROWS[kind] && <path className="pm-arrow" d={arrowHead(46, 6, 'right')} />}
+        {/* The head ends the line at its right end, pointing right (it enters a card's left side). */}
+        {LINE_ARROWS[kind] && <path className="pm-arrow" d={arrowHead(46, 6, 'left')} />}
       </g>
     </svg>
   );
@@ -70,12 +71,12 @@ function Sample({ sample }: { sample: LegendSample }) {
     case 'strengths':
       return <StrengthsSample />;
     case 'influence':
+      // The bar alone, as the exports draw it: the heading says what it measures.
       return sample.judged ? (
         <span className="pm-influence">
           <span className="pm-influence__bar">
             <span className={`pm-influence__fill pm-w${influenceStep(INFLUENCE_SAMPLE_PERCENT)}`} />
           </span>
-          <span className="pm-influence__value">{INFLUENCE_SAMPLE_PERCENT}%</span>
         </span>
       ) : (
         <span className="pm-influence pm-influence--none">
