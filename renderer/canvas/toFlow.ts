@@ -15,7 +15,7 @@ import type { PowermapDocument, Relationship, RelationshipKind, Stakeholder } fr
 import type { Translator } from '../../shared/i18n';
 import type { CanvasMarks, LineMark, PersonMark } from './marks';
 import { RELATIONSHIP_KINDS } from '../../shared/document';
-import { initials, subtitleOf } from '../../shared/export/cardText';
+import { initials, subtitleOf } from '../../shared/mapLayout/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
 import { influenceShare } from '../../shared/mapLayout/cardLayout';
 import { routeBetween, type Box, type Point } from '../../shared/mapLayout/lineRoute';

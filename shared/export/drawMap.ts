@@ -16,7 +16,7 @@
 import { analyze } from '../analysis/analyze';
 import { translator } from '../i18n/translate';
 import { MAP_COLOURS, MAP_FONT_FAMILY } from '../mapStyle/tokens';
-import { ownerOf } from './cardText';
+import { ownerOf } from '../mapLayout/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from './geometry';
 import type { ExportPrivacy, ExportView } from './privacy';
 import { drawCard } from './svgMap/card';

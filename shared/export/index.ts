@@ -5,7 +5,6 @@
 export { escapeXml, escapeXmlAttribute, escapeXmlText, stripInvalidXmlChars } from './escape';
 export { prepareExport, type ExportPrivacy, type ExportView } from './privacy';
 export { CARD_HEIGHT, CARD_WIDTH } from './geometry';
-export { estimateWidth, textUnits, truncateToWidth } from './textWidth';
 export {
   drawMap,
   drawMapSvg,

@@ -6,6 +6,7 @@
 import { actions as enActions } from './en/actions';
 import { app as enApp } from './en/app';
 import { canvas as enCanvas } from './en/canvas';
+import { legend as enLegend } from './en/legend';
 import { panels as enPanels } from './en/panels';
 import { desktop as enDesktop } from './en/desktop';
 import { exportMessages as enExport } from './en/export';
@@ -26,6 +27,7 @@ import { collab as enCollab } from './en/collab';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
+import { legend as zhLegend } from './zh-CN/legend';
 import { panels as zhPanels } from './zh-CN/panels';
 import { desktop as zhDesktop } from './zh-CN/desktop';
 import { exportMessages as zhExport } from './zh-CN/export';
@@ -58,6 +60,7 @@ const en = {
   ...enActions,
   ...enApp,
   ...enCanvas,
+  ...enLegend,
   ...enPanels,
   ...enDesktop,
   ...enExport,
@@ -83,6 +86,7 @@ const zhCN: Catalogue = {
   ...zhActions,
   ...zhApp,
   ...zhCanvas,
+  ...zhLegend,
   ...zhPanels,
   ...zhDesktop,
   ...zhExport,

@@ -11,8 +11,8 @@
  */
 import type { PowermapDocument, Stakeholder } from '../document/schema';
 import type { BuyingRole } from '../document/vocabulary';
-import { ownerOf, subtitleOf, type CardOwner } from '../export/cardText';
-import { estimateWidth, truncateToWidth } from '../export/textWidth';
+import { ownerOf, subtitleOf, type CardOwner } from './cardText';
+import { estimateWidth, truncateToWidth } from '../text/textWidth';
 import type { Translator } from '../i18n/translate';
 import { CARD, TYPE, type Row, type TextStyle } from '../mapStyle/tokens';
 

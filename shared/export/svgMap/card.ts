@@ -8,8 +8,8 @@ import type { Translator } from '../../i18n/translate';
 import { cardLayout, type Box, type TextRun } from '../../mapLayout/cardLayout';
 import { tint } from '../../mapStyle/colour';
 import { BORDERS, CARD, type MapColours } from '../../mapStyle/tokens';
-import type { CardOwner } from '../cardText';
-import { subtitleOf } from '../cardText';
+import type { CardOwner } from '../../mapLayout/cardText';
+import { subtitleOf } from '../../mapLayout/cardText';
 import { drawRun } from './runs';
 import { dashes, el, num, title } from './svg';
 

@@ -6,7 +6,7 @@ import type { Translator } from '../../i18n/translate';
 import type { Box } from '../../mapLayout/cardLayout';
 import { LEGEND_INFLUENCE_SAMPLE, legendSections, type LegendSample, type LegendSection } from '../../mapLayout/legend';
 import { BORDERS, CARD, lineLook, TYPE, type MapColours } from '../../mapStyle/tokens';
-import { estimateWidth, truncateToWidth } from '../textWidth';
+import { estimateWidth, truncateToWidth } from '../../text/textWidth';
 import { linePaths } from './line';
 import { dashes, el, num, text } from './svg';
 
@@ -86,6 +86,9 @@ function drawSample(sample: LegendSample, x: number, cy: number, colours: MapCol
         })
       );
     }
+    case 'ring':
+      // The rings are the interactive canvas's own (LEGEND_SECTIONS gives the drawing none).
+      return '';
     case 'role': {
       const style = TYPE.role;
       const filled = sample.role === 'decision-maker';
@@ -124,8 +127,8 @@ export interface SvgLegend {
 
 /** The legend's sections and size: wide enough for its longest label (within bounds), tall enough for every row. */
 export function measureLegend(t: Translator): SvgLegend {
-  const sections = legendSections(t);
-  let widest = estimateWidth(t('export.legend'), TYPE.legendTitle.size, true);
+  const sections = legendSections(t, 'drawing');
+  let widest = estimateWidth(t('legend.title'), TYPE.legendTitle.size, true);
   let height = PAD + 16;
   for (const section of sections) {
     widest = Math.max(widest, estimateWidth(section.heading, TYPE.legendHeading.size, true));
@@ -140,7 +143,7 @@ export function measureLegend(t: Translator): SvgLegend {
 export function drawLegend(box: Box, t: Translator, legend: SvgLegend, colours: MapColours): string {
   const parts: string[] = [
     el('rect', { ...box, rx: 6, fill: colours.surface, stroke: colours.border, 'stroke-width': 1 }),
-    text(t('export.legend'), {
+    text(t('legend.title'), {
       x: box.x + PAD,
       y: box.y + PAD + 11,
       'font-size': TYPE.legendTitle.size,

@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translate';
 import type { Box } from '../../mapLayout/cardLayout';
 import type { MapColours } from '../../mapStyle/tokens';
-import { estimateWidth, truncateToWidth } from '../textWidth';
+import { estimateWidth, truncateToWidth } from '../../text/textWidth';
 import { el, num, text } from './svg';
 
 export interface TitleOptions {

@@ -1,4 +1,4 @@
-/** Map canvas wording (English): cards, lines, controls, legend. */
+/** Map canvas wording (English): cards, lines, controls (the legend's words are legend.ts). */
 export const canvas = {
   'canvas.label': 'Map of the buying organisation',
   'canvas.roleShort.decision-maker': 'DM',
@@ -46,21 +46,6 @@ export const canvas = {
   'canvas.zoomToFit': 'Zoom to fit the whole map',
   'canvas.interactive': 'Lock or unlock editing',
   'canvas.minimap': 'Overview of the map, coloured by attitude',
-  'canvas.legend': 'Legend',
-  'canvas.legend.attitude': 'Attitude (card colour and label)',
-  'canvas.legend.closeness': 'Closeness (card border)',
-  'canvas.legend.lines': 'Lines',
-  'canvas.legend.reportsTo': 'reports to (arrow points to the manager)',
-  'canvas.legend.influences': 'influences (arrow points to the one swayed)',
-  'canvas.legend.strength': 'thin weak, medium, thick strong',
-  'canvas.legend.ally': 'ally: shared interests',
-  'canvas.legend.conflict': 'conflict: conflicting interests',
-  'canvas.legend.influence': 'Influence weight (bar, 0 to 100%)',
-  'canvas.legend.influenceSample': 'weight entered',
-  'canvas.legend.influenceNone': 'not judged yet',
-  'canvas.legend.rings': 'Rings',
-  'canvas.legend.selected': 'selected',
-  'canvas.legend.highlighted': 'highlighted by a gap',
   'canvas.rename': 'Name (Enter keeps it, Escape cancels)',
   'canvas.connectMissed': 'No line drawn: drop the line on a person.',
   'canvas.connectDuplicate': 'That line is already on the map.',

@@ -1,6 +1,7 @@
 /**
- * Exports and the CSV import (English): the drawing's title block and legend, the
- * stakeholder table's headers, the anonymous placeholders and the import's row messages.
+ * Exports and the CSV import (English): the drawing's title block (its legend's words are
+ * legend.ts, shared with the canvas), the stakeholder table's headers, the anonymous
+ * placeholders and the import's row messages.
  */
 export const exportMessages = {
   // The drawing: title block
@@ -9,21 +10,6 @@ export const exportMessages = {
   'export.title.date': 'As of {date}',
   'export.map.empty': 'No people on the map yet.',
   'export.map.label': 'Map of the buying organisation: {deal}',
-
-  // The drawing: legend
-  'export.legend': 'Legend',
-  'export.legend.attitude': 'Attitude (card colour)',
-  'export.legend.closeness': 'Closeness (card border)',
-  'export.legend.lines': 'Lines',
-  'export.legend.reportsTo': 'reports to (arrow to the manager)',
-  'export.legend.influences': 'influences (arrow to the one swayed)',
-  'export.legend.strength': 'weak, medium, strong influence',
-  'export.legend.ally': 'ally: shared interests',
-  'export.legend.conflict': 'conflict: conflicting interests',
-  'export.legend.influence': 'Influence weight',
-  'export.legend.influenceSample': 'weight entered',
-  'export.legend.influenceNone': 'not judged yet',
-  'export.legend.roles': 'Buying roles',
 
   // The stakeholder table (CSV headers)
   'export.column.name': 'Name',

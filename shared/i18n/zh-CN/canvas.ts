@@ -1,6 +1,6 @@
 import type { canvas as en } from '../en/canvas';
 
-/** 关系图画布用语 (卡片、关系线、控件、图例), 术语依照术语表。 */
+/** 关系图画布用语 (卡片、关系线、控件; 图例用语在 legend.ts), 术语依照术语表。 */
 export const canvas: Record<keyof typeof en, string> = {
   'canvas.label': '客户采购组织关系图',
   'canvas.roleShort.decision-maker': '经济',
@@ -48,21 +48,6 @@ export const canvas: Record<keyof typeof en, string> = {
   'canvas.zoomToFit': '缩放以显示整张图',
   'canvas.interactive': '锁定或解锁编辑',
   'canvas.minimap': '关系图总览, 按态度着色',
-  'canvas.legend': '图例',
-  'canvas.legend.attitude': '态度 (卡片颜色和文字)',
-  'canvas.legend.closeness': '联系 (卡片边框)',
-  'canvas.legend.lines': '关系线',
-  'canvas.legend.reportsTo': '汇报给 (箭头指向上级)',
-  'canvas.legend.influences': '影响 (箭头指向被影响的人)',
-  'canvas.legend.strength': '细线弱, 中等线中, 粗线强',
-  'canvas.legend.ally': '利益一致',
-  'canvas.legend.conflict': '利益纠纷',
-  'canvas.legend.influence': '影响项目的比重 (条形, 0 到 100%)',
-  'canvas.legend.influenceSample': '已评估',
-  'canvas.legend.influenceNone': '尚未评估',
-  'canvas.legend.rings': '外框',
-  'canvas.legend.selected': '已选中',
-  'canvas.legend.highlighted': '缺口涉及的人物',
   'canvas.rename': '姓名 (回车确认, Esc 取消)',
   'canvas.connectMissed': '未画线: 请把线拖放到一个人物上。',
   'canvas.connectDuplicate': '地图上已有这条线。',

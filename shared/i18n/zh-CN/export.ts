@@ -1,6 +1,6 @@
 import type { exportMessages as en } from '../en/export';
 
-/** 导出与 CSV 导入用语: 图的标题区和图例、干系人表的列名、匿名占位名、导入的逐行提示。术语依照术语表。 */
+/** 导出与 CSV 导入用语: 图的标题区 (图例用语在 legend.ts, 与画布共用)、干系人表的列名、匿名占位名、导入的逐行提示。术语依照术语表。 */
 export const exportMessages: Record<keyof typeof en, string> = {
   // 图: 标题区
   'export.title.account': '客户: {account}',
@@ -8,21 +8,6 @@ export const exportMessages: Record<keyof typeof en, string> = {
   'export.title.date': '截至 {date}',
   'export.map.empty': '图中还没有人物。',
   'export.map.label': '客户采购组织关系图: {deal}',
-
-  // 图: 图例
-  'export.legend': '图例',
-  'export.legend.attitude': '态度 (卡片颜色)',
-  'export.legend.closeness': '联系 (卡片边框)',
-  'export.legend.lines': '关系线',
-  'export.legend.reportsTo': '汇报给 (箭头指向上级)',
-  'export.legend.influences': '影响 (箭头指向被影响的人)',
-  'export.legend.strength': '影响: 弱、中、强',
-  'export.legend.ally': '利益一致',
-  'export.legend.conflict': '利益纠纷',
-  'export.legend.influence': '影响项目的比重',
-  'export.legend.influenceSample': '已评估',
-  'export.legend.influenceNone': '尚未评估',
-  'export.legend.roles': '采购角色',
 
   // 干系人表 (CSV 列名)
   'export.column.name': '姓名',

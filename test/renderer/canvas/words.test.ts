@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../shared/i18n';
 import { canvas as en } from '../../../shared/i18n/en/canvas';
 import { canvas as zh } from '../../../shared/i18n/zh-CN/canvas';
+import { legend as zhLegend } from '../../../shared/i18n/zh-CN/legend';
 import { ariaLabels } from '../../../renderer/canvas/ariaLabels';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -21,9 +22,9 @@ describe('the canvas catalogue', () => {
   });
 
   it('uses the glossary terms in Chinese', () => {
-    expect(zh['canvas.legend.attitude']).toContain('态度');
-    expect(zh['canvas.legend.closeness']).toContain('联系');
-    expect(zh['canvas.legend.influence']).toContain('影响项目的比重');
+    expect(zhLegend['legend.attitude']).toContain('态度');
+    expect(zhLegend['legend.closeness']).toContain('联系');
+    expect(zhLegend['legend.influence']).toContain('影响项目的比重');
     expect(zh['canvas.owner']).toContain('负责人');
     expect(zh['canvas.line.conflict']).toContain('利益纠纷');
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis';
 import { type PowermapDocument } from '../../../shared/document';
 import { layoutMap } from '../../../shared/export/drawMap';
-import { estimateWidth } from '../../../shared/export/textWidth';
+import { estimateWidth } from '../../../shared/text/textWidth';
 import { routeBetween } from '../../../shared/mapLayout/lineRoute';
 import { lineShape } from '../../../shared/mapLayout/lineShape';
 import { CARD, lineLook } from '../../../shared/mapStyle/tokens';

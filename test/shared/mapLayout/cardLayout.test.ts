@@ -1,8 +1,8 @@
 /** The card's layout model: everything inside the card, in its row, in its room, for any person. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ownerOf } from '../../../shared/export/cardText';
-import { estimateWidth } from '../../../shared/export/textWidth';
+import { ownerOf } from '../../../shared/mapLayout/cardText';
+import { estimateWidth } from '../../../shared/text/textWidth';
 import { translator } from '../../../shared/i18n/translate';
 import { cardLayout, influenceShare, type Box } from '../../../shared/mapLayout/cardLayout';
 import { CARD } from '../../../shared/mapStyle/tokens';

@@ -4,7 +4,7 @@ import { MARGIN, THEME } from '../context';
 import { connector, shape, type ShapeIds } from '../shapes';
 import { line, type RunStyle } from '../text';
 import { SLIDE_WIDTH } from '../xml';
-import { truncateToWidth } from '../../textWidth';
+import { truncateToWidth } from '../../../text/textWidth';
 
 export const HEADING_TOP = 20;
 export const HEADING_HEIGHT = 34;

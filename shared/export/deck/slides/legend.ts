@@ -43,7 +43,7 @@ export function legendHeight(context: DeckContext, width: number): number {
 /** The sections of the legend model the slide has room for; `ids` null only measures (the samples are not drawn). */
 function sections(ids: ShapeIds | null, context: DeckContext): Section[] {
   const { t } = context;
-  return legendSections(t, ['attitude', 'closeness', 'lines', 'roles']).map((section) => ({
+  return legendSections(t, 'deck').map((section) => ({
     title: section.heading,
     rows: section.rows.map((row) => ({
       label: row.label,
@@ -120,6 +120,9 @@ function drawSample(sample: LegendSample, ids: ShapeIds, x: number, cy: number, 
         fill: THEME.surface2,
         outline: { color: THEME.border, width: 0.5 },
       });
+    case 'ring':
+      // The rings are the interactive canvas's own (LEGEND_SECTIONS gives the deck none).
+      return '';
     case 'role': {
       const filled = sample.role === 'decision-maker';
       return shape({
@@ -187,7 +190,7 @@ export function legend(ids: ShapeIds, box: Box, context: DeckContext): string {
     }),
   );
   let y = box.y + PAD;
-  parts.push(text(t('export.legend'), box.x + PAD, y, box.width - 2 * PAD, 14, true));
+  parts.push(text(t('legend.title'), box.x + PAD, y, box.width - 2 * PAD, 14, true));
   y += 14;
   for (const section of sections(ids, context)) {
     parts.push(text(section.title, box.x + PAD, y + 3, box.width - 2 * PAD, SECTION_GAP - 3, true, THEME.textMuted));

@@ -2,7 +2,7 @@
  * Splitting content over slides by estimated height. Text is measured with textWidth's
  * estimate (which errs wide), so a page holds a little less than would fit, never more.
  */
-import { estimateWidth, truncateToWidth } from '../../textWidth';
+import { estimateWidth, truncateToWidth } from '../../../text/textWidth';
 
 /** How many lines `text` takes at `size` points in a column `width` points wide. */
 export function lineCount(text: string, size: number, width: number, bold = false): number {

@@ -3,7 +3,7 @@
  * CSV and the PDF sheet) as native tables, paginated: at most ROWS_PER_SLIDE people per
  * slide, fewer when their cells wrap onto several lines.
  */
-import { estimateWidth, truncateToWidth } from '../../textWidth';
+import { estimateWidth, truncateToWidth } from '../../../text/textWidth';
 import { stakeholderTable } from '../../stakeholderTable';
 import { MARGIN, THEME, type DeckContext } from '../context';
 import { slideXml, ShapeIds } from '../shapes';

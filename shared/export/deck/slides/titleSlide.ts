@@ -6,7 +6,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../xml';
 import { textBox } from './frame';
 import { likelihoodPanel } from './likelihoodPanel';
 import { lineCount } from './paginate';
-import { truncateToWidth } from '../../textWidth';
+import { truncateToWidth } from '../../../text/textWidth';
 
 /** 1200000 -> "1,200,000" (the same in every locale, so the bytes do not depend on the machine). */
 export function groupDigits(value: number): string {

@@ -4,7 +4,7 @@ import { analyze } from '../../../../shared/analysis';
 import { ATTITUDES, CLOSENESS, type PowermapDocument } from '../../../../shared/document';
 import { translate } from '../../../../shared/i18n';
 import { lineCount } from '../../../../shared/export/deck/slides/paginate';
-import { estimateWidth } from '../../../../shared/export/textWidth';
+import { estimateWidth } from '../../../../shared/text/textWidth';
 import { makeDocument, member, person, relationship } from '../../../support/builders';
 import { seed, twelve, XSS_NAME, XSS_TITLE } from '../documents';
 import { markNames } from '../helpers';
@@ -288,7 +288,7 @@ describe('buildDeck: the map slide', () => {
     const texts = paragraphs(mapSlideOf(unpack(deckOf(twelve(), ZH))));
     for (const attitude of ATTITUDES) expect(texts).toContain(translate('zh-CN', `attitude.${attitude}`));
     for (const key of ['reportsTo', 'influences', 'ally', 'conflict'] as const) {
-      expect(texts).toContain(translate('zh-CN', `export.legend.${key}`));
+      expect(texts).toContain(translate('zh-CN', `legend.${key}`));
     }
   });
 

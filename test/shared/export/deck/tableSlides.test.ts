@@ -1,7 +1,7 @@
 /** The stakeholder table's column widths: the slide's width, whole words where they fit. */
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../../../shared/export/deck/slides/tableSlides';
-import { estimateWidth } from '../../../../shared/export/textWidth';
+import { estimateWidth } from '../../../../shared/text/textWidth';
 
 const sum = (widths: readonly number[]) => widths.reduce((a, b) => a + b, 0);
 

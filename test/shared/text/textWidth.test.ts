@@ -1,7 +1,7 @@
 /** The width estimate behind truncation: CJK counts double, and cuts never split a character. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, textUnits, truncateToWidth } from '../../../shared/export/textWidth';
+import { estimateWidth, textUnits, truncateToWidth } from '../../../shared/text/textWidth';
 
 describe('textUnits and estimateWidth', () => {
   it('counts a CJK character as two units, a Latin letter about one, a combining mark nothing', () => {
