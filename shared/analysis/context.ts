@@ -46,11 +46,17 @@ export function buildContext(map: MapContent, asOf: string | null | undefined): 
 
 /** The same map without one person (and the lines that touch them), on the same analysis date. */
 export function withoutPerson(context: AnalysisContext, index: number): AnalysisContext {
-  const id = context.people[index]!.id;
+  return withoutPeople(context, [index]);
+}
+
+/** The context of the same map without the people at these indices and their lines. */
+export function withoutPeople(context: AnalysisContext, indices: readonly number[]): AnalysisContext {
+  const gone = new Set(indices);
+  const ids = new Set(indices.map((i) => context.people[i]!.id));
   const map: MapContent = {
     ...context.map,
-    stakeholders: context.map.stakeholders.filter((_, i) => i !== index),
-    relationships: context.map.relationships.filter((r) => r.from !== id && r.to !== id),
+    stakeholders: context.map.stakeholders.filter((_, i) => !gone.has(i)),
+    relationships: context.map.relationships.filter((r) => !ids.has(r.from) && !ids.has(r.to)),
   };
   return contextOn(map, context.asOfDay);
 }

@@ -13,7 +13,7 @@
  */
 import type { Stakeholder } from '../document/schema';
 import type { Attitude, BuyingRole, Closeness, RelationshipStage } from '../document/vocabulary';
-import { withoutPerson, type AnalysisContext } from './context';
+import { withoutPeople, withoutPerson, type AnalysisContext } from './context';
 import { findGaps } from './findGaps';
 import { MISSING_ROLE_SEVERITY } from './rules/missingRole';
 import type { Finding, GapCode, Severity, TermSource } from './types';
@@ -118,26 +118,36 @@ export function gapCosts(
   const cost = findings.map(gapCost);
   const seatOf = new Array<string | undefined>(findings.length).fill(undefined);
   const counted = new Array<boolean>(findings.length).fill(false);
+  const left = new Map<number, number>();
+  const charge = (k: number, index: number) => {
+    counted[k] = true;
+    const charged = Math.min(cost[k]!, left.get(index)!);
+    if (charged < cost[k]!) seatOf[k] = context.people[index]!.id;
+    cost[k] = charged;
+    left.set(index, left.get(index)! - charged);
+  };
+  const chargeable = (k: number) => !counted[k] && cost[k]! > 0 && !HOSTILITY_CODES.has(findings[k]!.code);
   context.people.forEach((person, index) => {
     const credit = seatCredit(context, index);
     if (credit <= 0) return;
-    const mine: number[] = [];
-    findings.forEach((f, k) => {
-      if (!counted[k] && cost[k]! > 0 && !HOSTILITY_CODES.has(f.code) && f.stakeholderIds.includes(person.id)) {
-        mine.push(k);
-      }
-    });
+    left.set(index, credit);
+    const mine = findings.flatMap((f, k) => (chargeable(k) && f.stakeholderIds.includes(person.id) ? [k] : []));
     if (mine.length === 0) return;
     const before = new Set(findGaps(withoutPerson(context, index)).map((f) => f.key));
-    let left = credit;
-    for (const k of mine) {
-      if (before.has(findings[k]!.key)) continue;
-      counted[k] = true;
-      const charged = Math.min(cost[k]!, left);
-      if (charged < cost[k]!) seatOf[k] = person.id;
-      cost[k] = charged;
-      left -= charged;
-    }
+    for (const k of mine) if (!before.has(findings[k]!.key)) charge(k, index);
+  });
+  // A gap that several seat-filling people bring together (a step held back by two unknown
+  // people) is there without either one, yet not without all of them: it is theirs jointly,
+  // and goes on the seat of the first of them, so naming a second never prices it afresh.
+  findings.forEach((f, k) => {
+    if (!chargeable(k)) return;
+    const fillers = f.stakeholderIds.flatMap((id) => {
+      const index = context.indexOf.get(id);
+      return index !== undefined && left.has(index) ? [index] : [];
+    });
+    if (fillers.length < 2) return;
+    const without = new Set(findGaps(withoutPeople(context, fillers)).map((g) => g.key));
+    if (!without.has(f.key)) charge(k, fillers[0]!);
   });
   return { cost, seatOf };
 }

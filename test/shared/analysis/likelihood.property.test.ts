@@ -333,6 +333,30 @@ describe('win likelihood: knowing more never scores worse', () => {
     );
   });
 
+  it('7. naming someone at an empty decision level, where two unknown people already hold the sales step back, never lowers it', () => {
+    // Found by the property above (seed 1494272411): the step held back by the decision-maker
+    // alone was priced in their seat; once a second unknown person holds it back too, it is
+    // there without either one, so only the joint rule keeps it from being priced again.
+    const deal = {
+      id: 'd-step',
+      name: 'Deal',
+      purchaseStage: 'design' as const,
+      salesStep: 'discover-needs' as const,
+      qualification: { opportunity: 'yes', solution: 'yes', canWin: 'yes', worthWinning: 'no' } as const,
+    };
+    const people = [
+      person('dm', { roles: ['decision-maker'], level: 'operational' }),
+      person('tb', { roles: ['technical'], level: 'operational', stage: 'allied' }),
+    ];
+    const before = makeDocument({ deal, stakeholders: people });
+    const named = person('named', { level: 'decision', attitude: 'unknown', closeness: 'none' });
+    const after = makeDocument({ deal, stakeholders: [...people, named] });
+    expect(
+      findGaps(buildContext(after, AS_OF)).some((f) => f.code === 'STEP_AHEAD' && f.stakeholderIds.length > 1),
+    ).toBe(true);
+    expect(likelihood(after)).toBeGreaterThanOrEqual(likelihood(before));
+  });
+
   it('7. the same, told as the issue told it: a coach, then an unknown decision-maker and technical buyer', () => {
     const coach = person('c', { roles: ['coach'], attitude: 'supporter', influence: 20 });
     const dm = person('dm', { roles: ['decision-maker'], level: 'decision', influence: 50 });
