@@ -65,6 +65,25 @@ const FORBIDDEN_FOLDERS = {
 
 const DEFAULT_SHARED_PACKAGES = ['zod'];
 
+/** What one deal's screen puts together: every feature folder below it. */
+const DEAL_SCREEN_IMPORTS = [
+  'styles',
+  'i18n',
+  'editor',
+  'hooks',
+  'ui',
+  'platform',
+  'persistence',
+  'actions',
+  'services',
+  'canvas',
+  'panels',
+  'csvImport',
+  'history',
+  'export',
+  'library',
+];
+
 /**
  * The renderer's folders from the bottom up: what each is, and the folders it may import.
  * Every folder named in a row comes before that row (test/tooling/layers.test.ts checks
@@ -110,44 +129,11 @@ export const RENDERER_FOLDERS = {
   },
   deal: {
     role: "one deal's screen, which puts the features together",
-    mayImport: [
-      'styles',
-      'i18n',
-      'editor',
-      'hooks',
-      'ui',
-      'platform',
-      'persistence',
-      'actions',
-      'services',
-      'canvas',
-      'panels',
-      'csvImport',
-      'history',
-      'export',
-      'library',
-    ],
+    mayImport: DEAL_SCREEN_IMPORTS,
   },
   app: {
     role: 'the app, which composes the screens',
-    mayImport: [
-      'styles',
-      'i18n',
-      'editor',
-      'hooks',
-      'ui',
-      'platform',
-      'persistence',
-      'actions',
-      'services',
-      'canvas',
-      'panels',
-      'csvImport',
-      'history',
-      'export',
-      'library',
-      'deal',
-    ],
+    mayImport: [...DEAL_SCREEN_IMPORTS, 'deal'],
   },
 };
 

@@ -180,19 +180,16 @@ function salvageRecord<T>(raw: unknown, spec: RecordSpec<T>, parts: SetAsidePart
   return null;
 }
 
+/** A list that is not a list at all: kept whole, and left out of the deal. */
+function unreadableList(entity: SetAsideEntity, raw: unknown): SetAsidePart {
+  return { entity, id: null, name: null, field: null, value: raw, reason: 'unreadable', repair: 'left_out' };
+}
+
 /** A list of records: each salvaged alone, later repeats of an id left out. */
 function salvageList<T extends { id: string }>(raw: unknown, spec: RecordSpec<T>, parts: SetAsidePart[]): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    parts.push({
-      entity: spec.entity,
-      id: null,
-      name: null,
-      field: null,
-      value: raw,
-      reason: 'unreadable',
-      repair: 'left_out',
-    });
+    parts.push(unreadableList(spec.entity, raw));
     return [];
   }
   const out: T[] = [];
@@ -250,15 +247,7 @@ function salvageSnapshots(raw: unknown, parts: SetAsidePart[]): PowermapDocument
   const label = (item: unknown) => (isRecord(item) && typeof item['label'] === 'string' ? item['label'] : null);
   const id = (item: unknown) => (isRecord(item) && usableId(item['id']) ? item['id'] : null);
   if (!Array.isArray(raw)) {
-    parts.push({
-      entity: 'snapshot',
-      id: null,
-      name: null,
-      field: null,
-      value: raw,
-      reason: 'unreadable',
-      repair: 'left_out',
-    });
+    parts.push(unreadableList('snapshot', raw));
     return [];
   }
   const out: PowermapDocument['history'] = [];

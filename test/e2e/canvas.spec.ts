@@ -4,20 +4,7 @@
  * reading, cards become shapes (levelOfDetail.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { settled } from './helpers';
-
-const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
-
-async function importExample(page: Page): Promise<void> {
-  await page.goto('/');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import .powermap file' }).click(),
-  ]);
-  await chooser.setFiles(SEED);
-  await expect(page).toHaveURL(/#\/deal\//);
-  await expect(page.locator('.react-flow__node')).toHaveCount(4);
-}
+import { importCourseExample, settled } from './helpers';
 
 test('the course example draws without warnings from React Flow @dev', async ({ page }) => {
   const messages: string[] = [];
@@ -25,7 +12,7 @@ test('the course example draws without warnings from React Flow @dev', async ({ 
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
   });
-  await importExample(page);
+  await importCourseExample(page);
   await expect(page.locator('.react-flow__edge')).not.toHaveCount(0);
   await settled(page);
   // Open it again from the library: a second drawing of the same map.
@@ -131,7 +118,7 @@ async function zoomUntil(page: Page, button: 'zoomin' | 'zoomout', done: (zoom: 
 test('zoomed out past reading, cards are shapes and lines bare strokes; zoomed back in, names return', async ({
   page,
 }) => {
-  await importExample(page);
+  await importCourseExample(page);
   const canvas = page.locator('.pm-canvas');
   const names = page.locator('.pm-card__name');
   const card = page.locator('.react-flow__node').first();

@@ -9,14 +9,13 @@ import {
   card,
   connect,
   gapMessages,
+  importCourseExample,
   likelihood,
   newDeal,
   savedToDisk,
   settled,
   cardsOverlap,
 } from './helpers';
-
-const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
 
 test('a client manager maps a deal, and the analysis follows every edit', async ({ page }) => {
   const errors: string[] = [];
@@ -115,14 +114,7 @@ test('a client manager maps a deal, and the analysis follows every edit', async 
 });
 
 test('the course example imports with its gaps, and bad files are refused with their paths', async ({ page }) => {
-  await page.goto('/');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import .powermap file' }).click(),
-  ]);
-  await chooser.setFiles(SEED);
-  await expect(page).toHaveURL(/#\/deal\//);
-  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await importCourseExample(page);
   expect(await likelihood(page)).toBe(39);
   const gaps = await gapMessages(page);
   expect(gaps).toEqual([

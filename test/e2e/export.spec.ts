@@ -13,20 +13,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { parseDocumentText } from '../../shared/document';
 import { axeViolations } from './axe';
+import { importCourseExample } from './helpers';
 
-const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
 const NAMES = ['张华', '李建', '王桑', '副总'];
-
-async function importSeed(page: Page): Promise<void> {
-  await page.goto('/');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: /Import \.powermap file|导入 \.powermap 文件/ }).click(),
-  ]);
-  await chooser.setFiles(SEED);
-  await expect(page).toHaveURL(/#\/deal\//);
-  await expect(page.locator('.react-flow__node')).toHaveCount(4);
-}
 
 interface Exported {
   readonly name: string;
@@ -84,7 +73,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 test.describe('export for a deal review', () => {
   test.beforeEach(async ({ page }) => {
-    await importSeed(page);
+    await importCourseExample(page);
   });
 
   test('the dialog: labelled controls with their hints, modal, closed by Escape', async ({ page }) => {

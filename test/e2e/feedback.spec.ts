@@ -5,18 +5,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations as violations } from './axe';
-import { addPerson, card, newDeal } from './helpers';
-
-const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
+import { addPerson, card, importCourseExample, newDeal } from './helpers';
 
 async function importSeed(page: Page): Promise<void> {
-  await page.goto('/');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import .powermap file' }).click(),
-  ]);
-  await chooser.setFiles(SEED);
-  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await importCourseExample(page);
   for (const close of await page.getByRole('button', { name: 'Close' }).all()) await close.click();
 }
 

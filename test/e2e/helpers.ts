@@ -112,3 +112,18 @@ export async function interceptFilePickers(page: Page): Promise<void> {
   // A round trip through the page: the interception message was handled before it.
   await page.evaluate(() => undefined);
 }
+
+/** The course example, as a `.powermap` file: four people, 39%. */
+export const COURSE_EXAMPLE_FILE = 'test/fixtures/seed-shortlisting.powermap.json';
+
+/** Imports the course example from the library (in either language) and waits for its four cards. */
+export async function importCourseExample(page: Page): Promise<void> {
+  await page.goto('/');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: /Import \.powermap file|导入 \.powermap 文件/ }).click(),
+  ]);
+  await chooser.setFiles(COURSE_EXAMPLE_FILE);
+  await expect(page).toHaveURL(/#\/deal\//);
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+}

@@ -12,25 +12,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDocumentText } from '../../shared/document';
 import { drawMapSvg, prepareExport } from '../../shared/export';
-import { settled } from './helpers';
+import { COURSE_EXAMPLE_FILE, importCourseExample, settled } from './helpers';
 
-const SEED = 'test/fixtures/seed-shortlisting.powermap.json';
+const SEED = COURSE_EXAMPLE_FILE;
 const BLOCK = 4;
 /** Mean lightness difference (0–255) above which a block counts as different. */
 const BLOCK_TOLERANCE = 48;
 /** The share of a card's blocks allowed to differ (text is drawn by two engines). */
 const MAX_DIFFERENT_BLOCKS = 0.06;
-
-async function importSeed(page: Page): Promise<void> {
-  await page.goto('/');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import .powermap file' }).click(),
-  ]);
-  await chooser.setFiles(SEED);
-  await expect(page).toHaveURL(/#\/deal\//);
-  await expect(page.locator('.react-flow__node')).toHaveCount(4);
-}
 
 type Clip = { x: number; y: number; width: number; height: number };
 
@@ -94,7 +83,7 @@ async function compare(page: Page, a: Buffer, b: Buffer): Promise<Comparison> {
 test('each card and line of the course example looks the same on the canvas and in the SVG export', async ({
   page,
 }, testInfo) => {
-  await importSeed(page);
+  await importCourseExample(page);
   await settled(page);
   // Nothing hovered or selected: no handles, no rings.
   await page.mouse.move(1, 1);
