@@ -271,7 +271,7 @@ const layersRule = {
 
     /**
      * Inside renderer/: the folder table.
-     * @param {any} node
+     * @param {import('eslint').Rule.Node} node the specifier node (reported location)
      * @param {string} specifier
      * @param {string} target
      */
