@@ -14,6 +14,7 @@ Commands:
                      the same between two versions in FILE's history
   export FILE --format svg|png|pdf|pptx|csv -o OUT
                      the map, the deal-review sheet, a deck or the table
+  pipeline FILE…|DIR every deal at a glance: status, likelihood, moves, totals
   help [COMMAND]     show this help, or a command's
 
 Options:

@@ -16,6 +16,8 @@ export const cli: Record<keyof typeof en, string> = {
                      比较文件历史中的两个版本
   export 文件 --format svg|png|pdf|pptx|csv -o 输出文件
                      导出关系图、项目评审表、演示文稿或干系人表
+  pipeline 文件…|目录
+                     一览所有项目: 状态、赢率、变化、合计
   help [命令]        显示本帮助, 或某个命令的帮助
 
 选项:
