@@ -88,7 +88,8 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff, export)
   'cli.usage.hint': 'Run "powermap --help" for usage.',
   'cli.usage.hintCommand': 'Run "powermap {command} --help" for usage.',
   'cli.usage.noCommand': 'no command given.',
-  'cli.usage.unknownCommand': 'unknown command "{command}" (commands: validate, analyze, diff, export, help).',
+  'cli.usage.unknownCommand':
+    'unknown command "{command}" (commands: validate, analyze, diff, export, pipeline, help).',
   'cli.usage.unknownOption': 'unknown option "{option}".',
   'cli.usage.optionNotForCommand': 'the option {option} does not apply to "{command}".',
   'cli.usage.repeatedOption': 'the option {option} is given more than once.',

@@ -86,7 +86,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.usage.hint': '运行 "powermap --help" 查看用法。',
   'cli.usage.hintCommand': '运行 "powermap {command} --help" 查看用法。',
   'cli.usage.noCommand': '没有指定命令。',
-  'cli.usage.unknownCommand': '未知命令 "{command}" (可用命令: validate、analyze、diff、export、help)。',
+  'cli.usage.unknownCommand': '未知命令 "{command}" (可用命令: validate、analyze、diff、export、pipeline、help)。',
   'cli.usage.unknownOption': '未知选项 "{option}"。',
   'cli.usage.optionNotForCommand': '选项 {option} 不适用于 "{command}"。',
   'cli.usage.repeatedOption': '选项 {option} 给出了不止一次。',
