@@ -81,7 +81,7 @@ Options:
                        one with Chinese characters, found by itself where installed`,
   'cli.help.help': `Usage: powermap help [COMMAND]
 
-Shows the general help, or the help of COMMAND (validate, analyze, diff, export).`,
+Shows the general help, or the help of COMMAND (validate, analyze, diff, export, pipeline).`,
 
   // Wrong usage (exit code 2)
   'cli.usage.prefix': 'powermap: {message}',

@@ -79,7 +79,7 @@ export const cli: Record<keyof typeof en, string> = {
                        字体, 已安装时会自动找到`,
   'cli.help.help': `用法: powermap help [命令]
 
-显示总体帮助, 或某个命令 (validate、analyze、diff、export) 的帮助。`,
+显示总体帮助, 或某个命令 (validate、analyze、diff、export、pipeline) 的帮助。`,
 
   // 用法错误 (退出码 2)
   'cli.usage.prefix': 'powermap: {message}',
