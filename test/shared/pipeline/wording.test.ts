@@ -1,11 +1,11 @@
 /** Every rule name, status, reason and outcome of the pipeline is worded in both catalogues. */
 import { describe, expect, it } from 'vitest';
 import { GAP_CODES } from '../../../shared/analysis';
+import { OUTCOME_RESULTS } from '../../../shared/document';
 import { LANGS } from '../../../shared/i18n';
 import { pipeline as en } from '../../../shared/i18n/en/pipeline';
 import { pipeline as zh } from '../../../shared/i18n/zh-CN/pipeline';
 import {
-  OUTCOME_RESULTS,
   PIPELINE_STATUSES,
   STATUS_REASONS,
   gapRuleName,
