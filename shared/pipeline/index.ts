@@ -17,6 +17,7 @@
  */
 export * from './types';
 export * from './outcome';
+export { PipelineRowSchema, ROW_VERSION, readPipelineRow } from './schema';
 export { summarizeDeal, SERIES_POINTS } from './summarize';
 export { AMBER_BELOW, COVERAGE_AMBER_BELOW, FELL_POINTS, RED_BELOW } from './status';
 export { dealAsOf, likelihoodSeries } from './trend';
