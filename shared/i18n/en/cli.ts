@@ -14,6 +14,7 @@ Commands:
                      the same between two versions in FILE's history
   export FILE --format svg|png|pdf|pptx|csv -o OUT
                      the map, the deal-review sheet, a deck or the table
+  pipeline FILE…|DIR every deal at a glance: status, likelihood, moves, totals
   help [COMMAND]     show this help, or a command's
 
 Options:
@@ -80,14 +81,15 @@ Options:
                        one with Chinese characters, found by itself where installed`,
   'cli.help.help': `Usage: powermap help [COMMAND]
 
-Shows the general help, or the help of COMMAND (validate, analyze, diff, export).`,
+Shows the general help, or the help of COMMAND (validate, analyze, diff, export, pipeline).`,
 
   // Wrong usage (exit code 2)
   'cli.usage.prefix': 'powermap: {message}',
   'cli.usage.hint': 'Run "powermap --help" for usage.',
   'cli.usage.hintCommand': 'Run "powermap {command} --help" for usage.',
   'cli.usage.noCommand': 'no command given.',
-  'cli.usage.unknownCommand': 'unknown command "{command}" (commands: validate, analyze, diff, export, help).',
+  'cli.usage.unknownCommand':
+    'unknown command "{command}" (commands: validate, analyze, diff, export, pipeline, help).',
   'cli.usage.unknownOption': 'unknown option "{option}".',
   'cli.usage.optionNotForCommand': 'the option {option} does not apply to "{command}".',
   'cli.usage.repeatedOption': 'the option {option} is given more than once.',
@@ -175,6 +177,7 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff, export)
   // Values and field names in a comparison
   'cli.value.none': '(none)',
   'cli.value.empty': '(empty)',
+  'cli.value.outcome': '{result}, {closedOn}',
   'cli.strength.1': 'weak',
   'cli.strength.2': 'medium',
   'cli.strength.3': 'strong',
@@ -209,6 +212,12 @@ Shows the general help, or the help of COMMAND (validate, analyze, diff, export)
   'cli.field.purchaseStage': 'purchase stage',
   'cli.field.qualification': 'qualification',
   'cli.field.competitors': 'competitors',
+  'cli.field.outcome': 'outcome',
+  'cli.field.outcome.result': 'outcome',
+  'cli.field.outcome.closedOn': 'closed on',
+  'cli.field.outcome.reason': 'reason for the outcome',
+  'cli.field.outcome.note': 'note on the outcome',
+  'cli.field.outcome.competitor': 'competitor who won',
   'cli.field.kind': 'kind',
   'cli.field.from': 'from',
   'cli.field.to': 'to',
