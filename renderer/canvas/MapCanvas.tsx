@@ -10,8 +10,9 @@
  * - nodes and edges are reused by identity (toFlow), cards have a fixed size and declared
  *   handles, so nothing has to be measured before drawing, and the first frame is already
  *   at the fitted view (computed here, not by React Flow after a measuring pass);
- * - only people in a region around the view get a card (region.ts); the region moves in
- *   steps, so a pan mostly moves one composited layer instead of re-rendering;
+ * - only people in a region around the view get a card (region.ts); during a pan the
+ *   region only grows, rarely and in large steps, so a pan mostly moves composited layers
+ *   (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
  * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
  * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
  *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders.
