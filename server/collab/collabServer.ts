@@ -31,7 +31,7 @@ import type { Database } from '../db/database';
 import { accessOf } from '../store/deals';
 import { loadDocumentState, storeDocumentState } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
-import { ACCESS_CLOSE, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
+import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
 import type { CollabLimits } from './limits';
 import { storedMessage } from './storedAck';
@@ -195,9 +195,9 @@ export function createCollabServer(options: CollabOptions): CollabServer {
 
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const claims = await tokens.verify(token);
-      if (!claims) throw new Error('invalid-token');
+      if (!claims) throw new ConnectionRefused('invalid-token');
       const access = await accessOf(db, documentName, claims.userId);
-      if (!access) throw new Error('no-access');
+      if (!access) throw new ConnectionRefused('no-access');
       connectionConfig.readOnly = !canWrite(access);
       const context: ConnectionContext = {
         userId: claims.userId,
@@ -212,7 +212,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       // A renewed token must be valid and the same user's; otherwise Hocuspocus closes the connection.
       const claims = await tokens.verify(token);
       const context = contextOf(connection);
-      if (!claims || !context || claims.userId !== context.userId) throw new Error('invalid-token');
+      if (!claims || !context || claims.userId !== context.userId) throw new ConnectionRefused('invalid-token');
       context.tokenExpiresAt = claims.expiresAt;
     },
 
