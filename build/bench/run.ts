@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark, medians and p95 against the goals of PRODUCT.md
- * section 6. `--domain` runs only the benchmarks that need no browser (domain, history, exports);
- * `--server` only the team server's (server/run.ts; POWERMAP_BENCH_SOAK_SECONDS shortens its soak).
+ * section 6 and issue 12. `--domain` runs only the benchmarks that need no browser
+ * (domain, history, pipeline, exports); `--server` only the team server's (server/run.ts;
+ * POWERMAP_BENCH_SOAK_SECONDS shortens its soak).
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
 import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
@@ -12,6 +13,7 @@ import { DOMAIN_GOALS, domainBenchmarks } from './domain.bench';
 import { EXPORT_GOALS, exportBenchmarks } from './export.bench';
 import { EXPORT_FILE_GOALS, exportFileBenchmarks } from './exportFiles.bench';
 import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
+import { PIPELINE_GOALS, pipelineBenchmarks } from './pipeline.bench';
 import { report } from './measure';
 import { serverBenchmarks } from './server/run';
 
@@ -27,6 +29,8 @@ console.log('Domain (shared/)');
 report(domainBenchmarks(), DOMAIN_GOALS);
 console.log('\nMaps over time (shared/history, shared/diff)');
 report(historyBenchmarks(), HISTORY_GOALS);
+console.log('\nThe pipeline (shared/pipeline: summary rows, filters, totals)');
+report(pipelineBenchmarks(), PIPELINE_GOALS);
 console.log('\nThe collaborative deal (shared/collab: Yjs)');
 report(collabBenchmarks(), COLLAB_GOALS);
 console.log("\nContacts import from CSV (the dialog's work, without drawing)");
