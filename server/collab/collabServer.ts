@@ -141,6 +141,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   let storeFailures = 0;
   /** Consecutive failed stores per deal. */
   const failing = new Map<string, number>();
+  /** The account name of each loaded deal's latest local editor, for its summary's last change. */
+  const lastEditors = new Map<string, string>();
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
@@ -184,7 +186,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     sizes.set(documentName, state.byteLength + (sizes.get(documentName) ?? 0) - countedAtEncode);
     document.broadcastStateless(storedMessage(vector));
     try {
-      await hooks.onDocumentStored(documentName, document);
+      await hooks.onDocumentStored(documentName, document, { lastEditor: lastEditors.get(documentName) ?? null });
     } catch (error) {
       log(`onDocumentStored of deal ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -233,8 +235,11 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       return Promise.resolve();
     },
 
-    onChange({ documentName, update }) {
+    onChange({ documentName, update, context }) {
       sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
+      // Changes relayed from another process carry no connection context.
+      const editor = (context as Partial<ConnectionContext> | undefined)?.userName;
+      if (editor) lastEditors.set(documentName, editor);
       return Promise.resolve();
     },
 
@@ -242,6 +247,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
 
     afterUnloadDocument({ documentName }) {
       sizes.delete(documentName);
+      lastEditors.delete(documentName);
       return Promise.resolve();
     },
   };
