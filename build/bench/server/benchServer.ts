@@ -6,18 +6,16 @@
  *
  *   node --import tsx --expose-gc build/bench/server/benchServer.ts ours|bare <port>
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { AccessTokens } from '../../../server/auth/accessTokens';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
+import { byteaParam } from '../../../server/db/database';
 import { startServer } from '../../../server/start';
 import { addDeal } from '../../../server/store/deals';
-import { storeDocumentState } from '../../../server/store/documents';
 import { addTeam } from '../../../server/store/teams';
 import { addUser } from '../../../server/store/users';
+import { freshPgliteFolder } from '../../../test/server/support/pglite';
 import { seededStates, type ServerKind, type ServerReply, type ServerRequest, type ServerStats } from './plan';
 
 interface Running {
@@ -33,12 +31,13 @@ const SECRET = 'the benchmark secret, thirty-two characters or more';
 const TOKEN_SECONDS = 24 * 3600;
 
 async function startOurs(port: number, states: Map<string, Uint8Array>): Promise<Running> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'powermap-bench-server-'));
+  // A copy of the migrated template the server tests keep: no initdb on every run.
+  const { folder, remove } = await freshPgliteFolder();
   const server = await startServer(
     {
       host: '127.0.0.1',
       port,
-      dataDir: path.join(folder, 'data'),
+      dataDir: folder,
       jwtSecret: SECRET,
       trustProxy: false,
       limits: DEFAULT_COLLAB_LIMITS,
@@ -47,10 +46,12 @@ async function startOurs(port: number, states: Map<string, Uint8Array>): Promise
   );
   const user = await addUser(server.db, { name: 'bench', displayName: 'Bench', passwordHash: null });
   const team = await addTeam(server.db, 'Bench team');
-  for (const [id, state] of states) {
-    await addDeal(server.db, { id, name: id, ownerId: user.id, teamId: team.id });
-    await storeDocumentState(server.db, id, state);
-  }
+  await server.db.transaction(async (sql) => {
+    for (const [id, state] of states) {
+      await addDeal(sql, { id, name: id, ownerId: user.id, teamId: team.id });
+      await sql.query('insert into documents (deal_id, state) values ($1, $2)', [id, byteaParam(state)]);
+    }
+  });
   const token = await new AccessTokens(SECRET, TOKEN_SECONDS).issue({ userId: user.id, name: user.name });
   return {
     url: `ws://127.0.0.1:${server.port}/collab`,
@@ -59,7 +60,7 @@ async function startOurs(port: number, states: Map<string, Uint8Array>): Promise
     connections: () => server.collab.hocuspocus.getConnectionsCount(),
     async close() {
       await server.close();
-      rmSync(folder, { recursive: true, force: true });
+      remove();
     },
   };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ServerKind, ServerReply, ServerRequest, ServerStats } from './plan';
 
 const ENTRY = fileURLToPath(new URL('./benchServer.ts', import.meta.url));
-const START_TIMEOUT_MS = 180_000;
+const START_TIMEOUT_MS = 600_000;
 /**
  * Generous: a loaded machine can stall the benchmark's own process for a long while (500
  * clients syncing), and its timers then fire before the answer that waits to be read.
