@@ -19,8 +19,6 @@ export interface DocumentHooks {
   onDocumentStored(dealId: string, document: Doc, info: StoredInfo): Promise<void> | void;
 }
 
-export const NO_DOCUMENT_HOOKS: DocumentHooks = { onDocumentStored: () => undefined };
-
 /**
  * Several hooks as one, run in order. Each one's failure is logged on its own, so a failing
  * hook neither skips the others nor reaches the store.
