@@ -3,6 +3,7 @@
  * section 6. `--domain` runs only the benchmarks that need no browser (domain, history, exports).
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
+import { CALIBRATION_GOALS, calibrationBenchmarks } from './calibration.bench';
 import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
 import { canvasBenchmarks, canvasGoals, canvasSummary } from './canvas/run';
 import { CLI_GOALS, cliBenchmarks, cliRatio } from './cli.bench';
@@ -22,6 +23,8 @@ console.log('\nMaps over time (shared/history, shared/diff)');
 report(historyBenchmarks(), HISTORY_GOALS);
 console.log('\nThe collaborative deal (shared/collab: Yjs)');
 report(collabBenchmarks(), COLLAB_GOALS);
+console.log('\nThe win/loss review (shared/calibration)');
+report(calibrationBenchmarks(), CALIBRATION_GOALS);
 console.log("\nContacts import from CSV (the dialog's work, without drawing)");
 report(csvImportBenchmarks(), CSV_IMPORT_GOALS);
 console.log('\nExports (shared/export, cli/export)');

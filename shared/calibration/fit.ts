@@ -157,11 +157,15 @@ export function fitModel(observations: readonly FitObservation[], current: Likel
     while (t > 1e-4) {
       next = clampTo(theta.map((v, i) => v + t * step[i]!));
       nextValue = objective(observations, keys, next, prior, precision, false).value;
-      if (nextValue <= state.value) break;
+      if (nextValue < state.value) break;
       t /= 2;
     }
+    // No step lowers the objective any more: the maximum, to the precision of the sums.
+    if (nextValue >= state.value) {
+      converged = true;
+      break;
+    }
     const moved = Math.max(...next.map((v, i) => Math.abs(v - theta[i]!)));
-    if (nextValue > state.value) break;
     theta = next;
     state = objective(observations, keys, theta, prior, precision, true);
     converged = moved < TOLERANCE;

@@ -41,8 +41,10 @@ export function gapsVsOutcomes(
     const at = pickSnapshot(deal.snapshots, deal.closedDay, point);
     return at < 0 ? [] : [{ deal, at }];
   });
+  const won = read.filter((r) => r.deal.result === 'won');
+  const lost = read.filter((r) => r.deal.result === 'lost');
   const side = (result: 'won' | 'lost', code: GapCode): GapSide => {
-    const mine = read.filter((r) => r.deal.result === result);
+    const mine = result === 'won' ? won : lost;
     const days: number[] = [];
     for (const { deal, at } of mine) {
       if (deal.snapshots[at]!.codes.includes(code)) days.push(daysOpen(deal, at, code));
