@@ -37,3 +37,4 @@ export {
   type AdvisedParameter,
 } from './advice';
 export { adoptForTeam, reviewDeals, undoAdoption, type Review } from './review';
+export { describeAdvice, describeApart, describeCalibration, describeParameter, describePoint } from './wording';
