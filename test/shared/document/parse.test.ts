@@ -120,7 +120,7 @@ describe('defaults (PRODUCT.md section 2)', () => {
         needsRecord: null,
         standing: { bestSupplier: null, scores: {} },
         outcome: null,
-      likelihoodModel: null,
+        likelihoodModel: null,
       },
       team: [],
       stakeholders: [
