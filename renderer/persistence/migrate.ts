@@ -14,6 +14,7 @@
 import * as Y from 'yjs';
 import { documentToYDoc } from '../../shared/collab/write';
 import type { Actor } from '../../shared/collab/shape';
+import type { Problem } from '../../shared/document';
 import type { PowermapDatabase } from './db';
 import { deleteLegacyRows, LEGACY_TABLES, legacyDealIds, readLegacyDeal, readLegacyRows } from './legacyRows';
 
@@ -21,8 +22,9 @@ export type MigrationOutcome =
   /** The deal had no version-1 rows. */
   | { readonly status: 'none' }
   | { readonly status: 'migrated'; readonly setAside: number }
-  /** Its rows stay: nothing could be read, or the deal already has a Y.Doc (see below). */
-  | { readonly status: 'kept'; readonly reason: 'unreadable' | 'has-doc' }
+  /** Its rows stay: nothing could be read (`problems` say why), or the deal already has a Y.Doc (see below). */
+  | { readonly status: 'kept'; readonly reason: 'unreadable'; readonly problems: readonly Problem[] }
+  | { readonly status: 'kept'; readonly reason: 'has-doc' }
   | { readonly status: 'failed'; readonly error: unknown };
 
 export interface MigrationOptions {
@@ -47,7 +49,8 @@ export async function migrateLegacyDeal(
       }
       const summary = await db.deals.get(dealId);
       const read = readLegacyDeal(dealId, stored, summary?.name ?? '');
-      if (read.status === 'unreadable') return { status: 'kept', reason: 'unreadable' } as const;
+      if (read.status === 'unreadable')
+        return { status: 'kept', reason: 'unreadable', problems: read.problems } as const;
       const ydoc = documentToYDoc(read.document, options.actor, options.now ? { now: options.now } : {});
       await db.dealDocs.add({ dealId, update: Y.encodeStateAsUpdate(ydoc) });
       ydoc.destroy();

@@ -188,9 +188,14 @@ export class DealRepository {
     let summary: DealSummary | undefined;
     let storedAside: readonly SetAsidePart[];
     try {
-      await migrateLegacyDeal(this.db, id, { actor: this.actor(), now: this.now });
+      const migration = await migrateLegacyDeal(this.db, id, { actor: this.actor(), now: this.now });
+      if (migration.status === 'failed') throw migration.error;
       summary = await this.db.deals.get(id);
       if (!summary) return { status: 'missing', dealId: id };
+      // Rows nothing can be made of stay as they are: no Y.Doc is started over them.
+      if (migration.status === 'kept' && migration.reason === 'unreadable') {
+        return { status: 'corrupt', dealId: id, summary, problems: migration.problems };
+      }
       storedAside = (await this.db.setAside.get(id))?.parts ?? [];
       handle = await openDealDoc(this.db, id, {
         ...(this.docChannelName !== undefined ? { channelName: this.docChannelName } : {}),
