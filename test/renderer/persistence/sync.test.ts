@@ -210,7 +210,10 @@ describe('two windows on one deal', () => {
     // Both windows open the deal: their editors follow each other through the deal's Y.Doc.
     const editorA = await openEditor(a.repository, 'd-1');
     const editorB = await openEditor(b.repository, 'd-1');
-    closers.push(() => void editorA.handle.close(), () => void editorB.handle.close());
+    closers.push(
+      () => void editorA.handle.close(),
+      () => void editorB.handle.close(),
+    );
 
     editorA.store.apply(updatePeople(['s-2'], { attitude: 'champion' }));
     await editorA.saver.flush();
