@@ -7,6 +7,8 @@ import { EditorStore } from '../editor/store';
 import { DailySnapshot } from '../history/dailySnapshot';
 import { useLang } from '../i18n/LangContext';
 import { AutoSaver } from '../persistence/autosave';
+import { bindDealDoc } from '../persistence/dealDoc';
+import { localActor } from '../services/actor';
 import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
 import { SetAsideBanner } from './SetAsideBanner';
@@ -65,6 +67,11 @@ export function DealSession({
     };
   }, [saver]);
 
+  // The deal's Y.Doc, kept in step with the editor: the activity trail and presence read it.
+  const [actor] = useState(() => localActor());
+  const [binding] = useState(() => bindDealDoc(store, () => actor));
+  useEffect(() => () => binding.detach(), [binding]);
+
   const dealId = initial.deal.id;
   useEffect(
     () =>
@@ -84,5 +91,15 @@ export function DealSession({
     unrepaired.length > 0 ? (
       <SetAsideBanner store={store} parts={unrepaired} onRepaired={() => setUnrepaired([])} />
     ) : null;
-  return <DealEditor store={store} saver={saver} daily={daily} notice={notice} onLibrary={onLibrary} onOpen={onOpen} />;
+  return (
+    <DealEditor
+      store={store}
+      saver={saver}
+      daily={daily}
+      notice={notice}
+      collab={{ ydoc: binding.ydoc, actor }}
+      onLibrary={onLibrary}
+      onOpen={onOpen}
+    />
+  );
 }
