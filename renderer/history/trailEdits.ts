@@ -51,17 +51,29 @@ function takeFromYDoc(store: EditorStore, ydoc: Y.Doc): void {
 }
 
 /** Puts back the value `entry` set, as one undoable edit by `actor`; false when there is nothing to put back. */
-export function putBackValue(store: EditorStore, ydoc: Y.Doc, entry: TrailEntry, actor: Actor): boolean {
+export function putBackValue(
+  store: EditorStore,
+  ydoc: Y.Doc,
+  entry: TrailEntry,
+  actor: Actor,
+  now: () => Date = () => new Date(),
+): boolean {
   if (store.getState().whatIf) return false;
-  if (!restoreValue(ydoc, entry, actor)) return false;
+  if (!restoreValue(ydoc, entry, actor, now)) return false;
   takeFromYDoc(store, ydoc);
   return true;
 }
 
 /** Brings back a person deleted softly, with the lines deleted with them, as one undoable edit. */
-export function restoreDeletedPerson(store: EditorStore, ydoc: Y.Doc, personId: string, actor: Actor): boolean {
+export function restoreDeletedPerson(
+  store: EditorStore,
+  ydoc: Y.Doc,
+  personId: string,
+  actor: Actor,
+  now: () => Date = () => new Date(),
+): boolean {
   if (store.getState().whatIf) return false;
-  if (!restorePerson(ydoc, personId, actor)) return false;
+  if (!restorePerson(ydoc, personId, actor, now)) return false;
   takeFromYDoc(store, ydoc);
   return true;
 }

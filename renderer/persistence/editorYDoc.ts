@@ -9,7 +9,7 @@
  * changes and whatever a connected replica brings. `bindDealDoc` takes any Y.Doc, so the
  * stored one replaces the in-memory one without changing the views.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { applyDocumentToYDoc, documentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../shared/collab';
 import type { CollabOrigin } from '../../shared/collab/shape';
 import type { PowermapDocument } from '../../shared/document';
@@ -32,15 +32,22 @@ function isPowermapOrigin(origin: unknown): origin is CollabOrigin {
 export function bindDealDoc(
   store: EditorStore,
   actor: () => Actor,
-  ydoc: Y.Doc = documentToYDoc(store.getState().doc, actor()),
+  options: {
+    /** The deal's Y.Doc (the stored one); by default a new one in memory holding the editor's document. */
+    readonly ydoc?: Y.Doc;
+    /** The clock of the trail entries (tests). */
+    readonly now?: () => Date;
+  } = {},
 ): DealDocBinding {
-  if (!holdsDeal(ydoc)) applyDocumentToYDoc(ydoc, store.getState().doc, actor(), { trail: false });
+  const ydoc = options.ydoc ?? documentToYDoc(store.getState().doc, actor());
+  const now = options.now ?? (() => new Date());
+  if (!holdsDeal(ydoc)) applyDocumentToYDoc(ydoc, store.getState().doc, actor(), { trail: false, now });
   // The document the Y.Doc was last made equal to: an edit writes only what differs from it.
   let written: PowermapDocument = store.getState().doc;
 
   const stopStore = store.onDocumentChange((doc, _changes, _origin, tentative) => {
     if (tentative) return;
-    applyDocumentToYDoc(ydoc, doc, actor(), { previous: written });
+    applyDocumentToYDoc(ydoc, doc, actor(), { previous: written, now });
     written = doc;
   });
 
