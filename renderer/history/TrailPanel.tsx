@@ -111,7 +111,11 @@ export function TrailPanel({ ydoc, store, doc, actor, personId, onPersonId, lock
         <p className="pn-muted">{trail.entries.length === 0 ? t('trailApp.empty') : t('trailApp.emptyFiltered')}</p>
       ) : (
         <>
-          <p className="pn-muted">{t('trailApp.count', { shown: view.shown, total: view.total })}</p>
+          <p className="pn-muted">
+            {view.shown < view.total
+              ? t('trailApp.count', { shown: view.shown, total: view.total })
+              : t('trailApp.countAll', { total: view.total })}
+          </p>
           {view.days.map((group) => (
             <section key={group.day} className="pt-day" aria-label={group.label}>
               <h3 className="pn-subheading pt-day__label">{group.label}</h3>

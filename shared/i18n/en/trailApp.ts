@@ -18,6 +18,7 @@ export const trailApp = {
   'trailApp.empty': 'No changes recorded yet. Every change to this deal shows here, with who made it and when.',
   'trailApp.emptyFiltered': 'No changes match this choice.',
   'trailApp.count': 'Newest {shown} of {total} changes',
+  'trailApp.countAll': '{total} changes',
   'trailApp.more': 'Show {count} more',
   'trailApp.deleted.heading': 'Deleted while edited elsewhere',
   'trailApp.deleted.item': '{name}: deleted by {who} on {when}, while someone else changed {fields}.',

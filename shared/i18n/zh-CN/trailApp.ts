@@ -20,6 +20,7 @@ export const trailApp: Record<keyof typeof en, string> = {
   'trailApp.empty': '尚无修改记录。本项目的每次修改都会显示在这里, 包括修改人和时间。',
   'trailApp.emptyFiltered': '没有符合所选条件的修改。',
   'trailApp.count': '最新 {shown} 条, 共 {total} 条修改',
+  'trailApp.countAll': '共 {total} 条修改',
   'trailApp.more': '再显示 {count} 条',
   'trailApp.deleted.heading': '在别处修改时被删除',
   'trailApp.deleted.item': '{name}: 由 {who} 于 {when} 删除, 而其他人同时修改了{fields}。',

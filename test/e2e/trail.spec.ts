@@ -1,0 +1,92 @@
+/**
+ * The activity trail and presence in the app (issue 11): edits show in the trail with who
+ * made them and when, newest first, in both languages; a value since overwritten is put back
+ * as one undoable edit; the inspector opens one person's activity. Presence: a teammate's
+ * initials in the toolbar and a ring with their name round the person they selected.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { addPerson, card, newDeal } from './helpers';
+
+const SHOTS = 'test-results/trail';
+
+/** The user's own name, as given at the first new deal (firstRun.ts). */
+async function asLiWei(page: Page): Promise<void> {
+  await page.addInitScript(() => window.localStorage.setItem('powermap.ownName', 'Li Wei'));
+}
+
+async function editVicePresident(page: Page): Promise<void> {
+  await newDeal(page, 'Trail deal');
+  await addPerson(page, { name: '副总', attitude: 'neutral' });
+  await page.getByLabel('Attitude toward us').selectOption({ label: 'supporter' });
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Vice president');
+  await title.press('Tab');
+  await page.getByLabel('Attitude toward us').selectOption({ label: 'blocker' });
+}
+
+test.describe('the activity trail', () => {
+  test('lists the edits, puts back an overwritten value as one undoable edit, and narrows to one person', async ({
+    page,
+  }) => {
+    await asLiWei(page);
+    await editVicePresident(page);
+
+    await page.getByRole('button', { name: 'Activity: who changed what' }).click();
+    const panel = page.getByRole('region', { name: 'Activity' });
+    await expect(panel.getByRole('heading', { name: 'Today' })).toBeVisible();
+    const entries = panel.locator('.pt-entry');
+    await expect(entries.first()).toContainText('Li Wei set 副总’s attitude to blocker');
+    await expect(panel).toContainText('set 副总’s title to “Vice president”');
+    // Added under the name a new card gets; the name typed next is an edit of its own.
+    await expect(panel).toContainText('Li Wei added New person 1');
+    await expect(entries.first().locator('.pt-entry__time')).toHaveText(/^\d\d:\d\d$/);
+    await page.locator('.deal-editor').screenshot({ path: `${SHOTS}/trail-en.png` });
+
+    // The value "supporter" was overwritten by "blocker": put it back.
+    const overwritten = panel.locator('.pt-entry.is-overwritten');
+    await expect(overwritten).toHaveCount(1);
+    const supporter = overwritten.filter({ hasText: 'attitude to supporter' });
+    await supporter.getByRole('button', { name: 'Put back this value' }).click();
+    await expect(card(page, '副总')).toContainText('supporter');
+    await expect(entries.first()).toContainText('Li Wei set 副总’s attitude to supporter');
+    // One undo takes back exactly the put-back.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(card(page, '副总')).toContainText('blocker');
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Vice president');
+
+    // From the inspector: this person's activity only.
+    await addPerson(page, { name: 'Wang Fang', attitude: 'neutral' });
+    await card(page, '副总').click();
+    await page.getByRole('button', { name: 'Activity of this person' }).click();
+    await expect(panel.getByLabel('Person')).toHaveValue(/.+/);
+    await expect(panel.locator('.pt-entry', { hasText: 'Wang Fang' })).toHaveCount(0);
+    await expect(panel.locator('.pt-entry').first()).toContainText('副总');
+    await panel.getByRole('button', { name: 'Close the activity' }).click();
+    await expect(page.getByRole('region', { name: 'Activity' })).toHaveCount(0);
+  });
+
+  for (const [locale, scheme] of [
+    ['zh-CN', 'light'],
+    ['en-US', 'dark'],
+  ] as const) {
+    test(`reads in ${locale}, ${scheme}`, async ({ browser }) => {
+      const context = await browser.newContext({ locale: 'en-US', colorScheme: scheme });
+      const page = await context.newPage();
+      await asLiWei(page);
+      await editVicePresident(page);
+      if (locale === 'zh-CN') await page.locator('.toolbar .lang').click();
+      const button = locale === 'zh-CN' ? '操作记录: 谁改了什么' : 'Activity: who changed what';
+      await page.getByRole('button', { name: button }).click();
+      const panel = page.locator('.pt-trail');
+      if (locale === 'zh-CN') {
+        await expect(panel.getByRole('heading', { name: '今天' })).toBeVisible();
+        await expect(panel.locator('.pt-entry').first()).toContainText('Li Wei 将副总的态度设为坚决反对者');
+        await expect(panel.getByRole('button', { name: '恢复此值' }).first()).toBeVisible();
+      } else {
+        await expect(panel.getByRole('button', { name: 'Put back this value' }).first()).toBeVisible();
+      }
+      await page.locator('.deal-editor').screenshot({ path: `${SHOTS}/trail-${locale}-${scheme}.png` });
+      await context.close();
+    });
+  }
+});
