@@ -90,3 +90,75 @@ test.describe('the activity trail', () => {
     });
   }
 });
+
+/**
+ * Presence needs a second user on a server; until the team connection hands over its
+ * Awareness, the test hands over one of its own through the same registry
+ * (services/awareness.ts), which only the dev server lets a page import by its path.
+ */
+test.describe('presence @dev', () => {
+  for (const [lang, scheme] of [
+    ['en', 'light'],
+    ['zh-CN', 'light'],
+    ['en', 'dark'],
+  ] as const) {
+    test(`shows a teammate in the toolbar and a ring with their name round the person they selected (${lang}, ${scheme})`, async ({
+      browser,
+    }, testInfo) => {
+      test.skip(testInfo.project.name !== 'dev', 'the page imports the registry module by path: dev server only');
+      test.setTimeout(120_000);
+      const context = await browser.newContext({ locale: 'en-US', colorScheme: scheme });
+      const page = await context.newPage();
+      await asLiWei(page);
+      await newDeal(page, 'Presence deal');
+      await addPerson(page, { name: '副总', attitude: 'supporter' });
+      await addPerson(page, { name: 'Wang Fang', attitude: 'neutral' });
+      if (lang === 'zh-CN') await page.locator('.toolbar .lang').click();
+      const dealId = decodeURIComponent(page.url().split('#/deal/')[1] ?? '');
+      const vp = await card(page, '副总').getAttribute('data-id');
+      await page.evaluate(
+        async ({ dealId, vp }) => {
+          const { sharedAwareness } = (await import(/* @vite-ignore */ '/services/awareness.ts')) as {
+            sharedAwareness: { provide: (id: string, awareness: unknown) => () => void };
+          };
+          const states = new Map<number, Record<string, unknown>>([
+            [1, { user: { id: 'u-zhou', name: '周敏', colour: '#00838f' }, selection: { personId: vp } }],
+            [2, { user: { id: 'u-chen', name: 'Chen Jing', colour: '#c2185b' }, selection: { personId: null } }],
+          ]);
+          const own: { state: Record<string, unknown> } = { state: {} };
+          const fake = {
+            clientID: 99,
+            getStates: () => new Map([...states, [99, own.state]]),
+            getLocalState: () => own.state,
+            setLocalStateField: (key: string, value: unknown) => {
+              own.state = { ...own.state, [key]: value };
+            },
+            on: () => undefined,
+            off: () => undefined,
+          };
+          (window as unknown as { ownPresence: typeof own }).ownPresence = own;
+          sharedAwareness.provide(dealId, fake);
+        },
+        { dealId, vp },
+      );
+      const zh = lang === 'zh-CN';
+      const group = page.getByRole('group', { name: zh ? '同时在看本项目' : 'Also in this deal' });
+      await expect(group.locator('.presence__avatar')).toHaveCount(2);
+      await expect(
+        group.getByLabel(zh ? '周敏 正在查看本项目, 已选中 副总' : '周敏 has this deal open and has selected 副总'),
+      ).toHaveText('周敏');
+      await expect(card(page, '副总').locator('.pm-card__peer')).toHaveText('周敏');
+      await expect(card(page, '副总')).toHaveAttribute('aria-label', zh ? /周敏 已选中/ : /selected by 周敏/);
+      await expect(card(page, 'Wang Fang').locator('.pm-card__peer')).toHaveCount(0);
+
+      // What we publish: our user and the person we select.
+      await card(page, 'Wang Fang').click();
+      const wang = await card(page, 'Wang Fang').getAttribute('data-id');
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { ownPresence: { state: unknown } }).ownPresence.state))
+        .toMatchObject({ user: { name: 'Li Wei' }, selection: { personId: wang } });
+      await page.locator('.deal-editor').screenshot({ path: `${SHOTS}/presence-${lang}-${scheme}.png` });
+      await context.close();
+    });
+  }
+});
