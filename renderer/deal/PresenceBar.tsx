@@ -58,18 +58,16 @@ export function PresenceBar({
           )}
         </ul>
       )}
+      {/* The icon alone, its full name as tooltip and accessible name: the toolbar's words fill one row already. */}
       <button
         type="button"
-        className="tool tool--fold-1"
+        className="tool"
         aria-label={label}
         title={label}
         aria-pressed={trailOpen}
         onClick={() => runner.run('view.trail')}
       >
         <ActivityIcon className="tool__icon" aria-hidden="true" focusable="false" size={16} strokeWidth={2} />
-        <span className="tool__word" aria-hidden="true">
-          {t('trailApp.heading')}
-        </span>
       </button>
     </div>
   );
