@@ -31,7 +31,8 @@ export function usePresence(dealId: string, ydoc: Y.Doc, actor: Actor, store: Ed
 
   const people = useEditor(store, (s) => s.selection.people);
   const selected = people.length === 1 ? (people[0] ?? null) : null;
-  const user = useMemo(() => presenceUser(actor), [actor]);
+  // By value: the caller may give a new actor object at every render.
+  const user = useMemo(() => presenceUser({ id: actor.id, name: actor.name }), [actor.id, actor.name]);
   useEffect(() => {
     if (awareness) publishPresence(awareness, user, selected);
   }, [awareness, user, selected]);

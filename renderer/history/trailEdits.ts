@@ -4,7 +4,7 @@
  * on another (restorePerson). Each writes the Y.Doc first, by the user (so the trail records
  * it), then gives the editor the document the Y.Doc now reads as, keeping every item that did
  * not change as the same object (so the save and the canvas touch only what changed). The
- * Y.Doc already holds the edit, so writing it back (dealDoc.ts) finds nothing to write; undo
+ * Y.Doc already holds the edit, so the editor link writing it back (persistence/editorLink.ts) finds nothing to write; undo
  * writes the value before it, as any edit.
  */
 import type * as Y from 'yjs';

@@ -117,8 +117,8 @@ test.describe('presence @dev', () => {
       const dealId = decodeURIComponent(page.url().split('#/deal/')[1] ?? '');
       const vp = await card(page, '副总').getAttribute('data-id');
       await page.evaluate(
-        async ({ dealId, vp }) => {
-          const { sharedAwareness } = (await import(/* @vite-ignore */ '/services/awareness.ts')) as {
+        async ({ dealId, vp, registryPath }) => {
+          const { sharedAwareness } = (await import(/* @vite-ignore */ registryPath)) as {
             sharedAwareness: { provide: (id: string, awareness: unknown) => () => void };
           };
           const states = new Map<number, Record<string, unknown>>([
@@ -139,7 +139,7 @@ test.describe('presence @dev', () => {
           (window as unknown as { ownPresence: typeof own }).ownPresence = own;
           sharedAwareness.provide(dealId, fake);
         },
-        { dealId, vp },
+        { dealId, vp, registryPath: '/services/awareness.ts' },
       );
       const zh = lang === 'zh-CN';
       const group = page.getByRole('group', { name: zh ? '同时在看本项目' : 'Also in this deal' });
