@@ -469,7 +469,7 @@ function withMark(label: string, mark: PersonMark | undefined, words: Translator
 }
 
 function withPeer(label: string, peer: PeerMark | undefined, words: Translator): string {
-  return peer ? `${label}; ${words('canvas.peer.selected', { names: peer.names.join(', ') })}` : label;
+  return peer ? words('canvas.peer.selected', { label, names: peer.names.join(', ') }) : label;
 }
 
 /** `previous` when it holds exactly the same items in the same order, else `next`. */

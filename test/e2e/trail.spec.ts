@@ -148,7 +148,7 @@ test.describe('presence @dev', () => {
         group.getByLabel(zh ? '周敏 正在查看本项目, 已选中 副总' : '周敏 has this deal open and has selected 副总'),
       ).toHaveText('周敏');
       await expect(card(page, '副总').locator('.pm-card__peer')).toHaveText('周敏');
-      await expect(card(page, '副总')).toHaveAttribute('aria-label', zh ? /周敏 已选中/ : /selected by 周敏/);
+      await expect(card(page, '副总')).toHaveAttribute('aria-label', zh ? /周敏 已选中。$/ : /Selected by 周敏\.$/);
       await expect(card(page, 'Wang Fang').locator('.pm-card__peer')).toHaveCount(0);
 
       // What we publish: our user and the person we select.

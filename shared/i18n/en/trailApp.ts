@@ -30,5 +30,5 @@ export const trailApp = {
   'presence.peerSelected': '{name} has this deal open and has selected {person}',
   'presence.unnamed': 'A teammate',
   'presence.more': '{count} more',
-  'canvas.peer.selected': 'selected by {names}',
+  'canvas.peer.selected': '{label} Selected by {names}.',
 } as const;

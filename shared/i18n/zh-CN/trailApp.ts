@@ -32,5 +32,5 @@ export const trailApp: Record<keyof typeof en, string> = {
   'presence.peerSelected': '{name} 正在查看本项目, 已选中 {person}',
   'presence.unnamed': '一位同事',
   'presence.more': '另有 {count} 人',
-  'canvas.peer.selected': '{names} 已选中',
+  'canvas.peer.selected': '{label} {names} 已选中。',
 } as const;
