@@ -63,6 +63,13 @@ test.describe('the activity trail', () => {
     await expect(panel.locator('.pt-entry').first()).toContainText('副总');
     await panel.getByRole('button', { name: 'Close the activity' }).click();
     await expect(page.getByRole('region', { name: 'Activity' })).toHaveCount(0);
+
+    // The trail is kept with the deal: it is still there after a reload.
+    await expect(page.locator('.save-status')).toHaveText('Saved');
+    await page.reload();
+    await page.getByRole('button', { name: 'Activity: who changed what' }).click();
+    await expect(panel.locator('.pt-entry').first()).toContainText('Li Wei set Wang Fang’s attitude to neutral');
+    await expect(panel).toContainText('Li Wei set 副总’s attitude to supporter');
   });
 
   for (const [locale, scheme] of [
