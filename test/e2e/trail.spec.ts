@@ -5,6 +5,7 @@
  * initials in the toolbar and a ring with their name round the person they selected.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { addPerson, card, newDeal } from './helpers';
 
 const SHOTS = 'test-results/trail';
@@ -41,6 +42,7 @@ test.describe('the activity trail', () => {
     await expect(panel).toContainText('Li Wei added New person 1');
     await expect(entries.first().locator('.pt-entry__time')).toHaveText(/^\d\d:\d\d$/);
     await page.locator('.deal-editor').screenshot({ path: `${SHOTS}/trail-en.png` });
+    expect(await axeViolations(page)).toEqual([]);
 
     // The value "supporter" was overwritten by "blocker": put it back.
     const overwritten = panel.locator('.pt-entry.is-overwritten');
@@ -165,6 +167,7 @@ test.describe('presence @dev', () => {
         .poll(() => page.evaluate(() => (window as unknown as { ownPresence: { state: unknown } }).ownPresence.state))
         .toMatchObject({ user: { name: 'Li Wei' }, selection: { personId: wang } });
       await page.locator('.deal-editor').screenshot({ path: `${SHOTS}/presence-${lang}-${scheme}.png` });
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }
