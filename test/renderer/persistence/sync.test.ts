@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NO_CHANGES } from '../../../renderer/editor/changeSet';
 import { updateDeal } from '../../../renderer/editor/commands/deal';
 import { updatePeople } from '../../../renderer/editor/commands/people';
-import { EditorStore } from '../../../renderer/editor/store';
-import { AutoSaver } from '../../../renderer/persistence/autosave';
 import type { PowermapDatabase } from '../../../renderer/persistence/db';
 import {
   DealSync,
