@@ -47,6 +47,18 @@ import { deleteWithUndo } from './deleteWithUndo';
 import { EmptyMapHint } from './EmptyMapHint';
 import { Tour } from './Tour';
 import { tourDone } from '../services/firstRun';
+import type * as Y from 'yjs';
+import type { Actor } from '../../shared/collab';
+import { TrailPanel } from '../history/TrailPanel';
+import { PresenceBar } from './PresenceBar';
+import { peerMarks } from './peerMarks';
+import { usePresence } from './usePresence';
+
+/** The deal's Y.Doc and who edits it: the activity trail and presence. */
+export interface DealCollab {
+  readonly ydoc: Y.Doc;
+  readonly actor: Actor;
+}
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
@@ -54,6 +66,7 @@ export function DealEditor({
   saver,
   daily = null,
   notice = null,
+  collab,
   onLibrary,
   onOpen,
 }: {
@@ -63,6 +76,7 @@ export function DealEditor({
   daily?: DailySnapshot | null;
   /** A notice shown under the toolbar (the parts of a damaged deal set aside). */
   notice?: ReactNode;
+  collab: DealCollab;
   onLibrary: () => void;
   onOpen: (id: string) => void;
 }) {
@@ -84,6 +98,14 @@ export function DealEditor({
   const [exportOpen, setExportOpen] = useState(false);
   // The first-run tour, on the first deal a user opens (firstRun.ts).
   const [touring, setTouring] = useState(() => !tourDone());
+  // The activity trail beside the map: null when closed, else the person it is narrowed to (or everyone).
+  const [trail, setTrail] = useState<{ personId: string | null } | null>(null);
+  const openTrail = useCallback((personId: string | null) => {
+    setView((current) => (current === 'history' ? 'map' : current));
+    setTrail({ personId });
+  }, []);
+  const peers = usePresence(doc.deal.id, collab.ydoc, collab.actor, store);
+  const marksOfPeers = useMemo(() => peerMarks(peers, t('presence.unnamed')), [peers, t]);
   const canvasApi = useRef<CanvasApi | null>(null);
   const csvImport = useCsvImport({ store, toasts: services.toasts, lang, t, canvas: () => canvasApi.current, setView });
   const importOver = useImportOverPrompt();
@@ -122,6 +144,7 @@ export function DealEditor({
     history,
     askImportOver: importOver.ask,
     flushSaves: () => saver.flush(),
+    openTrail,
   });
   const active = useScreenActive();
   useActionKeys(runner, services.platform.isMac, active);
@@ -149,6 +172,14 @@ export function DealEditor({
         canRedo={canRedo}
         canExport={whatIf === null}
         status={<SaveStatus saver={saver} />}
+        presence={
+          <PresenceBar
+            peers={peers}
+            personName={(id) => doc.stakeholders.find((p) => p.id === id)?.name}
+            runner={runner}
+            trailOpen={trail !== null && view !== 'history'}
+          />
+        }
       />
       {notice}
       {whatIf && (
@@ -171,7 +202,11 @@ export function DealEditor({
       ) : (
         <div className="deal-body">
           <aside className="side side-left" aria-label={t('editor.inspector')}>
-            <Inspector store={store} onDeletePerson={() => runner.run('person.delete')} />
+            <Inspector
+              store={store}
+              onDeletePerson={() => runner.run('person.delete')}
+              onShowActivity={(personId) => openTrail(personId)}
+            />
           </aside>
           <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
             {view === 'map' ? (
@@ -179,6 +214,7 @@ export function DealEditor({
                 doc={doc}
                 selection={selection}
                 highlight={highlight}
+                peerMarks={marksOfPeers}
                 connectKind={connectKind}
                 onSelectionChange={(next) => store.select(next)}
                 onMove={(positions) => store.apply(movePeople(positions))}
@@ -196,23 +232,38 @@ export function DealEditor({
             )}
             {view === 'map' && doc.stakeholders.length === 0 && <EmptyMapHint />}
           </section>
-          <aside className="side side-right" aria-label={t('editor.analysis')}>
-            <AnalysisPanel
-              analysis={analysis}
-              doc={doc}
-              highlightedGap={highlightedGap}
-              onChooseGap={chooseGap}
-              onSelectPerson={(id) => store.select({ people: [id], lines: [] })}
-              selectedPeople={selection.people}
-              whatIf={{
-                active: whatIf !== null,
-                baseline,
-                onStart: () => runner.run('whatIf.start'),
-                onKeep: () => runner.run('whatIf.keep'),
-                onDrop: () => runner.run('whatIf.drop'),
-              }}
-            />
-          </aside>
+          {trail ? (
+            <aside className="side side-right" aria-label={t('trailApp.heading')}>
+              <TrailPanel
+                ydoc={collab.ydoc}
+                store={store}
+                doc={doc}
+                actor={collab.actor}
+                personId={trail.personId}
+                onPersonId={(personId) => setTrail({ personId })}
+                locked={whatIf !== null}
+                onClose={() => setTrail(null)}
+              />
+            </aside>
+          ) : (
+            <aside className="side side-right" aria-label={t('editor.analysis')}>
+              <AnalysisPanel
+                analysis={analysis}
+                doc={doc}
+                highlightedGap={highlightedGap}
+                onChooseGap={chooseGap}
+                onSelectPerson={(id) => store.select({ people: [id], lines: [] })}
+                selectedPeople={selection.people}
+                whatIf={{
+                  active: whatIf !== null,
+                  baseline,
+                  onStart: () => runner.run('whatIf.start'),
+                  onKeep: () => runner.run('whatIf.keep'),
+                  onDrop: () => runner.run('whatIf.drop'),
+                }}
+              />
+            </aside>
+          )}
         </div>
       )}
       {touring && view !== 'history' && <Tour onClose={() => setTouring(false)} />}

@@ -100,5 +100,16 @@ export function DealSession({
     setRemoteAside([]);
   };
   const notice = shown.length > 0 ? <SetAsideBanner store={store} parts={shown} onRepair={repair} /> : null;
-  return <DealEditor store={store} saver={saver} daily={daily} notice={notice} onLibrary={onLibrary} onOpen={onOpen} />;
+  return (
+    <DealEditor
+      store={store}
+      saver={saver}
+      daily={daily}
+      notice={notice}
+      // The deal's Y.Doc and who edits it: the activity trail and presence read them.
+      collab={{ ydoc: handle.ydoc, actor: actor() }}
+      onLibrary={onLibrary}
+      onOpen={onOpen}
+    />
+  );
 }

@@ -117,6 +117,7 @@ export function Toolbar({
   canRedo,
   canExport = true,
   status,
+  presence = null,
 }: {
   dealName: string;
   runner: ActionRunner;
@@ -128,6 +129,8 @@ export function Toolbar({
   /** Not during a what-if (useDealActions). */
   canExport?: boolean;
   status: ReactNode;
+  /** Who else has the deal open, and the activity trail's button (PresenceBar). */
+  presence?: ReactNode;
 }) {
   const { t, lang } = useLang();
   const ref = useFoldToFit([lang, dealName]);
@@ -185,6 +188,7 @@ export function Toolbar({
           <span>{lang === 'en' ? '中文' : 'EN'}</span>
         </button>
       </div>
+      {presence}
       <div className="toolbar-status">{status}</div>
     </header>
   );

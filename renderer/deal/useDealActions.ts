@@ -47,6 +47,8 @@ export interface DealActionContext {
   readonly history: HistoryCommandContext;
   /** Asks what to do with an opened file whose deal is in the library (ImportOverDialog). */
   readonly askImportOver: (existing: DealSummary, file: string) => Promise<ImportChoice>;
+  /** Opens the activity trail beside the map, for everyone (null) or one person; absent when the deal has no trail. */
+  readonly openTrail?: (personId: string | null) => void;
   /** Writes the open deal's pending edits, so a snapshot taken from the database holds them. */
   readonly flushSaves: () => Promise<unknown>;
 }
@@ -185,6 +187,10 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
         store().select({ people: [], lines: [] });
         get().setView('history');
       },
+    },
+    'view.trail': {
+      run: () => get().openTrail?.(null),
+      enabled: () => get().openTrail !== undefined,
     },
     'history.snapshot': { run: () => get().openSnapshotDialog(), enabled: () => state().whatIf === null },
     'view.language': { run: () => get().services.setLang(get().lang === 'en' ? 'zh-CN' : 'en') },

@@ -62,6 +62,7 @@ export const ACTION_IDS = [
   'view.map',
   'view.grid',
   'view.history',
+  'view.trail',
   'view.language',
   'view.palette',
 ] as const;
@@ -124,6 +125,8 @@ export const ACTIONS: readonly ActionMeta[] = [
   { id: 'view.map', menu: 'view', label: 'action.view.map', shortcuts: ['Mod+1'] },
   { id: 'view.grid', menu: 'view', label: 'action.view.grid', shortcuts: ['Mod+2'] },
   { id: 'view.history', menu: 'view', label: 'action.view.history', shortcuts: ['Mod+3'] },
+  // Opened beside the map (the person's inspector opens it for that person): no shortcut of its own.
+  { id: 'view.trail', menu: 'view', label: 'action.view.trail', shortcuts: [] },
   { id: 'view.language', menu: 'view', label: 'action.view.language', shortcuts: [], separatorBefore: true },
   { id: 'view.palette', menu: 'view', label: 'action.view.palette', shortcuts: ['Mod+K'] },
 ];

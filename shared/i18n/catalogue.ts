@@ -26,6 +26,7 @@ import { firstRun as enFirstRun } from './en/firstRun';
 import { collab as enCollab } from './en/collab';
 import { pipeline as enPipeline } from './en/pipeline';
 import { calibration as enCalibration } from './en/calibration';
+import { trailApp as enTrailApp } from './en/trailApp';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -49,6 +50,7 @@ import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 import { collab as zhCollab } from './zh-CN/collab';
 import { pipeline as zhPipeline } from './zh-CN/pipeline';
 import { calibration as zhCalibration } from './zh-CN/calibration';
+import { trailApp as zhTrailApp } from './zh-CN/trailApp';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -77,6 +79,7 @@ const en = {
   ...enCollab,
   ...enPipeline,
   ...enCalibration,
+  ...enTrailApp,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -105,6 +108,7 @@ const zhCN: Catalogue = {
   ...zhCollab,
   ...zhPipeline,
   ...zhCalibration,
+  ...zhTrailApp,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

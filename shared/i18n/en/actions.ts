@@ -40,6 +40,7 @@ export const actions = {
   'action.view.map': 'Map',
   'action.view.grid': 'Stakeholder grid',
   'action.view.history': 'History and comparison',
+  'action.view.trail': 'Activity: who changed what',
   'action.view.language': 'Switch language (中文)',
   'action.view.palette': 'Command palette…',
   'action.person.delete': 'Delete person',

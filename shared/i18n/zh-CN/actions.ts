@@ -42,6 +42,7 @@ export const actions: Record<keyof typeof en, string> = {
   'action.view.map': '关系图',
   'action.view.grid': '人员矩阵',
   'action.view.history': '历史与对比',
+  'action.view.trail': '操作记录: 谁改了什么',
   'action.view.language': '切换语言 (English)',
   'action.person.delete': '删除人员',
   'action.view.palette': '命令面板…',
