@@ -13,6 +13,7 @@ import { DealRepository } from './persistence/repository';
 import { DealSync } from './persistence/sync';
 import { browserPlatform } from './platform/browserPlatform';
 import { detectPlatform } from './platform/desktopPlatform';
+import { createTeamServices } from './team/teamServices';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './canvas/mapStyleSheet';
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
   const sync = new DealSync();
   const durable = new PowermapDatabase(DATABASE_NAME, { chromeTransactionDurability: 'strict' });
   const repository = new DealRepository(db, sync, { durable });
+  const team = createTeamServices({ db, repository, storage: storage() });
   const lang = initialLang(platform.locale, storage());
   setLangChangeHandler((next) => rememberLang(next, storage()));
   const root = document.getElementById('root');
@@ -42,6 +44,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <App
         services={{ platform, repository, sync, toasts: new ToastStore(), today: () => localToday() }}
+        team={team}
         initialLang={lang}
       />
     </StrictMode>,

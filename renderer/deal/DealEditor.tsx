@@ -26,6 +26,7 @@ import type { DailySnapshot } from '../history/dailySnapshot';
 import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
 import { ExportDialog } from '../export/ExportDialog';
+import { ShareDialog } from '../team/ShareDialog';
 import { DEFAULT_CHOICES } from '../export/exportFormats';
 import { usePrintScreen } from '../export/printScreen';
 import { runExport } from '../export/runExport';
@@ -82,6 +83,7 @@ export function DealEditor({
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
   // The first-run tour, on the first deal a user opens (firstRun.ts).
   const [touring, setTouring] = useState(() => !tourDone());
   const canvasApi = useRef<CanvasApi | null>(null);
@@ -118,6 +120,7 @@ export function DealEditor({
     showProblems: (title, list) => setProblems({ title, problems: list }),
     openCsvImport: csvImport.open,
     openExportDialog: () => setExportOpen(true),
+    openShareDialog: () => setShareOpen(true),
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
     askImportOver: importOver.ask,
@@ -252,6 +255,7 @@ export function DealEditor({
           onClose={() => setExportOpen(false)}
         />
       )}
+      {shareOpen && <ShareDialog dealId={doc.deal.id} dealName={doc.deal.name} onClose={() => setShareOpen(false)} />}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SetAsidePart } from '../../shared/collab/setAside';
 import type { PowermapDocument } from '../../shared/document';
 import { useServices } from '../services/services';
@@ -10,6 +10,8 @@ import { AutoSaver } from '../persistence/autosave';
 import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
 import { SetAsideBanner } from './SetAsideBanner';
+import { SharedDealBar } from '../team/SharedDealBar';
+import { useSharedDeal } from '../team/useSharedDeal';
 
 /**
  * One open deal: the editor store, saving every edit as it happens, keeping in step with
@@ -79,10 +81,21 @@ export function DealSession({
     [dealId, repository, saver, store, sync, t, toasts],
   );
 
+  // A shared deal follows the team server; what arrives from it is saved here as a whole.
+  const saveWhole = useCallback(
+    (doc: PowermapDocument) => void saver.flush().then(() => repository.replaceDeal(doc)),
+    [repository, saver],
+  );
+  const shared = useSharedDeal(dealId, store, saveWhole);
+
   const [unrepaired, setUnrepaired] = useState(setAside);
-  const notice =
-    unrepaired.length > 0 ? (
-      <SetAsideBanner store={store} parts={unrepaired} onRepaired={() => setUnrepaired([])} />
-    ) : null;
+  const notice = (
+    <>
+      {shared && <SharedDealBar shared={shared} />}
+      {unrepaired.length > 0 && (
+        <SetAsideBanner store={store} parts={unrepaired} onRepaired={() => setUnrepaired([])} />
+      )}
+    </>
+  );
   return <DealEditor store={store} saver={saver} daily={daily} notice={notice} onLibrary={onLibrary} onOpen={onOpen} />;
 }

@@ -482,6 +482,23 @@ export class DealRepository {
     return ids;
   }
 
+  /**
+   * Deletes one deal for good, its Y.Doc log included, with no way back: the local copy of a
+   * shared deal whose user is no longer a member (issue 11; docs/SERVER.md). False when absent.
+   */
+  async purgeDeal(id: string): Promise<boolean> {
+    const found = await this.db.transaction('rw', [...this.allTables(), this.db.dealDocs], async () => {
+      const row = await this.db.deals.get(id);
+      await this.clearDeal(id);
+      await this.db.dealDocs.where('dealId').equals(id).delete();
+      await this.db.deals.delete(id);
+      return row !== undefined;
+    });
+    this.setAsideRows.delete(id);
+    if (found) this.notify((o) => o.libraryChanged?.({ type: 'purged', dealId: id }));
+    return found;
+  }
+
   private async readDeal(id: string): Promise<StoredDeal | null> {
     return this.db.transaction('r', this.allTables(), async () => {
       const summary = await this.db.deals.get(id);

@@ -36,7 +36,9 @@ export interface RefreshTokenStore {
 }
 
 /** The store over a Storage (localStorage); unreadable or damaged entries read as signed out. */
-export function storageRefreshTokenStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null): RefreshTokenStore {
+export function storageRefreshTokenStore(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
+): RefreshTokenStore {
   return {
     load() {
       try {

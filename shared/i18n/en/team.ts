@@ -5,7 +5,8 @@
 export const team = {
   // Signing in
   'team.signIn.title': 'Sign in to a team server',
-  'team.signIn.intro': 'Your team’s Powermap server shares deals with your teammates. Ask your administrator for its address and your account.',
+  'team.signIn.intro':
+    'Your team’s Powermap server shares deals with your teammates. Ask your administrator for its address and your account.',
   'team.signIn.server': 'Server address',
   'team.signIn.serverPlaceholder': 'https://powermap.example.internal',
   'team.signIn.name': 'User name',
@@ -58,7 +59,8 @@ export const team = {
   // Sharing
   'team.share.title': 'Share “{name}”',
   'team.share.signInFirst': 'Sign in to a team server first, then share the deal with your teammates.',
-  'team.share.publishIntro': 'Publishing puts this deal on {server}. You become its owner; the teammates you invite see it in their library.',
+  'team.share.publishIntro':
+    'Publishing puts this deal on {server}. You become its owner; the teammates you invite see it in their library.',
   'team.share.publish': 'Publish to the server',
   'team.share.publishing': 'Publishing…',
   'team.share.published': '“{name}” is on the server now.',

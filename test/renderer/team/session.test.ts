@@ -48,7 +48,7 @@ afterAll(async () => {
 function countingFetch() {
   const calls: string[] = [];
   const fetcher: typeof fetch = (input, init) => {
-    calls.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+    calls.push(`${init?.method ?? 'GET'} ${new URL(input instanceof Request ? input.url : input).pathname}`);
     return fetch(input, init);
   };
   return { fetcher, refreshes: () => calls.filter((c) => c.endsWith('/api/session/refresh')).length };
@@ -96,7 +96,9 @@ describe('signing in', () => {
   it('says when the server cannot be reached, and when the address is not one', async () => {
     const closedPort = await freePort(); // nothing listens there
     const session = new TeamSession({ store: memoryRefreshTokenStore() });
-    const error = (await session.signIn(`http://127.0.0.1:${closedPort}`, 'mei', PASSWORD).catch((e: unknown) => e)) as TeamError;
+    const error = (await session
+      .signIn(`http://127.0.0.1:${closedPort}`, 'mei', PASSWORD)
+      .catch((e: unknown) => e)) as TeamError;
     expect(error.code).toBe('unreachable');
     expect(teamErrorText(error, (k, p) => translate('en', k, p))).toMatch(/could not be reached/u);
     await expect(session.signIn('ftp://files', 'mei', PASSWORD)).rejects.toMatchObject({ code: 'bad-url' });
