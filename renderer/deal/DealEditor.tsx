@@ -76,6 +76,8 @@ export function DealEditor({
   const whatIf = useEditor(store, (s) => s.whatIf);
   const canUndo = useEditor(store, (s) => s.canUndo);
   const canRedo = useEditor(store, (s) => s.canRedo);
+  // A reader of a shared deal (team/useSharedDeal.ts): no edit is possible, so none is offered.
+  const locked = useEditor(store, (s) => s.readOnly && s.whatIf === null);
   const [view, setView] = useState<View>('map');
   const [connectKind, setConnectKind] = useState<RelationshipKind>('reports-to');
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -151,6 +153,7 @@ export function DealEditor({
         canUndo={canUndo}
         canRedo={canRedo}
         canExport={whatIf === null}
+        readOnly={locked}
         status={<SaveStatus saver={saver} />}
       />
       {notice}
@@ -174,7 +177,9 @@ export function DealEditor({
       ) : (
         <div className="deal-body">
           <aside className="side side-left" aria-label={t('editor.inspector')}>
-            <Inspector store={store} onDeletePerson={() => runner.run('person.delete')} />
+            <fieldset className="read-only-fence" disabled={locked}>
+              <Inspector store={store} onDeletePerson={() => runner.run('person.delete')} />
+            </fieldset>
           </aside>
           <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
             {view === 'map' ? (

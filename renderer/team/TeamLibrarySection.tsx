@@ -66,10 +66,6 @@ export function TeamLibrarySection({
     }
   };
 
-  const signOut = async () => {
-    await team.session.signOut();
-  };
-
   const dialog = (signingIn || signInRequested) && (
     <SignInDialog
       session={team.session}
@@ -80,16 +76,39 @@ export function TeamLibrarySection({
     />
   );
 
-  if (!session)
-    return (
-      <section className="team-section" aria-label={t('team.library.title')}>
-        <button type="button" onClick={() => setSigningIn(true)}>
-          {t('team.signIn.button')}
-        </button>
-        {dialog}
-      </section>
-    );
+  // The dialog keeps its place whether signed in or not, so signing in does not open it again.
+  return (
+    <>
+      {session ? (
+        <SignedIn localIds={localIds} fetching={fetching} fetchError={fetchError} onOpen={(deal) => void open(deal)} />
+      ) : (
+        <section className="team-section" aria-label={t('team.library.title')}>
+          <button type="button" onClick={() => setSigningIn(true)}>
+            {t('team.signIn.button')}
+          </button>
+        </section>
+      )}
+      {dialog}
+    </>
+  );
+}
 
+function SignedIn({
+  localIds,
+  fetching,
+  fetchError,
+  onOpen,
+}: {
+  localIds: ReadonlySet<string>;
+  fetching: string | null;
+  fetchError: unknown;
+  onOpen: (deal: SharedDeal) => void;
+}) {
+  const { t } = useLang();
+  const team = useTeamState();
+  const session = team.session.current();
+  if (!session) return null;
+  const deals = team.sharedDeals();
   const error = team.error();
   return (
     <section className="team-section" aria-labelledby="team-library-title">
@@ -98,7 +117,7 @@ export function TeamLibrarySection({
         <span>
           {t('team.signedIn', { name: session.user.displayName || session.user.name, server: session.server })}
         </span>
-        <button type="button" onClick={() => void signOut()}>
+        <button type="button" onClick={() => void team.session.signOut()}>
           {t('team.signOut')}
         </button>
       </p>
@@ -144,7 +163,7 @@ export function TeamLibrarySection({
                     className="link"
                     aria-label={t('team.library.open', { name: deal.name })}
                     disabled={fetching !== null}
-                    onClick={() => void open(deal)}
+                    onClick={() => onOpen(deal)}
                   >
                     {deal.name}
                   </button>
@@ -159,7 +178,6 @@ export function TeamLibrarySection({
           </tbody>
         </table>
       )}
-      {dialog}
     </section>
   );
 }

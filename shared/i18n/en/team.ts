@@ -72,10 +72,10 @@ export const team = {
   'team.share.remove': 'Remove',
   'team.share.removeNamed': 'Remove {name}',
   'team.share.roleOf': 'Role of {name}',
-  'team.share.notOwner': 'You are {role} of this deal; only its owner, {owner}, manages the members.',
+  'team.share.notOwner': 'Your role on this deal is {role}. Only its owner, {owner}, manages the members.',
   'team.share.close': 'Close',
 
   // In a shared deal
-  'team.readOnly': 'You can read this deal but not change it: you are its {role}.',
+  'team.readOnly': 'Read only: your role on this deal is {role}. You can follow it but not change it.',
   'team.refusedNow': 'You are no longer a member of “{name}”. Its copy on this device has been removed.',
 };

@@ -64,9 +64,9 @@ export const team: Record<keyof typeof en, string> = {
   'team.share.remove': '移除',
   'team.share.removeNamed': '移除 {name}',
   'team.share.roleOf': '{name} 的角色',
-  'team.share.notOwner': '您是此项目的{role}；只有负责人 {owner} 可以管理成员。',
+  'team.share.notOwner': '您在此项目中的角色是{role}。只有负责人 {owner} 可以管理成员。',
   'team.share.close': '关闭',
 
-  'team.readOnly': '您可以查看但不能修改此项目: 您是它的{role}。',
+  'team.readOnly': '只读: 您在此项目中的角色是{role}，可以查看但不能修改。',
   'team.refusedNow': '您已不是“{name}”的成员。本机上的副本已删除。',
 };
