@@ -41,12 +41,17 @@ export interface EditorState {
 
 export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'whatIf.keep' | 'whatIf.drop';
 
-/** Told of every change to the document; `tentative` while a what-if is open (not to be saved). */
+/**
+ * Told of every change made in this editor; `tentative` while a what-if is open (not to be
+ * saved); `previous` is the document before the change (what the deal's Y.Doc writer
+ * compares with, so only the change is written). Remote changes (`applyRemote`) are not told.
+ */
 export type DocumentListener = (
   doc: PowermapDocument,
   changes: ChangeSet,
   origin: ChangeOrigin,
   tentative: boolean,
+  previous: PowermapDocument,
 ) => void;
 
 interface Step {
@@ -196,6 +201,18 @@ export class EditorStore {
     });
   }
 
+  /**
+   * A change that did not come from this editor (another window, a server, a restore):
+   * the document as the deal's Y.Doc now holds it. Not an undo step, and the undo history
+   * stays: undoing a local edit then undoes that edit's own fields only (the Y.Doc writer
+   * compares the step's two documents), and the document is read back from the Y.Doc.
+   * Not told to document listeners: it is already stored.
+   */
+  applyRemote(doc: PowermapDocument): void {
+    if (doc === this.state.doc) return;
+    this.set({ doc, selection: this.pruneSelection(doc, this.state.selection) });
+  }
+
   /** Starts trying changes that can be kept or dropped as a whole. */
   startWhatIf(): void {
     if (this.state.whatIf) return;
@@ -209,7 +226,7 @@ export class EditorStore {
     if (this.state.readOnly) return this.dropWhatIf();
     this.set({ whatIf: null });
     const changes = changeSet(whatIf.base, this.state.doc);
-    this.emit(changes, 'whatIf.keep', false);
+    this.emit(changes, 'whatIf.keep', false, whatIf.base);
   }
 
   /** Drops the what-if changes: back to the document as it was, as if they never happened. */
@@ -233,11 +250,13 @@ export class EditorStore {
     this.set({ doc, selection });
     const changes = changeSet(previous, doc);
     // Changes made and undone inside a what-if were never saved, so dropping writes nothing.
-    if (notify && !isEmpty(changes)) this.emit(changes, origin, this.state.whatIf !== null);
+    if (notify && !isEmpty(changes)) this.emit(changes, origin, this.state.whatIf !== null, previous);
   }
 
-  private emit(changes: ChangeSet, origin: ChangeOrigin, tentative: boolean): void {
-    for (const listener of this.documentListeners.list()) listener(this.state.doc, changes, origin, tentative);
+  private emit(changes: ChangeSet, origin: ChangeOrigin, tentative: boolean, previous: PowermapDocument): void {
+    for (const listener of this.documentListeners.list()) {
+      listener(this.state.doc, changes, origin, tentative, previous);
+    }
   }
 
   /** Edits are refused: read-only, outside a what-if (whose changes are never saved). */

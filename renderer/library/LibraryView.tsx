@@ -225,7 +225,6 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
             session: team.store.session,
             deal,
             openDoc: team.openDoc,
-            addToLibrary: (doc) => repository.createDeal(doc),
           })
         }
         signInRequested={signInAsked}

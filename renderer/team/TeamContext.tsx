@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import type { PowermapDocument } from '../../shared/document';
 import type { TeamStore } from './teamStore';
 
 /** A deal's local Y.Doc, open until closed (persistence/dealDoc.ts's DealDocHandle fits). */
@@ -14,6 +15,8 @@ export interface DealDoc {
   readonly existed: boolean;
   /** Origins of updates that did not come from an edit in this window (storage, other windows). */
   readonly foreignOrigins: readonly unknown[];
+  /** Puts the deal's line in the library (written with the Y.Doc's next write). */
+  setLibraryRow(doc: PowermapDocument): void;
   /** Resolves when what was applied to the Y.Doc is stored locally. */
   whenPersisted(): Promise<void>;
   close(): Promise<void>;

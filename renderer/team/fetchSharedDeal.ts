@@ -1,11 +1,10 @@
 /**
  * Brings a shared deal onto this device: its local Y.Doc is connected until it holds what the
- * server holds (stored locally as it arrives), then the deal is read from it and put in the
- * library. Bounded: a server that does not deliver within the time is an error, and nothing
+ * server holds (stored locally as it arrives), then the deal is read from it and its line
+ * written in the library. Bounded: a server that does not deliver within the time is an error, and nothing
  * half-made is left in the library.
  */
 import { holdsDeal, readDealFromYDoc } from '../../shared/collab';
-import type { PowermapDocument } from '../../shared/document';
 import { connectDeal } from './dealConnection';
 import type { DealDoc } from './TeamContext';
 import type { TeamSession } from './session';
@@ -18,8 +17,6 @@ export async function fetchSharedDeal(options: {
   session: TeamSession;
   deal: SharedDeal;
   openDoc: (dealId: string) => Promise<DealDoc>;
-  /** Puts the deal in the local library (repository.createDeal). */
-  addToLibrary: (doc: PowermapDocument) => Promise<unknown>;
   timeoutMs?: number;
 }): Promise<void> {
   const { session, deal } = options;
@@ -55,8 +52,9 @@ export async function fetchSharedDeal(options: {
     if (!holdsDeal(doc.ydoc)) throw new TeamError('deal-not-found', `the server holds nothing yet for "${deal.name}"`);
     const read = readDealFromYDoc(doc.ydoc);
     if (!read.ok) throw new TeamError('server', read.problems.map((problem) => problem.code).join(', '));
+    // The Y.Doc already holds the deal (stored as it arrived); the library gets its line.
+    doc.setLibraryRow(read.document);
     await doc.whenPersisted();
-    await options.addToLibrary(read.document);
   } finally {
     clearTimeout(timer);
     connection.destroy();

@@ -3,9 +3,11 @@
  * localStorage, refreshes serialised across windows), the team store, and the deal's local
  * Y.Doc from the database (persistence/dealDoc.ts).
  */
+import { analyze } from '../../shared/analysis';
 import type { PowermapDatabase } from '../persistence/db';
 import { openDealDoc, STORAGE_ORIGIN } from '../persistence/dealDoc';
 import type { DealRepository } from '../persistence/repository';
+import { editSummary } from '../persistence/summary';
 import { storageRefreshTokenStore } from './refreshTokenStore';
 import { browserLock, TeamSession } from './session';
 import type { TeamServices } from './TeamContext';
@@ -27,6 +29,10 @@ export function createTeamServices(options: {
         ydoc: handle.ydoc,
         existed: handle.existed,
         foreignOrigins: [STORAGE_ORIGIN, handle.windowOrigin],
+        setLibraryRow: (doc) => {
+          const now = new Date().toISOString();
+          handle.setSummary(editSummary(doc, analyze(doc, { asOf: now.slice(0, 10) }).winLikelihood, now));
+        },
         whenPersisted: () => handle.whenPersisted(),
         close: () => handle.close(),
       };

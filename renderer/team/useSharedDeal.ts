@@ -1,15 +1,16 @@
 /**
- * While a shared deal is open: its local Y.Doc, kept in step with the editor (editorBridge.ts)
- * and connected to the team server (dealConnection.ts), its sync state told to the team store,
+ * While a shared deal is open: its local Y.Doc (the open deal's handle, which the editor
+ * already follows and which stores every update, persistence/editorLink.ts and dealDoc.ts) is
+ * connected to the team server (dealConnection.ts), its sync state told to the team store,
  * and the editor read-only for a viewer or a team lead. A deal not shared (not linked to the
  * signed-in server) is left alone. A refusal removes the local copy (teamStore.ts).
  */
-import { useEffect, useState } from 'react';
-import type { PowermapDocument } from '../../shared/document';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Actor } from '../../shared/collab';
 import type { EditorStore } from '../editor/store';
+import { STORAGE_ORIGIN, type DealDocHandle } from '../persistence/dealDoc';
 import { connectDeal, type SyncState } from './dealConnection';
-import { bridgeEditorToYDoc } from './editorBridge';
-import { useTeam, useTeamState } from './TeamContext';
+import { useTeamState } from './TeamContext';
 import { canEdit, listSharedDeals, type DealRole } from './teamApi';
 
 export interface SharedDealState {
@@ -18,57 +19,33 @@ export interface SharedDealState {
   readonly readOnly: boolean;
 }
 
-export function useSharedDeal(
-  dealId: string,
-  store: EditorStore,
-  /** Saves locally a document that came from the server or another window. */
-  saveWhole: (doc: PowermapDocument) => void,
-): SharedDealState | null {
-  const { openDoc } = useTeam();
+type Handle = Pick<DealDocHandle, 'ydoc' | 'windowOrigin'>;
+
+export function useSharedDeal(dealId: string, store: EditorStore, handle: Handle): SharedDealState | null {
   const team = useTeamState();
   const session = team.session.current();
   const linked = team.linked(dealId);
   const [scopeReadOnly, setScopeReadOnly] = useState(false);
   const isLinked = linked !== undefined;
   const server = session?.server;
-  const userName = session?.user.name;
-  const displayName = session?.user.displayName;
 
   useEffect(() => {
-    if (!isLinked || !server || !userName) return;
-    let closed = false;
-    let stop = () => {};
-    void openDoc(dealId).then((doc) => {
-      if (closed) return void doc.close();
-      const unbridge = bridgeEditorToYDoc({
-        store,
-        ydoc: doc.ydoc,
-        actor: () => ({ id: `user:${userName}`, name: displayName || userName }),
-        onRemoteDocument: saveWhole,
-      });
-      const connection = connectDeal({
-        server,
-        dealId,
-        ydoc: doc.ydoc,
-        token: () => team.session.accessToken(),
-        stillMember: async () => (await listSharedDeals(team.session)).some((deal) => deal.id === dealId),
-        foreignOrigins: doc.foreignOrigins,
-        onState: (state) => team.setLive(dealId, state),
-        onScope: setScopeReadOnly,
-      });
-      stop = () => {
-        connection.destroy();
-        unbridge();
-        if (team.syncState(dealId)?.kind !== 'refused') team.setLive(dealId, null);
-        void doc.close();
-      };
+    if (!isLinked || !server) return;
+    const connection = connectDeal({
+      server,
+      dealId,
+      ydoc: handle.ydoc,
+      token: () => team.session.accessToken(),
+      stillMember: async () => (await listSharedDeals(team.session)).some((deal) => deal.id === dealId),
+      foreignOrigins: [STORAGE_ORIGIN, handle.windowOrigin],
+      onState: (state) => team.setLive(dealId, state),
+      onScope: setScopeReadOnly,
     });
     return () => {
-      closed = true;
-      stop();
+      connection.destroy();
+      if (team.syncState(dealId)?.kind !== 'refused') team.setLive(dealId, null);
     };
-    // The connection follows the deal, the link and who is signed in where; not every render.
-  }, [dealId, isLinked, server, userName, displayName, openDoc, store, saveWhole, team]);
+  }, [dealId, isLinked, server, handle, team]);
 
   const readOnly = linked !== undefined && (!canEdit(linked.role) || scopeReadOnly);
   useEffect(() => {
@@ -77,4 +54,21 @@ export function useSharedDeal(
 
   if (!linked) return null;
   return { role: linked.role, sync: team.syncState(dealId), readOnly };
+}
+
+/**
+ * Who makes the changes of this deal: the signed-in user when the deal is shared through the
+ * server (their name on the server, as teammates know them), the laptop's own actor otherwise.
+ * A stable function that reads the latest state at each change.
+ */
+export function useTeamActor(dealId: string, local: () => Actor): () => Actor {
+  const team = useTeamState();
+  const session = team.session.current();
+  const shared = session && team.linked(dealId) ? session.user : null;
+  const latest = useRef({ shared, local });
+  latest.current = { shared, local };
+  return useCallback(() => {
+    const { shared: user, local: own } = latest.current;
+    return user ? { id: `user:${user.name}`, name: user.displayName || user.name } : own();
+  }, []);
 }
