@@ -127,6 +127,7 @@ export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dea
           />
         )}
       </div>
+      {isOwner && <h3>{t('team.share.invite')}</h3>}
       {isOwner && (
         <form className="team-share__invite" onSubmit={invite} aria-label={t('team.share.invite')}>
           <label className="fr-dialog__field">
@@ -180,7 +181,7 @@ function MemberList({
   if (!members) return <p className="muted">{t('app.loading')}</p>;
   return (
     <table>
-      <caption className="visually-hidden">{t('team.share.members')}</caption>
+      <caption className="team-share__caption">{t('team.share.members')}</caption>
       <tbody>
         {members.map((member) => (
           <tr key={member.name}>
