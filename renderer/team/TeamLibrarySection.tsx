@@ -82,7 +82,9 @@ export function TeamLibrarySection({
       {session ? (
         <SignedIn localIds={localIds} fetching={fetching} fetchError={fetchError} onOpen={(deal) => void open(deal)} />
       ) : (
-        <section className="team-section" aria-label={t('team.library.title')}>
+        <section className="team-section" aria-labelledby="team-library-title">
+          <h2 id="team-library-title">{t('team.library.title')}</h2>
+          <p className="muted">{t('team.library.signedOut')}</p>
           <button type="button" onClick={() => setSigningIn(true)}>
             {t('team.signIn.button')}
           </button>

@@ -33,6 +33,8 @@ export const team = {
 
   // The library's shared deals
   'team.library.title': 'Shared with the team',
+  'team.library.signedOut':
+    'Sign in to your team’s Powermap server to see the deals shared with you and to share yours.',
   'team.library.empty': 'No deal is shared with you yet. Open one of your deals and choose Share deal….',
   'team.library.loading': 'Loading the shared deals…',
   'team.library.column.owner': 'Owner',

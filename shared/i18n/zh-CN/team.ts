@@ -28,6 +28,7 @@ export const team: Record<keyof typeof en, string> = {
   'team.error.server': '服务器返回错误: {message}',
 
   'team.library.title': '团队共享',
+  'team.library.signedOut': '登录团队的 Powermap 服务器，即可查看与您共享的项目，并共享您的项目。',
   'team.library.empty': '还没有与您共享的项目。打开您的一个项目，选择“共享项目…”。',
   'team.library.loading': '正在加载共享项目…',
   'team.library.column.owner': '负责人',
