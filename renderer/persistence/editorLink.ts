@@ -17,9 +17,10 @@
  *   (only the step's fields change in the Y.Doc), then the document is read back from the
  *   Y.Doc, so the remote change stays.
  */
+import * as Y from 'yjs';
 import { analyze } from '../../shared/analysis';
 import { readDealFromYDoc, type DealRead } from '../../shared/collab/read';
-import type { Actor } from '../../shared/collab/shape';
+import { originOf, rootsOf, type Actor } from '../../shared/collab/shape';
 import { applyDocumentToYDoc } from '../../shared/collab/write';
 import type { PowermapDocument } from '../../shared/document';
 import type { ChangeSet } from '../editor/changeSet';
@@ -99,6 +100,12 @@ export class EditorLink implements SaveTarget {
    */
   storeAsShown(): void {
     this.write(this.store.getState().doc, undefined);
+    this.applying = true;
+    try {
+      dropUnreadableEntries(this.handle.ydoc, this.options.actor());
+    } finally {
+      this.applying = false;
+    }
   }
 
   private write(doc: PowermapDocument, previous: PowermapDocument | undefined): void {
@@ -167,4 +174,22 @@ export class EditorLink implements SaveTarget {
   private today(): string {
     return this.now().toISOString().slice(0, 10);
   }
+}
+
+/**
+ * Removes the entries of the item lists that are not items at all (a person set to null):
+ * the writer leaves what it cannot read alone, and a repair is the user's choice to let
+ * them go, after the banner offered to save them.
+ */
+function dropUnreadableEntries(ydoc: Y.Doc, actor: Actor): void {
+  const roots = rootsOf(ydoc);
+  ydoc.transact(() => {
+    for (const list of [roots.team, roots.people, roots.lines]) {
+      const unreadable: string[] = [];
+      list.forEach((entry, id) => {
+        if (!(entry instanceof Y.Map)) unreadable.push(id);
+      });
+      for (const id of unreadable) list.delete(id);
+    }
+  }, originOf(actor));
 }

@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NO_CHANGES } from '../../../renderer/editor/changeSet';
 import { updateDeal } from '../../../renderer/editor/commands/deal';
 import { updatePeople } from '../../../renderer/editor/commands/people';
-import { EditorStore } from '../../../renderer/editor/store';
-import { AutoSaver } from '../../../renderer/persistence/autosave';
 import type { PowermapDatabase } from '../../../renderer/persistence/db';
 import {
   DealSync,
@@ -210,7 +208,10 @@ describe('two windows on one deal', () => {
     // Both windows open the deal: their editors follow each other through the deal's Y.Doc.
     const editorA = await openEditor(a.repository, 'd-1');
     const editorB = await openEditor(b.repository, 'd-1');
-    closers.push(() => void editorA.handle.close(), () => void editorB.handle.close());
+    closers.push(
+      () => void editorA.handle.close(),
+      () => void editorB.handle.close(),
+    );
 
     editorA.store.apply(updatePeople(['s-2'], { attitude: 'champion' }));
     await editorA.saver.flush();
