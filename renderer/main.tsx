@@ -14,6 +14,7 @@ import { DealSync } from './persistence/sync';
 import { localActor } from './services/localActor';
 import { browserPlatform } from './platform/browserPlatform';
 import { detectPlatform } from './platform/desktopPlatform';
+import { createTeamServices } from './team/teamServices';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './canvas/mapStyleSheet';
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   // The first start of this version moves every deal still stored as rows into its Y.Doc;
   // a deal opened before the sweep reaches it moves on opening (persistence/migrate.ts).
   void repository.migrateAll().catch(() => undefined);
+  const team = createTeamServices({ db, repository, storage: storage() });
   const lang = initialLang(platform.locale, storage());
   setLangChangeHandler((next) => rememberLang(next, storage()));
   const root = document.getElementById('root');
@@ -47,6 +49,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <App
         services={{ platform, repository, sync, actor, toasts: new ToastStore(), today: () => localToday() }}
+        team={team}
         initialLang={lang}
       />
     </StrictMode>,

@@ -81,6 +81,7 @@ const DEAL_SCREEN_IMPORTS = [
   'csvImport',
   'history',
   'export',
+  'team',
   'library',
 ];
 
@@ -123,9 +124,25 @@ export const RENDERER_FOLDERS = {
     role: 'the Export dialog, the print view and the export files',
     mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'services', 'canvas'],
   },
+  team: {
+    role: 'the team server: sign-in, shared deals and their sync, sharing, read-only readers',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services'],
+  },
   library: {
     role: 'the library of deals',
-    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
+    mayImport: [
+      'styles',
+      'i18n',
+      'editor',
+      'hooks',
+      'ui',
+      'platform',
+      'persistence',
+      'actions',
+      'services',
+      'history',
+      'team',
+    ],
   },
   deal: {
     role: "one deal's screen, which puts the features together",

@@ -26,6 +26,7 @@ import type { DailySnapshot } from '../history/dailySnapshot';
 import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
 import { ExportDialog } from '../export/ExportDialog';
+import { ShareDialog } from '../team/ShareDialog';
 import { DEFAULT_CHOICES } from '../export/exportFormats';
 import { usePrintScreen } from '../export/printScreen';
 import { runExport } from '../export/runExport';
@@ -89,6 +90,8 @@ export function DealEditor({
   const whatIf = useEditor(store, (s) => s.whatIf);
   const canUndo = useEditor(store, (s) => s.canUndo);
   const canRedo = useEditor(store, (s) => s.canRedo);
+  // A reader of a shared deal (team/useSharedDeal.ts): no edit is possible, so none is offered.
+  const locked = useEditor(store, (s) => s.readOnly && s.whatIf === null);
   const [view, setView] = useState<View>('map');
   const [connectKind, setConnectKind] = useState<RelationshipKind>('reports-to');
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -96,6 +99,7 @@ export function DealEditor({
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
   // The first-run tour, on the first deal a user opens (firstRun.ts).
   const [touring, setTouring] = useState(() => !tourDone());
   // The activity trail beside the map: null when closed, else the person it is narrowed to (or everyone).
@@ -140,6 +144,7 @@ export function DealEditor({
     showProblems: (title, list) => setProblems({ title, problems: list }),
     openCsvImport: csvImport.open,
     openExportDialog: () => setExportOpen(true),
+    openShareDialog: () => setShareOpen(true),
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
     askImportOver: importOver.ask,
@@ -171,6 +176,7 @@ export function DealEditor({
         canUndo={canUndo}
         canRedo={canRedo}
         canExport={whatIf === null}
+        readOnly={locked}
         status={<SaveStatus saver={saver} />}
         presence={
           <PresenceBar
@@ -202,11 +208,13 @@ export function DealEditor({
       ) : (
         <div className="deal-body">
           <aside className="side side-left" aria-label={t('editor.inspector')}>
-            <Inspector
-              store={store}
-              onDeletePerson={() => runner.run('person.delete')}
-              onShowActivity={(personId) => openTrail(personId)}
-            />
+            <fieldset className="read-only-fence" disabled={locked}>
+              <Inspector
+                store={store}
+                onDeletePerson={() => runner.run('person.delete')}
+                onShowActivity={(personId) => openTrail(personId)}
+              />
+            </fieldset>
           </aside>
           <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
             {view === 'map' ? (
@@ -303,6 +311,7 @@ export function DealEditor({
           onClose={() => setExportOpen(false)}
         />
       )}
+      {shareOpen && <ShareDialog dealId={doc.deal.id} dealName={doc.deal.name} onClose={() => setShareOpen(false)} />}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

@@ -12,6 +12,8 @@ import { EditorLink } from '../persistence/editorLink';
 import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
 import { SetAsideBanner } from './SetAsideBanner';
+import { SharedDealBar } from '../team/SharedDealBar';
+import { useSharedDeal, useTeamActor } from '../team/useSharedDeal';
 
 /**
  * One open deal: the editor store, linked to the deal's Y.Doc (every edit applied to it and
@@ -43,13 +45,15 @@ export function DealSession({
   const langRef = useRef(lang);
   langRef.current = lang;
   const [store] = useState(() => new EditorStore(initial));
+  // In a deal shared through a team server, changes are made as the signed-in user.
+  const teamActor = useTeamActor(initial.deal.id, actor);
   const [remoteAside, setRemoteAside] = useState<readonly SetAsidePart[] | null>(null);
   const tRef = useRef(t);
   tRef.current = t;
   const [link] = useState(
     () =>
       new EditorLink(handle, store, {
-        actor,
+        actor: teamActor,
         checkpoint: (id) => repository.checkpoint(id),
         onRemote: (read, fromWindow) => {
           setRemoteAside(read.setAside);
@@ -99,7 +103,14 @@ export function DealSession({
     setKept([]);
     setRemoteAside([]);
   };
-  const notice = shown.length > 0 ? <SetAsideBanner store={store} parts={shown} onRepair={repair} /> : null;
+  // A shared deal's Y.Doc is connected to the team server while it is open (team/useSharedDeal.ts).
+  const shared = useSharedDeal(initial.deal.id, store, handle);
+  const notice = (
+    <>
+      {shared && <SharedDealBar shared={shared} />}
+      {shown.length > 0 && <SetAsideBanner store={store} parts={shown} onRepair={repair} />}
+    </>
+  );
   return (
     <DealEditor
       store={store}
@@ -107,7 +118,7 @@ export function DealSession({
       daily={daily}
       notice={notice}
       // The deal's Y.Doc and who edits it: the activity trail and presence read them.
-      collab={{ ydoc: handle.ydoc, actor: actor() }}
+      collab={{ ydoc: handle.ydoc, actor: teamActor() }}
       onLibrary={onLibrary}
       onOpen={onOpen}
     />

@@ -5,6 +5,7 @@
 import { useMemo, useRef } from 'react';
 import { serializeDocument, type Attitude, type Closeness } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
+import type { ActionId } from '../../shared/actions/catalog';
 import type { ActionHandlers } from '../actions/registry';
 import { actionRunner, type ActionRunner } from '../actions/registry';
 import { ownName } from '../services/firstRun';
@@ -41,6 +42,8 @@ export interface DealActionContext {
   readonly openCsvImport: () => void;
   /** Asks what to export and exports it (ExportDialog). */
   readonly openExportDialog: () => void;
+  /** Publishes the deal to the team server and manages its members (team/ShareDialog). */
+  readonly openShareDialog: () => void;
   /** Asks for a label and takes a snapshot (SnapshotDialog). */
   readonly openSnapshotDialog: () => void;
   /** How history edits are made: automatic snapshots, the day's first snapshot. */
@@ -116,6 +119,7 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
       },
     },
     'deal.library': { run: () => get().onLibrary() },
+    'deal.share': { run: () => get().openShareDialog() },
     'file.open': { run: () => void open() },
     'file.save': { run: () => void save(false) },
     'file.saveAs': { run: () => void save(true) },
@@ -207,6 +211,31 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
       run: () => store().apply(updatePeople(state().selection.people, { closeness })),
       enabled: hasPeople,
     };
+  }
+  return readOnlyAware(handlers, () => state().readOnly && state().whatIf === null);
+}
+
+/** The actions that change the deal: off while it is read-only (a viewer of a shared deal). */
+const EDITING: readonly ActionId[] = [
+  'file.importCsv',
+  'edit.cut',
+  'edit.paste',
+  'edit.delete',
+  'person.delete',
+  'map.addPerson',
+  'map.autoLayout',
+  'history.snapshot',
+  'whatIf.keep',
+  ...ATTITUDE_KEYS.map((a): ActionId => `person.attitude.${a}`),
+  ...CLOSENESS_KEYS.map((c): ActionId => `person.closeness.${c}`),
+];
+
+function readOnlyAware(handlers: ActionHandlers, locked: () => boolean): ActionHandlers {
+  for (const id of EDITING) {
+    const handler = handlers[id];
+    if (!handler) continue;
+    const enabled = handler.enabled;
+    handlers[id] = { run: handler.run, enabled: () => !locked() && (enabled?.() ?? true) };
   }
   return handlers;
 }

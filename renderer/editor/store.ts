@@ -32,6 +32,11 @@ export interface EditorState {
   readonly whatIf: WhatIf | null;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /**
+   * A deal the user may read but not change (a viewer or team lead of a shared deal): edits,
+   * undo and keeping a what-if change nothing. Trying a what-if stays open, since it is never saved.
+   */
+  readonly readOnly: boolean;
 }
 
 export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'whatIf.keep' | 'whatIf.drop';
@@ -80,7 +85,15 @@ export class EditorStore {
     doc: PowermapDocument,
     private readonly now: () => number = () => Date.now(),
   ) {
-    this.state = { doc, selection: NOTHING, highlight: [], whatIf: null, canUndo: false, canRedo: false };
+    this.state = {
+      doc,
+      selection: NOTHING,
+      highlight: [],
+      whatIf: null,
+      canUndo: false,
+      canRedo: false,
+      readOnly: false,
+    };
   }
 
   getState = (): EditorState => this.state;
@@ -103,6 +116,10 @@ export class EditorStore {
 
   /** Applies an edit; returns false when it changed nothing (and nothing is recorded). */
   apply(edit: Edit, options: EditOptions = {}): boolean {
+    if (this.locked()) {
+      if (options.select) this.select(options.select);
+      return false;
+    }
     const before = this.state.doc;
     let after = edit(before);
     if (after === before) {
@@ -134,7 +151,13 @@ export class EditorStore {
     return true;
   }
 
+  /** Makes the document read-only or editable again (a role given or taken by the team server). */
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly !== this.state.readOnly) this.set({ readOnly });
+  }
+
   undo(): boolean {
+    if (this.locked()) return false;
     const floor = this.state.whatIf?.depth ?? 0;
     if (this.undoStack.length <= floor) return false;
     const step = this.undoStack.pop()!;
@@ -144,6 +167,7 @@ export class EditorStore {
   }
 
   redo(): boolean {
+    if (this.locked()) return false;
     const step = this.redoStack.pop();
     if (!step) return false;
     this.undoStack.push({ ...step, mergeKey: undefined });
@@ -199,6 +223,7 @@ export class EditorStore {
   keepWhatIf(): void {
     const whatIf = this.state.whatIf;
     if (!whatIf) return;
+    if (this.state.readOnly) return this.dropWhatIf();
     this.set({ whatIf: null });
     const changes = changeSet(whatIf.base, this.state.doc);
     this.emit(changes, 'whatIf.keep', false, whatIf.base);
@@ -234,13 +259,20 @@ export class EditorStore {
     }
   }
 
+  /** Edits are refused: read-only, outside a what-if (whose changes are never saved). */
+  private locked(): boolean {
+    return this.state.readOnly && this.state.whatIf === null;
+  }
+
   private set(patch: Partial<EditorState>): void {
-    const floor = (patch.whatIf !== undefined ? patch.whatIf : this.state.whatIf)?.depth ?? 0;
+    const whatIf = patch.whatIf !== undefined ? patch.whatIf : this.state.whatIf;
+    const floor = whatIf?.depth ?? 0;
+    const locked = (patch.readOnly ?? this.state.readOnly) && whatIf === null;
     this.state = {
       ...this.state,
       ...patch,
-      canUndo: this.undoStack.length > floor,
-      canRedo: this.redoStack.length > 0,
+      canUndo: !locked && this.undoStack.length > floor,
+      canRedo: !locked && this.redoStack.length > 0,
     };
     for (const listener of this.listeners.list()) listener();
   }

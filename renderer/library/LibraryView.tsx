@@ -15,6 +15,9 @@ import { COURSE_EXAMPLE_NAME, courseExampleCopy } from './courseExample';
 import { OwnNameDialog } from './OwnNameDialog';
 import { useLibraryActions } from './useLibraryActions';
 import { useImportOverPrompt } from './useImportOverPrompt';
+import { TeamLibrarySection } from '../team/TeamLibrarySection';
+import { useTeam } from '../team/TeamContext';
+import { fetchSharedDeal } from '../team/fetchSharedDeal';
 
 /** The library of deals: search, open, new, duplicate, delete with undo, import. */
 export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
@@ -24,6 +27,8 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
   const [query, setQuery] = useState('');
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const importOver = useImportOverPrompt();
+  const team = useTeam();
+  const [signInAsked, setSignInAsked] = useState(false);
 
   const reload = useCallback(() => {
     void repository.listDeals().then(setDeals);
@@ -80,7 +85,9 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
         again: () => runner.run('file.open'),
         openedText: (_file, doc) => t('library.imported', { name: doc.deal.name }),
       }),
+    signIn: () => setSignInAsked(true),
   });
+  const localIds = useMemo(() => new Set((deals ?? []).map((deal) => deal.id)), [deals]);
   useActionKeys(runner, platform.isMac);
   useMenuActions(platform, runner);
 
@@ -210,6 +217,19 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
           </tbody>
         </table>
       )}
+      <TeamLibrarySection
+        localIds={localIds}
+        onOpen={onOpen}
+        fetchDeal={(deal) =>
+          fetchSharedDeal({
+            session: team.store.session,
+            deal,
+            openDoc: team.openDoc,
+          })
+        }
+        signInRequested={signInAsked}
+        onSignInClosed={() => setSignInAsked(false)}
+      />
       {importOver.dialog}
       {askingName && <OwnNameDialog onDone={answerName} />}
       {problems && (

@@ -355,6 +355,22 @@ export class DealRepository {
     return ids;
   }
 
+  /**
+   * Deletes one deal for good, its Y.Doc log included, with no way back: the local copy of a
+   * shared deal whose user is no longer a member (issue 11; docs/SERVER.md). False when absent.
+   */
+  async purgeDeal(id: string): Promise<boolean> {
+    const tables = [this.db.deals, this.db.dealDocs, this.db.setAside, ...LEGACY_TABLES];
+    const found = await this.db.transaction('rw', tables, async () => {
+      const row = await this.db.deals.get(id);
+      await this.clearDeal(id);
+      await this.db.deals.delete(id);
+      return row !== undefined;
+    });
+    if (found) this.notify((o) => o.libraryChanged?.({ type: 'purged', dealId: id }));
+    return found;
+  }
+
   /** A new deal's Y.Doc as the first row of its log (inside the caller's transaction). */
   private async writeNewDoc(doc: PowermapDocument): Promise<void> {
     const ydoc = documentToYDoc(doc, this.actor(), { now: this.now });

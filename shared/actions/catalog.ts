@@ -27,6 +27,8 @@ export interface ActionMeta {
 export const ACTION_IDS = [
   'deal.new',
   'deal.library',
+  'deal.share',
+  'team.signIn',
   'file.open',
   'file.save',
   'file.saveAs',
@@ -71,6 +73,9 @@ export type ActionId = (typeof ACTION_IDS)[number];
 export const ACTIONS: readonly ActionMeta[] = [
   { id: 'deal.new', menu: 'file', label: 'action.deal.new', shortcuts: ['Mod+Alt+N'] },
   { id: 'deal.library', menu: 'file', label: 'action.deal.library', shortcuts: ['Mod+Shift+L'] },
+  // Sharing is rare and done from a dialog: a menu entry and the palette, no shortcut.
+  { id: 'deal.share', menu: 'file', label: 'action.deal.share', shortcuts: [], separatorBefore: true },
+  { id: 'team.signIn', menu: 'file', label: 'action.team.signIn', shortcuts: [] },
   { id: 'file.open', menu: 'file', label: 'action.file.open', shortcuts: ['Mod+O'], separatorBefore: true },
   { id: 'file.save', menu: 'file', label: 'action.file.save', shortcuts: ['Mod+S'] },
   { id: 'file.saveAs', menu: 'file', label: 'action.file.saveAs', shortcuts: ['Mod+Shift+S'] },

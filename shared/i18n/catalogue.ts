@@ -27,6 +27,7 @@ import { collab as enCollab } from './en/collab';
 import { pipeline as enPipeline } from './en/pipeline';
 import { calibration as enCalibration } from './en/calibration';
 import { trailApp as enTrailApp } from './en/trailApp';
+import { team as enTeam } from './en/team';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -51,6 +52,7 @@ import { collab as zhCollab } from './zh-CN/collab';
 import { pipeline as zhPipeline } from './zh-CN/pipeline';
 import { calibration as zhCalibration } from './zh-CN/calibration';
 import { trailApp as zhTrailApp } from './zh-CN/trailApp';
+import { team as zhTeam } from './zh-CN/team';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -80,6 +82,7 @@ const en = {
   ...enPipeline,
   ...enCalibration,
   ...enTrailApp,
+  ...enTeam,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -109,6 +112,7 @@ const zhCN: Catalogue = {
   ...zhPipeline,
   ...zhCalibration,
   ...zhTrailApp,
+  ...zhTeam,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

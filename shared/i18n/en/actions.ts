@@ -7,6 +7,8 @@ export const actions = {
   'menu.view': 'View',
   'action.deal.new': 'New deal',
   'action.deal.library': 'All deals',
+  'action.deal.share': 'Share deal…',
+  'action.team.signIn': 'Sign in to a server…',
   'action.file.open': 'Open .powermap file…',
   'action.file.save': 'Save .powermap file',
   'action.file.saveAs': 'Save as…',

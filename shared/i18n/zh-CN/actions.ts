@@ -9,6 +9,8 @@ export const actions: Record<keyof typeof en, string> = {
   'menu.view': '视图',
   'action.deal.new': '新建项目',
   'action.deal.library': '全部项目',
+  'action.deal.share': '共享项目…',
+  'action.team.signIn': '登录服务器…',
   'action.file.open': '打开 .powermap 文件…',
   'action.file.save': '保存 .powermap 文件',
   'action.file.saveAs': '另存为…',
