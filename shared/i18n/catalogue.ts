@@ -24,6 +24,7 @@ import { vocabulary as enVocabulary } from './en/vocabulary';
 import { salesProcess as enSalesProcess } from './en/salesProcess';
 import { firstRun as enFirstRun } from './en/firstRun';
 import { collab as enCollab } from './en/collab';
+import { pipelineApp as enPipelineApp } from './en/pipelineApp';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -45,6 +46,7 @@ import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
 import { salesProcess as zhSalesProcess } from './zh-CN/salesProcess';
 import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 import { collab as zhCollab } from './zh-CN/collab';
+import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -71,6 +73,7 @@ const en = {
   ...enSalesProcess,
   ...enFirstRun,
   ...enCollab,
+  ...enPipelineApp,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -97,6 +100,7 @@ const zhCN: Catalogue = {
   ...zhSalesProcess,
   ...zhFirstRun,
   ...zhCollab,
+  ...zhPipelineApp,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
