@@ -1,0 +1,34 @@
+/**
+ * The pipeline (issue 12): every deal at a glance, for the salesperson and the team lead.
+ *
+ * - `summarizeDeal(document, { asOf, since?, lastChange?, owner?, team? })` makes one
+ *   `PipelineRow`: the deal's figures, the likelihood now and its trend from the history
+ *   snapshots, the critical gaps (rule codes, named by `wording.ts` through the catalogues),
+ *   the key people's coverage, the last change and the red / amber / green status with its
+ *   reasons (the rule is docs/PIPELINE.md). It analyses each version once and caches the
+ *   snapshots' figures by snapshot object, so summarizing again after an edit analyses only
+ *   the current map. Rows hold no worded text: the server stores them, both languages read them.
+ * - `filterPipeline`, `sortPipeline` and `pipelineTotals` work on rows only (no analysis),
+ *   cheap enough for thousands of deals; totals are per currency, never summed across.
+ * - `decidingThisQuarter` / `likelihoodByDecisionDate`: the chart's model.
+ * - `whatMoved(documents, since, { asOf })`: what moved each deal most, from the attribution.
+ * - `closeDeal` / `reopenDeal`: the outcome (`deal.outcome`), with a final snapshot.
+ * - `dealAsOf(document, date)`: the deal as it stood on a date, for the rows of "then".
+ */
+export * from './types';
+export * from './outcome';
+export { summarizeDeal } from './summarize';
+export { dealAsOf, likelihoodSeries } from './trend';
+export {
+  filterPipeline,
+  rowMatches,
+  sortPipeline,
+  SORT_KEYS,
+  type PipelineFilter,
+  type SortDirection,
+  type SortKey,
+} from './query';
+export { pipelineTotals, type CurrencyFigures, type CurrencyTotal, type PipelineTotals } from './totals';
+export { decidingThisQuarter, likelihoodByDecisionDate, quarterOf, type ChartPoint, type DecisionChart } from './chart';
+export { whatMoved, type DealMovement, type WhatMovedOptions } from './whatMoved';
+export { gapRuleName, wordCriticalGap, wordOutcomeResult, wordStatus, wordStatusReason } from './wording';
