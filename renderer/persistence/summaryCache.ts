@@ -61,17 +61,18 @@ export class SummaryCache<T> {
   /** Keeps summaries; a failed write only means they are computed again next time. */
   async store(entries: readonly { readonly dealId: string; readonly updatedAt: string; readonly summary: T }[]) {
     if (entries.length === 0) return;
-    await this.db.summaries
-      .bulkPut(entries.map((e) => ({ ...e, format: this.format })))
-      .then(
-        () => undefined,
-        () => undefined,
-      );
+    await this.db.summaries.bulkPut(entries.map((e) => ({ ...e, format: this.format }))).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Forgets the summaries of deals no longer in the library. */
   async keepOnly(dealIds: ReadonlySet<string>): Promise<void> {
-    const keys = await this.db.summaries.toCollection().primaryKeys().catch(() => []);
+    const keys = await this.db.summaries
+      .toCollection()
+      .primaryKeys()
+      .catch(() => []);
     const stale = keys.filter((id) => !dealIds.has(id));
     if (stale.length > 0) await this.db.summaries.bulkDelete(stale).catch(() => undefined);
   }

@@ -33,10 +33,13 @@ function subscribe(listener: () => void): () => void {
   return () => window.removeEventListener('hashchange', listener);
 }
 
+/** Goes to a place of the app, from anywhere (an action of a deal going to the pipeline). */
+export function navigateTo(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
 export function useHashRoute(): [Route, (route: Route) => void] {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const navigate = useCallback((route: Route) => {
-    window.location.hash = routeHash(route);
-  }, []);
+  const navigate = useCallback((route: Route) => navigateTo(route), []);
   return [parseRoute(hash), navigate];
 }

@@ -1,0 +1,148 @@
+import type { ChangeEvent } from 'react';
+import { PURCHASE_STAGES, type PurchaseStage } from '../../shared/document';
+import type { MessageKey } from '../../shared/i18n';
+import { PIPELINE_STATUSES, type PipelineFilter, type PipelineStatus } from '../../shared/pipeline';
+import { useLang } from '../i18n/LangContext';
+
+export interface FilterChoices {
+  readonly owners: readonly string[];
+  readonly teams: readonly string[];
+}
+
+/** A single choice of a list criterion: the empty string is "any". */
+function one<T extends string>(list: readonly T[] | undefined): string {
+  return list?.[0] ?? '';
+}
+
+function listOf<T extends string>(value: string): T[] {
+  return value === '' ? [] : [value as T];
+}
+
+function numberOrNull(value: string): number | null {
+  if (value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : null;
+}
+
+/**
+ * The pipeline's filters: search, owner, team, stage, status, open or closed, the decision
+ * date window, the likelihood range and "changed since". Every control is labelled; each
+ * change gives the whole new filter.
+ */
+export function PipelineFilters({
+  filter,
+  choices,
+  onChange,
+}: {
+  filter: PipelineFilter;
+  choices: FilterChoices;
+  onChange: (next: PipelineFilter) => void;
+}) {
+  const { t } = useLang();
+  const set =
+    <K extends keyof PipelineFilter>(key: K, read: (value: string) => PipelineFilter[K]) =>
+    (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      onChange({ ...filter, [key]: read(event.target.value) });
+  const any = t('pipelineApp.filter.any');
+  return (
+    <fieldset className="pl-filters">
+      <legend className="visually-hidden">{t('pipelineApp.filters')}</legend>
+      <label className="pl-field pl-search">
+        <span className="visually-hidden">{t('pipelineApp.search')}</span>
+        <input
+          type="search"
+          value={filter.search ?? ''}
+          placeholder={t('pipelineApp.searchPlaceholder')}
+          onChange={set('search', (v) => v)}
+        />
+      </label>
+      <label className="pl-field">
+        <span>{t('pipelineApp.filter.status')}</span>
+        <select
+          value={filter.state === 'open' || filter.state === undefined ? one(filter.statuses) : filter.state}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (value === 'closed' || value === 'all') onChange({ ...filter, state: value, statuses: [] });
+            else onChange({ ...filter, state: 'open', statuses: listOf<PipelineStatus>(value) });
+          }}
+        >
+          <option value="">{t('pipelineApp.filter.open')}</option>
+          {PIPELINE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`pipelineApp.status.${s}`)}
+            </option>
+          ))}
+          <option value="closed">{t('pipelineApp.filter.closed')}</option>
+          <option value="all">{t('pipelineApp.filter.all')}</option>
+        </select>
+      </label>
+      <label className="pl-field">
+        <span>{t('pipelineApp.filter.owner')}</span>
+        <select value={one(filter.owners)} onChange={set('owners', (v) => listOf(v))}>
+          <option value="">{any}</option>
+          {choices.owners.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      </label>
+      {choices.teams.length > 0 && (
+        <label className="pl-field">
+          <span>{t('pipelineApp.filter.team')}</span>
+          <select value={one(filter.teams)} onChange={set('teams', (v) => listOf(v))}>
+            <option value="">{any}</option>
+            {choices.teams.map((team) => (
+              <option key={team} value={team}>
+                {team}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="pl-field">
+        <span>{t('pipelineApp.filter.stage')}</span>
+        <select value={one(filter.stages)} onChange={set('stages', (v) => listOf<PurchaseStage>(v))}>
+          <option value="">{any}</option>
+          {PURCHASE_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`purchaseStage.${s}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="pl-field">
+        <span>{t('pipelineApp.filter.decidesFrom')}</span>
+        <input type="date" value={filter.decisionFrom ?? ''} onChange={set('decisionFrom', (v) => v || null)} />
+      </label>
+      <label className="pl-field">
+        <span>{t('pipelineApp.filter.decidesTo')}</span>
+        <input type="date" value={filter.decisionTo ?? ''} onChange={set('decisionTo', (v) => v || null)} />
+      </label>
+      <label className="pl-field pl-narrow">
+        <span>{t('pipelineApp.filter.likelihoodMin')}</span>
+        <input
+          type="number"
+          min={0}
+          max={100}
+          value={filter.likelihoodMin ?? ''}
+          onChange={set('likelihoodMin', numberOrNull)}
+        />
+      </label>
+      <label className="pl-field pl-narrow">
+        <span>{t('pipelineApp.filter.likelihoodMax')}</span>
+        <input
+          type="number"
+          min={0}
+          max={100}
+          value={filter.likelihoodMax ?? ''}
+          onChange={set('likelihoodMax', numberOrNull)}
+        />
+      </label>
+      <label className="pl-field">
+        <span>{t('pipelineApp.filter.changedSince')}</span>
+        <input type="date" value={filter.changedSince ?? ''} onChange={set('changedSince', (v) => v || null)} />
+      </label>
+    </fieldset>
+  );
+}
