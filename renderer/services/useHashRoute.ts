@@ -6,9 +6,7 @@ import { useCallback, useSyncExternalStore } from 'react';
  * the document in memory over the deal (export/printScreen.ts).
  */
 export type Route =
-  | { readonly view: 'library' }
-  | { readonly view: 'pipeline' }
-  | { readonly view: 'deal'; readonly dealId: string };
+  { readonly view: 'library' } | { readonly view: 'pipeline' } | { readonly view: 'deal'; readonly dealId: string };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/pipeline') return { view: 'pipeline' };
