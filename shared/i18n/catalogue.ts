@@ -24,6 +24,7 @@ import { vocabulary as enVocabulary } from './en/vocabulary';
 import { salesProcess as enSalesProcess } from './en/salesProcess';
 import { firstRun as enFirstRun } from './en/firstRun';
 import { collab as enCollab } from './en/collab';
+import { pipeline as enPipeline } from './en/pipeline';
 import { pipelineApp as enPipelineApp } from './en/pipelineApp';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
@@ -46,6 +47,7 @@ import { vocabulary as zhVocabulary } from './zh-CN/vocabulary';
 import { salesProcess as zhSalesProcess } from './zh-CN/salesProcess';
 import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 import { collab as zhCollab } from './zh-CN/collab';
+import { pipeline as zhPipeline } from './zh-CN/pipeline';
 import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
 
 export const LANGS = ['en', 'zh-CN'] as const;
@@ -73,6 +75,7 @@ const en = {
   ...enSalesProcess,
   ...enFirstRun,
   ...enCollab,
+  ...enPipeline,
   ...enPipelineApp,
 };
 export type MessageKey = keyof typeof en;
@@ -100,6 +103,7 @@ const zhCN: Catalogue = {
   ...zhSalesProcess,
   ...zhFirstRun,
   ...zhCollab,
+  ...zhPipeline,
   ...zhPipelineApp,
 };
 

@@ -1,38 +1,43 @@
 /** The pipeline's words, through both catalogues: rule names, status reasons, outcomes. */
 import type { GapCode } from '../analysis/types';
-import type { Lang } from '../i18n/catalogue';
+import type { Lang, MessageKey } from '../i18n/catalogue';
+import { joinList, translate, translatePlural } from '../i18n/translate';
 import type { OutcomeResult } from './outcome';
 import type { CriticalGap, PipelineStatus, StatusReason } from './types';
 
 /** The rule's name, without people ("Attitude unknown"). */
 export function gapRuleName(code: GapCode, lang: Lang): string {
-  void code;
-  void lang;
-  throw new Error('not yet');
+  return translate(lang, `pipeline.rule.${code}`);
 }
 
 /** A critical gap as the hover names it: the rule's name and its people ("Attitude unknown: 张总"). */
 export function wordCriticalGap(gap: CriticalGap, lang: Lang): string {
-  void gap;
-  void lang;
-  throw new Error('not yet');
+  const rule = gapRuleName(gap.code, lang);
+  if (gap.role !== undefined)
+    return translate(lang, 'pipeline.gap.role', { rule, role: translate(lang, `role.${gap.role}`) });
+  if (gap.people.length === 0) return rule;
+  return translate(lang, 'pipeline.gap.named', { rule, names: joinList(lang, gap.people) });
 }
 
 export function wordStatus(status: PipelineStatus, lang: Lang): string {
-  void status;
-  void lang;
-  throw new Error('not yet');
+  return translate(lang, `pipeline.status.${status}`);
 }
 
 /** A reason in words, with its people and figure. */
 export function wordStatusReason(reason: StatusReason, lang: Lang): string {
-  void reason;
-  void lang;
-  throw new Error('not yet');
+  const figure = reason.figure ?? 0;
+  switch (reason.code) {
+    case 'decision-date-passed':
+      return translatePlural(lang, 'pipeline.reason.decision-date-passed', figure);
+    case 'critical-gaps':
+      return translatePlural(lang, 'pipeline.reason.critical-gaps', figure);
+    default: {
+      const key: MessageKey = `pipeline.reason.${reason.code}`;
+      return translate(lang, key, { figure, names: joinList(lang, reason.people) });
+    }
+  }
 }
 
 export function wordOutcomeResult(result: OutcomeResult, lang: Lang): string {
-  void result;
-  void lang;
-  throw new Error('not yet');
+  return translate(lang, `pipeline.outcome.${result}`);
 }
