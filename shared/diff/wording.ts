@@ -62,6 +62,8 @@ const VOCABULARY_OF: Readonly<Record<string, string>> = {
   purchaseStage: 'purchaseStage',
   kind: 'kind',
   roles: 'role',
+  'outcome.result': 'outcome',
+  'outcome.reason': 'closeReason',
 };
 
 /** A field's name in the user's language: `Attitude toward us`, `Budget confirmed?`. */
@@ -90,6 +92,13 @@ function plain(style: ValueStyle, value: unknown): string {
   return style.raw(JSON.stringify(value) ?? '');
 }
 
+/** A closed deal's outcome as a whole (closing or reopening is one edit of `deal.outcome`). */
+function isOutcome(value: unknown): value is { result: string; closedOn: string } {
+  if (value === null || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  return typeof record['result'] === 'string' && typeof record['closedOn'] === 'string';
+}
+
 /** A field's value, worded: `supporter`, `"Zhang Hua"`, `60%`, `(none)`. */
 export function valueText(style: ValueStyle, field: string, value: unknown, names: Names): string {
   if (value === null || value === undefined || value === '') return plain(style, value);
@@ -99,6 +108,9 @@ export function valueText(style: ValueStyle, field: string, value: unknown, name
   if (field === 'ownerId' && typeof value === 'string') return style.quote(names.member(value) ?? value);
   if ((field === 'from' || field === 'to') && typeof value === 'string') {
     return style.quote(names.person(value) ?? value);
+  }
+  if (field === 'outcome' && isOutcome(value)) {
+    return style.t('cli.value.outcome', { result: term(style, 'outcome', value.result), closedOn: value.closedOn });
   }
   const prefix = VOCABULARY_OF[field];
   if (prefix === undefined) return plain(style, value);

@@ -10,9 +10,11 @@ import * as z from 'zod';
 import {
   ATTITUDES,
   BUYING_ROLES,
+  CLOSE_REASONS,
   CLOSENESS,
   FUNCTIONS,
   LEVELS,
+  OUTCOME_RESULTS,
   PURCHASE_STAGES,
   QUALIFICATION_ANSWERS,
   RELATIONSHIP_KINDS,
@@ -73,6 +75,18 @@ export const StandingSchema = z.looseObject({
   scores: z.partialRecord(z.enum(SUPPLIER_CRITERIA), PositionScoreSchema.prefault({})).default({}),
 });
 
+/**
+ * How a closed deal ended (issue 12); `deal.outcome` is null while the deal is open.
+ * `competitor` is who won instead of us, named by the user (free text, as the competitors list).
+ */
+export const OutcomeSchema = z.looseObject({
+  result: z.enum(OUTCOME_RESULTS),
+  closedOn: isoDate,
+  reason: z.enum(CLOSE_REASONS).nullable().default(null),
+  note: z.string().max(2000).default(''),
+  competitor: z.string().nullable().default(null),
+});
+
 export const DealSchema = z.looseObject({
   id,
   name: nonEmptyText,
@@ -90,6 +104,8 @@ export const DealSchema = z.looseObject({
   salesStep: z.enum(SALES_STEPS).nullable().default(null),
   needsRecord: NeedsRecordSchema.nullable().default(null),
   standing: StandingSchema.prefault({}),
+  /** How the deal ended; null while it is open. Reopening sets it back to null. */
+  outcome: OutcomeSchema.nullable().default(null),
 });
 
 export const TeamMemberSchema = z.looseObject({
@@ -172,6 +188,7 @@ export const DocumentSchema = z.looseObject({
 
 export type Qualification = z.output<typeof QualificationSchema>;
 export type Deal = z.output<typeof DealSchema>;
+export type Outcome = z.output<typeof OutcomeSchema>;
 export type NeedsRecord = z.output<typeof NeedsRecordSchema>;
 export type PositionScore = z.output<typeof PositionScoreSchema>;
 export type Standing = z.output<typeof StandingSchema>;

@@ -104,3 +104,23 @@ export type SupplierCriterion = (typeof SUPPLIER_CRITERIA)[number];
 /** Scores of our position run 0..10 in steps of a half. */
 export const POSITION_SCORE_MAX = 10;
 export const POSITION_SCORE_STEP = 0.5;
+
+/** How a deal ended (issue 12). Only won and lost say how good the map's likelihood was. */
+export const OUTCOME_RESULTS = ['won', 'lost', 'no-decision', 'withdrawn'] as const;
+export type OutcomeResult = (typeof OUTCOME_RESULTS)[number];
+
+/**
+ * Why a deal ended as it did: a short list a team can count, the detail goes in the note.
+ * `competitor-relationship` is the course's "the winner had the decision level" (决策层关系).
+ */
+export const CLOSE_REASONS = [
+  'price',
+  'relationship',
+  'product-fit',
+  'timing',
+  'competitor-relationship',
+  'budget-cut',
+  'internal-decision',
+  'other',
+] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];

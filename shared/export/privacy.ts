@@ -158,6 +158,13 @@ function anonymize(doc: PowermapDocument, includePersonal: boolean, t: Translato
           bestSupplier: deal.standing.bestSupplier === null ? null : scrub(deal.standing.bestSupplier),
           scores: deal.standing.scores,
         },
+        outcome: deal.outcome && {
+          result: deal.outcome.result,
+          closedOn: deal.outcome.closedOn,
+          reason: deal.outcome.reason,
+          note: scrubProse(deal.outcome.note),
+          competitor: deal.outcome.competitor === null ? null : scrub(deal.outcome.competitor),
+        },
       },
       team: content.team.map((member): TeamMember => ({
         id: members.id(member.id),

@@ -12,12 +12,14 @@ import fc from 'fast-check';
 import {
   ATTITUDES,
   BUYING_ROLES,
+  CLOSE_REASONS,
   CLOSENESS,
   CURRENT_VERSION,
   FORMAT_NAME,
   FUNCTIONS,
   INFLUENCE_STRENGTHS,
   LEVELS,
+  OUTCOME_RESULTS,
   PURCHASE_STAGES,
   QUALIFICATION_ANSWERS,
   RELATIONSHIP_KINDS,
@@ -138,8 +140,26 @@ export function dealArb(options: DocumentArbOptions = {}): fc.Arbitrary<JsonObje
           { nil: null },
         ),
         standing: standingArb(options),
+        outcome: fc.option(outcomeArb(options), { nil: null }),
       },
       ['id', 'name'],
+    ),
+    options,
+  );
+}
+
+/** How a deal ended: result and date always there, the rest may be left out. */
+export function outcomeArb(options: DocumentArbOptions = {}): fc.Arbitrary<JsonObject> {
+  return withUnknown(
+    partialRecord(
+      {
+        result: fc.constantFrom(...OUTCOME_RESULTS),
+        closedOn: isoDateArb,
+        reason: fc.option(fc.constantFrom(...CLOSE_REASONS), { nil: null }),
+        note: textArb,
+        competitor: fc.option(textArb, { nil: null }),
+      },
+      ['result', 'closedOn'],
     ),
     options,
   );

@@ -36,6 +36,7 @@ describe('the seed example', () => {
       salesStep: null,
       needsRecord: null,
       standing: { bestSupplier: null, scores: {} },
+      outcome: null,
     });
     expect(document.team).toEqual([{ id: 't-1', name: '客户经理', role: 'client manager' }]);
     expect(document.stakeholders.map((s) => s.id)).toEqual(['s-zhanghua', 's-lijian', 's-wangsang', 's-vp']);
@@ -117,6 +118,7 @@ describe('defaults (PRODUCT.md section 2)', () => {
         salesStep: null,
         needsRecord: null,
         standing: { bestSupplier: null, scores: {} },
+        outcome: null,
       },
       team: [],
       stakeholders: [

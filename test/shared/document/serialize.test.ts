@@ -68,6 +68,7 @@ describe('serializeDocument', () => {
       'salesStep',
       'needsRecord',
       'standing',
+      'outcome',
     ]);
     expect(Object.keys(parsed.stakeholders[0]!).slice(0, 4)).toEqual(['id', 'name', 'title', 'department']);
   });
