@@ -3,11 +3,11 @@ import type { DealOutcome } from '../../shared/pipeline';
 import { readDate } from '../../shared/values';
 import { useLang } from '../i18n/LangContext';
 import {
-  CLOSE_REASON_CODES,
+  CLOSE_REASONS,
   OUTCOME_RESULTS,
   outcomeWord,
   reasonWord,
-  type CloseReasonCode,
+  type CloseReason,
   type OutcomeResult,
 } from './closeVocabulary';
 import './closeDialog.css';
@@ -37,7 +37,7 @@ export function CloseDealDialog({
   const ids = useId();
   const [result, setResult] = useState<OutcomeResult>('won');
   const [date, setDate] = useState(today);
-  const [reason, setReason] = useState<CloseReasonCode | ''>('');
+  const [reason, setReason] = useState<CloseReason | ''>('');
   const [note, setNote] = useState('');
   const [competitor, setCompetitor] = useState('');
   const [dateError, setDateError] = useState(false);
@@ -91,7 +91,7 @@ export function CloseDealDialog({
                 onChange={() => setResult(r)}
                 autoFocus={r === 'won'}
               />
-              {outcomeWord(t, r)}
+              <span className="close-dialog__word">{outcomeWord(t, r)}</span>
             </label>
           ))}
         </fieldset>
@@ -116,9 +116,9 @@ export function CloseDealDialog({
         )}
         <label className="close-dialog__field">
           <span>{t('close.reason')}</span>
-          <select value={reason} onChange={(e) => setReason(e.target.value as CloseReasonCode | '')}>
+          <select value={reason} onChange={(e) => setReason(e.target.value as CloseReason | '')}>
             <option value="">—</option>
-            {CLOSE_REASON_CODES.map((code) => (
+            {CLOSE_REASONS.map((code) => (
               <option key={code} value={code}>
                 {reasonWord(t, code)}
               </option>

@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react';
 import { PURCHASE_STAGES, type PurchaseStage } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
-import { PIPELINE_STATUSES, type PipelineFilter, type PipelineStatus } from '../../shared/pipeline';
+import { PIPELINE_STATUSES, wordStatus, type PipelineFilter, type PipelineStatus } from '../../shared/pipeline';
 import { useLang } from '../i18n/LangContext';
 
 export interface FilterChoices {
@@ -38,7 +38,7 @@ export function PipelineFilters({
   choices: FilterChoices;
   onChange: (next: PipelineFilter) => void;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const set =
     <K extends keyof PipelineFilter>(key: K, read: (value: string) => PipelineFilter[K]) =>
     (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
@@ -69,7 +69,7 @@ export function PipelineFilters({
           <option value="">{t('pipelineApp.filter.open')}</option>
           {PIPELINE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`pipelineApp.status.${s}`)}
+              {wordStatus(s, lang)}
             </option>
           ))}
           <option value="closed">{t('pipelineApp.filter.closed')}</option>

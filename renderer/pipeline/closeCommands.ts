@@ -10,7 +10,7 @@ import type { Edit } from '../editor/edit';
 import type { DailySnapshot } from '../history/dailySnapshot';
 import { localTakenAt } from '../history/dates';
 import type { ToastStore } from '../ui/toasts';
-import { outcomeWord } from './closeVocabulary';
+import { closedSnapshotLabel, outcomeWord } from './closeVocabulary';
 
 export interface CloseContext {
   readonly store: EditorStore;
@@ -38,7 +38,7 @@ export function closeOpenDeal(context: CloseContext, outcome: DealOutcome): bool
   const info = {
     takenAt: localTakenAt(context.now()),
     snapshotId: context.newId(),
-    label: t('close.snapshotLabel', { result }),
+    label: closedSnapshotLabel(t, outcome.result),
   };
   const done = apply(context, (doc) => closeDeal(doc, outcome, info));
   if (done) offerUndo(context, t('close.done', { name: context.store.getState().doc.deal.name, outcome: result }));

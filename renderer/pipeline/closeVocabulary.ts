@@ -1,30 +1,22 @@
 /**
- * The words of closing a deal. The reasons' list and the outcome's words belong to the
- * document format (shared/document, from the calibration work); this adapter is the one
- * place the dialog reads them from, so it follows that list when it lands.
+ * The words of closing a deal, from the document's vocabulary (shared/document: the
+ * outcomes and the short list of reasons) and the pipeline's wording: one place the dialog,
+ * the banner and the toasts read them from.
  */
-import type { MessageKey, Translator } from '../../shared/i18n';
-import { OUTCOME_RESULTS, type OutcomeResult } from '../../shared/pipeline';
+import { CLOSE_REASONS, OUTCOME_RESULTS, type CloseReason, type OutcomeResult } from '../../shared/document';
+import type { Translator } from '../../shared/i18n';
 
-export { OUTCOME_RESULTS, type OutcomeResult };
-
-/** The short list of reasons (shared/document's CLOSE_REASONS, when the format has it). */
-export const CLOSE_REASON_CODES = [
-  'price',
-  'relationship',
-  'product-fit',
-  'timing',
-  'competitor-relationship',
-  'budget-cut',
-  'internal-decision',
-  'other',
-] as const;
-export type CloseReasonCode = (typeof CLOSE_REASON_CODES)[number];
+export { CLOSE_REASONS, OUTCOME_RESULTS, type CloseReason, type OutcomeResult };
 
 export function outcomeWord(t: Translator, result: OutcomeResult): string {
-  return t(`close.outcome.${result}`);
+  return t(`outcome.${result}`);
 }
 
-export function reasonWord(t: Translator, reason: CloseReasonCode): string {
-  return t(`close.reason.${reason}` as MessageKey);
+export function reasonWord(t: Translator, reason: CloseReason): string {
+  return t(`closeReason.${reason}`);
+}
+
+/** The final snapshot's label: "Closed: won". */
+export function closedSnapshotLabel(t: Translator, result: OutcomeResult): string {
+  return t('pipeline.close.snapshotLabel', { result: outcomeWord(t, result) });
 }
