@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react';
-import { PURCHASE_STAGES, type PurchaseStage } from '../../shared/document';
+import { PURCHASE_STAGES } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
-import { PIPELINE_STATUSES, wordStatus, type PipelineFilter, type PipelineStatus } from '../../shared/pipeline';
+import { PIPELINE_STATUSES, wordStatus, type PipelineFilter } from '../../shared/pipeline';
 import { useLang } from '../i18n/LangContext';
 
 export interface FilterChoices {
@@ -14,8 +14,17 @@ function one<T extends string>(list: readonly T[] | undefined): string {
   return list?.[0] ?? '';
 }
 
-function listOf<T extends string>(value: string): T[] {
-  return value === '' ? [] : [value as T];
+type ListKey = 'owners' | 'teams' | 'stages' | 'statuses';
+
+/**
+ * The filter with one list criterion set from a single choice. "Any" leaves the criterion
+ * out: an empty list would match no row (shared/pipeline's filter).
+ */
+export function withChoice(filter: PipelineFilter, key: ListKey, value: string): PipelineFilter {
+  const next: Record<string, unknown> = { ...filter };
+  if (value === '') delete next[key];
+  else next[key] = [value];
+  return next as PipelineFilter;
 }
 
 function numberOrNull(value: string): number | null {
@@ -62,8 +71,9 @@ export function PipelineFilters({
           value={filter.state === 'open' || filter.state === undefined ? one(filter.statuses) : filter.state}
           onChange={(e) => {
             const value = e.target.value;
-            if (value === 'closed' || value === 'all') onChange({ ...filter, state: value, statuses: [] });
-            else onChange({ ...filter, state: 'open', statuses: listOf<PipelineStatus>(value) });
+            if (value === 'closed' || value === 'all')
+              onChange({ ...withChoice(filter, 'statuses', ''), state: value });
+            else onChange({ ...withChoice(filter, 'statuses', value), state: 'open' });
           }}
         >
           <option value="">{t('pipelineApp.filter.open')}</option>
@@ -78,7 +88,7 @@ export function PipelineFilters({
       </label>
       <label className="pl-field">
         <span>{t('pipelineApp.filter.owner')}</span>
-        <select value={one(filter.owners)} onChange={set('owners', (v) => listOf(v))}>
+        <select value={one(filter.owners)} onChange={(e) => onChange(withChoice(filter, 'owners', e.target.value))}>
           <option value="">{any}</option>
           {choices.owners.map((o) => (
             <option key={o} value={o}>
@@ -90,7 +100,7 @@ export function PipelineFilters({
       {choices.teams.length > 0 && (
         <label className="pl-field">
           <span>{t('pipelineApp.filter.team')}</span>
-          <select value={one(filter.teams)} onChange={set('teams', (v) => listOf(v))}>
+          <select value={one(filter.teams)} onChange={(e) => onChange(withChoice(filter, 'teams', e.target.value))}>
             <option value="">{any}</option>
             {choices.teams.map((team) => (
               <option key={team} value={team}>
@@ -102,7 +112,7 @@ export function PipelineFilters({
       )}
       <label className="pl-field">
         <span>{t('pipelineApp.filter.stage')}</span>
-        <select value={one(filter.stages)} onChange={set('stages', (v) => listOf<PurchaseStage>(v))}>
+        <select value={one(filter.stages)} onChange={(e) => onChange(withChoice(filter, 'stages', e.target.value))}>
           <option value="">{any}</option>
           {PURCHASE_STAGES.map((s) => (
             <option key={s} value={s}>

@@ -60,8 +60,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A list criterion; an empty list is left out, as "any" (an empty list would match no row). */
 function strings(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+  return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? value : undefined;
 }
 
 function date(value: unknown): string | null {
@@ -86,8 +87,8 @@ export function readFilter(raw: unknown): PipelineFilter {
     state,
     ...(strings(raw['owners']) ? { owners: strings(raw['owners']) } : {}),
     ...(strings(raw['teams']) ? { teams: strings(raw['teams']) } : {}),
-    ...(stages ? { stages } : {}),
-    ...(statuses ? { statuses } : {}),
+    ...(stages && stages.length > 0 ? { stages } : {}),
+    ...(statuses && statuses.length > 0 ? { statuses } : {}),
     decisionFrom: date(raw['decisionFrom']),
     decisionTo: date(raw['decisionTo']),
     likelihoodMin: percent(raw['likelihoodMin']),

@@ -8,6 +8,7 @@ import {
   withSavedFilter,
   type SavedFilter,
 } from '../../../renderer/pipeline/viewState';
+import { withChoice } from '../../../renderer/pipeline/PipelineFilters';
 
 const saved: SavedFilter = {
   name: 'Red this quarter',
@@ -78,5 +79,19 @@ describe('saved filters', () => {
     const again = withSavedFilter(list, { name: saved.name, view: DEFAULT_VIEW });
     expect(again.map((f) => f.name)).toEqual([saved.name, 'Mine']);
     expect(again[0]!.view).toBe(DEFAULT_VIEW);
+  });
+});
+
+describe('a list criterion chosen in the filters', () => {
+  it('is left out for "any", so it never narrows to nothing', () => {
+    const rows = [{ owner: 'Li' }, { owner: 'Wang' }];
+    const chosen = withChoice({ state: 'open' }, 'owners', 'Li');
+    expect(chosen.owners).toEqual(['Li']);
+    const cleared = withChoice(chosen, 'owners', '');
+    expect('owners' in cleared).toBe(false);
+    expect(rows.filter((r) => cleared.owners?.includes(r.owner) ?? true)).toHaveLength(2);
+    const read = readSavedFilters(JSON.stringify([{ name: 'x', view: { filter: { statuses: [], owners: [] } } }]));
+    expect(read[0]!.view.filter).not.toHaveProperty('statuses');
+    expect(read[0]!.view.filter).not.toHaveProperty('owners');
   });
 });
