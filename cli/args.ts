@@ -12,11 +12,14 @@
  * `export` takes one file and writes it as --format (svg, png, pdf, pptx, csv; guessed from
  * the extension of `-o OUT` when not given) to OUT, or to standard output for the text
  * formats when OUT is missing or `-`.
+ *
+ * `pipeline` takes one or more files or folders (a folder is read for its documents) and
+ * shows one row per deal and the totals; `--since` measures each move from that date.
  */
 import { isLang, type Lang, type MessageKey } from '../shared/i18n';
 import { isCalendarDate } from '../shared/values';
 
-export const COMMANDS = ['validate', 'analyze', 'diff', 'export', 'help'] as const;
+export const COMMANDS = ['validate', 'analyze', 'diff', 'export', 'pipeline', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'pptx', 'csv'] as const;
@@ -60,6 +63,15 @@ export type Invocation =
       readonly lang: Lang | null;
     }
   | {
+      readonly kind: 'pipeline';
+      /** Files and folders, as written (at least one). */
+      readonly paths: readonly string[];
+      readonly json: boolean;
+      readonly asOf: string | null;
+      readonly since: string | null;
+      readonly lang: Lang | null;
+    }
+  | {
       readonly kind: 'diffVersions';
       readonly file: string;
       readonly from: string;
@@ -86,6 +98,7 @@ type OptionName =
   | '--json'
   | '--lang'
   | '--as-of'
+  | '--since'
   | '--from'
   | '--to'
   | '--format'
@@ -96,6 +109,7 @@ type OptionName =
 const TAKES_VALUE: ReadonlySet<OptionName> = new Set([
   '--lang',
   '--as-of',
+  '--since',
   '--from',
   '--to',
   '--format',
@@ -109,6 +123,7 @@ const ALIASES: Readonly<Record<string, OptionName>> = {
   '--json': '--json',
   '--lang': '--lang',
   '--as-of': '--as-of',
+  '--since': '--since',
   '--from': '--from',
   '--to': '--to',
   '--format': '--format',
@@ -125,6 +140,7 @@ const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<OptionName>>> = 
   analyze: new Set(['--json', '--as-of']),
   diff: new Set(['--json', '--as-of', '--from', '--to']),
   export: new Set(['--format', '--output', '--include-personal', '--anonymous', '--as-of', '--font']),
+  pipeline: new Set(['--json', '--as-of', '--since']),
   help: new Set(),
 };
 
@@ -134,8 +150,13 @@ const COMMAND_FILES: Readonly<Record<CommandName, readonly string[]>> = {
   analyze: ['FILE'],
   diff: ['OLD', 'NEW'],
   export: ['FILE'],
+  /** One or more: the rest are taken as more files (VARIADIC). */
+  pipeline: ['FILE'],
   help: [],
 };
+
+/** Commands whose last file argument may be repeated. */
+const VARIADIC: ReadonlySet<CommandName> = new Set(['pipeline']);
 
 function isCommand(value: string | undefined): value is CommandName {
   return value !== undefined && (COMMANDS as readonly string[]).includes(value);
@@ -269,11 +290,19 @@ export function parseArgs(argv: readonly string[]): ParseOutcome {
 
   const names = versions ? ['FILE'] : COMMAND_FILES[command];
   if (rest.length < names.length) return fail('cli.usage.missingFile', { name: names[rest.length]! }, command);
-  if (rest.length > names.length) return fail('cli.usage.extraArgument', { value: rest[names.length]! }, command);
+  if (rest.length > names.length && !VARIADIC.has(command)) {
+    return fail('cli.usage.extraArgument', { value: rest[names.length]! }, command);
+  }
   const emptyAt = rest.findIndex((file) => file === '');
-  if (emptyAt >= 0) return fail('cli.usage.emptyFile', { name: names[emptyAt]! }, command);
+  if (emptyAt >= 0) return fail('cli.usage.emptyFile', { name: names[Math.min(emptyAt, names.length - 1)]! }, command);
 
   switch (command) {
+    case 'pipeline': {
+      const sinceValue = options.get('--since');
+      const since = typeof sinceValue === 'string' ? sinceValue : null;
+      if (since !== null && !isCalendarDate(since)) return fail('cli.usage.badSince', { value: since }, command);
+      return { ok: true, invocation: { kind: 'pipeline', paths: rest, json, asOf, since, lang } };
+    }
     case 'export':
       return exportInvocation(rest[0]!, options, asOf, lang);
     case 'validate':

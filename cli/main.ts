@@ -8,6 +8,7 @@ import { parseArgs, type UsageError } from './args';
 import { analyze } from './commands/analyze';
 import { diff, diffVersions } from './commands/diff';
 import { help, version } from './commands/help';
+import { pipeline } from './commands/pipeline';
 import { validate } from './commands/validate';
 import type { Context } from './context';
 import { colourWanted, createStyle } from './format/style';
@@ -63,6 +64,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await diff(invocation, ctx);
       case 'diffVersions':
         return await diffVersions(invocation, ctx);
+      case 'pipeline':
+        return await pipeline(invocation, ctx);
       case 'export':
         // Loaded on demand: the export chunk brings the PDF and PNG libraries with it.
         return await (await import('./commands/export')).exportCommand(invocation, ctx);

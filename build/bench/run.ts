@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, medians and p95 against the goals of PRODUCT.md
- * section 6. `--domain` runs only the benchmarks that need no browser (domain, history, exports).
+ * section 6 and issue 12. `--domain` runs only the benchmarks that need no browser
+ * (domain, history, pipeline, exports).
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
 import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
@@ -11,6 +12,7 @@ import { DOMAIN_GOALS, domainBenchmarks } from './domain.bench';
 import { EXPORT_GOALS, exportBenchmarks } from './export.bench';
 import { EXPORT_FILE_GOALS, exportFileBenchmarks } from './exportFiles.bench';
 import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
+import { PIPELINE_GOALS, pipelineBenchmarks } from './pipeline.bench';
 import { report } from './measure';
 
 const onlyDomain = process.argv.includes('--domain');
@@ -20,6 +22,8 @@ console.log('Domain (shared/)');
 report(domainBenchmarks(), DOMAIN_GOALS);
 console.log('\nMaps over time (shared/history, shared/diff)');
 report(historyBenchmarks(), HISTORY_GOALS);
+console.log('\nThe pipeline (shared/pipeline: summary rows, filters, totals)');
+report(pipelineBenchmarks(), PIPELINE_GOALS);
 console.log('\nThe collaborative deal (shared/collab: Yjs)');
 report(collabBenchmarks(), COLLAB_GOALS);
 console.log("\nContacts import from CSV (the dialog's work, without drawing)");

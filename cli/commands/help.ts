@@ -8,6 +8,7 @@ const HELP = {
   analyze: 'cli.help.analyze',
   diff: 'cli.help.diff',
   export: 'cli.help.export',
+  pipeline: 'cli.help.pipeline',
   help: 'cli.help.help',
 } as const;
 

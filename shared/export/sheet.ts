@@ -28,6 +28,7 @@ import { wordGap } from '../analysis/wording';
 import type { PowermapDocument } from '../document/schema';
 import { POSITION_SCORE_MAX, type SupplierCriterion } from '../document/vocabulary';
 import type { Lang } from '../i18n/catalogue';
+import { formatMoney } from '../values/money';
 import { joinList, translator, type Translator } from '../i18n/translate';
 import { stakeholderTable, type StakeholderColumn } from './stakeholderTable';
 import { drawMap } from './drawMap';
@@ -187,22 +188,9 @@ export function continuedLabel(template: string, section: string): string {
   return template.replace('{section}', section);
 }
 
-/**
- * The deal's value as a salesperson writes it: grouped digits, with the currency when one is
- * given (`CN¥1,200,000`, `¥1,200,000.00` in Chinese); never fractions of a unit, which a
- * review does not need. An unknown currency code is written after the number.
- */
+/** The deal's value as a salesperson writes it (the rule is shared/values/money.ts). */
 export function formatValue(value: number, currency: string | undefined, lang: Lang): string {
-  const locale = lang === 'zh-CN' ? 'zh-CN' : 'en-GB';
-  if (currency) {
-    try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
-    } catch {
-      // A code Intl does not know: the number and the code as written.
-    }
-  }
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-  return currency ? `${number} ${currency}` : number;
+  return formatMoney(value, currency, lang);
 }
 
 function factsOf(doc: PowermapDocument, options: SheetSettings, t: Translator): SheetFact[] {

@@ -23,7 +23,7 @@ export interface PipelineFilter {
   readonly likelihoodMax?: number | null;
   /** Rows whose last change is on or after this date (YYYY-MM-DD); a row with no known change fails. */
   readonly changedSince?: string | null;
-  /** Words searched in name, account, owner and competitors (case, width and punctuation ignored); every word must be found. */
+  /** Words searched in name, account, owner and competitors, the one who won a lost deal among them (case, width and punctuation ignored); every word must be found. */
   readonly search?: string;
   /** 'open' (default): deals without an outcome; 'closed': with one; 'all'. */
   readonly state?: 'open' | 'closed' | 'all';

@@ -122,6 +122,6 @@ export function summarizeDeal(doc: PowermapDocument, options: SummarizeOptions):
     status,
     reasons,
     outcome,
-    searchKey: searchKeyOf([deal.name, deal.account, owner, ...deal.competitors]),
+    searchKey: searchKeyOf([deal.name, deal.account, owner, ...deal.competitors, outcome?.competitor ?? null]),
   };
 }

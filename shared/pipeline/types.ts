@@ -118,7 +118,7 @@ export interface PipelineRow {
   readonly reasons: readonly StatusReason[];
   /** null while the deal is open. */
   readonly outcome: DealOutcome | null;
-  /** Name, account, owner and competitors folded for search (`normalizeKey`): computed once, so search is cheap. */
+  /** Name, account, owner, competitors and the competitor who won a lost deal, folded for search (`normalizeKey`): computed once, so search is cheap. */
   readonly searchKey: string;
 }
 

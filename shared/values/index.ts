@@ -6,4 +6,5 @@
 export { isCalendarDate, localIsoDate, readDate } from './date';
 export { ENUM_FIELDS, readEnumValue, type EnumField } from './enumWords';
 export { formatDecimal, readAmount, readDecimal, readPercent } from './number';
+export { formatMoney, type MoneyOptions } from './money';
 export { foldWidth, normalizeKey, sameText } from './text';

@@ -8,13 +8,20 @@ describe('help and version', () => {
       const result = await runCli(argv);
       expect(result).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout).toMatch(/^Usage: powermap COMMAND/);
-      for (const command of ['validate FILE', 'analyze FILE', 'diff OLD NEW', 'export FILE', 'help [COMMAND]']) {
+      for (const command of [
+        'validate FILE',
+        'analyze FILE',
+        'diff OLD NEW',
+        'export FILE',
+        'pipeline FILE…|DIR',
+        'help [COMMAND]',
+      ]) {
         expect(result.stdout).toContain(command);
       }
     });
   }
 
-  for (const command of ['validate', 'analyze', 'diff', 'export']) {
+  for (const command of ['validate', 'analyze', 'diff', 'export', 'pipeline']) {
     it(`shows the help of ${command} for "help ${command}" and "${command} --help"`, async () => {
       const viaHelp = await runCli(['help', command]);
       const viaFlag = await runCli([command, '--help']);

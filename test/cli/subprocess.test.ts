@@ -1,9 +1,12 @@
 /** A few real runs of the executable, as a user or a script would start it. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBuildOptions } from '../../build/cli.build';
 import { REPO_ROOT, SEED_FIXTURE, fixturePath } from '../support/fixtures';
+import { greenDeal, redDeal } from '../support/pipelineDeals';
 import { expectNoStackTrace, tempDir } from './helpers';
 
 const BIN = fixturePath('../../bin/powermap.mjs');
@@ -39,12 +42,30 @@ describe('node bin/powermap.mjs', () => {
     expect(Object.keys(json)).toEqual(['winLikelihood', 'explanation', 'gaps', 'salesStep', 'position']);
   });
 
+  it('prints the pipeline of a folder, and its --json, from the built command line', () => {
+    const folder = join(temp.dir, 'pipeline');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'green.powermap'), JSON.stringify(greenDeal()));
+    writeFileSync(join(folder, 'red.powermap'), JSON.stringify(redDeal()));
+    const text = powermap(['pipeline', folder, '--as-of', '2026-11-26', '--since', '2026-11-12']);
+    expect(text).toMatchObject({ code: 0, stderr: '' });
+    expect(text.stdout).toContain('Open deals (2)');
+    expect(text.stdout).toContain('USD: 1 deal, value US$800,000, weighted US$640,000');
+    const json = powermap(['pipeline', folder, '--json', '--as-of', '2026-11-26']);
+    expect(json.code).toBe(0);
+    const rows = (JSON.parse(json.stdout) as { rows: { dealId: string; status: string }[] }).rows;
+    expect(rows.map((row) => [row.dealId, row.status])).toEqual([
+      ['d-red', 'red'],
+      ['d-green', 'green'],
+    ]);
+  });
+
   it('exits 2 for an unknown command, with a hint and no stack trace', () => {
     const result = powermap(['import', SEED, '--format', 'svg']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'powermap: unknown command "import" (commands: validate, analyze, diff, export, help).\nRun "powermap --help" for usage.\n',
+      'powermap: unknown command "import" (commands: validate, analyze, diff, export, pipeline, help).\nRun "powermap --help" for usage.\n',
     );
   });
 

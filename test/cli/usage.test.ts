@@ -86,7 +86,7 @@ describe('wrong usage exits 2 with one message line and a one-line hint to --hel
     const result = await runCli(['import', SEED], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'powermap: 未知命令 "import" (可用命令: validate、analyze、diff、export、help)。\n运行 "powermap --help" 查看用法。\n',
+      'powermap: 未知命令 "import" (可用命令: validate、analyze、diff、export、pipeline、help)。\n运行 "powermap --help" 查看用法。\n',
     );
   });
 

@@ -14,6 +14,7 @@ Commands:
                      the same between two versions in FILE's history
   export FILE --format svg|png|pdf|pptx|csv -o OUT
                      the map, the deal-review sheet, a deck or the table
+  pipeline FILE…|DIR every deal at a glance: status, likelihood, moves, totals
   help [COMMAND]     show this help, or a command's
 
 Options:
@@ -80,14 +81,15 @@ Options:
                        one with Chinese characters, found by itself where installed`,
   'cli.help.help': `Usage: powermap help [COMMAND]
 
-Shows the general help, or the help of COMMAND (validate, analyze, diff, export).`,
+Shows the general help, or the help of COMMAND (validate, analyze, diff, export, pipeline).`,
 
   // Wrong usage (exit code 2)
   'cli.usage.prefix': 'powermap: {message}',
   'cli.usage.hint': 'Run "powermap --help" for usage.',
   'cli.usage.hintCommand': 'Run "powermap {command} --help" for usage.',
   'cli.usage.noCommand': 'no command given.',
-  'cli.usage.unknownCommand': 'unknown command "{command}" (commands: validate, analyze, diff, export, help).',
+  'cli.usage.unknownCommand':
+    'unknown command "{command}" (commands: validate, analyze, diff, export, pipeline, help).',
   'cli.usage.unknownOption': 'unknown option "{option}".',
   'cli.usage.optionNotForCommand': 'the option {option} does not apply to "{command}".',
   'cli.usage.repeatedOption': 'the option {option} is given more than once.',

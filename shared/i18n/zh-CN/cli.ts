@@ -16,6 +16,8 @@ export const cli: Record<keyof typeof en, string> = {
                      比较文件历史中的两个版本
   export 文件 --format svg|png|pdf|pptx|csv -o 输出文件
                      导出关系图、项目评审表、演示文稿或干系人表
+  pipeline 文件…|目录
+                     一览所有项目: 状态、赢率、变化、合计
   help [命令]        显示本帮助, 或某个命令的帮助
 
 选项:
@@ -77,14 +79,14 @@ export const cli: Record<keyof typeof en, string> = {
                        字体, 已安装时会自动找到`,
   'cli.help.help': `用法: powermap help [命令]
 
-显示总体帮助, 或某个命令 (validate、analyze、diff、export) 的帮助。`,
+显示总体帮助, 或某个命令 (validate、analyze、diff、export、pipeline) 的帮助。`,
 
   // 用法错误 (退出码 2)
   'cli.usage.prefix': 'powermap: {message}',
   'cli.usage.hint': '运行 "powermap --help" 查看用法。',
   'cli.usage.hintCommand': '运行 "powermap {command} --help" 查看用法。',
   'cli.usage.noCommand': '没有指定命令。',
-  'cli.usage.unknownCommand': '未知命令 "{command}" (可用命令: validate、analyze、diff、export、help)。',
+  'cli.usage.unknownCommand': '未知命令 "{command}" (可用命令: validate、analyze、diff、export、pipeline、help)。',
   'cli.usage.unknownOption': '未知选项 "{option}"。',
   'cli.usage.optionNotForCommand': '选项 {option} 不适用于 "{command}"。',
   'cli.usage.repeatedOption': '选项 {option} 给出了不止一次。',

@@ -1,0 +1,36 @@
+/**
+ * The `pipeline --json` object, stable for scripts: `asOf`, `since`, `rows` (open deals
+ * first, in the table's order; each a PipelineRow without its internal search key, with
+ * `file` first and `words`: the status, reasons and critical gaps worded in --lang),
+ * `totals` (of the open deals, per currency, with their movement since `since`), `moved`
+ * (with --since: what moved each deal most; otherwise null) and `unread` (files left out).
+ */
+import type { Lang } from '../../shared/i18n';
+import { wordCriticalGap, wordStatus, wordStatusReason, type PipelineRow } from '../../shared/pipeline';
+import type { FileRow, PipelineReport } from '../commands/pipeline';
+
+function rowJson({ file, row }: FileRow, lang: Lang): object {
+  const { searchKey: _searchKey, ...fields } = row;
+  return {
+    file,
+    ...fields,
+    words: {
+      status: wordStatus(row.status, lang),
+      reasons: row.reasons.map((reason) => wordStatusReason(reason, lang)),
+      criticalGaps: row.criticalGaps.gaps.map((gap) => wordCriticalGap(gap, lang)),
+    },
+  };
+}
+
+export function pipelineJson(report: PipelineReport, lang: Lang): object {
+  return {
+    asOf: report.asOf,
+    since: report.since,
+    rows: [...report.open, ...report.closed].map((entry) => rowJson(entry, lang)),
+    totals: report.totals,
+    moved: report.moved,
+    unread: report.unread,
+  };
+}
+
+export type { PipelineRow };

@@ -1,0 +1,43 @@
+/** Every rule name, status, reason and outcome of the pipeline is worded in both catalogues. */
+import { describe, expect, it } from 'vitest';
+import { GAP_CODES } from '../../../shared/analysis';
+import { LANGS } from '../../../shared/i18n';
+import {
+  OUTCOME_RESULTS,
+  PIPELINE_STATUSES,
+  STATUS_REASONS,
+  gapRuleName,
+  wordCriticalGap,
+  wordOutcomeResult,
+  wordStatus,
+  wordStatusReason,
+} from '../../../shared/pipeline';
+
+describe('pipeline wording', () => {
+  for (const lang of LANGS) {
+    it(`words every rule, status, reason and outcome in ${lang}, each differently`, () => {
+      const rules = GAP_CODES.map((code) => gapRuleName(code, lang));
+      expect(new Set(rules).size).toBe(GAP_CODES.length);
+      const statuses = PIPELINE_STATUSES.map((status) => wordStatus(status, lang));
+      expect(new Set(statuses).size).toBe(PIPELINE_STATUSES.length);
+      const reasons = STATUS_REASONS.map((code) =>
+        wordStatusReason({ code, severity: 'red', people: ['Wang Wei'], figure: 7 }, lang),
+      );
+      expect(new Set(reasons).size).toBe(STATUS_REASONS.length);
+      for (const text of [...rules, ...statuses, ...reasons]) expect(text).not.toMatch(/[{}]|pipeline\./);
+      expect(new Set(OUTCOME_RESULTS.map((r) => wordOutcomeResult(r, lang))).size).toBe(OUTCOME_RESULTS.length);
+    });
+  }
+
+  it('names a gap with its people, or its buying role', () => {
+    expect(wordCriticalGap({ key: 'x', code: 'ATTITUDE_UNKNOWN', people: ['张总', '李工'] }, 'zh-CN')).toBe(
+      '态度不清楚: 张总、李工',
+    );
+    expect(wordCriticalGap({ key: 'y', code: 'MISSING_ROLE', role: 'decision-maker', people: [] }, 'en')).toBe(
+      'Missing buying role: decision-maker',
+    );
+    expect(wordCriticalGap({ key: 'z', code: 'NO_PATH_TO_DM', people: [] }, 'en')).toBe(
+      'No supporter reaches a decision-maker',
+    );
+  });
+});
