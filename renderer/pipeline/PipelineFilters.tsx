@@ -24,7 +24,7 @@ export function withChoice(filter: PipelineFilter, key: ListKey, value: string):
   const next: Record<string, unknown> = { ...filter };
   if (value === '') delete next[key];
   else next[key] = [value];
-  return next as PipelineFilter;
+  return next;
 }
 
 function numberOrNull(value: string): number | null {
