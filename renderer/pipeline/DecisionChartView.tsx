@@ -1,10 +1,16 @@
-import type { DecisionChart } from '../../shared/pipeline';
+import type { ChartPoint, DecisionChart } from '../../shared/pipeline';
 import { useLang } from '../i18n/LangContext';
 import { formatDay } from './format';
 
 const WIDTH = 420;
 const HEIGHT = 160;
 const PAD = { left: 34, right: 10, top: 10, bottom: 24 };
+/**
+ * Up to this many deals, each dot is named (a tooltip, and a list for screen readers);
+ * beyond, a sentence says how many there are and the table lists them, sorted by decision
+ * date: a list of hundreds of names helps nobody.
+ */
+export const NAMED_POINTS = 60;
 
 function dayNumber(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -20,6 +26,9 @@ export function DecisionChartView({ chart }: { chart: DecisionChart }) {
   const from = dayNumber(chart.from);
   const span = Math.max(1, dayNumber(chart.to) - from);
   const x = (day: string) => PAD.left + ((dayNumber(day) - from) / span) * (WIDTH - PAD.left - PAD.right);
+  const named = chart.points.length <= NAMED_POINTS;
+  const pointText = (p: ChartPoint) =>
+    t('pipelineApp.chart.point', { name: p.name, likelihood: p.likelihood, date: formatDay(p.decisionDate, lang) });
   const y = (likelihood: number) => PAD.top + (1 - likelihood / 100) * (HEIGHT - PAD.top - PAD.bottom);
   return (
     <figure className="pl-chart">
@@ -51,27 +60,21 @@ export function DecisionChartView({ chart }: { chart: DecisionChart }) {
                 r={5}
                 className={`pl-dot is-${p.status}`}
               >
-                <title>
-                  {t('pipelineApp.chart.point', {
-                    name: p.name,
-                    likelihood: p.likelihood,
-                    date: formatDay(p.decisionDate, lang),
-                  })}
-                </title>
+                {named && <title>{pointText(p)}</title>}
               </circle>
             ))}
           </svg>
-          <ul id="pl-chart-points" className="visually-hidden">
-            {chart.points.map((p) => (
-              <li key={p.dealId}>
-                {t('pipelineApp.chart.point', {
-                  name: p.name,
-                  likelihood: p.likelihood,
-                  date: formatDay(p.decisionDate, lang),
-                })}
-              </li>
-            ))}
-          </ul>
+          {named ? (
+            <ul id="pl-chart-points" className="visually-hidden">
+              {chart.points.map((p) => (
+                <li key={p.dealId}>{pointText(p)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p id="pl-chart-points" className="visually-hidden">
+              {t('pipelineApp.chart.many', { count: chart.points.length })}
+            </p>
+          )}
         </>
       )}
     </figure>

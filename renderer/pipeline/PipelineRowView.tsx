@@ -20,8 +20,10 @@ interface RowProps {
   readonly active: boolean;
   readonly lang: Lang;
   readonly t: Translator;
-  readonly onPick: () => void;
-  readonly onOpen: () => void;
+  /** The row's place in the table, handed back to onPick (stable callbacks keep the rows memoised). */
+  readonly index: number;
+  readonly onPick: (index: number) => void;
+  readonly onOpen: (dealId: string) => void;
 }
 
 /** A tip shown on hover and on the current row, and read by screen readers from the hidden copy. */
@@ -51,6 +53,7 @@ export const PipelineRowView = memo(function PipelineRowView({
   active,
   lang,
   t,
+  index,
   onPick,
   onOpen,
 }: RowProps) {
@@ -68,8 +71,8 @@ export const PipelineRowView = memo(function PipelineRowView({
       aria-selected={active}
       className={`pl-row${active ? ' is-active' : ''}${row.outcome ? ' is-closed' : ''}`}
       style={{ gridTemplateColumns: GRID_TEMPLATE }}
-      onClick={onPick}
-      onDoubleClick={onOpen}
+      onClick={() => onPick(index)}
+      onDoubleClick={() => onOpen(row.dealId)}
     >
       <div role="gridcell" className="pl-cell pl-name">
         <a href={routeHash({ view: 'deal', dealId: row.dealId })} tabIndex={-1} onClick={(e) => e.stopPropagation()}>

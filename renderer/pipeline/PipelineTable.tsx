@@ -81,8 +81,9 @@ export function PipelineTable({ rows, sort, onSort, onOpen }: PipelineTableProps
         active={i === active}
         lang={lang}
         t={t}
-        onPick={() => setActive(i)}
-        onOpen={() => onOpen(row.dealId)}
+        index={i}
+        onPick={setActive}
+        onOpen={onOpen}
       />,
     );
   }

@@ -68,6 +68,7 @@ export const pipelineApp = {
   'pipelineApp.totals.none': 'No deal to total.',
   'pipelineApp.chart': 'Likelihood by decision date, deals deciding this quarter',
   'pipelineApp.chart.none': 'No open deal decides this quarter.',
+  'pipelineApp.chart.many': '{count} deals decide this quarter; the table lists them by decision date.',
   'pipelineApp.chart.point': '{name}: {likelihood}%, decides {date}',
   'pipelineApp.moved': 'What moved this week',
   'pipelineApp.moved.none': 'Nothing moved since {date}.',

@@ -69,6 +69,7 @@ export const pipelineApp: Record<keyof typeof en, string> = {
   'pipelineApp.totals.none': '没有可合计的项目。',
   'pipelineApp.chart': '按决策日期的赢率 (本季度决策的项目)',
   'pipelineApp.chart.none': '本季度没有进行中的项目要决策。',
+  'pipelineApp.chart.many': '本季度有 {count} 个项目要决策; 表格按决策日期列出。',
   'pipelineApp.chart.point': '{name}: {likelihood}%, {date} 决策',
   'pipelineApp.moved': '本周变化',
   'pipelineApp.moved.none': '自 {date} 以来没有变化。',
