@@ -38,6 +38,17 @@ function Tip({ text }: { text: string }) {
   );
 }
 
+/** The current row in words, under the table: its critical gaps and why it has its status. */
+export function rowDetail(row: PipelineRow, lang: Lang, t: Translator): string {
+  const gaps = row.criticalGaps.gaps.map((g) => wordCriticalGap(g, lang));
+  const status = statusText(row, lang);
+  const gapText =
+    gaps.length === 0
+      ? t('pipelineApp.gapsNone')
+      : t('pipelineApp.gapsNamed', { count: gaps.length, names: gaps.join('; ') });
+  return `${row.name} — ${t('pipelineApp.column.gaps')}: ${gapText}. ${t('pipelineApp.statusWhy', { status: status.word, reasons: status.why })}`;
+}
+
 function statusText(row: PipelineRow, lang: Lang): { word: string; why: string } {
   if (row.outcome)
     return { word: wordOutcomeResult(row.outcome.result, lang), why: formatDay(row.outcome.closedOn, lang) };
@@ -81,13 +92,13 @@ export const PipelineRowView = memo(function PipelineRowView({
         {row.owner && <span className="muted pl-sub">{row.owner}</span>}
       </div>
       <div role="gridcell" className="pl-cell">
-        {row.account}
+        <span>{row.account}</span>
       </div>
       <div role="gridcell" className="pl-cell num">
-        {row.value === null ? t('pipelineApp.noValue') : formatMoney(row.value, row.currency, lang)}
+        <span>{row.value === null ? t('pipelineApp.noValue') : formatMoney(row.value, row.currency, lang)}</span>
       </div>
       <div role="gridcell" className="pl-cell">
-        {stageText(row, t)}
+        <span>{stageText(row, t)}</span>
       </div>
       <div role="gridcell" className={`pl-cell${row.overdue ? ' is-overdue' : ''}`}>
         {row.decisionDate === null ? (
@@ -124,21 +135,31 @@ export const PipelineRowView = memo(function PipelineRowView({
         />
       </div>
       <div role="gridcell" className="pl-cell num">
-        {coverage}
+        <span>{coverage}</span>
         <span className="pl-sub muted">
           {row.coverage.covered}/{row.coverage.keyPeople}
         </span>
       </div>
       <div role="gridcell" className="pl-cell">
-        {row.lastChange === null
-          ? '—'
-          : row.lastChange.by
-            ? t('pipelineApp.changedBy', { when: formatDay(row.lastChange.at, lang), who: row.lastChange.by })
-            : formatDay(row.lastChange.at, lang)}
+        {row.lastChange === null ? (
+          <span>—</span>
+        ) : (
+          <>
+            <span>{formatDay(row.lastChange.at, lang)}</span>
+            {row.lastChange.by && <span className="pl-sub">{row.lastChange.by}</span>}
+          </>
+        )}
       </div>
-      <div role="gridcell" className="pl-cell pl-has-tip">
-        <span className={`pl-status is-${row.outcome ? 'closed' : row.status}`} aria-hidden="true" />
-        <span>{status.word}</span>
+      <div role="gridcell" className="pl-cell pl-has-tip pl-status-cell">
+        <span className="pl-status-word">
+          <span className={`pl-status is-${row.outcome ? 'closed' : row.status}`} aria-hidden="true" />
+          {status.word}
+        </span>
+        {status.why !== '' && (
+          <span className="pl-sub" aria-hidden="true">
+            {status.why}
+          </span>
+        )}
         {status.why !== '' && <Tip text={status.why} />}
       </div>
     </div>

@@ -3,7 +3,7 @@ import type { PipelineRow, SortDirection, SortKey } from '../../shared/pipeline'
 import { useLang } from '../i18n/LangContext';
 import { COLUMNS, GRID_TEMPLATE, ROW_HEIGHT } from './columns';
 import { nextRow } from './keyboardNav';
-import { PipelineRowView } from './PipelineRowView';
+import { PipelineRowView, rowDetail } from './PipelineRowView';
 import { rowWindow, scrollToShow } from './virtualRows';
 
 /** Rows drawn beyond each edge of the view, so a fast scroll never shows a blank band. */
@@ -89,55 +89,71 @@ export function PipelineTable({ rows, sort, onSort, onOpen }: PipelineTableProps
   }
 
   return (
-    <div
-      className="pl-grid"
-      role="grid"
-      aria-label={t('pipelineApp.table')}
-      aria-describedby={`${ids}-help`}
-      aria-rowcount={rows.length + 1}
-      aria-colcount={COLUMNS.length}
-      aria-activedescendant={active >= 0 && active >= view.first && active < view.end ? rowId(active) : undefined}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onFocus={() => {
-        if (active < 0 && rows.length > 0) setActive(Math.min(view.first, rows.length - 1));
-      }}
-    >
+    <>
+      <div
+        className="pl-grid"
+        role="grid"
+        aria-label={t('pipelineApp.table')}
+        aria-describedby={`${ids}-help`}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={COLUMNS.length}
+        aria-activedescendant={active >= 0 && active >= view.first && active < view.end ? rowId(active) : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          if (active < 0 && rows.length > 0) setActive(Math.min(view.first, rows.length - 1));
+        }}
+      >
+        <div role="rowgroup" className="pl-head">
+          <div
+            role="row"
+            aria-rowindex={1}
+            className="pl-row pl-head-row"
+            style={{ gridTemplateColumns: GRID_TEMPLATE }}
+          >
+            {COLUMNS.map((column) => {
+              const sorted = sort.key === column.sort;
+              return (
+                <div
+                  key={column.id}
+                  role="columnheader"
+                  className={`pl-cell${column.numeric ? ' num' : ''}`}
+                  aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="pl-sort"
+                    title={t('pipelineApp.sortBy', { column: t(column.label) })}
+                    onClick={() => onSort(column.sort)}
+                  >
+                    {t(column.label)}
+                    <span aria-hidden="true" className="pl-arrow">
+                      {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div
+          ref={scroller}
+          role="rowgroup"
+          className="pl-body"
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        >
+          <div style={{ height: view.before }} aria-hidden="true" />
+          {drawn}
+          <div style={{ height: view.after }} aria-hidden="true" />
+        </div>
+      </div>
       <p id={`${ids}-help`} className="visually-hidden">
         {t('pipelineApp.tableHelp')}
       </p>
-      <div role="rowgroup" className="pl-head">
-        <div role="row" aria-rowindex={1} className="pl-row pl-head-row" style={{ gridTemplateColumns: GRID_TEMPLATE }}>
-          {COLUMNS.map((column) => {
-            const sorted = sort.key === column.sort;
-            return (
-              <div
-                key={column.id}
-                role="columnheader"
-                className={`pl-cell${column.numeric ? ' num' : ''}`}
-                aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-              >
-                <button
-                  type="button"
-                  className="pl-sort"
-                  title={t('pipelineApp.sortBy', { column: t(column.label) })}
-                  onClick={() => onSort(column.sort)}
-                >
-                  {t(column.label)}
-                  <span aria-hidden="true" className="pl-arrow">
-                    {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                  </span>
-                </button>
-              </div>
-            );
-          })}
-        </div>
-      </div>
-      <div ref={scroller} role="rowgroup" className="pl-body" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        <div style={{ height: view.before }} aria-hidden="true" />
-        {drawn}
-        <div style={{ height: view.after }} aria-hidden="true" />
-      </div>
-    </div>
+      {/* Said once the row is reached, without leaving the grid: its gaps and why it has its status. */}
+      <p className="pl-detail" aria-live="polite">
+        {active >= 0 && rows[active] ? rowDetail(rows[active], lang, t) : ''}
+      </p>
+    </>
   );
 }
