@@ -122,12 +122,13 @@ test.describe('the pipeline', () => {
     await expect(page).toHaveURL(/#\/deal\/d-alpha$/);
 
     await openPipeline(page);
+    await page.screenshot({ path: test.info().outputPath('pipeline.png') });
     expect(await axeViolations(page)).toEqual([]);
   });
 
   test('a closed deal leaves the open pipeline, stays findable, and is undone or reopened in one step', async ({
     page,
-  }) => {
+  }, testInfo) => {
     await importDeals(page);
     await page.goto('/#/deal/d-alpha');
     await expect(page.locator('.react-flow__node')).toHaveCount(4);
@@ -139,6 +140,8 @@ test.describe('the pipeline', () => {
     await dialog.getByRole('radio', { name: 'Lost' }).check();
     await dialog.getByLabel('Main reason').selectOption({ label: 'price' });
     await dialog.getByLabel('Competitor who won').fill('Acme');
+    // For looking at: the dialog as the user fills it.
+    await page.screenshot({ path: testInfo.outputPath('close-dialog.png') });
     await dialog.getByRole('button', { name: 'Close deal' }).click();
     const banner = page.locator('.closed-banner');
     await expect(banner).toContainText('Closed as lost');
