@@ -6,10 +6,11 @@
  * (with --since: what moved each deal most; otherwise null) and `unread` (files left out).
  */
 import type { Lang } from '../../shared/i18n';
-import { wordCriticalGap, wordStatus, wordStatusReason, type PipelineRow } from '../../shared/pipeline';
+import { wordCriticalGap, wordStatus, wordStatusReason } from '../../shared/pipeline';
 import type { FileRow, PipelineReport } from '../commands/pipeline';
 
 function rowJson({ file, row }: FileRow, lang: Lang): object {
+  // The search key is the filter's own folding, not data: left out of the stable output.
   const { searchKey: _searchKey, ...fields } = row;
   return {
     file,
@@ -32,5 +33,3 @@ export function pipelineJson(report: PipelineReport, lang: Lang): object {
     unread: report.unread,
   };
 }
-
-export type { PipelineRow };

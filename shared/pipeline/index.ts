@@ -17,7 +17,9 @@
  */
 export * from './types';
 export * from './outcome';
-export { summarizeDeal } from './summarize';
+export { PipelineRowSchema, ROW_VERSION, readPipelineRow } from './schema';
+export { summarizeDeal, SERIES_POINTS } from './summarize';
+export { AMBER_BELOW, COVERAGE_AMBER_BELOW, FELL_POINTS, RED_BELOW } from './status';
 export { dealAsOf, likelihoodSeries } from './trend';
 export {
   filterPipeline,

@@ -2,7 +2,7 @@
 import type { GapCode } from '../analysis/types';
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { joinList, translate, translatePlural } from '../i18n/translate';
-import type { OutcomeResult } from './outcome';
+import type { OutcomeResult } from '../document/vocabulary';
 import type { CriticalGap, PipelineStatus, StatusReason } from './types';
 
 /** The rule's name, without people ("Attitude unknown"). */
@@ -39,5 +39,5 @@ export function wordStatusReason(reason: StatusReason, lang: Lang): string {
 }
 
 export function wordOutcomeResult(result: OutcomeResult, lang: Lang): string {
-  return translate(lang, `pipeline.outcome.${result}`);
+  return translate(lang, `outcome.${result}`);
 }

@@ -1,6 +1,6 @@
 /**
  * Wording of the pipeline (English): rule names for the critical gaps, the status and its
- * reasons (docs/PIPELINE.md), outcomes, and the `powermap pipeline` command's output.
+ * reasons (docs/PIPELINE.md), the closing snapshot's label, and the `powermap pipeline` command's output.
  */
 export const pipeline = {
   // Rule names, without people: a critical gap named on hover
@@ -39,11 +39,7 @@ export const pipeline = {
   'pipeline.reason.no-decision-date': 'No decision date',
   'pipeline.reason.coverage-low': 'Only {figure}% of the key people in frequent contact',
 
-  // Outcomes
-  'pipeline.outcome.won': 'won',
-  'pipeline.outcome.lost': 'lost',
-  'pipeline.outcome.no-decision': 'no decision',
-  'pipeline.outcome.withdrawn': 'withdrawn',
+  // Closing
   'pipeline.close.snapshotLabel': 'Closed: {result}',
 
   // `powermap pipeline`

@@ -38,11 +38,7 @@ export const pipeline: Record<keyof typeof en, string> = {
   'pipeline.reason.no-decision-date': '没有决策日期',
   'pipeline.reason.coverage-low': '关键人物中只有 {figure}% 经常联系',
 
-  // 项目结果
-  'pipeline.outcome.won': '赢单',
-  'pipeline.outcome.lost': '丢单',
-  'pipeline.outcome.no-decision': '客户未决策',
-  'pipeline.outcome.withdrawn': '我方退出',
+  // 关闭项目
   'pipeline.close.snapshotLabel': '项目关闭: {result}',
 
   // `powermap pipeline`

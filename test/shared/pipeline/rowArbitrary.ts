@@ -1,7 +1,7 @@
 /** Generated pipeline rows for the property tests: any mix of currencies, values, dates, owners and outcomes. */
 import fc from 'fast-check';
-import { PURCHASE_STAGES } from '../../../shared/document';
-import { OUTCOME_RESULTS, PIPELINE_STATUSES, type PipelineRow } from '../../../shared/pipeline';
+import { OUTCOME_RESULTS, PURCHASE_STAGES } from '../../../shared/document';
+import { PIPELINE_STATUSES, type PipelineRow } from '../../../shared/pipeline';
 import { normalizeKey } from '../../../shared/values';
 
 const dateArb = fc

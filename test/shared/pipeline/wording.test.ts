@@ -1,9 +1,11 @@
 /** Every rule name, status, reason and outcome of the pipeline is worded in both catalogues. */
 import { describe, expect, it } from 'vitest';
 import { GAP_CODES } from '../../../shared/analysis';
+import { OUTCOME_RESULTS } from '../../../shared/document';
 import { LANGS } from '../../../shared/i18n';
+import { pipeline as en } from '../../../shared/i18n/en/pipeline';
+import { pipeline as zh } from '../../../shared/i18n/zh-CN/pipeline';
 import {
-  OUTCOME_RESULTS,
   PIPELINE_STATUSES,
   STATUS_REASONS,
   gapRuleName,
@@ -13,7 +15,17 @@ import {
   wordStatusReason,
 } from '../../../shared/pipeline';
 
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
 describe('pipeline wording', () => {
+  it('has the same keys and placeholders in English and Chinese, none empty', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(zh[key].trim(), key).not.toBe('');
+      expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
   for (const lang of LANGS) {
     it(`words every rule, status, reason and outcome in ${lang}, each differently`, () => {
       const rules = GAP_CODES.map((code) => gapRuleName(code, lang));
