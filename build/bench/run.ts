@@ -4,6 +4,7 @@
  * (domain, history, pipeline, exports).
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
+import { CALIBRATION_GOALS, calibrationBenchmarks } from './calibration.bench';
 import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
 import { canvasBenchmarks, canvasGoals, canvasSummary } from './canvas/run';
 import { CLI_GOALS, cliBenchmarks, cliRatio } from './cli.bench';
@@ -27,6 +28,8 @@ console.log('\nThe pipeline (shared/pipeline: summary rows, filters, totals)');
 report(pipelineBenchmarks(), PIPELINE_GOALS);
 console.log('\nThe collaborative deal (shared/collab: Yjs)');
 report(collabBenchmarks(), COLLAB_GOALS);
+console.log('\nThe win/loss review (shared/calibration)');
+report(calibrationBenchmarks(), CALIBRATION_GOALS);
 console.log("\nContacts import from CSV (the dialog's work, without drawing)");
 report(csvImportBenchmarks(), CSV_IMPORT_GOALS);
 console.log('\nExports (shared/export, cli/export)');

@@ -26,6 +26,7 @@ import { firstRun as enFirstRun } from './en/firstRun';
 import { collab as enCollab } from './en/collab';
 import { pipeline as enPipeline } from './en/pipeline';
 import { pipelineApp as enPipelineApp } from './en/pipelineApp';
+import { calibration as enCalibration } from './en/calibration';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -49,6 +50,7 @@ import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 import { collab as zhCollab } from './zh-CN/collab';
 import { pipeline as zhPipeline } from './zh-CN/pipeline';
 import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
+import { calibration as zhCalibration } from './zh-CN/calibration';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -77,6 +79,7 @@ const en = {
   ...enCollab,
   ...enPipeline,
   ...enPipelineApp,
+  ...enCalibration,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -105,6 +108,7 @@ const zhCN: Catalogue = {
   ...zhCollab,
   ...zhPipeline,
   ...zhPipelineApp,
+  ...zhCalibration,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
