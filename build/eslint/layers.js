@@ -83,6 +83,7 @@ const DEAL_SCREEN_IMPORTS = [
   'export',
   'team',
   'library',
+  'pipeline',
 ];
 
 /**
@@ -143,6 +144,10 @@ export const RENDERER_FOLDERS = {
       'history',
       'team',
     ],
+  },
+  pipeline: {
+    role: 'the pipeline of deals and closing a deal',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
   },
   deal: {
     role: "one deal's screen, which puts the features together",

@@ -6,6 +6,7 @@ import { PrintView } from '../export/PrintView';
 import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
+import { PipelineView } from '../pipeline/PipelineView';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ServicesProvider, type Services } from '../services/services';
 import { Toasts } from '../ui/Toasts';
@@ -25,7 +26,7 @@ function Fallback() {
   );
 }
 
-/** The whole app: the library or one deal, in the chosen language. */
+/** The whole app: the library, the pipeline or one deal, in the chosen language. */
 export function App({
   services,
   team,
@@ -59,7 +60,15 @@ export function App({
           <LangProvider lang={lang}>
             <ErrorBoundary fallback={() => <Fallback />}>
               {route.view === 'library' ? (
-                <LibraryView onOpen={(dealId) => navigate({ view: 'deal', dealId })} />
+                <LibraryView
+                  onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                  onPipeline={() => navigate({ view: 'pipeline' })}
+                />
+              ) : route.view === 'pipeline' ? (
+                <PipelineView
+                  onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                  onLibrary={() => navigate({ view: 'library' })}
+                />
               ) : (
                 <>
                   {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}

@@ -60,6 +60,10 @@ export interface DealCollab {
   readonly ydoc: Y.Doc;
   readonly actor: Actor;
 }
+import { readOutcome } from '../../shared/pipeline';
+import { CloseDealDialog } from '../pipeline/CloseDealDialog';
+import { ClosedBanner } from '../pipeline/ClosedBanner';
+import { closeOpenDeal, reopenClosedDeal, type CloseContext } from '../pipeline/closeCommands';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
@@ -100,6 +104,7 @@ export function DealEditor({
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
+  const [closing, setClosing] = useState(false);
   // The first-run tour, on the first deal a user opens (firstRun.ts).
   const [touring, setTouring] = useState(() => !tourDone());
   // The activity trail beside the map: null when closed, else the person it is narrowed to (or everyone).
@@ -131,6 +136,12 @@ export function DealEditor({
     [store, daily, lang, t, services.toasts],
   );
 
+  const closeContext = useMemo<CloseContext>(
+    () => ({ store, daily, t, toasts: services.toasts, newId: () => newId('h'), now: () => new Date() }),
+    [store, daily, t, services.toasts],
+  );
+  const outcome = readOutcome(doc.deal);
+
   const runner = useDealActions({
     store,
     services,
@@ -150,6 +161,8 @@ export function DealEditor({
     askImportOver: importOver.ask,
     flushSaves: () => saver.flush(),
     openTrail,
+    openCloseDialog: () => setClosing(true),
+    reopen: () => reopenClosedDeal(closeContext),
   });
   const active = useScreenActive();
   useActionKeys(runner, services.platform.isMac, active);
@@ -188,6 +201,7 @@ export function DealEditor({
         }
       />
       {notice}
+      {outcome && <ClosedBanner outcome={outcome} onReopen={() => runner.run('deal.reopen')} />}
       {whatIf && (
         <div className="what-if-banner" role="status">
           {t('editor.whatIfBanner')}
@@ -283,6 +297,15 @@ export function DealEditor({
           defaultLabel={snapshotLabel}
           onTake={(label) => takeSnapshotNow(history, label)}
           onClose={() => setSnapshotLabel(null)}
+        />
+      )}
+      {closing && (
+        <CloseDealDialog
+          dealName={doc.deal.name}
+          competitors={doc.deal.competitors}
+          today={today}
+          onClose={(chosen) => closeOpenDeal(closeContext, chosen)}
+          onDone={() => setClosing(false)}
         />
       )}
       {csvImport.dialog}

@@ -24,6 +24,8 @@ import { addPersonInView } from './addPerson';
 import { deleteWithUndo } from './deleteWithUndo';
 import { orgChartLayout } from './orgChartLayout';
 import { pasteLastCopied } from './useClipboard';
+import { navigateTo } from '../services/useHashRoute';
+import { readOutcome } from '../../shared/pipeline';
 
 export type View = 'map' | 'grid' | 'history';
 
@@ -54,6 +56,10 @@ export interface DealActionContext {
   readonly openTrail?: (personId: string | null) => void;
   /** Writes the open deal's pending edits, so a snapshot taken from the database holds them. */
   readonly flushSaves: () => Promise<unknown>;
+  /** Asks how the deal ended and closes it (CloseDealDialog). */
+  readonly openCloseDialog: () => void;
+  /** Opens the closed deal again, as one undoable edit. */
+  readonly reopen: () => void;
 }
 
 const ATTITUDE_KEYS: readonly Attitude[] = ['champion', 'supporter', 'neutral', 'opponent', 'blocker', 'unknown'];
@@ -120,6 +126,16 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     },
     'deal.library': { run: () => get().onLibrary() },
     'deal.share': { run: () => get().openShareDialog() },
+    'deal.pipeline': { run: () => navigateTo({ view: 'pipeline' }) },
+    // Not during a what-if: closing takes the final snapshot of the map as it is.
+    'deal.close': {
+      run: () => get().openCloseDialog(),
+      enabled: () => state().whatIf === null && readOutcome(state().doc.deal) === null,
+    },
+    'deal.reopen': {
+      run: () => get().reopen(),
+      enabled: () => state().whatIf === null && readOutcome(state().doc.deal) !== null,
+    },
     'file.open': { run: () => void open() },
     'file.save': { run: () => void save(false) },
     'file.saveAs': { run: () => void save(true) },

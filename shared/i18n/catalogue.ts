@@ -28,6 +28,7 @@ import { pipeline as enPipeline } from './en/pipeline';
 import { calibration as enCalibration } from './en/calibration';
 import { trailApp as enTrailApp } from './en/trailApp';
 import { team as enTeam } from './en/team';
+import { pipelineApp as enPipelineApp } from './en/pipelineApp';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -53,6 +54,7 @@ import { pipeline as zhPipeline } from './zh-CN/pipeline';
 import { calibration as zhCalibration } from './zh-CN/calibration';
 import { trailApp as zhTrailApp } from './zh-CN/trailApp';
 import { team as zhTeam } from './zh-CN/team';
+import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -83,6 +85,7 @@ const en = {
   ...enCalibration,
   ...enTrailApp,
   ...enTeam,
+  ...enPipelineApp,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -113,6 +116,7 @@ const zhCN: Catalogue = {
   ...zhCalibration,
   ...zhTrailApp,
   ...zhTeam,
+  ...zhPipelineApp,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
