@@ -46,13 +46,11 @@ async function openBoard(browser: Browser, query = '', dark = false): Promise<Pa
   const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: dark ? 'dark' : 'light' });
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   await page.goto(`http://127.0.0.1:${PORT}/index.html${query}`);
-  await page
-    .waitForFunction(() => window.__PIPELINE_DRAWN__ !== undefined)
-    .catch((error: unknown) => {
-      throw new Error(`the pipeline of ${DEALS} deals drew no row within ${STEP_TIMEOUT_MS / 1000} s`, {
-        cause: error,
-      });
+  await page.waitForFunction('window.__PIPELINE_DRAWN__ !== undefined').catch((error: unknown) => {
+    throw new Error(`the pipeline of ${DEALS} deals drew no row within ${STEP_TIMEOUT_MS / 1000} s`, {
+      cause: error,
     });
+  });
   return page;
 }
 

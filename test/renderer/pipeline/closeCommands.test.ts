@@ -21,7 +21,7 @@ function setUp() {
     store,
     daily: null,
     t: translator('en'),
-    toasts: { show: (text) => void toasts.push(text) },
+    toasts: { show: (text) => toasts.push(text) },
     newId: () => `h-${++id}`,
     now: () => new Date('2026-12-02T10:00:00Z'),
   };
