@@ -14,6 +14,11 @@
  * style, layout, paint (pre-paint, paint, layerize), commit and composite, raster, GC, and
  * the heaviest single trace events. Times are self times (an event's duration minus its
  * children's on the same thread), so nothing is counted twice.
+ *
+ * It also counts what the gesture changed in the page (a MutationObserver: per element kind,
+ * its first class, and the attribute or child list changed), with the number of mouse moves
+ * the page received: a change counted once per move is work done on every frame of the
+ * gesture, one counted a few times is a rare step (a card entering the drawn region).
  */
 import { writeFile } from 'node:fs/promises';
 import { chromium, type CDPSession } from '@playwright/test';
@@ -190,6 +195,27 @@ function option(name: string, fallback: string): string {
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 
+/** Starts counting the page's DOM changes and mouse moves (read with `readChanges`). */
+const WATCH_CHANGES = `(() => {
+  const counts = (window.__profileChanges = { 'mouse moves': 0 });
+  window.addEventListener('mousemove', () => counts['mouse moves']++, true);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const target = r.target;
+      const kind = target instanceof Element ? target.localName + '.' + (target.getAttribute('class') ?? '').split(' ')[0] : '#text';
+      const key = kind + ' ' + (r.type === 'attributes' ? '@' + r.attributeName : r.type);
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+  }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+})()`;
+
+function describeChanges(counts: Readonly<Record<string, number>>): string {
+  const rows = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  return ['', 'DOM changes in the gesture:', ...rows.map(([key, n]) => `  ${String(n).padStart(6)}  ${key}`)].join(
+    '\n',
+  );
+}
+
 async function main(): Promise<void> {
   const pageName = option('--page', 'ours');
   const people = Number(option('--people', '1000'));
@@ -223,6 +249,7 @@ async function main(): Promise<void> {
       kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
     );
     if (!from) throw new Error(`nothing to ${kind} from`);
+    await page.evaluate(WATCH_CHANGES);
     const session = await context.newCDPSession(page);
     const { events, frames } = await trace(session, () =>
       gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }),
@@ -230,6 +257,7 @@ async function main(): Promise<void> {
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
     console.log(`${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%`);
     console.log(describeTrace(events, frames, top));
+    console.log(describeChanges(await page.evaluate<Record<string, number>>('window.__profileChanges')));
   } finally {
     await browser.close();
     await server.close();
