@@ -224,10 +224,13 @@ const WATCH_RENDERS = `(() => {
   const seen = new WeakMap();
   const counts = (window.__profileRenders = { commits: 0, components: {} });
   window.__profileRenders.on = false;
-  const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
+  // Function, class, forwardRef and simple memo components. Not a memo() with a comparison
+  // (tag 14): that is only a wrapper whose props are new whenever its parent renders; the
+  // component inside is its child, counted when it does render.
+  const COMPONENT_TAGS = new Set([0, 1, 11, 15]);
   const nameOf = (type) => (type && (type.displayName || type.name || (type.render && (type.render.displayName || type.render.name)) || (type.type && nameOf(type.type)))) || '?';
   const rendered = (fiber) => {
-    const last = seen.get(fiber) ?? (fiber.alternate && seen.get(fiber.alternate));
+    const last = seen.get(fiber);
     return !last || last.props !== fiber.memoizedProps || last.state !== fiber.memoizedState;
   };
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
@@ -249,7 +252,10 @@ const WATCH_RENDERS = `(() => {
             const name = nameOf(fiber.type);
             counts.components[name] = (counts.components[name] ?? 0) + 1;
           }
-          seen.set(fiber, { props: fiber.memoizedProps, state: fiber.memoizedState });
+          // On both of the fiber's copies (React alternates them): the next commit may hold either.
+          const record = { props: fiber.memoizedProps, state: fiber.memoizedState };
+          seen.set(fiber, record);
+          if (fiber.alternate) seen.set(fiber.alternate, record);
         }
         if (fiber.sibling) stack.push(fiber.sibling);
         if (fiber.child) stack.push(fiber.child);
