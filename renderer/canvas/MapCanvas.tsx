@@ -27,7 +27,7 @@
  * memo). The rest of a move's script time (8 to 12 ms) is React Flow's store: every store
  * update runs each node's, line's and minimap node's selector; and Chromium re-layers the
  * page on every change of the viewport's transform (PaintArtifactCompositor::Update, as for
- * plain React Flow, where it takes about 2.5 times as long).
+ * plain React Flow, where it takes nearly three times as long).
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
