@@ -19,6 +19,16 @@
  *   Lines stay mounted when off the view (region.ts says why): moving the view only
  *   re-composites their layer, it does not repaint them.
  *
+ * What a gesture still costs (build/bench/canvas/profile.ts --renders, 1,000 people at 50%):
+ * a pan renders this component only when it starts, ends or the region grows (about four
+ * times in 120 mouse moves; the zoom level, `moving` and the region are set with values
+ * React finds unchanged, so it skips the render); a drag renders it, React Flow's top and
+ * the dragged card's node wrapper and lines once a move, never another card (PersonCard's
+ * memo). The rest of a move's script time (8 to 12 ms) is React Flow's store: every store
+ * update runs each node's, line's and minimap node's selector; and Chromium re-layers the
+ * page on every change of the viewport's transform (PaintArtifactCompositor::Update, as for
+ * plain React Flow, where it takes nearly three times as long).
+ *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
  * the marked nodes once, and panning a marked map re-renders no more than an unmarked one.

@@ -5,6 +5,7 @@
  *
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
+ *                                         [--renders]
  *
  * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it.
  *
@@ -14,6 +15,17 @@
  * style, layout, paint (pre-paint, paint, layerize), commit and composite, raster, GC, and
  * the heaviest single trace events. Times are self times (an event's duration minus its
  * children's on the same thread), so nothing is counted twice.
+ *
+ * It also counts what the gesture changed in the page (a MutationObserver: per element kind,
+ * its first class, and the attribute or child list changed), with the number of mouse moves
+ * the page received: a change counted once per move is work done on every frame of the
+ * gesture, one counted a few times is a rare step (a card entering the drawn region).
+ *
+ * --renders counts React's commits in the gesture and the components each one rendered,
+ * through the hook React DevTools uses (it works on the production build the pages are;
+ * component names are then the minifier's). A component counts as rendered when its props or
+ * state are new objects since the last commit, so one re-rendered by a context alone is not
+ * counted. Walking the tree on each commit costs script time: leave it off when timing.
  */
 import { writeFile } from 'node:fs/promises';
 import { chromium, type CDPSession } from '@playwright/test';
@@ -190,6 +202,90 @@ function option(name: string, fallback: string): string {
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 
+/** Starts counting the page's DOM changes and mouse moves (read with `readChanges`). */
+const WATCH_CHANGES = `(() => {
+  const counts = (window.__profileChanges = { 'mouse moves': 0 });
+  window.addEventListener('mousemove', () => counts['mouse moves']++, true);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const target = r.target;
+      const kind = target instanceof Element ? target.localName + '.' + (target.getAttribute('class') ?? '').split(' ')[0] : '#text';
+      const key = kind + ' ' + (r.type === 'attributes' ? '@' + r.attributeName : r.type);
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+  }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+})()`;
+
+/**
+ * React's commits and the components each rendered (see --renders): a stand-in for React
+ * DevTools' hook, installed before the page's React loads.
+ */
+const WATCH_RENDERS = `(() => {
+  const seen = new WeakMap();
+  const counts = (window.__profileRenders = { commits: 0, components: {} });
+  window.__profileRenders.on = false;
+  // Function, class, forwardRef and simple memo components. Not a memo() with a comparison
+  // (tag 14): that is only a wrapper whose props are new whenever its parent renders; the
+  // component inside is its child, counted when it does render.
+  const COMPONENT_TAGS = new Set([0, 1, 11, 15]);
+  const nameOf = (type) => (type && (type.displayName || type.name || (type.render && (type.render.displayName || type.render.name)) || (type.type && nameOf(type.type)))) || '?';
+  const rendered = (fiber) => {
+    const last = seen.get(fiber);
+    return !last || last.props !== fiber.memoizedProps || last.state !== fiber.memoizedState;
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => {},
+    onScheduleFiberRoot: () => {},
+    onCommitFiberUnmount: () => {},
+    onPostCommitFiberRoot: () => {},
+    onCommitFiberRoot: (_id, root) => {
+      const on = window.__profileRenders.on;
+      if (on) counts.commits++;
+      const stack = [root.current];
+      while (stack.length > 0) {
+        const fiber = stack.pop();
+        if (COMPONENT_TAGS.has(fiber.tag)) {
+          if (on && rendered(fiber)) {
+            const name = nameOf(fiber.type);
+            counts.components[name] = (counts.components[name] ?? 0) + 1;
+          }
+          // On both of the fiber's copies (React alternates them): the next commit may hold either.
+          const record = { props: fiber.memoizedProps, state: fiber.memoizedState };
+          seen.set(fiber, record);
+          if (fiber.alternate) seen.set(fiber.alternate, record);
+        }
+        if (fiber.sibling) stack.push(fiber.sibling);
+        if (fiber.child) stack.push(fiber.child);
+      }
+    },
+  };
+})()`;
+
+interface Renders {
+  readonly commits: number;
+  readonly components: Readonly<Record<string, number>>;
+}
+
+function describeRenders({ commits, components }: Renders): string {
+  const rows = Object.entries(components).sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((sum, [, n]) => sum + n, 0);
+  return [
+    '',
+    `React: ${commits} commits in the gesture, ${total} component renders:`,
+    ...rows.slice(0, 20).map(([name, n]) => `  ${String(n).padStart(6)}  ${name}`),
+  ].join('\n');
+}
+
+function describeChanges(counts: Readonly<Record<string, number>>): string {
+  const rows = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  return ['', 'DOM changes in the gesture:', ...rows.map(([key, n]) => `  ${String(n).padStart(6)}  ${key}`)].join(
+    '\n',
+  );
+}
+
 async function main(): Promise<void> {
   const pageName = option('--page', 'ours');
   const people = Number(option('--people', '1000'));
@@ -203,6 +299,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(CHROMIUM);
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
+    const renders = process.argv.includes('--renders');
+    if (renders) await context.addInitScript(WATCH_RENDERS);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -223,6 +321,8 @@ async function main(): Promise<void> {
       kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
     );
     if (!from) throw new Error(`nothing to ${kind} from`);
+    await page.evaluate(WATCH_CHANGES);
+    if (renders) await page.evaluate('window.__profileRenders.on = true');
     const session = await context.newCDPSession(page);
     const { events, frames } = await trace(session, () =>
       gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }),
@@ -230,6 +330,8 @@ async function main(): Promise<void> {
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
     console.log(`${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%`);
     console.log(describeTrace(events, frames, top));
+    console.log(describeChanges(await page.evaluate<Record<string, number>>('window.__profileChanges')));
+    if (renders) console.log(describeRenders(await page.evaluate<Renders>('window.__profileRenders')));
   } finally {
     await browser.close();
     await server.close();
