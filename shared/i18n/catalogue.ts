@@ -25,6 +25,7 @@ import { salesProcess as enSalesProcess } from './en/salesProcess';
 import { firstRun as enFirstRun } from './en/firstRun';
 import { collab as enCollab } from './en/collab';
 import { pipeline as enPipeline } from './en/pipeline';
+import { pipelineExport as enPipelineExport } from './en/pipelineExport';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -47,6 +48,7 @@ import { salesProcess as zhSalesProcess } from './zh-CN/salesProcess';
 import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 import { collab as zhCollab } from './zh-CN/collab';
 import { pipeline as zhPipeline } from './zh-CN/pipeline';
+import { pipelineExport as zhPipelineExport } from './zh-CN/pipelineExport';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -74,6 +76,7 @@ const en = {
   ...enFirstRun,
   ...enCollab,
   ...enPipeline,
+  ...enPipelineExport,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -101,6 +104,7 @@ const zhCN: Catalogue = {
   ...zhFirstRun,
   ...zhCollab,
   ...zhPipeline,
+  ...zhPipelineExport,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };
