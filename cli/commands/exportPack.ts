@@ -1,13 +1,19 @@
-/** The review pack: placeholder until the renderer lands. */
-import type { ExportView, PipelineExportOptions } from '../../shared/export';
+/** `powermap export … --format pack`: the review pack of the views given (privacy applied), as one PDF. */
+import { reviewPack, type ExportView, type PipelineExportOptions } from '../../shared/export';
+import type { Lang } from '../../shared/i18n';
 import type { Context } from '../context';
-import { fail, type ExportRequest, type Made } from './export';
+import { isWinAnsi } from '../export/winAnsi';
+import { fontFor, type ExportRequest, type Made } from './export';
 
-export function makePack(
-  _request: ExportRequest,
-  _views: readonly ExportView[],
-  _options: PipelineExportOptions,
+export async function makePack(
+  request: ExportRequest,
+  views: readonly ExportView[],
+  options: PipelineExportOptions & { readonly lang: Lang },
   ctx: Context,
 ): Promise<Made> {
-  return Promise.resolve(fail(ctx, 'cli.export.noFont'));
+  const pack = reviewPack(views, options);
+  const font = fontFor(JSON.stringify(pack), request, ctx, isWinAnsi);
+  if (!font.ok) return font.made;
+  const { renderPackPdf } = await import('../export/packPdf');
+  return { ok: true, data: await renderPackPdf(pack, { font: font.font, date: options.asOf }) };
 }

@@ -29,6 +29,8 @@ export interface PipelineExport {
   readonly open: readonly PipelineRow[];
   readonly closed: readonly PipelineRow[];
   readonly totals: PipelineTotals;
+  /** The view each row was made from (ids are not unique: anonymous views all have the deal id "deal"). */
+  readonly viewOf: ReadonlyMap<PipelineRow, ExportView>;
 }
 
 function latestClosedFirst(a: PipelineRow, b: PipelineRow): number {
@@ -40,6 +42,7 @@ function latestClosedFirst(a: PipelineRow, b: PipelineRow): number {
 export function pipelineOfViews(views: readonly ExportView[], options: PipelineExportOptions): PipelineExport {
   const since = options.since ?? null;
   const rows = views.map((view) => summarizeDeal(view.doc, { asOf: options.asOf, since }));
+  const viewOf = new Map(rows.map((row, i) => [row, views[i]!]));
   const open = sortPipeline(
     sortPipeline(filterPipeline(rows, { state: 'open' }), 'decisionDate', 'asc'),
     'status',
@@ -56,5 +59,5 @@ export function pipelineOfViews(views: readonly ExportView[], options: PipelineE
           }),
           { state: 'open' },
         );
-  return { asOf: options.asOf, since, open, closed, totals: pipelineTotals(open, previous) };
+  return { asOf: options.asOf, since, open, closed, totals: pipelineTotals(open, previous), viewOf };
 }
