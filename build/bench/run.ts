@@ -13,6 +13,7 @@ import { EXPORT_GOALS, exportBenchmarks } from './export.bench';
 import { EXPORT_FILE_GOALS, exportFileBenchmarks } from './exportFiles.bench';
 import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
 import { PIPELINE_GOALS, pipelineBenchmarks } from './pipeline.bench';
+import { REVIEW_PACK_GOALS, reviewPackBenchmarks } from './reviewPack.bench';
 import { report } from './measure';
 
 const onlyDomain = process.argv.includes('--domain');
@@ -31,6 +32,7 @@ report(csvImportBenchmarks(), CSV_IMPORT_GOALS);
 console.log('\nExports (shared/export, cli/export)');
 report(await exportFileBenchmarks(), EXPORT_FILE_GOALS);
 report(exportBenchmarks(), EXPORT_GOALS);
+report(await reviewPackBenchmarks(), REVIEW_PACK_GOALS);
 console.log('\nThe command line, started as a user starts it (built, dist/cli)');
 const cli = await cliBenchmarks();
 report(cli, CLI_GOALS);
