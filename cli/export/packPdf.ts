@@ -25,7 +25,7 @@ const ENTRY: TextStyle = { size: 9, color: COLOURS.text };
 const SMALL: TextStyle = { size: 7, color: COLOURS.muted };
 const ENTRY_HEIGHT = 15;
 /** Where the contents start on the first page, below the title and subtitle. */
-const FIRST_CONTENTS_TOP = MARGIN + 62;
+const FIRST_CONTENTS_TOP = MARGIN + 80;
 
 /** Entries that fit the contents' first page, and each page after it. */
 function contentsPages(entries: number): number {
