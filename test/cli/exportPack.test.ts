@@ -4,6 +4,7 @@
  * fields only when asked for, the anonymous variant names nobody) and the pipeline CSV as
  * Excel reads it (byte-order mark, CRLF, Chinese).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +89,28 @@ describe('powermap export --format pack', () => {
     }
     // The deals come red first, as in the pipeline table.
     expect(entry('设备采购 · 示例客户')).toBeLessThan(entry('Data centre · Harbour Bank'));
+  });
+
+  it('has a bookmark for the contents, every section and every deal, on the page the contents give', () => {
+    const xml = spawnSync('pdftohtml', ['-xml', '-i', '-stdout', '-f', '1', '-l', '1', files.plain], {
+      encoding: 'utf8',
+    }).stdout;
+    const bookmarks = [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => [m[2], Number(m[1])]);
+    const contents = poppler('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', files.plain, '-']);
+    expect(bookmarks.map(([label]) => label)).toEqual([
+      'Contents',
+      'Pipeline',
+      'Totals of the open deals, per currency',
+      'Win likelihood by decision date (2026-10-01 to 2026-12-31)',
+      '设备采购 · 示例客户',
+      'Data centre · Harbour Bank',
+      'Old tender · Harbour Bank',
+    ]);
+    for (const [label, page] of bookmarks.slice(1)) {
+      expect(contents, String(label)).toMatch(
+        new RegExp(`${String(label).replace(/[()]/g, '\\$&')}\\s+${page}\\s*$`, 'm'),
+      );
+    }
   });
 
   it('holds the pipeline table, the totals per currency and the chart', () => {
