@@ -11,8 +11,10 @@ import { ToastStore } from './ui/toasts';
 import { DATABASE_NAME, PowermapDatabase } from './persistence/db';
 import { DealRepository } from './persistence/repository';
 import { DealSync } from './persistence/sync';
+import { localActor } from './services/localActor';
 import { browserPlatform } from './platform/browserPlatform';
 import { detectPlatform } from './platform/desktopPlatform';
+import { createTeamServices } from './team/teamServices';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './canvas/mapStyleSheet';
@@ -33,7 +35,12 @@ async function start(): Promise<void> {
   const db = new PowermapDatabase(DATABASE_NAME, { chromeTransactionDurability: 'relaxed' });
   const sync = new DealSync();
   const durable = new PowermapDatabase(DATABASE_NAME, { chromeTransactionDurability: 'strict' });
-  const repository = new DealRepository(db, sync, { durable });
+  const actor = () => localActor();
+  const repository = new DealRepository(db, sync, { durable, actor });
+  // The first start of this version moves every deal still stored as rows into its Y.Doc;
+  // a deal opened before the sweep reaches it moves on opening (persistence/migrate.ts).
+  void repository.migrateAll().catch(() => undefined);
+  const team = createTeamServices({ db, repository, storage: storage() });
   const lang = initialLang(platform.locale, storage());
   setLangChangeHandler((next) => rememberLang(next, storage()));
   const root = document.getElementById('root');
@@ -41,7 +48,8 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <App
-        services={{ platform, repository, sync, toasts: new ToastStore(), today: () => localToday() }}
+        services={{ platform, repository, sync, actor, toasts: new ToastStore(), today: () => localToday() }}
+        team={team}
         initialLang={lang}
       />
     </StrictMode>,

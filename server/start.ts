@@ -9,7 +9,8 @@ import { AccessTokens } from './auth/accessTokens';
 import { PasswordIdentityProvider } from './auth/identityProvider';
 import { RateLimiter } from './auth/rateLimit';
 import { createCollabServer, type CollabServer } from './collab/collabServer';
-import { NO_DOCUMENT_HOOKS, type DocumentHooks } from './collab/hooks';
+import { allHooks, type DocumentHooks } from './collab/hooks';
+import { summaryHooks } from './collab/summaryHook';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
@@ -17,6 +18,7 @@ import type { ApiContext } from './http/context';
 import { dealRoutes } from './http/dealRoutes';
 import { installErrorHandler } from './http/errors';
 import { healthRoute } from './http/healthRoute';
+import { pipelineRoute } from './http/pipelineRoute';
 import { sessionRoutes } from './http/sessionRoutes';
 import { staticFiles } from './http/staticFiles';
 import { storedJwtSecret } from './store/settings';
@@ -36,6 +38,7 @@ export interface RunningServer {
 }
 
 export interface StartOptions {
+  /** Run after every store, after the pipeline's summary hook (which is always installed). */
   hooks?: DocumentHooks;
   log?: (message: string) => void;
 }
@@ -48,7 +51,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const collab = createCollabServer({
       db,
       tokens,
-      hooks: options.hooks ?? NO_DOCUMENT_HOOKS,
+      hooks: allHooks([summaryHooks(db, log), ...(options.hooks ? [options.hooks] : [])], log),
       limits: config.limits,
       redisUrl: config.redisUrl,
       log,
@@ -75,6 +78,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     sessionRoutes(app, context);
     dealRoutes(app, context);
     healthRoute(app, context);
+    pipelineRoute(app, context);
     if (config.appDir) staticFiles(app, config.appDir);
 
     app.server.on('upgrade', (request, socket, head: Buffer) => {

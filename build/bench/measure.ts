@@ -34,6 +34,14 @@ export async function measureAsync(name: string, fn: () => Promise<unknown>, run
   return { name, runs, median: at(0.5), p95: at(0.95), min: times[0]! };
 }
 
+/** The median and p95 of samples taken elsewhere (latencies seen by clients, runs of a child process). */
+export function timingOf(name: string, samples: readonly number[]): Timing {
+  if (samples.length === 0) throw new Error(`${name}: no samples`);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { name, runs: sorted.length, median: at(0.5), p95: at(0.95), min: sorted[0]! };
+}
+
 export function report(timings: readonly Timing[], goals: Readonly<Record<string, number>> = {}): void {
   const width = Math.max(44, ...timings.map((t) => t.name.length));
   const rows = timings.map((t) => {

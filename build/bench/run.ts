@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: every benchmark, medians and p95 against the goals of PRODUCT.md
  * section 6 and issue 12. `--domain` runs only the benchmarks that need no browser
- * (domain, history, pipeline, exports).
+ * (domain, history, pipeline, exports); `--server` only the team server's (server/run.ts;
+ * POWERMAP_BENCH_SOAK_SECONDS shortens its soak).
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
+import { CALIBRATION_GOALS, calibrationBenchmarks } from './calibration.bench';
 import { CSV_IMPORT_GOALS, csvImportBenchmarks } from './csvImport.bench';
 import { canvasBenchmarks, canvasGoals, canvasSummary } from './canvas/run';
 import { CLI_GOALS, cliBenchmarks, cliRatio } from './cli.bench';
@@ -14,11 +16,18 @@ import { EXPORT_FILE_GOALS, exportFileBenchmarks } from './exportFiles.bench';
 import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
 import { PIPELINE_GOALS, pipelineBenchmarks } from './pipeline.bench';
 import { REVIEW_PACK_GOALS, reviewPackBenchmarks } from './reviewPack.bench';
+import { PIPELINE_VIEW_GOALS, pipelineViewBenchmarks } from './pipelineView.bench';
 import { report } from './measure';
+import { serverBenchmarks } from './server/run';
 
 const onlyDomain = process.argv.includes('--domain');
+const onlyServer = process.argv.includes('--server');
 
 console.log(`Powermap benchmarks: Node ${process.version}, ${new Date().toISOString()}\n`);
+if (onlyServer) {
+  await teamServer();
+  process.exit(process.exitCode ?? 0);
+}
 console.log('Domain (shared/)');
 report(domainBenchmarks(), DOMAIN_GOALS);
 console.log('\nMaps over time (shared/history, shared/diff)');
@@ -27,6 +36,8 @@ console.log('\nThe pipeline (shared/pipeline: summary rows, filters, totals)');
 report(pipelineBenchmarks(), PIPELINE_GOALS);
 console.log('\nThe collaborative deal (shared/collab: Yjs)');
 report(collabBenchmarks(), COLLAB_GOALS);
+console.log('\nThe win/loss review (shared/calibration)');
+report(calibrationBenchmarks(), CALIBRATION_GOALS);
 console.log("\nContacts import from CSV (the dialog's work, without drawing)");
 report(csvImportBenchmarks(), CSV_IMPORT_GOALS);
 console.log('\nExports (shared/export, cli/export)');
@@ -49,4 +60,15 @@ if (!onlyDomain) {
   if (canvas.missing.length > 0) process.exitCode = 1;
   console.log('\nThe app, headless Chromium');
   report(await appBenchmarks(), APP_GOALS);
+  console.log('\nThe pipeline view, 5,000 deals from their summary rows, headless Chromium at 1280x800');
+  report(await pipelineViewBenchmarks(), PIPELINE_VIEW_GOALS);
+  await teamServer();
+}
+
+async function teamServer(): Promise<void> {
+  console.log(
+    '\nThe team server: ours (PGlite, tokens, access, hooks) and a bare Hocuspocus 4 + Yjs server, each in its own process,\n' +
+      'clients in the benchmark process over real WebSockets on 127.0.0.1',
+  );
+  await serverBenchmarks();
 }

@@ -81,7 +81,9 @@ const DEAL_SCREEN_IMPORTS = [
   'csvImport',
   'history',
   'export',
+  'team',
   'library',
+  'pipeline',
 ];
 
 /**
@@ -123,8 +125,28 @@ export const RENDERER_FOLDERS = {
     role: 'the Export dialog, the print view and the export files',
     mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'services', 'canvas'],
   },
+  team: {
+    role: 'the team server: sign-in, shared deals and their sync, sharing, read-only readers',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services'],
+  },
   library: {
     role: 'the library of deals',
+    mayImport: [
+      'styles',
+      'i18n',
+      'editor',
+      'hooks',
+      'ui',
+      'platform',
+      'persistence',
+      'actions',
+      'services',
+      'history',
+      'team',
+    ],
+  },
+  pipeline: {
+    role: 'the pipeline of deals and closing a deal',
     mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
   },
   deal: {

@@ -20,7 +20,12 @@ export interface AnalyzeRequest {
 export function analysisJson(analysis: Analysis, summary?: SalesSummary): object {
   return {
     winLikelihood: analysis.winLikelihood,
-    explanation: { base: analysis.explanation.base, terms: analysis.explanation.terms },
+    // Which model gave the figure: the standard one, or the team's adopted one (docs/CALIBRATION.md).
+    explanation: {
+      base: analysis.explanation.base,
+      model: analysis.explanation.model ?? 'standard',
+      terms: analysis.explanation.terms,
+    },
     gaps: analysis.gaps.map(({ code, severity, stakeholderIds, role, message, action, ...rest }) => ({
       code,
       severity,

@@ -6,10 +6,12 @@ import { PrintView } from '../export/PrintView';
 import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
+import { PipelineView } from '../pipeline/PipelineView';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ServicesProvider, type Services } from '../services/services';
 import { Toasts } from '../ui/Toasts';
 import { useHashRoute } from '../services/useHashRoute';
+import { TeamProvider, type TeamServices } from '../team/TeamContext';
 
 function Fallback() {
   const { t } = useLang();
@@ -24,8 +26,16 @@ function Fallback() {
   );
 }
 
-/** The whole app: the library or one deal, in the chosen language. */
-export function App({ services, initialLang }: { services: Omit<Services, 'setLang'>; initialLang: Lang }) {
+/** The whole app: the library, the pipeline or one deal, in the chosen language. */
+export function App({
+  services,
+  team,
+  initialLang,
+}: {
+  services: Omit<Services, 'setLang'>;
+  team: TeamServices;
+  initialLang: Lang;
+}) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [route, navigate] = useHashRoute();
   // The print view of a deal's review sheet, over that deal (export/printScreen.ts).
@@ -45,32 +55,42 @@ export function App({ services, initialLang }: { services: Omit<Services, 'setLa
 
   return (
     <ServicesProvider value={value}>
-      <PrintScreenProvider value={setPrintJob}>
-        <LangProvider lang={lang}>
-          <ErrorBoundary fallback={() => <Fallback />}>
-            {route.view === 'library' ? (
-              <LibraryView onOpen={(dealId) => navigate({ view: 'deal', dealId })} />
-            ) : (
-              <>
-                {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}
-                <ScreenActiveContext.Provider value={printing === null}>
-                  <div className="deal-host" hidden={printing !== null}>
-                    <DealView
-                      dealId={route.dealId}
-                      onLibrary={() => navigate({ view: 'library' })}
-                      onOpen={(dealId) => navigate({ view: 'deal', dealId })}
-                    />
-                  </div>
-                </ScreenActiveContext.Provider>
-                {printing && (
-                  <PrintView view={printing.view} savePdf={printing.savePdf} onBack={() => setPrintJob(null)} />
-                )}
-              </>
-            )}
-          </ErrorBoundary>
-          <Toasts store={services.toasts} errorsOnly={printing !== null} />
-        </LangProvider>
-      </PrintScreenProvider>
+      <TeamProvider value={team}>
+        <PrintScreenProvider value={setPrintJob}>
+          <LangProvider lang={lang}>
+            <ErrorBoundary fallback={() => <Fallback />}>
+              {route.view === 'library' ? (
+                <LibraryView
+                  onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                  onPipeline={() => navigate({ view: 'pipeline' })}
+                />
+              ) : route.view === 'pipeline' ? (
+                <PipelineView
+                  onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                  onLibrary={() => navigate({ view: 'library' })}
+                />
+              ) : (
+                <>
+                  {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}
+                  <ScreenActiveContext.Provider value={printing === null}>
+                    <div className="deal-host" hidden={printing !== null}>
+                      <DealView
+                        dealId={route.dealId}
+                        onLibrary={() => navigate({ view: 'library' })}
+                        onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                      />
+                    </div>
+                  </ScreenActiveContext.Provider>
+                  {printing && (
+                    <PrintView view={printing.view} savePdf={printing.savePdf} onBack={() => setPrintJob(null)} />
+                  )}
+                </>
+              )}
+            </ErrorBoundary>
+            <Toasts store={services.toasts} errorsOnly={printing !== null} />
+          </LangProvider>
+        </PrintScreenProvider>
+      </TeamProvider>
     </ServicesProvider>
   );
 }

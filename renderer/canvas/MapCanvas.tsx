@@ -10,8 +10,9 @@
  * - nodes and edges are reused by identity (toFlow), cards have a fixed size and declared
  *   handles, so nothing has to be measured before drawing, and the first frame is already
  *   at the fitted view (computed here, not by React Flow after a measuring pass);
- * - only people in a region around the view get a card (region.ts); the region moves in
- *   steps, so a pan mostly moves one composited layer instead of re-rendering;
+ * - only people in a region around the view get a card (region.ts); during a pan the
+ *   region only grows, rarely and in large steps, so a pan mostly moves composited layers
+ *   (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
  * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
  * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
  *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders.
@@ -76,7 +77,7 @@ import {
 import { Legend } from './Legend';
 import { detailClass, nextDetail, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
-import type { CanvasMarks } from './marks';
+import type { CanvasMarks, PeerMark } from './marks';
 import { PersonCard } from './PersonCard';
 import {
   cardBounds,
@@ -105,6 +106,8 @@ export interface MapCanvasProps {
   readOnly?: boolean;
   /** A comparison's marks per person and line id; keep the same object while they do not change. */
   compareMarks?: CanvasMarks;
+  /** Teammates' selections (presence) by person id; keep the same map while they do not change. */
+  peerMarks?: ReadonlyMap<string, PeerMark>;
   onSelectionChange(selection: { people: string[]; lines: string[] }): void;
   /** Called once when a drag ends (or the arrow keys move the selection), not every frame. */
   onMove(positions: Map<string, { x: number; y: number }>): void;
@@ -186,7 +189,7 @@ const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { doc, selection, highlight, compareMarks, readOnly = false } = props;
+  const { doc, selection, highlight, compareMarks, peerMarks, readOnly = false } = props;
   const { t } = useLang();
 
   // The callbacks are read through a ref, so React Flow's props stay the same objects when
@@ -196,8 +199,18 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const cache = useMemo(() => new FlowCache(t), [t]);
   const flow = useMemo(
-    () => toFlow(doc, compareMarks ? { selection, highlight, marks: compareMarks } : { selection, highlight }, cache),
-    [doc, selection, highlight, compareMarks, cache],
+    () =>
+      toFlow(
+        doc,
+        {
+          selection,
+          highlight,
+          ...(compareMarks ? { marks: compareMarks } : {}),
+          ...(peerMarks ? { peers: peerMarks } : {}),
+        },
+        cache,
+      ),
+    [doc, selection, highlight, compareMarks, peerMarks, cache],
   );
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const [minimapShown, setMinimapShown] = useState(storedMinimap);

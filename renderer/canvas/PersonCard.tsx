@@ -31,7 +31,7 @@ function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonN
     rename ? rename.renaming.subscribe : NO_SUBSCRIPTION,
     rename ? () => rename.renaming.get() === id : NOBODY,
   );
-  const { person, owner, highlighted, far, mark } = data;
+  const { person, owner, highlighted, far, mark, peer } = data;
   if (far) return null;
   const subtitle = subtitleOf(person);
   const attitude = t(`attitude.${person.attitude}`);
@@ -39,9 +39,16 @@ function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonN
     `pm-card pm-att-${person.attitude} pm-close-${person.closeness}` +
     (highlighted ? ' pm-card--highlight' : '') +
     (selected ? ' pm-card--selected' : '') +
-    (mark ? ` pm-card--mark pm-card--mark-${mark}` : '');
+    (mark ? ` pm-card--mark pm-card--mark-${mark}` : '') +
+    (peer ? ' pm-card--peer' : '');
   return (
-    <div className={className}>
+    <div className={className} style={peer ? { ['--peer' as string]: peer.colour } : undefined}>
+      {/* A teammate's selection (presence): their names on the ring; the node's aria label says it too. */}
+      {peer && (
+        <span className="pm-card__peer" aria-hidden="true">
+          {peer.names.join(', ')}
+        </span>
+      )}
       {/* The node's aria label already says the mark (toFlow), so the badge is for the eye only. */}
       {mark && (
         <span className="pm-card__mark" aria-hidden="true" data-mark={mark}>

@@ -29,3 +29,13 @@ export const MARK_SYMBOLS: Readonly<Record<PersonMark, string>> = {
 export function markBadge(mark: PersonMark, words: Translator): string {
   return `${MARK_SYMBOLS[mark]} ${words(`canvas.mark.${mark}`)}`;
 }
+
+/**
+ * A teammate's selection (presence): a ring in their colour round the person they have
+ * selected, with their name. Several teammates on one person: the first one's colour, all
+ * the names. The colour is data (shared/mapStyle/peers.ts), so the card sets it inline.
+ */
+export interface PeerMark {
+  readonly colour: string;
+  readonly names: readonly string[];
+}

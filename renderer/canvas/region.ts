@@ -6,9 +6,10 @@
  * mounting and unmounting a line whenever its bounding box touches the edge of the view. A
  * line across a large map then invalidates most of the view and a software rasteriser
  * redraws every line there again: frames of hundreds of milliseconds while panning. Here
- * lines stay mounted, and cards come and go in thin strips outside the view: the region's
- * edges snap to a grid of REGION_STEP_PX screen pixels, so it changes every few frames of
- * a pan by a strip of a few cards, not by a screenful at once.
+ * lines stay mounted, and cards come and go outside the view: at rest the region's edges
+ * snap to a grid of REGION_STEP_PX screen pixels; during a pan it only grows, and only once
+ * the view nears its edge (nextRegion), because every change to the cards costs the
+ * browser a new layering of the whole page, whatever the number of cards it adds.
  */
 import type { Viewport, XYPosition } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH, sameItems, type LineEdge, type PersonNode } from './toFlow';
@@ -63,10 +64,41 @@ function union(a: Rect, b: Rect): Rect {
 }
 
 /**
+ * The view's reserve during a gesture: the region stays put while it holds the view grown
+ * by this share of the view's size on each side.
+ */
+export const GESTURE_RESERVE = 0.05;
+/** During a gesture the region grows to this many times the margin at rest beyond the view. */
+export const GESTURE_GROWTH = 2;
+
+const grown = (rect: Rect, dx: number, dy: number): Rect => ({
+  x: rect.x - dx,
+  y: rect.y - dy,
+  width: rect.width + 2 * dx,
+  height: rect.height + 2 * dy,
+});
+
+/** True when `outer` holds all of `inner`. */
+export function holds(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
+/**
  * The region after the view moved: the current one (same object, so nothing re-renders)
- * while the view still maps to it, else the new one. While `growOnly` (a gesture is under
- * way) the region only grows, so cards are added in strips and none are taken away until
- * the gesture ends: half the work in the frames that matter.
+ * while the view still maps to it, else the new one.
+ *
+ * While `growOnly` (a gesture is under way) the region only grows, so no card is taken away
+ * until the gesture ends; and it grows rarely, in large steps: it stays the same object
+ * while it holds the view and a reserve (GESTURE_RESERVE) around it, then takes in the view
+ * and twice the margin around it (GESTURE_GROWTH). Any change to the cards makes the browser lay out the
+ * page's compositing layers again (the profile: about 20 to 40 ms of one frame on a
+ * 1,000-person map, whatever the number of cards added), so a pan pays that once every
+ * third of a screen or so, not every few frames for a strip of a few cards.
  */
 export function nextRegion(
   region: Rect | null,
@@ -75,9 +107,12 @@ export function nextRegion(
   growOnly = false,
   margin = REGION_MARGIN,
 ): Rect {
+  if (growOnly && region) {
+    if (holds(region, grown(view, view.width * GESTURE_RESERVE, view.height * GESTURE_RESERVE))) return region;
+    return union(region, regionFor(view, zoom, margin * GESTURE_GROWTH));
+  }
   const fresh = regionFor(view, zoom, margin);
-  const next = growOnly && region ? union(region, fresh) : fresh;
-  return region && sameRect(region, next) ? region : next;
+  return region && sameRect(region, fresh) ? region : fresh;
 }
 
 function overlaps(node: PersonNode, region: Rect): boolean {
@@ -135,9 +170,9 @@ export function cardBounds(nodes: readonly PersonNode[]): Rect | null {
 export const LIVE_CLASS = 'pm-line--live';
 
 /**
- * Live lines are painted above the other cards (below the dragged one, which React Flow
- * raises to 1000): a layer of their own then needs nothing painted after it to be layered
- * too, so splitting them off does not make the browser redraw the whole map.
+ * Live lines are painted after the other lines (within the lines' own layer, canvas.css):
+ * a layer of their own then needs no line painted after it to be layered too, so splitting
+ * them off does not make the browser redraw every line.
  */
 export const LIVE_Z = 999;
 

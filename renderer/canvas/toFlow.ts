@@ -13,7 +13,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { PowermapDocument, Relationship, RelationshipKind, Stakeholder } from '../../shared/document';
 import type { Translator } from '../../shared/i18n';
-import type { CanvasMarks, LineMark, PersonMark } from './marks';
+import type { CanvasMarks, LineMark, PeerMark, PersonMark } from './marks';
 import { RELATIONSHIP_KINDS } from '../../shared/document';
 import { initials, subtitleOf } from '../../shared/mapLayout/cardText';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
@@ -49,6 +49,8 @@ export type PersonData = {
   readonly far?: boolean;
   /** How the person changed between two compared versions (marks.ts); absent when unchanged. */
   readonly mark?: PersonMark;
+  /** Teammates who have this person selected (presence); absent when none. */
+  readonly peer?: PeerMark;
 };
 export type PersonNode = Node<PersonData, 'person'>;
 
@@ -160,6 +162,7 @@ interface NodeEntry {
   readonly highlighted: boolean;
   readonly ownerName: string | null;
   readonly mark: PersonMark | undefined;
+  readonly peer: PeerMark | undefined;
   readonly node: PersonNode;
 }
 
@@ -198,6 +201,8 @@ export interface FlowView {
   readonly highlight: readonly string[];
   /** A comparison's marks; a mark is part of a node's (line's) identity, like its selection. */
   readonly marks?: CanvasMarks;
+  /** Teammates' selections (presence), by person id; part of a node's identity too. */
+  readonly peers?: ReadonlyMap<string, PeerMark>;
 }
 
 /**
@@ -219,6 +224,7 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     const selected = selectedPeople.has(person.id);
     const isHighlighted = highlighted.has(person.id);
     const mark = view.marks?.people.get(person.id);
+    const peer = view.peers?.get(person.id);
     let ownerName: string | null = null;
     let missingOwner = false;
     if (person.ownerId !== null) {
@@ -232,7 +238,8 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
       cached.selected === selected &&
       cached.highlighted === isHighlighted &&
       cached.ownerName === ownerName &&
-      cached.mark === mark
+      cached.mark === mark &&
+      cached.peer === peer
     ) {
       nodes.push(cached.node);
       continue;
@@ -242,15 +249,21 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
       id: person.id,
       type: 'person',
       position: person.position,
-      data: mark ? { person, owner, highlighted: isHighlighted, mark } : { person, owner, highlighted: isHighlighted },
+      data: {
+        person,
+        owner,
+        highlighted: isHighlighted,
+        ...(mark ? { mark } : {}),
+        ...(peer ? { peer } : {}),
+      },
       selected,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       measured: MEASURED,
       handles: CARD_HANDLES,
-      ariaLabel: withMark(personLabel(person, ownerName, words), mark, words),
+      ariaLabel: withPeer(withMark(personLabel(person, ownerName, words), mark, words), peer, words),
     };
-    cache.nodes.set(person, { selected, highlighted: isHighlighted, ownerName, mark, node });
+    cache.nodes.set(person, { selected, highlighted: isHighlighted, ownerName, mark, peer, node });
     nodes.push(node);
   }
 
@@ -453,6 +466,10 @@ function personLabel(person: Stakeholder, ownerName: string | null, words: Trans
 /** A label with the comparison's mark said after it, so a screen reader hears what the ring and badge show. */
 function withMark(label: string, mark: PersonMark | undefined, words: Translator): string {
   return mark ? words('canvas.marked', { label, mark: words(`canvas.mark.${mark}`) }) : label;
+}
+
+function withPeer(label: string, peer: PeerMark | undefined, words: Translator): string {
+  return peer ? words('canvas.peer.selected', { label, names: peer.names.join(', ') }) : label;
 }
 
 /** `previous` when it holds exactly the same items in the same order, else `next`. */

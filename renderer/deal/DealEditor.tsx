@@ -26,6 +26,7 @@ import type { DailySnapshot } from '../history/dailySnapshot';
 import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
 import { ExportDialog } from '../export/ExportDialog';
+import { ShareDialog } from '../team/ShareDialog';
 import { DEFAULT_CHOICES } from '../export/exportFormats';
 import { usePrintScreen } from '../export/printScreen';
 import { runExport } from '../export/runExport';
@@ -47,6 +48,22 @@ import { deleteWithUndo } from './deleteWithUndo';
 import { EmptyMapHint } from './EmptyMapHint';
 import { Tour } from './Tour';
 import { tourDone } from '../services/firstRun';
+import type * as Y from 'yjs';
+import type { Actor } from '../../shared/collab';
+import { TrailPanel } from '../history/TrailPanel';
+import { PresenceBar } from './PresenceBar';
+import { peerMarks } from './peerMarks';
+import { usePresence } from './usePresence';
+
+/** The deal's Y.Doc and who edits it: the activity trail and presence. */
+export interface DealCollab {
+  readonly ydoc: Y.Doc;
+  readonly actor: Actor;
+}
+import { readOutcome } from '../../shared/pipeline';
+import { CloseDealDialog } from '../pipeline/CloseDealDialog';
+import { ClosedBanner } from '../pipeline/ClosedBanner';
+import { closeOpenDeal, reopenClosedDeal, type CloseContext } from '../pipeline/closeCommands';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
@@ -54,6 +71,7 @@ export function DealEditor({
   saver,
   daily = null,
   notice = null,
+  collab,
   onLibrary,
   onOpen,
 }: {
@@ -63,6 +81,7 @@ export function DealEditor({
   daily?: DailySnapshot | null;
   /** A notice shown under the toolbar (the parts of a damaged deal set aside). */
   notice?: ReactNode;
+  collab: DealCollab;
   onLibrary: () => void;
   onOpen: (id: string) => void;
 }) {
@@ -75,6 +94,8 @@ export function DealEditor({
   const whatIf = useEditor(store, (s) => s.whatIf);
   const canUndo = useEditor(store, (s) => s.canUndo);
   const canRedo = useEditor(store, (s) => s.canRedo);
+  // A reader of a shared deal (team/useSharedDeal.ts): no edit is possible, so none is offered.
+  const locked = useEditor(store, (s) => s.readOnly && s.whatIf === null);
   const [view, setView] = useState<View>('map');
   const [connectKind, setConnectKind] = useState<RelationshipKind>('reports-to');
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -82,8 +103,18 @@ export function DealEditor({
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
+  const [closing, setClosing] = useState(false);
   // The first-run tour, on the first deal a user opens (firstRun.ts).
   const [touring, setTouring] = useState(() => !tourDone());
+  // The activity trail beside the map: null when closed, else the person it is narrowed to (or everyone).
+  const [trail, setTrail] = useState<{ personId: string | null } | null>(null);
+  const openTrail = useCallback((personId: string | null) => {
+    setView((current) => (current === 'history' ? 'map' : current));
+    setTrail({ personId });
+  }, []);
+  const peers = usePresence(doc.deal.id, collab.ydoc, collab.actor, store);
+  const marksOfPeers = useMemo(() => peerMarks(peers, t('presence.unnamed')), [peers, t]);
   const canvasApi = useRef<CanvasApi | null>(null);
   const csvImport = useCsvImport({ store, toasts: services.toasts, lang, t, canvas: () => canvasApi.current, setView });
   const importOver = useImportOverPrompt();
@@ -105,6 +136,12 @@ export function DealEditor({
     [store, daily, lang, t, services.toasts],
   );
 
+  const closeContext = useMemo<CloseContext>(
+    () => ({ store, daily, t, toasts: services.toasts, newId: () => newId('h'), now: () => new Date() }),
+    [store, daily, t, services.toasts],
+  );
+  const outcome = readOutcome(doc.deal);
+
   const runner = useDealActions({
     store,
     services,
@@ -118,10 +155,14 @@ export function DealEditor({
     showProblems: (title, list) => setProblems({ title, problems: list }),
     openCsvImport: csvImport.open,
     openExportDialog: () => setExportOpen(true),
+    openShareDialog: () => setShareOpen(true),
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
     askImportOver: importOver.ask,
     flushSaves: () => saver.flush(),
+    openTrail,
+    openCloseDialog: () => setClosing(true),
+    reopen: () => reopenClosedDeal(closeContext),
   });
   const active = useScreenActive();
   useActionKeys(runner, services.platform.isMac, active);
@@ -148,9 +189,19 @@ export function DealEditor({
         canUndo={canUndo}
         canRedo={canRedo}
         canExport={whatIf === null}
+        readOnly={locked}
         status={<SaveStatus saver={saver} />}
+        presence={
+          <PresenceBar
+            peers={peers}
+            personName={(id) => doc.stakeholders.find((p) => p.id === id)?.name}
+            runner={runner}
+            trailOpen={trail !== null && view !== 'history'}
+          />
+        }
       />
       {notice}
+      {outcome && <ClosedBanner outcome={outcome} onReopen={() => runner.run('deal.reopen')} />}
       {whatIf && (
         <div className="what-if-banner" role="status">
           {t('editor.whatIfBanner')}
@@ -171,7 +222,13 @@ export function DealEditor({
       ) : (
         <div className="deal-body">
           <aside className="side side-left" aria-label={t('editor.inspector')}>
-            <Inspector store={store} onDeletePerson={() => runner.run('person.delete')} />
+            <fieldset className="read-only-fence" disabled={locked}>
+              <Inspector
+                store={store}
+                onDeletePerson={() => runner.run('person.delete')}
+                onShowActivity={(personId) => openTrail(personId)}
+              />
+            </fieldset>
           </aside>
           <section className="deal-main" aria-label={t('editor.title', { name: doc.deal.name })}>
             {view === 'map' ? (
@@ -179,6 +236,7 @@ export function DealEditor({
                 doc={doc}
                 selection={selection}
                 highlight={highlight}
+                peerMarks={marksOfPeers}
                 connectKind={connectKind}
                 onSelectionChange={(next) => store.select(next)}
                 onMove={(positions) => store.apply(movePeople(positions))}
@@ -196,23 +254,38 @@ export function DealEditor({
             )}
             {view === 'map' && doc.stakeholders.length === 0 && <EmptyMapHint />}
           </section>
-          <aside className="side side-right" aria-label={t('editor.analysis')}>
-            <AnalysisPanel
-              analysis={analysis}
-              doc={doc}
-              highlightedGap={highlightedGap}
-              onChooseGap={chooseGap}
-              onSelectPerson={(id) => store.select({ people: [id], lines: [] })}
-              selectedPeople={selection.people}
-              whatIf={{
-                active: whatIf !== null,
-                baseline,
-                onStart: () => runner.run('whatIf.start'),
-                onKeep: () => runner.run('whatIf.keep'),
-                onDrop: () => runner.run('whatIf.drop'),
-              }}
-            />
-          </aside>
+          {trail ? (
+            <aside className="side side-right" aria-label={t('trailApp.heading')}>
+              <TrailPanel
+                ydoc={collab.ydoc}
+                store={store}
+                doc={doc}
+                actor={collab.actor}
+                personId={trail.personId}
+                onPersonId={(personId) => setTrail({ personId })}
+                locked={whatIf !== null}
+                onClose={() => setTrail(null)}
+              />
+            </aside>
+          ) : (
+            <aside className="side side-right" aria-label={t('editor.analysis')}>
+              <AnalysisPanel
+                analysis={analysis}
+                doc={doc}
+                highlightedGap={highlightedGap}
+                onChooseGap={chooseGap}
+                onSelectPerson={(id) => store.select({ people: [id], lines: [] })}
+                selectedPeople={selection.people}
+                whatIf={{
+                  active: whatIf !== null,
+                  baseline,
+                  onStart: () => runner.run('whatIf.start'),
+                  onKeep: () => runner.run('whatIf.keep'),
+                  onDrop: () => runner.run('whatIf.drop'),
+                }}
+              />
+            </aside>
+          )}
         </div>
       )}
       {touring && view !== 'history' && <Tour onClose={() => setTouring(false)} />}
@@ -224,6 +297,15 @@ export function DealEditor({
           defaultLabel={snapshotLabel}
           onTake={(label) => takeSnapshotNow(history, label)}
           onClose={() => setSnapshotLabel(null)}
+        />
+      )}
+      {closing && (
+        <CloseDealDialog
+          dealName={doc.deal.name}
+          competitors={doc.deal.competitors}
+          today={today}
+          onClose={(chosen) => closeOpenDeal(closeContext, chosen)}
+          onDone={() => setClosing(false)}
         />
       )}
       {csvImport.dialog}
@@ -252,6 +334,7 @@ export function DealEditor({
           onClose={() => setExportOpen(false)}
         />
       )}
+      {shareOpen && <ShareDialog dealId={doc.deal.id} dealName={doc.deal.name} onClose={() => setShareOpen(false)} />}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

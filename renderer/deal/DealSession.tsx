@@ -7,38 +7,65 @@ import { EditorStore } from '../editor/store';
 import { DailySnapshot } from '../history/dailySnapshot';
 import { useLang } from '../i18n/LangContext';
 import { AutoSaver } from '../persistence/autosave';
+import type { DealDocHandle } from '../persistence/dealDoc';
+import { EditorLink } from '../persistence/editorLink';
 import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
 import { SetAsideBanner } from './SetAsideBanner';
+import { SharedDealBar } from '../team/SharedDealBar';
+import { useSharedDeal, useTeamActor } from '../team/useSharedDeal';
 
 /**
- * One open deal: the editor store, saving every edit as it happens, keeping in step with
- * other windows that edit the same deal, and the snapshot at the first edit of a new day.
+ * One open deal: the editor store, linked to the deal's Y.Doc (every edit applied to it and
+ * saved as it happens; every change from elsewhere, another window or a server, followed),
+ * and the snapshot at the first edit of a new day. The handle is the caller's to close.
  */
 export function DealSession({
+  handle,
   initial,
   lastEditDay = null,
-  setAside = [],
+  keptAside = [],
+  foundAside = [],
   onLibrary,
   onOpen,
 }: {
+  handle: DealDocHandle;
   initial: PowermapDocument;
   /** The local day of the deal's last saved edit (YYYY-MM-DD), or null when unknown. */
   lastEditDay?: string | null;
-  /** The parts of a damaged deal set aside on loading: offered for saving and repair. */
-  setAside?: readonly SetAsidePart[];
+  /** The parts of a damaged deal kept aside when it was migrated: offered for saving and repair. */
+  keptAside?: readonly SetAsidePart[];
+  /** The parts of its Y.Doc that could not be read when it was opened (later, at each remote change). */
+  foundAside?: readonly SetAsidePart[];
   onLibrary: () => void;
   onOpen: (id: string) => void;
 }) {
-  const { repository, sync, toasts, today } = useServices();
+  const { repository, actor, toasts, today } = useServices();
   const { t, lang } = useLang();
   const langRef = useRef(lang);
   langRef.current = lang;
   const [store] = useState(() => new EditorStore(initial));
+  // In a deal shared through a team server, changes are made as the signed-in user.
+  const teamActor = useTeamActor(initial.deal.id, actor);
+  const [remoteAside, setRemoteAside] = useState<readonly SetAsidePart[] | null>(null);
+  const tRef = useRef(t);
+  tRef.current = t;
+  const [link] = useState(
+    () =>
+      new EditorLink(handle, store, {
+        actor: teamActor,
+        checkpoint: (id) => repository.checkpoint(id),
+        onRemote: (read, fromWindow) => {
+          setRemoteAside(read.setAside);
+          if (fromWindow) toasts.show(tRef.current('editor.changedElsewhere'));
+        },
+      }),
+  );
+  useEffect(() => link.attach(), [link]);
   // The summary's win likelihood comes from the same analysis the panel shows (computed once).
   const [saver] = useState(
     () =>
-      new AutoSaver(store, repository, {
+      new AutoSaver(store, link, {
         summary: (doc) => ({ winLikelihood: analysisFor(doc, today(), langRef.current).winLikelihood }),
       }),
   );
@@ -65,24 +92,35 @@ export function DealSession({
     };
   }, [saver]);
 
-  const dealId = initial.deal.id;
-  useEffect(
-    () =>
-      sync.onDealChange(dealId, () => {
-        void saver.flush().then(async () => {
-          const result = await repository.loadDeal(dealId);
-          if (result.status !== 'ok') return;
-          store.replace(result.document);
-          toasts.show(t('editor.changedElsewhere'));
-        });
-      }),
-    [dealId, repository, saver, store, sync, t, toasts],
+  // Set aside: what the migration kept, until repaired, and what the last read of the Y.Doc
+  // found (when opened, then at each remote change).
+  const [kept, setKept] = useState(keptAside);
+  const found = remoteAside ?? foundAside;
+  const shown = kept.length === 0 ? found : found.length === 0 ? kept : [...kept, ...found];
+  const repair = () => {
+    void repository.releaseSetAside(store.getState().doc.deal.id);
+    link.storeAsShown();
+    setKept([]);
+    setRemoteAside([]);
+  };
+  // A shared deal's Y.Doc is connected to the team server while it is open (team/useSharedDeal.ts).
+  const shared = useSharedDeal(initial.deal.id, store, handle);
+  const notice = (
+    <>
+      {shared && <SharedDealBar shared={shared} />}
+      {shown.length > 0 && <SetAsideBanner store={store} parts={shown} onRepair={repair} />}
+    </>
   );
-
-  const [unrepaired, setUnrepaired] = useState(setAside);
-  const notice =
-    unrepaired.length > 0 ? (
-      <SetAsideBanner store={store} parts={unrepaired} onRepaired={() => setUnrepaired([])} />
-    ) : null;
-  return <DealEditor store={store} saver={saver} daily={daily} notice={notice} onLibrary={onLibrary} onOpen={onOpen} />;
+  return (
+    <DealEditor
+      store={store}
+      saver={saver}
+      daily={daily}
+      notice={notice}
+      // The deal's Y.Doc and who edits it: the activity trail and presence read them.
+      collab={{ ydoc: handle.ydoc, actor: teamActor() }}
+      onLibrary={onLibrary}
+      onOpen={onOpen}
+    />
+  );
 }

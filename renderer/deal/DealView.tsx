@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SetAsidePart } from '../../shared/collab/setAside';
 import { formatProblem, type PowermapDocument, type Problem } from '../../shared/document';
+import type { DealDocHandle } from '../persistence/dealDoc';
 import { useServices } from '../services/services';
 import { localDayOf } from '../history/dates';
 import { useLang } from '../i18n/LangContext';
@@ -13,14 +14,17 @@ type Loaded =
   | { readonly status: 'error'; readonly problems: readonly (Problem | string)[] }
   | {
       readonly status: 'ready';
+      readonly handle: DealDocHandle;
       readonly doc: PowermapDocument;
       readonly lastEditDay: string | null;
       /** Parts of a damaged deal that could not be read: the rest opens (issue 11). */
-      readonly setAside: readonly SetAsidePart[];
+      readonly keptAside: readonly SetAsidePart[];
+      readonly foundAside: readonly SetAsidePart[];
     };
 
 /**
- * Loads one deal from the database and opens an editing session on it. Switching the
+ * Opens one deal's Y.Doc from the database (closed when the view goes) and an editing
+ * session on it. Switching the
  * language keeps the session (its view, its undo history): nothing is loaded again. A deal
  * whose rows are damaged opens with what is valid, the damaged parts set aside; only a deal
  * nothing can be made of shows its problems.
@@ -40,30 +44,33 @@ export function DealView({
 
   useEffect(() => {
     let live = true;
+    let opened: DealDocHandle | null = null;
     setLoaded({ status: 'loading' });
-    void repository.loadDeal(dealId).then((result) => {
+    void repository.openDeal(dealId).then((result) => {
+      if (result.status === 'ok' && !live) {
+        void result.handle.close().catch(() => undefined);
+        return;
+      }
       if (!live) return;
       if (result.status === 'missing') setLoaded({ status: 'missing' });
-      else if (result.status === 'corrupt') {
-        const { salvaged } = result;
-        setLoaded(
-          salvaged
-            ? {
-                status: 'ready',
-                doc: salvaged.document,
-                lastEditDay: localDayOf(result.summary.updatedAt),
-                setAside: salvaged.setAside,
-              }
-            : { status: 'error', problems: result.problems },
-        );
-      } else if (result.status === 'error') setLoaded({ status: 'error', problems: [result.error.message] });
+      else if (result.status === 'corrupt') setLoaded({ status: 'error', problems: result.problems });
+      else if (result.status === 'error') setLoaded({ status: 'error', problems: [result.error.message] });
       else {
-        const lastEditDay = localDayOf(result.summary.updatedAt);
-        setLoaded({ status: 'ready', doc: result.document, lastEditDay, setAside: [] });
+        opened = result.handle;
+        setLoaded({
+          status: 'ready',
+          handle: result.handle,
+          doc: result.document,
+          lastEditDay: localDayOf(result.summary.updatedAt),
+          keptAside: result.keptAside,
+          foundAside: result.foundAside,
+        });
       }
     });
     return () => {
       live = false;
+      // Whatever the session left pending is written before the Y.Doc goes.
+      void opened?.close().catch(() => undefined);
     };
   }, [dealId, repository]);
 
@@ -88,9 +95,11 @@ export function DealView({
   return (
     <DealSession
       key={dealId}
+      handle={loaded.handle}
       initial={loaded.doc}
       lastEditDay={loaded.lastEditDay}
-      setAside={loaded.setAside}
+      keptAside={loaded.keptAside}
+      foundAside={loaded.foundAside}
       onLibrary={onLibrary}
       onOpen={onOpen}
     />

@@ -4,22 +4,22 @@ import { setAsideJson, type SetAsidePart } from '../../shared/collab/setAside';
 import { translatePlural } from '../../shared/i18n';
 import type { EditorStore } from '../editor/store';
 import { useLang } from '../i18n/LangContext';
-import { repairEdit } from './repairEdit';
 
 /**
- * A deal opened with parts set aside (its stored rows were damaged): says which, in words;
- * offers to save them as JSON, and to repair, which stores the deal as shown in one edit.
+ * A deal opened with parts set aside (its stored record was damaged): says which, in words;
+ * offers to save them as JSON, and to repair, which stores the deal as shown.
  */
 export function SetAsideBanner({
   store,
   parts,
-  onRepaired,
+  onRepair,
 }: {
   store: EditorStore;
   parts: readonly SetAsidePart[];
-  onRepaired: () => void;
+  /** Stores the deal as shown and lets the parts set aside go. */
+  onRepair: () => void;
 }) {
-  const { platform, repository, toasts } = useServices();
+  const { platform, toasts } = useServices();
   const { t, lang } = useLang();
   const save = () => {
     const { deal } = store.getState().doc;
@@ -29,10 +29,7 @@ export function SetAsideBanner({
     });
   };
   const repair = () => {
-    // The rows set aside were kept in the database until now; the repair's save removes them.
-    repository.releaseSetAside(store.getState().doc.deal.id);
-    store.apply(repairEdit(parts));
-    onRepaired();
+    onRepair();
     toasts.show(t('collab.banner.repaired'));
   };
   return (

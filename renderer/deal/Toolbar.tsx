@@ -116,7 +116,9 @@ export function Toolbar({
   canUndo,
   canRedo,
   canExport = true,
+  readOnly = false,
   status,
+  presence = null,
 }: {
   dealName: string;
   runner: ActionRunner;
@@ -127,7 +129,11 @@ export function Toolbar({
   canRedo: boolean;
   /** Not during a what-if (useDealActions). */
   canExport?: boolean;
+  /** A shared deal the user only reads: the buttons that change it are off. */
+  readOnly?: boolean;
   status: ReactNode;
+  /** Who else has the deal open, and the activity trail's button (PresenceBar). */
+  presence?: ReactNode;
 }) {
   const { t, lang } = useLang();
   const ref = useFoldToFit([lang, dealName]);
@@ -143,7 +149,7 @@ export function Toolbar({
         <ActionButton id="edit.redo" runner={runner} fold={1} disabled={!canRedo} />
       </div>
       <div className="tool-group" role="toolbar" aria-label={t('menu.map')}>
-        <ActionButton id="map.addPerson" runner={runner} />
+        <ActionButton id="map.addPerson" runner={runner} disabled={readOnly} />
         <label className="connect-kind">
           <span className="connect-kind__word">{t('editor.connectKind')}</span>
           <select
@@ -158,7 +164,7 @@ export function Toolbar({
             ))}
           </select>
         </label>
-        <ActionButton id="map.autoLayout" runner={runner} fold={1} />
+        <ActionButton id="map.autoLayout" runner={runner} fold={1} disabled={readOnly} />
         <ActionButton id="map.zoomToFit" runner={runner} fold={1} />
       </div>
       <div className="tool-group" role="toolbar" aria-label={t('editor.view')}>
@@ -168,11 +174,11 @@ export function Toolbar({
         <ActionButton id="whatIf.start" runner={runner} />
       </div>
       <div className="tool-group" role="toolbar" aria-label={t('historyApp.toolbar')}>
-        <ActionButton id="history.snapshot" runner={runner} fold={2} />
+        <ActionButton id="history.snapshot" runner={runner} fold={2} disabled={readOnly} />
       </div>
       <div className="tool-group" role="toolbar" aria-label={t('menu.file')}>
         <ActionButton id="file.save" runner={runner} />
-        <ActionButton id="file.importCsv" runner={runner} />
+        <ActionButton id="file.importCsv" runner={runner} disabled={readOnly} />
         <ActionButton id="file.export" runner={runner} disabled={!canExport} />
         <button
           type="button"
@@ -185,6 +191,7 @@ export function Toolbar({
           <span>{lang === 'en' ? '中文' : 'EN'}</span>
         </button>
       </div>
+      {presence}
       <div className="toolbar-status">{status}</div>
     </header>
   );

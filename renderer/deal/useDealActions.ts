@@ -5,6 +5,7 @@
 import { useMemo, useRef } from 'react';
 import { serializeDocument, type Attitude, type Closeness } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
+import type { ActionId } from '../../shared/actions/catalog';
 import type { ActionHandlers } from '../actions/registry';
 import { actionRunner, type ActionRunner } from '../actions/registry';
 import { ownName } from '../services/firstRun';
@@ -23,6 +24,8 @@ import { addPersonInView } from './addPerson';
 import { deleteWithUndo } from './deleteWithUndo';
 import { orgChartLayout } from './orgChartLayout';
 import { pasteLastCopied } from './useClipboard';
+import { navigateTo } from '../services/useHashRoute';
+import { readOutcome } from '../../shared/pipeline';
 
 export type View = 'map' | 'grid' | 'history';
 
@@ -41,14 +44,22 @@ export interface DealActionContext {
   readonly openCsvImport: () => void;
   /** Asks what to export and exports it (ExportDialog). */
   readonly openExportDialog: () => void;
+  /** Publishes the deal to the team server and manages its members (team/ShareDialog). */
+  readonly openShareDialog: () => void;
   /** Asks for a label and takes a snapshot (SnapshotDialog). */
   readonly openSnapshotDialog: () => void;
   /** How history edits are made: automatic snapshots, the day's first snapshot. */
   readonly history: HistoryCommandContext;
   /** Asks what to do with an opened file whose deal is in the library (ImportOverDialog). */
   readonly askImportOver: (existing: DealSummary, file: string) => Promise<ImportChoice>;
+  /** Opens the activity trail beside the map, for everyone (null) or one person; absent when the deal has no trail. */
+  readonly openTrail?: (personId: string | null) => void;
   /** Writes the open deal's pending edits, so a snapshot taken from the database holds them. */
   readonly flushSaves: () => Promise<unknown>;
+  /** Asks how the deal ended and closes it (CloseDealDialog). */
+  readonly openCloseDialog: () => void;
+  /** Opens the closed deal again, as one undoable edit. */
+  readonly reopen: () => void;
 }
 
 const ATTITUDE_KEYS: readonly Attitude[] = ['champion', 'supporter', 'neutral', 'opponent', 'blocker', 'unknown'];
@@ -114,6 +125,17 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
       },
     },
     'deal.library': { run: () => get().onLibrary() },
+    'deal.share': { run: () => get().openShareDialog() },
+    'deal.pipeline': { run: () => navigateTo({ view: 'pipeline' }) },
+    // Not during a what-if: closing takes the final snapshot of the map as it is.
+    'deal.close': {
+      run: () => get().openCloseDialog(),
+      enabled: () => state().whatIf === null && readOutcome(state().doc.deal) === null,
+    },
+    'deal.reopen': {
+      run: () => get().reopen(),
+      enabled: () => state().whatIf === null && readOutcome(state().doc.deal) !== null,
+    },
     'file.open': { run: () => void open() },
     'file.save': { run: () => void save(false) },
     'file.saveAs': { run: () => void save(true) },
@@ -186,6 +208,10 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
         get().setView('history');
       },
     },
+    'view.trail': {
+      run: () => get().openTrail?.(null),
+      enabled: () => get().openTrail !== undefined,
+    },
     'history.snapshot': { run: () => get().openSnapshotDialog(), enabled: () => state().whatIf === null },
     'view.language': { run: () => get().services.setLang(get().lang === 'en' ? 'zh-CN' : 'en') },
     'view.palette': { run: () => get().openPalette() },
@@ -201,6 +227,31 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
       run: () => store().apply(updatePeople(state().selection.people, { closeness })),
       enabled: hasPeople,
     };
+  }
+  return readOnlyAware(handlers, () => state().readOnly && state().whatIf === null);
+}
+
+/** The actions that change the deal: off while it is read-only (a viewer of a shared deal). */
+const EDITING: readonly ActionId[] = [
+  'file.importCsv',
+  'edit.cut',
+  'edit.paste',
+  'edit.delete',
+  'person.delete',
+  'map.addPerson',
+  'map.autoLayout',
+  'history.snapshot',
+  'whatIf.keep',
+  ...ATTITUDE_KEYS.map((a): ActionId => `person.attitude.${a}`),
+  ...CLOSENESS_KEYS.map((c): ActionId => `person.closeness.${c}`),
+];
+
+function readOnlyAware(handlers: ActionHandlers, locked: () => boolean): ActionHandlers {
+  for (const id of EDITING) {
+    const handler = handlers[id];
+    if (!handler) continue;
+    const enabled = handler.enabled;
+    handlers[id] = { run: handler.run, enabled: () => !locked() && (enabled?.() ?? true) };
   }
   return handlers;
 }

@@ -32,16 +32,26 @@ export interface EditorState {
   readonly whatIf: WhatIf | null;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /**
+   * A deal the user may read but not change (a viewer or team lead of a shared deal): edits,
+   * undo and keeping a what-if change nothing. Trying a what-if stays open, since it is never saved.
+   */
+  readonly readOnly: boolean;
 }
 
 export type ChangeOrigin = 'edit' | 'undo' | 'redo' | 'whatIf.keep' | 'whatIf.drop';
 
-/** Told of every change to the document; `tentative` while a what-if is open (not to be saved). */
+/**
+ * Told of every change made in this editor; `tentative` while a what-if is open (not to be
+ * saved); `previous` is the document before the change (what the deal's Y.Doc writer
+ * compares with, so only the change is written). Remote changes (`applyRemote`) are not told.
+ */
 export type DocumentListener = (
   doc: PowermapDocument,
   changes: ChangeSet,
   origin: ChangeOrigin,
   tentative: boolean,
+  previous: PowermapDocument,
 ) => void;
 
 interface Step {
@@ -75,7 +85,15 @@ export class EditorStore {
     doc: PowermapDocument,
     private readonly now: () => number = () => Date.now(),
   ) {
-    this.state = { doc, selection: NOTHING, highlight: [], whatIf: null, canUndo: false, canRedo: false };
+    this.state = {
+      doc,
+      selection: NOTHING,
+      highlight: [],
+      whatIf: null,
+      canUndo: false,
+      canRedo: false,
+      readOnly: false,
+    };
   }
 
   getState = (): EditorState => this.state;
@@ -98,6 +116,10 @@ export class EditorStore {
 
   /** Applies an edit; returns false when it changed nothing (and nothing is recorded). */
   apply(edit: Edit, options: EditOptions = {}): boolean {
+    if (this.locked()) {
+      if (options.select) this.select(options.select);
+      return false;
+    }
     const before = this.state.doc;
     let after = edit(before);
     if (after === before) {
@@ -129,7 +151,13 @@ export class EditorStore {
     return true;
   }
 
+  /** Makes the document read-only or editable again (a role given or taken by the team server). */
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly !== this.state.readOnly) this.set({ readOnly });
+  }
+
   undo(): boolean {
+    if (this.locked()) return false;
     const floor = this.state.whatIf?.depth ?? 0;
     if (this.undoStack.length <= floor) return false;
     const step = this.undoStack.pop()!;
@@ -139,6 +167,7 @@ export class EditorStore {
   }
 
   redo(): boolean {
+    if (this.locked()) return false;
     const step = this.redoStack.pop();
     if (!step) return false;
     this.undoStack.push({ ...step, mergeKey: undefined });
@@ -172,6 +201,18 @@ export class EditorStore {
     });
   }
 
+  /**
+   * A change that did not come from this editor (another window, a server, a restore):
+   * the document as the deal's Y.Doc now holds it. Not an undo step, and the undo history
+   * stays: undoing a local edit then undoes that edit's own fields only (the Y.Doc writer
+   * compares the step's two documents), and the document is read back from the Y.Doc.
+   * Not told to document listeners: it is already stored.
+   */
+  applyRemote(doc: PowermapDocument): void {
+    if (doc === this.state.doc) return;
+    this.set({ doc, selection: this.pruneSelection(doc, this.state.selection) });
+  }
+
   /** Starts trying changes that can be kept or dropped as a whole. */
   startWhatIf(): void {
     if (this.state.whatIf) return;
@@ -182,9 +223,10 @@ export class EditorStore {
   keepWhatIf(): void {
     const whatIf = this.state.whatIf;
     if (!whatIf) return;
+    if (this.state.readOnly) return this.dropWhatIf();
     this.set({ whatIf: null });
     const changes = changeSet(whatIf.base, this.state.doc);
-    this.emit(changes, 'whatIf.keep', false);
+    this.emit(changes, 'whatIf.keep', false, whatIf.base);
   }
 
   /** Drops the what-if changes: back to the document as it was, as if they never happened. */
@@ -208,20 +250,29 @@ export class EditorStore {
     this.set({ doc, selection });
     const changes = changeSet(previous, doc);
     // Changes made and undone inside a what-if were never saved, so dropping writes nothing.
-    if (notify && !isEmpty(changes)) this.emit(changes, origin, this.state.whatIf !== null);
+    if (notify && !isEmpty(changes)) this.emit(changes, origin, this.state.whatIf !== null, previous);
   }
 
-  private emit(changes: ChangeSet, origin: ChangeOrigin, tentative: boolean): void {
-    for (const listener of this.documentListeners.list()) listener(this.state.doc, changes, origin, tentative);
+  private emit(changes: ChangeSet, origin: ChangeOrigin, tentative: boolean, previous: PowermapDocument): void {
+    for (const listener of this.documentListeners.list()) {
+      listener(this.state.doc, changes, origin, tentative, previous);
+    }
+  }
+
+  /** Edits are refused: read-only, outside a what-if (whose changes are never saved). */
+  private locked(): boolean {
+    return this.state.readOnly && this.state.whatIf === null;
   }
 
   private set(patch: Partial<EditorState>): void {
-    const floor = (patch.whatIf !== undefined ? patch.whatIf : this.state.whatIf)?.depth ?? 0;
+    const whatIf = patch.whatIf !== undefined ? patch.whatIf : this.state.whatIf;
+    const floor = whatIf?.depth ?? 0;
+    const locked = (patch.readOnly ?? this.state.readOnly) && whatIf === null;
     this.state = {
       ...this.state,
       ...patch,
-      canUndo: this.undoStack.length > floor,
-      canRedo: this.redoStack.length > 0,
+      canUndo: !locked && this.undoStack.length > floor,
+      canRedo: !locked && this.redoStack.length > 0,
     };
     for (const listener of this.listeners.list()) listener();
   }

@@ -15,15 +15,20 @@ import { COURSE_EXAMPLE_NAME, courseExampleCopy } from './courseExample';
 import { OwnNameDialog } from './OwnNameDialog';
 import { useLibraryActions } from './useLibraryActions';
 import { useImportOverPrompt } from './useImportOverPrompt';
+import { TeamLibrarySection } from '../team/TeamLibrarySection';
+import { useTeam } from '../team/TeamContext';
+import { fetchSharedDeal } from '../team/fetchSharedDeal';
 
-/** The library of deals: search, open, new, duplicate, delete with undo, import. */
-export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
+/** The library of deals: search, open, new, duplicate, delete with undo, import; the way to the pipeline. */
+export function LibraryView({ onOpen, onPipeline }: { onOpen: (dealId: string) => void; onPipeline: () => void }) {
   const { repository, sync, platform, toasts } = useServices();
   const { t, lang } = useLang();
   const [deals, setDeals] = useState<readonly DealSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const importOver = useImportOverPrompt();
+  const team = useTeam();
+  const [signInAsked, setSignInAsked] = useState(false);
 
   const reload = useCallback(() => {
     void repository.listDeals().then(setDeals);
@@ -69,6 +74,7 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
 
   const runner = useLibraryActions({
     newDeal: () => void create(),
+    pipeline: onPipeline,
     open: () =>
       void openFile({
         services: { platform, repository, toasts },
@@ -80,7 +86,9 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
         again: () => runner.run('file.open'),
         openedText: (_file, doc) => t('library.imported', { name: doc.deal.name }),
       }),
+    signIn: () => setSignInAsked(true),
   });
+  const localIds = useMemo(() => new Set((deals ?? []).map((deal) => deal.id)), [deals]);
   useActionKeys(runner, platform.isMac);
   useMenuActions(platform, runner);
 
@@ -133,6 +141,9 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
           </button>
           <button type="button" onClick={() => runner.run('file.open')}>
             {t('library.import')}
+          </button>
+          <button type="button" onClick={() => runner.run('deal.pipeline')}>
+            {t('pipelineApp.open')}
           </button>
         </div>
       </header>
@@ -210,6 +221,19 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
           </tbody>
         </table>
       )}
+      <TeamLibrarySection
+        localIds={localIds}
+        onOpen={onOpen}
+        fetchDeal={(deal) =>
+          fetchSharedDeal({
+            session: team.store.session,
+            deal,
+            openDoc: team.openDoc,
+          })
+        }
+        signInRequested={signInAsked}
+        onSignInClosed={() => setSignInAsked(false)}
+      />
       {importOver.dialog}
       {askingName && <OwnNameDialog onDone={answerName} />}
       {problems && (

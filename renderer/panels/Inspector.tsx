@@ -18,10 +18,13 @@ import './panels.css';
 export function Inspector({
   store,
   onDeletePerson,
+  onShowActivity,
 }: {
   store: EditorStore;
   /** Deletes the selected person (the action Person › Delete person, with its Undo message). */
   onDeletePerson?: () => void;
+  /** Opens the activity trail narrowed to one person ("Activity of this person"). */
+  onShowActivity?: (personId: string) => void;
 }) {
   const { t } = useLang();
   const doc = useEditor(store, (state) => state.doc);
@@ -33,7 +36,14 @@ export function Inspector({
     case 'person': {
       const person = doc.stakeholders.find((p) => p.id === mode.id);
       body = person ? (
-        <PersonInspector key={person.id} store={store} doc={doc} person={person} onDelete={onDeletePerson} />
+        <>
+          <PersonInspector key={person.id} store={store} doc={doc} person={person} onDelete={onDeletePerson} />
+          {onShowActivity && (
+            <button type="button" className="pn-button pn-activity" onClick={() => onShowActivity(person.id)}>
+              {t('trailApp.personActivity')}
+            </button>
+          )}
+        </>
       ) : (
         <p className="pn-muted">{t('panels.inspector.gone')}</p>
       );

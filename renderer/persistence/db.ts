@@ -7,6 +7,8 @@ import {
   SCHEMA_VERSIONS,
   type SchemaVersion,
   type DealDataRow,
+  type DealDocRow,
+  type SetAsideRow,
   type DealSummary,
   type RelationshipRow,
   type SnapshotRow,
@@ -23,6 +25,8 @@ export class PowermapDatabase extends Dexie {
   declare relationships: Table<RelationshipRow, [string, string]>;
   declare team: Table<TeamRow, [string, string]>;
   declare snapshots: Table<SnapshotRow, [string, string]>;
+  declare dealDocs: Table<DealDocRow, number>;
+  declare setAside: EntityTable<SetAsideRow, 'dealId'>;
 
   /** `options.indexedDB` and `options.IDBKeyRange` let tests use fake-indexeddb. */
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {

@@ -1,28 +1,34 @@
 /**
- * The deals in the local database: the library's summaries, whole documents in and out,
- * and the small writes of everyday editing (only the rows an edit changed, plus the
- * deal's summary line, in one transaction).
+ * The deals in the local database: the library's summaries, and each deal's Y.Doc
+ * (./dealDoc.ts; issue 11, docs/COLLAB_MODEL.md "Stored on a laptop"). Whole documents go
+ * in (a new deal, an import, an import over a deal) and come out (opening, duplicating);
+ * the editor's everyday edits go through the open deal's handle (./editorLink.ts).
  *
- * Reading never trusts the database: the rows are assembled into a document and read with
- * the same `parseDocument` as a file, so a damaged row gives a `corrupt` result naming
- * where, never a crash and never part of a document. Writes reject with the error Dexie
- * gave; `classifyStorageError` (./errors.ts) says which kind it is.
+ * Reading never trusts the database: a deal's Y.Doc is read by `readDealFromYDoc`, whose
+ * salvage reader keeps what is valid and sets the damaged parts aside, worded, never a crash
+ * and never a locked deal. Writes reject with the error Dexie gave; `classifyStorageError`
+ * (./errors.ts) says which kind it is.
  *
- * Concurrent windows: each list's membership and order follow the document being saved
- * (see `saveChanges`), so the database always holds one coherent document; other windows
- * learn of each write through the observer (./sync.ts) and reload.
+ * A deal still stored as version-1 rows moves into its Y.Doc when it is first opened, if the
+ * start-up sweep (`migrateLegacyDeals`) has not moved it yet (./migrate.ts).
  */
-import type { Table } from 'dexie';
+import * as Y from 'yjs';
 import { analyze } from '../../shared/analysis';
-import { salvageDocument } from '../../shared/collab/salvage';
+import { readDealFromYDoc } from '../../shared/collab/read';
 import type { SetAsidePart } from '../../shared/collab/setAside';
-import { CURRENT_VERSION, parseDocument, problem, type PowermapDocument, type Problem } from '../../shared/document';
+import type { Actor } from '../../shared/collab/shape';
+import { applyDocumentToYDoc, documentToYDoc } from '../../shared/collab/write';
+import { problem, type PowermapDocument, type Problem } from '../../shared/document';
 import { withDealId } from '../../shared/history/dealId';
-import type { ChangeSet, RowChanges } from '../editor/changeSet';
+import { NO_CHANGES, type ChangeSet } from '../editor/changeSet';
 import { newId } from '../editor/ids';
-import { dealKeyRange, type PowermapDatabase } from './db';
+import type { PowermapDatabase } from './db';
+import { openDealDoc, type DealDocHandle } from './dealDoc';
 import { classifyStorageError, type StorageError } from './errors';
-import type { DealDataRow, DealSummary, ItemRow, ListOrder } from './schema';
+import { deleteLegacyRows, LEGACY_TABLES } from './legacyRows';
+import { migrateLegacyDeal, migrateLegacyDeals, type MigrationOutcome } from './migrate';
+import type { DealSummary } from './schema';
+import { summaryRowOf } from './summary';
 
 export type { DealSummary } from './schema';
 
@@ -35,7 +41,7 @@ export interface LibraryChange {
 
 /** Told after each write has been committed (./sync.ts broadcasts them to other windows). */
 export interface RepositoryObserver {
-  /** The rows a write put or deleted in a deal (every row for a whole-deal write). */
+  /** A deal was written (its Y.Doc or its summary); the ChangeSet is empty for a Y.Doc write. */
   dealSaved?(dealId: string, changes: ChangeSet): void;
   /** A change the library list shows: a deal created, deleted, restored, renamed, ... */
   libraryChanged?(change: LibraryChange): void;
@@ -51,15 +57,42 @@ export interface RepositoryOptions {
    * disk), for `checkpoint`; the main connection's are relaxed, which keeps each edit fast.
    */
   readonly durable?: PowermapDatabase;
+  /** Who makes the changes (trail entries, the migration): in the app, the local user. */
+  readonly actor?: () => Actor;
+  /** The channel open deals use to follow other windows (default the app's; null for none). */
+  readonly docChannelName?: string | null;
 }
+
+/** A deal opened for editing: its Y.Doc's handle and the document it holds. */
+export interface OpenDeal {
+  readonly status: 'ok';
+  readonly handle: DealDocHandle;
+  readonly document: PowermapDocument;
+  /** Parts that could not be read: kept when it was migrated, and found in the Y.Doc now. Shown, exportable, repairable. */
+  readonly setAside: readonly SetAsidePart[];
+  readonly keptAside: readonly SetAsidePart[];
+  readonly foundAside: readonly SetAsidePart[];
+  readonly summary: DealSummary;
+}
+
+export type OpenResult =
+  | OpenDeal
+  | { readonly status: 'missing'; readonly dealId: string }
+  /** Nothing can be made of it (a newer format): `problems` say why. */
+  | {
+      readonly status: 'corrupt';
+      readonly dealId: string;
+      readonly summary: DealSummary;
+      readonly problems: readonly Problem[];
+    }
+  | { readonly status: 'error'; readonly dealId: string; readonly error: StorageError };
 
 export type LoadResult =
   | { readonly status: 'ok'; readonly document: PowermapDocument; readonly summary: DealSummary }
   | { readonly status: 'missing'; readonly dealId: string }
   /**
-   * The rows do not make a valid document; `problems` say where, as for a file. `salvaged`
-   * is what the salvage reader made of them (shared/collab/salvage.ts): the valid parts as
-   * a document, and the parts set aside with their raw values, so the deal still opens.
+   * Parts of the deal could not be read. `salvaged` is what opens: the valid parts as a
+   * document, and the parts set aside with their raw values; missing when nothing opens.
    */
   | {
       readonly status: 'corrupt';
@@ -91,124 +124,17 @@ export interface SummaryInput {
   readonly winLikelihood: number;
 }
 
-interface Item {
-  readonly id: string;
-}
-
-type ListKey = keyof ListOrder;
-/** Rows kept set aside, by list (see `DealRepository.setAsideRows`). */
-type KeptRows = Readonly<Record<ListKey, readonly ItemRow<unknown>[]>>;
-type ItemTable = Table<ItemRow<Item>, [string, string]>;
-
-/** Each list of a document: its key in `ListOrder`, in the document and its table. */
-const LISTS = [
-  { key: 'team', field: 'team', table: 'team' },
-  { key: 'people', field: 'stakeholders', table: 'stakeholders' },
-  { key: 'lines', field: 'relationships', table: 'relationships' },
-  { key: 'history', field: 'history', table: 'snapshots' },
-] as const satisfies readonly { key: ListKey; field: keyof PowermapDocument; table: keyof PowermapDatabase }[];
-
-type ListSpec = (typeof LISTS)[number];
-
-const MAP_FIELDS = new Set<string>(['deal', ...LISTS.map((l) => l.field)]);
-const NO_ROWS: RowChanges = { put: [], del: [] };
 /** Random ids do not collide in practice; a generator that keeps repeating itself is a bug, not a loop forever. */
 const MAX_NEW_ID_ATTEMPTS = 100;
-
-/** The document's own fields besides the map: `format`, `version` and unknown fields. */
-function headOf(doc: PowermapDocument): Record<string, unknown> {
-  const head: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(doc)) if (!MAP_FIELDS.has(key)) head[key] = value;
-  return head;
-}
-
-function itemsOf(doc: PowermapDocument, list: ListSpec): readonly Item[] {
-  return doc[list.field];
-}
-
-/** The stored order of each list: the document's, then the ids of rows kept set aside (see `setAsideRows`). */
-function orderOf(doc: PowermapDocument, kept?: KeptRows): ListOrder {
-  const ids = (items: readonly Item[], key: ListKey) => {
-    const own = items.map((item) => item.id);
-    const aside = (kept?.[key] ?? []).map((r) => r.id).filter((id) => !own.includes(id));
-    return aside.length > 0 ? [...own, ...aside] : own;
-  };
-  return {
-    team: ids(doc.team, 'team'),
-    people: ids(doc.stakeholders, 'people'),
-    lines: ids(doc.relationships, 'lines'),
-    history: ids(doc.history, 'history'),
-  };
-}
-
-function sameIdList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => b[i] === id);
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function isIdList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((id) => typeof id === 'string');
-}
-
-function isListOrder(value: unknown): value is ListOrder {
-  if (value === null || typeof value !== 'object') return false;
-  const order = value as Record<string, unknown>;
-  return LISTS.every((list) => isIdList(order[list.key]));
-}
-
-function allRows(doc: PowermapDocument, previous?: ListOrder): ChangeSet {
-  const rows = (list: ListSpec): RowChanges => {
-    const put = itemsOf(doc, list).map((item) => item.id);
-    const kept = new Set(put);
-    return { put, del: (previous?.[list.key] ?? []).filter((id) => !kept.has(id)) };
-  };
-  return {
-    deal: true,
-    team: rows(LISTS[0]),
-    people: rows(LISTS[1]),
-    lines: rows(LISTS[2]),
-    history: rows(LISTS[3]),
-  };
-}
-
-function rowChangesOf(changes: ChangeSet, list: ListSpec): RowChanges {
-  switch (list.key) {
-    case 'team':
-      return changes.team;
-    case 'people':
-      return changes.people;
-    case 'lines':
-      return changes.lines;
-    case 'history':
-      // Snapshots are not in a ChangeSet: they are found by id and by identity (see saveChanges).
-      return NO_ROWS;
-  }
-}
+const NOBODY: Actor = { id: 'local', name: '' };
 
 export class DealRepository {
   private readonly observer: RepositoryObserver | undefined;
   private readonly now: () => Date;
   private readonly newDealId: () => string;
   private readonly durable: PowermapDatabase;
-  /**
-   * Snapshot objects known to be stored, with their deal: edits are immutable, so a
-   * snapshot that is the very object loaded or written last time is unchanged and is not
-   * rewritten; any other (a new one, a relabelled one) is.
-   */
-  private readonly storedSnapshots = new WeakMap<object, string>();
-  /**
-   * The rows of a damaged deal that could not be read, by deal (issue 11): set aside, not
-   * thrown away. Until the user repairs (`releaseSetAside`), saving keeps them in the
-   * database and in the stored order, so the deal reopens with them set aside again.
-   */
-  private readonly setAsideRows = new Map<string, KeptRows>();
+  private readonly actor: () => Actor;
+  private readonly docChannelName: string | null | undefined;
 
   /** `observer` is told of every committed write: in the app, the window's DealSync. */
   constructor(
@@ -220,6 +146,8 @@ export class DealRepository {
     this.now = options.now ?? (() => new Date());
     this.newDealId = options.newDealId ?? (() => newId('d'));
     this.durable = options.durable ?? db;
+    this.actor = options.actor ?? (() => NOBODY);
+    this.docChannelName = options.docChannelName;
   }
 
   /**
@@ -235,6 +163,11 @@ export class DealRepository {
     });
   }
 
+  /** Moves every deal still stored as version-1 rows into its Y.Doc (the first start of this version). */
+  async migrateAll(): Promise<Map<string, MigrationOutcome>> {
+    return migrateLegacyDeals(this.db, { actor: this.actor(), now: this.now });
+  }
+
   /** The library: every live deal (and the deleted ones when asked), newest change first. */
   async listDeals(options: { includeDeleted?: boolean } = {}): Promise<DealSummary[]> {
     const all = await this.db.deals.orderBy('updatedAt').reverse().toArray();
@@ -245,167 +178,108 @@ export class DealRepository {
     return this.db.deals.get(id);
   }
 
-  /** The whole document of a deal (also of a deleted one, so it can be looked at or restored). */
-  async loadDeal(id: string): Promise<LoadResult> {
-    let stored: StoredDeal | null;
+  /**
+   * Opens a deal for editing (also a deleted one, so it can be looked at or restored): its
+   * Y.Doc, kept in step with other windows, and the document it holds. The caller closes
+   * the handle.
+   */
+  async openDeal(id: string): Promise<OpenResult> {
+    let handle: DealDocHandle;
+    let summary: DealSummary | undefined;
+    let storedAside: readonly SetAsidePart[];
     try {
-      stored = await this.readDeal(id);
+      const migration = await migrateLegacyDeal(this.db, id, { actor: this.actor(), now: this.now });
+      if (migration.status === 'failed') throw migration.error;
+      summary = await this.db.deals.get(id);
+      if (!summary) return { status: 'missing', dealId: id };
+      // Rows nothing can be made of stay as they are: no Y.Doc is started over them.
+      if (migration.status === 'kept' && migration.reason === 'unreadable') {
+        return { status: 'corrupt', dealId: id, summary, problems: migration.problems };
+      }
+      storedAside = (await this.db.setAside.get(id))?.parts ?? [];
+      handle = await openDealDoc(this.db, id, {
+        ...(this.docChannelName !== undefined ? { channelName: this.docChannelName } : {}),
+        onWritten: (dealId) => this.notify((o) => o.dealSaved?.(dealId, NO_CHANGES)),
+      });
     } catch (error) {
       return { status: 'error', dealId: id, error: classifyStorageError(error) };
     }
-    if (!stored) return { status: 'missing', dealId: id };
-    const { summary } = stored;
-    let problems: readonly Problem[];
-    let document: PowermapDocument | undefined;
-    try {
-      const assembled = assemble(id, stored);
-      if (assembled.ok) {
-        const parsed = parseDocument(assembled.input);
-        if (parsed.ok && parsed.document.deal.id !== id) {
-          problems = [problem(['deal', 'id'], 'invalid', { detail: JSON.stringify(id) })];
-        } else if (parsed.ok) {
-          document = parsed.document;
-          problems = [];
-          if (parsed.migratedFrom !== CURRENT_VERSION) await this.rewriteMigrated(document, summary);
-        } else problems = parsed.problems;
-      } else problems = assembled.problems;
-    } catch (error) {
-      // parseDocument does not throw; this is for the unforeseen, which must not crash the app either.
-      problems = [problem([], 'invalid', { detail: error instanceof Error ? error.message : String(error) })];
+    const read = readDealFromYDoc(handle.ydoc, { dealName: summary.name });
+    if (read.ok && !handle.existed) {
+      // Its content was lost behind the app's back: it opens under the library's name, and
+      // that is its first write, so that edits have a deal to change.
+      applyDocumentToYDoc(handle.ydoc, read.document, this.actor(), { now: this.now, trail: false });
     }
-    if (!document) {
-      const salvaged = salvage(id, stored);
-      if (!salvaged) return { status: 'corrupt', dealId: id, summary, problems };
-      this.setAsideRows.set(id, keptRows(salvaged.document, stored));
-      return { status: 'corrupt', dealId: id, summary, problems, salvaged };
+    if (read.ok) {
+      const setAside = [...storedAside, ...read.setAside];
+      const parts = { setAside, keptAside: storedAside, foundAside: read.setAside };
+      return { status: 'ok', handle, document: read.document, ...parts, summary };
     }
-    this.rememberSnapshots(document);
-    return { status: 'ok', document, summary };
+    await handle.close().catch(() => undefined);
+    return { status: 'corrupt', dealId: id, summary, problems: read.problems };
   }
 
-  /**
-   * The user chose to repair a damaged deal: the rows set aside when it was loaded are no
-   * longer kept, so the next save removes them and the deal is stored as shown.
-   */
-  releaseSetAside(dealId: string): void {
-    this.setAsideRows.delete(dealId);
+  /** The whole document of a deal, read once (an import's comparison, a duplicate). */
+  async loadDeal(id: string): Promise<LoadResult> {
+    const opened = await this.openDeal(id);
+    if (opened.status !== 'ok') return opened;
+    await opened.handle.close().catch(() => undefined);
+    const { document, setAside, summary } = opened;
+    if (setAside.length === 0) return { status: 'ok', document, summary };
+    const problems = setAside.map((part) => problem(part.field ? [part.entity, part.field] : [part.entity], 'invalid'));
+    return { status: 'corrupt', dealId: id, summary, problems, salvaged: { document, setAside } };
+  }
+
+  /** The user repaired a damaged deal: the parts set aside when it was migrated are let go. */
+  async releaseSetAside(dealId: string): Promise<void> {
+    await this.db.setAside.delete(dealId);
   }
 
   /** A new deal; rejects (a ConstraintError) when the id is taken, writing nothing. */
   async createDeal(doc: PowermapDocument, summary?: SummaryInput): Promise<DealSummary> {
     const row = this.summaryOf(doc, summary, null);
-    await this.db.transaction('rw', this.allTables(), async () => {
+    await this.db.transaction('rw', this.db.deals, this.db.dealDocs, async () => {
       await this.db.deals.add(row);
-      await this.writeWhole(doc, row);
+      await this.writeNewDoc(doc);
     });
-    this.rememberSnapshots(doc);
-    this.notify((o) => o.dealSaved?.(doc.deal.id, allRows(doc)));
+    this.notify((o) => o.dealSaved?.(doc.deal.id, NO_CHANGES));
     this.notify((o) => o.libraryChanged?.({ type: 'created', dealId: doc.deal.id }));
     return row;
   }
 
   /**
-   * Writes an edit: the rows `changes` names, the snapshots that are new or changed, the
-   * deal row when the deal or a list's order changed, and the summary line, all in one
-   * transaction. A person edit on a 2,000-person map writes two rows.
-   *
-   * Membership and order follow `doc`: a row whose id left the document is deleted and one
-   * that joined it is written, even if `changes` missed them, so the stored deal is always
-   * one coherent document. Content follows `changes`: an unchanged row is not rewritten.
-   * A deal that is not stored (never created, or purged meanwhile) is written whole.
+   * Replaces a deal with a document (an import over it), as one change of its Y.Doc: what
+   * differs is written, with its trail entries, and windows that have it open follow.
+   * Undeletes it, and lets go of any parts set aside.
    */
-  async saveChanges(doc: PowermapDocument, changes: ChangeSet, summary?: SummaryInput): Promise<DealSummary> {
-    const dealId = doc.deal.id;
-    const winLikelihood = summary?.winLikelihood ?? this.likelihood(doc);
-    const updatedAt = this.now().toISOString();
-    let written: ChangeSet = allRows(doc);
-    let row!: DealSummary;
-    const outcome: { event: LibraryChangeType | null } = { event: null };
-    const snapshotsWritten: object[] = [];
-
-    const kept = this.setAsideRows.get(dealId);
-    await this.db.transaction('rw', this.allTables(), async () => {
-      const [old, data] = await Promise.all([this.db.deals.get(dealId), this.db.dealData.get(dealId)]);
-      if (!old || !data || !isListOrder(data.order) || !isRecord(data.deal)) {
-        // Not stored, or its deal row is damaged: write it whole, which also repairs it.
-        row = this.summaryOf(doc, { winLikelihood }, old?.deletedAt ?? null, updatedAt);
-        await this.clearDeal(dealId);
-        await this.writeWhole(doc, row, kept);
-        snapshotsWritten.push(...doc.history);
-        outcome.event = old ? 'replaced' : 'created';
-        return;
-      }
-      const perList = {} as Record<ListKey, RowChanges>;
-      const order = orderOf(doc, kept);
-      let orderChanged = false;
-      for (const list of LISTS) {
-        const items = itemsOf(doc, list);
-        const storedIds = data.order[list.key];
-        const stored = new Set(storedIds);
-        const current = new Map(items.map((item) => [item.id, item]));
-        const hinted = rowChangesOf(changes, list);
-        const put = new Set<string>();
-        for (const id of [...hinted.put, ...hinted.del]) if (current.has(id)) put.add(id);
-        for (const item of items) {
-          if (!stored.has(item.id)) put.add(item.id);
-          else if (list.key === 'history' && this.storedSnapshots.get(item) !== dealId) put.add(item.id);
-        }
-        const aside = new Set((kept?.[list.key] ?? []).map((r) => r.id));
-        const del = new Set<string>();
-        for (const id of [...storedIds, ...hinted.put, ...hinted.del]) {
-          if (!current.has(id) && !aside.has(id)) del.add(id);
-        }
-        if (put.size > 0) {
-          const rows = [...put].map((id) => ({ dealId, id, data: current.get(id)! }));
-          await this.table(list).bulkPut(rows);
-          if (list.key === 'history') snapshotsWritten.push(...rows.map((r) => r.data));
-        }
-        if (del.size > 0) await this.table(list).bulkDelete([...del].map((id): [string, string] => [dealId, id]));
-        perList[list.key] = { put: [...put], del: [...del] };
-        if (!sameIdList(storedIds, order[list.key])) orderChanged = true;
-      }
-      const head = headOf(doc);
-      const deal = changes.deal ? doc.deal : data.deal;
-      if (changes.deal || orderChanged || !sameJson(head, data.head)) {
-        await this.db.dealData.put({ dealId, head, deal, order: orderChanged ? order : data.order });
-      }
-      row = this.summaryOf({ ...doc, deal }, { winLikelihood }, old.deletedAt, updatedAt);
-      await this.db.deals.put(row);
-      if (row.name !== old.name) outcome.event = 'renamed';
-      written = {
-        deal: changes.deal,
-        team: perList.team,
-        people: perList.people,
-        lines: perList.lines,
-        history: perList.history,
-      };
-    });
-
-    for (const snapshot of snapshotsWritten) this.storedSnapshots.set(snapshot, dealId);
-    this.notify((o) => o.dealSaved?.(dealId, written));
-    const { event } = outcome;
-    if (event) this.notify((o) => o.libraryChanged?.({ type: event, dealId }));
-    return row;
-  }
-
-  /** Replaces a deal with a document (an import over it): every row rewritten. Undeletes it. */
   async replaceDeal(doc: PowermapDocument, summary?: SummaryInput): Promise<DealSummary> {
     const dealId = doc.deal.id;
     const row = this.summaryOf(doc, summary, null);
-    let previous: ListOrder | undefined;
-    let existed = false;
-    await this.db.transaction('rw', this.allTables(), async () => {
-      existed = (await this.db.deals.get(dealId)) !== undefined;
-      const data = await this.db.dealData.get(dealId);
-      if (data && isListOrder(data.order)) previous = data.order;
-      await this.clearDeal(dealId);
-      this.setAsideRows.delete(dealId);
-      await this.db.deals.put(row);
-      await this.writeWhole(doc, row);
-    });
-    this.rememberSnapshots(doc);
-    this.notify((o) => o.dealSaved?.(dealId, allRows(doc, previous)));
-    this.notify((o) => o.libraryChanged?.({ type: existed ? 'replaced' : 'created', dealId }));
+    const opened = await this.openDeal(dealId);
+    if (opened.status !== 'ok') {
+      await this.db.transaction(
+        'rw',
+        [this.db.deals, this.db.dealDocs, this.db.setAside, ...LEGACY_TABLES],
+        async () => {
+          await this.clearDeal(dealId);
+          await this.db.deals.put(row);
+          await this.writeNewDoc(doc);
+        },
+      );
+      this.notify((o) => o.dealSaved?.(dealId, NO_CHANGES));
+      this.notify((o) => o.libraryChanged?.({ type: opened.status === 'missing' ? 'created' : 'replaced', dealId }));
+      return row;
+    }
+    const { handle } = opened;
+    try {
+      applyDocumentToYDoc(handle.ydoc, doc, this.actor(), { now: this.now });
+      handle.setSummary(() => row);
+      await handle.whenPersisted();
+      await this.db.setAside.delete(dealId);
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+    this.notify((o) => o.libraryChanged?.({ type: 'replaced', dealId }));
     return row;
   }
 
@@ -424,7 +298,7 @@ export class DealRepository {
     const winLikelihood = summary?.winLikelihood ?? this.likelihood(doc);
     let document = doc;
     let row!: DealSummary;
-    await this.db.transaction('rw', this.allTables(), async () => {
+    await this.db.transaction('rw', [this.db.deals, this.db.dealDocs, this.db.setAside, ...LEGACY_TABLES], async () => {
       let id = doc.deal.id;
       for (let attempt = 0; (await this.db.deals.get(id)) !== undefined; attempt++) {
         if (attempt >= MAX_NEW_ID_ATTEMPTS) throw new Error(`No free deal id after ${attempt} attempts`);
@@ -433,12 +307,11 @@ export class DealRepository {
       // The new id goes inside the snapshots too (withDealId), or a restore would bring the old one back.
       document = withDealId(doc, id);
       row = this.summaryOf(document, { winLikelihood }, null);
-      await this.db.deals.add(row);
       await this.clearDeal(id);
-      await this.writeWhole(document, row);
+      await this.db.deals.add(row);
+      await this.writeNewDoc(document);
     });
-    this.rememberSnapshots(document);
-    this.notify((o) => o.dealSaved?.(document.deal.id, allRows(document)));
+    this.notify((o) => o.dealSaved?.(document.deal.id, NO_CHANGES));
     this.notify((o) => o.libraryChanged?.({ type: 'created', dealId: document.deal.id }));
     return { dealId: document.deal.id, document, summary: row };
   }
@@ -469,11 +342,11 @@ export class DealRepository {
 
   /** Deletes for good the deals deleted before `olderThanIso`; returns their ids. */
   async purgeDeleted(olderThanIso: string): Promise<string[]> {
-    const ids = await this.db.transaction('rw', this.allTables(), async () => {
+    const tables = [this.db.deals, this.db.dealDocs, this.db.setAside, ...LEGACY_TABLES];
+    const ids = await this.db.transaction('rw', tables, async () => {
       const found = await this.db.deals.where('deletedAt').below(olderThanIso).primaryKeys();
       for (const id of found) {
         await this.clearDeal(id);
-        this.setAsideRows.delete(id);
         await this.db.deals.delete(id);
       }
       return found;
@@ -482,71 +355,39 @@ export class DealRepository {
     return ids;
   }
 
-  private async readDeal(id: string): Promise<StoredDeal | null> {
-    return this.db.transaction('r', this.allTables(), async () => {
-      const summary = await this.db.deals.get(id);
-      if (!summary) return null;
-      const [lower, upper] = dealKeyRange(id);
-      const [data, ...lists] = await Promise.all([
-        this.db.dealData.get(id),
-        ...LISTS.map((list) => this.table(list).where('[dealId+id]').between(lower, upper).toArray()),
-      ]);
-      return { summary, data, rows: lists };
+  /**
+   * Deletes one deal for good, its Y.Doc log included, with no way back: the local copy of a
+   * shared deal whose user is no longer a member (issue 11; docs/SERVER.md). False when absent.
+   */
+  async purgeDeal(id: string): Promise<boolean> {
+    const tables = [this.db.deals, this.db.dealDocs, this.db.setAside, ...LEGACY_TABLES];
+    const found = await this.db.transaction('rw', tables, async () => {
+      const row = await this.db.deals.get(id);
+      await this.clearDeal(id);
+      await this.db.deals.delete(id);
+      return row !== undefined;
     });
+    if (found) this.notify((o) => o.libraryChanged?.({ type: 'purged', dealId: id }));
+    return found;
   }
 
-  /** After a document migration on load: store the migrated document so rows never mix versions. */
-  private async rewriteMigrated(doc: PowermapDocument, summary: DealSummary): Promise<void> {
-    try {
-      await this.db.transaction('rw', this.allTables(), async () => {
-        await this.clearDeal(doc.deal.id);
-        await this.db.deals.put(summary);
-        await this.writeWhole(doc, summary);
-      });
-    } catch {
-      // The old rows are still whole and consistent; the next load migrates them again.
-    }
+  /** A new deal's Y.Doc as the first row of its log (inside the caller's transaction). */
+  private async writeNewDoc(doc: PowermapDocument): Promise<void> {
+    const ydoc = documentToYDoc(doc, this.actor(), { now: this.now });
+    await this.db.dealDocs.add({ dealId: doc.deal.id, update: Y.encodeStateAsUpdate(ydoc) });
+    ydoc.destroy();
   }
 
-  /** Writes the deal row and every list row (inside the caller's transaction). */
-  private async writeWhole(doc: PowermapDocument, row: DealSummary, kept?: KeptRows): Promise<void> {
-    const dealId = doc.deal.id;
-    await this.db.deals.put(row);
-    await this.db.dealData.put({ dealId, head: headOf(doc), deal: doc.deal, order: orderOf(doc, kept) });
-    for (const list of LISTS) {
-      const items = itemsOf(doc, list);
-      if (items.length > 0) await this.table(list).bulkPut(items.map((data) => ({ dealId, id: data.id, data })));
-      const aside = kept?.[list.key] ?? [];
-      if (aside.length > 0) await this.table(list).bulkPut(aside as ItemRow<Item>[]);
-    }
-  }
-
-  /** Deletes every row of a deal but its summary (inside the caller's transaction). */
+  /** Deletes everything stored of a deal but its summary (inside the caller's transaction). */
   private async clearDeal(dealId: string): Promise<void> {
-    const [lower, upper] = dealKeyRange(dealId);
-    await this.db.dealData.delete(dealId);
-    for (const list of LISTS) await this.table(list).where('[dealId+id]').between(lower, upper).delete();
+    await this.db.dealDocs.where('dealId').equals(dealId).delete();
+    await this.db.setAside.delete(dealId);
+    await deleteLegacyRows(this.db, dealId);
   }
 
-  private summaryOf(
-    doc: PowermapDocument,
-    summary: SummaryInput | undefined,
-    deletedAt: string | null,
-    updatedAt = this.now().toISOString(),
-  ): DealSummary {
-    const { deal } = doc;
-    return {
-      id: deal.id,
-      name: deal.name,
-      account: deal.account,
-      purchaseStage: deal.purchaseStage,
-      value: deal.value,
-      currency: deal.currency ?? null,
-      updatedAt,
-      winLikelihood: summary?.winLikelihood ?? this.likelihood(doc),
-      peopleCount: doc.stakeholders.length,
-      deletedAt,
-    };
+  private summaryOf(doc: PowermapDocument, summary: SummaryInput | undefined, deletedAt: string | null): DealSummary {
+    const winLikelihood = summary?.winLikelihood ?? this.likelihood(doc);
+    return summaryRowOf(doc, winLikelihood, deletedAt, this.now().toISOString());
   }
 
   private likelihood(doc: PowermapDocument): number {
@@ -562,118 +403,4 @@ export class DealRepository {
       // Other windows miss this change; they still read the database when they open the deal.
     }
   }
-
-  private rememberSnapshots(doc: PowermapDocument): void {
-    for (const snapshot of doc.history) this.storedSnapshots.set(snapshot, doc.deal.id);
-  }
-
-  private table(list: ListSpec): ItemTable {
-    return this.db[list.table] as unknown as ItemTable;
-  }
-
-  private allTables(): Table[] {
-    return [
-      this.db.deals,
-      this.db.dealData,
-      this.db.stakeholders,
-      this.db.relationships,
-      this.db.team,
-      this.db.snapshots,
-    ] as Table[];
-  }
-}
-
-interface StoredDeal {
-  readonly summary: DealSummary;
-  readonly data: DealDataRow | undefined;
-  /** Each list's rows, in the order of LISTS. */
-  readonly rows: readonly (readonly ItemRow<unknown>[])[];
-}
-
-type Assembled = { ok: true; input: Record<string, unknown> } | { ok: false; problems: Problem[] };
-
-/**
- * The document the rows make, for `parseDocument` to check: each list in the stored order.
- * A row the order names but the table lacks is a problem (the document would be partial);
- * a row the order does not name is not part of the document and is left out.
- */
-function assemble(dealId: string, stored: StoredDeal): Assembled {
-  const { data } = stored;
-  if (!isRecord(data)) {
-    return { ok: false, problems: [problem(['deal'], 'required')] };
-  }
-  if (!isListOrder(data.order)) {
-    return { ok: false, problems: [problem([], 'invalid', { detail: `dealData.order (${dealId})` })] };
-  }
-  const problems: Problem[] = [];
-  const head: unknown = data.head;
-  // fromEntries defines properties (never sets a prototype), so a stored `__proto__` key
-  // reaches parseDocument, which refuses it.
-  const input: Record<string, unknown> = isRecord(head) ? Object.fromEntries(Object.entries(head)) : {};
-  input['deal'] = data.deal;
-  LISTS.forEach((list, index) => {
-    const byId = new Map<string, ItemRow<unknown>>();
-    for (const row of stored.rows[index] ?? []) byId.set(row.id, row);
-    input[list.field] = data.order[list.key].map((id, position) => {
-      const row = byId.get(id);
-      if (!row) {
-        problems.push(problem([list.field, position], 'required'));
-        return undefined;
-      }
-      const rowData: unknown = row.data;
-      if (isRecord(rowData) && rowData['id'] !== id) {
-        problems.push(problem([list.field, position, 'id'], 'invalid', { detail: JSON.stringify(id) }));
-      }
-      return rowData;
-    });
-  });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, input };
-}
-
-/**
- * What the salvage reader makes of a deal's rows, read tolerantly: each list in the stored
- * order (a row the order names but the table lacks comes as nothing, to be set aside), or,
- * when the order itself is damaged, every row of the deal in key order. Never throws;
- * undefined only for a document of a newer format.
- */
-function salvage(dealId: string, stored: StoredDeal): Salvaged | undefined {
-  try {
-    const { data } = stored;
-    const record = isRecord(data) ? data : undefined;
-    const input: Record<string, unknown> = isRecord(record?.head)
-      ? Object.fromEntries(Object.entries(record.head))
-      : {};
-    input['deal'] = record?.deal;
-    const order = record && isListOrder(record.order) ? record.order : undefined;
-    LISTS.forEach((list, index) => {
-      const rows = stored.rows[index] ?? [];
-      if (!order) {
-        input[list.field] = rows.map((row) => (isRecord(row) ? row.data : row));
-        return;
-      }
-      const byId = new Map<string, unknown>();
-      for (const row of rows) if (isRecord(row)) byId.set(String(row.id), row.data);
-      input[list.field] = order[list.key].map((id) => (byId.has(id) ? byId.get(id) : null));
-    });
-    const result = salvageDocument(input, dealId, { dealName: stored.summary.name });
-    return result.ok ? { document: result.document, setAside: result.setAside } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The stored rows of each list that the salvaged document does not hold: the records set aside whole. */
-function keptRows(document: PowermapDocument, stored: StoredDeal): KeptRows {
-  const out = {} as Record<ListKey, ItemRow<unknown>[]>;
-  const data = stored.data;
-  const order = isRecord(data) && isListOrder(data.order) ? data.order : undefined;
-  LISTS.forEach((list, index) => {
-    const shown = new Set(itemsOf(document, list).map((item) => item.id));
-    // Rows the stored order does not name were never part of the document: not kept either.
-    const named = order ? new Set(order[list.key]) : undefined;
-    out[list.key] = (stored.rows[index] ?? []).filter(
-      (row) => isRecord(row) && !shown.has(String(row.id)) && (named === undefined || named.has(String(row.id))),
-    );
-  });
-  return out;
 }

@@ -26,6 +26,7 @@
  * tens of kilobytes at 2,000 people) instead of renumbering the people after it.
  */
 import type { Transaction } from 'dexie';
+import type { SetAsidePart } from '../../shared/collab/setAside';
 import type { Deal, Relationship, Snapshot, Stakeholder, TeamMember } from '../../shared/document';
 
 export interface SchemaVersion {
@@ -48,12 +49,33 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       snapshots: '[dealId+id]',
     },
   },
+  {
+    // Every deal becomes a Y.Doc (issue 11, docs/COLLAB_MODEL.md "Stored on a laptop"):
+    // `dealDocs` holds each deal's Y update log, `setAside` the raw parts of a damaged deal
+    // kept when it was migrated. The row tables stay declared while deals may still be in
+    // them: each deal moves out of them on its own (./migrate.ts), in one transaction that
+    // writes its Y.Doc and deletes its rows, so a failed migration leaves its rows whole.
+    version: 2,
+    stores: {
+      dealDocs: '++seq, dealId',
+      setAside: 'dealId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** The tables of the current version. */
-export const TABLES = ['deals', 'dealData', 'stakeholders', 'relationships', 'team', 'snapshots'] as const;
+export const TABLES = [
+  'deals',
+  'dealData',
+  'stakeholders',
+  'relationships',
+  'team',
+  'snapshots',
+  'dealDocs',
+  'setAside',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** The library's line for a deal. */
@@ -99,3 +121,19 @@ export type StakeholderRow = ItemRow<Stakeholder>;
 export type RelationshipRow = ItemRow<Relationship>;
 export type TeamRow = ItemRow<TeamMember>;
 export type SnapshotRow = ItemRow<Snapshot>;
+
+/**
+ * One entry of a deal's Y update log (version 2). A deal's Y.Doc is every entry of its
+ * `dealId` applied, in any order (Yjs updates commute); `seq` only keys the row.
+ */
+export interface DealDocRow {
+  readonly seq?: number;
+  readonly dealId: string;
+  readonly update: Uint8Array;
+}
+
+/** The parts of a damaged deal set aside when it was migrated to a Y.Doc: raw values kept until the user repairs. */
+export interface SetAsideRow {
+  readonly dealId: string;
+  readonly parts: readonly SetAsidePart[];
+}

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Actor } from '../../shared/collab/shape';
 import type { Lang } from '../../shared/i18n';
 import { localIsoDate } from '../../shared/values';
 import type { DealRepository } from '../persistence/repository';
@@ -11,6 +12,8 @@ export interface Services {
   readonly platform: Platform;
   readonly repository: DealRepository;
   readonly sync: DealSync;
+  /** Who makes this laptop's changes (trail entries): the local user (./localActor.ts). */
+  readonly actor: () => Actor;
   readonly toasts: ToastStore;
   readonly setLang: (lang: Lang) => void;
   /** Today as YYYY-MM-DD, for the analysis date. */

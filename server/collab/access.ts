@@ -18,3 +18,15 @@ export const ACCESS_CLOSE = {
   changed: { code: 4409, reason: 'access-changed' },
   expired: { code: 4401, reason: 'token-expired' },
 } as const;
+
+/**
+ * Why a connection to a deal is refused, sent to the client as the reason of its
+ * permission-denied message. The message stays empty on purpose: Hocuspocus logs every hook
+ * error that has one, and a refused connection is an answer, not a server fault.
+ */
+export class ConnectionRefused extends Error {
+  constructor(readonly reason: 'invalid-token' | 'no-access') {
+    super('');
+    this.name = 'ConnectionRefused';
+  }
+}

@@ -31,7 +31,7 @@ import type { Database } from '../db/database';
 import { accessOf } from '../store/deals';
 import { loadDocumentState, storeDocumentState } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
-import { ACCESS_CLOSE, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
+import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
 import type { CollabLimits } from './limits';
 import { storedMessage } from './storedAck';
@@ -141,6 +141,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   let storeFailures = 0;
   /** Consecutive failed stores per deal. */
   const failing = new Map<string, number>();
+  /** The account name of each loaded deal's latest local editor, for its summary's last change. */
+  const lastEditors = new Map<string, string>();
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
@@ -184,7 +186,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     sizes.set(documentName, state.byteLength + (sizes.get(documentName) ?? 0) - countedAtEncode);
     document.broadcastStateless(storedMessage(vector));
     try {
-      await hooks.onDocumentStored(documentName, document);
+      await hooks.onDocumentStored(documentName, document, { lastEditor: lastEditors.get(documentName) ?? null });
     } catch (error) {
       log(`onDocumentStored of deal ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -195,9 +197,9 @@ export function createCollabServer(options: CollabOptions): CollabServer {
 
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const claims = await tokens.verify(token);
-      if (!claims) throw new Error('invalid-token');
+      if (!claims) throw new ConnectionRefused('invalid-token');
       const access = await accessOf(db, documentName, claims.userId);
-      if (!access) throw new Error('no-access');
+      if (!access) throw new ConnectionRefused('no-access');
       connectionConfig.readOnly = !canWrite(access);
       const context: ConnectionContext = {
         userId: claims.userId,
@@ -212,7 +214,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       // A renewed token must be valid and the same user's; otherwise Hocuspocus closes the connection.
       const claims = await tokens.verify(token);
       const context = contextOf(connection);
-      if (!claims || !context || claims.userId !== context.userId) throw new Error('invalid-token');
+      if (!claims || !context || claims.userId !== context.userId) throw new ConnectionRefused('invalid-token');
       context.tokenExpiresAt = claims.expiresAt;
     },
 
@@ -233,8 +235,11 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       return Promise.resolve();
     },
 
-    onChange({ documentName, update }) {
+    onChange({ documentName, update, context }) {
       sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
+      // Changes relayed from another process carry no connection context.
+      const editor = (context as Partial<ConnectionContext> | undefined)?.userName;
+      if (editor) lastEditors.set(documentName, editor);
       return Promise.resolve();
     },
 
@@ -242,6 +247,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
 
     afterUnloadDocument({ documentName }) {
       sizes.delete(documentName);
+      lastEditors.delete(documentName);
       return Promise.resolve();
     },
   };

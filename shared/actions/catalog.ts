@@ -27,6 +27,11 @@ export interface ActionMeta {
 export const ACTION_IDS = [
   'deal.new',
   'deal.library',
+  'deal.pipeline',
+  'deal.share',
+  'team.signIn',
+  'deal.close',
+  'deal.reopen',
   'file.open',
   'file.save',
   'file.saveAs',
@@ -62,6 +67,7 @@ export const ACTION_IDS = [
   'view.map',
   'view.grid',
   'view.history',
+  'view.trail',
   'view.language',
   'view.palette',
 ] as const;
@@ -70,6 +76,13 @@ export type ActionId = (typeof ACTION_IDS)[number];
 export const ACTIONS: readonly ActionMeta[] = [
   { id: 'deal.new', menu: 'file', label: 'action.deal.new', shortcuts: ['Mod+Alt+N'] },
   { id: 'deal.library', menu: 'file', label: 'action.deal.library', shortcuts: ['Mod+Shift+L'] },
+  { id: 'deal.pipeline', menu: 'file', label: 'action.deal.pipeline', shortcuts: ['Mod+Shift+P'] },
+  // Sharing is rare and done from a dialog: a menu entry and the palette, no shortcut.
+  { id: 'deal.share', menu: 'file', label: 'action.deal.share', shortcuts: [], separatorBefore: true },
+  { id: 'team.signIn', menu: 'file', label: 'action.team.signIn', shortcuts: [] },
+  // Closing is rare and asks first (the Close deal dialog): a menu entry and the palette, no shortcut.
+  { id: 'deal.close', menu: 'file', label: 'action.deal.close', shortcuts: [], separatorBefore: true },
+  { id: 'deal.reopen', menu: 'file', label: 'action.deal.reopen', shortcuts: [] },
   { id: 'file.open', menu: 'file', label: 'action.file.open', shortcuts: ['Mod+O'], separatorBefore: true },
   { id: 'file.save', menu: 'file', label: 'action.file.save', shortcuts: ['Mod+S'] },
   { id: 'file.saveAs', menu: 'file', label: 'action.file.saveAs', shortcuts: ['Mod+Shift+S'] },
@@ -124,6 +137,8 @@ export const ACTIONS: readonly ActionMeta[] = [
   { id: 'view.map', menu: 'view', label: 'action.view.map', shortcuts: ['Mod+1'] },
   { id: 'view.grid', menu: 'view', label: 'action.view.grid', shortcuts: ['Mod+2'] },
   { id: 'view.history', menu: 'view', label: 'action.view.history', shortcuts: ['Mod+3'] },
+  // Opened beside the map (the person's inspector opens it for that person): no shortcut of its own.
+  { id: 'view.trail', menu: 'view', label: 'action.view.trail', shortcuts: [] },
   { id: 'view.language', menu: 'view', label: 'action.view.language', shortcuts: [], separatorBefore: true },
   { id: 'view.palette', menu: 'view', label: 'action.view.palette', shortcuts: ['Mod+K'] },
 ];

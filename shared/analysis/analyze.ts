@@ -5,7 +5,7 @@
 import type { MapContent } from '../document/schema';
 import { buildContext } from './context';
 import { findGaps } from './findGaps';
-import { BASE, rawTerms, score } from './likelihood';
+import { rawTerms, score } from './likelihood';
 import type { Analysis, AnalysisOptions, Gap, LikelihoodTerm } from './types';
 import { wordGap, wordTerm, wordWeights } from './wording';
 
@@ -19,7 +19,7 @@ export function analyze(map: MapContent, options: AnalysisOptions = {}): Analysi
     titles.set(finding.key, title);
     return gap;
   });
-  const scored = score(rawTerms(context, findings));
+  const scored = score(rawTerms(context, findings), context.costs.base);
   const terms: LikelihoodTerm[] = scored.terms.map((term) => ({
     key: term.key,
     source: term.source,
@@ -30,7 +30,7 @@ export function analyze(map: MapContent, options: AnalysisOptions = {}): Analysi
   }));
   return {
     winLikelihood: scored.likelihood,
-    explanation: { base: BASE, terms },
+    explanation: { base: context.costs.base, terms, model: context.costs.kind },
     gaps,
     shares: wordWeights(context.weights, lang),
   };

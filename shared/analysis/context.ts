@@ -4,6 +4,7 @@
  * decision-makers and who reaches them along influence lines.
  */
 import type { MapContent, Stakeholder } from '../document/schema';
+import { costModelOf, type CostModel } from './costModel';
 import { computeReach, type Reach } from './influenceReach';
 import { computeWeights, type Weights } from './weights';
 
@@ -21,6 +22,8 @@ export interface AnalysisContext {
   /** Days since the epoch of the analysis date, or null when none was given. */
   readonly asOfDay: number | null;
   readonly reach: Reach;
+  /** The base and gap costs: the standard model, or the team's from `deal.likelihoodModel`. */
+  readonly costs: CostModel;
 }
 
 const DAY_MS = 86_400_000;
@@ -99,5 +102,6 @@ function contextOn(map: MapContent, asOfDay: number | null): AnalysisContext {
     hasInfluenceLines,
     asOfDay,
     reach: computeReach(n, indexOf, map.relationships, isDecisionMaker),
+    costs: costModelOf(map.deal.likelihoodModel),
   };
 }

@@ -14,14 +14,14 @@
 import type { Stakeholder } from '../document/schema';
 import type { Attitude, BuyingRole, Closeness, RelationshipStage } from '../document/vocabulary';
 import { withoutPeople, withoutPerson, type AnalysisContext } from './context';
+import { BASE, GAP_POINTS, STANDARD_MODEL, type CostModel } from './costModel';
 import { findGaps } from './findGaps';
 import { MISSING_ROLE_SEVERITY } from './rules/missingRole';
-import type { Finding, GapCode, Severity, TermSource } from './types';
+import type { Finding, GapCode, TermSource } from './types';
 
-export const BASE = 50;
+export { BASE, GAP_POINTS };
 /** All people together move the figure by at most this many points either way. */
 export const PEOPLE_POINTS = 40;
-export const GAP_POINTS: Readonly<Record<Severity, number>> = { critical: 8, warning: 3, info: 1 };
 /** An empty decision level is a hole like a missing buying role: NO_EXECUTIVE_ACCESS costs this much more. */
 export const EMPTY_LEVEL_POINTS = 3;
 export const POINTS_PER_COMPETITOR = 2;
@@ -67,11 +67,14 @@ export function personScore(person: Pick<Stakeholder, 'attitude' | 'closeness' |
   return value >= 0 ? value * strength : value * (1.2 - 0.4 * strength);
 }
 
-/** What a gap costs: its severity's points; an empty decision level adds to NO_EXECUTIVE_ACCESS; a note on the weights costs nothing. */
-export function gapCost(finding: Finding): number {
+/**
+ * What a gap costs: its severity's points (or the team model's for its code and severity);
+ * an empty decision level adds to NO_EXECUTIVE_ACCESS; a note on the weights costs nothing.
+ */
+export function gapCost(finding: Finding, model: CostModel = STANDARD_MODEL): number {
   // INFLUENCE_INCOMPLETE says the map's own weights need judging: no fact about the deal.
   if (finding.code === 'INFLUENCE_INCOMPLETE') return 0;
-  const points = GAP_POINTS[finding.severity];
+  const points = model.gapPoints(finding.code, finding.severity);
   return finding.code === 'NO_EXECUTIVE_ACCESS' && finding.params['executives'] === 0
     ? points + EMPTY_LEVEL_POINTS
     : points;
@@ -97,7 +100,7 @@ export function seatsFilled(
 export function seatCredit(context: AnalysisContext, index: number): number {
   const { roles, decisionLevel } = seatsFilled(context, index);
   let credit = decisionLevel ? EMPTY_LEVEL_POINTS : 0;
-  for (const role of roles) credit += GAP_POINTS[MISSING_ROLE_SEVERITY[role]];
+  for (const role of roles) credit += context.costs.gapPoints('MISSING_ROLE', MISSING_ROLE_SEVERITY[role]);
   return credit;
 }
 
@@ -115,7 +118,7 @@ export function gapCosts(
   context: AnalysisContext,
   findings: readonly Finding[],
 ): { cost: number[]; seatOf: (string | undefined)[] } {
-  const cost = findings.map(gapCost);
+  const cost = findings.map((finding) => gapCost(finding, context.costs));
   const seatOf = new Array<string | undefined>(findings.length).fill(undefined);
   const counted = new Array<boolean>(findings.length).fill(false);
   const left = new Map<number, number>();
@@ -227,7 +230,7 @@ export interface Scored {
  * Rounds the terms to whole points that add up to the rounded total (largest remainder),
  * then clamps the figure to 0..100, the clamp being a term of its own.
  */
-export function score(raw: readonly RawTerm[]): Scored {
+export function score(raw: readonly RawTerm[], base: number = BASE): Scored {
   const n = raw.length;
   let total = 0;
   for (let i = 0; i < n; i++) total += raw[i]!.exact;
@@ -253,13 +256,13 @@ export function score(raw: readonly RawTerm[]): Scored {
     exact: t.exact + 0,
     points: points[i]!,
   }));
-  const unclamped = BASE + rounded;
+  const unclamped = base + rounded;
   const likelihood = Math.min(CEILING, Math.max(FLOOR, unclamped));
   if (likelihood !== unclamped) {
     terms.push({
       key: 'clamp',
       source: { kind: 'clamp', sum: unclamped },
-      exact: likelihood - (BASE + total),
+      exact: likelihood - (base + total),
       points: likelihood - unclamped,
     });
   }

@@ -79,6 +79,11 @@ export interface LikelihoodTerm {
 
 export interface Explanation {
   readonly base: number;
+  /**
+   * Which base and gap costs: the standard model, or the team's adopted one
+   * (`deal.likelihoodModel`, docs/CALIBRATION.md). Absent means standard.
+   */
+  readonly model?: 'standard' | 'team';
   readonly terms: readonly LikelihoodTerm[];
 }
 

@@ -7,6 +7,8 @@
 import { analyze } from '../analysis/analyze';
 import type { Analysis, AnalysisOptions } from '../analysis/types';
 import type { MapContent, Relationship } from '../document/schema';
+import type { Lang } from '../i18n/catalogue';
+import { translate } from '../i18n/translate';
 import { overallDirection } from './direction';
 import { fieldChanges } from './fieldChanges';
 import type { CollectionDiff, DocumentDiff, EntityChange, LikelihoodChange, TermChange } from './types';
@@ -38,7 +40,7 @@ function diffCollection<T extends { id: string }>(
   return { added, removed, changed };
 }
 
-function likelihoodChange(old: Analysis, next: Analysis): LikelihoodChange {
+function likelihoodChange(old: Analysis, next: Analysis, lang: Lang): LikelihoodChange {
   const before = new Map(old.explanation.terms.map((t) => [t.key, t]));
   const after = new Map(next.explanation.terms.map((t) => [t.key, t]));
   const keys = [...new Set([...before.keys(), ...after.keys()])];
@@ -51,6 +53,17 @@ function likelihoodChange(old: Analysis, next: Analysis): LikelihoodChange {
     const newPoints = b?.points ?? 0;
     if (delta === 0 && oldPoints === newPoints) continue;
     terms.push({ key, label: (b ?? a)!.label, old: oldPoints, new: newPoints, delta });
+  }
+  // A team model adopted or undone between the versions moves the base: a term of its own, so the terms still add up.
+  const baseDelta = next.explanation.base - old.explanation.base;
+  if (baseDelta !== 0) {
+    terms.push({
+      key: 'base',
+      label: translate(lang, 'history.attribution.model'),
+      old: old.explanation.base,
+      new: next.explanation.base,
+      delta: baseDelta,
+    });
   }
   terms.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return { old: old.winLikelihood, new: next.winLikelihood, delta: next.winLikelihood - old.winLikelihood, terms };
@@ -75,7 +88,7 @@ export function diffDocuments(old: MapContent, next: MapContent, options: Analys
     opened: newAnalysis.gaps.filter((g) => !oldKeys.has(g.key)),
     closed: oldAnalysis.gaps.filter((g) => !newKeys.has(g.key)),
   };
-  const winLikelihood = likelihoodChange(oldAnalysis, newAnalysis);
+  const winLikelihood = likelihoodChange(oldAnalysis, newAnalysis, options.lang ?? 'en');
 
   const collections = [team, stakeholders, relationships];
   const unchanged =

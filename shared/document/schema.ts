@@ -87,6 +87,30 @@ export const OutcomeSchema = z.looseObject({
   competitor: z.string().nullable().default(null),
 });
 
+/**
+ * The team's own likelihood model (issue 12): the base and gap costs a team lead adopted
+ * from the team's closed deals, recorded with who adopted it, when and from what. Null is
+ * the standard model (docs/WIN_LIKELIHOOD.md); setting it back to null undoes the adoption.
+ * A gap cost is keyed `CODE.severity` (`UNCOVERED.critical`); a key this build does not
+ * know is kept and ignored, and a gap without a key costs the standard points.
+ */
+export const LikelihoodModelSchema = z.looseObject({
+  // At most 60: with the people's 40 points the figure never passes 100, so as in the
+  // standard model only the floor can clamp (docs/WIN_LIKELIHOOD.md).
+  base: z.number().min(0).max(60),
+  gapCosts: z
+    .record(z.string().regex(/^[A-Z][A-Z_]*\.(critical|warning|info)$/), z.number().min(1).max(50))
+    .default({}),
+  adoptedBy: nonEmptyText,
+  adoptedAt: z.iso.datetime({ offset: true }),
+  /** What the figures were fitted from: the decided deals counted and where their likelihood was read. */
+  fittedFrom: z.looseObject({
+    won: z.number().int().min(0),
+    lost: z.number().int().min(0),
+    point: z.string().default('last'),
+  }),
+});
+
 export const DealSchema = z.looseObject({
   id,
   name: nonEmptyText,
@@ -106,6 +130,8 @@ export const DealSchema = z.looseObject({
   standing: StandingSchema.prefault({}),
   /** How the deal ended; null while it is open. Reopening sets it back to null. */
   outcome: OutcomeSchema.nullable().default(null),
+  /** The team's adopted likelihood model; null is the standard one. */
+  likelihoodModel: LikelihoodModelSchema.nullable().default(null),
 });
 
 export const TeamMemberSchema = z.looseObject({
@@ -189,6 +215,7 @@ export const DocumentSchema = z.looseObject({
 export type Qualification = z.output<typeof QualificationSchema>;
 export type Deal = z.output<typeof DealSchema>;
 export type Outcome = z.output<typeof OutcomeSchema>;
+export type LikelihoodModelSetting = z.output<typeof LikelihoodModelSchema>;
 export type NeedsRecord = z.output<typeof NeedsRecordSchema>;
 export type PositionScore = z.output<typeof PositionScoreSchema>;
 export type Standing = z.output<typeof StandingSchema>;

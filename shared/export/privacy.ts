@@ -165,6 +165,18 @@ function anonymize(doc: PowermapDocument, includePersonal: boolean, t: Translato
           note: scrubProse(deal.outcome.note),
           competitor: deal.outcome.competitor === null ? null : scrub(deal.outcome.competitor),
         },
+        // Kept so the anonymous export shows the same likelihood; who adopted it is a name.
+        likelihoodModel: deal.likelihoodModel && {
+          base: deal.likelihoodModel.base,
+          gapCosts: deal.likelihoodModel.gapCosts,
+          adoptedBy: scrub(deal.likelihoodModel.adoptedBy),
+          adoptedAt: deal.likelihoodModel.adoptedAt,
+          fittedFrom: {
+            won: deal.likelihoodModel.fittedFrom.won,
+            lost: deal.likelihoodModel.fittedFrom.lost,
+            point: deal.likelihoodModel.fittedFrom.point,
+          },
+        },
       },
       team: content.team.map((member): TeamMember => ({
         id: members.id(member.id),

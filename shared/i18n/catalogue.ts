@@ -26,6 +26,10 @@ import { firstRun as enFirstRun } from './en/firstRun';
 import { collab as enCollab } from './en/collab';
 import { pipeline as enPipeline } from './en/pipeline';
 import { pipelineExport as enPipelineExport } from './en/pipelineExport';
+import { calibration as enCalibration } from './en/calibration';
+import { trailApp as enTrailApp } from './en/trailApp';
+import { team as enTeam } from './en/team';
+import { pipelineApp as enPipelineApp } from './en/pipelineApp';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -49,6 +53,10 @@ import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 import { collab as zhCollab } from './zh-CN/collab';
 import { pipeline as zhPipeline } from './zh-CN/pipeline';
 import { pipelineExport as zhPipelineExport } from './zh-CN/pipelineExport';
+import { calibration as zhCalibration } from './zh-CN/calibration';
+import { trailApp as zhTrailApp } from './zh-CN/trailApp';
+import { team as zhTeam } from './zh-CN/team';
+import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -77,6 +85,10 @@ const en = {
   ...enCollab,
   ...enPipeline,
   ...enPipelineExport,
+  ...enCalibration,
+  ...enTrailApp,
+  ...enTeam,
+  ...enPipelineApp,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -105,6 +117,10 @@ const zhCN: Catalogue = {
   ...zhCollab,
   ...zhPipeline,
   ...zhPipelineExport,
+  ...zhCalibration,
+  ...zhTrailApp,
+  ...zhTeam,
+  ...zhPipelineApp,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

@@ -27,7 +27,8 @@ describe('powermap analyze --json', () => {
     expect(Object.keys(json)).toEqual(['winLikelihood', 'explanation', 'gaps', 'salesStep', 'position']);
     expect(Number.isInteger(json['winLikelihood'])).toBe(true);
     const explanation = json['explanation'] as { base: number; terms: Record<string, unknown>[] };
-    expect(Object.keys(explanation)).toEqual(['base', 'terms']);
+    expect(Object.keys(explanation)).toEqual(['base', 'model', 'terms']);
+    expect(json['explanation']).toMatchObject({ model: 'standard' });
     for (const term of explanation.terms) {
       expect(typeof term['key']).toBe('string');
       expect(typeof term['label']).toBe('string');

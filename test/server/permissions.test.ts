@@ -271,11 +271,22 @@ describe('collaboration on a deal', () => {
       { userId: users['owner']!.id, name: 'owner' },
       Date.now() - 3600_000,
     );
+    const errors = vi.spyOn(console, 'error');
     const refused = [token('stranger'), token('member'), token('otherlead'), forged, expired].map((t) =>
       client('deal-a', t),
     );
     await until(() => refused.every((c) => c.refusals.length > 0), 'every refusal');
     await sleep(300);
+    // The reason reaches the app; the server's log stays quiet (a refusal is not a fault).
+    expect(refused.map((c) => c.refusals[0])).toEqual([
+      'no-access',
+      'no-access',
+      'no-access',
+      'invalid-token',
+      'invalid-token',
+    ]);
+    expect(errors.mock.calls.filter((call) => String(call[0]).includes('onAuthenticate'))).toEqual([]);
+    errors.mockRestore();
     for (const c of refused) {
       expect(c.authenticated()).toBe(false);
       expect(people(c.doc).size).toBe(0);

@@ -22,6 +22,10 @@ import {
 import { loadDocumentState, storeDocumentState } from '../../server/store/documents';
 import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from '../../server/store/refreshTokens';
 import { storedJwtSecret } from '../../server/store/settings';
+import { readableSummaries, storeSummary } from '../../server/store/summaries';
+import { parseDocument } from '../../shared/document';
+import { summarizeDeal } from '../../shared/pipeline';
+import { greenDeal } from '../support/pipelineDeals';
 import { addUser, findUserByName, UserExistsError } from '../../server/store/users';
 import { addTeamWith, addUsers } from './support/accounts';
 import { freshPgliteFolder } from './support/pglite';
@@ -80,7 +84,7 @@ describe.each(engines)('storage on $name', (engine) => {
   it('applies each migration once', async () => {
     expect(await migrate(db)).toEqual([]);
     const rows = await db.query<{ version: number }>('select version from schema_migrations order by version');
-    expect(rows.map((row) => row.version)).toEqual([1]);
+    expect(rows.map((row) => row.version)).toEqual([1, 2]);
   });
 
   it('keeps user names unique without regard to case, and refuses malformed ones', async () => {
@@ -185,6 +189,42 @@ describe.each(engines)('storage on $name', (engine) => {
     const signedIn = await issueRefreshToken(db, user!.id, DAY);
     expect(await revokeRefreshToken(db, signedIn)).toBe(user!.id);
     expect(await rotateRefreshToken(db, signedIn, DAY)).toMatchObject({ ok: false });
+  });
+
+  it('keeps one summary row per deal, replaced by each store, read only by its members and its team lead', async () => {
+    const u = await addUsers(db, ['owner2', 'editor2', 'lead2', 'member2', 'stranger2']);
+    const team = await addTeamWith(db, 'Retail S', [
+      { user: u['owner2']! },
+      { user: u['member2']! },
+      { user: u['lead2']!, lead: true },
+    ]);
+    await db.transaction(async (sql) => {
+      await addDeal(sql, { id: 'deal-s1', name: 's1', ownerId: u['owner2']!.id, teamId: team });
+      await addDeal(sql, { id: 'deal-s2', name: 's2', ownerId: u['owner2']!.id, teamId: null });
+    });
+    await setDealMember(db, 'deal-s1', u['editor2']!.id, 'editor');
+    const parsed = parseDocument(greenDeal('deal-s1'));
+    if (!parsed.ok) throw new Error('the test deal does not parse');
+    const row = summarizeDeal(parsed.document, { asOf: '2026-11-26' });
+    // The search key joins its parts with NUL, which neither engine stores as such.
+    expect(row.searchKey).toContain('\u0000');
+    await storeSummary(db, row, '2026-11-26');
+    await storeSummary(db, { ...row, dealId: 'deal-s2', name: 'Other', decisionDate: null }, '2026-11-26');
+    const renamed = { ...row, name: 'Renamed', value: 5 };
+    await storeSummary(db, renamed, '2026-11-27');
+
+    const ownRows = await readableSummaries(db, u['owner2']!.id);
+    expect(ownRows.map((summary) => summary.row.dealId)).toEqual(['deal-s1', 'deal-s2']);
+    expect(ownRows[0]).toMatchObject({ row: renamed, asOf: '2026-11-27' });
+    const ids = async (name: string) => (await readableSummaries(db, u[name]!.id)).map((summary) => summary.row.dealId);
+    expect(await ids('editor2')).toEqual(['deal-s1']);
+    expect(await ids('lead2')).toEqual(['deal-s1']);
+    expect(await ids('member2')).toEqual([]);
+    expect(await ids('stranger2')).toEqual([]);
+    const columns = await db.query<{ status: string; closed: boolean; value: number; decision: string }>(
+      `select status, closed, value, to_char(decision_date, 'YYYY-MM-DD') as decision from deal_summaries where deal_id = 'deal-s1'`,
+    );
+    expect(columns).toEqual([{ status: row.status, closed: false, value: 5, decision: row.decisionDate }]);
   });
 
   it('keeps one token secret for every process, made once', async () => {

@@ -40,6 +40,8 @@ export interface DocumentArbOptions {
   readonly unknownFields?: boolean;
   /** Generate history snapshots (default true). */
   readonly history?: boolean;
+  /** Sometimes give the deal a team likelihood model (default true). */
+  readonly teamModel?: boolean;
   /** The most stakeholders in one map (default 6). */
   readonly maxStakeholders?: number;
 }
@@ -141,6 +143,8 @@ export function dealArb(options: DocumentArbOptions = {}): fc.Arbitrary<JsonObje
         ),
         standing: standingArb(options),
         outcome: fc.option(outcomeArb(options), { nil: null }),
+        likelihoodModel:
+          options.teamModel === false ? fc.constant(null) : fc.option(likelihoodModelArb(options), { nil: null }),
       },
       ['id', 'name'],
     ),
@@ -161,6 +165,22 @@ export function outcomeArb(options: DocumentArbOptions = {}): fc.Arbitrary<JsonO
       },
       ['result', 'closedOn'],
     ),
+    options,
+  );
+}
+
+/** A team's adopted likelihood model: a base, some gap costs, who adopted it and from what. */
+export function likelihoodModelArb(options: DocumentArbOptions = {}): fc.Arbitrary<JsonObject> {
+  const points = fc.integer({ min: 1, max: 50 });
+  const key = fc.constantFrom('UNCOVERED.critical', 'ATTITUDE_UNKNOWN.warning', 'MISSING_ROLE.info', 'STALE.info');
+  return withUnknown(
+    fc.record({
+      base: fc.integer({ min: 0, max: 60 }),
+      gapCosts: fc.dictionary(key, points, { maxKeys: 3, noNullPrototype: true }),
+      adoptedBy: nonBlankTextArb,
+      adoptedAt: fc.constant('2026-06-30T09:00:00+08:00'),
+      fittedFrom: fc.record({ won: fc.nat(500), lost: fc.nat(500), point: fc.constantFrom('last', 'days-before:30') }),
+    }),
     options,
   );
 }

@@ -23,6 +23,7 @@ export const history = {
   // Attribution: what each change moved
   'history.attribution.deal': 'The deal (competitors, qualification)',
   'history.attribution.weights': 'Everyone else (shares of influence shifted)',
+  'history.attribution.model': 'The likelihood model (a team model adopted or undone)',
   'history.attribution.added': 'added',
   'history.attribution.removed': 'removed',
   'history.attribution.changed': 'changed',

@@ -21,6 +21,7 @@ export const history: Record<keyof typeof en, string> = {
   // 赢率归因: 每项变化带来的影响
   'history.attribution.deal': '项目本身 (竞争对手、资格评估)',
   'history.attribution.weights': '其他人 (影响比重随之变化)',
+  'history.attribution.model': '赢率模型 (采用或撤销了团队模型)',
   'history.attribution.added': '新增',
   'history.attribution.removed': '移除',
   'history.attribution.changed': '变更',

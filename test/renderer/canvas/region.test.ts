@@ -1,4 +1,5 @@
 /** The rendered region: which people get a card, the lines raised while dragging, the opening bounds. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cardBounds,
@@ -59,6 +60,38 @@ describe('viewRect and regionFor', () => {
     expect(contains(moved, region)).toBe(true);
     const after = nextRegion(moved, { ...view, x: 800 }, 1);
     expect(contains(after, region)).toBe(false);
+  });
+
+  it('keeps the same region during a gesture while the view keeps its reserve inside it', () => {
+    const view = { x: 0, y: 0, width: 1000, height: 600 };
+    const region = nextRegion(null, view, 1);
+    // The margin at rest is 200 x 120; the reserve 50 x 30: the view may move 150 x 90 first.
+    expect(nextRegion(region, { ...view, x: 140, y: -80 }, 1, true)).toBe(region);
+    const grown = nextRegion(region, { ...view, x: 160 }, 1, true);
+    expect(grown).not.toBe(region);
+    // It grew in one large step: twice the margin beyond the view, so the next 350 are free.
+    expect(nextRegion(grown, { ...view, x: 500 }, 1, true)).toBe(grown);
+  });
+
+  it('during a gesture always holds the view and the region before it (any moves)', () => {
+    const move = fc.record({
+      x: fc.integer({ min: -5000, max: 5000 }),
+      y: fc.integer({ min: -5000, max: 5000 }),
+      zoom: fc.constantFrom(0.2, 0.5, 1, 2),
+    });
+    fc.assert(
+      fc.property(fc.array(move, { minLength: 1, maxLength: 20 }), (moves) => {
+        const size = { width: 1280, height: 800 };
+        let region = nextRegion(null, viewRect({ x: 0, y: 0, zoom: 1 }, size), 1);
+        for (const { x, y, zoom } of moves) {
+          const view = viewRect({ x, y, zoom }, size);
+          const next = nextRegion(region, view, zoom, true);
+          expect(contains(next, region)).toBe(true);
+          expect(contains(next, view)).toBe(true);
+          region = next;
+        }
+      }),
+    );
   });
 });
 

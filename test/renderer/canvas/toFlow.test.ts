@@ -280,6 +280,23 @@ describe("a comparison's marks", () => {
   });
 });
 
+describe("teammates' selections (presence)", () => {
+  const peers = new Map([['s-1', { colour: '#00838f', names: ['周敏', 'Chen Jing'] }]]);
+
+  it('rings the person a teammate selected, says who in the label, and re-creates only that card', () => {
+    const doc = sampleDoc();
+    const cache = new FlowCache(translator('en'));
+    const plain = toFlow(doc, NONE, cache);
+    const withPeers = toFlow(doc, { ...NONE, peers }, cache);
+    expect(withPeers.nodes.map((n) => n.data.peer)).toEqual([peers.get('s-1'), undefined, undefined, undefined]);
+    expect(withPeers.nodes[0]!.ariaLabel).toMatch(/Our owner: Li Na\. Selected by 周敏, Chen Jing\.$/);
+    expect(withPeers.nodes.map((n, i) => n === plain.nodes[i])).toEqual([false, true, true, true]);
+    expect(toFlow(doc, { ...NONE, peers }, cache).nodes).toBe(withPeers.nodes);
+    const zh = toFlow(doc, { ...NONE, peers }, new FlowCache(translator('zh-CN'))).nodes[0]!.ariaLabel;
+    expect(zh).toMatch(/周敏, Chen Jing 已选中。$/);
+  });
+});
+
 describe('helpers', () => {
   it('initials', () => {
     expect(initials('Li Na')).toBe('LN');

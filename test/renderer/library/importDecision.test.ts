@@ -10,6 +10,7 @@ import {
   type ImportChoice,
   type ImportDecisionDeps,
 } from '../../../renderer/library/importDecision';
+import { openDealDoc } from '../../../renderer/persistence/dealDoc';
 import { makeDocument, person, snapshot } from '../../support/builders';
 import { countWrites, openDatabase, openRepository } from '../persistence/helpers';
 
@@ -134,13 +135,7 @@ describe('importing a file whose deal is in the library', () => {
     expect(fresh.deal.id).toBe('d-fresh');
     expect(fresh.history.map((h) => h.deal.id)).toEqual(['d-fresh', 'd-fresh', 'd-fresh']);
     expect((await repository.getSummary('d-fresh'))?.name).toBe('Lab systems (from Anna)');
-    const rows = await db.snapshots.toArray();
-    expect(rows.filter((row) => row.dealId === 'd-fresh').map((row) => row.data.deal.id)).toEqual([
-      'd-fresh',
-      'd-fresh',
-      'd-fresh',
-    ]);
-    expect(rows.filter((row) => row.data.deal.id !== row.dealId)).toEqual([]);
+    expect(await db.dealDocs.where('dealId').equals('d-fresh').count()).toBe(1);
     expect(loaded(await repository.loadDeal('d-1'))).toEqual(existing);
     expect((await repository.listDeals()).map((d) => d.id).sort()).toEqual(['d-1', 'd-fresh']);
   });
@@ -164,12 +159,15 @@ describe('importing a file whose deal is in the library', () => {
     expect(deps.ask).not.toHaveBeenCalled();
   });
 
-  it('replace over a deal that cannot be read: the file becomes a new deal, the stored rows are left alone', async () => {
+  it('replace over a deal that cannot be read whole: the file becomes a new deal, the stored one is left alone', async () => {
     const { db, repository, deps } = await setup('replace');
-    await db.stakeholders.delete(['d-1', 's-1']);
+    const damage = await openDealDoc(db, 'd-1', { channelName: null });
+    damage.ydoc.getMap('people').set('s-1', null);
+    await damage.close();
+    const stored = await db.dealDocs.where('dealId').equals('d-1').toArray();
     const outcome = await importWithDecision(file(), deps);
     expect(outcome).toMatchObject({ status: 'created', dealId: 'd-fresh', unreadable: true });
     expect((await repository.loadDeal('d-1')).status).toBe('corrupt');
-    expect(await db.stakeholders.get(['d-1', 's-2'])).toBeDefined();
+    expect(await db.dealDocs.where('dealId').equals('d-1').toArray()).toEqual(stored);
   });
 });

@@ -14,7 +14,7 @@ import {
 import type { PowermapDatabase } from '../../../renderer/persistence/db';
 import type { SummaryInput } from '../../../renderer/persistence/repository';
 import { makeDocument, person } from '../../support/builders';
-import { failWrites, openDatabase, openRepository } from './helpers';
+import { failWrites, openDatabase, openEditor, openRepository } from './helpers';
 
 interface Call {
   readonly doc: PowermapDocument;
@@ -337,7 +337,7 @@ describe('DealRepository.checkpoint', () => {
   });
 });
 
-describe('AutoSaver with the real repository', () => {
+describe("AutoSaver with the real database, through the deal's Y.Doc", () => {
   const dbs: PowermapDatabase[] = [];
   afterEach(() => {
     for (const db of dbs.splice(0)) db.close();
@@ -349,9 +349,7 @@ describe('AutoSaver with the real repository', () => {
     let failure: Error | null = null;
     failWrites(db, () => failure);
     await repository.createDeal(DOC);
-    const store = new EditorStore(DOC);
-    const saver = new AutoSaver(store, repository);
-    saver.attach();
+    const { store, saver, handle } = await openEditor(repository, DOC.deal.id);
 
     store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
     expect(await saver.flush()).toBe(true);
@@ -362,8 +360,11 @@ describe('AutoSaver with the real repository', () => {
     expect(await saver.flush()).toBe(false);
     expect(saver.getStatus()).toMatchObject({ state: 'error', kind: 'quota' });
 
+    expect(handle.pendingLocalUpdates()).toBeGreaterThan(0);
+
     failure = null;
     expect(await saver.retry()).toBe(true);
+    expect(handle.pendingLocalUpdates()).toBe(0);
     const loaded = await repository.loadDeal(DOC.deal.id);
     expect(loaded.status === 'ok' && loaded.document).toEqual(store.getState().doc);
   });
@@ -371,9 +372,7 @@ describe('AutoSaver with the real repository', () => {
   it('a closed database is reported as blocked', async () => {
     const { db, repository } = openRepository();
     await repository.createDeal(DOC);
-    const store = new EditorStore(DOC);
-    const saver = new AutoSaver(store, repository);
-    saver.attach();
+    const { store, saver } = await openEditor(repository, DOC.deal.id);
     db.close();
     store.apply(updatePeople(['s-1'], { attitude: 'champion' }));
     expect(await saver.flush()).toBe(false);

@@ -44,11 +44,9 @@ describe('a deal stored under a new id', () => {
     if (loaded.status !== 'ok') throw new Error(loaded.status);
     expect(loaded.document.deal.id).toBe('d-new');
     expect(loaded.document.history.map((h) => h.deal.id)).toEqual(['d-new', 'd-new']);
-    const rows = await db.snapshots.where('[dealId+id]').between(['d-new', ''], ['d-new', '\uffff']).toArray();
-    expect(rows.map((row) => [row.dealId, row.data.deal.id])).toEqual([
-      ['d-new', 'd-new'],
-      ['d-new', 'd-new'],
-    ]);
+    // Stored under the new id: its Y.Doc's log, and nothing under the first deal's id but its own.
+    expect(await db.dealDocs.where('dealId').equals('d-new').count()).toBe(1);
+    expect(await db.dealDocs.where('dealId').equals('d-file').count()).toBe(1);
     expect((await repository.getSummary('d-new'))?.id).toBe('d-new');
 
     // Restoring one of its snapshots keeps the deal where it is.

@@ -7,8 +7,13 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import { PowermapDatabase } from '../../../renderer/persistence/db';
+import { EditorStore } from '../../../renderer/editor/store';
+import { AutoSaver } from '../../../renderer/persistence/autosave';
+import type { DealDocHandle } from '../../../renderer/persistence/dealDoc';
+import { EditorLink, type EditorLinkOptions } from '../../../renderer/persistence/editorLink';
 import {
   DealRepository,
+  type OpenDeal,
   type RepositoryObserver,
   type RepositoryOptions,
 } from '../../../renderer/persistence/repository';
@@ -118,6 +123,25 @@ export function openRepository(
     },
     ...(options.newDealId ? { newDealId: options.newDealId } : {}),
     ...(options.durable ? { durable: options.durable } : {}),
+    // Tests open one window unless they say otherwise: no channel shared between tests.
+    docChannelName: options.docChannelName ?? null,
+    ...(options.actor ? { actor: options.actor } : {}),
   });
   return { db, repository, clock };
+}
+
+/** A deal opened as the app opens it: its Y.Doc's handle, an editor store linked to it, and an autosaver. */
+export async function openEditor(
+  repository: DealRepository,
+  dealId: string,
+  options: Partial<EditorLinkOptions> = {},
+): Promise<{ handle: DealDocHandle; store: EditorStore; link: EditorLink; saver: AutoSaver; opened: OpenDeal }> {
+  const opened = await repository.openDeal(dealId);
+  if (opened.status !== 'ok') throw new Error(`expected the deal to open, got ${opened.status}`);
+  const store = new EditorStore(opened.document);
+  const link = new EditorLink(opened.handle, store, { actor: () => ({ id: 'u-test', name: 'Tester' }), ...options });
+  link.attach();
+  const saver = new AutoSaver(store, link);
+  saver.attach();
+  return { handle: opened.handle, store, link, saver, opened };
 }

@@ -25,6 +25,8 @@ const CURRENT_TABLES: Record<string, { primaryKey: string; indexes: string[] }> 
   relationships: { primaryKey: '[dealId+id]', indexes: [] },
   team: { primaryKey: '[dealId+id]', indexes: [] },
   snapshots: { primaryKey: '[dealId+id]', indexes: [] },
+  dealDocs: { primaryKey: '++seq', indexes: ['dealId'] },
+  setAside: { primaryKey: 'dealId', indexes: [] },
 };
 
 const opened: Dexie[] = [];
@@ -61,9 +63,10 @@ interface UpgradeCase {
 
 const UPGRADE_CASES: UpgradeCase[] = [
   {
-    // No upgrade exists yet: version 1 rows must open unchanged at the current version.
-    // Version 2's case goes below this one, seeding version 1 rows and checking their new shape.
-    name: 'version 1 rows open unchanged',
+    // Version 2 adds the Y.Doc tables and keeps the row tables: each deal moves out of its
+    // rows on its own (renderer/persistence/migrate.ts, tested in migrate.test.ts), so the
+    // schema upgrade itself must leave version 1 rows exactly as they were.
+    name: 'version 1 rows open unchanged, beside the empty Y.Doc tables',
     from: 1,
     seed: async (db) => {
       await db.table('deals').put({
@@ -83,6 +86,8 @@ const UPGRADE_CASES: UpgradeCase[] = [
     check: async (db) => {
       expect(await db.deals.get('d-1')).toMatchObject({ name: 'Core banking', winLikelihood: 42, deletedAt: null });
       expect((await db.stakeholders.get(['d-1', 's-1']))?.data).toEqual(person('s-1', { wechat: 'zh' }));
+      expect(await db.dealDocs.count()).toBe(0);
+      expect(await db.setAside.count()).toBe(0);
     },
   },
 ];
@@ -195,7 +200,8 @@ describe('database schema', () => {
   it('a database left by a newer, compatible build still opens (Dexie 4 opens at the higher version)', async () => {
     const name = uniqueName();
     const newer = new Dexie(name, fakeIndexedDB);
-    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...SCHEMA_VERSIONS.at(-1)!.stores, extra: 'id' });
+    const allStores = Object.assign({}, ...SCHEMA_VERSIONS.map((v) => v.stores)) as Record<string, string>;
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...allStores, extra: 'id' });
     await newer.open();
     await newer.table('deals').put({ id: 'd-1' });
     newer.close();

@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NO_CHANGES } from '../../../renderer/editor/changeSet';
 import { updateDeal } from '../../../renderer/editor/commands/deal';
 import { updatePeople } from '../../../renderer/editor/commands/people';
-import { EditorStore } from '../../../renderer/editor/store';
-import { AutoSaver } from '../../../renderer/persistence/autosave';
 import type { PowermapDatabase } from '../../../renderer/persistence/db';
 import {
   DealSync,
@@ -14,7 +12,7 @@ import {
   type SyncMessage,
 } from '../../../renderer/persistence/sync';
 import { makeDocument, person } from '../../support/builders';
-import { openDatabase, openRepository, uniqueName } from './helpers';
+import { openDatabase, openEditor, openRepository, uniqueName } from './helpers';
 
 const closers: (() => void)[] = [];
 afterEach(() => {
@@ -186,19 +184,20 @@ describe('two windows on one deal', () => {
     for (const db of dbs.splice(0)) db.close();
   });
 
-  function openWindow(dbName: string, channel: string, windowId: string) {
+  function openWindow(dbName: string, channel: string, windowId: string, docChannel: string) {
     const sync = window(channel, windowId);
     const db = openDatabase(dbName);
     dbs.push(db);
-    const { repository } = openRepository({ db, observer: sync });
+    const { repository } = openRepository({ db, observer: sync, docChannelName: docChannel });
     return { sync, repository };
   }
 
-  it("an edit saved in one window is reloaded in the other, and each library hears the other's changes", async () => {
+  it("an edit saved in one window reaches the other's editor, and each library hears the other's changes", async () => {
     const dbName = uniqueName();
     const channel = uniqueName('channel');
-    const a = openWindow(dbName, channel, 'w-a');
-    const b = openWindow(dbName, channel, 'w-b');
+    const docChannel = uniqueName('doc-channel');
+    const a = openWindow(dbName, channel, 'w-a', docChannel);
+    const b = openWindow(dbName, channel, 'w-b', docChannel);
 
     const libraryB = recorder<LibraryEvent>();
     b.sync.onLibraryChange(libraryB.listener);
@@ -206,33 +205,25 @@ describe('two windows on one deal', () => {
     await libraryB.until(2);
     expect(libraryB.heard.map((e) => e.type).sort()).toEqual(['created', 'updated']);
 
-    // Both windows open the deal.
-    const loadedB = await b.repository.loadDeal('d-1');
-    if (loadedB.status !== 'ok') throw new Error(loadedB.status);
-    const storeA = new EditorStore(DOC);
-    const storeB = new EditorStore(loadedB.document);
-    const saverA = new AutoSaver(storeA, a.repository);
-    saverA.attach();
-    const reloads = recorder<DealChangeMessage>();
-    b.sync.onDealChange('d-1', (message) => {
-      void b.repository.loadDeal(message.dealId).then((result) => {
-        if (result.status === 'ok') storeB.replace(result.document);
-        reloads.listener(message);
-      });
-    });
+    // Both windows open the deal: their editors follow each other through the deal's Y.Doc.
+    const editorA = await openEditor(a.repository, 'd-1');
+    const editorB = await openEditor(b.repository, 'd-1');
+    closers.push(
+      () => void editorA.handle.close(),
+      () => void editorB.handle.close(),
+    );
 
-    storeA.apply(updatePeople(['s-2'], { attitude: 'champion' }));
-    await saverA.flush();
-    await reloads.until(1);
-    expect(reloads.heard[0]).toMatchObject({ writer: 'w-a', changes: { people: { put: ['s-2'], del: [] } } });
-    expect(storeB.getState().doc).toEqual(storeA.getState().doc);
+    editorA.store.apply(updatePeople(['s-2'], { attitude: 'champion' }));
+    await editorA.saver.flush();
+    await libraryB.until(3);
+    expect(libraryB.heard[2]).toEqual({ type: 'updated', dealId: 'd-1' });
+    expect(editorB.store.getState().doc).toEqual(editorA.store.getState().doc);
 
-    storeA.apply(updateDeal({ name: 'Renamed in A' }));
-    await saverA.flush();
-    await reloads.until(2);
-    expect(storeB.getState().doc.deal.name).toBe('Renamed in A');
-    await libraryB.until(5);
-    expect(libraryB.heard.slice(2).map((e) => e.type)).toContain('renamed');
+    editorA.store.apply(updateDeal({ name: 'Renamed in A' }));
+    await editorA.saver.flush();
+    await libraryB.until(4);
+    expect(editorB.store.getState().doc.deal.name).toBe('Renamed in A');
+    expect((await b.repository.getSummary('d-1'))?.name).toBe('Renamed in A');
 
     const libraryA = recorder<LibraryEvent>();
     a.sync.onLibraryChange(libraryA.listener);

@@ -25,7 +25,8 @@ import { documentArb } from '../../support/arbitraries';
 import { makeDocument, person } from '../../support/builders';
 
 const AS_OF = '2026-11-26';
-const mapArb = documentArb({ unknownFields: false, history: false, maxStakeholders: 8 });
+// The standard model's promises, with its numbers: no team model (test/shared/analysis/teamModel.test.ts).
+const mapArb = documentArb({ unknownFields: false, history: false, maxStakeholders: 8, teamModel: false });
 const withPeople = mapArb.filter((doc) => doc.stakeholders.length > 0);
 
 function likelihood(doc: PowermapDocument): number {

@@ -55,7 +55,7 @@ describe('deal.outcome', () => {
       'competitor',
       'zz',
     ]);
-    expect(Object.keys(written.deal).slice(-2)).toEqual(['standing', 'outcome']);
+    expect(Object.keys(written.deal).slice(-3)).toEqual(['standing', 'outcome', 'likelihoodModel']);
   });
 
   it('round-trips byte-stable whatever it holds', () => {

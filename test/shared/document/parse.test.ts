@@ -37,6 +37,7 @@ describe('the seed example', () => {
       needsRecord: null,
       standing: { bestSupplier: null, scores: {} },
       outcome: null,
+      likelihoodModel: null,
     });
     expect(document.team).toEqual([{ id: 't-1', name: '客户经理', role: 'client manager' }]);
     expect(document.stakeholders.map((s) => s.id)).toEqual(['s-zhanghua', 's-lijian', 's-wangsang', 's-vp']);
@@ -119,6 +120,7 @@ describe('defaults (PRODUCT.md section 2)', () => {
         needsRecord: null,
         standing: { bestSupplier: null, scores: {} },
         outcome: null,
+        likelihoodModel: null,
       },
       team: [],
       stakeholders: [

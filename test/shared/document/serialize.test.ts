@@ -69,6 +69,7 @@ describe('serializeDocument', () => {
       'needsRecord',
       'standing',
       'outcome',
+      'likelihoodModel',
     ]);
     expect(Object.keys(parsed.stakeholders[0]!).slice(0, 4)).toEqual(['id', 'name', 'title', 'department']);
   });

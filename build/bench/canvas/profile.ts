@@ -1,0 +1,242 @@
+/**
+ * Where a canvas frame's time goes (issue 9 §4): one pan or drag on a benchmark page, traced
+ * by Chromium (the performance panel's trace over CDP), summed per thread and per kind of
+ * work. The frame benchmark (run.ts) says how long frames take; this says why.
+ *
+ *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag]
+ *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
+ *
+ * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it.
+ *
+ * Per thread (the renderer's main thread, its compositor, the raster workers, the display
+ * compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
+ * shared with other work, wall times include waiting for a core) and the self time per group: script,
+ * style, layout, paint (pre-paint, paint, layerize), commit and composite, raster, GC, and
+ * the heaviest single trace events. Times are self times (an event's duration minus its
+ * children's on the same thread), so nothing is counted twice.
+ */
+import { writeFile } from 'node:fs/promises';
+import { chromium, type CDPSession } from '@playwright/test';
+import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
+
+/** One event of Chromium's trace format (only the fields read here). */
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  /** The thread's CPU time in the event: on a loaded machine, wall time includes waiting for a core. */
+  readonly tdur?: number;
+  readonly tts?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: { readonly name?: string };
+}
+
+/** The groups trace events fall in, by name; anything else is "other". */
+const GROUPS: readonly (readonly [string, RegExp])[] = [
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|StyleEngine|Document::UpdateStyle)/],
+  ['layout', /^(Layout|UpdateLayout|LayoutShift|IntersectionObserver|ResizeObserver)/],
+  ['paint', /^(PrePaint|Paint|Layerize|PaintImage|PaintArtifact|Decode|UpdateLayer|HitTest)/],
+  [
+    'commit+composite',
+    /^(Commit|Composite|ProxyMain|ProxyImpl|LayerTreeHost|cc::|Activate|DrawFrame|Display|Surface|viz::|SkiaRenderer|SoftwareRenderer|DirectRenderer|PrepareToDraw|Scheduler|BeginFrame|BeginMainFrame)/,
+  ],
+  ['raster', /^(Raster|TileManager|RasterTask|ImageDecode|PaintOpBuffer|TaskGraph|Gpu|Skia)/],
+  ['gc', /^(V8\.GC|MinorGC|MajorGC|BlinkGC|V8\.Heap|CppGC|ScavengeTask)/],
+  [
+    'script',
+    /^(FunctionCall|EvaluateScript|v8\.|V8\.|FireAnimationFrame|EventDispatch|TimerFire|RunMicrotasks|RunTask|HandlePostMessage|ParseHTML)/,
+  ],
+];
+const groupOf = (name: string) => GROUPS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8.execute',
+  'blink',
+  'cc',
+  'viz',
+  'toplevel',
+].join(',');
+
+async function trace(
+  session: CDPSession,
+  work: () => Promise<number[]>,
+): Promise<{ events: TraceEvent[]; frames: number[] }> {
+  const events: TraceEvent[] = [];
+  // The protocol types trace events as string maps; they hold numbers too (Chromium's trace format).
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+  await session.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const frames = await work();
+  await session.send('Tracing.end');
+  await complete;
+  return { events, frames };
+}
+
+interface Span {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** CPU time (µs), where the trace has it, else wall time. */
+  readonly cpu: number;
+}
+
+/** Complete spans per thread, from 'X' events and matched 'B'/'E' pairs. */
+function spansByThread(events: readonly TraceEvent[]): Map<string, Span[]> {
+  const threads = new Map<string, Span[]>();
+  const open = new Map<string, TraceEvent[]>();
+  const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const add = (k: string, span: Span) => {
+    let list = threads.get(k);
+    if (!list) threads.set(k, (list = []));
+    list.push(span);
+  };
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === 'X' && e.dur !== undefined)
+      add(key(e), { name: e.name, start: e.ts, end: e.ts + e.dur, cpu: e.tdur ?? e.dur });
+    else if (e.ph === 'B') {
+      const stack = open.get(key(e)) ?? [];
+      stack.push(e);
+      open.set(key(e), stack);
+    } else if (e.ph === 'E') {
+      const begin = open.get(key(e))?.pop();
+      const cpu = begin?.tts !== undefined && e.tts !== undefined ? e.tts - begin.tts : undefined;
+      if (begin) add(key(e), { name: begin.name, start: begin.ts, end: e.ts, cpu: cpu ?? e.ts - begin.ts });
+    }
+  }
+  return threads;
+}
+
+interface ThreadProfile {
+  busy: number;
+  groups: Map<string, number>;
+  names: Map<string, number>;
+  counts: Map<string, number>;
+}
+
+/** Self time per name and group, and busy time (top-level spans), of one thread's spans. */
+function selfTimes(spans: Span[]): ThreadProfile {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const profile: ThreadProfile = { busy: 0, groups: new Map(), names: new Map(), counts: new Map() };
+  const stack: { span: Span; children: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length > 0 && stack[stack.length - 1]!.span.end <= until) {
+      const { span, children } = stack.pop()!;
+      const self = Math.max(0, span.cpu - children) / 1000;
+      profile.names.set(span.name, (profile.names.get(span.name) ?? 0) + self);
+      profile.counts.set(span.name, (profile.counts.get(span.name) ?? 0) + 1);
+      const group = groupOf(span.name);
+      profile.groups.set(group, (profile.groups.get(group) ?? 0) + self);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children += span.cpu;
+      else profile.busy += span.cpu / 1000;
+    }
+  };
+  for (const span of spans) {
+    close(span.start);
+    stack.push({ span, children: 0 });
+  }
+  close(Infinity);
+  return profile;
+}
+
+/** The threads' names from the trace's metadata events. */
+function threadNames(events: readonly TraceEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  return names;
+}
+
+const INTERESTING =
+  /^(CrRendererMain|Compositor$|CompositorTileWorker|VizCompositorThread|CrGpuMain|Chrome_InProcGpuThread)/;
+
+export function describeTrace(events: readonly TraceEvent[], frames: readonly number[], top: number): string {
+  const names = threadNames(events);
+  const stats = frameStats(frames);
+  const lines = [
+    `${stats.frames} frames, mean ${stats.mean.toFixed(1)} ms, median ${stats.median.toFixed(1)}, p95 ${stats.p95.toFixed(1)}; gesture ${(frames.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`,
+  ];
+  // Raster workers are several threads of one kind: summed as one.
+  const merged = new Map<string, Span[]>();
+  for (const [thread, spans] of spansByThread(events)) {
+    const name = names.get(thread) ?? thread;
+    if (!INTERESTING.test(name)) continue;
+    const label = name.replace(/\d+$/, '');
+    merged.set(label, [...(merged.get(label) ?? []), ...spans]);
+  }
+  for (const [label, spans] of merged) {
+    const profile = selfTimes(spans);
+    const perFrame = (ms: number) => (ms / Math.max(1, stats.frames)).toFixed(2);
+    lines.push('', `${label}: busy ${profile.busy.toFixed(0)} ms (${perFrame(profile.busy)} ms a frame)`);
+    const groups = [...profile.groups].sort((a, b) => b[1] - a[1]);
+    lines.push('  ' + groups.map(([g, ms]) => `${g} ${perFrame(ms)}`).join(', ') + '  (ms a frame, self)');
+    for (const [name, ms] of [...profile.names].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+      const count = profile.counts.get(name) ?? 1;
+      lines.push(
+        `    ${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms  ${perFrame(ms).padStart(6)} /frame  ${String(count).padStart(5)} x ${(ms / count).toFixed(2).padStart(6)} ms`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+async function main(): Promise<void> {
+  const pageName = option('--page', 'ours');
+  const people = Number(option('--people', '1000'));
+  const zoom = Number(option('--zoom', '0.5'));
+  const kind = option('--gesture', 'pan');
+  const top = Number(option('--top', '12'));
+  const traceFile = option('--trace', '');
+  const css = option('--css', '');
+  if (!process.argv.includes('--no-build')) await buildPages();
+  const server = await serve(outDir);
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.url}/${pageName}.html?people=${people}`);
+    if (css) await page.addStyleTag({ path: css });
+    await waitFor(page, 'window.__canvasBench?.drawnAt != null', 120_000, 'never fully drawn', problems);
+    await waitFor(page, 'window.__canvasBench.setViewport !== null', 10_000, 'no viewport', problems);
+    await page.evaluate(`window.__canvasBench.zoomTo(${zoom})`);
+    await waitFor(
+      page,
+      `Math.abs((window.__canvasBench.zoom() ?? 0) - ${zoom}) < 0.001 && window.__canvasBench.drawnNow() !== null`,
+      120_000,
+      'never drawn at that zoom',
+      problems,
+    );
+    await page.waitForTimeout(1500);
+    const from = await page.evaluate<Point | null>(
+      kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
+    );
+    if (!from) throw new Error(`nothing to ${kind} from`);
+    const session = await context.newCDPSession(page);
+    const { events, frames } = await trace(session, () =>
+      gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }),
+    );
+    if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
+    console.log(`${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%`);
+    console.log(describeTrace(events, frames, top));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

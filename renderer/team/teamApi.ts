@@ -1,0 +1,50 @@
+/** The deal side of the team server's HTTP API (docs/SERVER.md, "The API"), as the signed-in user. */
+import type { TeamSession, TeamUser } from './session';
+
+export type DealRole = 'owner' | 'editor' | 'viewer' | 'lead';
+export type MemberRole = 'editor' | 'viewer';
+
+export interface SharedDeal {
+  readonly id: string;
+  readonly name: string;
+  readonly owner: TeamUser;
+  readonly team: string | null;
+  readonly role: DealRole;
+}
+
+export interface DealMember {
+  readonly name: string;
+  readonly displayName: string;
+  readonly role: 'owner' | MemberRole;
+}
+
+export const canEdit = (role: DealRole): boolean => role === 'owner' || role === 'editor';
+
+export async function listSharedDeals(session: TeamSession): Promise<SharedDeal[]> {
+  const answer = await session.request<{ deals: SharedDeal[] }>('GET', '/api/deals');
+  return answer.deals;
+}
+
+export async function publishDeal(session: TeamSession, deal: { id: string; name: string }): Promise<void> {
+  await session.request('POST', '/api/deals', deal);
+}
+
+const dealPath = (dealId: string) => `/api/deals/${encodeURIComponent(dealId)}/members`;
+
+export async function listMembers(session: TeamSession, dealId: string): Promise<DealMember[]> {
+  return (await session.request<{ members: DealMember[] }>('GET', dealPath(dealId))).members;
+}
+
+export async function setMember(
+  session: TeamSession,
+  dealId: string,
+  user: string,
+  role: MemberRole,
+): Promise<DealMember[]> {
+  const path = `${dealPath(dealId)}/${encodeURIComponent(user)}`;
+  return (await session.request<{ members: DealMember[] }>('PUT', path, { role })).members;
+}
+
+export async function removeMember(session: TeamSession, dealId: string, user: string): Promise<void> {
+  await session.request('DELETE', `${dealPath(dealId)}/${encodeURIComponent(user)}`);
+}

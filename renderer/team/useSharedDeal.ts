@@ -1,0 +1,78 @@
+/**
+ * While a shared deal is open: its local Y.Doc (the open deal's handle, which the editor
+ * already follows and which stores every update, persistence/editorLink.ts and dealDoc.ts) is
+ * connected to the team server (dealConnection.ts), its sync state told to the team store,
+ * and the editor read-only for a viewer or a team lead. A deal not shared (not linked to the
+ * signed-in server) is left alone. A refusal removes the local copy (teamStore.ts).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Actor } from '../../shared/collab';
+import type { EditorStore } from '../editor/store';
+import { sharedAwareness } from '../services/awareness';
+import { STORAGE_ORIGIN, type DealDocHandle } from '../persistence/dealDoc';
+import { connectDeal, type SyncState } from './dealConnection';
+import { useTeamState } from './TeamContext';
+import { canEdit, listSharedDeals, type DealRole } from './teamApi';
+
+export interface SharedDealState {
+  readonly role: DealRole;
+  readonly sync: SyncState | undefined;
+  readonly readOnly: boolean;
+}
+
+type Handle = Pick<DealDocHandle, 'ydoc' | 'windowOrigin'>;
+
+export function useSharedDeal(dealId: string, store: EditorStore, handle: Handle): SharedDealState | null {
+  const team = useTeamState();
+  const session = team.session.current();
+  const linked = team.linked(dealId);
+  const [scopeReadOnly, setScopeReadOnly] = useState(false);
+  const isLinked = linked !== undefined;
+  const server = session?.server;
+
+  useEffect(() => {
+    if (!isLinked || !server) return;
+    const connection = connectDeal({
+      server,
+      dealId,
+      ydoc: handle.ydoc,
+      token: () => team.session.accessToken(),
+      stillMember: async () => (await listSharedDeals(team.session)).some((deal) => deal.id === dealId),
+      foreignOrigins: [STORAGE_ORIGIN, handle.windowOrigin],
+      onState: (state) => team.setLive(dealId, state),
+      onScope: setScopeReadOnly,
+    });
+    // Presence on the deal's screen reads the provider's Awareness while connected (services/awareness.ts).
+    const releaseAwareness = connection.awareness ? sharedAwareness.provide(dealId, connection.awareness) : () => {};
+    return () => {
+      releaseAwareness();
+      connection.destroy();
+      if (team.syncState(dealId)?.kind !== 'refused') team.setLive(dealId, null);
+    };
+  }, [dealId, isLinked, server, handle, team]);
+
+  const readOnly = linked !== undefined && (!canEdit(linked.role) || scopeReadOnly);
+  useEffect(() => {
+    store.setReadOnly(readOnly);
+  }, [readOnly, store]);
+
+  if (!linked) return null;
+  return { role: linked.role, sync: team.syncState(dealId), readOnly };
+}
+
+/**
+ * Who makes the changes of this deal: the signed-in user when the deal is shared through the
+ * server (their name on the server, as teammates know them), the laptop's own actor otherwise.
+ * A stable function that reads the latest state at each change.
+ */
+export function useTeamActor(dealId: string, local: () => Actor): () => Actor {
+  const team = useTeamState();
+  const session = team.session.current();
+  const shared = session && team.linked(dealId) ? session.user : null;
+  const latest = useRef({ shared, local });
+  latest.current = { shared, local };
+  return useCallback(() => {
+    const { shared: user, local: own } = latest.current;
+    return user ? { id: `user:${user.name}`, name: user.displayName || user.name } : own();
+  }, []);
+}

@@ -1,0 +1,155 @@
+/**
+ * Deal teams in Chromium against a real team server (issue 11): the app served by
+ * `powermap-server` itself (so the sign-in dialog offers that server), three users made with
+ * the administrator command, each in a browser context of their own. The owner shares a deal
+ * and invites an editor and a viewer; owner and editor see each other's edits; the viewer
+ * follows them read-only and cannot change the deal; a removed member's copy is removed.
+ */
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { FIRST_RUN_DONE } from '../../renderer/services/firstRun';
+import { addPerson, card } from './helpers';
+import { startTeamServer, TEAM_PASSWORD, type TeamServer } from './teamServer';
+
+const USERS = { mei: '陈美', lin: 'Lin Tao', wu: 'Wu Fang' } as const;
+
+let server: TeamServer;
+const contexts: BrowserContext[] = [];
+
+// Starting the server means copying a database and three scrypt hashes: bounded, but not quick.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  server = await startTeamServer(USERS);
+});
+
+test.afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await server?.stop();
+});
+
+/** A browser profile of its own, past the first run, on the server's page. */
+async function userPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    storageState: { cookies: [], origins: [{ origin: server.url, localStorage: [...FIRST_RUN_DONE] }] },
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto('/');
+  return page;
+}
+
+async function signIn(page: Page, name: keyof typeof USERS, password = TEAM_PASSWORD): Promise<void> {
+  await page.getByRole('button', { name: 'Sign in to a server…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign in to a team server' });
+  // Served by the server itself: its address is offered.
+  await expect(dialog.getByLabel('Server address')).toHaveValue(server.url);
+  await dialog.getByLabel('User name').fill(name);
+  await dialog.getByLabel('Password').fill(password);
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  if (password === TEAM_PASSWORD)
+    await expect(page.getByText(`Signed in as ${USERS[name]} on ${server.url}`)).toBeVisible();
+}
+
+async function runFromPalette(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('dialog').getByRole('combobox');
+  await search.fill(label);
+  await search.press('Enter');
+}
+
+async function openShared(page: Page, dealName: string): Promise<void> {
+  await page.getByRole('button', { name: `Open shared deal ${dealName}` }).click();
+  await expect(page).toHaveURL(/#\/deal\//u);
+}
+
+test('a wrong password is refused in words, and nothing is kept', async ({ browser }) => {
+  const page = await userPage(browser);
+  await signIn(page, 'lin', 'not the password at all');
+  await expect(page.getByRole('alert')).toHaveText('The user name or the password is wrong.');
+  expect(await page.evaluate(() => localStorage.getItem('powermap.team.session'))).toBeNull();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in to a server…' })).toBeVisible();
+});
+
+test('two teammates share a deal and see each other’s edits; a viewer follows read-only', async ({ browser }) => {
+  // The owner makes a deal and shares it.
+  const owner = await userPage(browser);
+  await signIn(owner, 'mei');
+  await expect(owner.getByText('No deal is shared with you yet.', { exact: false })).toBeVisible();
+  await owner.getByRole('button', { name: 'New deal' }).click();
+  await expect(owner).toHaveURL(/#\/deal\//u);
+  const dealName = owner.getByLabel('Deal name');
+  await dealName.fill('Harbour Bank core system');
+  await dealName.press('Tab');
+  await addPerson(owner, { name: 'Wang Zong', attitude: 'neutral' });
+
+  await runFromPalette(owner, 'Share deal');
+  const share = owner.getByRole('dialog', { name: 'Share “Harbour Bank core system”' });
+  await share.getByRole('button', { name: 'Publish to the server' }).click();
+  await expect(share.getByRole('cell', { name: '陈美 (mei)' })).toBeVisible();
+  const invite = share.getByRole('form', { name: 'Invite a teammate' });
+  await invite.getByLabel('User name').fill('lin');
+  await invite.getByLabel('Role').selectOption({ label: 'Editor' });
+  await invite.getByRole('button', { name: 'Invite' }).click();
+  await expect(share.getByLabel('Role of lin')).toHaveValue('editor');
+  await invite.getByLabel('User name').fill('wu');
+  await invite.getByLabel('Role').selectOption({ label: 'Viewer' });
+  await invite.getByRole('button', { name: 'Invite' }).click();
+  await expect(share.getByLabel('Role of wu')).toHaveValue('viewer');
+  await invite.getByLabel('User name').fill('nobody');
+  await invite.getByRole('button', { name: 'Invite' }).click();
+  await expect(share.getByRole('alert')).toHaveText('There is no user with that name on the server.');
+  await share.getByRole('button', { name: 'Close' }).click();
+  await expect(owner.locator('.team-banner')).toContainText('Synced');
+
+  // The editor finds it in the library, with its owner, and opens it.
+  const editor = await userPage(browser);
+  await signIn(editor, 'lin');
+  const row = editor.getByRole('row', { name: /Harbour Bank core system/u });
+  await expect(row).toContainText('陈美');
+  await expect(row).toContainText('Editor');
+  await expect(row).toContainText('Not on this device yet');
+  await openShared(editor, 'Harbour Bank core system');
+  await expect(card(editor, 'Wang Zong')).toBeVisible();
+
+  // Each sees the other's edit.
+  await addPerson(editor, { name: 'Li Chu' });
+  await expect(card(owner, 'Li Chu')).toBeVisible();
+  await card(owner, 'Wang Zong').click();
+  await owner.keyboard.press('5');
+  await expect(card(editor, 'Wang Zong').locator('.pm-att-champion')).toHaveCount(1);
+  await expect(editor.locator('.team-banner')).toContainText('Synced');
+
+  // The viewer reads it, sees the owner's edits, and cannot change it.
+  const viewer = await userPage(browser);
+  await signIn(viewer, 'wu');
+  await openShared(viewer, 'Harbour Bank core system');
+  await expect(card(viewer, 'Li Chu')).toBeVisible();
+  await expect(viewer.locator('.team-banner')).toContainText(
+    'Read only: your role on this deal is Viewer. You can follow it but not change it.',
+  );
+  await expect(viewer.getByRole('button', { name: 'Add person', exact: true })).toBeDisabled();
+  await card(viewer, 'Li Chu').click();
+  await viewer.keyboard.press('1');
+  await viewer.keyboard.press('n');
+  await expect(viewer.getByLabel('Name', { exact: true })).toBeDisabled();
+  await expect(viewer.locator('.react-flow__node')).toHaveCount(2);
+  await expect(card(viewer, 'Li Chu').locator('.pm-att-blocker')).toHaveCount(0);
+  await addPerson(owner, { name: 'Zhao Jingli' });
+  await expect(card(viewer, 'Zhao Jingli')).toBeVisible();
+  await expect(card(editor, 'Zhao Jingli')).toBeVisible();
+  await expect(card(owner, 'Li Chu').locator('.pm-att-blocker')).toHaveCount(0);
+
+  // Removed from the deal, the viewer's copy is removed at that connection, and the library says so.
+  await runFromPalette(owner, 'Share deal');
+  await share.getByRole('button', { name: 'Remove wu' }).click();
+  await expect(share.getByLabel('Role of wu')).toHaveCount(0);
+  await share.getByRole('button', { name: 'Close' }).click();
+  await viewer.goto('/');
+  await expect(
+    viewer.getByText('“Harbour Bank core system”: you are no longer a member of this deal.', { exact: false }),
+  ).toBeVisible();
+  await expect(viewer.getByRole('button', { name: 'Open Harbour Bank core system' })).toHaveCount(0);
+});

@@ -1,0 +1,102 @@
+/* A copy of renderer/persistence/schema.ts as released before issue 11 (version 1 only). Not app code; do not edit. */
+/**
+ * The local database's schema, one numbered version at a time. Never edit a version that
+ * has shipped: add the next one with the tables it changes and an `upgrade` that rewrites
+ * the rows of the previous version (Dexie keeps the tables a version does not mention), and
+ * add a case to test/renderer/persistence/schema.test.ts that seeds rows at the previous
+ * version and checks them after the upgrade.
+ *
+ * Layout (version 1). One deal's document is split so that an edit writes only what it
+ * changed: a person edit is one `stakeholders` row plus the deal's `deals` summary row.
+ *
+ * - `deals`: the library's summary of each deal, keyed by deal id; indexed by `updatedAt`
+ *   (the library, newest change first) and `deletedAt` (purging deals deleted long ago;
+ *   live deals hold `null`, which IndexedDB leaves out of the index).
+ * - `dealData`: one row per deal with the `deal` object, the document's own fields other
+ *   than the map (`format`, `version`, unknown fields) and the order of every list.
+ * - `stakeholders`, `relationships`, `team`, `snapshots`: one row per item, keyed by
+ *   `[dealId+id]`; each item is stored whole, unknown fields included, under `data`
+ *   (not spread into the row, so an unknown field named `dealId` cannot clash). The key
+ *   starts with the deal id, so one deal's rows are a single key range of the primary key
+ *   (Dexie also answers `where('dealId')` from it): no separate `dealId` index to maintain
+ *   on every write.
+ *
+ * Order. Lists keep the order of the document through `dealData.order`: the ids of each
+ * list, in order. A row carries no position of its own, so editing a person rewrites that
+ * one row, and adding, deleting or reordering people rewrites the ids list (one row, a few
+ * tens of kilobytes at 2,000 people) instead of renumbering the people after it.
+ */
+import type { Transaction } from 'dexie';
+import type { Deal, Relationship, Snapshot, Stakeholder, TeamMember } from '../../../../shared/document';
+
+export interface SchemaVersion {
+  readonly version: number;
+  /** Dexie store specs: primary key first, then indexes; `null` drops a table. */
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Rewrites rows written by the previous version. */
+  readonly upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      deals: 'id, updatedAt, deletedAt',
+      dealData: 'dealId',
+      stakeholders: '[dealId+id]',
+      relationships: '[dealId+id]',
+      team: '[dealId+id]',
+      snapshots: '[dealId+id]',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** The tables of the current version. */
+export const TABLES = ['deals', 'dealData', 'stakeholders', 'relationships', 'team', 'snapshots'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** The library's line for a deal. */
+export interface DealSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly account: string;
+  readonly purchaseStage: string;
+  readonly value: number | null;
+  readonly currency: string | null;
+  /** ISO date-time of the last write. */
+  readonly updatedAt: string;
+  /** 0..100, from the analysis at the last write. */
+  readonly winLikelihood: number;
+  readonly peopleCount: number;
+  /** ISO date-time of a (soft) delete; null while the deal is live. */
+  readonly deletedAt: string | null;
+}
+
+/** The ids of each list of a deal, in document order. */
+export interface ListOrder {
+  readonly team: readonly string[];
+  readonly people: readonly string[];
+  readonly lines: readonly string[];
+  readonly history: readonly string[];
+}
+
+export interface DealDataRow {
+  readonly dealId: string;
+  /** The document's own fields besides the map: `format`, `version` and unknown fields. */
+  readonly head: Readonly<Record<string, unknown>>;
+  readonly deal: Deal;
+  readonly order: ListOrder;
+}
+
+export interface ItemRow<T> {
+  readonly dealId: string;
+  readonly id: string;
+  readonly data: T;
+}
+
+export type StakeholderRow = ItemRow<Stakeholder>;
+export type RelationshipRow = ItemRow<Relationship>;
+export type TeamRow = ItemRow<TeamMember>;
+export type SnapshotRow = ItemRow<Snapshot>;

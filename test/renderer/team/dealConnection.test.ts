@@ -1,0 +1,175 @@
+/**
+ * A shared deal's connection as the app makes it (team/dealConnection.ts), against a real
+ * team server on a free port: its sync state (connecting, synced, N changes waiting until the
+ * server has stored them), a viewer's read-only scope, and a removed member's refusal, which
+ * the team store turns into the local copy's removal. Also the store acknowledgement read in
+ * browser terms and the read-only editor.
+ */
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
+import { storedMessage } from '../../../server/collab/storedAck';
+import { startServer, type RunningServer } from '../../../server/start';
+import { EditorStore } from '../../../renderer/editor/store';
+import { connectDeal, type DealConnection, type SyncState } from '../../../renderer/team/dealConnection';
+import { memoryRefreshTokenStore } from '../../../renderer/team/refreshTokenStore';
+import { TeamSession } from '../../../renderer/team/session';
+import { readStoredVector, WaitingChanges } from '../../../renderer/team/storedAck';
+import { listSharedDeals, publishDeal, removeMember, setMember } from '../../../renderer/team/teamApi';
+import { TeamStore } from '../../../renderer/team/teamStore';
+import { addUsers, PASSWORD } from '../../server/support/accounts';
+import { freshPgliteFolder } from '../../server/support/pglite';
+import { freePort } from '../../server/support/ports';
+import { until } from '../../server/support/until';
+import { makeDocument } from '../../support/builders';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 240_000 });
+
+let server: RunningServer;
+let remove: () => void;
+const connections: DealConnection[] = [];
+
+beforeAll(async () => {
+  const data = await freshPgliteFolder();
+  remove = data.remove;
+  server = await startServer(
+    {
+      host: '127.0.0.1',
+      port: await freePort(),
+      dataDir: data.folder,
+      jwtSecret: 'the deal connection test secret, 32+',
+      trustProxy: false,
+      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200 },
+    },
+    { log: () => undefined },
+  );
+  await addUsers(server.db, ['owner', 'reader']);
+});
+
+afterAll(async () => {
+  for (const connection of connections) connection.destroy();
+  await server?.close();
+  remove?.();
+});
+
+async function signedIn(name: string): Promise<TeamSession> {
+  const session = new TeamSession({ store: memoryRefreshTokenStore() });
+  await session.signIn(server.url, name, PASSWORD);
+  return session;
+}
+
+function connect(session: TeamSession, dealId: string, ydoc: Y.Doc, extra: { onScope?: (r: boolean) => void } = {}) {
+  const states: SyncState[] = [];
+  const connection = connectDeal({
+    server: server.url,
+    dealId,
+    ydoc,
+    token: () => session.accessToken(),
+    stillMember: async () => (await listSharedDeals(session)).some((deal) => deal.id === dealId),
+    onState: (state) => states.push(state),
+    ...extra,
+  });
+  connections.push(connection);
+  return { connection, states };
+}
+
+describe('a shared deal’s connection', () => {
+  it('says connecting, then synced; N changes waiting until the server has stored them; then synced', async () => {
+    const owner = await signedIn('owner');
+    await publishDeal(owner, { id: 'deal-sync', name: 'Sync' });
+    const ydoc = new Y.Doc();
+    const { connection, states } = connect(owner, 'deal-sync', ydoc);
+    expect(connection.state()).toEqual({ kind: 'connecting' });
+    await connection.synced();
+    await until(() => connection.state().kind === 'synced', 'synced');
+    ydoc.getMap('people').set('p1', 'Wang');
+    ydoc.getMap('people').set('p2', 'Li');
+    expect(states).toContainEqual({ kind: 'waiting', count: 2 });
+    await until(() => connection.state().kind === 'synced', 'the two changes to be stored');
+    const stored = server.collab.hocuspocus.documents.get('deal-sync');
+    expect(stored?.getMap('people').get('p2')).toBe('Li');
+  });
+
+  it('gives a viewer a read-only scope, and tells a removed member it is refused', async () => {
+    const owner = await signedIn('owner');
+    const reader = await signedIn('reader');
+    await publishDeal(owner, { id: 'deal-read', name: 'Read' });
+    await setMember(owner, 'deal-read', 'reader', 'viewer');
+    const scopes: boolean[] = [];
+    const ydoc = new Y.Doc();
+    const { connection } = connect(reader, 'deal-read', ydoc, { onScope: (readOnly) => scopes.push(readOnly) });
+    await connection.synced();
+    expect(scopes).toEqual([true]);
+
+    // The team store links it, then removes the local copy once the server refuses it.
+    const removed: string[] = [];
+    const team = new TeamStore(reader, null, (dealId) => Promise.resolve(removed.push(dealId)));
+    team.link({ id: 'deal-read', name: 'Read', role: 'viewer' });
+    await removeMember(owner, 'deal-read', 'reader');
+    await until(() => connection.state().kind === 'refused', 'the refusal');
+    team.setLive('deal-read', connection.state());
+    await until(() => removed.length === 1, 'the local copy to be removed');
+    expect(removed).toEqual(['deal-read']);
+  });
+
+  it('finds a deal removed while the app was away at the next list of shared deals', async () => {
+    const owner = await signedIn('owner');
+    const reader = await signedIn('reader');
+    await publishDeal(owner, { id: 'deal-away', name: 'Away' });
+    await setMember(owner, 'deal-away', 'reader', 'editor');
+    const storage = new Map<string, string>();
+    const removed: string[] = [];
+    const team = new TeamStore(
+      reader,
+      { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) },
+      (dealId) => Promise.resolve(removed.push(dealId)),
+    );
+    await team.refresh();
+    team.link({ id: 'deal-away', name: 'Away', role: 'editor' });
+    await removeMember(owner, 'deal-away', 'reader');
+    await team.refresh();
+    expect(removed).toEqual(['deal-away']);
+    expect(team.refused()).toEqual([{ id: 'deal-away', name: 'Away' }]);
+    expect(team.linked('deal-away')).toBeUndefined();
+    team.dismissRefused('deal-away');
+    expect(team.refused()).toEqual([]);
+  });
+});
+
+describe('the store acknowledgement in the app', () => {
+  it('reads the server’s message and counts the changes it does not cover yet', () => {
+    const ydoc = new Y.Doc();
+    const waiting = new WaitingChanges(ydoc);
+    ydoc.getMap('m').set('a', 1);
+    waiting.noteLocalChange();
+    const vector = readStoredVector(storedMessage(Y.encodeStateVector(ydoc)));
+    ydoc.getMap('m').set('b', 2);
+    waiting.noteLocalChange();
+    expect(waiting.count()).toBe(2);
+    waiting.noteStored(vector!);
+    expect(waiting.count()).toBe(1);
+    expect(readStoredVector('{"type":"other"}')).toBeUndefined();
+    expect(readStoredVector('not json')).toBeUndefined();
+  });
+});
+
+describe('a read-only editor', () => {
+  it('refuses edits, undo and keeping a what-if; a what-if may be tried and is dropped', () => {
+    const doc = makeDocument();
+    const store = new EditorStore(doc);
+    const rename = (name: string) => (d: typeof doc) => ({ ...d, deal: { ...d.deal, name } });
+    expect(store.apply(rename('before'))).toBe(true);
+    store.setReadOnly(true);
+    expect(store.getState().canUndo).toBe(false);
+    expect(store.apply(rename('by a viewer'))).toBe(false);
+    expect(store.undo()).toBe(false);
+    expect(store.getState().doc.deal.name).toBe('before');
+    store.startWhatIf();
+    expect(store.apply(rename('what if'))).toBe(true);
+    store.keepWhatIf();
+    expect(store.getState().whatIf).toBeNull();
+    expect(store.getState().doc.deal.name).toBe('before');
+    store.setReadOnly(false);
+    expect(store.apply(rename('after'))).toBe(true);
+  });
+});

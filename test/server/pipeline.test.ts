@@ -1,0 +1,216 @@
+/**
+ * The pipeline on the server (issue 12): a summary row per deal, written after each store of
+ * the deal's document, served by GET /api/pipeline only where the user may read the deal
+ * (a member of it, or the lead of its team). Real server, real PGlite, real WebSocket clients.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { AccessTokens } from '../../server/auth/accessTokens';
+import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
+import { today } from '../../server/collab/summaryHook';
+import { startServer, type RunningServer } from '../../server/start';
+import { addDeal, setDealMember } from '../../server/store/deals';
+import { loadDocumentState } from '../../server/store/documents';
+import type { User } from '../../server/store/users';
+import { applyDocumentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../shared/collab';
+import { parseDocument, type PowermapDocument } from '../../shared/document';
+import { summarizeDeal, type PipelineRow } from '../../shared/pipeline';
+import { greenDeal, redDeal, type RawDocument } from '../support/pipelineDeals';
+import { addTeamWith, addUsers, api } from './support/accounts';
+import { openClient, type TestClient } from './support/client';
+import { freshPgliteFolder } from './support/pglite';
+import { freePort } from './support/ports';
+import { until } from './support/until';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
+
+const SECRET = 'the pipeline test secret, thirty-two chars';
+let server: RunningServer;
+let remove: () => void;
+let users: Record<string, User>;
+const logged: string[] = [];
+const clients: TestClient[] = [];
+/** The extra hook throws for this deal: a plug-in that fails must not break the store. */
+const THROWING_DEAL = 'deal-throws';
+
+const tokens = new AccessTokens(SECRET);
+const token = (name: string, now = Date.now()) => tokens.issue({ userId: users[name]!.id, name }, now);
+
+function parse(raw: RawDocument): PowermapDocument {
+  const result = parseDocument(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.document;
+}
+
+type ServedRow = PipelineRow & { asOf: string; summarizedAt: string };
+
+async function pipeline(bearer: string): Promise<{ status: number; rows: ServedRow[] }> {
+  const response = await api(server.url, 'GET', '/api/pipeline', bearer);
+  const body = response.body as { rows?: ServedRow[] };
+  return { status: response.status, rows: body.rows ?? [] };
+}
+
+/** Opens a client on the deal as `name`, writes `next` into it and waits until the server stored it. */
+async function write(name: string, dealId: string, next: PowermapDocument, client?: TestClient): Promise<TestClient> {
+  const writer = client ?? openClient(server.url, dealId, await token(name));
+  if (!client) clients.push(writer);
+  await until(() => writer.provider.isSynced, `${name} to sync ${dealId}`);
+  const actor: Actor = { id: users[name]!.id, name };
+  const read = readDealFromYDoc(writer.doc);
+  const previous = read.ok && holdsDeal(writer.doc) ? read.document : undefined;
+  applyDocumentToYDoc(writer.doc, next, actor, previous ? { previous } : {});
+  await until(() => writer.acknowledged(), `the edit of ${dealId} to be stored`);
+  return writer;
+}
+
+beforeAll(async () => {
+  const data = await freshPgliteFolder();
+  remove = data.remove;
+  server = await startServer(
+    {
+      host: '127.0.0.1',
+      port: await freePort(),
+      dataDir: data.folder,
+      jwtSecret: SECRET,
+      trustProxy: false,
+      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200 },
+    },
+    {
+      log: (message) => logged.push(message),
+      hooks: {
+        onDocumentStored(dealId) {
+          if (dealId === THROWING_DEAL) throw new Error('a plug-in that fails');
+        },
+      },
+    },
+  );
+  users = await addUsers(server.db, ['owner', 'editor', 'member', 'lead', 'otherlead', 'stranger']);
+  const retail = await addTeamWith(server.db, 'Retail', [
+    { user: users['owner']! },
+    { user: users['member']! },
+    { user: users['lead']!, lead: true },
+  ]);
+  const wholesale = await addTeamWith(server.db, 'Wholesale', [{ user: users['otherlead']!, lead: true }]);
+  await server.db.transaction(async (sql) => {
+    await addDeal(sql, { id: 'deal-green', name: 'green', ownerId: users['owner']!.id, teamId: retail });
+    await setDealMember(sql, 'deal-green', users['editor']!.id, 'editor');
+    await addDeal(sql, { id: 'deal-red', name: 'red', ownerId: users['owner']!.id, teamId: retail });
+    await addDeal(sql, { id: 'deal-other', name: 'other', ownerId: users['otherlead']!.id, teamId: wholesale });
+    await addDeal(sql, { id: THROWING_DEAL, name: 'throws', ownerId: users['owner']!.id, teamId: null });
+  });
+  await write('owner', 'deal-green', parse(greenDeal('deal-green')));
+  await write('owner', 'deal-red', parse(redDeal('deal-red')));
+  await write('otherlead', 'deal-other', parse(greenDeal('deal-other', { name: 'Wholesale deal' })));
+}, 240_000);
+
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await server?.close();
+  remove?.();
+});
+
+describe('the pipeline of summary rows', () => {
+  it('stores the row summarizeDeal makes, and updates it after an edit through a WebSocket client', async () => {
+    const owner = await token('owner');
+    await until(async () => (await pipeline(owner)).rows.length === 2, 'the two rows of the owner');
+    const green = parse(greenDeal('deal-green'));
+    const first = (await pipeline(owner)).rows.find((row) => row.dealId === 'deal-green')!;
+    const expected = summarizeDeal(green, { asOf: today(), owner: 'owner (display)', team: 'Retail' });
+    expect(first).toMatchObject({
+      name: 'Data centre',
+      account: 'Harbour Bank',
+      value: 800000,
+      currency: 'USD',
+      likelihood: expected.likelihood,
+      status: expected.status,
+      owner: 'owner (display)',
+      team: 'Retail',
+      asOf: today(),
+    });
+    expect(first.lastChange?.by).toBe('owner');
+    // Every figure of the row as the shared function makes it, the search key included.
+    expect(first.searchKey).toBe(expected.searchKey);
+    expect(first.criticalGaps).toEqual(expected.criticalGaps);
+    expect(first.reasons).toEqual(expected.reasons);
+
+    // The editor raises the value and renames the deal; the row follows once it is stored.
+    const edited: PowermapDocument = {
+      ...green,
+      deal: { ...green.deal, name: 'Data centre, phase 2', value: 1_250_000 },
+    };
+    const editor = await write('editor', 'deal-green', edited);
+    await until(async () => {
+      const row = (await pipeline(owner)).rows.find((r) => r.dealId === 'deal-green');
+      return row?.value === 1_250_000;
+    }, 'the row to show the edit');
+    const after = (await pipeline(owner)).rows.find((row) => row.dealId === 'deal-green')!;
+    expect(after.name).toBe('Data centre, phase 2');
+    expect(after.lastChange?.by).toBe('editor');
+    expect(Date.parse(after.summarizedAt)).toBeGreaterThanOrEqual(Date.parse(first.summarizedAt));
+    editor.destroy();
+  });
+
+  it('gives a stranger, a plain team member and an expired or missing token nothing', async () => {
+    expect(await pipeline(await token('stranger'))).toEqual({ status: 200, rows: [] });
+    // A member of the team who is no member of its deals reads none of them (as for the deals themselves).
+    expect(await pipeline(await token('member'))).toEqual({ status: 200, rows: [] });
+    const expired = await token('owner', Date.now() - 3600_000);
+    const refused = await api(server.url, 'GET', '/api/pipeline', expired);
+    expect(refused.status).toBe(401);
+    expect(refused.body).toMatchObject({ error: { code: 'unauthenticated' } });
+    expect(JSON.stringify(refused.body)).not.toContain('Harbour');
+    expect((await api(server.url, 'GET', '/api/pipeline')).status).toBe(401);
+  });
+
+  it("shows a deal member that deal only, and a team lead every deal of the team, none of another team's", async () => {
+    const editorRows = (await pipeline(await token('editor'))).rows.map((row) => row.dealId);
+    expect(editorRows).toEqual(['deal-green']);
+    const leadRows = (await pipeline(await token('lead'))).rows.map((row) => row.dealId).sort();
+    expect(leadRows).toEqual(['deal-green', 'deal-red']);
+    const otherRows = (await pipeline(await token('otherlead'))).rows.map((row) => row.dealId);
+    expect(otherRows).toEqual(['deal-other']);
+    const red = (await pipeline(await token('lead'))).rows.find((row) => row.dealId === 'deal-red')!;
+    expect(red.status).toBe(summarizeDeal(parse(redDeal('deal-red')), { asOf: today() }).status);
+  });
+});
+
+describe('a store hook that fails', () => {
+  it('neither stops the store nor the summary, and leaves no document loaded', async () => {
+    const deal = parse(greenDeal(THROWING_DEAL, { name: 'Stored despite the plug-in' }));
+    const writer = await write('owner', THROWING_DEAL, deal);
+    await until(
+      () => logged.some((line) => line.includes(`onDocumentStored of deal ${THROWING_DEAL} failed`)),
+      'the failing hook to be logged',
+    );
+    writer.destroy();
+    await until(() => !server.collab.hocuspocus.documents.has(THROWING_DEAL), 'the document to be unloaded');
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await loadDocumentState(server.db, THROWING_DEAL))!);
+    const read = readDealFromYDoc(stored);
+    expect(read.ok && read.document.deal.name).toBe('Stored despite the plug-in');
+    const row = (await pipeline(await token('owner'))).rows.find((r) => r.dealId === THROWING_DEAL);
+    expect(row?.name).toBe('Stored despite the plug-in');
+  });
+
+  it('when the summary itself cannot be written, still stores the deal and unloads it', async () => {
+    const dealId = 'deal-summary-down';
+    await server.db.transaction((sql) =>
+      addDeal(sql, { id: dealId, name: 'down', ownerId: users['owner']!.id, teamId: null }),
+    );
+    const failed = () => logged.filter((line) => line.includes(`onDocumentStored of deal ${dealId} failed`)).length;
+    await server.db.query('alter table deal_summaries rename to deal_summaries_away');
+    try {
+      const writer = await write('owner', dealId, parse(greenDeal(dealId, { account: 'Summary down' })));
+      await until(() => failed() > 0, 'the failed summary to be logged');
+      writer.destroy();
+      await until(() => !server.collab.hocuspocus.documents.has(dealId), 'the document to be unloaded');
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, (await loadDocumentState(server.db, dealId))!);
+      const read = readDealFromYDoc(stored);
+      expect(read.ok && read.document.deal.account).toBe('Summary down');
+    } finally {
+      await server.db.query('alter table deal_summaries_away rename to deal_summaries');
+    }
+    expect(server.collab.stats().storeFailures).toBe(0);
+  });
+});
