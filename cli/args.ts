@@ -11,7 +11,9 @@
  *
  * `export` takes one file and writes it as --format (svg, png, pdf, pptx, csv; guessed from
  * the extension of `-o OUT` when not given) to OUT, or to standard output for the text
- * formats when OUT is missing or `-`.
+ * formats when OUT is missing or `-`. The formats of many deals (`pack`, the review pack
+ * PDF; `pipeline-csv`, the pipeline as CSV) take files and folders, as `pipeline` does, and
+ * `--since`.
  *
  * `pipeline` takes one or more files or folders (a folder is read for its documents) and
  * shows one row per deal and the totals; `--since` measures each move from that date.
@@ -22,10 +24,12 @@ import { isCalendarDate } from '../shared/values';
 export const COMMANDS = ['validate', 'analyze', 'diff', 'export', 'pipeline', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'pptx', 'csv'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'pptx', 'csv', 'pack', 'pipeline-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Formats that are text, and so may be written to standard output. */
-export const TEXT_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'csv']);
+export const TEXT_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'csv', 'pipeline-csv']);
+/** Formats of many deals: they take files and folders (FILE…|DIR) and --since. */
+export const MANY_DEAL_FORMATS: ReadonlySet<ExportFormat> = new Set(['pack', 'pipeline-csv']);
 
 function isFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
@@ -52,7 +56,12 @@ export type Invocation =
     }
   | {
       readonly kind: 'export';
+      /** The first of `paths`: the one file of a single-deal format. */
       readonly file: string;
+      /** Files and folders, as written: one for a single-deal format, one or more for MANY_DEAL_FORMATS. */
+      readonly paths: readonly string[];
+      /** Formats of many deals only; YYYY-MM-DD, already checked. */
+      readonly since: string | null;
       readonly format: ExportFormat;
       /** The file to write; null for standard output (text formats only). */
       readonly output: string | null;
@@ -139,7 +148,7 @@ const COMMAND_OPTIONS: Readonly<Record<CommandName, ReadonlySet<OptionName>>> = 
   validate: new Set(),
   analyze: new Set(['--json', '--as-of']),
   diff: new Set(['--json', '--as-of', '--from', '--to']),
-  export: new Set(['--format', '--output', '--include-personal', '--anonymous', '--as-of', '--font']),
+  export: new Set(['--format', '--output', '--include-personal', '--anonymous', '--as-of', '--since', '--font']),
   pipeline: new Set(['--json', '--as-of', '--since']),
   help: new Set(),
 };
@@ -156,7 +165,7 @@ const COMMAND_FILES: Readonly<Record<CommandName, readonly string[]>> = {
 };
 
 /** Commands whose last file argument may be repeated. */
-const VARIADIC: ReadonlySet<CommandName> = new Set(['pipeline']);
+const VARIADIC: ReadonlySet<CommandName> = new Set(['pipeline', 'export']);
 
 function isCommand(value: string | undefined): value is CommandName {
   return value !== undefined && (COMMANDS as readonly string[]).includes(value);
@@ -296,15 +305,15 @@ export function parseArgs(argv: readonly string[]): ParseOutcome {
   const emptyAt = rest.findIndex((file) => file === '');
   if (emptyAt >= 0) return fail('cli.usage.emptyFile', { name: names[Math.min(emptyAt, names.length - 1)]! }, command);
 
+  const sinceValue = options.get('--since');
+  const since = typeof sinceValue === 'string' ? sinceValue : null;
+  if (since !== null && !isCalendarDate(since)) return fail('cli.usage.badSince', { value: since }, command);
   switch (command) {
     case 'pipeline': {
-      const sinceValue = options.get('--since');
-      const since = typeof sinceValue === 'string' ? sinceValue : null;
-      if (since !== null && !isCalendarDate(since)) return fail('cli.usage.badSince', { value: since }, command);
       return { ok: true, invocation: { kind: 'pipeline', paths: rest, json, asOf, since, lang } };
     }
     case 'export':
-      return exportInvocation(rest[0]!, options, asOf, lang);
+      return exportInvocation(rest, options, asOf, since, lang);
     case 'validate':
       return { ok: true, invocation: { kind: 'validate', file: rest[0]!, lang } };
     case 'analyze':
@@ -331,9 +340,10 @@ function formatOfPath(path: string): ExportFormat | null {
  * extension; binary formats need a file to write (`-o -` means standard output).
  */
 function exportInvocation(
-  file: string,
+  paths: readonly string[],
   options: ReadonlyMap<OptionName, string | true>,
   asOf: string | null,
+  since: string | null,
   lang: Lang | null,
 ): ParseOutcome {
   const fail = (key: MessageKey, params: Record<string, string> = {}): ParseOutcome => ({
@@ -354,12 +364,18 @@ function exportInvocation(
     if (format === null) return fail('cli.usage.missingFormat');
   }
   if (output === null && !TEXT_FORMATS.has(format)) return fail('cli.usage.binaryNeedsOutput', { format });
+  const many = MANY_DEAL_FORMATS.has(format);
+  if (!many && paths.length > 1) return fail('cli.usage.extraArgument', { value: paths[1]! });
+  if (!many && since !== null)
+    return fail('cli.usage.optionNotForCommand', { option: '--since', command: `export --format ${format}` });
   const font = options.get('--font');
   return {
     ok: true,
     invocation: {
       kind: 'export',
-      file,
+      file: paths[0]!,
+      paths,
+      since: many ? since : null,
       format,
       output,
       includePersonal: options.get('--include-personal') === true,

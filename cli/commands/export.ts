@@ -9,7 +9,7 @@
  * byte-order mark, which only Excel opening a file needs).
  */
 import { resolve } from 'node:path';
-import type { Invocation } from '../args';
+import { MANY_DEAL_FORMATS, type Invocation } from '../args';
 import { drawMapSvg, prepareExport, reviewSheet, stakeholdersToCsv, type ExportView } from '../../shared/export';
 import { encodeCsvUtf8 } from '../../shared/csv';
 import { buildDeck } from '../../shared/export/deck';
@@ -20,6 +20,7 @@ import { isWinAnsi } from '../export/winAnsi';
 import { writeFileAtomic } from '../export/writeAtomic';
 import { terminalSafe } from '../format/text';
 import { loadDocument } from '../loadDocument';
+import { exportMany, makeMany } from './exportMany';
 
 /** What `powermap export` was asked for, as args.ts read and checked it (the language is in the context). */
 export type ExportRequest = Omit<Extract<Invocation, { kind: 'export' }>, 'kind' | 'lang'>;
@@ -27,10 +28,10 @@ export type ExportRequest = Omit<Extract<Invocation, { kind: 'export' }>, 'kind'
 /** Scripts that only a CJK font can draw. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-type Made =
+export type Made =
   { readonly ok: true; readonly data: Uint8Array | string } | { readonly ok: false; readonly message: string };
 
-function fail(ctx: Context, key: MessageKey, params: Record<string, string> = {}): Made {
+export function fail(ctx: Context, key: MessageKey, params: Record<string, string> = {}): Made {
   return { ok: false, message: ctx.t(key, params) };
 }
 
@@ -38,7 +39,7 @@ function fail(ctx: Context, key: MessageKey, params: Record<string, string> = {}
  * The font for a drawing that holds `text`: the one found (or asked for), or null for the
  * built-in one; a failure when the text needs what no font found can give.
  */
-function fontFor(
+export function fontFor(
   text: string,
   request: ExportRequest,
   ctx: Context,
@@ -84,6 +85,10 @@ async function make(request: ExportRequest, view: ExportView, asOf: string, ctx:
     }
     case 'pptx':
       return { ok: true, data: buildDeck(view, { asOf }) };
+    case 'pack':
+    case 'pipeline-csv':
+      // Formats of many deals go through exportMany (exportCommand sends them there).
+      return makeMany(request, [view], asOf, ctx);
   }
 }
 
@@ -92,17 +97,8 @@ function errorDetail(error: unknown): string {
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }
 
-export async function exportCommand(request: ExportRequest, ctx: Context): Promise<number> {
-  const loaded = await loadDocument(request.file, ctx);
-  if (loaded === null) return 1;
-  const asOf = request.asOf ?? ctx.io.today;
-  // The one place the command line applies the privacy choices: every format gets this view.
-  const view = prepareExport(loaded.document, {
-    lang: ctx.lang,
-    includePersonal: request.includePersonal,
-    anonymous: request.anonymous,
-  });
-  const made = await make(request, view, asOf, ctx);
+/** Writes what was made to OUT (atomically) or standard output, and says so; the exit code. */
+export async function deliver(request: ExportRequest, made: Made, ctx: Context): Promise<number> {
   const line = (file: string, message: string) => `${terminalSafe(ctx.t('cli.input.line', { file, message }))}\n`;
   if (!made.ok) {
     ctx.io.stderr(line(request.output ?? request.file, made.message));
@@ -120,4 +116,18 @@ export async function exportCommand(request: ExportRequest, ctx: Context): Promi
   }
   ctx.io.stdout(`${terminalSafe(ctx.t('cli.export.written', { file: request.output }))}\n`);
   return 0;
+}
+
+export async function exportCommand(request: ExportRequest, ctx: Context): Promise<number> {
+  if (MANY_DEAL_FORMATS.has(request.format)) return exportMany(request, ctx);
+  const loaded = await loadDocument(request.file, ctx);
+  if (loaded === null) return 1;
+  const asOf = request.asOf ?? ctx.io.today;
+  // The one place the command line applies the privacy choices: every format gets this view.
+  const view = prepareExport(loaded.document, {
+    lang: ctx.lang,
+    includePersonal: request.includePersonal,
+    anonymous: request.anonymous,
+  });
+  return deliver(request, await make(request, view, asOf, ctx), ctx);
 }

@@ -309,34 +309,51 @@ function drawRunningHeader(text: PdfText, sheet: ReviewSheet): void {
   rule(text.doc, MARGIN, MARGIN + 13, CONTENT_WIDTH);
 }
 
-function drawFooters(text: PdfText, sheet: ReviewSheet): void {
+/** Where a run of pages is numbered from, and of how many, in the whole file. */
+export interface PageNumbering {
+  /** The buffered page index the run starts at (0-based). */
+  readonly first: number;
+  readonly count: number;
+  /** The page number of the run's first page (1-based) and the file's page count. */
+  readonly from: number;
+  readonly total: number;
+}
+
+/** The footer (note, "page x of y") on a run of pages. */
+export function drawFooters(text: PdfText, note: string, pageTemplate: string, pages: PageNumbering): void {
   const doc = text.doc;
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
+  for (let i = 0; i < pages.count; i++) {
+    doc.switchToPage(pages.first + i);
     rule(doc, MARGIN, FOOTER_Y - 5, CONTENT_WIDTH);
-    const page = pageLabel(sheet.footer.pageTemplate, i + 1, range.count);
+    const page = pageLabel(pageTemplate, pages.from + i, pages.total);
     const pageWidth = text.width(page, STYLE.footer) + 2;
-    text.writeLine(sheet.footer.note, MARGIN, FOOTER_Y, CONTENT_WIDTH - pageWidth - 20, STYLE.footer);
+    text.writeLine(note, MARGIN, FOOTER_Y, CONTENT_WIDTH - pageWidth - 20, STYLE.footer);
     text.writeLine(page, MARGIN + CONTENT_WIDTH - pageWidth, FOOTER_Y, pageWidth, STYLE.footer);
   }
 }
 
-/** The sheet as PDF bytes (see the module comment). */
-export function renderSheetPdf(sheet: ReviewSheet, options: PdfOptions): Promise<Uint8Array> {
+export interface PdfInfo {
+  readonly title: string;
+  readonly lang: string;
+  /** The analysis date (YYYY-MM-DD), the creation date. */
+  readonly date: string | null;
+}
+
+/** A buffered A4 landscape pdfkit document without pages, and its bytes once ended. */
+export function newPdf(info: PdfInfo): { doc: PDFKit.PDFDocument; done: Promise<Uint8Array> } {
   const doc = new PDFDocument({
     size: [PAGE_WIDTH, PAGE_HEIGHT],
     // Every position is set explicitly; zero margins keep pdfkit from adding pages on its own.
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
     bufferPages: true,
     autoFirstPage: false,
-    lang: sheet.lang,
+    lang: info.lang,
     displayTitle: true,
     info: {
-      Title: `${sheet.heading} · ${sheet.kind}`,
+      Title: info.title,
       Creator: 'Powermap',
       Producer: 'Powermap',
-      CreationDate: creationDate(options.date),
+      CreationDate: creationDate(info.date),
     },
   });
   const chunks: Buffer[] = [];
@@ -345,17 +362,22 @@ export function renderSheetPdf(sheet: ReviewSheet, options: PdfOptions): Promise
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
+  return { doc, done };
+}
 
-  const text = new PdfText(doc, registerFonts(doc, options.font));
-  const newPage = () => {
-    doc.addPage({ size: [PAGE_WIDTH, PAGE_HEIGHT], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-  };
+export function addPage(doc: PDFKit.PDFDocument): void {
+  doc.addPage({ size: [PAGE_WIDTH, PAGE_HEIGHT], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+}
+
+/** The sheet's pages, from a new page on, without footers (the caller numbers the pages). */
+export function drawSheet(text: PdfText, sheet: ReviewSheet): void {
+  const doc = text.doc;
   const continuationPage = () => {
-    newPage();
+    addPage(doc);
     drawRunningHeader(text, sheet);
   };
 
-  newPage();
+  addPage(doc);
   const top = drawHeader(text, sheet);
   const mapWidth = Math.round(CONTENT_WIDTH * MAP_SHARE);
   text.write(sheet.sections.map, MARGIN, top, mapWidth, { size: 10.5, bold: true });
@@ -382,7 +404,15 @@ export function renderSheetPdf(sheet: ReviewSheet, options: PdfOptions): Promise
       shared ? below : null,
     );
   }
-  drawFooters(text, sheet);
+}
+
+/** The sheet as PDF bytes (see the module comment). */
+export function renderSheetPdf(sheet: ReviewSheet, options: PdfOptions): Promise<Uint8Array> {
+  const { doc, done } = newPdf({ title: `${sheet.heading} · ${sheet.kind}`, lang: sheet.lang, date: options.date });
+  const text = new PdfText(doc, registerFonts(doc, options.font));
+  drawSheet(text, sheet);
+  const count = doc.bufferedPageRange().count;
+  drawFooters(text, sheet.footer.note, sheet.footer.pageTemplate, { first: 0, count, from: 1, total: count });
   doc.end();
   return done;
 }

@@ -157,7 +157,7 @@ export const TABLE_MIN_ROOM = 110;
 /**
  * Writes the table from `top` on the current page, or from the top of a fresh page when
  * `top` is null (`newPage` adds one with its running header); `heading` and `continued`
- * label the first page and the ones after it.
+ * label the first page and the ones after it. Returns where the table ends on its last page.
  */
 export function drawTable(
   text: PdfText,
@@ -166,14 +166,14 @@ export function drawTable(
   continued: string,
   newPage: () => void,
   top: number | null,
-): void {
+): number {
   if (top === null) newPage();
   let y = top ?? RUNNING_TOP;
   const title = (label: string) => {
     y += text.write(label, MARGIN, y, CONTENT_WIDTH, SECTION_STYLE) + 6;
   };
   title(heading);
-  if (table.rows.length === 0) return;
+  if (table.rows.length === 0) return y;
   const { grid, details } = printed(table);
   const widths = columnWidths(text, grid, CONTENT_WIDTH);
   const headHeight = rowHeight(text, grid.header, widths, HEAD);
@@ -194,4 +194,5 @@ export function drawTable(
     drawRow(text, row, widths, y, height, CELL, index % 2 === 1 ? '#f7f8fa' : null, detail);
     y += height;
   });
+  return y;
 }

@@ -43,3 +43,13 @@ export {
 } from './stakeholderTable';
 // The deck is not re-exported: the app loads it on demand (renderer/export/loadDeck.ts), and a
 // static path through this index would pull it into the main bundle. Import './deck' directly.
+export { pipelineOfViews, type PipelineExport, type PipelineExportOptions } from './pipelineModel';
+export { PIPELINE_CSV_COLUMNS, pipelineCsvRecords, pipelineToCsv } from './pipelineCsv';
+export {
+  reviewPack,
+  type PackChart,
+  type PackChartPoint,
+  type PackDeal,
+  type PackTable,
+  type ReviewPack,
+} from './reviewPack';

@@ -25,6 +25,7 @@ import { salesProcess as enSalesProcess } from './en/salesProcess';
 import { firstRun as enFirstRun } from './en/firstRun';
 import { collab as enCollab } from './en/collab';
 import { pipeline as enPipeline } from './en/pipeline';
+import { pipelineExport as enPipelineExport } from './en/pipelineExport';
 import { calibration as enCalibration } from './en/calibration';
 import { trailApp as enTrailApp } from './en/trailApp';
 import { team as enTeam } from './en/team';
@@ -51,6 +52,7 @@ import { salesProcess as zhSalesProcess } from './zh-CN/salesProcess';
 import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 import { collab as zhCollab } from './zh-CN/collab';
 import { pipeline as zhPipeline } from './zh-CN/pipeline';
+import { pipelineExport as zhPipelineExport } from './zh-CN/pipelineExport';
 import { calibration as zhCalibration } from './zh-CN/calibration';
 import { trailApp as zhTrailApp } from './zh-CN/trailApp';
 import { team as zhTeam } from './zh-CN/team';
@@ -82,6 +84,7 @@ const en = {
   ...enFirstRun,
   ...enCollab,
   ...enPipeline,
+  ...enPipelineExport,
   ...enCalibration,
   ...enTrailApp,
   ...enTeam,
@@ -113,6 +116,7 @@ const zhCN: Catalogue = {
   ...zhFirstRun,
   ...zhCollab,
   ...zhPipeline,
+  ...zhPipelineExport,
   ...zhCalibration,
   ...zhTrailApp,
   ...zhTeam,

@@ -57,6 +57,7 @@ Options:
   --as-of YYYY-MM-DD   analysis date for both versions (default: today)`,
   'cli.help.export': `Usage: powermap export FILE --format svg|png|pdf|pptx|csv -o OUT
          [--include-personal] [--anonymous] [--lang en|zh-CN] [--as-of YYYY-MM-DD] [--font PATH]
+       powermap export FILE…|DIR --format pack|pipeline-csv -o OUT [--since YYYY-MM-DD] [...]
 
 Exports the deal in FILE for a deal review:
   svg    the map as a drawing (the same as the app's)
@@ -66,17 +67,25 @@ Exports the deal in FILE for a deal review:
   pptx   an editable PowerPoint deck: the map with people as shapes, the gaps, the table
   csv    the stakeholder table (UTF-8 with a byte-order mark, for Excel)
 
+Or the deals in many files (and the documents in folders), for the review meeting:
+  pack          the review pack, one PDF, A4 landscape: the contents, the pipeline
+                table, the totals per currency, the likelihood-by-decision-date chart,
+                then each deal's review sheet
+  pipeline-csv  the pipeline table and its totals (UTF-8 with a byte-order mark)
+
 Interests and notes are left out unless --include-personal is given. --anonymous
 replaces names with titles, for sharing outside the team.
 
 Options:
-  --format FORMAT      svg, png, pdf, pptx or csv (default: from OUT's extension)
+  --format FORMAT      svg, png, pdf, pptx, csv, pack or pipeline-csv (default: from
+                       OUT's extension)
   -o, --output OUT     the file to write; it is written whole or not at all. svg and
                        csv go to standard output without it (or with -o -)
   --include-personal   include interests and notes
   --anonymous          replace names with titles
   --lang en|zh-CN      language of the export
   --as-of YYYY-MM-DD   analysis date, shown on the export (default: today)
+  --since YYYY-MM-DD   pack and pipeline-csv: measure moves and totals from this date
   --font PATH          the font for pdf and png (also POWERMAP_FONT); Chinese text needs
                        one with Chinese characters, found by itself where installed`,
   'cli.help.help': `Usage: powermap help [COMMAND]

@@ -56,6 +56,7 @@ export const cli: Record<keyof typeof en, string> = {
   --as-of YYYY-MM-DD   两个版本共用的分析日期 (默认: 今天)`,
   'cli.help.export': `用法: powermap export 文件 --format svg|png|pdf|pptx|csv -o 输出文件
          [--include-personal] [--anonymous] [--lang en|zh-CN] [--as-of YYYY-MM-DD] [--font 字体文件]
+      powermap export 文件…|文件夹 --format pack|pipeline-csv -o 输出文件 [--since YYYY-MM-DD] [...]
 
 导出文件中的项目, 供项目评审使用:
   svg    关系图 (与应用中的相同)
@@ -64,17 +65,24 @@ export const cli: Record<keyof typeof en, string> = {
   pptx   可编辑的 PowerPoint 演示文稿: 人物为形状的关系图、缺口、干系人表
   csv    干系人表 (带字节顺序标记的 UTF-8, 便于 Excel 打开)
 
+或多个文件 (及文件夹中的文档) 中的项目, 供评审会议使用:
+  pack          评审资料包, 一个 A4 横向 PDF: 目录、项目管道表、按币种的合计、
+                按决策日期的赢单可能性图, 然后是每个项目的评审表
+  pipeline-csv  项目管道表及其合计 (带字节顺序标记的 UTF-8)
+
 除非给出 --include-personal, 否则不导出利益和备注。--anonymous 以职务代替姓名,
 便于在团队之外分享。
 
 选项:
-  --format 格式        svg、png、pdf、pptx 或 csv (默认: 取自输出文件的扩展名)
+  --format 格式        svg、png、pdf、pptx、csv、pack 或 pipeline-csv (默认: 取自输出
+                       文件的扩展名)
   -o, --output 输出文件 要写入的文件; 要么完整写入, 要么不写。没有此项 (或为 -o -) 时,
                        svg 和 csv 输出到标准输出
   --include-personal   包括利益和备注
   --anonymous          以职务代替姓名
   --lang en|zh-CN      导出内容的语言
   --as-of YYYY-MM-DD   分析日期, 显示在导出内容上 (默认: 今天)
+  --since YYYY-MM-DD   pack 和 pipeline-csv: 从此日期起计算变化和合计
   --font 字体文件      pdf 和 png 使用的字体 (也可用 POWERMAP_FONT); 中文需要含中文字符的
                        字体, 已安装时会自动找到`,
   'cli.help.help': `用法: powermap help [命令]
