@@ -86,7 +86,7 @@ export function summarizeDeal(doc: PowermapDocument, options: SummarizeOptions):
   const { deal } = doc;
   const context = buildContext(doc, options.asOf);
   const findings = findGaps(context);
-  const likelihood = score(rawTerms(context, findings)).likelihood;
+  const likelihood = score(rawTerms(context, findings), context.costs.base).likelihood;
   const outcome = readOutcome(deal);
   const daysLeft = deal.decisionDate === null ? null : dayNumber(deal.decisionDate) - dayNumber(options.asOf);
   const trend = trendOf(doc, likelihood, options);

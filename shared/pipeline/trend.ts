@@ -15,7 +15,7 @@ import type { TrendPoint } from './types';
 /** The win likelihood of a map on a date, without wording anything (what the analysis shows). */
 export function likelihoodOf(map: MapContent, asOf: string | null): number {
   const context = buildContext(map, asOf);
-  return score(rawTerms(context, findGaps(context))).likelihood;
+  return score(rawTerms(context, findGaps(context)), context.costs.base).likelihood;
 }
 
 const cache = new WeakMap<Snapshot, Map<string, number>>();
