@@ -19,7 +19,7 @@ import {
   setDealMember,
   visibleDeals,
 } from '../../server/store/deals';
-import { loadDocumentState, storeDocumentState } from '../../server/store/documents';
+import { loadDocument, loadDocumentState, storeDocumentState } from '../../server/store/documents';
 import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from '../../server/store/refreshTokens';
 import { storedJwtSecret } from '../../server/store/settings';
 import { readableSummaries, storeSummary } from '../../server/store/summaries';
@@ -164,6 +164,34 @@ describe.each(engines)('storage on $name', (engine) => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it('skips the merge only while the row is at the version the document holds, and merges after another store', async () => {
+    const [user] = Object.values(await addUsers(db, ['versionowner']));
+    await db.transaction((sql) => addDeal(sql, { id: 'ver-deal', name: 'v', ownerId: user!.id, teamId: null }));
+    const mine = new Y.Doc();
+    mine.getMap('people').set('p0', 'first');
+    const first = await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(mine));
+    expect(first.mergedWith).toBeUndefined();
+    mine.getMap('people').set('p1', 'second');
+    const ownState = Y.encodeStateAsUpdate(mine);
+    const second = await storeDocumentState(db, 'ver-deal', ownState, first.version);
+    // At its version: the row now holds exactly this state.
+    expect(second.mergedWith).toBeUndefined();
+    expect(second.version).not.toBe(first.version);
+    expect(Buffer.from((await loadDocumentState(db, 'ver-deal'))!).equals(Buffer.from(ownState))).toBe(true);
+    // Another process stores what `mine` never saw; `mine`'s next store, at its old version, merges.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, (await loadDocument(db, 'ver-deal'))!.state);
+    other.getMap('people').set('p2', 'elsewhere');
+    await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(other));
+    mine.getMap('people').set('p3', 'later');
+    const third = await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(mine), second.version);
+    expect(third.mergedWith).toBeDefined();
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, (await loadDocumentState(db, 'ver-deal'))!);
+    expect(loaded.getMap('people').toJSON()).toEqual({ p0: 'first', p1: 'second', p2: 'elsewhere', p3: 'later' });
+    expect((await loadDocument(db, 'ver-deal'))!.version).toBe(third.version);
   });
 
   it('rotates refresh tokens, and a reused one revokes its whole family', async () => {
