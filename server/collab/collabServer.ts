@@ -28,7 +28,7 @@ import crossws from 'crossws/adapters/node';
 import * as Y from 'yjs';
 import type { AccessTokens } from '../auth/accessTokens';
 import type { Database } from '../db/database';
-import { accessOf } from '../store/deals';
+import { accessOf, accessOfMany } from '../store/deals';
 import { loadDocument, storeDocumentState, type StoreResult } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
@@ -324,10 +324,10 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   /**
    * Every accessRecheckMs: connections whose token expires soon are asked for a new one, those
    * whose token has expired are closed, and access is read again (a fallback for revocations
-   * that did not arrive through Redis).
+   * that did not arrive through Redis), for all connections in one query.
    */
   async function recheckAccess(): Promise<void> {
-    const checks: Promise<void>[] = [];
+    const open: { document: Document; connection: Connection<ConnectionContext>; context: ConnectionContext }[] = [];
     const now = Date.now();
     forEachConnection((document, connection) => {
       const context = contextOf(connection);
@@ -338,14 +338,17 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       }
       if (context.tokenExpiresAt - now <= Math.max(TOKEN_RENEWAL_MS, 2 * limits.accessRecheckMs))
         connection.requestToken();
-      checks.push(
-        accessOf(db, document.name, context.userId).then((access: DealAccess | undefined) => {
-          if (!access) connection.close(ACCESS_CLOSE.revoked);
-          else if (canWrite(access) !== canWrite(context.access)) connection.close(ACCESS_CLOSE.changed);
-        }),
-      );
+      open.push({ document, connection, context });
     });
-    await Promise.allSettled(checks);
+    const pairs = new Map<string, { dealId: string; userId: string }>();
+    for (const { document, context } of open)
+      pairs.set(JSON.stringify([document.name, context.userId]), { dealId: document.name, userId: context.userId });
+    const access = await accessOfMany(db, [...pairs.values()]);
+    for (const { document, connection, context } of open) {
+      const current: DealAccess | undefined = access.get(document.name)?.get(context.userId);
+      if (!current) connection.close(ACCESS_CLOSE.revoked);
+      else if (canWrite(current) !== canWrite(context.access)) connection.close(ACCESS_CLOSE.changed);
+    }
   }
   let rechecking = false;
   const recheckTimer = setInterval(() => {

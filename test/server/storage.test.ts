@@ -12,6 +12,7 @@ import { openDatabase } from '../../server/db/open';
 import { audit, readAudit } from '../../server/store/audit';
 import {
   accessOf,
+  accessOfMany,
   addDeal,
   DealExistsError,
   dealMembers,
@@ -119,6 +120,15 @@ describe.each(engines)('storage on $name', (engine) => {
     expect(await accessOf(db, 'deal-1', u['otherlead1']!.id)).toBeUndefined();
     expect(await accessOf(db, 'deal-1', u['stranger1']!.id)).toBeUndefined();
     expect(await accessOf(db, 'no-such-deal', u['owner1']!.id)).toBeUndefined();
+    // The recheck's one query for many pairs gives each pair what accessOf gives it.
+    const pairs = ['deal-1', 'no-such-deal'].flatMap((dealId) =>
+      Object.values(u).map((user) => ({ dealId, userId: user.id })),
+    );
+    const many = await accessOfMany(db, pairs);
+    for (const { dealId, userId } of pairs)
+      expect(many.get(dealId)?.get(userId)).toBe(await accessOf(db, dealId, userId));
+    expect([...(many.get('deal-1')?.values() ?? [])].sort()).toEqual(['editor', 'lead', 'owner', 'viewer']);
+    expect(await accessOfMany(db, [])).toEqual(new Map());
 
     expect((await visibleDeals(db, u['lead1']!.id)).map((d) => [d.id, d.access, d.owner.name])).toEqual([
       ['deal-1', 'lead', 'owner1'],
