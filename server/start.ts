@@ -9,6 +9,7 @@ import { AccessTokens } from './auth/accessTokens';
 import { PasswordIdentityProvider } from './auth/identityProvider';
 import { RateLimiter } from './auth/rateLimit';
 import { createCollabServer, type CollabServer } from './collab/collabServer';
+import { deferredHooks } from './collab/deferredHook';
 import { allHooks, type DocumentHooks } from './collab/hooks';
 import { summaryHooks } from './collab/summaryHook';
 import type { ServerConfig } from './config';
@@ -38,7 +39,7 @@ export interface RunningServer {
 }
 
 export interface StartOptions {
-  /** Run after every store, after the pipeline's summary hook (which is always installed). */
+  /** Run after every store, after the pipeline's summary hook (always installed, deferred) is scheduled. */
   hooks?: DocumentHooks;
   log?: (message: string) => void;
 }
@@ -48,10 +49,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir });
   try {
     const tokens = new AccessTokens(config.jwtSecret ?? (await storedJwtSecret(db)));
+    // Summaries run after the store, coalesced per deal, off the store's critical path.
+    const summaries = deferredHooks(summaryHooks(db, log), { delayMs: config.limits.summaryDelayMs, log });
     const collab = createCollabServer({
       db,
       tokens,
-      hooks: allHooks([summaryHooks(db, log), ...(options.hooks ? [options.hooks] : [])], log),
+      hooks: allHooks([summaries, ...(options.hooks ? [options.hooks] : [])], log),
       limits: config.limits,
       redisUrl: config.redisUrl,
       log,
@@ -105,6 +108,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       close() {
         closing ??= (async () => {
           await collab.close();
+          await summaries.flush();
           await app.close();
           await db.close();
         })();

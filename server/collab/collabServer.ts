@@ -28,8 +28,8 @@ import crossws from 'crossws/adapters/node';
 import * as Y from 'yjs';
 import type { AccessTokens } from '../auth/accessTokens';
 import type { Database } from '../db/database';
-import { accessOf } from '../store/deals';
-import { loadDocumentState, storeDocumentState } from '../store/documents';
+import { accessOf, accessOfMany } from '../store/deals';
+import { loadDocument, storeDocumentState, type StoreResult } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
@@ -143,6 +143,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   const failing = new Map<string, number>();
   /** The account name of each loaded deal's latest local editor, for its summary's last change. */
   const lastEditors = new Map<string, string>();
+  /** The version of each loaded deal's row that its document holds all of (store/documents.ts). */
+  const versions = new Map<string, string>();
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
@@ -166,8 +168,9 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     const state = Y.encodeStateAsUpdate(document);
     const vector = Y.encodeStateVector(document);
     const countedAtEncode = sizes.get(documentName) ?? 0;
+    let stored: StoreResult;
     try {
-      await storeDocumentState(db, documentName, state);
+      stored = await storeDocumentState(db, documentName, state, versions.get(documentName));
     } catch (error) {
       storeFailures += 1;
       const streak = (failing.get(documentName) ?? 0) + 1;
@@ -182,6 +185,12 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       return;
     }
     if (failing.delete(documentName)) log(`store of deal ${documentName} succeeded again`);
+    // Merged with a state stored elsewhere: the document takes it too, so it holds the row's version.
+    // Only for the document still loaded: a copy loaded since may not hold this version.
+    if (!document.isDestroyed && hocuspocus.documents.get(documentName) === document) {
+      if (stored.mergedWith) Y.applyUpdate(document, stored.mergedWith);
+      versions.set(documentName, stored.version);
+    }
     // The compact size of what was stored, plus the updates applied while it was being stored.
     sizes.set(documentName, state.byteLength + (sizes.get(documentName) ?? 0) - countedAtEncode);
     document.broadcastStateless(storedMessage(vector));
@@ -221,9 +230,12 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     async onLoadDocument({ documentName, document }) {
       // A failed load throws: Hocuspocus then closes the connections and unloads the document,
       // and no empty document can later overwrite the stored one.
-      const state = await loadDocumentState(db, documentName);
-      if (state) Y.applyUpdate(document, state);
-      sizes.set(documentName, state?.byteLength ?? 0);
+      const loaded = await loadDocument(db, documentName);
+      if (loaded) {
+        Y.applyUpdate(document, loaded.state);
+        versions.set(documentName, loaded.version);
+      }
+      sizes.set(documentName, loaded?.state.byteLength ?? 0);
     },
 
     beforeHandleMessage({ update, documentName, connection }) {
@@ -248,6 +260,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     afterUnloadDocument({ documentName }) {
       sizes.delete(documentName);
       lastEditors.delete(documentName);
+      versions.delete(documentName);
       return Promise.resolve();
     },
   };
@@ -311,10 +324,10 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   /**
    * Every accessRecheckMs: connections whose token expires soon are asked for a new one, those
    * whose token has expired are closed, and access is read again (a fallback for revocations
-   * that did not arrive through Redis).
+   * that did not arrive through Redis), for all connections in one query.
    */
   async function recheckAccess(): Promise<void> {
-    const checks: Promise<void>[] = [];
+    const open: { document: Document; connection: Connection<ConnectionContext>; context: ConnectionContext }[] = [];
     const now = Date.now();
     forEachConnection((document, connection) => {
       const context = contextOf(connection);
@@ -325,14 +338,17 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       }
       if (context.tokenExpiresAt - now <= Math.max(TOKEN_RENEWAL_MS, 2 * limits.accessRecheckMs))
         connection.requestToken();
-      checks.push(
-        accessOf(db, document.name, context.userId).then((access: DealAccess | undefined) => {
-          if (!access) connection.close(ACCESS_CLOSE.revoked);
-          else if (canWrite(access) !== canWrite(context.access)) connection.close(ACCESS_CLOSE.changed);
-        }),
-      );
+      open.push({ document, connection, context });
     });
-    await Promise.allSettled(checks);
+    const pairs = new Map<string, { dealId: string; userId: string }>();
+    for (const { document, context } of open)
+      pairs.set(JSON.stringify([document.name, context.userId]), { dealId: document.name, userId: context.userId });
+    const access = await accessOfMany(db, [...pairs.values()]);
+    for (const { document, connection, context } of open) {
+      const current: DealAccess | undefined = access.get(document.name)?.get(context.userId);
+      if (!current) connection.close(ACCESS_CLOSE.revoked);
+      else if (canWrite(current) !== canWrite(context.access)) connection.close(ACCESS_CLOSE.changed);
+    }
   }
   let rechecking = false;
   const recheckTimer = setInterval(() => {

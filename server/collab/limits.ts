@@ -10,6 +10,8 @@ export interface CollabLimits {
   maxDocumentBytes: number;
   /** How often open connections are checked against the database (revocations by another process). */
   accessRecheckMs: number;
+  /** The longest a deal's pipeline summary waits after a store; a deal is summarized at most once in this time. */
+  summaryDelayMs: number;
 }
 
 export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
@@ -18,4 +20,5 @@ export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   maxMessageBytes: 4 * 1024 * 1024,
   maxDocumentBytes: 32 * 1024 * 1024,
   accessRecheckMs: 10_000,
+  summaryDelayMs: 5_000,
 };

@@ -83,10 +83,51 @@ export async function accessOf(sql: Sql, dealId: string, userId: string): Promis
       where d.id = $1`,
     [dealId, userId],
   );
-  const row = rows[0];
-  if (!row) return undefined;
+  return rows[0] && accessFromRoles(rows[0]);
+}
+
+/** The one access rule: a member's role, else a team lead's read access, else none. */
+function accessFromRoles(row: { member_role: DealRole | null; team_role: string | null }): DealAccess | undefined {
   if (row.member_role) return row.member_role;
   return row.team_role === 'lead' ? 'lead' : undefined;
+}
+
+export interface DealUser {
+  dealId: string;
+  userId: string;
+}
+
+/**
+ * accessOf for many (deal, user) pairs in one query (the periodic recheck of every open
+ * connection): the access of each pair by deal id, then user id; a pair without access is absent.
+ */
+export async function accessOfMany(
+  sql: Sql,
+  pairs: readonly DealUser[],
+): Promise<Map<string, Map<string, DealAccess>>> {
+  const access = new Map<string, Map<string, DealAccess>>();
+  if (pairs.length === 0) return access;
+  const rows = await sql.query<{
+    deal_id: string;
+    user_id: string;
+    member_role: DealRole | null;
+    team_role: string | null;
+  }>(
+    `select p.deal_id, p.user_id, m.role as member_role, tm.role as team_role
+       from jsonb_to_recordset($1::jsonb) as p (deal_id text, user_id text)
+       join deals d on d.id = p.deal_id
+       left join deal_members m on m.deal_id = d.id and m.user_id = p.user_id
+       left join team_members tm on tm.team_id = d.team_id and tm.user_id = p.user_id`,
+    [JSON.stringify(pairs.map((pair) => ({ deal_id: pair.dealId, user_id: pair.userId })))],
+  );
+  for (const row of rows) {
+    const given = accessFromRoles(row);
+    if (!given) continue;
+    const ofDeal = access.get(row.deal_id) ?? new Map<string, DealAccess>();
+    ofDeal.set(row.user_id, given);
+    access.set(row.deal_id, ofDeal);
+  }
+  return access;
 }
 
 /** The deals a user may see: own memberships, and as a team lead every deal of the team. */

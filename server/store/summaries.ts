@@ -24,20 +24,6 @@ export async function dealLabels(sql: Sql, dealId: string): Promise<DealLabels |
   return rows[0];
 }
 
-/**
- * shared/pipeline joins the parts of a row's search key with NUL, which PostgreSQL's jsonb (and
- * text) cannot hold: stored with the unit separator, which a name or account hardly ever holds, and
- * given back with NUL, so a served row equals the one summarizeDeal made.
- */
-const toStored = (row: PipelineRow): PipelineRow => ({
-  ...row,
-  searchKey: row.searchKey.replaceAll('\u0000', '\u001f'),
-});
-const fromStored = (row: PipelineRow): PipelineRow => ({
-  ...row,
-  searchKey: row.searchKey.replaceAll('\u001f', '\u0000'),
-});
-
 export async function storeSummary(sql: Sql, row: PipelineRow, asOf: string): Promise<void> {
   await sql.query(
     `insert into deal_summaries
@@ -50,7 +36,7 @@ export async function storeSummary(sql: Sql, row: PipelineRow, asOf: string): Pr
        as_of = excluded.as_of, summarized_at = now()`,
     [
       row.dealId,
-      JSON.stringify(toStored(row)),
+      JSON.stringify(row),
       row.status,
       row.likelihood,
       row.purchaseStage,
@@ -82,7 +68,7 @@ export async function readableSummaries(sql: Sql, userId: string): Promise<Store
   );
   return rows.map((r) => ({
     // Written by storeSummary from a PipelineRow; both drivers parse jsonb.
-    row: fromStored((typeof r.row === 'string' ? JSON.parse(r.row) : r.row) as PipelineRow),
+    row: (typeof r.row === 'string' ? JSON.parse(r.row) : r.row) as PipelineRow,
     asOf: String(r.as_of),
     summarizedAt: r.summarized_at,
   }));

@@ -46,10 +46,10 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
-/** The search words folded as the rows' search keys are; blank words dropped. */
+/** The search words folded as the rows' search keys are; blank words dropped; none holds the key's separator. */
 export function searchWords(search: string): string[] {
   return search
-    .split(/\s+/u)
+    .split(/[\s\u001f]+/u)
     .map(normalizeKey)
     .filter((word) => word !== '');
 }

@@ -76,10 +76,18 @@ function ownerOf(doc: PowermapDocument, given: string | null | undefined): strin
   return first === undefined ? null : first.name;
 }
 
+/**
+ * Joins the parts of a search key: the unit separator, a control character that no search word
+ * holds (searchWords splits on it, searchKeyOf drops it from the parts), so a search never
+ * matches across two fields. Not NUL, which PostgreSQL's text and jsonb cannot store.
+ */
+export const SEARCH_KEY_SEPARATOR = '\u001f';
+
 function searchKeyOf(parts: readonly (string | null)[]): string {
-  // Each part folded alone and joined by a control character that no query holds, so a
-  // search never matches across two fields.
-  return parts.flatMap((part) => (part === null ? [] : [normalizeKey(part)])).join('\u0000');
+  // Each part folded alone, without the separator, so only the joins hold it.
+  return parts
+    .flatMap((part) => (part === null ? [] : [normalizeKey(part).replaceAll(SEARCH_KEY_SEPARATOR, '')]))
+    .join(SEARCH_KEY_SEPARATOR);
 }
 
 export function summarizeDeal(doc: PowermapDocument, options: SummarizeOptions): PipelineRow {

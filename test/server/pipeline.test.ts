@@ -73,7 +73,7 @@ beforeAll(async () => {
       dataDir: data.folder,
       jwtSecret: SECRET,
       trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200 },
+      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, summaryDelayMs: 100 },
     },
     {
       log: (message) => logged.push(message),

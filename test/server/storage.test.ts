@@ -12,6 +12,7 @@ import { openDatabase } from '../../server/db/open';
 import { audit, readAudit } from '../../server/store/audit';
 import {
   accessOf,
+  accessOfMany,
   addDeal,
   DealExistsError,
   dealMembers,
@@ -19,12 +20,12 @@ import {
   setDealMember,
   visibleDeals,
 } from '../../server/store/deals';
-import { loadDocumentState, storeDocumentState } from '../../server/store/documents';
+import { loadDocument, loadDocumentState, storeDocumentState } from '../../server/store/documents';
 import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from '../../server/store/refreshTokens';
 import { storedJwtSecret } from '../../server/store/settings';
 import { readableSummaries, storeSummary } from '../../server/store/summaries';
 import { parseDocument } from '../../shared/document';
-import { summarizeDeal } from '../../shared/pipeline';
+import { SEARCH_KEY_SEPARATOR, summarizeDeal } from '../../shared/pipeline';
 import { greenDeal } from '../support/pipelineDeals';
 import { addUser, findUserByName, UserExistsError } from '../../server/store/users';
 import { addTeamWith, addUsers } from './support/accounts';
@@ -119,6 +120,15 @@ describe.each(engines)('storage on $name', (engine) => {
     expect(await accessOf(db, 'deal-1', u['otherlead1']!.id)).toBeUndefined();
     expect(await accessOf(db, 'deal-1', u['stranger1']!.id)).toBeUndefined();
     expect(await accessOf(db, 'no-such-deal', u['owner1']!.id)).toBeUndefined();
+    // The recheck's one query for many pairs gives each pair what accessOf gives it.
+    const pairs = ['deal-1', 'no-such-deal'].flatMap((dealId) =>
+      Object.values(u).map((user) => ({ dealId, userId: user.id })),
+    );
+    const many = await accessOfMany(db, pairs);
+    for (const { dealId, userId } of pairs)
+      expect(many.get(dealId)?.get(userId)).toBe(await accessOf(db, dealId, userId));
+    expect([...(many.get('deal-1')?.values() ?? [])].sort()).toEqual(['editor', 'lead', 'owner', 'viewer']);
+    expect(await accessOfMany(db, [])).toEqual(new Map());
 
     expect((await visibleDeals(db, u['lead1']!.id)).map((d) => [d.id, d.access, d.owner.name])).toEqual([
       ['deal-1', 'lead', 'owner1'],
@@ -166,6 +176,34 @@ describe.each(engines)('storage on $name', (engine) => {
     );
   });
 
+  it('skips the merge only while the row is at the version the document holds, and merges after another store', async () => {
+    const [user] = Object.values(await addUsers(db, ['versionowner']));
+    await db.transaction((sql) => addDeal(sql, { id: 'ver-deal', name: 'v', ownerId: user!.id, teamId: null }));
+    const mine = new Y.Doc();
+    mine.getMap('people').set('p0', 'first');
+    const first = await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(mine));
+    expect(first.mergedWith).toBeUndefined();
+    mine.getMap('people').set('p1', 'second');
+    const ownState = Y.encodeStateAsUpdate(mine);
+    const second = await storeDocumentState(db, 'ver-deal', ownState, first.version);
+    // At its version: the row now holds exactly this state.
+    expect(second.mergedWith).toBeUndefined();
+    expect(second.version).not.toBe(first.version);
+    expect(Buffer.from((await loadDocumentState(db, 'ver-deal'))!).equals(Buffer.from(ownState))).toBe(true);
+    // Another process stores what `mine` never saw; `mine`'s next store, at its old version, merges.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, (await loadDocument(db, 'ver-deal'))!.state);
+    other.getMap('people').set('p2', 'elsewhere');
+    await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(other));
+    mine.getMap('people').set('p3', 'later');
+    const third = await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(mine), second.version);
+    expect(third.mergedWith).toBeDefined();
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, (await loadDocumentState(db, 'ver-deal'))!);
+    expect(loaded.getMap('people').toJSON()).toEqual({ p0: 'first', p1: 'second', p2: 'elsewhere', p3: 'later' });
+    expect((await loadDocument(db, 'ver-deal'))!.version).toBe(third.version);
+  });
+
   it('rotates refresh tokens, and a reused one revokes its whole family', async () => {
     const [user] = Object.values(await addUsers(db, ['tokenuser']));
     const first = await issueRefreshToken(db, user!.id, DAY);
@@ -206,8 +244,8 @@ describe.each(engines)('storage on $name', (engine) => {
     const parsed = parseDocument(greenDeal('deal-s1'));
     if (!parsed.ok) throw new Error('the test deal does not parse');
     const row = summarizeDeal(parsed.document, { asOf: '2026-11-26' });
-    // The search key joins its parts with NUL, which neither engine stores as such.
-    expect(row.searchKey).toContain('\u0000');
+    // The search key joins its parts with the unit separator, which both engines store as it is.
+    expect(row.searchKey).toContain(SEARCH_KEY_SEPARATOR);
     await storeSummary(db, row, '2026-11-26');
     await storeSummary(db, { ...row, dealId: 'deal-s2', name: 'Other', decisionDate: null }, '2026-11-26');
     const renamed = { ...row, name: 'Renamed', value: 5 };

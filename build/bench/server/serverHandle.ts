@@ -29,8 +29,13 @@ export function benchPort(): number {
 }
 
 export async function startBenchServer(kind: ServerKind, port = benchPort()): Promise<ServerHandle> {
+  // POWERMAP_BENCH_CPU_PROF=<folder>: each server writes a V8 CPU profile there when it stops.
+  const profileDir = process.env['POWERMAP_BENCH_CPU_PROF'];
+  const profile = profileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${kind}.cpuprofile`]
+    : [];
   const child: ChildProcess = fork(ENTRY, [kind, String(port)], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...profile],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const reap = () => child.kill('SIGKILL');

@@ -36,7 +36,7 @@ const filterArb: fc.Arbitrary<PipelineFilter> = fc.record(
 function criteria(row: PipelineRow, f: PipelineFilter): boolean[] {
   const state = f.state ?? 'open';
   const windowGiven = (f.decisionFrom ?? null) !== null || (f.decisionTo ?? null) !== null;
-  const searchable = `${normalizeKey(row.name)}\u0000${normalizeKey(row.account)}\u0000${normalizeKey(row.owner ?? '')}`;
+  const searchable = `${normalizeKey(row.name)}\u001f${normalizeKey(row.account)}\u001f${normalizeKey(row.owner ?? '')}`;
   return [
     state === 'all' || (state === 'open' ? row.outcome === null : row.outcome !== null),
     f.owners === undefined || (row.owner !== null && f.owners.includes(row.owner)),

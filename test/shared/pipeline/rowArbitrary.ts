@@ -56,7 +56,7 @@ export const rowArb: fc.Arbitrary<PipelineRow> = fc
       r.outcome === null
         ? null
         : { result: r.outcome.result, closedOn: r.outcome.closedOn, reason: null, note: '', competitor: null },
-    searchKey: [r.name, r.account, r.owner ?? ''].map(normalizeKey).join('\u0000'),
+    searchKey: [r.name, r.account, r.owner ?? ''].map(normalizeKey).join('\u001f'),
   }));
 
 export const rowsArb = fc.array(rowArb, { maxLength: 60 });

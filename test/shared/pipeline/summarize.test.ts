@@ -7,6 +7,7 @@ import {
   decidingThisQuarter,
   filterPipeline,
   quarterOf,
+  SEARCH_KEY_SEPARATOR,
   summarizeDeal,
   whatMoved,
   wordCriticalGap,
@@ -154,6 +155,14 @@ describe('summarizeDeal', () => {
     const row = summarizeDeal(parse(greenDeal('d', { name: 'Data', account: 'Centre' })), { asOf: AS_OF });
     expect(filterPipeline([row], { search: 'data centre' })).toEqual([row]);
     expect(filterPipeline([row], { search: 'datacentre' })).toEqual([]);
+  });
+
+  it('joins the search key with the unit separator, never NUL (PostgreSQL stores no NUL), and no search holds it', () => {
+    const row = summarizeDeal(parse(greenDeal('d', { name: 'Da\u001fta', account: 'Centre' })), { asOf: AS_OF });
+    expect(row.searchKey).not.toContain('\u0000');
+    expect(row.searchKey.split(SEARCH_KEY_SEPARATOR).slice(0, 2)).toEqual(['data', 'centre']);
+    expect(filterPipeline([row], { search: 'data\u001fcentre' })).toEqual([row]);
+    expect(filterPipeline([row], { search: 'data\u001f' })).toEqual([row]);
   });
 
   it('reads the same from a snapshot analysed again (cached) as from a fresh one', () => {
