@@ -15,6 +15,7 @@ import { EXPORT_GOALS, exportBenchmarks } from './export.bench';
 import { EXPORT_FILE_GOALS, exportFileBenchmarks } from './exportFiles.bench';
 import { HISTORY_GOALS, historyBenchmarks } from './history.bench';
 import { PIPELINE_GOALS, pipelineBenchmarks } from './pipeline.bench';
+import { PIPELINE_VIEW_GOALS, pipelineViewBenchmarks } from './pipelineView.bench';
 import { report } from './measure';
 import { serverBenchmarks } from './server/run';
 
@@ -57,6 +58,8 @@ if (!onlyDomain) {
   if (canvas.missing.length > 0) process.exitCode = 1;
   console.log('\nThe app, headless Chromium');
   report(await appBenchmarks(), APP_GOALS);
+  console.log('\nThe pipeline view, 5,000 deals from their summary rows, headless Chromium at 1280x800');
+  report(await pipelineViewBenchmarks(), PIPELINE_VIEW_GOALS);
   await teamServer();
 }
 

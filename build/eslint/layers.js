@@ -82,6 +82,7 @@ const DEAL_SCREEN_IMPORTS = [
   'history',
   'export',
   'library',
+  'pipeline',
 ];
 
 /**
@@ -125,6 +126,10 @@ export const RENDERER_FOLDERS = {
   },
   library: {
     role: 'the library of deals',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
+  },
+  pipeline: {
+    role: 'the pipeline of deals and closing a deal',
     mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
   },
   deal: {

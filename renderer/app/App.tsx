@@ -6,6 +6,7 @@ import { PrintView } from '../export/PrintView';
 import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
+import { PipelineView } from '../pipeline/PipelineView';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ServicesProvider, type Services } from '../services/services';
 import { Toasts } from '../ui/Toasts';
@@ -24,7 +25,7 @@ function Fallback() {
   );
 }
 
-/** The whole app: the library or one deal, in the chosen language. */
+/** The whole app: the library, the pipeline or one deal, in the chosen language. */
 export function App({ services, initialLang }: { services: Omit<Services, 'setLang'>; initialLang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [route, navigate] = useHashRoute();
@@ -49,7 +50,15 @@ export function App({ services, initialLang }: { services: Omit<Services, 'setLa
         <LangProvider lang={lang}>
           <ErrorBoundary fallback={() => <Fallback />}>
             {route.view === 'library' ? (
-              <LibraryView onOpen={(dealId) => navigate({ view: 'deal', dealId })} />
+              <LibraryView
+                onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                onPipeline={() => navigate({ view: 'pipeline' })}
+              />
+            ) : route.view === 'pipeline' ? (
+              <PipelineView
+                onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                onLibrary={() => navigate({ view: 'library' })}
+              />
             ) : (
               <>
                 {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}

@@ -47,6 +47,10 @@ import { deleteWithUndo } from './deleteWithUndo';
 import { EmptyMapHint } from './EmptyMapHint';
 import { Tour } from './Tour';
 import { tourDone } from '../services/firstRun';
+import { readOutcome } from '../../shared/pipeline';
+import { CloseDealDialog } from '../pipeline/CloseDealDialog';
+import { ClosedBanner } from '../pipeline/ClosedBanner';
+import { closeOpenDeal, reopenClosedDeal, type CloseContext } from '../pipeline/closeCommands';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
@@ -82,6 +86,7 @@ export function DealEditor({
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [closing, setClosing] = useState(false);
   // The first-run tour, on the first deal a user opens (firstRun.ts).
   const [touring, setTouring] = useState(() => !tourDone());
   const canvasApi = useRef<CanvasApi | null>(null);
@@ -105,6 +110,12 @@ export function DealEditor({
     [store, daily, lang, t, services.toasts],
   );
 
+  const closeContext = useMemo<CloseContext>(
+    () => ({ store, daily, t, toasts: services.toasts, newId: () => newId('h'), now: () => new Date() }),
+    [store, daily, t, services.toasts],
+  );
+  const outcome = readOutcome(doc.deal);
+
   const runner = useDealActions({
     store,
     services,
@@ -122,6 +133,8 @@ export function DealEditor({
     history,
     askImportOver: importOver.ask,
     flushSaves: () => saver.flush(),
+    openCloseDialog: () => setClosing(true),
+    reopen: () => reopenClosedDeal(closeContext),
   });
   const active = useScreenActive();
   useActionKeys(runner, services.platform.isMac, active);
@@ -151,6 +164,7 @@ export function DealEditor({
         status={<SaveStatus saver={saver} />}
       />
       {notice}
+      {outcome && <ClosedBanner outcome={outcome} onReopen={() => runner.run('deal.reopen')} />}
       {whatIf && (
         <div className="what-if-banner" role="status">
           {t('editor.whatIfBanner')}
@@ -224,6 +238,15 @@ export function DealEditor({
           defaultLabel={snapshotLabel}
           onTake={(label) => takeSnapshotNow(history, label)}
           onClose={() => setSnapshotLabel(null)}
+        />
+      )}
+      {closing && (
+        <CloseDealDialog
+          dealName={doc.deal.name}
+          competitors={doc.deal.competitors}
+          today={today}
+          onClose={(chosen) => closeOpenDeal(closeContext, chosen)}
+          onDone={() => setClosing(false)}
         />
       )}
       {csvImport.dialog}

@@ -23,6 +23,8 @@ import { addPersonInView } from './addPerson';
 import { deleteWithUndo } from './deleteWithUndo';
 import { orgChartLayout } from './orgChartLayout';
 import { pasteLastCopied } from './useClipboard';
+import { navigateTo } from '../services/useHashRoute';
+import { readOutcome } from '../../shared/pipeline';
 
 export type View = 'map' | 'grid' | 'history';
 
@@ -49,6 +51,10 @@ export interface DealActionContext {
   readonly askImportOver: (existing: DealSummary, file: string) => Promise<ImportChoice>;
   /** Writes the open deal's pending edits, so a snapshot taken from the database holds them. */
   readonly flushSaves: () => Promise<unknown>;
+  /** Asks how the deal ended and closes it (CloseDealDialog). */
+  readonly openCloseDialog: () => void;
+  /** Opens the closed deal again, as one undoable edit. */
+  readonly reopen: () => void;
 }
 
 const ATTITUDE_KEYS: readonly Attitude[] = ['champion', 'supporter', 'neutral', 'opponent', 'blocker', 'unknown'];
@@ -114,6 +120,16 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
       },
     },
     'deal.library': { run: () => get().onLibrary() },
+    'deal.pipeline': { run: () => navigateTo({ view: 'pipeline' }) },
+    // Not during a what-if: closing takes the final snapshot of the map as it is.
+    'deal.close': {
+      run: () => get().openCloseDialog(),
+      enabled: () => state().whatIf === null && readOutcome(state().doc.deal) === null,
+    },
+    'deal.reopen': {
+      run: () => get().reopen(),
+      enabled: () => state().whatIf === null && readOutcome(state().doc.deal) !== null,
+    },
     'file.open': { run: () => void open() },
     'file.save': { run: () => void save(false) },
     'file.saveAs': { run: () => void save(true) },

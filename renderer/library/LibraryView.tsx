@@ -16,8 +16,8 @@ import { OwnNameDialog } from './OwnNameDialog';
 import { useLibraryActions } from './useLibraryActions';
 import { useImportOverPrompt } from './useImportOverPrompt';
 
-/** The library of deals: search, open, new, duplicate, delete with undo, import. */
-export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
+/** The library of deals: search, open, new, duplicate, delete with undo, import; the way to the pipeline. */
+export function LibraryView({ onOpen, onPipeline }: { onOpen: (dealId: string) => void; onPipeline: () => void }) {
   const { repository, sync, platform, toasts } = useServices();
   const { t, lang } = useLang();
   const [deals, setDeals] = useState<readonly DealSummary[] | null>(null);
@@ -69,6 +69,7 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
 
   const runner = useLibraryActions({
     newDeal: () => void create(),
+    pipeline: onPipeline,
     open: () =>
       void openFile({
         services: { platform, repository, toasts },
@@ -133,6 +134,9 @@ export function LibraryView({ onOpen }: { onOpen: (dealId: string) => void }) {
           </button>
           <button type="button" onClick={() => runner.run('file.open')}>
             {t('library.import')}
+          </button>
+          <button type="button" onClick={() => runner.run('deal.pipeline')}>
+            {t('pipelineApp.open')}
           </button>
         </div>
       </header>

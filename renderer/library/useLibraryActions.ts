@@ -1,5 +1,5 @@
 /**
- * What the actions do in the library: New deal and Open. The buttons, the shortcuts and the
+ * What the actions do in the library: New deal, Open and the pipeline. The buttons, the shortcuts and the
  * desktop's native menus all run them through one runner, as in a deal (useDealActions).
  */
 import { useMemo, useRef } from 'react';
@@ -8,6 +8,7 @@ import { actionRunner, type ActionRunner } from '../actions/registry';
 export interface LibraryActions {
   readonly newDeal: () => void;
   readonly open: () => void;
+  readonly pipeline: () => void;
 }
 
 export function useLibraryActions(actions: LibraryActions): ActionRunner {
@@ -20,5 +21,6 @@ export function libraryRunner(get: () => LibraryActions): ActionRunner {
   return actionRunner({
     'deal.new': { run: () => get().newDeal() },
     'file.open': { run: () => get().open() },
+    'deal.pipeline': { run: () => get().pipeline() },
   });
 }

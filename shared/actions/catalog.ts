@@ -27,6 +27,9 @@ export interface ActionMeta {
 export const ACTION_IDS = [
   'deal.new',
   'deal.library',
+  'deal.pipeline',
+  'deal.close',
+  'deal.reopen',
   'file.open',
   'file.save',
   'file.saveAs',
@@ -70,6 +73,10 @@ export type ActionId = (typeof ACTION_IDS)[number];
 export const ACTIONS: readonly ActionMeta[] = [
   { id: 'deal.new', menu: 'file', label: 'action.deal.new', shortcuts: ['Mod+Alt+N'] },
   { id: 'deal.library', menu: 'file', label: 'action.deal.library', shortcuts: ['Mod+Shift+L'] },
+  { id: 'deal.pipeline', menu: 'file', label: 'action.deal.pipeline', shortcuts: ['Mod+Shift+P'] },
+  // Closing is rare and asks first (the Close deal dialog): a menu entry and the palette, no shortcut.
+  { id: 'deal.close', menu: 'file', label: 'action.deal.close', shortcuts: [], separatorBefore: true },
+  { id: 'deal.reopen', menu: 'file', label: 'action.deal.reopen', shortcuts: [] },
   { id: 'file.open', menu: 'file', label: 'action.file.open', shortcuts: ['Mod+O'], separatorBefore: true },
   { id: 'file.save', menu: 'file', label: 'action.file.save', shortcuts: ['Mod+S'] },
   { id: 'file.saveAs', menu: 'file', label: 'action.file.saveAs', shortcuts: ['Mod+Shift+S'] },

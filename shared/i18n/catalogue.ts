@@ -25,6 +25,7 @@ import { salesProcess as enSalesProcess } from './en/salesProcess';
 import { firstRun as enFirstRun } from './en/firstRun';
 import { collab as enCollab } from './en/collab';
 import { pipeline as enPipeline } from './en/pipeline';
+import { pipelineApp as enPipelineApp } from './en/pipelineApp';
 import { calibration as enCalibration } from './en/calibration';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
@@ -48,6 +49,7 @@ import { salesProcess as zhSalesProcess } from './zh-CN/salesProcess';
 import { firstRun as zhFirstRun } from './zh-CN/firstRun';
 import { collab as zhCollab } from './zh-CN/collab';
 import { pipeline as zhPipeline } from './zh-CN/pipeline';
+import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
 import { calibration as zhCalibration } from './zh-CN/calibration';
 
 export const LANGS = ['en', 'zh-CN'] as const;
@@ -76,6 +78,7 @@ const en = {
   ...enFirstRun,
   ...enCollab,
   ...enPipeline,
+  ...enPipelineApp,
   ...enCalibration,
 };
 export type MessageKey = keyof typeof en;
@@ -104,6 +107,7 @@ const zhCN: Catalogue = {
   ...zhFirstRun,
   ...zhCollab,
   ...zhPipeline,
+  ...zhPipelineApp,
   ...zhCalibration,
 };
 

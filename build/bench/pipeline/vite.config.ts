@@ -1,0 +1,19 @@
+/**
+ * Builds the pipeline view's benchmark page (production React, as users run it): the
+ * pipeline board over rows the runner hands it (build/bench/pipelineView.bench.ts). Its
+ * source lives in renderer/pipeline/bench/ (the renderer's TypeScript settings: DOM, JSX).
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const PIPELINE_BENCH_OUT = fileURLToPath(new URL('../../../dist/bench-pipeline', import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  build: { outDir: PIPELINE_BENCH_OUT, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
+});

@@ -1,0 +1,133 @@
+/**
+ * The pipeline view in headless Chromium at 1280x800 (issue 12): 5,000 deals' rows
+ * (build/bench/pipeline/syntheticRows.ts) written next to the page as `rows.json`, which the
+ * page reads as the summary cache would hand them over.
+ *   first drawn - ms from navigation start to the first rows drawn and two frames painted,
+ *                 the rows' reading included (goal: under 1 s), one fresh page per run;
+ *   scroll      - requestAnimationFrame intervals while the table scrolls 120 px a frame
+ *                 for about 2 s, redrawing the rows in view each frame (goal: under 16.7 ms).
+ * Every wait is bounded: a loaded machine is slow, not stuck.
+ *
+ *   npx tsx build/bench/pipelineView.bench.ts [--screenshots DIR]
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { localIsoDate } from '../../shared/values';
+import type { Timing } from './measure';
+import { CHROMIUM, FRAME_BUDGET_MS, VIEWPORT } from './canvas/run';
+import { syntheticRows } from './pipeline/syntheticRows';
+import { PIPELINE_BENCH_OUT } from './pipeline/vite.config';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const CONFIG = join(here, 'pipeline', 'vite.config.ts');
+/** The preview server's port; BENCH_PORT chooses another when several checkouts run at once. */
+const PORT = Number(process.env['BENCH_PORT'] ?? 4190);
+const STEP_TIMEOUT_MS = 60_000;
+const DEALS = 5000;
+const SCROLL_MS = 2000;
+
+export const FIRST_DRAWN = `pipeline view, ${DEALS} deals: first drawn (Chromium)`;
+export const SCROLL_FRAME = `pipeline view, ${DEALS} deals: scroll frame (Chromium)`;
+export const PIPELINE_VIEW_GOALS: Readonly<Record<string, number>> = {
+  [FIRST_DRAWN]: 1000,
+  [SCROLL_FRAME]: FRAME_BUDGET_MS,
+};
+
+function timing(name: string, samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { name, runs: sorted.length, median: at(0.5), p95: at(0.95), min: sorted[0] ?? NaN };
+}
+
+async function openBoard(browser: Browser, query = '', dark = false): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: dark ? 'dark' : 'light' });
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  await page.goto(`http://127.0.0.1:${PORT}/index.html${query}`);
+  await page
+    .waitForFunction(() => window.__PIPELINE_DRAWN__ !== undefined)
+    .catch((error: unknown) => {
+      throw new Error(`the pipeline of ${DEALS} deals drew no row within ${STEP_TIMEOUT_MS / 1000} s`, {
+        cause: error,
+      });
+    });
+  return page;
+}
+
+/**
+ * Scrolls the table a fixed step each frame and returns the frame intervals. The page's
+ * code is a string: tsx would wrap a named function in a helper the page does not have.
+ */
+const SCROLL_SCRIPT = `new Promise((resolve) => {
+  const body = document.querySelector('.pl-body');
+  const intervals = [];
+  let last = performance.now();
+  const end = last + ${SCROLL_MS};
+  const step = (now) => {
+    intervals.push(now - last);
+    last = now;
+    body.scrollTop += 120;
+    if (now < end) requestAnimationFrame(step);
+    else resolve(intervals.slice(1));
+  };
+  requestAnimationFrame(step);
+})`;
+
+function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate<number[]>(SCROLL_SCRIPT);
+}
+
+export async function pipelineViewBenchmarks(runs = 5, screenshots?: string): Promise<Timing[]> {
+  await build({ configFile: CONFIG, logLevel: 'warn' });
+  const server = await preview({
+    configFile: CONFIG,
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'warn',
+  }).catch((error: unknown) => {
+    throw new Error(`cannot serve the pipeline bench on port ${PORT} (in use? set BENCH_PORT)`, { cause: error });
+  });
+  const asOf = localIsoDate(new Date());
+  await writeFile(join(PIPELINE_BENCH_OUT, 'rows.json'), JSON.stringify({ asOf, rows: syntheticRows(DEALS, asOf) }));
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    const drawn: number[] = [];
+    const frames: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const page = await openBoard(browser);
+      drawn.push(await page.evaluate<number>('window.__PIPELINE_DRAWN__'));
+      frames.push(...(await scrollFrames(page)));
+      await page.close();
+    }
+    if (screenshots) await shoot(browser, screenshots);
+    return [timing(FIRST_DRAWN, drawn), timing(SCROLL_FRAME, frames)];
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+/** The board in English, Chinese and the dark theme, for looking at. */
+async function shoot(browser: Browser, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [name, query, dark] of [
+    ['pipeline-en', '', false],
+    ['pipeline-zh-CN', '?lang=zh-CN', false],
+    ['pipeline-en-dark', '', true],
+  ] as const) {
+    const page = await openBoard(browser, query, dark);
+    await page.locator('.pl-grid').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.screenshot({ path: join(dir, `${name}.png`) });
+    await page.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const at = process.argv.indexOf('--screenshots');
+  const dir = at > 0 ? process.argv[at + 1] : undefined;
+  const { report } = await import('./measure');
+  report(await pipelineViewBenchmarks(5, dir), PIPELINE_VIEW_GOALS);
+}

@@ -1,0 +1,142 @@
+import { useMemo } from 'react';
+import {
+  decidingThisQuarter,
+  filterPipeline,
+  pipelineTotals,
+  sortPipeline,
+  type DealMovement,
+  type PipelineRow,
+} from '../../shared/pipeline';
+import { useLang } from '../i18n/LangContext';
+import { DecisionChartView } from './DecisionChartView';
+import { PipelineFilters, type FilterChoices } from './PipelineFilters';
+import { PipelineTable } from './PipelineTable';
+import { PipelineTotalsView } from './PipelineTotalsView';
+import { SavedFilters } from './SavedFilters';
+import type { PipelineData } from './source';
+import { DEFAULT_VIEW, isFiltered, nextSort, type PipelineViewState } from './viewState';
+import { WhatMovedView } from './WhatMovedView';
+import './pipeline.css';
+
+function distinct(rows: readonly PipelineRow[], pick: (row: PipelineRow) => string | null): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const value = pick(row);
+    if (value) seen.add(value);
+  }
+  return [...seen].sort((a, b) => a.localeCompare(b));
+}
+
+export interface PipelineBoardProps {
+  /** null while the rows are being read. */
+  readonly data: PipelineData | null;
+  readonly error: string | null;
+  readonly movements: readonly DealMovement[] | null;
+  /** The day "what moved this week" starts. */
+  readonly movedSince: string;
+  readonly today: string;
+  readonly view: PipelineViewState;
+  readonly onView: (view: PipelineViewState) => void;
+  readonly onOpen: (dealId: string) => void;
+  readonly onLibrary: () => void;
+  /** Told the sentence to show when a filter was saved. */
+  readonly onSavedFilter: (text: string) => void;
+}
+
+/**
+ * Everything the pipeline shows, from rows: filtering, sorting, totals and the chart are
+ * shared/pipeline's, on rows only, so they redraw on every keystroke.
+ */
+export function PipelineBoard({
+  data,
+  error,
+  movements,
+  movedSince,
+  today,
+  view,
+  onView,
+  onOpen,
+  onLibrary,
+  onSavedFilter,
+}: PipelineBoardProps) {
+  const { t } = useLang();
+  const all = data?.rows;
+  const shown = useMemo(
+    () => (all ? sortPipeline(filterPipeline(all, view.filter), view.sort.key, view.sort.direction) : []),
+    [all, view.filter, view.sort],
+  );
+  const then = useMemo(() => (data?.then ? filterPipeline(data.then, view.filter) : undefined), [data, view.filter]);
+  const totals = useMemo(() => pipelineTotals(shown, then), [shown, then]);
+  const chart = useMemo(() => decidingThisQuarter(filterPipeline(all ?? [], { state: 'open' }), today), [all, today]);
+  const choices = useMemo<FilterChoices>(
+    () => ({ owners: distinct(all ?? [], (r) => r.owner), teams: distinct(all ?? [], (r) => r.team) }),
+    [all],
+  );
+
+  return (
+    <main className="pipeline" aria-labelledby="pipeline-title">
+      <header className="pl-header">
+        <button type="button" onClick={onLibrary}>
+          {t('pipelineApp.back')}
+        </button>
+        <h1 id="pipeline-title">{t('pipelineApp.title')}</h1>
+        {all && (
+          <p className="muted pl-count" role="status">
+            {t('pipelineApp.count', { shown: shown.length, total: all.length })}
+          </p>
+        )}
+        <label className="pl-field pl-since">
+          <span>{t('pipelineApp.filter.since')}</span>
+          <input
+            type="date"
+            value={view.since ?? ''}
+            max={today}
+            onChange={(e) => onView({ ...view, since: e.target.value || null })}
+          />
+        </label>
+      </header>
+      <div className="pl-toolbar">
+        <PipelineFilters filter={view.filter} choices={choices} onChange={(filter) => onView({ ...view, filter })} />
+        <div className="pl-toolbar-end">
+          {isFiltered(view.filter) && (
+            <button type="button" onClick={() => onView({ ...view, filter: DEFAULT_VIEW.filter })}>
+              {t('pipelineApp.filter.clear')}
+            </button>
+          )}
+          <SavedFilters
+            view={view}
+            onChoose={onView}
+            onSaved={(name) => onSavedFilter(t('pipelineApp.saved.done', { name }))}
+          />
+        </div>
+      </div>
+      {error !== null ? (
+        <p role="alert">{t('pipelineApp.failed', { message: error })}</p>
+      ) : all === undefined ? (
+        <p>{t('pipelineApp.loading')}</p>
+      ) : all.length === 0 ? (
+        <p className="pl-empty">{t('pipelineApp.noDeals')}</p>
+      ) : (
+        <div className="pl-layout">
+          <section className="pl-main" aria-label={t('pipelineApp.table')}>
+            {shown.length === 0 ? (
+              <p className="pl-empty">{t('pipelineApp.empty')}</p>
+            ) : (
+              <PipelineTable
+                rows={shown}
+                sort={view.sort}
+                onSort={(key) => onView({ ...view, sort: nextSort(view.sort, key) })}
+                onOpen={onOpen}
+              />
+            )}
+          </section>
+          <aside className="pl-side">
+            <PipelineTotalsView totals={totals} since={view.since} />
+            <DecisionChartView chart={chart} />
+            <WhatMovedView movements={movements} since={movedSince} onOpen={onOpen} />
+          </aside>
+        </div>
+      )}
+    </main>
+  );
+}

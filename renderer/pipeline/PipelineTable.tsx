@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { PipelineRow, SortDirection, SortKey } from '../../shared/pipeline';
+import { useLang } from '../i18n/LangContext';
+import { COLUMNS, GRID_TEMPLATE, ROW_HEIGHT } from './columns';
+import { nextRow } from './keyboardNav';
+import { PipelineRowView, rowDetail } from './PipelineRowView';
+import { rowWindow, scrollToShow } from './virtualRows';
+
+/** Rows drawn beyond each edge of the view, so a fast scroll never shows a blank band. */
+const OVERSCAN = 8;
+
+export interface PipelineTableProps {
+  readonly rows: readonly PipelineRow[];
+  readonly sort: { readonly key: SortKey; readonly direction: SortDirection };
+  readonly onSort: (key: SortKey) => void;
+  readonly onOpen: (dealId: string) => void;
+}
+
+/**
+ * The pipeline as a grid of one row per deal. Only the rows in view are drawn (a fixed row
+ * height, virtualRows.ts), so thousands of deals scroll smoothly. The grid is one tab stop:
+ * the arrows, Page Up/Down, Home and End move the current row (aria-activedescendant),
+ * Enter opens its deal.
+ */
+export function PipelineTable({ rows, sort, onSort, onOpen }: PipelineTableProps) {
+  const { t, lang } = useLang();
+  const ids = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewHeight, setViewHeight] = useState(600);
+  const [active, setActive] = useState(-1);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => setViewHeight(element.clientHeight);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // A new set of rows (a filter, a sort) keeps the current row in range.
+  useEffect(() => setActive((current) => Math.min(current, rows.length - 1)), [rows.length]);
+
+  const moveTo = useCallback((index: number) => {
+    setActive(index);
+    const element = scroller.current;
+    if (!element) return;
+    const top = scrollToShow(index, ROW_HEIGHT, element.scrollTop, element.clientHeight);
+    if (top !== null) {
+      element.scrollTop = top;
+      setScrollTop(top);
+    }
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter' && active >= 0 && rows[active]) {
+      event.preventDefault();
+      onOpen(rows[active].dealId);
+      return;
+    }
+    const pageRows = Math.floor(viewHeight / ROW_HEIGHT) - 1;
+    const next = nextRow(event.key, active, rows.length, pageRows);
+    if (next === null) return;
+    event.preventDefault();
+    moveTo(next);
+  };
+
+  const view = rowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, scrollTop, viewHeight, overscan: OVERSCAN });
+  const rowId = (index: number) => `${ids}-row-${index}`;
+  const drawn = [];
+  for (let i = view.first; i < view.end; i++) {
+    const row = rows[i]!;
+    drawn.push(
+      <PipelineRowView
+        key={row.dealId}
+        row={row}
+        id={rowId(i)}
+        ariaIndex={i + 2}
+        active={i === active}
+        lang={lang}
+        t={t}
+        index={i}
+        onPick={setActive}
+        onOpen={onOpen}
+      />,
+    );
+  }
+
+  return (
+    <>
+      <div
+        className="pl-grid"
+        role="grid"
+        aria-label={t('pipelineApp.table')}
+        aria-describedby={`${ids}-help`}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={COLUMNS.length}
+        aria-activedescendant={active >= 0 && active >= view.first && active < view.end ? rowId(active) : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          if (active < 0 && rows.length > 0) setActive(Math.min(view.first, rows.length - 1));
+        }}
+      >
+        <div role="rowgroup" className="pl-head">
+          <div
+            role="row"
+            aria-rowindex={1}
+            className="pl-row pl-head-row"
+            style={{ gridTemplateColumns: GRID_TEMPLATE }}
+          >
+            {COLUMNS.map((column) => {
+              const sorted = sort.key === column.sort;
+              return (
+                <div
+                  key={column.id}
+                  role="columnheader"
+                  className={`pl-cell${column.numeric ? ' num' : ''}`}
+                  aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="pl-sort"
+                    title={t('pipelineApp.sortBy', { column: t(column.label) })}
+                    onClick={() => onSort(column.sort)}
+                  >
+                    {t(column.label)}
+                    <span aria-hidden="true" className="pl-arrow">
+                      {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div
+          ref={scroller}
+          role="rowgroup"
+          className="pl-body"
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        >
+          <div style={{ height: view.before }} aria-hidden="true" />
+          {drawn}
+          <div style={{ height: view.after }} aria-hidden="true" />
+        </div>
+      </div>
+      <p id={`${ids}-help`} className="visually-hidden">
+        {t('pipelineApp.tableHelp')}
+      </p>
+      {/* Said once the row is reached, without leaving the grid: its gaps and why it has its status. */}
+      <p className="pl-detail" aria-live="polite">
+        {active >= 0 && rows[active] ? rowDetail(rows[active], lang, t) : ''}
+      </p>
+    </>
+  );
+}

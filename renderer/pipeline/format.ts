@@ -1,0 +1,51 @@
+/** How the pipeline words its figures: money in its own currency, dates, days left. */
+import type { Lang, MessageKey, Translator } from '../../shared/i18n';
+import type { PipelineRow } from '../../shared/pipeline';
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** A sum in its currency (no decimals); a plain number when the currency is not set. */
+export function formatMoney(value: number, currency: string | null, lang: Lang): string {
+  const key = `${lang}|${currency ?? ''}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      lang,
+      currency ? { style: 'currency', currency, maximumFractionDigits: 0 } : { maximumFractionDigits: 0 },
+    );
+    moneyFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A signed movement: `+€1,200`, `−5`. */
+export function formatSigned(value: number, format: (abs: number) => string): string {
+  if (value === 0) return format(0);
+  return `${value > 0 ? '+' : '−'}${format(Math.abs(value))}`;
+}
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A YYYY-MM-DD date (or the day of an ISO date-time) in the language's medium style. */
+export function formatDay(day: string, lang: Lang): string {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "12 days left", "today", "3 days overdue"; null without a decision date. */
+export function daysLeftText(row: Pick<PipelineRow, 'daysLeft' | 'overdue'>, t: Translator): string | null {
+  if (row.daysLeft === null) return null;
+  if (row.daysLeft === 0) return t('pipelineApp.today');
+  if (row.daysLeft < 0) return t('pipelineApp.overdue', { count: -row.daysLeft });
+  return t('pipelineApp.daysLeft', { count: row.daysLeft });
+}
+
+export function stageText(row: Pick<PipelineRow, 'purchaseStage' | 'salesStep'>, t: Translator): string {
+  const stage = t(`purchaseStage.${row.purchaseStage}` as MessageKey);
+  return row.salesStep === null ? stage : `${stage} · ${t(`salesStep.${row.salesStep}` as MessageKey)}`;
+}

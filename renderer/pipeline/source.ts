@@ -1,0 +1,115 @@
+/**
+ * Where the pipeline's rows come from. Today: the local library (`localPipelineSource`),
+ * each deal summed up with `summarizeDeal` and cached by deal id and `updatedAt`, so the
+ * view reads one small row per deal instead of every document. Later: the team server's
+ * stored summary rows (GET /api/pipeline) and their offline cache, behind the same
+ * interface, so the view does not change.
+ */
+import type { PowermapDocument } from '../../shared/document';
+import type { Lang } from '../../shared/i18n';
+import { dealAsOf, summarizeDeal, whatMoved, type DealMovement, type PipelineRow } from '../../shared/pipeline';
+import type { DealRepository, DealSummary } from '../persistence/repository';
+import type { SummaryCache } from '../persistence/summaryCache';
+import type { DealSync } from '../persistence/sync';
+
+export interface PipelineQuery {
+  /** The analysis date, YYYY-MM-DD (today). */
+  readonly asOf: string;
+  /** The date the trend and the movement are measured from; null: the last snapshot, no "then". */
+  readonly since: string | null;
+}
+
+export interface PipelineData {
+  /** Every deal the source may read, open and closed. */
+  readonly rows: readonly PipelineRow[];
+  /** The same deals as they stood on `since` (for the totals' movement); null without `since`. */
+  readonly then: readonly PipelineRow[] | null;
+}
+
+export interface PipelineSource {
+  load(query: PipelineQuery): Promise<PipelineData>;
+  /** What moved each deal most since a date (this week, in the view). */
+  movements(since: string, asOf: string, lang: Lang): Promise<DealMovement[]>;
+  /** Told when the rows may have changed (a deal saved, created, deleted). */
+  onChange(listener: () => void): () => void;
+}
+
+/** What the cache keeps per deal: its row now and, when asked for, its row on the `since` date. */
+export interface CachedRows {
+  /** `asOf|since`: rows depend on the analysis date and the chosen date, not only on the deal. */
+  readonly basis: string;
+  readonly now: PipelineRow;
+  readonly then: PipelineRow | null;
+}
+
+/** Bumped when the cached rows' shape changes, so old entries are computed again. */
+export const PIPELINE_CACHE_FORMAT = 1;
+
+export interface LocalSourceDeps {
+  readonly repository: Pick<DealRepository, 'listDeals' | 'loadDeal'>;
+  readonly sync: Pick<DealSync, 'onLibraryChange'>;
+  readonly cache: Pick<SummaryCache<CachedRows>, 'valid' | 'store' | 'keepOnly'>;
+}
+
+function basisOf(query: PipelineQuery): string {
+  return `${query.asOf}|${query.since ?? ''}`;
+}
+
+/** One deal's rows from its document; `since` adds the row of the deal as it stood then. */
+export function rowsOf(doc: PowermapDocument, deal: DealSummary, query: PipelineQuery): CachedRows {
+  const lastChange = { at: deal.updatedAt, by: null };
+  const now = summarizeDeal(doc, { asOf: query.asOf, since: query.since, lastChange });
+  const past = query.since === null ? null : dealAsOf(doc, query.since);
+  const then = past === null || query.since === null ? null : summarizeDeal(past, { asOf: query.since });
+  return { basis: basisOf(query), now, then };
+}
+
+async function loaded(repository: LocalSourceDeps['repository'], id: string): Promise<PowermapDocument | null> {
+  const result = await repository.loadDeal(id);
+  if (result.status === 'ok') return result.document;
+  // A damaged deal is shown by what could be read of it, as the deal screen opens it.
+  if (result.status === 'corrupt' && result.salvaged) return result.salvaged.document;
+  return null;
+}
+
+export function localPipelineSource({ repository, sync, cache }: LocalSourceDeps): PipelineSource {
+  return {
+    async load(query) {
+      const deals = await repository.listDeals();
+      const basis = basisOf(query);
+      const cached = await cache.valid(deals);
+      const fresh: { dealId: string; updatedAt: string; summary: CachedRows }[] = [];
+      const entries: CachedRows[] = [];
+      for (const deal of deals) {
+        const hit = cached.get(deal.id);
+        if (hit && hit.basis === basis) {
+          entries.push(hit);
+          continue;
+        }
+        const doc = await loaded(repository, deal.id);
+        if (doc === null) continue;
+        const summary = rowsOf(doc, deal, query);
+        entries.push(summary);
+        fresh.push({ dealId: deal.id, updatedAt: deal.updatedAt, summary });
+      }
+      await cache.store(fresh);
+      if (fresh.length > 0) await cache.keepOnly(new Set(deals.map((d) => d.id)));
+      const rows = entries.map((e) => e.now);
+      const then = query.since === null ? null : entries.flatMap((e) => (e.then ? [e.then] : []));
+      return { rows, then };
+    },
+    async movements(since, asOf, lang) {
+      // A deal whose map was not written since then has not moved by an edit: only those written are read.
+      const deals = (await repository.listDeals()).filter((d) => d.updatedAt.slice(0, 10) >= since);
+      const docs: PowermapDocument[] = [];
+      for (const deal of deals) {
+        const doc = await loaded(repository, deal.id);
+        if (doc) docs.push(doc);
+      }
+      return whatMoved(docs, since, { asOf, lang });
+    },
+    onChange(listener) {
+      return sync.onLibraryChange(listener);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The pipeline view and closing a deal (issue 12), in Chromium: deals imported from files,
+ * one row each; sorting, filtering and search; the keys of the table; closing a deal takes
+ * it out of the open pipeline, Undo brings it back; the view passes axe.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { COURSE_EXAMPLE_FILE } from './helpers';
+
+interface DealSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly value: number;
+  readonly currency: string;
+  /** Days from today to the decision date (negative: overdue). */
+  readonly decidesIn: number;
+}
+
+const DEALS: readonly DealSpec[] = [
+  { id: 'd-alpha', name: 'Alpha rollout', value: 100_000, currency: 'EUR', decidesIn: 18 },
+  { id: 'd-beta', name: 'Beta platform', value: 500_000, currency: 'CNY', decidesIn: 40 },
+  { id: 'd-gamma', name: 'Gamma renewal', value: 30_000, currency: 'EUR', decidesIn: -5 },
+];
+
+function dayFromToday(days: number): string {
+  const now = new Date();
+  const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** The course example's map under another deal: its own id, name, value and decision date. */
+async function dealFiles(): Promise<string[]> {
+  const example = JSON.parse(await readFile(COURSE_EXAMPLE_FILE, 'utf8')) as { deal: Record<string, unknown> };
+  const dir = await mkdtemp(join(tmpdir(), 'powermap-pipeline-'));
+  const files: string[] = [];
+  for (const spec of DEALS) {
+    const file = join(dir, `${spec.id}.powermap`);
+    const deal = {
+      ...example.deal,
+      id: spec.id,
+      name: spec.name,
+      account: `${spec.name} Ltd`,
+      value: spec.value,
+      currency: spec.currency,
+      decisionDate: dayFromToday(spec.decidesIn),
+    };
+    await writeFile(file, JSON.stringify({ ...example, deal }));
+    files.push(file);
+  }
+  return files;
+}
+
+async function importDeals(page: Page): Promise<void> {
+  for (const file of await dealFiles()) {
+    await page.goto('/');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import .powermap file' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect(page).toHaveURL(/#\/deal\//);
+    await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  }
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Deals in the pipeline' });
+/** The deals the grid shows, in order (retried until they match). */
+const expectRows = (page: Page, names: string[]) => expect(grid(page).locator('.pl-name a')).toHaveText(names);
+
+async function openPipeline(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Pipeline' }).click();
+  await expect(page).toHaveURL(/#\/pipeline$/);
+  await expect(page.getByRole('heading', { name: 'Pipeline', level: 1 })).toBeVisible();
+}
+
+test.describe('the pipeline', () => {
+  test('shows one row per deal, sorts, filters, searches and moves by keyboard', async ({ page }) => {
+    await importDeals(page);
+    await openPipeline(page);
+    await expect(grid(page).getByRole('row')).toHaveCount(4);
+    // Sorted by decision date at first: the overdue deal leads, marked overdue.
+    await expectRows(page, ['Gamma renewal', 'Alpha rollout', 'Beta platform']);
+    await expect(grid(page).locator('.is-overdue')).toContainText('5 days overdue');
+
+    // Totals per currency, never one sum.
+    const totals = page.locator('.pl-totals');
+    await expect(totals.getByRole('rowheader')).toHaveText(['CNY', 'EUR']);
+    await expect(totals.getByRole('row', { name: /EUR/ })).toContainText('2');
+
+    await grid(page).getByRole('button', { name: 'Value' }).click();
+    await expectRows(page, ['Beta platform', 'Alpha rollout', 'Gamma renewal']);
+    await expect(grid(page).getByRole('columnheader', { name: 'Value' })).toHaveAttribute('aria-sort', 'descending');
+    await grid(page).getByRole('button', { name: 'Value' }).click();
+    await expectRows(page, ['Gamma renewal', 'Alpha rollout', 'Beta platform']);
+
+    await page.getByRole('searchbox', { name: 'Search the pipeline' }).fill('beta');
+    await expectRows(page, ['Beta platform']);
+    await expect(page.getByRole('status').filter({ hasText: 'of 3 deals' })).toHaveText('1 of 3 deals');
+    await page.getByRole('searchbox', { name: 'Search the pipeline' }).fill('');
+    await page.getByLabel('Likelihood at least (%)').fill('101');
+    await page.getByLabel('Likelihood at least (%)').fill('');
+    await page.getByLabel('Decides by').fill(dayFromToday(20));
+    await expectRows(page, ['Gamma renewal', 'Alpha rollout']);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(grid(page).locator('.pl-name a')).toHaveCount(3);
+
+    // The keys: the grid is one tab stop; the arrows, End and Home move; Enter opens.
+    await grid(page).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await expect(grid(page).locator('[aria-selected="true"]')).toContainText('Beta platform');
+    await page.keyboard.press('Home');
+    await expect(grid(page).locator('[aria-selected="true"]')).toContainText('Gamma renewal');
+    await page.keyboard.press('ArrowDown');
+    await expect(grid(page).locator('[aria-selected="true"]')).toContainText('Alpha rollout');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/deal\/d-alpha$/);
+
+    await openPipeline(page);
+    await page.screenshot({ path: test.info().outputPath('pipeline.png') });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a closed deal leaves the open pipeline, stays findable, and is undone or reopened in one step', async ({
+    page,
+  }, testInfo) => {
+    await importDeals(page);
+    await page.goto('/#/deal/d-alpha');
+    await expect(page.locator('.react-flow__node')).toHaveCount(4);
+    await page.getByRole('menuitem', { name: 'File' }).click();
+    await page.getByRole('menuitem', { name: 'Close deal…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Close “Alpha rollout”' });
+    await expect(dialog).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('radio', { name: 'Lost' }).check();
+    await dialog.getByLabel('Main reason').selectOption({ label: 'price' });
+    await dialog.getByLabel('Competitor who won').fill('Acme');
+    // For looking at: the dialog as the user fills it.
+    await page.screenshot({ path: testInfo.outputPath('close-dialog.png') });
+    await dialog.getByRole('button', { name: 'Close deal' }).click();
+    const banner = page.locator('.closed-banner');
+    await expect(banner).toContainText('Closed as lost');
+
+    // One undo step: the outcome and the final snapshot go together, and come back together.
+    await page.keyboard.press('Control+z');
+    await expect(banner).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(banner).toContainText('Closed as lost');
+    await expect(page.locator('.save-status')).toHaveText('Saved');
+
+    await openPipeline(page);
+    await expectRows(page, ['Gamma renewal', 'Beta platform']);
+    await page.getByLabel('Status').selectOption({ label: 'Closed deals' });
+    await expectRows(page, ['Alpha rollout']);
+    await expect(grid(page).getByRole('row', { name: /Alpha rollout/ })).toContainText('lost');
+
+    await grid(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/deal\/d-alpha$/);
+    await banner.getByRole('button', { name: 'Reopen' }).click();
+    await expect(banner).toHaveCount(0);
+    await expect(page.locator('.save-status')).toHaveText('Saved');
+    await openPipeline(page);
+    await expectRows(page, ['Gamma renewal', 'Alpha rollout', 'Beta platform']);
+  });
+});
