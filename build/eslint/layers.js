@@ -83,6 +83,7 @@ const DEAL_SCREEN_IMPORTS = [
   'export',
   'library',
   'pipeline',
+  'review',
 ];
 
 /**
@@ -131,6 +132,10 @@ export const RENDERER_FOLDERS = {
   pipeline: {
     role: 'the pipeline of deals and closing a deal',
     mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
+  },
+  review: {
+    role: 'the win/loss review: calibration, gaps against outcomes, the advice and the team model',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services'],
   },
   deal: {
     role: "one deal's screen, which puts the features together",

@@ -16,8 +16,16 @@ import { OwnNameDialog } from './OwnNameDialog';
 import { useLibraryActions } from './useLibraryActions';
 import { useImportOverPrompt } from './useImportOverPrompt';
 
-/** The library of deals: search, open, new, duplicate, delete with undo, import; the way to the pipeline. */
-export function LibraryView({ onOpen, onPipeline }: { onOpen: (dealId: string) => void; onPipeline: () => void }) {
+/** The library of deals: search, open, new, duplicate, delete with undo, import; the way to the pipeline and the win/loss review. */
+export function LibraryView({
+  onOpen,
+  onPipeline,
+  onReview,
+}: {
+  onOpen: (dealId: string) => void;
+  onPipeline: () => void;
+  onReview: () => void;
+}) {
   const { repository, sync, platform, toasts } = useServices();
   const { t, lang } = useLang();
   const [deals, setDeals] = useState<readonly DealSummary[] | null>(null);
@@ -70,6 +78,7 @@ export function LibraryView({ onOpen, onPipeline }: { onOpen: (dealId: string) =
   const runner = useLibraryActions({
     newDeal: () => void create(),
     pipeline: onPipeline,
+    review: onReview,
     open: () =>
       void openFile({
         services: { platform, repository, toasts },
@@ -137,6 +146,9 @@ export function LibraryView({ onOpen, onPipeline }: { onOpen: (dealId: string) =
           </button>
           <button type="button" onClick={() => runner.run('deal.pipeline')}>
             {t('pipelineApp.open')}
+          </button>
+          <button type="button" onClick={() => runner.run('deal.review')}>
+            {t('review.open')}
           </button>
         </div>
       </header>

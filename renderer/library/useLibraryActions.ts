@@ -1,5 +1,5 @@
 /**
- * What the actions do in the library: New deal, Open and the pipeline. The buttons, the shortcuts and the
+ * What the actions do in the library: New deal, Open, the pipeline and the review. The buttons, the shortcuts and the
  * desktop's native menus all run them through one runner, as in a deal (useDealActions).
  */
 import { useMemo, useRef } from 'react';
@@ -9,6 +9,7 @@ export interface LibraryActions {
   readonly newDeal: () => void;
   readonly open: () => void;
   readonly pipeline: () => void;
+  readonly review: () => void;
 }
 
 export function useLibraryActions(actions: LibraryActions): ActionRunner {
@@ -22,5 +23,6 @@ export function libraryRunner(get: () => LibraryActions): ActionRunner {
     'deal.new': { run: () => get().newDeal() },
     'file.open': { run: () => get().open() },
     'deal.pipeline': { run: () => get().pipeline() },
+    'deal.review': { run: () => get().review() },
   });
 }

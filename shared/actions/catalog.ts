@@ -28,6 +28,7 @@ export const ACTION_IDS = [
   'deal.new',
   'deal.library',
   'deal.pipeline',
+  'deal.review',
   'deal.close',
   'deal.reopen',
   'file.open',
@@ -74,6 +75,8 @@ export const ACTIONS: readonly ActionMeta[] = [
   { id: 'deal.new', menu: 'file', label: 'action.deal.new', shortcuts: ['Mod+Alt+N'] },
   { id: 'deal.library', menu: 'file', label: 'action.deal.library', shortcuts: ['Mod+Shift+L'] },
   { id: 'deal.pipeline', menu: 'file', label: 'action.deal.pipeline', shortcuts: ['Mod+Shift+P'] },
+  // The review is a weekly look, not an everyday key: a menu entry and the palette.
+  { id: 'deal.review', menu: 'file', label: 'action.deal.review', shortcuts: [] },
   // Closing is rare and asks first (the Close deal dialog): a menu entry and the palette, no shortcut.
   { id: 'deal.close', menu: 'file', label: 'action.deal.close', shortcuts: [], separatorBefore: true },
   { id: 'deal.reopen', menu: 'file', label: 'action.deal.reopen', shortcuts: [] },

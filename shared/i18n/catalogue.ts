@@ -27,6 +27,7 @@ import { collab as enCollab } from './en/collab';
 import { pipeline as enPipeline } from './en/pipeline';
 import { pipelineApp as enPipelineApp } from './en/pipelineApp';
 import { calibration as enCalibration } from './en/calibration';
+import { review as enReview } from './en/review';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -51,6 +52,7 @@ import { collab as zhCollab } from './zh-CN/collab';
 import { pipeline as zhPipeline } from './zh-CN/pipeline';
 import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
 import { calibration as zhCalibration } from './zh-CN/calibration';
+import { review as zhReview } from './zh-CN/review';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -80,6 +82,7 @@ const en = {
   ...enPipeline,
   ...enPipelineApp,
   ...enCalibration,
+  ...enReview,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -109,6 +112,7 @@ const zhCN: Catalogue = {
   ...zhPipeline,
   ...zhPipelineApp,
   ...zhCalibration,
+  ...zhReview,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

@@ -8,6 +8,7 @@ export const actions = {
   'action.deal.new': 'New deal',
   'action.deal.library': 'All deals',
   'action.deal.pipeline': 'Pipeline',
+  'action.deal.review': 'Win/loss review',
   'action.deal.close': 'Close deal…',
   'action.deal.reopen': 'Reopen deal',
   'action.file.open': 'Open .powermap file…',

@@ -10,6 +10,7 @@ export const actions: Record<keyof typeof en, string> = {
   'action.deal.new': '新建项目',
   'action.deal.library': '全部项目',
   'action.deal.pipeline': '销售管道',
+  'action.deal.review': '赢单/丢单复盘',
   'action.deal.close': '关闭项目…',
   'action.deal.reopen': '重新打开项目',
   'action.file.open': '打开 .powermap 文件…',

@@ -127,18 +127,20 @@ describe('pickerCanOpen', () => {
 });
 
 describe('the library actions', () => {
-  it('runs New deal, Open and the pipeline through one runner', () => {
+  it('runs New deal, Open, the pipeline and the review through one runner', () => {
     const calls: string[] = [];
     const runner = libraryRunner(() => ({
       newDeal: () => calls.push('new'),
       open: () => calls.push('open'),
       pipeline: () => calls.push('pipeline'),
+      review: () => calls.push('review'),
     }));
     expect(runner.run('file.open')).toBe(true);
     expect(runner.run('deal.new')).toBe(true);
     expect(runner.run('deal.pipeline')).toBe(true);
+    expect(runner.run('deal.review')).toBe(true);
     // Actions of a deal do nothing in the library.
     expect(runner.run('edit.undo')).toBe(false);
-    expect(calls).toEqual(['open', 'new', 'pipeline']);
+    expect(calls).toEqual(['open', 'new', 'pipeline', 'review']);
   });
 });
