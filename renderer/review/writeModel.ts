@@ -13,7 +13,10 @@ async function writeChanged(
   before: readonly PowermapDocument[],
   after: readonly PowermapDocument[],
 ): Promise<number> {
-  const changed = after.filter((doc, i) => doc !== before[i]);
+  // By value: a deal read back from the database holds an equal setting, not the same object.
+  const same = (doc: PowermapDocument, i: number) =>
+    JSON.stringify(doc.deal.likelihoodModel) === JSON.stringify(before[i]?.deal.likelihoodModel);
+  const changed = after.filter((doc, i) => !same(doc, i));
   for (const doc of changed) await repository.replaceDeal(doc);
   return changed.length;
 }
