@@ -6,7 +6,7 @@ import { binRows } from './reviewModel';
 export function BinsTable({ bins }: { bins: readonly ReliabilityBin[] }) {
   const { t } = useLang();
   return (
-    <details className="rv-bins">
+    <details className="rv-bins" open>
       <summary>{t('review.bins.title')}</summary>
       <table className="rv-table">
         <thead>

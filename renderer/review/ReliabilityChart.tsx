@@ -3,7 +3,7 @@ import { useLang } from '../i18n/LangContext';
 import { chartPoints } from './reviewModel';
 
 const SIZE = 300;
-const PAD = { left: 44, right: 14, top: 14, bottom: 40 } as const;
+const PAD = { left: 44, right: 14, top: 14, bottom: 56 } as const;
 const PLOT = SIZE - PAD.left - PAD.right;
 const TICKS = [0, 0.25, 0.5, 0.75, 1] as const;
 
@@ -12,7 +12,7 @@ const y = (share: number) => PAD.top + (1 - share) * PLOT;
 
 /**
  * The reliability chart: each band of ten points at its mean likelihood (across) and its
- * share won (up), its deal count written beside it; the diagonal is a perfect likelihood.
+ * share won (up), its deal count in a row under the axis at the band's middle; the diagonal is a perfect likelihood.
  * A band with too few deals to read is drawn hollow. The table under it says the same in words.
  */
 export function ReliabilityChart({ bins, id }: { bins: readonly ReliabilityBin[]; id: string }) {
@@ -49,17 +49,16 @@ export function ReliabilityChart({ bins, id }: { bins: readonly ReliabilityBin[]
           {t('review.chart.y')}
         </text>
         {points.map((p) => (
-          <g key={p.from}>
-            <circle cx={x(p.x)} cy={y(p.y)} r={5} className={p.enough ? 'rv-dot' : 'rv-dot is-few'} />
-            <text
-              x={x(p.x) + (p.x > 0.85 ? -8 : 8)}
-              y={y(p.y) + (p.y > 0.9 ? 14 : -6)}
-              textAnchor={p.x > 0.85 ? 'end' : 'start'}
-              className="rv-count"
-            >
-              {p.count}
-            </text>
-          </g>
+          <circle key={p.from} cx={x(p.x)} cy={y(p.y)} r={5} className={p.enough ? 'rv-dot' : 'rv-dot is-few'} />
+        ))}
+        {/* The counts in a row under the axis, at each band's middle: beside the dots they would collide. */}
+        <text x={x(0) - 5} y={y(0) + 30} textAnchor="end" className="rv-label">
+          n
+        </text>
+        {points.map((p) => (
+          <text key={p.from} x={x((p.from + p.to) / 200)} y={y(0) + 30} textAnchor="middle" className="rv-count">
+            {p.count}
+          </text>
         ))}
       </svg>
       <p id={`${id}-desc`} className="rv-note">

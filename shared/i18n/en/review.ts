@@ -21,7 +21,7 @@ export const review = {
   'review.mean.value': '{predicted} said, {observed} won',
   'review.chart.title': 'Reliability: the likelihood given against the share won',
   'review.chart.desc':
-    'One point per band of ten percentage points, placed at its mean likelihood and its share won, labelled with its deal count; a perfectly calibrated likelihood lies on the diagonal. Bands with fewer than {minimum} deals are hollow.',
+    'One point per band of ten percentage points, placed at its mean likelihood and its share won; its deal count is in the row n under the axis; a perfectly calibrated likelihood lies on the diagonal. Bands with fewer than {minimum} deals are hollow.',
   'review.chart.x': 'Likelihood given',
   'review.chart.y': 'Share won',
   'review.chart.tooFewBin': 'hollow: fewer than {minimum} deals',

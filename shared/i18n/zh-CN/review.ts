@@ -23,7 +23,7 @@ export const review: Record<keyof typeof en, string> = {
   'review.mean.value': '预测 {predicted}，实际赢单 {observed}',
   'review.chart.title': '可靠性：给出的可能性与实际赢单比例',
   'review.chart.desc':
-    '每十个百分点为一档，每档一个点，位于该档的平均可能性与赢单比例处，并标注商机数；完全校准的可能性落在对角线上。少于 {minimum} 个商机的档为空心点。',
+    '每十个百分点为一档，每档一个点，位于该档的平均可能性与赢单比例处；商机数见横轴下方的 n 行；完全校准的可能性落在对角线上。少于 {minimum} 个商机的档为空心点。',
   'review.chart.x': '给出的可能性',
   'review.chart.y': '赢单比例',
   'review.chart.tooFewBin': '空心：少于 {minimum} 个商机',
