@@ -27,8 +27,11 @@ export function AdviceSection({
   decided,
   current,
   point,
+  onWritten,
 }: {
   deals: readonly PowermapDocument[];
+  /** Reads the deals again: the library's change signal reaches the other windows, not this one. */
+  onWritten: () => void;
   decided: readonly ClosedDeal[];
   current: LikelihoodModelSetting | null;
   point: CalibrationPoint;
@@ -48,6 +51,8 @@ export function AdviceSection({
         tone: 'error',
       });
     }
+    // Also after a partial failure: the screen then shows what the deals hold.
+    onWritten();
   };
   const adopt = (advice: Advice, name: string) =>
     void write(

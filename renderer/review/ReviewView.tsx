@@ -35,7 +35,7 @@ const POINTS: readonly CalibrationPoint[] = [
 export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
   const services = useServices();
   const { t, lang } = useLang();
-  const { deals } = useTeamDeals();
+  const { deals, reload } = useTeamDeals();
   const [pointIndex, setPointIndex] = useState(0);
   const point = POINTS[pointIndex] ?? LAST_BEFORE_CLOSING;
 
@@ -82,7 +82,13 @@ export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
           <CalibrationSection report={calibration} />
           <GapsTable gaps={gaps} />
           {model.mixed && <p className="rv-note">{t('review.model.mixed')}</p>}
-          <AdviceSection deals={deals} decided={closed.decided} current={model.setting} point={point} />
+          <AdviceSection
+            deals={deals}
+            decided={closed.decided}
+            current={model.setting}
+            point={point}
+            onWritten={reload}
+          />
         </>
       )}
     </main>

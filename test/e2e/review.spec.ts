@@ -95,7 +95,9 @@ test('enough closed deals: the figures, the reliability chart with its counts, t
   await page.screenshot({ path: test.info().outputPath('review-dark.png'), fullPage: true });
 });
 
-test("a deal on the team's model says so in its explanation", async ({ page }) => {
+test("a deal on the team's model says so in its explanation, and the review returns it to the standard model after asking", async ({
+  page,
+}) => {
   const example = JSON.parse(await readFile(COURSE_EXAMPLE_FILE, 'utf8')) as { deal: Record<string, unknown> };
   const deal = {
     ...example.deal,
@@ -114,4 +116,23 @@ test("a deal on the team's model says so in its explanation", async ({ page }) =
   await expect(
     page.getByText('Uses the team model (base 44), not the standard one. Adopted by Wang Li.'),
   ).toBeVisible();
+
+  await openReview(page);
+  await expect(
+    page.getByText(/The team uses its own model: base 44, adopted by Wang Li on .*80 won and 70 lost/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Return to the standard model…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Return to the standard model?' });
+  await expect(dialog).toContainText('Every one of the 1 deals');
+  expect(await axeViolations(page)).toEqual([]);
+  // Cancelling writes nothing.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText(/The team uses its own model/)).toBeVisible();
+  await page.getByRole('button', { name: 'Return to the standard model…' }).click();
+  await dialog.getByRole('button', { name: 'Return to the standard model' }).click();
+  await expect(page.getByText('1 deals are back on the standard model.')).toBeVisible();
+  await expect(page.getByText('The team uses the standard model.')).toBeVisible();
+  await page.goto('/#/deal/d-team-model');
+  await expect(page.getByRole('region', { name: 'Analysis' }).getByText('How it adds up')).toBeVisible();
+  await expect(page.getByText(/Uses the team model/)).toHaveCount(0);
 });
