@@ -84,6 +84,7 @@ const DEAL_SCREEN_IMPORTS = [
   'team',
   'library',
   'pipeline',
+  'review',
 ];
 
 /**
@@ -148,6 +149,10 @@ export const RENDERER_FOLDERS = {
   pipeline: {
     role: 'the pipeline of deals and closing a deal',
     mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
+  },
+  review: {
+    role: 'the win/loss review: calibration, gaps against outcomes, the advice and the team model',
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services'],
   },
   deal: {
     role: "one deal's screen, which puts the features together",

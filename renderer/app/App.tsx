@@ -7,6 +7,7 @@ import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
 import { PipelineView } from '../pipeline/PipelineView';
+import { ReviewView } from '../review/ReviewView';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ServicesProvider, type Services } from '../services/services';
 import { Toasts } from '../ui/Toasts';
@@ -26,7 +27,7 @@ function Fallback() {
   );
 }
 
-/** The whole app: the library, the pipeline or one deal, in the chosen language. */
+/** The whole app: the library, the pipeline, the win/loss review or one deal, in the chosen language. */
 export function App({
   services,
   team,
@@ -63,7 +64,10 @@ export function App({
                 <LibraryView
                   onOpen={(dealId) => navigate({ view: 'deal', dealId })}
                   onPipeline={() => navigate({ view: 'pipeline' })}
+                  onReview={() => navigate({ view: 'review' })}
                 />
+              ) : route.view === 'review' ? (
+                <ReviewView onLibrary={() => navigate({ view: 'library' })} />
               ) : route.view === 'pipeline' ? (
                 <PipelineView
                   onOpen={(dealId) => navigate({ view: 'deal', dealId })}

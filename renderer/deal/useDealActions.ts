@@ -127,6 +127,7 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     'deal.library': { run: () => get().onLibrary() },
     'deal.share': { run: () => get().openShareDialog() },
     'deal.pipeline': { run: () => navigateTo({ view: 'pipeline' }) },
+    'deal.review': { run: () => navigateTo({ view: 'review' }) },
     // Not during a what-if: closing takes the final snapshot of the map as it is.
     'deal.close': {
       run: () => get().openCloseDialog(),

@@ -19,8 +19,16 @@ import { TeamLibrarySection } from '../team/TeamLibrarySection';
 import { useTeam } from '../team/TeamContext';
 import { fetchSharedDeal } from '../team/fetchSharedDeal';
 
-/** The library of deals: search, open, new, duplicate, delete with undo, import; the way to the pipeline. */
-export function LibraryView({ onOpen, onPipeline }: { onOpen: (dealId: string) => void; onPipeline: () => void }) {
+/** The library of deals: search, open, new, duplicate, delete with undo, import; the way to the pipeline and the win/loss review. */
+export function LibraryView({
+  onOpen,
+  onPipeline,
+  onReview,
+}: {
+  onOpen: (dealId: string) => void;
+  onPipeline: () => void;
+  onReview: () => void;
+}) {
   const { repository, sync, platform, toasts } = useServices();
   const { t, lang } = useLang();
   const [deals, setDeals] = useState<readonly DealSummary[] | null>(null);
@@ -75,6 +83,7 @@ export function LibraryView({ onOpen, onPipeline }: { onOpen: (dealId: string) =
   const runner = useLibraryActions({
     newDeal: () => void create(),
     pipeline: onPipeline,
+    review: onReview,
     open: () =>
       void openFile({
         services: { platform, repository, toasts },
@@ -144,6 +153,9 @@ export function LibraryView({ onOpen, onPipeline }: { onOpen: (dealId: string) =
           </button>
           <button type="button" onClick={() => runner.run('deal.pipeline')}>
             {t('pipelineApp.open')}
+          </button>
+          <button type="button" onClick={() => runner.run('deal.review')}>
+            {t('review.open')}
           </button>
         </div>
       </header>

@@ -1,5 +1,5 @@
 /**
- * What the actions do in the library: New deal, Open, the pipeline and Sign in to a server. The buttons, the shortcuts and the
+ * What the actions do in the library: New deal, Open, the pipeline, the win/loss review and Sign in to a server. The buttons, the shortcuts and the
  * desktop's native menus all run them through one runner, as in a deal (useDealActions).
  */
 import { useMemo, useRef } from 'react';
@@ -10,6 +10,7 @@ export interface LibraryActions {
   readonly open: () => void;
   readonly signIn: () => void;
   readonly pipeline: () => void;
+  readonly review: () => void;
 }
 
 export function useLibraryActions(actions: LibraryActions): ActionRunner {
@@ -24,5 +25,6 @@ export function libraryRunner(get: () => LibraryActions): ActionRunner {
     'file.open': { run: () => get().open() },
     'team.signIn': { run: () => get().signIn() },
     'deal.pipeline': { run: () => get().pipeline() },
+    'deal.review': { run: () => get().review() },
   });
 }

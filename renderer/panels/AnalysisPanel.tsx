@@ -51,6 +51,7 @@ export function AnalysisPanel({
       <WhatIfBar analysis={analysis} whatIf={whatIf} />
       <ExplanationList
         explanation={analysis.explanation}
+        teamModelBy={doc.deal.likelihoodModel?.adoptedBy ?? null}
         likelihood={analysis.winLikelihood}
         shares={analysis.shares}
         gaps={analysis.gaps}

@@ -1,15 +1,19 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /**
- * Where the app is: the library, the pipeline of deals (`#/pipeline`) or one deal (`#/deal/ID`). Kept in the URL hash so a reload
+ * Where the app is: the library, the pipeline of deals (`#/pipeline`), the win/loss review (`#/review`) or one deal (`#/deal/ID`). Kept in the URL hash so a reload
  * comes back here. The print view of a deal's review sheet is no place of its own: it shows
  * the document in memory over the deal (export/printScreen.ts).
  */
 export type Route =
-  { readonly view: 'library' } | { readonly view: 'pipeline' } | { readonly view: 'deal'; readonly dealId: string };
+  | { readonly view: 'library' }
+  | { readonly view: 'pipeline' }
+  | { readonly view: 'review' }
+  | { readonly view: 'deal'; readonly dealId: string };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/pipeline') return { view: 'pipeline' };
+  if (hash === '#/review') return { view: 'review' };
   // `/print?...` after the deal is what older versions put there for the print view: the deal opens.
   const match = /^#\/deal\/([^/?]+)(\/print(?:\?.*)?)?$/.exec(hash);
   if (!match) return { view: 'library' };
@@ -23,6 +27,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.view === 'library') return '#/';
   if (route.view === 'pipeline') return '#/pipeline';
+  if (route.view === 'review') return '#/review';
   return `#/deal/${encodeURIComponent(route.dealId)}`;
 }
 

@@ -28,6 +28,7 @@ export const ACTION_IDS = [
   'deal.new',
   'deal.library',
   'deal.pipeline',
+  'deal.review',
   'deal.share',
   'team.signIn',
   'deal.close',
@@ -77,6 +78,8 @@ export const ACTIONS: readonly ActionMeta[] = [
   { id: 'deal.new', menu: 'file', label: 'action.deal.new', shortcuts: ['Mod+Alt+N'] },
   { id: 'deal.library', menu: 'file', label: 'action.deal.library', shortcuts: ['Mod+Shift+L'] },
   { id: 'deal.pipeline', menu: 'file', label: 'action.deal.pipeline', shortcuts: ['Mod+Shift+P'] },
+  // The review is a weekly look, not an everyday key: a menu entry and the palette.
+  { id: 'deal.review', menu: 'file', label: 'action.deal.review', shortcuts: [] },
   // Sharing is rare and done from a dialog: a menu entry and the palette, no shortcut.
   { id: 'deal.share', menu: 'file', label: 'action.deal.share', shortcuts: [], separatorBefore: true },
   { id: 'team.signIn', menu: 'file', label: 'action.team.signIn', shortcuts: [] },

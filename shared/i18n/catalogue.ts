@@ -30,6 +30,7 @@ import { calibration as enCalibration } from './en/calibration';
 import { trailApp as enTrailApp } from './en/trailApp';
 import { team as enTeam } from './en/team';
 import { pipelineApp as enPipelineApp } from './en/pipelineApp';
+import { review as enReview } from './en/review';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -57,6 +58,7 @@ import { calibration as zhCalibration } from './zh-CN/calibration';
 import { trailApp as zhTrailApp } from './zh-CN/trailApp';
 import { team as zhTeam } from './zh-CN/team';
 import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
+import { review as zhReview } from './zh-CN/review';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -89,6 +91,7 @@ const en = {
   ...enTrailApp,
   ...enTeam,
   ...enPipelineApp,
+  ...enReview,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -121,6 +124,7 @@ const zhCN: Catalogue = {
   ...zhTrailApp,
   ...zhTeam,
   ...zhPipelineApp,
+  ...zhReview,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

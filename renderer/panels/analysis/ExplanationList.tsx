@@ -7,6 +7,7 @@ import { TermRow } from './TermRow';
 /** The likelihood term by term: the base, the terms that move it, and those at 0 folded away. */
 export function ExplanationList({
   explanation,
+  teamModelBy = null,
   likelihood,
   shares,
   gaps,
@@ -14,6 +15,8 @@ export function ExplanationList({
   onChooseGap,
 }: {
   explanation: Explanation;
+  /** Who adopted the team's model the explanation used, when it used one. */
+  teamModelBy?: string | null;
   likelihood: number;
   /** How the people's shares of the decision were found (Analysis.shares). */
   shares: string;
@@ -44,6 +47,13 @@ export function ExplanationList({
       <h3 id={headingId} className="pn-subheading">
         {t('panels.analysis.explanation')}
       </h3>
+      {/* Never silent (docs/CALIBRATION.md): a figure from the team's adopted model says so. */}
+      {explanation.model === 'team' && (
+        <p className="pn-muted pn-model">
+          {t('review.explanation.team', { base: explanation.base })}
+          {teamModelBy ? ` ${t('review.explanation.teamBy', { by: teamModelBy })}` : ''}
+        </p>
+      )}
       <ul className="pn-terms">
         <li className="pn-term pn-term--base">
           <span className="pn-term__label">{t('term.base')}</span>

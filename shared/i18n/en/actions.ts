@@ -10,6 +10,7 @@ export const actions = {
   'action.deal.share': 'Share deal…',
   'action.team.signIn': 'Sign in to a server…',
   'action.deal.pipeline': 'Pipeline',
+  'action.deal.review': 'Win/loss review',
   'action.deal.close': 'Close deal…',
   'action.deal.reopen': 'Reopen deal',
   'action.file.open': 'Open .powermap file…',

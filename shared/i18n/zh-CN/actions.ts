@@ -12,6 +12,7 @@ export const actions: Record<keyof typeof en, string> = {
   'action.deal.share': '共享项目…',
   'action.team.signIn': '登录服务器…',
   'action.deal.pipeline': '销售管道',
+  'action.deal.review': '赢单/丢单复盘',
   'action.deal.close': '关闭项目…',
   'action.deal.reopen': '重新打开项目',
   'action.file.open': '打开 .powermap 文件…',

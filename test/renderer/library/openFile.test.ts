@@ -127,21 +127,23 @@ describe('pickerCanOpen', () => {
 });
 
 describe('the library actions', () => {
-  it('runs New deal, Open, the pipeline and Sign in through one runner', () => {
+  it('runs New deal, Open, the pipeline, the review and Sign in through one runner', () => {
     const calls: string[] = [];
     const runner = libraryRunner(() => ({
       newDeal: () => calls.push('new'),
       open: () => calls.push('open'),
       signIn: () => calls.push('signIn'),
       pipeline: () => calls.push('pipeline'),
+      review: () => calls.push('review'),
     }));
     expect(runner.run('file.open')).toBe(true);
     expect(runner.run('deal.new')).toBe(true);
     expect(runner.run('team.signIn')).toBe(true);
     expect(runner.run('deal.pipeline')).toBe(true);
+    expect(runner.run('deal.review')).toBe(true);
     // Actions of a deal do nothing in the library.
     expect(runner.run('edit.undo')).toBe(false);
     expect(runner.run('deal.share')).toBe(false);
-    expect(calls).toEqual(['open', 'new', 'signIn', 'pipeline']);
+    expect(calls).toEqual(['open', 'new', 'signIn', 'pipeline', 'review']);
   });
 });

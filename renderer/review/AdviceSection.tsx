@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import {
+  adoptionSetting,
+  describeAdvice,
+  type Advice,
+  type CalibrationPoint,
+  type ClosedDeal,
+} from '../../shared/calibration';
+import type { LikelihoodModelSetting, PowermapDocument } from '../../shared/document';
+import { useLang } from '../i18n/LangContext';
+import { ownName } from '../services/firstRun';
+import { useServices } from '../services/services';
+import { ConfirmModelDialog } from './ConfirmModelDialog';
+import { ParametersTable } from './ParametersTable';
+import { adoptionChanges } from './reviewModel';
+import { useAdvice } from './useAdvice';
+import { writeAdoption, writeStandardModel } from './writeModel';
+
+type Asking = { readonly kind: 'adopt'; readonly advice: Advice } | { readonly kind: 'undo' } | null;
+
+/**
+ * Advice from the data: the model the team uses now, the fit on demand beside it, and the
+ * explicit, confirmed, reversible adoption for every deal of the team.
+ */
+export function AdviceSection({
+  deals,
+  decided,
+  current,
+  point,
+  onWritten,
+}: {
+  deals: readonly PowermapDocument[];
+  /** Reads the deals again: the library's change signal reaches the other windows, not this one. */
+  onWritten: () => void;
+  decided: readonly ClosedDeal[];
+  current: LikelihoodModelSetting | null;
+  point: CalibrationPoint;
+}) {
+  const { t, lang } = useLang();
+  const { repository, toasts } = useServices();
+  const { state, run } = useAdvice(decided, current, point);
+  const [asking, setAsking] = useState<Asking>(null);
+  const open = deals.filter((d) => d.deal.outcome === null).length;
+
+  const write = async (job: () => Promise<number>, done: (count: number) => string) => {
+    setAsking(null);
+    try {
+      toasts.show(done(await job()));
+    } catch (error) {
+      toasts.show(t('review.writeFailed', { reason: error instanceof Error ? error.message : String(error) }), {
+        tone: 'error',
+      });
+    }
+    // Also after a partial failure: the screen then shows what the deals hold.
+    onWritten();
+  };
+  const adopt = (advice: Advice, name: string) =>
+    void write(
+      () => writeAdoption(repository, deals, adoptionSetting(advice, name, new Date().toISOString())),
+      (count) => t('review.adopted', { count }),
+    );
+  const undo = () =>
+    void write(
+      () => writeStandardModel(repository, deals),
+      (count) => t('review.undone', { count }),
+    );
+
+  return (
+    <section className="rv-section" aria-labelledby="rv-advice-title" aria-busy={state.status === 'busy'}>
+      <h2 id="rv-advice-title">{t('review.advice.title')}</h2>
+      {current === null ? (
+        <p>{t('review.model.standard')}</p>
+      ) : (
+        <p className="rv-model">
+          {t('review.model.team', {
+            base: current.base,
+            by: current.adoptedBy,
+            at: new Date(current.adoptedAt).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+            won: current.fittedFrom.won,
+            lost: current.fittedFrom.lost,
+          })}{' '}
+          <button type="button" onClick={() => setAsking({ kind: 'undo' })}>
+            {t('review.model.undo')}
+          </button>
+        </p>
+      )}
+      <p className="rv-note">{t('review.advice.note')}</p>
+      <p>
+        <button type="button" onClick={run} disabled={state.status === 'busy'}>
+          {state.status === 'done' ? t('review.advice.again') : t('review.advice.run')}
+        </button>{' '}
+        {state.status === 'busy' && (
+          <span role="status" className="rv-busy">
+            {t('review.advice.running', { count: decided.length })}
+          </span>
+        )}
+      </p>
+      {state.status === 'done' && (
+        <div role="status">
+          <p className={`rv-verdict is-${state.advice.verdict}`}>{describeAdvice(state.advice, lang)}</p>
+          {state.advice.parameters !== null && <ParametersTable advice={state.advice} />}
+          {state.advice.verdict === 'advise' && (
+            <p>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => setAsking({ kind: 'adopt', advice: state.advice })}
+              >
+                {t('review.advice.adopt')}
+              </button>
+            </p>
+          )}
+        </div>
+      )}
+      {asking?.kind === 'adopt' && (
+        <ConfirmModelDialog
+          title={t('review.confirm.adopt.title')}
+          body={t('review.confirm.adopt.body', { count: deals.length, open })}
+          changes={adoptionChanges(adoptionSetting(asking.advice, '', ''), asking.advice, lang, t)}
+          confirmLabel={t('review.confirm.adopt')}
+          askName
+          initialName={ownName() ?? ''}
+          onConfirm={(name) => adopt(asking.advice, name)}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+      {asking?.kind === 'undo' && (
+        <ConfirmModelDialog
+          title={t('review.confirm.undo.title')}
+          body={t('review.confirm.undo.body', { count: deals.length })}
+          changes={[]}
+          confirmLabel={t('review.confirm.undo')}
+          askName={false}
+          initialName=""
+          onConfirm={undo}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import {
+  LAST_BEFORE_CLOSING,
+  calibrate,
+  describePoint,
+  gapsVsOutcomes,
+  readClosedDeals,
+  type CalibrationPoint,
+} from '../../shared/calibration';
+import { useActionKeys } from '../actions/useActionKeys';
+import { useMenuActions } from '../actions/useMenuActions';
+import { actionRunner } from '../actions/registry';
+import { useLang } from '../i18n/LangContext';
+import { useServices } from '../services/services';
+import { AdviceSection } from './AdviceSection';
+import { CalibrationSection } from './CalibrationSection';
+import { GapsTable } from './GapsTable';
+import { countsLine, teamModel } from './reviewModel';
+import { useTeamDeals } from './useTeamDeals';
+import './review.css';
+
+/** The points the review offers: just before closing, and a month, two and three months before. */
+const POINTS: readonly CalibrationPoint[] = [
+  LAST_BEFORE_CLOSING,
+  { kind: 'days-before', days: 30 },
+  { kind: 'days-before', days: 60 },
+  { kind: 'days-before', days: 90 },
+];
+
+/**
+ * The win/loss review (issue 12, docs/CALIBRATION.md) over the closed deals of the local
+ * library: calibration at a chosen point and at each stage, gaps against outcomes, and the
+ * advice with the team's model, adopted only when asked and confirmed.
+ */
+export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
+  const services = useServices();
+  const { t, lang } = useLang();
+  const { deals, reload } = useTeamDeals();
+  const [pointIndex, setPointIndex] = useState(0);
+  const point = POINTS[pointIndex] ?? LAST_BEFORE_CLOSING;
+
+  const closed = useMemo(() => (deals === null ? null : readClosedDeals(deals)), [deals]);
+  const calibration = useMemo(() => (closed === null ? null : calibrate(closed, point)), [closed, point]);
+  const gaps = useMemo(() => (closed === null ? null : gapsVsOutcomes(closed.decided, point)), [closed, point]);
+  const model = useMemo(() => teamModel((deals ?? []).map((d) => d.deal.likelihoodModel)), [deals]);
+
+  const runner = useMemo(
+    () =>
+      actionRunner({
+        'deal.library': { run: onLibrary },
+        'view.language': { run: () => services.setLang(lang === 'en' ? 'zh-CN' : 'en') },
+      }),
+    [onLibrary, services, lang],
+  );
+  useActionKeys(runner, services.platform.isMac);
+  useMenuActions(services.platform, runner);
+
+  return (
+    <main className="review" aria-labelledby="rv-title">
+      <header className="rv-header">
+        <button type="button" onClick={onLibrary}>
+          ← {t('review.back')}
+        </button>
+        <h1 id="rv-title">{t('review.title')}</h1>
+        <p className="rv-point">
+          <label htmlFor="rv-point">{t('review.point')}</label>{' '}
+          <select id="rv-point" value={pointIndex} onChange={(e) => setPointIndex(Number(e.target.value))}>
+            {POINTS.map((p, i) => (
+              <option key={i} value={i}>
+                {describePoint(p, lang)}
+              </option>
+            ))}
+          </select>
+        </p>
+      </header>
+      <p className="rv-note">{t('review.intro')}</p>
+      {deals === null || closed === null || calibration === null || gaps === null ? (
+        <p role="status">{t('review.loading')}</p>
+      ) : (
+        <>
+          <p className="rv-counts">{countsLine(closed, t)}</p>
+          <CalibrationSection report={calibration} />
+          <GapsTable gaps={gaps} />
+          {model.mixed && <p className="rv-note">{t('review.model.mixed')}</p>}
+          <AdviceSection
+            deals={deals}
+            decided={closed.decided}
+            current={model.setting}
+            point={point}
+            onWritten={reload}
+          />
+        </>
+      )}
+    </main>
+  );
+}
