@@ -7,6 +7,8 @@
  * first subscriber, so a file opened from the OS at start-up is not lost.
  */
 import {
+  AdmitTeamServerRequest,
+  AdmitTeamServerResult,
   CHANNELS,
   MenuActionMessage,
   OpenDocumentResult,
@@ -38,6 +40,7 @@ export const BRIDGE_FUNCTIONS = [
   'setMenuLanguage',
   'saveExport',
   'printToPdf',
+  'admitTeamServer',
 ] as const;
 
 /** How many early menu actions are kept for the first subscriber. */
@@ -103,6 +106,12 @@ export function createBridge(ipc: IpcRendererLike): PowermapBridge {
       const parsed = PrintToPdfRequest.safeParse(request);
       if (!parsed.success) return Promise.reject(new Error('printToPdf: invalid request'));
       return call(ipc, CHANNELS.printToPdf, PrintToPdfResult, parsed.data);
+    },
+
+    admitTeamServer: (request) => {
+      const parsed = AdmitTeamServerRequest.safeParse(request);
+      if (!parsed.success) return Promise.reject(new Error('admitTeamServer: invalid request'));
+      return call(ipc, CHANNELS.admitTeamServer, AdmitTeamServerResult, parsed.data);
     },
 
     onMenuAction: (listener) => {
