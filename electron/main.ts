@@ -185,22 +185,20 @@ function start(): void {
     if (app.isReady() && windows.size === 0) createWindow();
   });
 
-  void app.whenReady().then(async () => {
+  void app.whenReady().then(() => {
     lang = langFromLocale(app.getLocale());
     app.setAboutPanelOptions({ applicationName: 'Powermap', applicationVersion: app.getVersion() });
 
     denyAllPermissions(session.defaultSession);
-    // The team servers the user signed in to, read before the first page asks for its CSP.
+    // The team servers the user signed in to; pages wait for the list, so their CSP has it.
     const admitted = new AdmittedOrigins(path.join(app.getPath('userData'), 'team-servers.json'));
-    await admitted.load();
+    const admittedLoaded = admitted.load();
     // No remote content but the admitted team servers: nothing else leaves the machine, whatever a page tries.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
       callback({ cancel: !isAllowedRequest(details.url, admitted.asSet()) });
     });
-    protocol.handle(
-      APP_SCHEME,
-      createAppProtocolHandler(RENDERER_ROOT, undefined, { connectOrigins: () => admitted.list() }),
-    );
+    const serveApp = createAppProtocolHandler(RENDERER_ROOT, undefined, { connectOrigins: () => admitted.list() });
+    protocol.handle(APP_SCHEME, (request) => admittedLoaded.then(() => serveApp(request)));
 
     recent = new RecentFiles(path.join(app.getPath('userData'), 'recent-files.json'), {
       onChange: () => rebuildMenu(),

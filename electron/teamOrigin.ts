@@ -13,6 +13,8 @@ export type TeamOriginResult =
 /** Why an address is no team server origin (the reasons the IPC contract carries). */
 export type TeamOriginRefusal = (typeof TEAM_ORIGIN_REFUSALS)[number];
 
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/u;
+
 /** The normalised origin of `typed` (a bare host gets https://), or why it is refused. */
 export function teamServerOrigin(typed: string): TeamOriginResult {
   const trimmed = typed.trim();
@@ -26,7 +28,10 @@ export function teamServerOrigin(typed: string): TeamOriginResult {
     return { ok: false, reason: 'not-a-url' };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'not-http' };
-  if (url.hostname === '') return { ok: false, reason: 'not-a-url' };
+  // Only letters, digits, dots and hyphens (IDN is punycode by now), or a bracketed IPv6
+  // address: the origin is written into a CSP and an HTML attribute, so a quote or a
+  // semicolon that the URL parser lets through in a host must never get there.
+  if (!HOST.test(url.hostname)) return { ok: false, reason: 'not-a-url' };
   if (url.username !== '' || url.password !== '') return { ok: false, reason: 'credentials' };
   if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '' || /[?#]/u.test(trimmed))
     return { ok: false, reason: 'path' };

@@ -339,6 +339,7 @@ describe('registerIpcHandlers', () => {
         CHANNELS.systemInfo,
         CHANNELS.saveExport,
         CHANNELS.printToPdf,
+        CHANNELS.admitTeamServer,
       ].sort(),
     );
     expect([...listened.keys()]).toEqual([CHANNELS.setMenuLanguage]);
