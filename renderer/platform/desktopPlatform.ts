@@ -3,7 +3,13 @@
  * `window.powermap` (shared/ipc/contract.ts). Results are checked again here.
  */
 import type { PowermapBridge } from '../../shared/ipc/contract';
-import { OpenDocumentResult, PrintToPdfResult, SaveDocumentResult, SaveExportResult } from '../../shared/ipc/contract';
+import {
+  AdmitTeamServerResult,
+  OpenDocumentResult,
+  PrintToPdfResult,
+  SaveDocumentResult,
+  SaveExportResult,
+} from '../../shared/ipc/contract';
 import { isMacPlatform } from './isMacPlatform';
 import type { Platform } from './platform';
 
@@ -31,6 +37,11 @@ export function desktopPlatform(bridge: PowermapBridge, locale: string, platform
     },
     async printToPdf(suggestedName) {
       return PrintToPdfResult.parse(await bridge.printToPdf({ suggestedName }));
+    },
+    async admitTeamServer(server) {
+      const result = AdmitTeamServerResult.parse(await bridge.admitTeamServer({ server }));
+      if (!result.ok) return { state: 'refused', reason: result.reason };
+      return { state: result.reloadNeeded ? 'reload' : 'ready' };
     },
     onMenuAction: (listener) => bridge.onMenuAction(listener),
     setMenuLanguage: (lang) => bridge.setMenuLanguage(lang),

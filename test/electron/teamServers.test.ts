@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { desktopPlatform } from '../../renderer/platform/desktopPlatform';
+import { rememberPendingServer, takePendingServer } from '../../renderer/team/pendingSignIn';
+import { createBridge, type IpcRendererLike } from '../../electron/bridge';
 import { AdmittedOrigins, MAX_ADMITTED, parseAdmitted } from '../../electron/admittedOrigins';
 import { createIpcHandlers, IpcRefusedError, registerIpcHandlers, type IpcMainLike } from '../../electron/ipc';
 import { PathGrants } from '../../electron/files';
@@ -307,5 +310,44 @@ describe('AdmittedOrigins', () => {
     expect(store.list()).toHaveLength(MAX_ADMITTED);
     expect(store.has('https://s0.example')).toBe(false);
     expect(store.has(`https://s${MAX_ADMITTED}.example`)).toBe(true);
+  });
+});
+
+describe('the renderer side', () => {
+  function platformAnswering(answer: unknown) {
+    const invoke = vi.fn<IpcRendererLike['invoke']>(() => Promise.resolve(answer));
+    const bridge = createBridge({ invoke, send: vi.fn(), on: vi.fn() });
+    return { platform: desktopPlatform(bridge, 'en', 'linux'), invoke };
+  }
+
+  it('asks the shell through the bridge and says whether a reload is needed', async () => {
+    const { platform, invoke } = platformAnswering({ ok: true, origin: 'https://a.example', reloadNeeded: true });
+    await expect(platform.admitTeamServer!('a.example')).resolves.toEqual({ state: 'reload' });
+    expect(invoke).toHaveBeenCalledWith(CHANNELS.admitTeamServer, { server: 'a.example' });
+    const known = platformAnswering({ ok: true, origin: 'https://a.example', reloadNeeded: false }).platform;
+    await expect(known.admitTeamServer!('a.example')).resolves.toEqual({ state: 'ready' });
+    const refused = platformAnswering({ ok: false, reason: 'path' }).platform;
+    await expect(refused.admitTeamServer!('https://a.example/x')).resolves.toEqual({
+      state: 'refused',
+      reason: 'path',
+    });
+  });
+
+  it('refuses an answer outside the contract', async () => {
+    const { platform } = platformAnswering({ ok: true, origin: 'https://a.example' });
+    await expect(platform.admitTeamServer!('a.example')).rejects.toThrow(/invalid answer/);
+  });
+
+  it('keeps the interrupted sign-in address across the reload, once', () => {
+    const data = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, value),
+      removeItem: (key: string) => void data.delete(key),
+    } as Storage;
+    expect(takePendingServer(storage)).toBeNull();
+    rememberPendingServer('https://a.example', storage);
+    expect(takePendingServer(storage)).toBe('https://a.example');
+    expect(takePendingServer(storage)).toBeNull();
   });
 });
