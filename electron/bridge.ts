@@ -10,6 +10,7 @@ import {
   AdmitTeamServerRequest,
   AdmitTeamServerResult,
   CHANNELS,
+  ForgetTeamServerResult,
   MenuActionMessage,
   OpenDocumentResult,
   PrintToPdfRequest,
@@ -41,6 +42,7 @@ export const BRIDGE_FUNCTIONS = [
   'saveExport',
   'printToPdf',
   'admitTeamServer',
+  'forgetTeamServer',
 ] as const;
 
 /** How many early menu actions are kept for the first subscriber. */
@@ -112,6 +114,12 @@ export function createBridge(ipc: IpcRendererLike): PowermapBridge {
       const parsed = AdmitTeamServerRequest.safeParse(request);
       if (!parsed.success) return Promise.reject(new Error('admitTeamServer: invalid request'));
       return call(ipc, CHANNELS.admitTeamServer, AdmitTeamServerResult, parsed.data);
+    },
+
+    forgetTeamServer: (request) => {
+      const parsed = AdmitTeamServerRequest.safeParse(request);
+      if (!parsed.success) return Promise.reject(new Error('forgetTeamServer: invalid request'));
+      return call(ipc, CHANNELS.forgetTeamServer, ForgetTeamServerResult, parsed.data);
     },
 
     onMenuAction: (listener) => {

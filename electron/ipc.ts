@@ -12,6 +12,7 @@ import {
   AdmitTeamServerRequest,
   AdmitTeamServerResult,
   CHANNELS,
+  ForgetTeamServerResult,
   OpenDocumentRequest,
   OpenDocumentResult,
   PrintToPdfRequest,
@@ -114,6 +115,8 @@ export interface IpcDeps<W> {
   onDocumentPath?: (filePath: string) => void;
   /** Admits a normalised team server origin; resolves true when it is new. Absent: no team servers. */
   admitOrigin?: (origin: string) => Promise<boolean>;
+  /** Forgets an admitted origin; resolves true when it was admitted. */
+  forgetOrigin?: (origin: string) => Promise<boolean>;
 }
 
 const EXTENSION = '.powermap';
@@ -142,6 +145,7 @@ export interface IpcHandlers {
   saveExport(event: SenderEvent, payload: unknown): Promise<SaveExportResult>;
   printToPdf(event: SenderEvent, payload: unknown): Promise<PrintToPdfResult>;
   admitTeamServer(event: SenderEvent, payload: unknown): Promise<AdmitTeamServerResult>;
+  forgetTeamServer(event: SenderEvent, payload: unknown): Promise<ForgetTeamServerResult>;
 }
 
 export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
@@ -282,6 +286,14 @@ export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
       return AdmitTeamServerResult.parse({ ok: true, origin: checked.origin, reloadNeeded });
     },
 
+    async forgetTeamServer(event, payload) {
+      trustedWindow(event);
+      const request = parsePayload(AdmitTeamServerRequest, payload, CHANNELS.forgetTeamServer);
+      const checked = teamServerOrigin(request.server);
+      const forgotten = checked.ok && deps.forgetOrigin ? await deps.forgetOrigin(checked.origin) : false;
+      return ForgetTeamServerResult.parse({ forgotten });
+    },
+
     systemInfo(event) {
       trustedWindow(event);
       return SystemInfoResult.parse(deps.systemInfo());
@@ -334,6 +346,9 @@ export function registerIpcHandlers(
   );
   ipcMain.handle(CHANNELS.admitTeamServer, (event, ...args) =>
     handlers.admitTeamServer(event, atMostOne(args, CHANNELS.admitTeamServer)),
+  );
+  ipcMain.handle(CHANNELS.forgetTeamServer, (event, ...args) =>
+    handlers.forgetTeamServer(event, atMostOne(args, CHANNELS.forgetTeamServer)),
   );
   ipcMain.on(CHANNELS.setMenuLanguage, (event, ...args) => {
     try {

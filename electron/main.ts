@@ -233,6 +233,7 @@ function start(): void {
         void recent?.add(filePath);
       },
       admitOrigin: (origin) => admitted.admit(origin),
+      forgetOrigin: (origin) => admitted.forget(origin),
     });
     registerIpcHandlers(ipcMain, handlers, (channel, error) =>
       console.warn(`[powermap] refused ${channel}: ${error instanceof Error ? error.message : String(error)}`),

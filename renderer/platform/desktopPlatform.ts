@@ -5,6 +5,7 @@
 import type { PowermapBridge } from '../../shared/ipc/contract';
 import {
   AdmitTeamServerResult,
+  ForgetTeamServerResult,
   OpenDocumentResult,
   PrintToPdfResult,
   SaveDocumentResult,
@@ -42,6 +43,9 @@ export function desktopPlatform(bridge: PowermapBridge, locale: string, platform
       const result = AdmitTeamServerResult.parse(await bridge.admitTeamServer({ server }));
       if (!result.ok) return { state: 'refused', reason: result.reason };
       return { state: result.reloadNeeded ? 'reload' : 'ready' };
+    },
+    async forgetTeamServer(server) {
+      ForgetTeamServerResult.parse(await bridge.forgetTeamServer({ server }));
     },
     onMenuAction: (listener) => bridge.onMenuAction(listener),
     setMenuLanguage: (lang) => bridge.setMenuLanguage(lang),

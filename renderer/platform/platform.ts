@@ -66,6 +66,8 @@ export interface Platform {
    * server that served it.
    */
   readonly admitTeamServer?: (server: string) => Promise<TeamServerAdmission>;
+  /** Desktop only: the team server signed out of leaves the CSP and the request filter (next page load). */
+  readonly forgetTeamServer?: (server: string) => Promise<void>;
   onMenuAction(listener: (id: ActionId) => void): () => void;
   setMenuLanguage(lang: Lang): void;
 }

@@ -16,6 +16,7 @@ export const CHANNELS = {
   saveExport: 'powermap:save-export',
   printToPdf: 'powermap:print-to-pdf',
   admitTeamServer: 'powermap:admit-team-server',
+  forgetTeamServer: 'powermap:forget-team-server',
 } as const;
 
 /** 16 MiB, as for documents (shared/document/json.ts): nothing larger crosses the bridge. */
@@ -71,6 +72,9 @@ export const AdmitTeamServerResult = z.union([
   z.strictObject({ ok: z.literal(false), reason: z.enum(TEAM_ORIGIN_REFUSALS) }),
 ]);
 
+/** A team server signed out of (AdmitTeamServerRequest's shape): its origin leaves the policy. */
+export const ForgetTeamServerResult = z.strictObject({ forgotten: z.boolean() });
+
 export const MenuActionMessage = z.enum(ACTION_IDS);
 export const SetMenuLanguageRequest = z.enum(['en', 'zh-CN']);
 
@@ -85,6 +89,7 @@ export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 export type PrintToPdfResult = z.infer<typeof PrintToPdfResult>;
 export type AdmitTeamServerRequest = z.infer<typeof AdmitTeamServerRequest>;
 export type AdmitTeamServerResult = z.infer<typeof AdmitTeamServerResult>;
+export type ForgetTeamServerResult = z.infer<typeof ForgetTeamServerResult>;
 
 /**
  * What the preload script exposes as `window.powermap`: named functions only. The renderer
@@ -100,6 +105,8 @@ export interface PowermapBridge {
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
   /** Lets the app's pages connect to a team server's origin (CSP and request filter), from the next page load on. */
   admitTeamServer(request: AdmitTeamServerRequest): Promise<AdmitTeamServerResult>;
+  /** Takes a signed-out team server's origin out of the policy again (from the next page load on). */
+  forgetTeamServer(request: AdmitTeamServerRequest): Promise<ForgetTeamServerResult>;
   /** Calls back with the id of a native menu entry the user chose; returns an unsubscribe. */
   onMenuAction(listener: (id: z.infer<typeof MenuActionMessage>) => void): () => void;
   setMenuLanguage(lang: z.infer<typeof SetMenuLanguageRequest>): void;

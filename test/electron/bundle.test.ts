@@ -190,6 +190,7 @@ describe('the main process', () => {
         CHANNELS.saveExport,
         CHANNELS.printToPdf,
         CHANNELS.admitTeamServer,
+        CHANNELS.forgetTeamServer,
       ].sort(),
     );
     expect([...fake.electron.ipcMain.listeners.keys()]).toEqual([CHANNELS.setMenuLanguage]);
@@ -227,6 +228,13 @@ describe('the main process', () => {
     );
     const stored = JSON.parse(readFileSync(path.join(work, 'user-data', 'team-servers.json'), 'utf8')) as unknown;
     expect(stored).toEqual({ version: 1, origins: ['http://127.0.0.1:4700'] });
+
+    await expect(invoke(CHANNELS.forgetTeamServer, { server: 'http://127.0.0.1:4700' })).resolves.toEqual({
+      forgotten: true,
+    });
+    expect(cancelled('http://127.0.0.1:4700/api/session')).toBe(true);
+    const after = await handler(new Request('app://powermap/'));
+    expect(after.headers.get('content-security-policy')).toContain("connect-src 'self';");
   });
 
   it('tells the window about the command-line document once loaded, and hands it over on openDocument', async () => {

@@ -340,6 +340,7 @@ describe('registerIpcHandlers', () => {
         CHANNELS.saveExport,
         CHANNELS.printToPdf,
         CHANNELS.admitTeamServer,
+        CHANNELS.forgetTeamServer,
       ].sort(),
     );
     expect([...listened.keys()]).toEqual([CHANNELS.setMenuLanguage]);

@@ -177,6 +177,7 @@ describe('the admitTeamServer IPC call', () => {
 
   function setup() {
     const admitOrigin = vi.fn((origin: string) => Promise.resolve(origin !== 'https://known.example.com'));
+    const forgetOrigin = vi.fn((origin: string) => Promise.resolve(origin === 'https://known.example.com'));
     const handlers = createIpcHandlers({
       windowFor: (id) => (id === OUR_ID ? {} : undefined),
       dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
@@ -187,8 +188,9 @@ describe('the admitTeamServer IPC call', () => {
       defaultDirectory: () => dir,
       systemInfo: () => ({ locale: 'en', platform: 'linux', version: '0' }),
       admitOrigin,
+      forgetOrigin,
     });
-    return { handlers, admitOrigin };
+    return { handlers, admitOrigin, forgetOrigin };
   }
 
   it('admits the normalised origin and says whether the page must reload', async () => {
@@ -245,6 +247,20 @@ describe('the admitTeamServer IPC call', () => {
     const { handlers, admitOrigin } = setup();
     await expect(handlers.admitTeamServer(ours, payload)).rejects.toThrow(/invalid payload/);
     expect(admitOrigin).not.toHaveBeenCalled();
+  });
+
+  it('forgets a signed-out server by its normalised origin, after the same checks', async () => {
+    const { handlers, forgetOrigin } = setup();
+    await expect(handlers.forgetTeamServer(ours, { server: 'https://KNOWN.example.com/' })).resolves.toEqual({
+      forgotten: true,
+    });
+    await expect(handlers.forgetTeamServer(ours, { server: 'file:///etc' })).resolves.toEqual({ forgotten: false });
+    await expect(handlers.forgetTeamServer(ours, { server: 42 })).rejects.toThrow(/invalid payload/);
+    const stranger = { sender: { id: 99, mainFrame: main }, senderFrame: main };
+    await expect(handlers.forgetTeamServer(stranger, { server: 'https://known.example.com' })).rejects.toThrow(
+      IpcRefusedError,
+    );
+    expect(forgetOrigin.mock.calls).toEqual([['https://known.example.com']]);
   });
 
   it('is registered on its channel and refuses a second argument', async () => {
