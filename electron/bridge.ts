@@ -7,7 +7,10 @@
  * first subscriber, so a file opened from the OS at start-up is not lost.
  */
 import {
+  AdmitTeamServerRequest,
+  AdmitTeamServerResult,
   CHANNELS,
+  ForgetTeamServerResult,
   MenuActionMessage,
   OpenDocumentResult,
   PrintToPdfRequest,
@@ -38,6 +41,8 @@ export const BRIDGE_FUNCTIONS = [
   'setMenuLanguage',
   'saveExport',
   'printToPdf',
+  'admitTeamServer',
+  'forgetTeamServer',
 ] as const;
 
 /** How many early menu actions are kept for the first subscriber. */
@@ -103,6 +108,18 @@ export function createBridge(ipc: IpcRendererLike): PowermapBridge {
       const parsed = PrintToPdfRequest.safeParse(request);
       if (!parsed.success) return Promise.reject(new Error('printToPdf: invalid request'));
       return call(ipc, CHANNELS.printToPdf, PrintToPdfResult, parsed.data);
+    },
+
+    admitTeamServer: (request) => {
+      const parsed = AdmitTeamServerRequest.safeParse(request);
+      if (!parsed.success) return Promise.reject(new Error('admitTeamServer: invalid request'));
+      return call(ipc, CHANNELS.admitTeamServer, AdmitTeamServerResult, parsed.data);
+    },
+
+    forgetTeamServer: (request) => {
+      const parsed = AdmitTeamServerRequest.safeParse(request);
+      if (!parsed.success) return Promise.reject(new Error('forgetTeamServer: invalid request'));
+      return call(ipc, CHANNELS.forgetTeamServer, ForgetTeamServerResult, parsed.data);
     },
 
     onMenuAction: (listener) => {

@@ -9,7 +9,10 @@ import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { exportFileName, EXPORT_FILTERS, withExportExtension } from './exportFiles';
 import {
+  AdmitTeamServerRequest,
+  AdmitTeamServerResult,
   CHANNELS,
+  ForgetTeamServerResult,
   OpenDocumentRequest,
   OpenDocumentResult,
   PrintToPdfRequest,
@@ -24,6 +27,7 @@ import {
 import { translate, type Lang } from '../shared/i18n';
 import { PathGrants, readDocumentFile, UserFacingError, writeFailure, writeFileAtomic } from './files';
 import { isAppUrl } from './security';
+import { teamServerOrigin } from './teamOrigin';
 
 /** The parts of a WebFrameMain the sender check reads. */
 export interface FrameLike {
@@ -109,6 +113,10 @@ export interface IpcDeps<W> {
   writeFile?: (filePath: string, data: string | Uint8Array) => Promise<void>;
   /** A .powermap file was opened or saved here (the recent files). */
   onDocumentPath?: (filePath: string) => void;
+  /** Admits a normalised team server origin; resolves true when it is new. Absent: no team servers. */
+  admitOrigin?: (origin: string) => Promise<boolean>;
+  /** Forgets an admitted origin; resolves true when it was admitted. */
+  forgetOrigin?: (origin: string) => Promise<boolean>;
 }
 
 const EXTENSION = '.powermap';
@@ -136,6 +144,8 @@ export interface IpcHandlers {
   setMenuLanguage(event: SenderEvent, payload: unknown): void;
   saveExport(event: SenderEvent, payload: unknown): Promise<SaveExportResult>;
   printToPdf(event: SenderEvent, payload: unknown): Promise<PrintToPdfResult>;
+  admitTeamServer(event: SenderEvent, payload: unknown): Promise<AdmitTeamServerResult>;
+  forgetTeamServer(event: SenderEvent, payload: unknown): Promise<ForgetTeamServerResult>;
 }
 
 export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
@@ -266,6 +276,24 @@ export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
       return PrintToPdfResult.parse({ path: target });
     },
 
+    async admitTeamServer(event, payload) {
+      trustedWindow(event);
+      const request = parsePayload(AdmitTeamServerRequest, payload, CHANNELS.admitTeamServer);
+      const checked = teamServerOrigin(request.server);
+      if (!checked.ok) return AdmitTeamServerResult.parse({ ok: false, reason: checked.reason });
+      if (!deps.admitOrigin) throw new IpcRefusedError('IPC refused: this app connects to no team server');
+      const reloadNeeded = await deps.admitOrigin(checked.origin);
+      return AdmitTeamServerResult.parse({ ok: true, origin: checked.origin, reloadNeeded });
+    },
+
+    async forgetTeamServer(event, payload) {
+      trustedWindow(event);
+      const request = parsePayload(AdmitTeamServerRequest, payload, CHANNELS.forgetTeamServer);
+      const checked = teamServerOrigin(request.server);
+      const forgotten = checked.ok && deps.forgetOrigin ? await deps.forgetOrigin(checked.origin) : false;
+      return ForgetTeamServerResult.parse({ forgotten });
+    },
+
     systemInfo(event) {
       trustedWindow(event);
       return SystemInfoResult.parse(deps.systemInfo());
@@ -315,6 +343,12 @@ export function registerIpcHandlers(
   );
   ipcMain.handle(CHANNELS.printToPdf, (event, ...args) =>
     handlers.printToPdf(event, atMostOne(args, CHANNELS.printToPdf)),
+  );
+  ipcMain.handle(CHANNELS.admitTeamServer, (event, ...args) =>
+    handlers.admitTeamServer(event, atMostOne(args, CHANNELS.admitTeamServer)),
+  );
+  ipcMain.handle(CHANNELS.forgetTeamServer, (event, ...args) =>
+    handlers.forgetTeamServer(event, atMostOne(args, CHANNELS.forgetTeamServer)),
   );
   ipcMain.on(CHANNELS.setMenuLanguage, (event, ...args) => {
     try {

@@ -21,12 +21,13 @@ import { type ActionId } from '../shared/actions/catalog';
 import { langFromLocale, translate, type Lang } from '../shared/i18n';
 import { CHANNELS, MenuActionMessage } from '../shared/ipc/contract';
 import { PathGrants } from './files';
+import { AdmittedOrigins } from './admittedOrigins';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { documentsFromArgv, PendingFiles } from './launchFiles';
 import { buildMenuTemplate } from './menu';
 import { RecentFiles } from './recentFiles';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
-import { backgroundColor, denyAllPermissions, hardenWebContents, isRemoteRequest, windowOptions } from './security';
+import { backgroundColor, denyAllPermissions, hardenWebContents, isAllowedRequest, windowOptions } from './security';
 
 // The bundle lives in dist/electron/; the renderer build in dist/renderer/.
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
@@ -189,11 +190,15 @@ function start(): void {
     app.setAboutPanelOptions({ applicationName: 'Powermap', applicationVersion: app.getVersion() });
 
     denyAllPermissions(session.defaultSession);
-    // No remote content: nothing leaves the machine, whatever a page tries.
+    // The team servers the user signed in to; pages wait for the list, so their CSP has it.
+    const admitted = new AdmittedOrigins(path.join(app.getPath('userData'), 'team-servers.json'));
+    const admittedLoaded = admitted.load();
+    // No remote content but the admitted team servers: nothing else leaves the machine, whatever a page tries.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      callback({ cancel: isRemoteRequest(details.url) });
+      callback({ cancel: !isAllowedRequest(details.url, admitted.asSet()) });
     });
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
+    const serveApp = createAppProtocolHandler(RENDERER_ROOT, undefined, { connectOrigins: () => admitted.list() });
+    protocol.handle(APP_SCHEME, (request) => admittedLoaded.then(() => serveApp(request)));
 
     recent = new RecentFiles(path.join(app.getPath('userData'), 'recent-files.json'), {
       onChange: () => rebuildMenu(),
@@ -227,6 +232,8 @@ function start(): void {
         app.addRecentDocument(filePath);
         void recent?.add(filePath);
       },
+      admitOrigin: (origin) => admitted.admit(origin),
+      forgetOrigin: (origin) => admitted.forget(origin),
     });
     registerIpcHandlers(ipcMain, handlers, (channel, error) =>
       console.warn(`[powermap] refused ${channel}: ${error instanceof Error ? error.message : String(error)}`),

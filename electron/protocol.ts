@@ -3,11 +3,12 @@
  * a standard, secure origin of its own, instead of file:// (which would give the page the
  * whole disk as its origin). `resolveAppRequest` maps a request URL to a file, or refuses
  * it; `createAppProtocolHandler` answers requests with the file, its MIME type and the
- * security headers. Neither touches Electron, so both are tested in plain Node.
+ * security headers. The CSP opens `connect-src` to the team servers the user admitted
+ * (electron/admittedOrigins.ts), in the header and in the meta tag of the HTML pages alike. Neither touches Electron, so both are tested in plain Node.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SECURITY_HEADERS } from '../shared/security/csp';
+import { contentSecurityPolicy, securityHeaders } from '../shared/security/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'powermap';
@@ -121,11 +122,19 @@ const nodeFs: ProtocolFs = { stat, readFile };
 
 type ResponseBody = ConstructorParameters<typeof Response>[0];
 
-function respond(status: number, body: ResponseBody, contentType: string): Response {
-  return new Response(body, {
-    status,
-    headers: { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-cache' },
-  });
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/i;
+
+/**
+ * The HTML page with its CSP meta tag set to `policy`, so that the meta tag and the header
+ * agree (a page obeys both; the stricter meta tag would otherwise block the admitted servers).
+ */
+export function withPolicyMeta(html: string, policy: string): string {
+  return html.replace(CSP_META, (_match, start: string, end: string) => `${start}${policy}${end}`);
+}
+
+export interface ProtocolOptions {
+  /** The team server origins admitted now; read for every response, so a reload sees a new one. */
+  readonly connectOrigins?: () => readonly string[];
 }
 
 /**
@@ -136,8 +145,15 @@ function respond(status: number, body: ResponseBody, contentType: string): Respo
 export function createAppProtocolHandler(
   root: string,
   fs: ProtocolFs = nodeFs,
+  options: ProtocolOptions = {},
 ): (request: Request) => Promise<Response> {
   return async (request) => {
+    const policy = { connectOrigins: options.connectOrigins?.() ?? [] };
+    const respond = (status: number, body: ResponseBody, contentType: string): Response =>
+      new Response(body, {
+        status,
+        headers: { ...securityHeaders(policy), 'Content-Type': contentType, 'Cache-Control': 'no-cache' },
+      });
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return respond(405, 'Method not allowed', 'text/plain; charset=utf-8');
     }
@@ -145,8 +161,13 @@ export function createAppProtocolHandler(
     if (!resolved.ok) return respond(404, 'Not found', 'text/plain; charset=utf-8');
     try {
       if (!(await fs.stat(resolved.filePath)).isFile()) return respond(404, 'Not found', 'text/plain; charset=utf-8');
-      const body = request.method === 'HEAD' ? null : await fs.readFile(resolved.filePath);
-      return respond(200, body as ResponseBody, resolved.mimeType);
+      if (request.method === 'HEAD') return respond(200, null, resolved.mimeType);
+      let body: ResponseBody = (await fs.readFile(resolved.filePath)) as ResponseBody;
+      if (resolved.mimeType.startsWith('text/html')) {
+        const html = new TextDecoder().decode(body as Uint8Array);
+        body = withPolicyMeta(html, contentSecurityPolicy(policy));
+      }
+      return respond(200, body, resolved.mimeType);
     } catch {
       return respond(404, 'Not found', 'text/plain; charset=utf-8');
     }

@@ -151,7 +151,8 @@ const REMOTE_PROTOCOLS = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
 /**
  * True for a request that would reach the network. The app loads nothing remote: such
- * requests are cancelled (the CSP already forbids them; this holds even if a page had no CSP).
+ * requests are cancelled (the CSP already forbids them; this holds even if a page had no CSP),
+ * except those to a team server the user admitted (`isAllowedRequest`).
  */
 export function isRemoteRequest(url: string): boolean {
   try {
@@ -159,4 +160,32 @@ export function isRemoteRequest(url: string): boolean {
   } catch {
     return true;
   }
+}
+
+/** The http(s) scheme whose origin a request's scheme belongs to (a WebSocket opens over http). */
+const ORIGIN_SCHEME: ReadonlyMap<string, string> = new Map([
+  ['http:', 'http:'],
+  ['https:', 'https:'],
+  ['ws:', 'http:'],
+  ['wss:', 'https:'],
+]);
+
+/**
+ * Whether the request filter lets a request through: everything that stays on the machine,
+ * and http(s)/ws(s) requests to exactly the admitted team server origins (a WebSocket to
+ * `wss://host` counts as `https://host`). Everything else remote is cancelled.
+ */
+export function isAllowedRequest(url: string, admittedOrigins: ReadonlySet<string>): boolean {
+  if (!isRemoteRequest(url)) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username !== '' || parsed.password !== '') return false;
+  const scheme = ORIGIN_SCHEME.get(parsed.protocol);
+  if (scheme === undefined) return false;
+  const origin = new URL(`${scheme}//${parsed.host}`).origin;
+  return admittedOrigins.has(origin);
 }

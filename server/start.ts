@@ -16,6 +16,7 @@ import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import type { ApiContext } from './http/context';
+import { desktopCors } from './http/desktopCors';
 import { dealRoutes } from './http/dealRoutes';
 import { installErrorHandler } from './http/errors';
 import { healthRoute } from './http/healthRoute';
@@ -78,6 +79,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       ...(config.tls ? { https: { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } } : {}),
     });
     installErrorHandler(app, log);
+    desktopCors(app);
     sessionRoutes(app, context);
     dealRoutes(app, context);
     healthRoute(app, context);

@@ -3,7 +3,14 @@
  * `window.powermap` (shared/ipc/contract.ts). Results are checked again here.
  */
 import type { PowermapBridge } from '../../shared/ipc/contract';
-import { OpenDocumentResult, PrintToPdfResult, SaveDocumentResult, SaveExportResult } from '../../shared/ipc/contract';
+import {
+  AdmitTeamServerResult,
+  ForgetTeamServerResult,
+  OpenDocumentResult,
+  PrintToPdfResult,
+  SaveDocumentResult,
+  SaveExportResult,
+} from '../../shared/ipc/contract';
 import { isMacPlatform } from './isMacPlatform';
 import type { Platform } from './platform';
 
@@ -31,6 +38,14 @@ export function desktopPlatform(bridge: PowermapBridge, locale: string, platform
     },
     async printToPdf(suggestedName) {
       return PrintToPdfResult.parse(await bridge.printToPdf({ suggestedName }));
+    },
+    async admitTeamServer(server) {
+      const result = AdmitTeamServerResult.parse(await bridge.admitTeamServer({ server }));
+      if (!result.ok) return { state: 'refused', reason: result.reason };
+      return { state: result.reloadNeeded ? 'reload' : 'ready' };
+    },
+    async forgetTeamServer(server) {
+      ForgetTeamServerResult.parse(await bridge.forgetTeamServer({ server }));
     },
     onMenuAction: (listener) => bridge.onMenuAction(listener),
     setMenuLanguage: (lang) => bridge.setMenuLanguage(lang),

@@ -34,6 +34,13 @@ export class FilePickerBlocked extends Error {
 }
 
 /**
+ * What admitting a team server gave (desktop only): usable now, usable once the page has
+ * reloaded (its Content Security Policy is fixed when it loads), or refused as no server address.
+ */
+export type TeamServerAdmission =
+  { readonly state: 'ready' } | { readonly state: 'reload' } | { readonly state: 'refused'; readonly reason: string };
+
+/**
  * What differs between the desktop shell and a plain browser: files (native dialogs vs a
  * file picker and downloads), native menus, the system language.
  */
@@ -53,6 +60,14 @@ export interface Platform {
    * A4 landscape PDF and asks where to save it. The browser prints with window.print().
    */
   readonly printToPdf?: (suggestedName: string) => Promise<{ path: string } | null>;
+  /**
+   * Desktop only: lets the app connect to the team server at `server` (its origin goes into
+   * the CSP and the shell's request filter). The browser build needs nothing: it talks to the
+   * server that served it.
+   */
+  readonly admitTeamServer?: (server: string) => Promise<TeamServerAdmission>;
+  /** Desktop only: the team server signed out of leaves the CSP and the request filter (next page load). */
+  readonly forgetTeamServer?: (server: string) => Promise<void>;
   onMenuAction(listener: (id: ActionId) => void): () => void;
   setMenuLanguage(lang: Lang): void;
 }

@@ -1,15 +1,22 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
+import { useServices } from '../services/services';
 import '../ui/firstRun.css';
 import './team.css';
+import { rememberPendingServer, takePendingServer } from './pendingSignIn';
 import { sameOriginServer } from './sameOriginServer';
 import type { TeamSession } from './session';
-import { teamErrorText } from './teamErrors';
+import { TeamError, teamErrorText } from './teamErrors';
 
 /**
  * Signs in to a team server: its address (the page's own server prefilled when the app is
  * served by one), the user name and the password. An error is said in words under the form,
  * and the password is kept for another try.
+ *
+ * On the desktop the app may first have to admit the server (platform.admitTeamServer): a
+ * server new to this app needs the page reloaded before it can be reached. The dialog says
+ * so and offers the reload; afterwards the address is offered again and the user presses
+ * Sign in once more (the password is not kept across the reload).
  */
 export function SignInDialog({
   session,
@@ -20,9 +27,11 @@ export function SignInDialog({
   onDone: (signedIn: boolean) => void;
 }) {
   const { t } = useLang();
+  const { platform } = useServices();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
-  const [server, setServer] = useState(() => session.current()?.server ?? '');
+  const [server, setServer] = useState(() => takePendingServer() ?? session.current()?.server ?? '');
+  const [reloadNeeded, setReloadNeeded] = useState(false);
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -46,6 +55,13 @@ export function SignInDialog({
     setBusy(true);
     setError(null);
     try {
+      const admission = await platform.admitTeamServer?.(server);
+      if (admission?.state === 'refused') throw new TeamError('bad-url', `refused: ${admission.reason}`);
+      if (admission?.state === 'reload') {
+        rememberPendingServer(server);
+        setReloadNeeded(true);
+        return;
+      }
       await session.signIn(server, name.trim(), password);
       signedIn.current = true;
       dialog.current?.close();
@@ -100,6 +116,11 @@ export function SignInDialog({
             onChange={(e) => setPassword(e.target.value)}
           />
         </label>
+        {reloadNeeded && (
+          <p className="muted" role="status">
+            {t('team.signIn.reloadNeeded')}
+          </p>
+        )}
         {error !== null && (
           <p className="team-error" role="alert">
             {teamErrorText(error, t)}
@@ -109,9 +130,15 @@ export function SignInDialog({
           <button type="button" onClick={() => dialog.current?.close()}>
             {t('team.signIn.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('team.signIn.busy') : t('team.signIn.submit')}
-          </button>
+          {reloadNeeded ? (
+            <button type="button" className="primary" onClick={() => window.location.reload()}>
+              {t('team.signIn.reload')}
+            </button>
+          ) : (
+            <button type="submit" className="primary" disabled={busy}>
+              {busy ? t('team.signIn.busy') : t('team.signIn.submit')}
+            </button>
+          )}
         </div>
       </form>
     </dialog>

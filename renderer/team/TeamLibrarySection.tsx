@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
+import { useServices } from '../services/services';
 import { SignInDialog } from './SignInDialog';
 import { SyncBadge } from './SyncBadge';
 import { useTeam, useTeamState } from './TeamContext';
@@ -107,6 +108,7 @@ function SignedIn({
   onOpen: (deal: SharedDeal) => void;
 }) {
   const { t } = useLang();
+  const { platform } = useServices();
   const team = useTeamState();
   const session = team.session.current();
   if (!session) return null;
@@ -119,7 +121,16 @@ function SignedIn({
         <span>
           {t('team.signedIn', { name: session.user.displayName || session.user.name, server: session.server })}
         </span>
-        <button type="button" onClick={() => void team.session.signOut()}>
+        <button
+          type="button"
+          onClick={() =>
+            // Signed out on the server first: after forgetting, the desktop shell lets nothing reach it.
+            void team.session
+              .signOut()
+              .then(() => platform.forgetTeamServer?.(session.server))
+              .catch(() => undefined)
+          }
+        >
           {t('team.signOut')}
         </button>
       </p>

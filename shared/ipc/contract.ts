@@ -15,6 +15,8 @@ export const CHANNELS = {
   setMenuLanguage: 'powermap:set-menu-language',
   saveExport: 'powermap:save-export',
   printToPdf: 'powermap:print-to-pdf',
+  admitTeamServer: 'powermap:admit-team-server',
+  forgetTeamServer: 'powermap:forget-team-server',
 } as const;
 
 /** 16 MiB, as for documents (shared/document/json.ts): nothing larger crosses the bridge. */
@@ -57,6 +59,22 @@ export const SystemInfoResult = z.strictObject({
   version: z.string(),
 });
 
+/** A team server the user signs in to, as typed: the shell normalises it to an origin or refuses it. */
+export const AdmitTeamServerRequest = z.strictObject({ server: z.string().min(1).max(2048) });
+export const TEAM_ORIGIN_REFUSALS = ['not-a-url', 'not-http', 'credentials', 'path'] as const;
+export const AdmitTeamServerResult = z.union([
+  z.strictObject({
+    ok: z.literal(true),
+    origin: z.string().min(1),
+    /** True when the origin is newly admitted: the page has the old CSP until it reloads. */
+    reloadNeeded: z.boolean(),
+  }),
+  z.strictObject({ ok: z.literal(false), reason: z.enum(TEAM_ORIGIN_REFUSALS) }),
+]);
+
+/** A team server signed out of (AdmitTeamServerRequest's shape): its origin leaves the policy. */
+export const ForgetTeamServerResult = z.strictObject({ forgotten: z.boolean() });
+
 export const MenuActionMessage = z.enum(ACTION_IDS);
 export const SetMenuLanguageRequest = z.enum(['en', 'zh-CN']);
 
@@ -69,6 +87,9 @@ export type SaveExportRequest = z.infer<typeof SaveExportRequest>;
 export type SaveExportResult = z.infer<typeof SaveExportResult>;
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 export type PrintToPdfResult = z.infer<typeof PrintToPdfResult>;
+export type AdmitTeamServerRequest = z.infer<typeof AdmitTeamServerRequest>;
+export type AdmitTeamServerResult = z.infer<typeof AdmitTeamServerResult>;
+export type ForgetTeamServerResult = z.infer<typeof ForgetTeamServerResult>;
 
 /**
  * What the preload script exposes as `window.powermap`: named functions only. The renderer
@@ -82,6 +103,10 @@ export interface PowermapBridge {
   saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
   /** Prints the page the window shows now (the deal-review sheet) to an A4 landscape PDF and asks where to save it. */
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
+  /** Lets the app's pages connect to a team server's origin (CSP and request filter), from the next page load on. */
+  admitTeamServer(request: AdmitTeamServerRequest): Promise<AdmitTeamServerResult>;
+  /** Takes a signed-out team server's origin out of the policy again (from the next page load on). */
+  forgetTeamServer(request: AdmitTeamServerRequest): Promise<ForgetTeamServerResult>;
   /** Calls back with the id of a native menu entry the user chose; returns an unsubscribe. */
   onMenuAction(listener: (id: z.infer<typeof MenuActionMessage>) => void): () => void;
   setMenuLanguage(lang: z.infer<typeof SetMenuLanguageRequest>): void;

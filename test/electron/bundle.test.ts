@@ -189,9 +189,52 @@ describe('the main process', () => {
         CHANNELS.systemInfo,
         CHANNELS.saveExport,
         CHANNELS.printToPdf,
+        CHANNELS.admitTeamServer,
+        CHANNELS.forgetTeamServer,
       ].sort(),
     );
     expect([...fake.electron.ipcMain.listeners.keys()]).toEqual([CHANNELS.setMenuLanguage]);
+  });
+
+  it('admits a team server: the next page gets it in its CSP, the filter lets it through, the list is stored', async () => {
+    const [, handler] = fake.electron.protocol.handle.mock.calls[0] as unknown as [
+      string,
+      (request: Request) => Promise<Response>,
+    ];
+    const [onBefore] = fake.electron.session.defaultSession.webRequest.onBeforeRequest.mock.calls[0] as unknown as [
+      (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void,
+    ];
+    const cancelled = (url: string) => {
+      let answer: boolean | undefined;
+      onBefore({ url }, ({ cancel }) => (answer = cancel));
+      return answer;
+    };
+    expect(cancelled('http://127.0.0.1:4700/api/session')).toBe(true);
+    await expect(invoke(CHANNELS.admitTeamServer, { server: 'file:///etc/passwd' })).resolves.toEqual({
+      ok: false,
+      reason: 'not-http',
+    });
+    await expect(invoke(CHANNELS.admitTeamServer, { server: 'http://127.0.0.1:4700/' })).resolves.toEqual({
+      ok: true,
+      origin: 'http://127.0.0.1:4700',
+      reloadNeeded: true,
+    });
+    expect(cancelled('http://127.0.0.1:4700/api/session')).toBe(false);
+    expect(cancelled('ws://127.0.0.1:4700/collab')).toBe(false);
+    expect(cancelled('http://127.0.0.1:4701/api/session')).toBe(true);
+    const page = await handler(new Request('app://powermap/'));
+    expect(page.headers.get('content-security-policy')).toContain(
+      "connect-src 'self' http://127.0.0.1:4700 ws://127.0.0.1:4700;",
+    );
+    const stored = JSON.parse(readFileSync(path.join(work, 'user-data', 'team-servers.json'), 'utf8')) as unknown;
+    expect(stored).toEqual({ version: 1, origins: ['http://127.0.0.1:4700'] });
+
+    await expect(invoke(CHANNELS.forgetTeamServer, { server: 'http://127.0.0.1:4700' })).resolves.toEqual({
+      forgotten: true,
+    });
+    expect(cancelled('http://127.0.0.1:4700/api/session')).toBe(true);
+    const after = await handler(new Request('app://powermap/'));
+    expect(after.headers.get('content-security-policy')).toContain("connect-src 'self';");
   });
 
   it('tells the window about the command-line document once loaded, and hands it over on openDocument', async () => {

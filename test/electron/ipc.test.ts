@@ -339,6 +339,8 @@ describe('registerIpcHandlers', () => {
         CHANNELS.systemInfo,
         CHANNELS.saveExport,
         CHANNELS.printToPdf,
+        CHANNELS.admitTeamServer,
+        CHANNELS.forgetTeamServer,
       ].sort(),
     );
     expect([...listened.keys()]).toEqual([CHANNELS.setMenuLanguage]);

@@ -15,6 +15,9 @@ export const team = {
   'team.signIn.busy': 'Signing in…',
   'team.signIn.cancel': 'Cancel',
   'team.signIn.button': 'Sign in to a server…',
+  'team.signIn.reloadNeeded':
+    'Powermap must reload once to reach this new server. Your work is already saved. After the reload, choose Sign in to a server… again and press Sign in.',
+  'team.signIn.reload': 'Reload now',
   'team.signedIn': 'Signed in as {name} on {server}',
   'team.signOut': 'Sign out',
   'team.signedOutToast': 'Signed out of {server}. Your deals stay on this device.',

@@ -12,6 +12,9 @@ export const team: Record<keyof typeof en, string> = {
   'team.signIn.busy': '正在登录…',
   'team.signIn.cancel': '取消',
   'team.signIn.button': '登录服务器…',
+  'team.signIn.reloadNeeded':
+    '首次连接这台服务器前，Powermap 需要重新加载一次。你的工作已自动保存。重新加载后，请再次选择“登录服务器…”并点击“登录”。',
+  'team.signIn.reload': '立即重新加载',
   'team.signedIn': '已以 {name} 身份登录 {server}',
   'team.signOut': '退出登录',
   'team.signedOutToast': '已退出 {server}。项目仍保留在本机。',
