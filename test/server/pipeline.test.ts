@@ -188,7 +188,13 @@ describe('a store hook that fails', () => {
     Y.applyUpdate(stored, (await loadDocumentState(server.db, THROWING_DEAL))!);
     const read = readDealFromYDoc(stored);
     expect(read.ok && read.document.deal.name).toBe('Stored despite the plug-in');
-    const row = (await pipeline(await token('owner'))).rows.find((r) => r.dealId === THROWING_DEAL);
+    // Summaries run a moment after the store (summaryDelayMs), off its path: wait for the row.
+    const owner = await token('owner');
+    await until(
+      async () => (await pipeline(owner)).rows.some((r) => r.dealId === THROWING_DEAL),
+      'the summary row of the deal whose plug-in failed',
+    );
+    const row = (await pipeline(owner)).rows.find((r) => r.dealId === THROWING_DEAL);
     expect(row?.name).toBe('Stored despite the plug-in');
   });
 
