@@ -52,7 +52,7 @@ export function PipelineFilters({
     <K extends keyof PipelineFilter>(key: K, read: (value: string) => PipelineFilter[K]) =>
     (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
       onChange({ ...filter, [key]: read(event.target.value) });
-  const any = t('pipelineApp.filter.any');
+  const anyLabel = t('pipelineApp.filter.any');
   return (
     <fieldset className="pl-filters">
       <legend className="visually-hidden">{t('pipelineApp.filters')}</legend>
@@ -89,7 +89,7 @@ export function PipelineFilters({
       <label className="pl-field">
         <span>{t('pipelineApp.filter.owner')}</span>
         <select value={one(filter.owners)} onChange={(e) => onChange(withChoice(filter, 'owners', e.target.value))}>
-          <option value="">{any}</option>
+          <option value="">{anyLabel}</option>
           {choices.owners.map((o) => (
             <option key={o} value={o}>
               {o}
@@ -101,7 +101,7 @@ export function PipelineFilters({
         <label className="pl-field">
           <span>{t('pipelineApp.filter.team')}</span>
           <select value={one(filter.teams)} onChange={(e) => onChange(withChoice(filter, 'teams', e.target.value))}>
-            <option value="">{any}</option>
+            <option value="">{anyLabel}</option>
             {choices.teams.map((team) => (
               <option key={team} value={team}>
                 {team}
@@ -113,7 +113,7 @@ export function PipelineFilters({
       <label className="pl-field">
         <span>{t('pipelineApp.filter.stage')}</span>
         <select value={one(filter.stages)} onChange={(e) => onChange(withChoice(filter, 'stages', e.target.value))}>
-          <option value="">{any}</option>
+          <option value="">{anyLabel}</option>
           {PURCHASE_STAGES.map((s) => (
             <option key={s} value={s}>
               {t(`purchaseStage.${s}` as MessageKey)}

@@ -1,10 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useActionKeys } from '../actions/useActionKeys';
-import { useMenuActions } from '../actions/useMenuActions';
-import { actionRunner } from '../actions/registry';
 import { useLang } from '../i18n/LangContext';
 import { SummaryCache } from '../persistence/summaryCache';
 import { useServices } from '../services/services';
+import { useScreenActions } from '../actions/useScreenActions';
 import { PipelineBoard } from './PipelineBoard';
 import { localPipelineSource, PIPELINE_CACHE_FORMAT, type CachedRows, type PipelineSource } from './source';
 import { usePipelineData, useMovements } from './usePipelineData';
@@ -44,16 +42,7 @@ export function PipelineView({
   const weekAgo = weekBefore(today);
   const movements = useMovements(source, weekAgo, today, lang);
 
-  const runner = useMemo(
-    () =>
-      actionRunner({
-        'deal.library': { run: onLibrary },
-        'view.language': { run: () => services.setLang(lang === 'en' ? 'zh-CN' : 'en') },
-      }),
-    [onLibrary, services, lang],
-  );
-  useActionKeys(runner, services.platform.isMac);
-  useMenuActions(services.platform, runner);
+  useScreenActions(onLibrary, { platform: services.platform, lang, setLang: services.setLang });
 
   return (
     <PipelineBoard

@@ -7,11 +7,9 @@ import {
   readClosedDeals,
   type CalibrationPoint,
 } from '../../shared/calibration';
-import { useActionKeys } from '../actions/useActionKeys';
-import { useMenuActions } from '../actions/useMenuActions';
-import { actionRunner } from '../actions/registry';
 import { useLang } from '../i18n/LangContext';
 import { useServices } from '../services/services';
+import { useScreenActions } from '../actions/useScreenActions';
 import { AdviceSection } from './AdviceSection';
 import { CalibrationSection } from './CalibrationSection';
 import { GapsTable } from './GapsTable';
@@ -44,16 +42,7 @@ export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
   const gaps = useMemo(() => (closed === null ? null : gapsVsOutcomes(closed.decided, point)), [closed, point]);
   const model = useMemo(() => teamModel((deals ?? []).map((d) => d.deal.likelihoodModel)), [deals]);
 
-  const runner = useMemo(
-    () =>
-      actionRunner({
-        'deal.library': { run: onLibrary },
-        'view.language': { run: () => services.setLang(lang === 'en' ? 'zh-CN' : 'en') },
-      }),
-    [onLibrary, services, lang],
-  );
-  useActionKeys(runner, services.platform.isMac);
-  useMenuActions(services.platform, runner);
+  useScreenActions(onLibrary, { platform: services.platform, lang, setLang: services.setLang });
 
   return (
     <main className="review" aria-labelledby="rv-title">
