@@ -1,7 +1,9 @@
 /**
  * The origin of a team server the desktop app may connect to, from what the user typed.
- * Only http(s), a host, no credentials, no path, query or fragment; the result is the
- * normalised origin (lower-case host, default port dropped, IDN in punycode) that goes into
+ * Only http(s), a host, no credentials, query or fragment. A path is allowed, because a
+ * server may sit behind a reverse proxy under a prefix (`https://host/powermap`), as the
+ * session accepts; what is admitted is still the origin alone, since a CSP source and the
+ * shell's request filter work per origin. The result is the normalised origin (lower-case host, default port dropped, IDN in punycode) that goes into
  * the CSP and the shell's request filter, so it must never carry anything else. It lives in
  * the shell, which decides what is admitted (shared/ has no URL parser).
  */
@@ -33,7 +35,6 @@ export function teamServerOrigin(typed: string): TeamOriginResult {
   // semicolon that the URL parser lets through in a host must never get there.
   if (!HOST.test(url.hostname)) return { ok: false, reason: 'not-a-url' };
   if (url.username !== '' || url.password !== '') return { ok: false, reason: 'credentials' };
-  if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '' || /[?#]/u.test(trimmed))
-    return { ok: false, reason: 'path' };
+  if (url.search !== '' || url.hash !== '' || /[?#]/u.test(trimmed)) return { ok: false, reason: 'path' };
   return { ok: true, origin: url.origin };
 }

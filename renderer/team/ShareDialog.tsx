@@ -6,7 +6,7 @@ import './team.css';
 import { SignInDialog } from './SignInDialog';
 import { useTeamState } from './TeamContext';
 import { listMembers, publishDeal, removeMember, setMember, type DealMember, type MemberRole } from './teamApi';
-import { teamErrorText } from './teamErrors';
+import { TeamErrorAlert } from './TeamErrorAlert';
 
 const MEMBER_ROLES: readonly MemberRole[] = ['editor', 'viewer'];
 
@@ -149,11 +149,7 @@ export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dea
           </button>
         </form>
       )}
-      {error !== null && (
-        <p className="team-error" role="alert">
-          {teamErrorText(error, t)}
-        </p>
-      )}
+      <TeamErrorAlert error={error} t={t} />
       <div className="fr-dialog__buttons">
         <button type="button" onClick={() => dialog.current?.close()}>
           {t('team.share.close')}

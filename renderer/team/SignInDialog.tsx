@@ -6,7 +6,8 @@ import './team.css';
 import { rememberPendingServer, takePendingServer } from './pendingSignIn';
 import { sameOriginServer } from './sameOriginServer';
 import type { TeamSession } from './session';
-import { TeamError, teamErrorText } from './teamErrors';
+import { TeamErrorAlert } from './TeamErrorAlert';
+import { TeamError } from './teamErrors';
 
 /**
  * Signs in to a team server: its address (the page's own server prefilled when the app is
@@ -121,11 +122,7 @@ export function SignInDialog({
             {t('team.signIn.reloadNeeded')}
           </p>
         )}
-        {error !== null && (
-          <p className="team-error" role="alert">
-            {teamErrorText(error, t)}
-          </p>
-        )}
+        <TeamErrorAlert error={error} t={t} />
         <div className="fr-dialog__buttons">
           <button type="button" onClick={() => dialog.current?.close()}>
             {t('team.signIn.cancel')}

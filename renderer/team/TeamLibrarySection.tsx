@@ -6,7 +6,7 @@ import { SignInDialog } from './SignInDialog';
 import { SyncBadge } from './SyncBadge';
 import { useTeam, useTeamState } from './TeamContext';
 import type { SharedDeal } from './teamApi';
-import { teamErrorText } from './teamErrors';
+import { TeamErrorAlert } from './TeamErrorAlert';
 import './team.css';
 
 /**
@@ -142,16 +142,8 @@ function SignedIn({
           </button>
         </div>
       ))}
-      {error && (
-        <p className="team-error" role="alert">
-          {teamErrorText(error, t)}
-        </p>
-      )}
-      {fetchError !== null && (
-        <p className="team-error" role="alert">
-          {teamErrorText(fetchError, t)}
-        </p>
-      )}
+      <TeamErrorAlert error={error} t={t} />
+      <TeamErrorAlert error={fetchError} t={t} />
       {fetching && <p role="status">{t('team.library.downloading', { name: fetching })}</p>}
       {deals === null ? (
         !error && <p className="muted">{t('team.library.loading')}</p>

@@ -7,6 +7,9 @@ import { card } from './helpers';
 import { axeViolations as violations } from './axe';
 
 test('library, editor, inspector and grid: every control is named and reachable', async ({ page }) => {
+  // Five full axe scans: each takes seconds on a busy two-core machine, so this test gets
+  // three times the usual minute (it failed on time, never on a finding, under load).
+  test.slow();
   await page.goto('/');
   expect(await violations(page)).toEqual([]);
 

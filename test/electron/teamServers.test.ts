@@ -47,6 +47,9 @@ describe('teamServerOrigin', () => {
     ['powermap.example.com', 'https://powermap.example.com'],
     ['localhost:4700', 'https://localhost:4700'],
     ['http://[::1]:8080/', 'http://[::1]:8080'],
+    // Behind a reverse proxy under a prefix: the origin is what a CSP and the filter admit.
+    ['https://powermap.example.com/team', 'https://powermap.example.com'],
+    ['https://bank.example/tools/powermap/', 'https://bank.example'],
   ])('normalises %s to %s', (typed, origin) => {
     expect(teamServerOrigin(typed)).toEqual({ ok: true, origin });
   });
@@ -56,7 +59,6 @@ describe('teamServerOrigin', () => {
     ['javascript:alert(1)', 'not-http'],
     ['ftp://powermap.example.com', 'not-http'],
     ['ws://powermap.example.com', 'not-http'],
-    ['https://powermap.example.com/team', 'path'],
     ['https://powermap.example.com/?x=1', 'path'],
     ['https://powermap.example.com/#top', 'path'],
     ['https://user:pass@powermap.example.com', 'credentials'],
@@ -208,12 +210,12 @@ describe('the admitTeamServer IPC call', () => {
     expect(admitOrigin.mock.calls).toEqual([['https://powermap.example.com'], ['https://known.example.com']]);
   });
 
-  it('refuses a non-http address or one with a path or credentials, admitting nothing', async () => {
+  it('refuses a non-http address or one with a query or credentials, admitting nothing', async () => {
     const { handlers, admitOrigin } = setup();
     for (const [server, reason] of [
       ['file:///etc/passwd', 'not-http'],
       ['javascript:alert(1)', 'not-http'],
-      ['https://a.example/path', 'path'],
+      ['https://a.example/path?x=1', 'path'],
       ['https://user:pass@a.example', 'credentials'],
     ] as const) {
       await expect(handlers.admitTeamServer(ours, { server })).resolves.toEqual({ ok: false, reason });
