@@ -13,6 +13,7 @@ import { PipelineFilters, type FilterChoices } from './PipelineFilters';
 import { PipelineTable } from './PipelineTable';
 import { PipelineTotalsView } from './PipelineTotalsView';
 import { SavedFilters } from './SavedFilters';
+import type { PipelineExportKind } from './exportModel';
 import type { PipelineData } from './source';
 import { DEFAULT_VIEW, isFiltered, nextSort, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
@@ -41,6 +42,8 @@ export interface PipelineBoardProps {
   readonly onLibrary: () => void;
   /** Told the sentence to show when a filter was saved. */
   readonly onSavedFilter: (text: string) => void;
+  /** Asks for an export of the deals the filter selects (the review pack, the CSV); no buttons without it. */
+  readonly onExport?: (kind: PipelineExportKind) => void;
 }
 
 /**
@@ -58,6 +61,7 @@ export function PipelineBoard({
   onOpen,
   onLibrary,
   onSavedFilter,
+  onExport,
 }: PipelineBoardProps) {
   const { t } = useLang();
   const all = data?.rows;
@@ -94,6 +98,16 @@ export function PipelineBoard({
             onChange={(e) => onView({ ...view, since: e.target.value || null })}
           />
         </label>
+        {onExport && all && (
+          <div className="pl-exports" role="group" aria-label={t('exportApp.export')}>
+            <button type="button" onClick={() => onExport('pack')} title={t('action.pipeline.exportPack')}>
+              {t('pipelineExportApp.button.pack')}
+            </button>
+            <button type="button" onClick={() => onExport('csv')} title={t('action.pipeline.exportCsv')}>
+              {t('pipelineExportApp.button.csv')}
+            </button>
+          </div>
+        )}
       </header>
       <div className="pl-toolbar">
         <PipelineFilters filter={view.filter} choices={choices} onChange={(filter) => onView({ ...view, filter })} />

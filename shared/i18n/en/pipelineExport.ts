@@ -47,6 +47,10 @@ export const pipelineExport = {
   'pipelineExport.pack.chart': 'Win likelihood by decision date ({from} to {to})',
   'pipelineExport.pack.chartEmpty': 'No open deal decides in this quarter.',
   'pipelineExport.pack.chartOverdue': '{count} open deals are past their decision date (not drawn).',
+  'pipelineExport.pack.chartUnnamed.one':
+    '{count} deal is not named on the chart for lack of room; the table lists it.',
+  'pipelineExport.pack.chartUnnamed.other':
+    '{count} deals are not named on the chart for lack of room; the table lists them.',
   'pipelineExport.pack.contents': 'Contents',
   'pipelineExport.pack.empty': 'No deals selected.',
 } as const;
