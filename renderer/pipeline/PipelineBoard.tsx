@@ -7,6 +7,7 @@ import {
   type DealMovement,
   type PipelineRow,
 } from '../../shared/pipeline';
+import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { DecisionChartView } from './DecisionChartView';
 import { PipelineFilters, type FilterChoices } from './PipelineFilters';
@@ -63,7 +64,7 @@ export function PipelineBoard({
   onSavedFilter,
   onExport,
 }: PipelineBoardProps) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const all = data?.rows;
   const shown = useMemo(
     () => (all ? sortPipeline(filterPipeline(all, view.filter), view.sort.key, view.sort.direction) : []),
@@ -86,7 +87,7 @@ export function PipelineBoard({
         <h1 id="pipeline-title">{t('pipelineApp.title')}</h1>
         {all && (
           <p className="muted pl-count" role="status">
-            {t('pipelineApp.count', { shown: shown.length, total: all.length })}
+            {translatePlural(lang, 'pipelineApp.count', all.length, { shown: shown.length })}
           </p>
         )}
         <label className="pl-field pl-since">
