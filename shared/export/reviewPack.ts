@@ -105,7 +105,8 @@ function totalsTable(pack: ReturnType<typeof pipelineOfViews>, lang: Lang): Pack
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const since = pack.since;
   const header = [
-    t('pipelineExport.totals.currency'),
+    // The pack's table sits under its own heading; the CSV's "Totals: currency" says what follows the deals.
+    t('pipelineExport.pack.currency'),
     t('pipelineExport.totals.count'),
     t('pipelineExport.totals.value'),
     t('pipelineExport.totals.weighted'),

@@ -52,6 +52,7 @@ export const pipelineExport = {
     '{count} deal is not named on the chart for lack of room; the table lists it.',
   'pipelineExport.pack.chartUnnamed.other':
     '{count} deals are not named on the chart for lack of room; the table lists them.',
+  'pipelineExport.pack.currency': 'Currency',
   'pipelineExport.pack.contents': 'Contents',
   'pipelineExport.pack.empty': 'No deals selected.',
 } as const;

@@ -52,6 +52,7 @@ export const pipelineExport: Record<keyof typeof en, string> = {
   'pipelineExport.pack.chartOverdue.other': '{count} 个进行中的项目已过决策日期 (未画出)。',
   'pipelineExport.pack.chartUnnamed.one': '有 {count} 个项目因空间不足未在图上标名; 表中列有。',
   'pipelineExport.pack.chartUnnamed.other': '有 {count} 个项目因空间不足未在图上标名; 表中列有。',
+  'pipelineExport.pack.currency': '币种',
   'pipelineExport.pack.contents': '目录',
   'pipelineExport.pack.empty': '未选择任何项目。',
 } as const;
