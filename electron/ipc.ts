@@ -45,6 +45,8 @@ export interface PdfOptions {
   readonly printBackground: boolean;
   /** The print view's own `@page` rule (A4 landscape, its margins and footer) decides the page. */
   readonly preferCSSPageSize: boolean;
+  /** The headings become the PDF's bookmarks: the review pack's parts and deals, the sheet's sections. */
+  readonly generateDocumentOutline: boolean;
 }
 
 /** The parts of an IpcMainEvent / IpcMainInvokeEvent the handlers read. */
@@ -269,6 +271,7 @@ export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
         pageSize: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
+        generateDocumentOutline: true,
       });
       const target = await askExportPath(window, request.suggestedName, 'pdf');
       if (target === null) return PrintToPdfResult.parse(null);

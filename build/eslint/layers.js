@@ -147,8 +147,20 @@ export const RENDERER_FOLDERS = {
     ],
   },
   pipeline: {
-    role: 'the pipeline of deals and closing a deal',
-    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
+    role: 'the pipeline of deals, its exports (the review pack, the CSV) and closing a deal',
+    mayImport: [
+      'styles',
+      'i18n',
+      'editor',
+      'hooks',
+      'ui',
+      'platform',
+      'persistence',
+      'actions',
+      'services',
+      'history',
+      'export',
+    ],
   },
   review: {
     role: 'the win/loss review: calibration, gaps against outcomes, the advice and the team model',

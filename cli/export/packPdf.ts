@@ -7,7 +7,8 @@
  * is also a bookmark in the PDF's outline. Pages are numbered through the whole file.
  */
 import type { PackChart, PackTable, ReviewPack } from '../../shared/export';
-import type { PipelineStatus } from '../../shared/pipeline';
+import { translatePlural, type Lang } from '../../shared/i18n';
+import { placeChartLabels, type PipelineStatus } from '../../shared/pipeline';
 import { addPage, drawFooters, drawSheet, newPdf, type PdfOptions } from './pdf';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, RUNNING_TOP, SECTION_STYLE } from './pdfPage';
 import { drawTable } from './pdfTable';
@@ -23,6 +24,11 @@ const TITLE: TextStyle = { size: 18, bold: true };
 const SUBTITLE: TextStyle = { size: 9, color: COLOURS.muted };
 const ENTRY: TextStyle = { size: 9, color: COLOURS.text };
 const SMALL: TextStyle = { size: 7, color: COLOURS.muted };
+const LABEL: TextStyle = { size: 6.5, color: COLOURS.text };
+const LABEL_HEIGHT = 8;
+/** A longer name is cut with an ellipsis: the table has it whole. */
+const LABEL_MAX = 130;
+const DOT = 4;
 const ENTRY_HEIGHT = 15;
 /** Where the contents start on the first page, below the title and subtitle. */
 const FIRST_CONTENTS_TOP = MARGIN + 80;
@@ -95,7 +101,7 @@ function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
-function drawChart(text: PdfText, chart: PackChart, top: number): void {
+function drawChart(text: PdfText, chart: PackChart, top: number, lang: Lang): void {
   const doc = text.doc;
   let y = top + text.write(chart.title, MARGIN, top, CONTENT_WIDTH, SECTION_STYLE) + 4;
   let lx = MARGIN;
@@ -136,11 +142,24 @@ function drawChart(text: PdfText, chart: PackChart, top: number): void {
   if (chart.empty !== null) {
     text.write(chart.empty, box.x, box.y + box.height / 2 - 6, box.width, { ...SUBTITLE, align: 'center' });
   }
-  for (const point of chart.points) {
-    const x = xOf(point.decisionDate);
-    const py = yOf(point.likelihood);
-    doc.circle(x, py, 4).fill(STATUS_COLOUR[point.status]);
-    text.writeLine(point.label, x + 6, py - 4, 130, { size: 6.5, color: COLOURS.text });
+  for (const point of chart.points)
+    doc.circle(xOf(point.decisionDate), yOf(point.likelihood), DOT).fill(STATUS_COLOUR[point.status]);
+  // Deals deciding on the same day would write their names over each other: each takes a free place, or none.
+  const layout = placeChartLabels(
+    chart.points.map((point) => ({
+      x: xOf(point.decisionDate),
+      y: yOf(point.likelihood),
+      width: Math.min(LABEL_MAX, text.width(point.label, LABEL)),
+      height: LABEL_HEIGHT,
+    })),
+    { bounds: box, dotRadius: DOT, gap: 2 },
+  );
+  layout.boxes.forEach((place, i) => {
+    if (place !== null) text.writeLine(chart.points[i]!.label, place.x, place.y, place.width + 0.5, LABEL);
+  });
+  if (layout.dropped > 0) {
+    const note = translatePlural(lang, 'pipelineExport.pack.chartUnnamed', layout.dropped);
+    text.write(note, MARGIN, box.y + box.height + 13, CONTENT_WIDTH, SUBTITLE);
   }
 }
 
@@ -175,7 +194,7 @@ function drawPipeline(text: PdfText, pack: ReviewPack, entries: Entry[]): void {
   newPage();
   doc.outline.addItem(pack.chart.title);
   entries.push({ label: pack.chart.title, page: page(), indent: false });
-  drawChart(text, pack.chart, RUNNING_TOP);
+  drawChart(text, pack.chart, RUNNING_TOP, pack.lang);
 }
 
 /** The pack as PDF bytes (see the module comment). */

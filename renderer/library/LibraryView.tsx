@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { MessageKey } from '../../shared/i18n';
+import { translatePlural, type MessageKey } from '../../shared/i18n';
 import { ownName, rememberOwnName } from '../services/firstRun';
 import { useServices } from '../services/services';
 import { useActionKeys } from '../actions/useActionKeys';
@@ -205,7 +205,7 @@ export function LibraryView({
                   >
                     {deal.name}
                   </button>
-                  <div className="muted">{t('library.people', { count: deal.peopleCount })}</div>
+                  <div className="muted">{translatePlural(lang, 'library.people', deal.peopleCount)}</div>
                 </td>
                 <td>{deal.account}</td>
                 <td>{t(`purchaseStage.${deal.purchaseStage}` as MessageKey)}</td>

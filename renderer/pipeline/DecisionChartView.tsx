@@ -1,4 +1,7 @@
-import type { ChartPoint, DecisionChart } from '../../shared/pipeline';
+import { useMemo } from 'react';
+import { translatePlural } from '../../shared/i18n';
+import { placeChartLabels, type ChartPoint, type DecisionChart, type LabelLayout } from '../../shared/pipeline';
+import { estimateWidth, truncateToWidth } from '../../shared/text/textWidth';
 import { useLang } from '../i18n/LangContext';
 import { formatDay } from './format';
 
@@ -11,6 +14,12 @@ const PAD = { left: 34, right: 10, top: 10, bottom: 24 };
  * date: a list of hundreds of names helps nobody.
  */
 export const NAMED_POINTS = 60;
+const NAME_FONT = 9;
+const NAME_HEIGHT = 11;
+/** A longer name is cut with an ellipsis: the tooltip and the table have it whole. */
+const NAME_MAX = 110;
+const DOT = 5;
+const PLOT = { x: PAD.left, y: PAD.top, width: WIDTH - PAD.left - PAD.right, height: HEIGHT - PAD.top - PAD.bottom };
 
 function dayNumber(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -30,6 +39,22 @@ export function DecisionChartView({ chart }: { chart: DecisionChart }) {
   const pointText = (p: ChartPoint) =>
     t('pipelineApp.chart.point', { name: p.name, likelihood: p.likelihood, date: formatDay(p.decisionDate, lang) });
   const y = (likelihood: number) => PAD.top + (1 - likelihood / 100) * (HEIGHT - PAD.top - PAD.bottom);
+  // The dots' names, each where it covers no other name and no dot (deals often share a date); the rest counted.
+  const names = useMemo(() => {
+    if (!named) return null;
+    const shown = chart.points.map((p) => truncateToWidth(p.name, NAME_MAX, NAME_FONT));
+    const layout: LabelLayout = placeChartLabels(
+      chart.points.map((p, i) => ({
+        x: x(p.decisionDate),
+        y: y(p.likelihood),
+        width: estimateWidth(shown[i]!, NAME_FONT),
+        height: NAME_HEIGHT,
+      })),
+      { bounds: PLOT, dotRadius: DOT, gap: 2 },
+    );
+    return { shown, layout };
+    // x and y depend on the chart only.
+  }, [chart, named]);
   return (
     <figure className="pl-chart">
       <figcaption>{t('pipelineApp.chart')}</figcaption>
@@ -57,13 +82,31 @@ export function DecisionChartView({ chart }: { chart: DecisionChart }) {
                 key={p.dealId}
                 cx={x(p.decisionDate)}
                 cy={y(p.likelihood)}
-                r={5}
+                r={DOT}
                 className={`pl-dot is-${p.status}`}
               >
                 {named && <title>{pointText(p)}</title>}
               </circle>
             ))}
+            {names?.layout.boxes.map((box, i) =>
+              box === null ? null : (
+                <text
+                  key={`name-${chart.points[i]!.dealId}`}
+                  x={box.x}
+                  y={box.y + box.height - 2}
+                  className="pl-chart-name"
+                  aria-hidden="true"
+                >
+                  {names.shown[i]}
+                </text>
+              ),
+            )}
           </svg>
+          {names !== null && names.layout.dropped > 0 && (
+            <p className="muted pl-chart-note">
+              {translatePlural(lang, 'pipelineExport.pack.chartUnnamed', names.layout.dropped)}
+            </p>
+          )}
           {named ? (
             <ul id="pl-chart-points" className="visually-hidden">
               {chart.points.map((p) => (

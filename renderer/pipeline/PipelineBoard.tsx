@@ -7,12 +7,14 @@ import {
   type DealMovement,
   type PipelineRow,
 } from '../../shared/pipeline';
+import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { DecisionChartView } from './DecisionChartView';
 import { PipelineFilters, type FilterChoices } from './PipelineFilters';
 import { PipelineTable } from './PipelineTable';
 import { PipelineTotalsView } from './PipelineTotalsView';
 import { SavedFilters } from './SavedFilters';
+import type { PipelineExportKind } from './exportModel';
 import type { PipelineData } from './source';
 import { DEFAULT_VIEW, isFiltered, nextSort, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
@@ -41,6 +43,8 @@ export interface PipelineBoardProps {
   readonly onLibrary: () => void;
   /** Told the sentence to show when a filter was saved. */
   readonly onSavedFilter: (text: string) => void;
+  /** Asks for an export of the deals the filter selects (the review pack, the CSV); no buttons without it. */
+  readonly onExport?: (kind: PipelineExportKind) => void;
 }
 
 /**
@@ -58,8 +62,9 @@ export function PipelineBoard({
   onOpen,
   onLibrary,
   onSavedFilter,
+  onExport,
 }: PipelineBoardProps) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const all = data?.rows;
   const shown = useMemo(
     () => (all ? sortPipeline(filterPipeline(all, view.filter), view.sort.key, view.sort.direction) : []),
@@ -82,7 +87,7 @@ export function PipelineBoard({
         <h1 id="pipeline-title">{t('pipelineApp.title')}</h1>
         {all && (
           <p className="muted pl-count" role="status">
-            {t('pipelineApp.count', { shown: shown.length, total: all.length })}
+            {translatePlural(lang, 'pipelineApp.count', all.length, { shown: shown.length })}
           </p>
         )}
         <label className="pl-field pl-since">
@@ -94,6 +99,16 @@ export function PipelineBoard({
             onChange={(e) => onView({ ...view, since: e.target.value || null })}
           />
         </label>
+        {onExport && all && (
+          <div className="pl-exports" role="group" aria-label={t('exportApp.export')}>
+            <button type="button" onClick={() => onExport('pack')} title={t('action.pipeline.exportPack')}>
+              {t('pipelineExportApp.button.pack')}
+            </button>
+            <button type="button" onClick={() => onExport('csv')} title={t('action.pipeline.exportCsv')}>
+              {t('pipelineExportApp.button.csv')}
+            </button>
+          </div>
+        )}
       </header>
       <div className="pl-toolbar">
         <PipelineFilters filter={view.filter} choices={choices} onChange={(filter) => onView({ ...view, filter })} />

@@ -68,7 +68,7 @@ export const PipelineRowView = memo(function PipelineRowView({
   onPick,
   onOpen,
 }: RowProps) {
-  const left = daysLeftText(row, t);
+  const left = daysLeftText(row, lang);
   const gaps = row.criticalGaps.gaps.map((g) => wordCriticalGap(g, lang));
   const status = statusText(row, lang);
   const trend = row.trend.series;

@@ -1,9 +1,16 @@
 import { useMemo, useState } from 'react';
+import { CommandPalette } from '../actions/CommandPalette';
+import type { ActionHandlers } from '../actions/registry';
+import { useScreenActions } from '../actions/useScreenActions';
+import { PackPrintView } from '../export/PackPrintView';
 import { useLang } from '../i18n/LangContext';
 import { SummaryCache } from '../persistence/summaryCache';
 import { useServices } from '../services/services';
-import { useScreenActions } from '../actions/useScreenActions';
+import { EXPORT_TOAST } from '../ui/toasts';
+import { selectedDealIds, type PipelineExportKind, type PrivacyChoices } from './exportModel';
 import { PipelineBoard } from './PipelineBoard';
+import { PipelineExportDialog } from './PipelineExportDialog';
+import { runPipelineExport, type PackJob } from './runPipelineExport';
 import { localPipelineSource, PIPELINE_CACHE_FORMAT, type CachedRows, type PipelineSource } from './source';
 import { usePipelineData, useMovements } from './usePipelineData';
 import { DEFAULT_VIEW, weekBefore, type PipelineViewState } from './viewState';
@@ -20,7 +27,8 @@ function useLocalSource(): PipelineSource {
 /**
  * The pipeline screen (issue 12): the board over a PipelineSource (the local library
  * today, the team server later), with the screen's actions (back to the library, the
- * language) on the keys and menus.
+ * language, the exports of the deals the filter selects, the command palette) on the keys,
+ * the menus and the palette; the review pack's print view in its place while it is shown.
  */
 export function PipelineView({
   onOpen,
@@ -33,7 +41,7 @@ export function PipelineView({
   source?: PipelineSource;
 }) {
   const services = useServices();
-  const { lang } = useLang();
+  const { t, lang } = useLang();
   const local = useLocalSource();
   const source = given ?? local;
   const today = services.today();
@@ -41,21 +49,76 @@ export function PipelineView({
   const { data, error } = usePipelineData(source, today, view.since);
   const weekAgo = weekBefore(today);
   const movements = useMovements(source, weekAgo, today, lang);
+  const [exporting, setExporting] = useState<PipelineExportKind | null>(null);
+  const [packJob, setPackJob] = useState<PackJob | null>(null);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const rows = data?.rows;
+  const selected = useMemo(() => (rows ? selectedDealIds(rows, view.filter) : []), [rows, view.filter]);
 
-  useScreenActions(onLibrary, { platform: services.platform, lang, setLang: services.setLang });
+  const loaded = rows !== undefined;
+  const screenActions = useMemo<ActionHandlers>(
+    () => ({
+      'pipeline.exportPack': { run: () => setExporting('pack'), enabled: () => loaded },
+      'pipeline.exportCsv': { run: () => setExporting('csv'), enabled: () => loaded },
+      'view.palette': { run: () => setPaletteOpen(true) },
+    }),
+    [loaded],
+  );
+  const context = { platform: services.platform, lang, setLang: services.setLang, active: packJob === null };
+  const runner = useScreenActions(onLibrary, context, screenActions);
 
+  const exportNow = (kind: PipelineExportKind, choices: PrivacyChoices) => {
+    const failed = (message: string) =>
+      services.toasts.show(t('exportApp.failed', { message }), { tone: 'error', kind: EXPORT_TOAST });
+    const env = { source, platform: services.platform, rows: rows ?? [], lang, asOf: today, since: view.since };
+    runPipelineExport(kind, selected, choices, env).then(
+      (result) => {
+        if (result.outcome === 'pack') setPackJob(result.job);
+        else if (result.outcome === 'saved')
+          services.toasts.show(t('exportApp.done', { name: result.name }), { kind: EXPORT_TOAST });
+        else if (result.outcome === 'unread') failed(result.message);
+      },
+      (failure: unknown) => failed(failure instanceof Error ? failure.message : String(failure)),
+    );
+  };
+
+  if (packJob !== null) {
+    return (
+      <PackPrintView
+        pack={packJob.pack}
+        fileName={packJob.fileName}
+        savePdf={packJob.savePdf}
+        onBack={() => setPackJob(null)}
+      />
+    );
+  }
   return (
-    <PipelineBoard
-      data={data}
-      error={error}
-      movements={movements}
-      movedSince={weekAgo}
-      today={today}
-      view={view}
-      onView={setView}
-      onOpen={onOpen}
-      onLibrary={onLibrary}
-      onSavedFilter={(text) => services.toasts.show(text)}
-    />
+    <>
+      <PipelineBoard
+        data={data}
+        error={error}
+        movements={movements}
+        movedSince={weekAgo}
+        today={today}
+        view={view}
+        onView={setView}
+        onOpen={onOpen}
+        onLibrary={onLibrary}
+        onSavedFilter={(text) => services.toasts.show(text)}
+        onExport={setExporting}
+      />
+      {exporting !== null && (
+        <PipelineExportDialog
+          kind={exporting}
+          count={selected.length}
+          today={today}
+          onExport={(choices) => exportNow(exporting, choices)}
+          onClose={() => setExporting(null)}
+        />
+      )}
+      {paletteOpen && (
+        <CommandPalette runner={runner} isMac={services.platform.isMac} onClose={() => setPaletteOpen(false)} />
+      )}
+    </>
   );
 }

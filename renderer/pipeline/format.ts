@@ -1,5 +1,5 @@
 /** How the pipeline words its figures: money in its own currency, dates, days left. */
-import type { Lang, MessageKey, Translator } from '../../shared/i18n';
+import { translate, translatePlural, type Lang, type MessageKey, type Translator } from '../../shared/i18n';
 import type { PipelineRow } from '../../shared/pipeline';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
@@ -38,11 +38,11 @@ export function formatDay(day: string, lang: Lang): string {
 }
 
 /** "12 days left", "today", "3 days overdue"; null without a decision date. */
-export function daysLeftText(row: Pick<PipelineRow, 'daysLeft' | 'overdue'>, t: Translator): string | null {
+export function daysLeftText(row: Pick<PipelineRow, 'daysLeft' | 'overdue'>, lang: Lang): string | null {
   if (row.daysLeft === null) return null;
-  if (row.daysLeft === 0) return t('pipelineApp.today');
-  if (row.daysLeft < 0) return t('pipelineApp.overdue', { count: -row.daysLeft });
-  return t('pipelineApp.daysLeft', { count: row.daysLeft });
+  if (row.daysLeft === 0) return translate(lang, 'pipelineApp.today');
+  if (row.daysLeft < 0) return translatePlural(lang, 'pipelineApp.overdue', -row.daysLeft);
+  return translatePlural(lang, 'pipelineApp.daysLeft', row.daysLeft);
 }
 
 export function stageText(row: Pick<PipelineRow, 'purchaseStage' | 'salesStep'>, t: Translator): string {

@@ -30,8 +30,18 @@ export interface PipelineSource {
   load(query: PipelineQuery): Promise<PipelineData>;
   /** What moved each deal most since a date (this week, in the view). */
   movements(since: string, asOf: string, lang: Lang): Promise<DealMovement[]>;
+  /**
+   * The documents of these deals, in the order asked (the exports of the review meeting need
+   * the maps, not only the rows); `unread` names the ids that could not be read.
+   */
+  documents(dealIds: readonly string[]): Promise<DealDocuments>;
   /** Told when the rows may have changed (a deal saved, created, deleted). */
   onChange(listener: () => void): () => void;
+}
+
+export interface DealDocuments {
+  readonly documents: readonly PowermapDocument[];
+  readonly unread: readonly string[];
 }
 
 /** What the cache keeps per deal: its row now and, when asked for, its row on the `since` date. */
@@ -107,6 +117,16 @@ export function localPipelineSource({ repository, sync, cache }: LocalSourceDeps
         if (doc) docs.push(doc);
       }
       return whatMoved(docs, since, { asOf, lang });
+    },
+    async documents(dealIds) {
+      const documents: PowermapDocument[] = [];
+      const unread: string[] = [];
+      for (const id of dealIds) {
+        const doc = await loaded(repository, id);
+        if (doc === null) unread.push(id);
+        else documents.push(doc);
+      }
+      return { documents, unread };
     },
     onChange(listener) {
       return sync.onLibraryChange(listener);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { translatePlural } from '../../shared/i18n';
 import {
   adoptionSetting,
   describeAdvice,
@@ -57,12 +58,12 @@ export function AdviceSection({
   const adopt = (advice: Advice, name: string) =>
     void write(
       () => writeAdoption(repository, deals, adoptionSetting(advice, name, new Date().toISOString())),
-      (count) => t('review.adopted', { count }),
+      (count) => translatePlural(lang, 'review.adopted', count),
     );
   const undo = () =>
     void write(
       () => writeStandardModel(repository, deals),
-      (count) => t('review.undone', { count }),
+      (count) => translatePlural(lang, 'review.undone', count),
     );
 
   return (
@@ -91,7 +92,7 @@ export function AdviceSection({
         </button>{' '}
         {state.status === 'busy' && (
           <span role="status" className="rv-busy">
-            {t('review.advice.running', { count: decided.length })}
+            {translatePlural(lang, 'review.advice.running', decided.length)}
           </span>
         )}
       </p>
@@ -115,7 +116,7 @@ export function AdviceSection({
       {asking?.kind === 'adopt' && (
         <ConfirmModelDialog
           title={t('review.confirm.adopt.title')}
-          body={t('review.confirm.adopt.body', { count: deals.length, open })}
+          body={translatePlural(lang, 'review.confirm.adopt.body', deals.length, { open })}
           changes={adoptionChanges(adoptionSetting(asking.advice, '', ''), asking.advice, lang, t)}
           confirmLabel={t('review.confirm.adopt')}
           askName
@@ -127,7 +128,7 @@ export function AdviceSection({
       {asking?.kind === 'undo' && (
         <ConfirmModelDialog
           title={t('review.confirm.undo.title')}
-          body={t('review.confirm.undo.body', { count: deals.length })}
+          body={translatePlural(lang, 'review.confirm.undo.body', deals.length)}
           changes={[]}
           confirmLabel={t('review.confirm.undo')}
           askName={false}

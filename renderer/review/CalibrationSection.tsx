@@ -1,4 +1,5 @@
 import { describeApart, describeCalibration, type CalibrationReport } from '../../shared/calibration';
+import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { BinsTable } from './BinsTable';
 import { ReliabilityChart } from './ReliabilityChart';
@@ -50,7 +51,7 @@ export function CalibrationSection({ report }: { report: CalibrationReport }) {
           <ReliabilityChart bins={at.figures.reliability} id="rv-reliability" />
         </div>
       )}
-      {at.unread > 0 && <p className="rv-note">{t('calibration.unread', { unread: at.unread })}</p>}
+      {at.unread > 0 && <p className="rv-note">{translatePlural(lang, 'calibration.unread', at.unread)}</p>}
       <p className="rv-note">{describeApart(report.apart, lang)}</p>
       <StagesTable byStage={report.byStage} />
     </section>

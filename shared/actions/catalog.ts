@@ -29,6 +29,8 @@ export const ACTION_IDS = [
   'deal.library',
   'deal.pipeline',
   'deal.review',
+  'pipeline.exportPack',
+  'pipeline.exportCsv',
   'deal.share',
   'team.signIn',
   'deal.close',
@@ -80,6 +82,9 @@ export const ACTIONS: readonly ActionMeta[] = [
   { id: 'deal.pipeline', menu: 'file', label: 'action.deal.pipeline', shortcuts: ['Mod+Shift+P'] },
   // The review is a weekly look, not an everyday key: a menu entry and the palette.
   { id: 'deal.review', menu: 'file', label: 'action.deal.review', shortcuts: [] },
+  // The pipeline screen's exports of the deals its filter selects: weekly, from a dialog; no shortcut.
+  { id: 'pipeline.exportPack', menu: 'file', label: 'action.pipeline.exportPack', shortcuts: [] },
+  { id: 'pipeline.exportCsv', menu: 'file', label: 'action.pipeline.exportCsv', shortcuts: [] },
   // Sharing is rare and done from a dialog: a menu entry and the palette, no shortcut.
   { id: 'deal.share', menu: 'file', label: 'action.deal.share', shortcuts: [], separatorBefore: true },
   { id: 'team.signIn', menu: 'file', label: 'action.team.signIn', shortcuts: [] },

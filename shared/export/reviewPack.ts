@@ -7,7 +7,7 @@
  * (the command line's PDF) only lay it out.
  */
 import type { Lang, MessageKey } from '../i18n/catalogue';
-import { translate } from '../i18n/translate';
+import { translate, translatePlural } from '../i18n/translate';
 import {
   decidingThisQuarter,
   PIPELINE_STATUSES,
@@ -105,7 +105,8 @@ function totalsTable(pack: ReturnType<typeof pipelineOfViews>, lang: Lang): Pack
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const since = pack.since;
   const header = [
-    t('pipelineExport.totals.currency'),
+    // The pack's table sits under its own heading; the CSV's "Totals: currency" says what follows the deals.
+    t('pipelineExport.pack.currency'),
     t('pipelineExport.totals.count'),
     t('pipelineExport.totals.value'),
     t('pipelineExport.totals.weighted'),
@@ -165,7 +166,7 @@ export function reviewPack(
         status: point.status,
       })),
       empty: quarter.points.length === 0 ? t('pipelineExport.pack.chartEmpty') : null,
-      overdue: quarter.overdue === 0 ? null : t('pipelineExport.pack.chartOverdue', { count: quarter.overdue }),
+      overdue: quarter.overdue === 0 ? null : translatePlural(lang, 'pipelineExport.pack.chartOverdue', quarter.overdue),
       legend: PIPELINE_STATUSES.map((status) => ({ status, label: wordStatus(status, lang) })),
     },
     deals: rows.map((row) => ({

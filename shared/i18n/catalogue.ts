@@ -31,6 +31,7 @@ import { trailApp as enTrailApp } from './en/trailApp';
 import { team as enTeam } from './en/team';
 import { pipelineApp as enPipelineApp } from './en/pipelineApp';
 import { review as enReview } from './en/review';
+import { pipelineExportApp as enPipelineExportApp } from './en/pipelineExportApp';
 import { actions as zhActions } from './zh-CN/actions';
 import { app as zhApp } from './zh-CN/app';
 import { canvas as zhCanvas } from './zh-CN/canvas';
@@ -59,6 +60,7 @@ import { trailApp as zhTrailApp } from './zh-CN/trailApp';
 import { team as zhTeam } from './zh-CN/team';
 import { pipelineApp as zhPipelineApp } from './zh-CN/pipelineApp';
 import { review as zhReview } from './zh-CN/review';
+import { pipelineExportApp as zhPipelineExportApp } from './zh-CN/pipelineExportApp';
 
 export const LANGS = ['en', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -92,6 +94,7 @@ const en = {
   ...enTeam,
   ...enPipelineApp,
   ...enReview,
+  ...enPipelineExportApp,
 };
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -125,6 +128,7 @@ const zhCN: Catalogue = {
   ...zhTeam,
   ...zhPipelineApp,
   ...zhReview,
+  ...zhPipelineExportApp,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en, 'zh-CN': zhCN };

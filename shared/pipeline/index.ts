@@ -32,5 +32,13 @@ export {
 } from './query';
 export { pipelineTotals, type CurrencyFigures, type CurrencyTotal, type PipelineTotals } from './totals';
 export { decidingThisQuarter, likelihoodByDecisionDate, quarterOf, type ChartPoint, type DecisionChart } from './chart';
+export {
+  boxesIntersect,
+  placeChartLabels,
+  type LabelBox,
+  type LabelLayout,
+  type LabelOptions,
+  type LabelRequest,
+} from './chartLabels';
 export { whatMoved, type DealMovement, type WhatMovedOptions } from './whatMoved';
 export { gapRuleName, wordCriticalGap, wordOutcomeResult, wordStatus, wordStatusReason } from './wording';

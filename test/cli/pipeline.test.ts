@@ -18,8 +18,8 @@ describe('powermap pipeline', () => {
     expect(out).toContain('Pipeline on 2026-11-26');
     expect(out).toContain('Open deals (2)');
     expect(out.indexOf('设备采购')).toBeLessThan(out.indexOf('Data centre'));
-    expect(out).toMatch(/red +设备采购 +示例客户 +CN¥1,200,000 +commitment +2026-11-01 \(overdue 25 d\) +0%/);
-    expect(out).toMatch(/green +Data centre +Harbour Bank +US\$800,000 +evaluation +2026-12-20 \(24 d\) +80%/);
+    expect(out).toMatch(/Red +设备采购 +示例客户 +CN¥1,200,000 +commitment +2026-11-01 \(overdue 25 d\) +0%/);
+    expect(out).toMatch(/Green +Data centre +Harbour Bank +US\$800,000 +evaluation +2026-12-20 \(24 d\) +80%/);
     expect(out).toContain('设备采购: A key person is against us: 副总; Nobody at the decision level');
     expect(out).toContain('The decision date passed 25 days ago');
     expect(out).toContain('Closed deals (1)');
@@ -84,7 +84,7 @@ describe('powermap pipeline', () => {
       'outcome',
       'words',
     ]);
-    expect(json.rows[0]!['words']).toMatchObject({ status: '红' });
+    expect(json.rows[0]!['words']).toMatchObject({ status: '红灯' });
     expect(json.rows[2]!['outcome']).toEqual({
       result: 'lost',
       closedOn: '2026-11-15',
@@ -101,7 +101,7 @@ describe('powermap pipeline', () => {
   it('words the table in Chinese', async () => {
     const result = await runCli(['pipeline', red, '--as-of', '2026-11-26', '--lang', 'zh-CN']);
     expect(result.stdout).toContain('2026-11-26 的项目管道');
-    expect(result.stdout).toMatch(/红 +设备采购 +示例客户 +¥1,200,000 +购买承诺 +2026-11-01 \(已过 25 天\)/);
+    expect(result.stdout).toMatch(/红灯 +设备采购 +示例客户 +¥1,200,000 +购买承诺 +2026-11-01 \(已过 25 天\)/);
     expect(result.stdout).toContain('CNY: 1 个项目, 金额 ¥1,200,000');
   });
 

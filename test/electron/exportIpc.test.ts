@@ -141,6 +141,7 @@ describe('printToPdf', () => {
       pageSize: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
+      generateDocumentOutline: true,
     });
     expect([...readFileSync(chosen)]).toEqual([...PDF]);
     const options = dialog.showSaveDialog.mock.calls[0]![1];

@@ -5,7 +5,8 @@ export const calibration = {
   'calibration.figures':
     'Over {decided} won or lost deals: Brier score {brier} (always forecasting the share won: {baseRate}), log loss {logLoss}. On average the map said {predicted}; {observed} were won.',
   'calibration.apart': 'Not scored: {noDecision} closed with no decision, {withdrawn} withdrawn.',
-  'calibration.unread': '{unread} decided deals had no snapshot at this point and are not counted.',
+  'calibration.unread.one': '{count} decided deal had no snapshot at this point and is not counted.',
+  'calibration.unread.other': '{count} decided deals had no snapshot at this point and are not counted.',
   'calibration.point.last': 'the last snapshot before closing',
   'calibration.point.daysBefore': '{days} days before closing',
   'calibration.point.stage': 'at the purchase stage {stage}',

@@ -24,9 +24,9 @@ export const pipeline = {
   'pipeline.gap.role': '{rule}: {role}',
 
   // Status and its reasons
-  'pipeline.status.red': 'red',
-  'pipeline.status.amber': 'amber',
-  'pipeline.status.green': 'green',
+  'pipeline.status.red': 'Red',
+  'pipeline.status.amber': 'Amber',
+  'pipeline.status.green': 'Green',
   'pipeline.reason.hostile-key-person': 'A key person is against us: {names}',
   'pipeline.reason.decision-level-uncovered': 'Nobody at the decision level is in close or frequent contact with us',
   'pipeline.reason.decision-date-passed.one': 'The decision date passed {count} day ago',

@@ -46,7 +46,13 @@ export const pipelineExport = {
   'pipelineExport.pack.totals': 'Totals of the open deals, per currency',
   'pipelineExport.pack.chart': 'Win likelihood by decision date ({from} to {to})',
   'pipelineExport.pack.chartEmpty': 'No open deal decides in this quarter.',
-  'pipelineExport.pack.chartOverdue': '{count} open deals are past their decision date (not drawn).',
+  'pipelineExport.pack.chartOverdue.one': '{count} open deal is past its decision date (not drawn).',
+  'pipelineExport.pack.chartOverdue.other': '{count} open deals are past their decision date (not drawn).',
+  'pipelineExport.pack.chartUnnamed.one':
+    '{count} deal is not named on the chart for lack of room; the table lists it.',
+  'pipelineExport.pack.chartUnnamed.other':
+    '{count} deals are not named on the chart for lack of room; the table lists them.',
+  'pipelineExport.pack.currency': 'Currency',
   'pipelineExport.pack.contents': 'Contents',
   'pipelineExport.pack.empty': 'No deals selected.',
 } as const;

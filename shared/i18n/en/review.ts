@@ -50,7 +50,8 @@ export const review = {
   'review.advice.note':
     'Fits the base and the gap costs to these deals, keeping the model explainable point by point. It takes a few seconds.',
   'review.advice.run': 'Fit the model to these deals',
-  'review.advice.running': 'Fitting the model to {count} deals…',
+  'review.advice.running.one': 'Fitting the model to {count} deal…',
+  'review.advice.running.other': 'Fitting the model to {count} deals…',
   'review.advice.again': 'Fit again',
   'review.advice.figure': 'Figure',
   'review.advice.current': 'Now',
@@ -68,7 +69,9 @@ export const review = {
   'review.model.undo': 'Return to the standard model…',
   'review.model.mixed': 'The deals here do not all use the same model; the adopted one is shown.',
   'review.confirm.adopt.title': 'Adopt the fitted model for the team?',
-  'review.confirm.adopt.body':
+  'review.confirm.adopt.body.one':
+    'The {count} deal in this library ({open} open) will compute its win likelihood with these figures instead of the standard ones. It records the change in its activity, and you can return to the standard model at any time.',
+  'review.confirm.adopt.body.other':
     'Every one of the {count} deals in this library ({open} open) will compute its win likelihood with these figures instead of the standard ones. Each deal records the change in its activity, and you can return to the standard model at any time.',
   'review.confirm.change.base': 'Base: {from} → {to}',
   'review.confirm.change.cost': '{name}: {from} → {to} points',
@@ -76,11 +79,15 @@ export const review = {
   'review.confirm.adopt': 'Adopt for the team',
   'review.confirm.cancel': 'Cancel',
   'review.confirm.undo.title': 'Return to the standard model?',
-  'review.confirm.undo.body':
+  'review.confirm.undo.body.one':
+    'The {count} deal in this library will compute its win likelihood with the standard base and gap costs again. It records the change.',
+  'review.confirm.undo.body.other':
     'Every one of the {count} deals in this library will compute its win likelihood with the standard base and gap costs again. Each deal records the change.',
   'review.confirm.undo': 'Return to the standard model',
-  'review.adopted': 'The team model is adopted on {count} deals.',
-  'review.undone': '{count} deals are back on the standard model.',
+  'review.adopted.one': 'The team model is adopted on {count} deal.',
+  'review.adopted.other': 'The team model is adopted on {count} deals.',
+  'review.undone.one': '{count} deal is back on the standard model.',
+  'review.undone.other': '{count} deals are back on the standard model.',
   'review.writeFailed': 'The model could not be written to every deal: {reason}',
   'review.days': '{days} d',
   'review.none': '—',

@@ -7,7 +7,8 @@ export const calibration: Record<keyof typeof en, string> = {
   'calibration.figures':
     '基于 {decided} 个赢单或丢单项目: Brier 分数 {brier} (始终预测实际赢单占比时为 {baseRate}), 对数损失 {logLoss}。地图平均给出 {predicted}; 实际赢单 {observed}。',
   'calibration.apart': '未计入: 客户未决策 {noDecision} 个, 我方退出 {withdrawn} 个。',
-  'calibration.unread': '{unread} 个已决策项目在此时点没有快照, 未计入。',
+  'calibration.unread.one': '{count} 个已决策项目在此时点没有快照, 未计入。',
+  'calibration.unread.other': '{count} 个已决策项目在此时点没有快照, 未计入。',
   'calibration.point.last': '结单前的最后一个快照',
   'calibration.point.daysBefore': '结单前 {days} 天',
   'calibration.point.stage': '采购阶段为 {stage} 时',

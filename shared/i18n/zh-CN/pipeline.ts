@@ -23,9 +23,9 @@ export const pipeline: Record<keyof typeof en, string> = {
   'pipeline.gap.role': '{rule}: {role}',
 
   // 状态及其原因
-  'pipeline.status.red': '红',
-  'pipeline.status.amber': '黄',
-  'pipeline.status.green': '绿',
+  'pipeline.status.red': '红灯',
+  'pipeline.status.amber': '黄灯',
+  'pipeline.status.green': '绿灯',
   'pipeline.reason.hostile-key-person': '关键人物反对我们: {names}',
   'pipeline.reason.decision-level-uncovered': '决策层没有人与我们密切或经常联系',
   'pipeline.reason.decision-date-passed.one': '决策日期已过 {count} 天',

@@ -48,7 +48,11 @@ export const pipelineExport: Record<keyof typeof en, string> = {
   'pipelineExport.pack.totals': '进行中项目的合计 (按币种)',
   'pipelineExport.pack.chart': '按决策日期的赢单可能性 ({from} 至 {to})',
   'pipelineExport.pack.chartEmpty': '本季度没有进行中的项目做决策。',
-  'pipelineExport.pack.chartOverdue': '{count} 个进行中的项目已过决策日期 (未画出)。',
+  'pipelineExport.pack.chartOverdue.one': '{count} 个进行中的项目已过决策日期 (未画出)。',
+  'pipelineExport.pack.chartOverdue.other': '{count} 个进行中的项目已过决策日期 (未画出)。',
+  'pipelineExport.pack.chartUnnamed.one': '有 {count} 个项目因空间不足未在图上标名; 表中列有。',
+  'pipelineExport.pack.chartUnnamed.other': '有 {count} 个项目因空间不足未在图上标名; 表中列有。',
+  'pipelineExport.pack.currency': '币种',
   'pipelineExport.pack.contents': '目录',
   'pipelineExport.pack.empty': '未选择任何项目。',
 } as const;

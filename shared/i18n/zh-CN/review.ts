@@ -50,7 +50,8 @@ export const review: Record<keyof typeof en, string> = {
   'review.advice.title': '数据给出的建议',
   'review.advice.note': '按这些商机拟合基础分和各缺口的扣分，模型仍可逐项解释。需要几秒钟。',
   'review.advice.run': '按这些商机拟合模型',
-  'review.advice.running': '正在按 {count} 个商机拟合模型…',
+  'review.advice.running.one': '正在按 {count} 个商机拟合模型…',
+  'review.advice.running.other': '正在按 {count} 个商机拟合模型…',
   'review.advice.again': '重新拟合',
   'review.advice.figure': '数值',
   'review.advice.current': '当前',
@@ -67,7 +68,9 @@ export const review: Record<keyof typeof en, string> = {
   'review.model.undo': '恢复标准模型…',
   'review.model.mixed': '这里的商机并未全部使用同一模型；显示的是已采用的模型。',
   'review.confirm.adopt.title': '为团队采用拟合的模型？',
-  'review.confirm.adopt.body':
+  'review.confirm.adopt.body.one':
+    '本库中全部 {count} 个商机（其中进行中 {open} 个）将用这些数值代替标准数值计算赢单可能性。每个商机都会在动态中记录这次更改，您随时可以恢复标准模型。',
+  'review.confirm.adopt.body.other':
     '本库中全部 {count} 个商机（其中进行中 {open} 个）将用这些数值代替标准数值计算赢单可能性。每个商机都会在动态中记录这次更改，您随时可以恢复标准模型。',
   'review.confirm.change.base': '基础分：{from} → {to}',
   'review.confirm.change.cost': '{name}：{from} → {to} 分',
@@ -75,11 +78,15 @@ export const review: Record<keyof typeof en, string> = {
   'review.confirm.adopt': '为团队采用',
   'review.confirm.cancel': '取消',
   'review.confirm.undo.title': '恢复标准模型？',
-  'review.confirm.undo.body':
+  'review.confirm.undo.body.one':
+    '本库中全部 {count} 个商机将重新使用标准的基础分和缺口扣分计算赢单可能性。每个商机都会记录这次更改。',
+  'review.confirm.undo.body.other':
     '本库中全部 {count} 个商机将重新使用标准的基础分和缺口扣分计算赢单可能性。每个商机都会记录这次更改。',
   'review.confirm.undo': '恢复标准模型',
-  'review.adopted': '已在 {count} 个商机上采用团队模型。',
-  'review.undone': '{count} 个商机已恢复标准模型。',
+  'review.adopted.one': '已在 {count} 个商机上采用团队模型。',
+  'review.adopted.other': '已在 {count} 个商机上采用团队模型。',
+  'review.undone.one': '{count} 个商机已恢复标准模型。',
+  'review.undone.other': '{count} 个商机已恢复标准模型。',
   'review.writeFailed': '模型未能写入全部商机：{reason}',
   'review.days': '{days} 天',
   'review.none': '—',

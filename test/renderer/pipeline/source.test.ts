@@ -94,4 +94,15 @@ describe('the local pipeline source', () => {
     caches.push(cache as unknown as SummaryCache<CachedRows>);
     expect((await cache.valid([{ id: 'd-a', updatedAt: 'x' }])).size).toBe(0);
   });
+
+  it('gives the documents of the deals asked for, in that order, and names those it cannot read', async () => {
+    const { repository } = openRepository();
+    await repository.createDeal(deal('d-a', 'Alpha'));
+    await repository.createDeal(deal('d-b', 'Beta'));
+    const source = localPipelineSource({ repository, sync: noSync, cache: openCache() });
+    const { documents, unread } = await source.documents(['d-b', 'd-missing', 'd-a']);
+    expect(documents.map((doc) => doc.deal.name)).toEqual(['Beta', 'Alpha']);
+    expect(documents[0]!.stakeholders[0]!.name).toBe('张总');
+    expect(unread).toEqual(['d-missing']);
+  });
 });

@@ -53,7 +53,7 @@ describe('pipelineToCsv', () => {
   it('words the headers and cells in Chinese from the Chinese catalogue', () => {
     const records = parseCsv(csvOf(docs, 'zh-CN'));
     expect(records[0]!.slice(0, 4)).toEqual(['状态', '项目', '客户', '金额']);
-    expect(records[1]![0]).toBe('红');
+    expect(records[1]![0]).toBe('红灯');
     expect(records[1]![2]).toBe('示例客户');
   });
 

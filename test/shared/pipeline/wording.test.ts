@@ -41,6 +41,11 @@ describe('pipeline wording', () => {
     });
   }
 
+  it('words the status as a word of the language, not as its code', () => {
+    expect(PIPELINE_STATUSES.map((status) => wordStatus(status, 'en'))).toEqual(['Red', 'Amber', 'Green']);
+    expect(PIPELINE_STATUSES.map((status) => wordStatus(status, 'zh-CN'))).toEqual(['红灯', '黄灯', '绿灯']);
+  });
+
   it('names a gap with its people, or its buying role', () => {
     expect(wordCriticalGap({ key: 'x', code: 'ATTITUDE_UNKNOWN', people: ['张总', '李工'] }, 'zh-CN')).toBe(
       '态度不清楚: 张总、李工',

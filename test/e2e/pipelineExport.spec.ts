@@ -1,0 +1,145 @@
+/**
+ * The exports of the review meeting from the pipeline screen (issue 12), in Chromium: the
+ * pipeline CSV of the deals the filter selects is downloaded and read back (byte-order mark,
+ * CRLF, the Chinese headers, the same rows as the table), and the review pack's print view
+ * has its contents and every selected deal's sheet, printed A4 landscape.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parseCsv } from '../../shared/csv';
+import { axeViolations } from './axe';
+import { COURSE_EXAMPLE_FILE } from './helpers';
+
+const DEALS = [
+  { id: 'd-alpha', name: 'Alpha rollout', value: 100_000, currency: 'EUR' },
+  { id: 'd-beta', name: 'Beta platform', value: 500_000, currency: 'CNY' },
+  { id: 'd-gamma', name: 'Gamma renewal', value: 30_000, currency: 'EUR' },
+] as const;
+
+/** The course example's map under each deal, all deciding on one day (their names share the chart's date). */
+async function importDeals(page: Page): Promise<void> {
+  const example = JSON.parse(await readFile(COURSE_EXAMPLE_FILE, 'utf8')) as { deal: Record<string, unknown> };
+  const dir = await mkdtemp(join(tmpdir(), 'powermap-pipeline-export-'));
+  const now = new Date();
+  const decisionDate = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-28`;
+  for (const spec of DEALS) {
+    const file = join(dir, `${spec.id}.powermap`);
+    const deal = { ...example.deal, ...spec, account: `${spec.name} Ltd`, decisionDate };
+    await writeFile(file, JSON.stringify({ ...example, deal }));
+    await page.goto('/');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import .powermap file' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  }
+}
+
+async function openPipeline(page: Page): Promise<void> {
+  await page.goto('/#/pipeline');
+  // A reload: the language chosen in storage is read when the app starts.
+  await page.reload();
+  await expect(page.getByRole('grid')).toBeVisible();
+}
+
+function pdfText(pdf: Buffer): { text: string; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'powermap-pack-'));
+  const file = join(dir, 'pack.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)![1]) };
+}
+
+test.describe('exports of the pipeline', () => {
+  test('the CSV of the filtered deals, in Chinese, from the command palette', async ({ page }) => {
+    await importDeals(page);
+    await page.evaluate(() => localStorage.setItem('powermap.lang', 'zh-CN'));
+    await openPipeline(page);
+    // Only the EUR deals: the export takes what the filter selects.
+    await page.getByRole('searchbox').fill('rollout');
+    await expect(page.getByRole('grid').locator('.pl-name a')).toHaveText(['Alpha rollout']);
+
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.palette').getByRole('combobox').fill('CSV');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: '将销售管道导出为 CSV' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('当前筛选所选的 1 个项目');
+    await expect(dialog.getByRole('checkbox', { name: /个人字段/ })).not.toBeChecked();
+    await expect(dialog.getByRole('checkbox', { name: /匿名/ })).not.toBeChecked();
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: '导出', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^销售管道 \d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text).toContain('\r\n');
+    const records = parseCsv(text);
+    expect(records[0]!.slice(0, 5)).toEqual(['状态', '项目', '客户', '金额', '币种']);
+    expect(records[1]!.slice(1, 5)).toEqual(['Alpha rollout', 'Alpha rollout Ltd', '100000', 'EUR']);
+    expect(['红灯', '黄灯', '绿灯']).toContain(records[1]![0]);
+    // One deal, a blank record, the totals' header and one currency.
+    expect(records.slice(2).filter((record) => record.some((cell) => cell !== ''))).toHaveLength(2);
+  });
+
+  test('the review pack: its contents and every deal, printed A4 landscape; the anonymous variant names nobody', async ({
+    page,
+  }) => {
+    await importDeals(page);
+    await openPipeline(page);
+    await page.getByRole('button', { name: 'Review pack…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the review pack' });
+    await expect(dialog).toContainText('The 3 deals the current filter selects');
+    await dialog.getByRole('checkbox', { name: /Anonymous/ }).check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Deal review pack' })).toBeVisible();
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    const links = contents.getByRole('link');
+    await expect(links).toHaveCount(6);
+    await expect(links.nth(0)).toHaveText('Pipeline');
+    await expect(links.nth(1)).toHaveText(/^Totals/);
+    await expect(links.nth(2)).toHaveText(/^Win likelihood by decision date/);
+    // The deals in the review's order (red first, then by date); the client is a placeholder in the anonymous pack.
+    const dealLinks = (await links.allTextContents()).slice(3).sort();
+    expect(dealLinks).toEqual(['Alpha rollout · Client', 'Beta platform · Client', 'Gamma renewal · Client']);
+    await expect(page.locator('.pack-deal')).toHaveCount(3);
+    await expect(page.locator('.pack-deal .sheet-table tbody tr').first()).toBeVisible();
+    await expect
+      .poll(() =>
+        page.locator('img.sheet-map').evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete)),
+      )
+      .toBe(true);
+    expect(await page.title()).toMatch(/^Review pack \d{4}-\d{2}-\d{2}$/);
+    // The contents scroll within the page; the address stays the pipeline's.
+    await contents.getByRole('link', { name: /^Gamma renewal/ }).click();
+    await expect(page).toHaveURL(/#\/pipeline$/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true });
+    writeFileSync(join(tmpdir(), 'powermap-review-pack.pdf'), pdf);
+    const { text, pages } = pdfText(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const part of ['Contents', 'Pipeline', 'Currency', 'Alpha rollout', 'Beta platform', 'Gamma renewal']) {
+      expect(flat).toContain(part);
+    }
+    // Contents, pipeline and totals, chart, then at least a page per deal.
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(flat).toContain(`Page ${pages} of ${pages}`);
+    expect(flat).not.toContain('Print / Save as PDF');
+    // Anonymous: the course example's people are not named.
+    for (const name of ['张华', '李建', '王桑']) expect(flat).not.toContain(name);
+
+    await page.getByRole('button', { name: /Back to the pipeline/ }).click();
+    await expect(page.getByRole('grid')).toBeVisible();
+  });
+});
