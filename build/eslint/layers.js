@@ -148,11 +148,23 @@ export const RENDERER_FOLDERS = {
   },
   pipeline: {
     role: 'the pipeline of deals and closing a deal',
-    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'history'],
+    mayImport: [
+      'styles',
+      'i18n',
+      'editor',
+      'hooks',
+      'ui',
+      'platform',
+      'persistence',
+      'actions',
+      'services',
+      'history',
+      'team',
+    ],
   },
   review: {
     role: 'the win/loss review: calibration, gaps against outcomes, the advice and the team model',
-    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services'],
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'team'],
   },
   deal: {
     role: "one deal's screen, which puts the features together",

@@ -13,6 +13,7 @@ import { PipelineFilters, type FilterChoices } from './PipelineFilters';
 import { PipelineTable } from './PipelineTable';
 import { PipelineTotalsView } from './PipelineTotalsView';
 import { SavedFilters } from './SavedFilters';
+import { TeamRowsNote } from './TeamRowsNote';
 import type { PipelineData } from './source';
 import { DEFAULT_VIEW, isFiltered, nextSort, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
@@ -95,6 +96,7 @@ export function PipelineBoard({
           />
         </label>
       </header>
+      {data?.team && <TeamRowsNote status={data.team} />}
       <div className="pl-toolbar">
         <PipelineFilters filter={view.filter} choices={choices} onChange={(filter) => onView({ ...view, filter })} />
         <div className="pl-toolbar-end">
@@ -127,6 +129,7 @@ export function PipelineBoard({
                 sort={view.sort}
                 onSort={(key) => onView({ ...view, sort: nextSort(view.sort, key) })}
                 onOpen={onOpen}
+                {...(data?.remote ? { remote: data.remote } : {})}
               />
             )}
           </section>

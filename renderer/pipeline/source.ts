@@ -1,9 +1,8 @@
 /**
- * Where the pipeline's rows come from. Today: the local library (`localPipelineSource`),
- * each deal summed up with `summarizeDeal` and cached by deal id and `updatedAt`, so the
- * view reads one small row per deal instead of every document. Later: the team server's
- * stored summary rows (GET /api/pipeline) and their offline cache, behind the same
- * interface, so the view does not change.
+ * Where the pipeline's rows come from: the local library (`localPipelineSource`), each deal
+ * summed up with `summarizeDeal` and cached by deal id and `updatedAt`, so the view reads one
+ * small row per deal instead of every document; and, when signed in, the team server's stored
+ * summary rows merged with them (`teamSource.ts`), behind the same interface.
  */
 import type { PowermapDocument } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
@@ -19,11 +18,23 @@ export interface PipelineQuery {
   readonly since: string | null;
 }
 
+/** Where the team's rows stand, when signed in to a team server. */
+export interface TeamRowsStatus {
+  /** When the server gave the rows shown (ISO date-time); null when there are none. */
+  readonly at: string | null;
+  /** The server could not be asked: the rows are those kept from `at`. */
+  readonly offline: boolean;
+}
+
 export interface PipelineData {
   /** Every deal the source may read, open and closed. */
   readonly rows: readonly PipelineRow[];
   /** The same deals as they stood on `since` (for the totals' movement); null without `since`. */
   readonly then: readonly PipelineRow[] | null;
+  /** Deals only on the team server: no copy here to edit until opened. Empty locally. */
+  readonly remote?: ReadonlySet<string>;
+  /** The team's rows, when signed in; absent or null locally. */
+  readonly team?: TeamRowsStatus | null;
 }
 
 export interface PipelineSource {

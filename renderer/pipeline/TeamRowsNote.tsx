@@ -1,0 +1,32 @@
+import type { Lang } from '../../shared/i18n';
+import { useLang } from '../i18n/LangContext';
+import type { TeamRowsStatus } from './source';
+
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** When the server answered, in the user's time zone and language. */
+export function formatAnswered(at: string, lang: Lang): string {
+  let format = timeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    timeFormats.set(lang, format);
+  }
+  return format.format(new Date(at));
+}
+
+/** Where the team's rows come from: the server now, or what was kept from it, as of when. */
+export function TeamRowsNote({ status }: { status: TeamRowsStatus }) {
+  const { t, lang } = useLang();
+  if (!status.offline) {
+    return status.at === null ? null : (
+      <p className="muted pl-team-note">{t('pipelineApp.team.live', { time: formatAnswered(status.at, lang) })}</p>
+    );
+  }
+  return (
+    <p className="pl-team-note is-offline" role="status">
+      {status.at === null
+        ? t('pipelineApp.team.offlineNone')
+        : t('pipelineApp.team.offline', { time: formatAnswered(status.at, lang) })}
+    </p>
+  );
+}
