@@ -20,7 +20,7 @@ import { desktopCors } from './http/desktopCors';
 import { dealRoutes } from './http/dealRoutes';
 import { installErrorHandler } from './http/errors';
 import { healthRoute } from './http/healthRoute';
-import { pipelineRoute } from './http/pipelineRoute';
+import { pipelineRoute, reviewRoute } from './http/pipelineRoute';
 import { sessionRoutes } from './http/sessionRoutes';
 import { staticFiles } from './http/staticFiles';
 import { storedJwtSecret } from './store/settings';
@@ -84,6 +84,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     dealRoutes(app, context);
     healthRoute(app, context);
     pipelineRoute(app, context);
+    reviewRoute(app, context);
     if (config.appDir) staticFiles(app, config.appDir);
 
     app.server.on('upgrade', (request, socket, head: Buffer) => {

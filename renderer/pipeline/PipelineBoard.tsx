@@ -12,8 +12,8 @@ import { DecisionChartView } from './DecisionChartView';
 import { PipelineFilters, type FilterChoices } from './PipelineFilters';
 import { PipelineTable } from './PipelineTable';
 import { PipelineTotalsView } from './PipelineTotalsView';
+import { TeamAnswerNote } from '../team/TeamAnswerNote';
 import { SavedFilters } from './SavedFilters';
-import { TeamRowsNote } from './TeamRowsNote';
 import type { PipelineData } from './source';
 import { DEFAULT_VIEW, isFiltered, nextSort, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
@@ -96,7 +96,7 @@ export function PipelineBoard({
           />
         </label>
       </header>
-      {data?.team && <TeamRowsNote status={data.team} />}
+      {data?.team && <TeamAnswerNote status={data.team} />}
       <div className="pl-toolbar">
         <PipelineFilters filter={view.filter} choices={choices} onChange={(filter) => onView({ ...view, filter })} />
         <div className="pl-toolbar-end">

@@ -10,20 +10,13 @@ import { dealAsOf, summarizeDeal, whatMoved, type DealMovement, type PipelineRow
 import type { DealRepository, DealSummary } from '../persistence/repository';
 import type { SummaryCache } from '../persistence/summaryCache';
 import type { DealSync } from '../persistence/sync';
+import type { TeamAnswerStatus } from '../team/cachedAnswer';
 
 export interface PipelineQuery {
   /** The analysis date, YYYY-MM-DD (today). */
   readonly asOf: string;
   /** The date the trend and the movement are measured from; null: the last snapshot, no "then". */
   readonly since: string | null;
-}
-
-/** Where the team's rows stand, when signed in to a team server. */
-export interface TeamRowsStatus {
-  /** When the server gave the rows shown (ISO date-time); null when there are none. */
-  readonly at: string | null;
-  /** The server could not be asked: the rows are those kept from `at`. */
-  readonly offline: boolean;
 }
 
 export interface PipelineData {
@@ -34,7 +27,7 @@ export interface PipelineData {
   /** Deals only on the team server: no copy here to edit until opened. Empty locally. */
   readonly remote?: ReadonlySet<string>;
   /** The team's rows, when signed in; absent or null locally. */
-  readonly team?: TeamRowsStatus | null;
+  readonly team?: TeamAnswerStatus | null;
 }
 
 export interface PipelineSource {

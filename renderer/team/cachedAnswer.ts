@@ -10,6 +10,14 @@ import type { SessionState } from './session';
 /** Whose answers these are: one user on one server. */
 export const cacheOwner = (state: SessionState): string => `${state.user.name}@${state.server}`;
 
+/** Where the team's part of a screen stands: when the server answered, and whether it is offline. */
+export interface TeamAnswerStatus {
+  /** When the server gave the answer shown (ISO date-time); null when there is none. */
+  readonly at: string | null;
+  /** The server could not be asked: what is shown was kept from `at`. */
+  readonly offline: boolean;
+}
+
 export interface TeamAnswer<T> {
   /** Null when there is neither an answer nor a kept one. */
   readonly value: T | null;

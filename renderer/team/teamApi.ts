@@ -57,3 +57,12 @@ export async function removeMember(session: TeamSession, dealId: string, user: s
 export async function fetchTeamPipeline(session: TeamSession): Promise<unknown> {
   return session.request<unknown>('GET', '/api/pipeline');
 }
+
+/**
+ * GET /api/review: the closed deals' calibration records and the open deals' ids of every
+ * deal the user may read. Unchecked here: the review reads each record through
+ * shared/calibration's schema, as it reads them back from the offline cache.
+ */
+export async function fetchTeamReview(session: TeamSession): Promise<unknown> {
+  return session.request<unknown>('GET', '/api/review');
+}

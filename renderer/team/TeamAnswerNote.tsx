@@ -1,6 +1,7 @@
 import type { Lang } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
-import type { TeamRowsStatus } from './source';
+import type { TeamAnswerStatus } from './cachedAnswer';
+import './team.css';
 
 const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
@@ -14,19 +15,19 @@ export function formatAnswered(at: string, lang: Lang): string {
   return format.format(new Date(at));
 }
 
-/** Where the team's rows come from: the server now, or what was kept from it, as of when. */
-export function TeamRowsNote({ status }: { status: TeamRowsStatus }) {
+/** Where the team's deals come from: the server now, or what was kept from it, as of when. */
+export function TeamAnswerNote({ status }: { status: TeamAnswerStatus }) {
   const { t, lang } = useLang();
   if (!status.offline) {
     return status.at === null ? null : (
-      <p className="muted pl-team-note">{t('pipelineApp.team.live', { time: formatAnswered(status.at, lang) })}</p>
+      <p className="muted team-answer-note">{t('team.answer.live', { time: formatAnswered(status.at, lang) })}</p>
     );
   }
   return (
-    <p className="pl-team-note is-offline" role="status">
+    <p className="team-answer-note is-offline" role="status">
       {status.at === null
-        ? t('pipelineApp.team.offlineNone')
-        : t('pipelineApp.team.offline', { time: formatAnswered(status.at, lang) })}
+        ? t('team.answer.offlineNone')
+        : t('team.answer.offline', { time: formatAnswered(status.at, lang) })}
     </p>
   );
 }
