@@ -12,6 +12,7 @@ import { createCollabServer, type CollabServer } from './collab/collabServer';
 import { deferredHooks } from './collab/deferredHook';
 import { allHooks, type DocumentHooks } from './collab/hooks';
 import { summaryHooks } from './collab/summaryHook';
+import { summarySweep } from './collab/summarySweep';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
@@ -100,6 +101,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     });
 
     await app.listen({ host: config.host, port: config.port });
+    // Rows made before today are made again now and every summarySweepMs, off the start's path.
+    const sweep = summarySweep(db, { intervalMs: config.limits.summarySweepMs, log });
+    void sweep.run();
     const { port } = app.server.address() as AddressInfo;
     const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
     let closing: Promise<void> | undefined;
@@ -111,6 +115,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       close() {
         closing ??= (async () => {
           await collab.close();
+          await sweep.stop();
           await summaries.flush();
           await app.close();
           await db.close();

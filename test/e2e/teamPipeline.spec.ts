@@ -10,11 +10,12 @@ import { applyDocumentToYDoc } from '../../shared/collab';
 import { parseDocument } from '../../shared/document';
 import { api } from '../server/support/accounts';
 import { openClient } from '../server/support/client';
-import { greenDeal } from '../support/pipelineDeals';
+import { greenDeal, lostDeal, type RawDocument } from '../support/pipelineDeals';
 import { startTeamServer, TEAM_PASSWORD, type TeamServer } from './teamServer';
 
 const USERS = { mei: '陈美', lin: 'Lin Tao' } as const;
 const DEAL = { id: 'd-lin-harbour', name: 'Harbour Bank data centre' };
+const LOST = { id: 'd-lin-lost', name: 'Old tender' };
 
 let server: TeamServer;
 const contexts: BrowserContext[] = [];
@@ -31,33 +32,39 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Lin publishes a deal to the team Retail and writes it through a collaboration client, as the app does. */
-async function linWritesADeal(): Promise<void> {
-  const session = await api(server.url, 'POST', '/api/session', undefined, { name: 'lin', password: TEAM_PASSWORD });
-  const token = (session.body as { accessToken: string }).accessToken;
-  const published = await api(server.url, 'POST', '/api/deals', token, { ...DEAL, team: 'Retail' });
+/** Publishes a deal to the team Retail as `token`'s user and writes it through a collaboration client, as the app does. */
+async function writeDeal(token: string, deal: { id: string; name: string }, raw: RawDocument): Promise<void> {
+  const published = await api(server.url, 'POST', '/api/deals', token, { ...deal, team: 'Retail' });
   expect(published.status).toBe(201);
-  const parsed = parseDocument(greenDeal(DEAL.id, { name: DEAL.name }));
+  const parsed = parseDocument(raw);
   if (!parsed.ok) throw new Error('the test deal does not parse');
-  const client = openClient(server.url, DEAL.id, token);
+  const client = openClient(server.url, deal.id, token);
   try {
     await until(() => Promise.resolve(client.provider.isSynced), 'lin to connect');
     applyDocumentToYDoc(client.doc, parsed.document, { id: 'lin', name: 'lin' });
-    await until(() => Promise.resolve(client.acknowledged()), 'the deal to be stored');
+    await until(() => Promise.resolve(client.acknowledged()), `${deal.id} to be stored`);
   } finally {
     client.destroy();
   }
-  // The summary row follows the store within a few seconds (server/collab/deferredHook.ts).
+}
+
+/** Lin's open deal and a deal Lin lost, both of the team Retail, summarized by the server. */
+async function linWritesDeals(): Promise<void> {
+  const session = await api(server.url, 'POST', '/api/session', undefined, { name: 'lin', password: TEAM_PASSWORD });
+  const token = (session.body as { accessToken: string }).accessToken;
+  await writeDeal(token, DEAL, greenDeal(DEAL.id, { name: DEAL.name }));
+  await writeDeal(token, LOST, lostDeal(LOST.id));
+  // The summary rows follow the stores within a few seconds (server/collab/deferredHook.ts).
   await until(async () => {
     const rows = (await api(server.url, 'GET', '/api/pipeline', token)).body as { rows?: unknown[] };
-    return (rows.rows ?? []).length === 1;
-  }, 'the summary row of the deal');
+    return (rows.rows ?? []).length === 2;
+  }, 'the summary rows of the deals');
 }
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   server = await startTeamServer(USERS, { Retail: { leads: ['mei'], members: ['lin'] } });
-  await linWritesADeal();
+  await linWritesDeals();
 });
 
 test.afterAll(async () => {
@@ -109,19 +116,29 @@ test('a team lead sees a teammate’s deal in the pipeline without opening it, a
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.screenshot({ path: test.info().outputPath('team-pipeline-en.png') });
 
-  // The network goes: back in the library and again in the pipeline, the kept rows show.
-  await page.context().setOffline(true);
+  // The review reads the team's closed deal, never opened here, from its record on the server.
   await page.getByRole('button', { name: 'All deals' }).click();
+  await page.getByRole('button', { name: 'Win/loss review' }).click();
+  await expect(page.getByText('0 won, 1 lost, 1 still open.')).toBeVisible();
+  await expect(page.getByText('With the team’s deals from the server, as of', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: /All deals/u }).click();
+
+  // The network goes: in the pipeline again, and in the review, the kept answers show.
+  await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Pipeline' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'offline' })).toContainText(
     /Team deals as of .+, offline: the server cannot be reached\./u,
   );
   await expect(grid(page).getByRole('row', { name: /Harbour Bank data centre/u })).toContainText('Lin Tao · Retail');
   await page.screenshot({ path: test.info().outputPath('team-pipeline-offline-en.png') });
+  await page.getByRole('button', { name: 'All deals' }).click();
+  await page.getByRole('button', { name: 'Win/loss review' }).click();
+  await expect(page.getByText('0 won, 1 lost, 1 still open.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'offline' })).toContainText('Team deals as of');
+  await page.getByRole('button', { name: /All deals/u }).click();
 
   // Back online, opening the deal fetches it from the server; it is then on this device.
   await page.context().setOffline(false);
-  await page.getByRole('button', { name: 'All deals' }).click();
   await page.getByRole('button', { name: 'Pipeline' }).click();
   await expect(page.getByText('With the team’s deals from the server', { exact: false })).toBeVisible();
   await grid(page).getByRole('link', { name: DEAL.name }).click();
