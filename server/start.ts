@@ -12,6 +12,7 @@ import { createCollabServer, type CollabServer } from './collab/collabServer';
 import { deferredHooks } from './collab/deferredHook';
 import { allHooks, type DocumentHooks } from './collab/hooks';
 import { summaryHooks } from './collab/summaryHook';
+import { summarySweep } from './collab/summarySweep';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
@@ -20,7 +21,7 @@ import { desktopCors } from './http/desktopCors';
 import { dealRoutes } from './http/dealRoutes';
 import { installErrorHandler } from './http/errors';
 import { healthRoute } from './http/healthRoute';
-import { pipelineRoute } from './http/pipelineRoute';
+import { pipelineRoute, reviewRoute } from './http/pipelineRoute';
 import { sessionRoutes } from './http/sessionRoutes';
 import { staticFiles } from './http/staticFiles';
 import { storedJwtSecret } from './store/settings';
@@ -84,6 +85,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     dealRoutes(app, context);
     healthRoute(app, context);
     pipelineRoute(app, context);
+    reviewRoute(app, context);
     if (config.appDir) staticFiles(app, config.appDir);
 
     app.server.on('upgrade', (request, socket, head: Buffer) => {
@@ -99,6 +101,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     });
 
     await app.listen({ host: config.host, port: config.port });
+    // Rows made before today are made again now and every summarySweepMs, off the start's path.
+    const sweep = summarySweep(db, { intervalMs: config.limits.summarySweepMs, log });
+    void sweep.run();
     const { port } = app.server.address() as AddressInfo;
     const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
     let closing: Promise<void> | undefined;
@@ -110,6 +115,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       close() {
         closing ??= (async () => {
           await collab.close();
+          await sweep.stop();
           await summaries.flush();
           await app.close();
           await db.close();

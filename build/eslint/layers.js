@@ -147,7 +147,7 @@ export const RENDERER_FOLDERS = {
     ],
   },
   pipeline: {
-    role: 'the pipeline of deals, its exports (the review pack, the CSV) and closing a deal',
+    role: 'the pipeline of deals (local and the team's), its exports (the review pack, the CSV) and closing a deal',
     mayImport: [
       'styles',
       'i18n',
@@ -160,11 +160,12 @@ export const RENDERER_FOLDERS = {
       'services',
       'history',
       'export',
+      'team',
     ],
   },
   review: {
     role: 'the win/loss review: calibration, gaps against outcomes, the advice and the team model',
-    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services'],
+    mayImport: ['styles', 'i18n', 'editor', 'hooks', 'ui', 'platform', 'persistence', 'actions', 'services', 'team'],
   },
   deal: {
     role: "one deal's screen, which puts the features together",

@@ -13,6 +13,7 @@ import {
   type RelationshipRow,
   type SnapshotRow,
   type StakeholderRow,
+  type TeamCacheRow,
   type TeamRow,
 } from './schema';
 
@@ -27,6 +28,7 @@ export class PowermapDatabase extends Dexie {
   declare snapshots: Table<SnapshotRow, [string, string]>;
   declare dealDocs: Table<DealDocRow, number>;
   declare setAside: EntityTable<SetAsideRow, 'dealId'>;
+  declare teamCache: EntityTable<TeamCacheRow, 'key'>;
 
   /** `options.indexedDB` and `options.IDBKeyRange` let tests use fake-indexeddb. */
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {

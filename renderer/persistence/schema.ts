@@ -61,6 +61,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       setAside: 'dealId',
     },
   },
+  {
+    // The team server's answers kept for reading offline (issue 12): the team's pipeline
+    // rows and review records, one row per kind and signed-in user, keyed `kind|user@server`.
+    // A new table only: nothing of version 2 changes.
+    version: 3,
+    stores: {
+      teamCache: 'key',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -75,6 +84,7 @@ export const TABLES = [
   'snapshots',
   'dealDocs',
   'setAside',
+  'teamCache',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -136,4 +146,17 @@ export interface DealDocRow {
 export interface SetAsideRow {
   readonly dealId: string;
   readonly parts: readonly SetAsidePart[];
+}
+
+/**
+ * What the team server last answered (version 3), kept so the app reads it offline. The
+ * payload is the server's JSON as it came; it is checked (zod) each time it is read back,
+ * so a damaged or older entry is ignored, never drawn.
+ */
+export interface TeamCacheRow {
+  /** `kind|user@server`: one entry per kind of answer and per signed-in user. */
+  readonly key: string;
+  /** ISO date-time the server answered. */
+  readonly fetchedAt: string;
+  readonly payload: unknown;
 }

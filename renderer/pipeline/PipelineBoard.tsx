@@ -13,6 +13,7 @@ import { DecisionChartView } from './DecisionChartView';
 import { PipelineFilters, type FilterChoices } from './PipelineFilters';
 import { PipelineTable } from './PipelineTable';
 import { PipelineTotalsView } from './PipelineTotalsView';
+import { TeamAnswerNote } from '../team/TeamAnswerNote';
 import { SavedFilters } from './SavedFilters';
 import type { PipelineExportKind } from './exportModel';
 import type { PipelineData } from './source';
@@ -110,6 +111,7 @@ export function PipelineBoard({
           </div>
         )}
       </header>
+      {data?.team && <TeamAnswerNote status={data.team} />}
       <div className="pl-toolbar">
         <PipelineFilters filter={view.filter} choices={choices} onChange={(filter) => onView({ ...view, filter })} />
         <div className="pl-toolbar-end">
@@ -142,6 +144,7 @@ export function PipelineBoard({
                 sort={view.sort}
                 onSort={(key) => onView({ ...view, sort: nextSort(view.sort, key) })}
                 onOpen={onOpen}
+                {...(data?.remote ? { remote: data.remote } : {})}
               />
             )}
           </section>

@@ -1,3 +1,4 @@
+import CloudDownload from 'lucide-react/icons/cloud-download';
 import { memo } from 'react';
 import type { Lang, Translator } from '../../shared/i18n';
 import {
@@ -18,6 +19,8 @@ interface RowProps {
   readonly ariaIndex: number;
   readonly id: string;
   readonly active: boolean;
+  /** Only on the team server: no copy here yet; opening fetches it. */
+  readonly remote: boolean;
   readonly lang: Lang;
   readonly t: Translator;
   /** The row's place in the table, handed back to onPick (stable callbacks keep the rows memoised). */
@@ -62,6 +65,7 @@ export const PipelineRowView = memo(function PipelineRowView({
   ariaIndex,
   id,
   active,
+  remote,
   lang,
   t,
   index,
@@ -80,16 +84,35 @@ export const PipelineRowView = memo(function PipelineRowView({
       role="row"
       aria-rowindex={ariaIndex}
       aria-selected={active}
-      className={`pl-row${active ? ' is-active' : ''}${row.outcome ? ' is-closed' : ''}`}
+      className={`pl-row${active ? ' is-active' : ''}${row.outcome ? ' is-closed' : ''}${remote ? ' is-remote' : ''}`}
       style={{ gridTemplateColumns: GRID_TEMPLATE }}
       onClick={() => onPick(index)}
       onDoubleClick={() => onOpen(row.dealId)}
     >
       <div role="gridcell" className="pl-cell pl-name">
-        <a href={routeHash({ view: 'deal', dealId: row.dealId })} tabIndex={-1} onClick={(e) => e.stopPropagation()}>
+        <a
+          href={routeHash({ view: 'deal', dealId: row.dealId })}
+          tabIndex={-1}
+          onClick={(e) => {
+            e.stopPropagation();
+            // A deal with no copy here is fetched before it opens.
+            if (remote) {
+              e.preventDefault();
+              onOpen(row.dealId);
+            }
+          }}
+        >
           {row.name}
         </a>
-        {row.owner && <span className="muted pl-sub">{row.owner}</span>}
+        <span className="muted pl-sub">
+          {remote && (
+            <span className="pl-remote" title={t('pipelineApp.remote')}>
+              <CloudDownload size={14} aria-hidden="true" />
+              <span className="visually-hidden">{t('pipelineApp.remote')} </span>
+            </span>
+          )}
+          {[row.owner, row.team].filter((part) => part !== null && part !== '').join(' · ')}
+        </span>
       </div>
       <div role="gridcell" className="pl-cell">
         <span>{row.account}</span>

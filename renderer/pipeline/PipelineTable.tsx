@@ -14,6 +14,8 @@ export interface PipelineTableProps {
   readonly sort: { readonly key: SortKey; readonly direction: SortDirection };
   readonly onSort: (key: SortKey) => void;
   readonly onOpen: (dealId: string) => void;
+  /** Team deals only on the server: marked, and opened through onOpen (which fetches them). */
+  readonly remote?: ReadonlySet<string>;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface PipelineTableProps {
  * the arrows, Page Up/Down, Home and End move the current row (aria-activedescendant),
  * Enter opens its deal.
  */
-export function PipelineTable({ rows, sort, onSort, onOpen }: PipelineTableProps) {
+export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTableProps) {
   const { t, lang } = useLang();
   const ids = useId();
   const scroller = useRef<HTMLDivElement>(null);
@@ -79,6 +81,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen }: PipelineTableProps
         id={rowId(i)}
         ariaIndex={i + 2}
         active={i === active}
+        remote={remote?.has(row.dealId) ?? false}
         lang={lang}
         t={t}
         index={i}

@@ -8,27 +8,39 @@ import { SummaryCache } from '../persistence/summaryCache';
 import { useServices } from '../services/services';
 import { EXPORT_TOAST } from '../ui/toasts';
 import { selectedDealIds, type PipelineExportKind, type PrivacyChoices } from './exportModel';
+import { useTeam } from '../team/TeamContext';
+import { fetchTeamPipeline } from '../team/teamApi';
 import { PipelineBoard } from './PipelineBoard';
 import { PipelineExportDialog } from './PipelineExportDialog';
 import { runPipelineExport, type PackJob } from './runPipelineExport';
 import { localPipelineSource, PIPELINE_CACHE_FORMAT, type CachedRows, type PipelineSource } from './source';
+import { teamPipelineSource } from './teamSource';
 import { usePipelineData, useMovements } from './usePipelineData';
+import { useOpenRemote } from './useOpenRemote';
 import { DEFAULT_VIEW, weekBefore, type PipelineViewState } from './viewState';
 
-/** The local source, with its cache, for as long as the view is shown. */
-function useLocalSource(): PipelineSource {
+/** The local source with its cache, merged with the team's rows when signed in, for as long as the view is shown. */
+function useTeamSource(): PipelineSource {
   const { repository, sync } = useServices();
-  return useMemo(
-    () => localPipelineSource({ repository, sync, cache: new SummaryCache<CachedRows>(PIPELINE_CACHE_FORMAT) }),
-    [repository, sync],
-  );
+  const { store, cache } = useTeam();
+  return useMemo(() => {
+    const local = localPipelineSource({
+      repository,
+      sync,
+      cache: new SummaryCache<CachedRows>(PIPELINE_CACHE_FORMAT),
+    });
+    const session = store.session;
+    return teamPipelineSource({ local, session, ask: () => fetchTeamPipeline(session), cache });
+  }, [repository, sync, store, cache]);
 }
 
 /**
- * The pipeline screen (issue 12): the board over a PipelineSource (the local library
- * today, the team server later), with the screen's actions (back to the library, the
- * language, the exports of the deals the filter selects, the command palette) on the keys,
- * the menus and the palette; the review pack's print view in its place while it is shown.
+ * The pipeline screen (issue 12): the board over a PipelineSource (the local library,
+ * with the team's deals when signed in), with the screen's actions (back to the library,
+ * the language, the exports of the deals the filter selects, the command palette) on the
+ * keys, the menus and the palette; the review pack's print view in its place while it is
+ * shown. A team deal with no copy here is fetched from the server when opened, as the
+ * library does.
  */
 export function PipelineView({
   onOpen,
@@ -37,13 +49,13 @@ export function PipelineView({
 }: {
   onOpen: (dealId: string) => void;
   onLibrary: () => void;
-  /** The rows' source; the local library when not given. */
+  /** The rows' source; the local library and the team's rows when not given. */
   source?: PipelineSource;
 }) {
   const services = useServices();
   const { t, lang } = useLang();
-  const local = useLocalSource();
-  const source = given ?? local;
+  const team = useTeamSource();
+  const source = given ?? team;
   const today = services.today();
   const [view, setView] = useState<PipelineViewState>(DEFAULT_VIEW);
   const { data, error } = usePipelineData(source, today, view.since);
@@ -54,6 +66,7 @@ export function PipelineView({
   const [paletteOpen, setPaletteOpen] = useState(false);
   const rows = data?.rows;
   const selected = useMemo(() => (rows ? selectedDealIds(rows, view.filter) : []), [rows, view.filter]);
+  const open = useOpenRemote(data?.remote, onOpen);
 
   const loaded = rows !== undefined;
   const screenActions = useMemo<ActionHandlers>(
@@ -102,7 +115,7 @@ export function PipelineView({
         today={today}
         view={view}
         onView={setView}
-        onOpen={onOpen}
+        onOpen={open}
         onLibrary={onLibrary}
         onSavedFilter={(text) => services.toasts.show(text)}
         onExport={setExporting}

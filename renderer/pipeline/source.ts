@@ -1,9 +1,8 @@
 /**
- * Where the pipeline's rows come from. Today: the local library (`localPipelineSource`),
- * each deal summed up with `summarizeDeal` and cached by deal id and `updatedAt`, so the
- * view reads one small row per deal instead of every document. Later: the team server's
- * stored summary rows (GET /api/pipeline) and their offline cache, behind the same
- * interface, so the view does not change.
+ * Where the pipeline's rows come from: the local library (`localPipelineSource`), each deal
+ * summed up with `summarizeDeal` and cached by deal id and `updatedAt`, so the view reads one
+ * small row per deal instead of every document; and, when signed in, the team server's stored
+ * summary rows merged with them (`teamSource.ts`), behind the same interface.
  */
 import type { PowermapDocument } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
@@ -11,6 +10,7 @@ import { dealAsOf, summarizeDeal, whatMoved, type DealMovement, type PipelineRow
 import type { DealRepository, DealSummary } from '../persistence/repository';
 import type { SummaryCache } from '../persistence/summaryCache';
 import type { DealSync } from '../persistence/sync';
+import type { TeamAnswerStatus } from '../team/cachedAnswer';
 
 export interface PipelineQuery {
   /** The analysis date, YYYY-MM-DD (today). */
@@ -24,6 +24,10 @@ export interface PipelineData {
   readonly rows: readonly PipelineRow[];
   /** The same deals as they stood on `since` (for the totals' movement); null without `since`. */
   readonly then: readonly PipelineRow[] | null;
+  /** Deals only on the team server: no copy here to edit until opened. Empty locally. */
+  readonly remote?: ReadonlySet<string>;
+  /** The team's rows, when signed in; absent or null locally. */
+  readonly team?: TeamAnswerStatus | null;
 }
 
 export interface PipelineSource {

@@ -4,7 +4,6 @@ import {
   calibrate,
   describePoint,
   gapsVsOutcomes,
-  readClosedDeals,
   type CalibrationPoint,
 } from '../../shared/calibration';
 import { useLang } from '../i18n/LangContext';
@@ -14,7 +13,10 @@ import { AdviceSection } from './AdviceSection';
 import { CalibrationSection } from './CalibrationSection';
 import { GapsTable } from './GapsTable';
 import { countsLine, teamModel } from './reviewModel';
+import { TeamAnswerNote } from '../team/TeamAnswerNote';
+import { reviewedDeals } from './teamReview';
 import { useTeamDeals } from './useTeamDeals';
+import { useTeamReview } from './useTeamReview';
 import './review.css';
 
 /** The points the review offers: just before closing, and a month, two and three months before. */
@@ -27,17 +29,22 @@ const POINTS: readonly CalibrationPoint[] = [
 
 /**
  * The win/loss review (issue 12, docs/CALIBRATION.md) over the closed deals of the local
- * library: calibration at a chosen point and at each stage, gaps against outcomes, and the
- * advice with the team's model, adopted only when asked and confirmed.
+ * library and, when signed in, the team's (their records from the server, kept for offline):
+ * calibration at a chosen point and at each stage, gaps against outcomes, and the advice with
+ * the team's model, adopted only when asked and confirmed (on the deals with a copy here).
  */
 export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
   const services = useServices();
   const { t, lang } = useLang();
   const { deals, reload } = useTeamDeals();
+  const team = useTeamReview();
   const [pointIndex, setPointIndex] = useState(0);
   const point = POINTS[pointIndex] ?? LAST_BEFORE_CLOSING;
 
-  const closed = useMemo(() => (deals === null ? null : readClosedDeals(deals)), [deals]);
+  const closed = useMemo(
+    () => (deals === null || team === 'loading' ? null : reviewedDeals(deals, team === null ? null : team.review)),
+    [deals, team],
+  );
   const calibration = useMemo(() => (closed === null ? null : calibrate(closed, point)), [closed, point]);
   const gaps = useMemo(() => (closed === null ? null : gapsVsOutcomes(closed.decided, point)), [closed, point]);
   const model = useMemo(() => teamModel((deals ?? []).map((d) => d.deal.likelihoodModel)), [deals]);
@@ -63,6 +70,7 @@ export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
         </p>
       </header>
       <p className="rv-note">{t('review.intro')}</p>
+      {team !== null && team !== 'loading' && <TeamAnswerNote status={team.status} />}
       {deals === null || closed === null || calibration === null || gaps === null ? (
         <p role="status">{t('review.loading')}</p>
       ) : (

@@ -6,6 +6,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import type { PowermapDocument } from '../../shared/document';
+import type { TeamCache } from '../persistence/teamCache';
 import type { TeamStore } from './teamStore';
 
 /** A deal's local Y.Doc, open until closed (persistence/dealDoc.ts's DealDocHandle fits). */
@@ -25,6 +26,8 @@ export interface DealDoc {
 export interface TeamServices {
   readonly store: TeamStore;
   readonly openDoc: (dealId: string) => Promise<DealDoc>;
+  /** The server's answers kept for reading offline (the team's pipeline and review). */
+  readonly cache: TeamCache;
 }
 
 const TeamContext = createContext<TeamServices | null>(null);

@@ -48,3 +48,21 @@ export async function setMember(
 export async function removeMember(session: TeamSession, dealId: string, user: string): Promise<void> {
   await session.request('DELETE', `${dealPath(dealId)}/${encodeURIComponent(user)}`);
 }
+
+/**
+ * GET /api/pipeline: the summary rows of every deal the user may read (member, or lead of its
+ * team), as the server sent them. Unchecked here: the pipeline reads each through
+ * shared/pipeline's schema, as it reads them back from the offline cache.
+ */
+export async function fetchTeamPipeline(session: TeamSession): Promise<unknown> {
+  return session.request<unknown>('GET', '/api/pipeline');
+}
+
+/**
+ * GET /api/review: the closed deals' calibration records and the open deals' ids of every
+ * deal the user may read. Unchecked here: the review reads each record through
+ * shared/calibration's schema, as it reads them back from the offline cache.
+ */
+export async function fetchTeamReview(session: TeamSession): Promise<unknown> {
+  return session.request<unknown>('GET', '/api/review');
+}

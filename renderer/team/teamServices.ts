@@ -8,6 +8,8 @@ import type { PowermapDatabase } from '../persistence/db';
 import { openDealDoc, STORAGE_ORIGIN } from '../persistence/dealDoc';
 import type { DealRepository } from '../persistence/repository';
 import { editSummary } from '../persistence/summary';
+import { TeamCache } from '../persistence/teamCache';
+import { cacheOwner } from './cachedAnswer';
 import { storageRefreshTokenStore } from './refreshTokenStore';
 import { browserLock, TeamSession } from './session';
 import type { TeamServices } from './TeamContext';
@@ -21,8 +23,11 @@ export function createTeamServices(options: {
   const lock = browserLock();
   const session = new TeamSession({ store: storageRefreshTokenStore(options.storage), ...(lock ? { lock } : {}) });
   const store = new TeamStore(session, options.storage, (dealId) => options.repository.purgeDeal(dealId));
+  const cache = new TeamCache(options.db);
+  forgetOnSignOut(session, cache);
   return {
     store,
+    cache,
     openDoc: async (dealId) => {
       const handle = await openDealDoc(options.db, dealId);
       return {
@@ -38,4 +43,17 @@ export function createTeamServices(options: {
       };
     },
   };
+}
+
+/** The team's kept answers do not outlive the sign-in: signing out (or a sign-in ending) forgets them. */
+export function forgetOnSignOut(
+  session: Pick<TeamSession, 'current' | 'subscribe'>,
+  cache: Pick<TeamCache, 'forget'>,
+): void {
+  let signedIn = session.current();
+  session.subscribe(() => {
+    const now = session.current();
+    if (signedIn && (!now || cacheOwner(now) !== cacheOwner(signedIn))) void cache.forget(cacheOwner(signedIn));
+    signedIn = now;
+  });
 }

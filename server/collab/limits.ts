@@ -12,6 +12,12 @@ export interface CollabLimits {
   accessRecheckMs: number;
   /** The longest a deal's pipeline summary waits after a store; a deal is summarized at most once in this time. */
   summaryDelayMs: number;
+  /**
+   * How often summaries made before today (or missing) are made again from the stored
+   * documents (summarySweep.ts); also once at start. An hour: a new day reaches every row
+   * within an hour of midnight (UTC).
+   */
+  summarySweepMs: number;
 }
 
 export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
@@ -21,4 +27,5 @@ export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   maxDocumentBytes: 32 * 1024 * 1024,
   accessRecheckMs: 10_000,
   summaryDelayMs: 5_000,
+  summarySweepMs: 3_600_000,
 };

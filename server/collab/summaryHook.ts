@@ -1,15 +1,20 @@
 /**
  * The pipeline's summary row of a deal, kept after every store (issue 12): the stored Y.Doc
  * read as a deal (shared/collab) and summarized by shared/pipeline, with the owner and team the
- * server knows, into deal_summaries. A document that holds no deal yet (a deal being published,
- * a client's first sync) or that this build cannot read keeps its previous row.
+ * server knows, into deal_summaries; beside it, for a closed deal, the record the win/loss
+ * review needs (shared/calibration). A document that holds no deal yet (a deal being
+ * published, a client's first sync) or that this build cannot read keeps its previous row.
+ * The write is conditional on the document's version (docVersion.ts), so an older summary
+ * never overwrites a newer one, whichever process writes last.
  */
 import type { Doc } from 'yjs';
+import { calibrationRecord } from '../../shared/calibration';
 import { holdsDeal, readDealFromYDoc } from '../../shared/collab';
 import type { PowermapDocument } from '../../shared/document';
-import { summarizeDeal, type PipelineRow } from '../../shared/pipeline';
+import { summarizeDeal, type LastChange, type PipelineRow } from '../../shared/pipeline';
 import type { Database } from '../db/database';
 import { dealLabels, storeSummary, type DealLabels } from '../store/summaries';
+import { documentVersion } from './docVersion';
 import type { DocumentHooks, StoredInfo } from './hooks';
 
 /** The analysis date of a summary: the server's day (UTC). */
@@ -19,16 +24,44 @@ export const today = (now = new Date()): string => now.toISOString().slice(0, 10
 export function summarizeStoredDeal(
   dealId: string,
   document: PowermapDocument,
-  context: { asOf: string; labels: DealLabels; info: StoredInfo; storedAt: Date },
+  context: { asOf: string; labels: DealLabels; lastChange: LastChange | null },
 ): PipelineRow {
   const row = summarizeDeal(document, {
     asOf: context.asOf,
     owner: context.labels.owner,
     team: context.labels.team,
-    lastChange: { at: context.storedAt.toISOString(), by: context.info.lastEditor },
+    lastChange: context.lastChange,
   });
   // The server's id names the deal, whatever id the document carries.
   return { ...row, dealId };
+}
+
+/**
+ * Summarizes the deal held by `ydoc` as of `asOf` and writes it, unless a newer summary is
+ * stored. Resolves 'written', 'older' (a newer one was kept), or why nothing was made.
+ */
+export async function summarizeAndStore(
+  db: Database,
+  dealId: string,
+  ydoc: Doc,
+  options: { asOf: string; lastChange: (labels: DealLabels) => Promise<LastChange | null> | LastChange | null },
+): Promise<'written' | 'older' | 'no-deal' | 'unreadable' | 'deleted'> {
+  if (!holdsDeal(ydoc)) return 'no-deal';
+  // The version of exactly the state read: taken before any await lets another update in.
+  const docVersion = documentVersion(ydoc);
+  const read = readDealFromYDoc(ydoc);
+  if (!read.ok) return 'unreadable';
+  const labels = await dealLabels(db, dealId);
+  if (!labels) return 'deleted';
+  const row = summarizeStoredDeal(dealId, read.document, {
+    asOf: options.asOf,
+    labels,
+    lastChange: await options.lastChange(labels),
+  });
+  const record = calibrationRecord(read.document);
+  const calibration = record === null ? null : { ...record, dealId };
+  const written = await storeSummary(db, { row, calibration, asOf: options.asOf, docVersion });
+  return written ? 'written' : 'older';
 }
 
 export function summaryHooks(
@@ -38,17 +71,13 @@ export function summaryHooks(
 ): DocumentHooks {
   return {
     async onDocumentStored(dealId: string, ydoc: Doc, info: StoredInfo) {
-      if (!holdsDeal(ydoc)) return;
-      const read = readDealFromYDoc(ydoc);
-      if (!read.ok) {
-        log(`deal ${dealId} was not summarized: its document is newer than this server reads`);
-        return;
-      }
-      const labels = await dealLabels(db, dealId);
-      if (!labels) return; // the deal was deleted meanwhile
       const storedAt = now();
-      const asOf = today(storedAt);
-      await storeSummary(db, summarizeStoredDeal(dealId, read.document, { asOf, labels, info, storedAt }), asOf);
+      const outcome = await summarizeAndStore(db, dealId, ydoc, {
+        asOf: today(storedAt),
+        lastChange: () => ({ at: storedAt.toISOString(), by: info.lastEditor }),
+      });
+      if (outcome === 'unreadable')
+        log(`deal ${dealId} was not summarized: its document is newer than this server reads`);
     },
   };
 }

@@ -3,7 +3,8 @@
  * deal's document, read for the pipeline only where the user may read the deal: a member of
  * it, or the lead of its team (the rule of accessOf and visibleDeals in deals.ts).
  */
-import type { PipelineRow } from '../../shared/pipeline';
+import type { CalibrationRecord } from '../../shared/calibration';
+import { readPipelineRow, type PipelineRow } from '../../shared/pipeline';
 import type { Sql } from '../db/database';
 
 /** What the summary of a deal knows from the server's tables: its owner and team, by name. */
@@ -11,6 +12,10 @@ export interface DealLabels {
   owner: string;
   team: string | null;
 }
+
+/** The deals user $1 may read (the rule of accessOf and visibleDeals in deals.ts), over `deals d`. */
+const READABLE_BY_USER = `(exists (select 1 from deal_members m where m.deal_id = d.id and m.user_id = $1)
+         or d.team_id in (select team_id from team_members where user_id = $1 and role = 'lead'))`;
 
 export async function dealLabels(sql: Sql, dealId: string): Promise<DealLabels | undefined> {
   const rows = await sql.query<{ owner: string; team: string | null }>(
@@ -24,16 +29,37 @@ export async function dealLabels(sql: Sql, dealId: string): Promise<DealLabels |
   return rows[0];
 }
 
-export async function storeSummary(sql: Sql, row: PipelineRow, asOf: string): Promise<void> {
-  await sql.query(
+/** A summary to store: the row, the deal's closed-deal record for the review, and what it was made from. */
+export interface SummaryWrite {
+  readonly row: PipelineRow;
+  /** shared/calibration's record of a closed deal; null while it is open. */
+  readonly calibration: CalibrationRecord | null;
+  /** The analysis date (the server's day). */
+  readonly asOf: string;
+  /** documentVersion of the Y.Doc summarized (server/collab/docVersion.ts). */
+  readonly docVersion: number;
+}
+
+/**
+ * Writes the summary unless the stored one was made from a later state of the document, or
+ * from the same state on a later day: the comparison is in the statement, so it holds
+ * whichever process writes last. Resolves true when written.
+ */
+export async function storeSummary(sql: Sql, summary: SummaryWrite): Promise<boolean> {
+  const { row, calibration, asOf, docVersion } = summary;
+  const written = await sql.query<{ deal_id: string }>(
     `insert into deal_summaries
-       (deal_id, row, status, likelihood, purchase_stage, decision_date, value, currency, closed, as_of, summarized_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+       (deal_id, row, status, likelihood, purchase_stage, decision_date, value, currency, closed, as_of,
+        calibration, doc_version, summarized_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
      on conflict (deal_id) do update set
        row = excluded.row, status = excluded.status, likelihood = excluded.likelihood,
        purchase_stage = excluded.purchase_stage, decision_date = excluded.decision_date,
        value = excluded.value, currency = excluded.currency, closed = excluded.closed,
-       as_of = excluded.as_of, summarized_at = now()`,
+       as_of = excluded.as_of, calibration = excluded.calibration, doc_version = excluded.doc_version,
+       summarized_at = now()
+     where (deal_summaries.doc_version, deal_summaries.as_of) <= (excluded.doc_version, excluded.as_of)
+     returning deal_id`,
     [
       row.dealId,
       JSON.stringify(row),
@@ -45,8 +71,24 @@ export async function storeSummary(sql: Sql, row: PipelineRow, asOf: string): Pr
       row.currency,
       row.outcome !== null,
       asOf,
+      calibration === null ? null : JSON.stringify(calibration),
+      docVersion,
     ],
   );
+  return written.length > 0;
+}
+
+/** The row's last change as stored, for a summary made again without a new store (the daily sweep). */
+export async function storedLastChange(sql: Sql, dealId: string): Promise<PipelineRow['lastChange'] | undefined> {
+  const rows = await sql.query<{ row: unknown }>('select row from deal_summaries where deal_id = $1', [dealId]);
+  if (!rows[0]) return undefined;
+  const row = readPipelineRow(parseJson(rows[0].row));
+  return row?.lastChange ?? undefined;
+}
+
+/** Both drivers parse jsonb; a text column would come as a string. */
+function parseJson(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
 export interface StoredSummary {
@@ -61,15 +103,38 @@ export async function readableSummaries(sql: Sql, userId: string): Promise<Store
     `select s.row, to_char(s.as_of, 'YYYY-MM-DD') as as_of, s.summarized_at
        from deal_summaries s
        join deals d on d.id = s.deal_id
-      where exists (select 1 from deal_members m where m.deal_id = d.id and m.user_id = $1)
-         or d.team_id in (select team_id from team_members where user_id = $1 and role = 'lead')
+      where ${READABLE_BY_USER}
       order by s.decision_date nulls last, s.deal_id`,
     [userId],
   );
   return rows.map((r) => ({
-    // Written by storeSummary from a PipelineRow; both drivers parse jsonb.
-    row: (typeof r.row === 'string' ? JSON.parse(r.row) : r.row) as PipelineRow,
+    // Written by storeSummary from a PipelineRow.
+    row: parseJson(r.row) as PipelineRow,
     asOf: String(r.as_of),
     summarizedAt: r.summarized_at,
   }));
+}
+
+/** What the review of a user reads: the closed-deal records and the ids of the open deals, of every deal they may read. */
+export interface ReadableReview {
+  readonly records: readonly unknown[];
+  readonly open: readonly string[];
+}
+
+export async function readableReview(sql: Sql, userId: string): Promise<ReadableReview> {
+  const rows = await sql.query<{ deal_id: string; closed: boolean; calibration: unknown }>(
+    `select s.deal_id, s.closed, s.calibration
+       from deal_summaries s
+       join deals d on d.id = s.deal_id
+      where ${READABLE_BY_USER}
+      order by s.deal_id`,
+    [userId],
+  );
+  const records: unknown[] = [];
+  const open: string[] = [];
+  for (const r of rows) {
+    if (!r.closed) open.push(r.deal_id);
+    else if (r.calibration !== null) records.push(parseJson(r.calibration));
+  }
+  return { records, open };
 }

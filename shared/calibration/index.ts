@@ -1,5 +1,13 @@
 /** The win/loss review: calibration of the likelihood, gaps against outcomes, and advice (docs/CALIBRATION.md). */
 export { LAST_BEFORE_CLOSING, pickSnapshot, pointName, type CalibrationPoint } from './points';
+export {
+  CalibrationRecordSchema,
+  RECORD_VERSION,
+  calibrationRecord,
+  closedDealsOfRecords,
+  readCalibrationRecord,
+  type CalibrationRecord,
+} from './record';
 export { readClosedDeals, type ClosedDeal, type ClosedDeals, type ReadOptions, type ReadSnapshot } from './read';
 export {
   LOG_LOSS_CLIP,

@@ -18,7 +18,7 @@
 export * from './types';
 export * from './outcome';
 export { PipelineRowSchema, ROW_VERSION, readPipelineRow } from './schema';
-export { SEARCH_KEY_SEPARATOR, summarizeDeal, SERIES_POINTS } from './summarize';
+export { SEARCH_KEY_SEPARATOR, summarizeDeal, SERIES_POINTS, withOwnerAndTeam } from './summarize';
 export { AMBER_BELOW, COVERAGE_AMBER_BELOW, FELL_POINTS, RED_BELOW } from './status';
 export { dealAsOf, likelihoodSeries } from './trend';
 export {

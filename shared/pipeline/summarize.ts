@@ -133,3 +133,16 @@ export function summarizeDeal(doc: PowermapDocument, options: SummarizeOptions):
     searchKey: searchKeyOf([deal.name, deal.account, owner, ...deal.competitors, outcome?.competitor ?? null]),
   };
 }
+
+/**
+ * A row with the owner and team the server knows (a shared deal summarized from its local
+ * copy, which knows neither): filters by owner and team then work across the team, and a
+ * search finds the deal by the server's owner too (the map's own first member stays findable).
+ */
+export function withOwnerAndTeam(row: PipelineRow, owner: string | null, team: string | null): PipelineRow {
+  if (row.owner === owner && row.team === team) return row;
+  const added = searchKeyOf([owner]);
+  const searchKey =
+    added === '' ? row.searchKey : row.searchKey === '' ? added : row.searchKey + SEARCH_KEY_SEPARATOR + added;
+  return { ...row, owner, team, searchKey };
+}

@@ -20,22 +20,46 @@ export interface TeamServer {
   stop(): Promise<void>;
 }
 
+/** Runs an administrator command on the folder, before the server holds it. */
+function admin(folder: string, args: readonly string[], input = ''): void {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--data', folder], {
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, DATABASE_URL: '' },
+  });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+}
+
 /** Adds users (name → display name) with the administrator command, before the server holds the folder. */
 function addUsers(folder: string, users: Readonly<Record<string, string>>): void {
   for (const [name, displayName] of Object.entries(users)) {
-    const result = spawnSync(
-      process.execPath,
-      [BIN, 'user', 'add', name, '--password-stdin', '--display-name', displayName, '--data', folder],
-      { input: `${TEAM_PASSWORD}\n`, encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATABASE_URL: '' } },
-    );
-    if (result.status !== 0) throw new Error(`user add ${name} failed (${result.status}): ${result.stderr}`);
+    admin(folder, ['user', 'add', name, '--password-stdin', '--display-name', displayName], `${TEAM_PASSWORD}\n`);
   }
 }
 
-export async function startTeamServer(users: Readonly<Record<string, string>>): Promise<TeamServer> {
+/** A server team: its leads and members, by user name. */
+export interface TeamSpec {
+  readonly leads: readonly string[];
+  readonly members: readonly string[];
+}
+
+function addTeams(folder: string, teams: Readonly<Record<string, TeamSpec>>): void {
+  for (const [team, spec] of Object.entries(teams)) {
+    admin(folder, ['team', 'add', team]);
+    for (const lead of spec.leads) admin(folder, ['team', 'member', 'add', team, lead, '--lead']);
+    for (const member of spec.members) admin(folder, ['team', 'member', 'add', team, member]);
+  }
+}
+
+export async function startTeamServer(
+  users: Readonly<Record<string, string>>,
+  teams: Readonly<Record<string, TeamSpec>> = {},
+): Promise<TeamServer> {
   const data = await freshPgliteFolder();
   try {
     addUsers(data.folder, users);
+    addTeams(data.folder, teams);
     const server = await spawnServer(await freePort(), {
       POWERMAP_DATA: data.folder,
       DATABASE_URL: '',

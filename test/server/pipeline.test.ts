@@ -15,6 +15,7 @@ import type { User } from '../../server/store/users';
 import { applyDocumentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../shared/collab';
 import { parseDocument, type PowermapDocument } from '../../shared/document';
 import { summarizeDeal, type PipelineRow } from '../../shared/pipeline';
+import { calibrationRecord, type CalibrationRecord } from '../../shared/calibration';
 import { greenDeal, redDeal, type RawDocument } from '../support/pipelineDeals';
 import { addTeamWith, addUsers, api } from './support/accounts';
 import { openClient, type TestClient } from './support/client';
@@ -97,11 +98,36 @@ beforeAll(async () => {
     await addDeal(sql, { id: 'deal-red', name: 'red', ownerId: users['owner']!.id, teamId: retail });
     await addDeal(sql, { id: 'deal-other', name: 'other', ownerId: users['otherlead']!.id, teamId: wholesale });
     await addDeal(sql, { id: THROWING_DEAL, name: 'throws', ownerId: users['owner']!.id, teamId: null });
+    await addDeal(sql, { id: 'deal-closed', name: 'closed', ownerId: users['owner']!.id, teamId: retail });
   });
   await write('owner', 'deal-green', parse(greenDeal('deal-green')));
   await write('owner', 'deal-red', parse(redDeal('deal-red')));
   await write('otherlead', 'deal-other', parse(greenDeal('deal-other', { name: 'Wholesale deal' })));
+  await write('owner', 'deal-closed', closedDeal());
 }, 240_000);
+
+/** A deal lost on 2026-11-20, with a snapshot from ten days before: what the review reads. */
+function closedDeal(): PowermapDocument {
+  const open = parse(redDeal('deal-closed'));
+  const outcome = {
+    result: 'lost',
+    closedOn: '2026-11-20',
+    reason: 'price',
+    note: 'PRIVATE NOTE',
+    competitor: 'Acme',
+  } as const;
+  return { ...open, deal: { ...open.deal, outcome } };
+}
+
+interface ServedReview {
+  records: CalibrationRecord[];
+  open: string[];
+}
+
+async function review(bearer?: string): Promise<{ status: number; body: ServedReview }> {
+  const response = await api(server.url, 'GET', '/api/review', bearer);
+  return { status: response.status, body: response.body as ServedReview };
+}
 
 afterAll(async () => {
   for (const client of clients) client.destroy();
@@ -112,7 +138,7 @@ afterAll(async () => {
 describe('the pipeline of summary rows', () => {
   it('stores the row summarizeDeal makes, and updates it after an edit through a WebSocket client', async () => {
     const owner = await token('owner');
-    await until(async () => (await pipeline(owner)).rows.length === 2, 'the two rows of the owner');
+    await until(async () => (await pipeline(owner)).rows.length === 3, 'the three rows of the owner');
     const green = parse(greenDeal('deal-green'));
     const first = (await pipeline(owner)).rows.find((row) => row.dealId === 'deal-green')!;
     const expected = summarizeDeal(green, { asOf: today(), owner: 'owner (display)', team: 'Retail' });
@@ -166,11 +192,39 @@ describe('the pipeline of summary rows', () => {
     const editorRows = (await pipeline(await token('editor'))).rows.map((row) => row.dealId);
     expect(editorRows).toEqual(['deal-green']);
     const leadRows = (await pipeline(await token('lead'))).rows.map((row) => row.dealId).sort();
-    expect(leadRows).toEqual(['deal-green', 'deal-red']);
+    expect(leadRows).toEqual(['deal-closed', 'deal-green', 'deal-red']);
     const otherRows = (await pipeline(await token('otherlead'))).rows.map((row) => row.dealId);
     expect(otherRows).toEqual(['deal-other']);
     const red = (await pipeline(await token('lead'))).rows.find((row) => row.dealId === 'deal-red')!;
     expect(red.status).toBe(summarizeDeal(parse(redDeal('deal-red')), { asOf: today() }).status);
+  });
+});
+
+describe('the review of the closed deals', () => {
+  it('gives a team lead the record of each closed deal of the team, and the open deals by id', async () => {
+    const lead = await token('lead');
+    await until(async () => (await review(lead)).body.records?.length === 1, 'the record of the closed deal');
+    const { status, body } = await review(lead);
+    expect(status).toBe(200);
+    expect(body.open.sort()).toEqual(['deal-green', 'deal-red']);
+    const record = body.records[0]!;
+    // The record the shared code makes of the document, as stored.
+    expect(record).toEqual(calibrationRecord(closedDeal()));
+    expect(record).toMatchObject({ dealId: 'deal-closed', result: 'lost', closedOn: '2026-11-20' });
+    expect(record.snapshots).toHaveLength(1);
+    // Never a person's name or the outcome's own words.
+    expect(JSON.stringify(body)).not.toMatch(/副总|工程师|PRIVATE NOTE|Acme/u);
+    // The pipeline row of a closed deal says so; its record is not in the pipeline's answer.
+    const row = (await pipeline(lead)).rows.find((r) => r.dealId === 'deal-closed')!;
+    expect(row.outcome?.result).toBe('lost');
+    expect(row).not.toHaveProperty('snapshots');
+  });
+
+  it('reads by the pipeline’s rule: a deal member that deal only, another team’s lead and a stranger nothing of it', async () => {
+    expect((await review(await token('editor'))).body).toEqual({ records: [], open: ['deal-green'] });
+    expect((await review(await token('otherlead'))).body).toEqual({ records: [], open: ['deal-other'] });
+    expect((await review(await token('stranger'))).body).toEqual({ records: [], open: [] });
+    expect((await review()).status).toBe(401);
   });
 });
 

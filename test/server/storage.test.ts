@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { lockDataDir } from '../../server/db/dataDirLock';
-import { migrate } from '../../server/db/migrate';
+import { migrate, readMigrations } from '../../server/db/migrate';
 import { openDatabase } from '../../server/db/open';
 import { audit, readAudit } from '../../server/store/audit';
 import {
@@ -25,7 +25,7 @@ import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from '../..
 import { storedJwtSecret } from '../../server/store/settings';
 import { readableSummaries, storeSummary } from '../../server/store/summaries';
 import { parseDocument } from '../../shared/document';
-import { SEARCH_KEY_SEPARATOR, summarizeDeal } from '../../shared/pipeline';
+import { SEARCH_KEY_SEPARATOR, summarizeDeal, type PipelineRow } from '../../shared/pipeline';
 import { greenDeal } from '../support/pipelineDeals';
 import { addUser, findUserByName, UserExistsError } from '../../server/store/users';
 import { addTeamWith, addUsers } from './support/accounts';
@@ -85,7 +85,7 @@ describe.each(engines)('storage on $name', (engine) => {
   it('applies each migration once', async () => {
     expect(await migrate(db)).toEqual([]);
     const rows = await db.query<{ version: number }>('select version from schema_migrations order by version');
-    expect(rows.map((row) => row.version)).toEqual([1, 2]);
+    expect(rows.map((row) => row.version)).toEqual(readMigrations().map((m) => m.version));
   });
 
   it('keeps user names unique without regard to case, and refuses malformed ones', async () => {
@@ -246,10 +246,12 @@ describe.each(engines)('storage on $name', (engine) => {
     const row = summarizeDeal(parsed.document, { asOf: '2026-11-26' });
     // The search key joins its parts with the unit separator, which both engines store as it is.
     expect(row.searchKey).toContain(SEARCH_KEY_SEPARATOR);
-    await storeSummary(db, row, '2026-11-26');
-    await storeSummary(db, { ...row, dealId: 'deal-s2', name: 'Other', decisionDate: null }, '2026-11-26');
+    const write = (r: PipelineRow, asOf: string, docVersion = 1) =>
+      storeSummary(db, { row: r, calibration: null, asOf, docVersion });
+    await write(row, '2026-11-26');
+    await write({ ...row, dealId: 'deal-s2', name: 'Other', decisionDate: null }, '2026-11-26');
     const renamed = { ...row, name: 'Renamed', value: 5 };
-    await storeSummary(db, renamed, '2026-11-27');
+    await write(renamed, '2026-11-27');
 
     const ownRows = await readableSummaries(db, u['owner2']!.id);
     expect(ownRows.map((summary) => summary.row.dealId)).toEqual(['deal-s1', 'deal-s2']);
@@ -263,6 +265,43 @@ describe.each(engines)('storage on $name', (engine) => {
       `select status, closed, value, to_char(decision_date, 'YYYY-MM-DD') as decision from deal_summaries where deal_id = 'deal-s1'`,
     );
     expect(columns).toEqual([{ status: row.status, closed: false, value: 5, decision: row.decisionDate }]);
+  });
+
+  it('never lets an older summary overwrite a newer one, however the writes interleave', async () => {
+    const u = await addUsers(db, ['owner3']);
+    await db.transaction((sql) => addDeal(sql, { id: 'deal-v', name: 'v', ownerId: u['owner3']!.id, teamId: null }));
+    const parsed = parseDocument(greenDeal('deal-v'));
+    if (!parsed.ok) throw new Error('the test deal does not parse');
+    const base = summarizeDeal(parsed.document, { asOf: '2026-11-26' });
+    const named = (name: string) => ({ ...base, name });
+    const write = (name: string, docVersion: number, asOf = '2026-11-26') =>
+      storeSummary(db, { row: named(name), calibration: null, asOf, docVersion });
+    const stored = async () =>
+      (
+        await db.query<{ name: string; version: string; as_of: string }>(
+          `select row->>'name' as name, doc_version::text as version, to_char(as_of, 'YYYY-MM-DD') as as_of
+             from deal_summaries where deal_id = 'deal-v'`,
+        )
+      )[0];
+
+    expect(await write('v10', 10)).toBe(true);
+    expect(await write('v9, late', 9)).toBe(false);
+    expect(await stored()).toEqual({ name: 'v10', version: '10', as_of: '2026-11-26' });
+    // The same state summarized on a later day (the daily sweep) replaces it; on an earlier day it does not.
+    expect(await write('v10, next day', 10, '2026-11-27')).toBe(true);
+    expect(await write('v10, day before', 10, '2026-11-26')).toBe(false);
+    // A newer state wins even if it was summarized on an earlier day (a process whose clock is behind).
+    expect(await write('v11', 11, '2026-11-26')).toBe(true);
+    expect(await stored()).toEqual({ name: 'v11', version: '11', as_of: '2026-11-26' });
+
+    // Two processes writing at once, in either order, over several connections: the newer always stays.
+    for (let round = 0; round < 12; round++) {
+      const newer = 100 + round * 2;
+      const order = [() => write(`new ${round}`, newer), () => write(`old ${round}`, newer - 1)];
+      if (round % 2 === 1) order.reverse();
+      await Promise.all(order.map((start) => start()));
+      expect(await stored()).toMatchObject({ name: `new ${round}`, version: String(newer) });
+    }
   });
 
   it('keeps one token secret for every process, made once', async () => {

@@ -76,6 +76,7 @@ export const pipelineApp = {
   'pipelineApp.moved': 'What moved this week',
   'pipelineApp.moved.none': 'Nothing moved since {date}.',
   'pipelineApp.moved.item': '{name}: {from}% → {to}%',
+  'pipelineApp.remote': 'On the server: opening it fetches it',
   'close.title': 'Close “{name}”',
   'close.body': 'Closing takes a final snapshot of the map. The deal leaves the open pipeline; it can be reopened.',
   'close.outcome': 'Outcome',

@@ -18,8 +18,10 @@ export const pipelineExportApp = {
     'One row per deal, then the totals per currency. UTF-8 with a byte-order mark, so Excel reads the Chinese.',
   'pipelineExportApp.fileBase.pack': 'Review pack',
   'pipelineExportApp.fileBase.csv': 'Pipeline',
-  'pipelineExportApp.unread.one': '{count} deal could not be read, so nothing was exported: {names}.',
-  'pipelineExportApp.unread.other': '{count} deals could not be read, so nothing was exported: {names}.',
+  'pipelineExportApp.unread.one':
+    '{count} deal could not be read, so nothing was exported: {names}. A team deal is exported once it has been opened on this computer.',
+  'pipelineExportApp.unread.other':
+    '{count} deals could not be read, so nothing was exported: {names}. A team deal is exported once it has been opened on this computer.',
   'pipelineExportApp.print.toolbar': 'Review pack',
   'pipelineExportApp.print.back': 'Back to the pipeline',
 } as const;

@@ -83,4 +83,9 @@ export const team = {
   // In a shared deal
   'team.readOnly': 'Read only: your role on this deal is {role}. You can follow it but not change it.',
   'team.refusedNow': 'You are no longer a member of “{name}”. Its copy on this device has been removed.',
+
+  // The team's answers (pipeline, review), as of when, and offline
+  'team.answer.live': 'With the team’s deals from the server, as of {time}.',
+  'team.answer.offline': 'Team deals as of {time}, offline: the server cannot be reached.',
+  'team.answer.offlineNone': 'Offline: the team’s deals have not been fetched on this device yet.',
 };

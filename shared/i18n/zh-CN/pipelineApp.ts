@@ -77,6 +77,7 @@ export const pipelineApp: Record<keyof typeof en, string> = {
   'pipelineApp.moved': '本周变化',
   'pipelineApp.moved.none': '自 {date} 以来没有变化。',
   'pipelineApp.moved.item': '{name}: {from}% → {to}%',
+  'pipelineApp.remote': '在服务器上: 打开时下载',
   'close.title': '关闭“{name}”',
   'close.body': '关闭时会为关系图保存最终快照。项目离开进行中的销售管道, 之后可以重新打开。',
   'close.outcome': '结果',

@@ -15,8 +15,10 @@ export const pipelineExportApp: Readonly<Record<keyof typeof en, string>> = {
   'pipelineExportApp.dialog.csvHint': '每个项目一行, 然后是按币种的合计。UTF-8 带字节顺序标记, Excel 可正确读取中文。',
   'pipelineExportApp.fileBase.pack': '评审资料包',
   'pipelineExportApp.fileBase.csv': '销售管道',
-  'pipelineExportApp.unread.one': '有 {count} 个项目无法读取, 因此未导出任何内容: {names}。',
-  'pipelineExportApp.unread.other': '有 {count} 个项目无法读取, 因此未导出任何内容: {names}。',
+  'pipelineExportApp.unread.one':
+    '有 {count} 个项目无法读取, 因此未导出任何内容: {names}。团队项目需先在本机打开一次, 才能导出。',
+  'pipelineExportApp.unread.other':
+    '有 {count} 个项目无法读取, 因此未导出任何内容: {names}。团队项目需先在本机打开一次, 才能导出。',
   'pipelineExportApp.print.toolbar': '评审资料包',
   'pipelineExportApp.print.back': '返回销售管道',
 };

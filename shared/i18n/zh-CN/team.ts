@@ -73,4 +73,9 @@ export const team: Record<keyof typeof en, string> = {
 
   'team.readOnly': '只读: 您在此项目中的角色是{role}，可以查看但不能修改。',
   'team.refusedNow': '您已不是“{name}”的成员。本机上的副本已删除。',
+
+  // The team's answers (pipeline, review), as of when, and offline
+  'team.answer.live': '含服务器上的团队项目，截至 {time}。',
+  'team.answer.offline': '团队项目截至 {time}，离线: 无法连接服务器。',
+  'team.answer.offlineNone': '离线: 本设备尚未获取团队项目。',
 };

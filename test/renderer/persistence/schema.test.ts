@@ -27,6 +27,7 @@ const CURRENT_TABLES: Record<string, { primaryKey: string; indexes: string[] }> 
   snapshots: { primaryKey: '[dealId+id]', indexes: [] },
   dealDocs: { primaryKey: '++seq', indexes: ['dealId'] },
   setAside: { primaryKey: 'dealId', indexes: [] },
+  teamCache: { primaryKey: 'key', indexes: [] },
 };
 
 const opened: Dexie[] = [];
@@ -88,6 +89,37 @@ const UPGRADE_CASES: UpgradeCase[] = [
       expect((await db.stakeholders.get(['d-1', 's-1']))?.data).toEqual(person('s-1', { wechat: 'zh' }));
       expect(await db.dealDocs.count()).toBe(0);
       expect(await db.setAside.count()).toBe(0);
+    },
+  },
+  {
+    // Version 3 only adds the team server's kept answers: a version 2 deal's Y update log and
+    // its library row stay exactly as they were, and the new table starts empty and usable.
+    name: 'version 2 rows open unchanged, beside the empty team cache',
+    from: 2,
+    seed: async (db) => {
+      await db.table('deals').put({
+        id: 'd-2',
+        name: 'Branch network',
+        account: 'Harbour Bank',
+        purchaseStage: 'needs',
+        value: null,
+        currency: null,
+        updatedAt: '2026-11-30T09:00:00.000Z',
+        winLikelihood: 55,
+        peopleCount: 0,
+        deletedAt: null,
+      });
+      await db.table('dealDocs').add({ dealId: 'd-2', update: new Uint8Array([1, 2, 3]) });
+      await db.table('setAside').put({ dealId: 'd-2', parts: [] });
+    },
+    check: async (db) => {
+      expect(await db.deals.get('d-2')).toMatchObject({ name: 'Branch network', winLikelihood: 55 });
+      const log = await db.dealDocs.where('dealId').equals('d-2').toArray();
+      expect(log.map((entry) => [...entry.update])).toEqual([[1, 2, 3]]);
+      expect(await db.setAside.get('d-2')).toEqual({ dealId: 'd-2', parts: [] });
+      expect(await db.teamCache.count()).toBe(0);
+      await db.teamCache.put({ key: 'pipeline|mei@https://team', fetchedAt: '2026-12-02T08:00:00.000Z', payload: {} });
+      expect(await db.teamCache.get('pipeline|mei@https://team')).toMatchObject({ payload: {} });
     },
   },
 ];

@@ -121,7 +121,8 @@ describe('a deal that cannot be read', () => {
     const result = await runPipelineExport('csv', ['d-a', 'd-gone'], DEFAULT_PRIVACY, env);
     expect(result).toEqual({
       outcome: 'unread',
-      message: '1 deal could not be read, so nothing was exported: Gamma.',
+      message:
+        '1 deal could not be read, so nothing was exported: Gamma. A team deal is exported once it has been opened on this computer.',
     });
     expect(saveExportFile).not.toHaveBeenCalled();
   });
