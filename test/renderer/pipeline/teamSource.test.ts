@@ -48,6 +48,12 @@ function localSource(rows: PipelineRow[]): PipelineSource {
   return {
     load: () => Promise.resolve({ rows, then: null }),
     movements: () => Promise.resolve([]),
+    // Only the deals with a copy here have a document; the others are unread.
+    documents: (ids) =>
+      Promise.resolve({
+        documents: ids.filter((id) => rows.some((r) => r.dealId === id)).map(() => makeDocument()),
+        unread: ids.filter((id) => !rows.some((r) => r.dealId === id)),
+      }),
     onChange: () => () => {},
   };
 }
@@ -164,6 +170,10 @@ describe('the team pipeline source', () => {
     expect(first.rows.map((r) => r.name)).toEqual(['Alpha', 'Teammate deal']);
     expect([...(first.remote ?? [])]).toEqual(['d-theirs']);
     expect(first.team).toEqual({ at: '2026-12-02T09:30:00.000Z', offline: false });
+    // The exports read maps: a teammate's deal never opened here is named as unread, not skipped.
+    const read = await online.documents(['d-a', 'd-theirs']);
+    expect(read.documents).toHaveLength(1);
+    expect(read.unread).toEqual(['d-theirs']);
 
     // Another start of the app, offline: the same database holds the answer.
     const { cache: reopened } = openCache(name);
