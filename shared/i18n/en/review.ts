@@ -51,6 +51,7 @@ export const review = {
     'Fits the base and the gap costs to these deals, keeping the model explainable point by point. It takes a few seconds.',
   'review.advice.run': 'Fit the model to these deals',
   'review.advice.running': 'Fitting the model to {count} deals…',
+  'review.advice.failed': 'The fit could not run: {reason}',
   'review.advice.again': 'Fit again',
   'review.advice.figure': 'Figure',
   'review.advice.current': 'Now',

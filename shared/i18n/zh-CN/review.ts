@@ -51,6 +51,7 @@ export const review: Record<keyof typeof en, string> = {
   'review.advice.note': '按这些商机拟合基础分和各缺口的扣分，模型仍可逐项解释。需要几秒钟。',
   'review.advice.run': '按这些商机拟合模型',
   'review.advice.running': '正在按 {count} 个商机拟合模型…',
+  'review.advice.failed': '拟合未能运行：{reason}',
   'review.advice.again': '重新拟合',
   'review.advice.figure': '数值',
   'review.advice.current': '当前',
