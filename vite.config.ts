@@ -9,6 +9,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The review's fit runs in a module worker (renderer/review/fitWorker.ts) that imports shared/.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   decidingThisQuarter,
   filterPipeline,
@@ -71,9 +71,22 @@ export function PipelineBoard({
     () => (all ? sortPipeline(filterPipeline(all, view.filter), view.sort.key, view.sort.direction) : []),
     [all, view.filter, view.sort],
   );
-  const then = useMemo(() => (data?.then ? filterPipeline(data.then, view.filter) : undefined), [data, view.filter]);
-  const totals = useMemo(() => pipelineTotals(shown, then), [shown, then]);
-  const chart = useMemo(() => decidingThisQuarter(filterPipeline(all ?? [], { state: 'open' }), today), [all, today]);
+  // The side panel (totals, chart) follows the table: it is drawn from deferred values, so
+  // the rows appear first and a keystroke in the search is not held up by the chart.
+  // Deferred together, they change in the same render: the totals and their movement agree.
+  const sideData = useDeferredValue(data);
+  const sideShown = useDeferredValue(shown);
+  const sideFilter = useDeferredValue(view.filter);
+  const then = useMemo(
+    () => (sideData?.then ? filterPipeline(sideData.then, sideFilter) : undefined),
+    [sideData, sideFilter],
+  );
+  const totals = useMemo(() => pipelineTotals(sideShown, then), [sideShown, then]);
+  const sideAll = sideData?.rows;
+  const chart = useMemo(
+    () => decidingThisQuarter(filterPipeline(sideAll ?? [], { state: 'open' }), today),
+    [sideAll, today],
+  );
   const choices = useMemo<FilterChoices>(
     () => ({ owners: distinct(all ?? [], (r) => r.owner), teams: distinct(all ?? [], (r) => r.team) }),
     [all],
@@ -148,10 +161,14 @@ export function PipelineBoard({
               />
             )}
           </section>
-          <aside className="pl-side">
-            <PipelineTotalsView totals={totals} since={view.since} />
-            <DecisionChartView chart={chart} />
-            <WhatMovedView movements={movements} since={movedSince} onOpen={onOpen} />
+          <aside className="pl-side" aria-busy={sideAll === undefined}>
+            {sideAll !== undefined && (
+              <>
+                <PipelineTotalsView totals={totals} since={view.since} />
+                <DecisionChartView chart={chart} />
+                <WhatMovedView movements={movements} since={movedSince} onOpen={onOpen} />
+              </>
+            )}
           </aside>
         </div>
       )}

@@ -7,7 +7,19 @@ import { PipelineRowView, rowDetail } from './PipelineRowView';
 import { rowWindow, scrollToShow } from './virtualRows';
 
 /** Rows drawn beyond each edge of the view, so a fast scroll never shows a blank band. */
-const OVERSCAN = 8;
+const OVERSCAN = 12;
+/**
+ * The drawn rows move in steps of this many rows, not on every scrolled pixel: between
+ * steps a scroll only moves the drawn rows (no render, no layout, no paint), so most
+ * frames cost nearly nothing. Smaller than OVERSCAN, so a step never uncovers a blank band.
+ */
+const STEP_ROWS = 8;
+
+/** The scroll offset the drawn rows are chosen for: `top` rounded down to a whole step. */
+function steppedTop(top: number): number {
+  const step = ROW_HEIGHT * STEP_ROWS;
+  return Math.floor(Math.max(0, top) / step) * step;
+}
 
 export interface PipelineTableProps {
   readonly rows: readonly PipelineRow[];
@@ -28,19 +40,27 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
   const { t, lang } = useLang();
   const ids = useId();
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  const [windowTop, setWindowTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
   const [active, setActive] = useState(-1);
 
-  useLayoutEffect(() => {
+  // The observer tells the height once the browser has laid the page out (and on every
+  // resize): reading clientHeight here would force the page's first layout in the commit.
+  useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const measure = () => setViewHeight(element.clientHeight);
-    measure();
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => setViewHeight(element.clientHeight));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+
+  // The rows get one callback for the life of the table, so a parent's new arrow function
+  // does not redraw every row in view on each scroll (the rows are memoised).
+  const latestOpen = useRef(onOpen);
+  useLayoutEffect(() => {
+    latestOpen.current = onOpen;
+  }, [onOpen]);
+  const openRow = useCallback((dealId: string) => latestOpen.current(dealId), []);
 
   // A new set of rows (a filter, a sort) keeps the current row in range.
   useEffect(() => setActive((current) => Math.min(current, rows.length - 1)), [rows.length]);
@@ -52,7 +72,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
     const top = scrollToShow(index, ROW_HEIGHT, element.scrollTop, element.clientHeight);
     if (top !== null) {
       element.scrollTop = top;
-      setScrollTop(top);
+      setWindowTop(steppedTop(top));
     }
   }, []);
 
@@ -69,7 +89,13 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
     moveTo(next);
   };
 
-  const view = rowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, scrollTop, viewHeight, overscan: OVERSCAN });
+  const view = rowWindow({
+    count: rows.length,
+    rowHeight: ROW_HEIGHT,
+    scrollTop: windowTop,
+    viewHeight,
+    overscan: OVERSCAN,
+  });
   const rowId = (index: number) => `${ids}-row-${index}`;
   const drawn = [];
   for (let i = view.first; i < view.end; i++) {
@@ -86,7 +112,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
         t={t}
         index={i}
         onPick={setActive}
-        onOpen={onOpen}
+        onOpen={openRow}
       />,
     );
   }
@@ -143,7 +169,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
           ref={scroller}
           role="rowgroup"
           className="pl-body"
-          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          onScroll={(e) => setWindowTop(steppedTop(e.currentTarget.scrollTop))}
         >
           <div style={{ height: view.before }} aria-hidden="true" />
           {drawn}

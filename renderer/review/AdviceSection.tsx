@@ -96,6 +96,7 @@ export function AdviceSection({
           </span>
         )}
       </p>
+      {state.status === 'failed' && <p role="alert">{t('review.advice.failed', { reason: state.message })}</p>}
       {state.status === 'done' && (
         <div role="status">
           <p className={`rv-verdict is-${state.advice.verdict}`}>{describeAdvice(state.advice, lang)}</p>

@@ -52,6 +52,7 @@ export const review = {
   'review.advice.run': 'Fit the model to these deals',
   'review.advice.running.one': 'Fitting the model to {count} deal…',
   'review.advice.running.other': 'Fitting the model to {count} deals…',
+  'review.advice.failed': 'The fit could not run: {reason}',
   'review.advice.again': 'Fit again',
   'review.advice.figure': 'Figure',
   'review.advice.current': 'Now',

@@ -52,6 +52,7 @@ export const review: Record<keyof typeof en, string> = {
   'review.advice.run': '按这些商机拟合模型',
   'review.advice.running.one': '正在按 {count} 个商机拟合模型…',
   'review.advice.running.other': '正在按 {count} 个商机拟合模型…',
+  'review.advice.failed': '拟合未能运行：{reason}',
   'review.advice.again': '重新拟合',
   'review.advice.figure': '数值',
   'review.advice.current': '当前',
