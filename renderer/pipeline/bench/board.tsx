@@ -42,6 +42,8 @@ function benchSource(): PipelineSource {
       return { rows, then: null };
     },
     movements: () => Promise.resolve([]),
+    // The bench draws rows only; it exports nothing.
+    documents: (dealIds) => Promise.resolve({ documents: [], unread: [...dealIds] }),
     onChange: () => () => undefined,
   };
 }
