@@ -12,6 +12,11 @@ export interface CollabLimits {
   accessRecheckMs: number;
   /** The longest a deal's pipeline summary waits after a store; a deal is summarized at most once in this time. */
   summaryDelayMs: number;
+  /**
+   * Updates a deal may have appended since its base was compacted before the next store folds
+   * them in (store/documents.ts); also folded when they outgrow the base, and when the deal unloads.
+   */
+  compactAfterUpdates: number;
 }
 
 export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
@@ -21,4 +26,5 @@ export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   maxDocumentBytes: 32 * 1024 * 1024,
   accessRecheckMs: 10_000,
   summaryDelayMs: 5_000,
+  compactAfterUpdates: 200,
 };
