@@ -32,7 +32,7 @@ import * as Y from 'yjs';
 import type { AccessTokens } from '../auth/accessTokens';
 import type { Database } from '../db/database';
 import { accessOf, accessOfMany } from '../store/deals';
-import { appendDocumentUpdate, compactDocument, loadDocument } from '../store/documents';
+import { compactDocument, groupedAppends, loadDocument } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
@@ -156,6 +156,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   const lastEditors = new Map<string, string>();
   /** What each loaded deal has not stored yet, and has appended since its last compaction. */
   const unstored = new UnstoredUpdates();
+  const append = groupedAppends(db);
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
@@ -205,7 +206,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     const taken = unstored.take(documentName, document);
     if (taken.update) {
       try {
-        await appendDocumentUpdate(db, documentName, taken.update);
+        await append(documentName, taken.update);
       } catch (error) {
         taken.putBack();
         storeFailed(payload, error);

@@ -31,11 +31,19 @@ export function summarizeStoredDeal(
   return { ...row, dealId };
 }
 
+/**
+ * How long a deal's owner and team names are reused between its summaries. Nothing renames
+ * them today; reading them was one statement per summary, a good part of the server's CPU
+ * with many deals edited at once (issue 11). A rename would show within this time.
+ */
+export const LABELS_TTL_MS = 60_000;
+
 export function summaryHooks(
   db: Database,
   log: (message: string) => void,
   now: () => Date = () => new Date(),
 ): DocumentHooks {
+  const labelsOf = cachedLabels(db, now);
   return {
     async onDocumentStored(dealId: string, ydoc: Doc, info: StoredInfo) {
       if (!holdsDeal(ydoc)) return;
@@ -44,11 +52,25 @@ export function summaryHooks(
         log(`deal ${dealId} was not summarized: its document is newer than this server reads`);
         return;
       }
-      const labels = await dealLabels(db, dealId);
-      if (!labels) return; // the deal was deleted meanwhile
       const storedAt = now();
+      const labels = await labelsOf(dealId, storedAt);
+      if (!labels) return; // the deal was deleted meanwhile
       const asOf = today(storedAt);
       await storeSummary(db, summarizeStoredDeal(dealId, read.document, { asOf, labels, info, storedAt }), asOf);
     },
+  };
+}
+
+function cachedLabels(db: Database, now: () => Date) {
+  const cache = new Map<string, { labels: DealLabels; until: number }>();
+  return async (dealId: string, at: Date): Promise<DealLabels | undefined> => {
+    const cached = cache.get(dealId);
+    if (cached && cached.until > at.getTime()) return cached.labels;
+    const labels = await dealLabels(db, dealId);
+    // Read once per deal per LABELS_TTL_MS; expired entries are dropped as they come up.
+    if (cache.size > 10_000) cache.clear();
+    if (labels) cache.set(dealId, { labels, until: now().getTime() + LABELS_TTL_MS });
+    else cache.delete(dealId);
+    return labels;
   };
 }

@@ -12,7 +12,13 @@ import type { Database } from '../../server/db/database';
 import { openDatabase } from '../../server/db/open';
 import { addDeal } from '../../server/store/deals';
 import type { User } from '../../server/store/users';
-import { appendDocumentUpdate, compactDocument, loadDocument, loadDocumentState } from '../../server/store/documents';
+import {
+  appendDocumentUpdate,
+  compactDocument,
+  groupedAppends,
+  loadDocument,
+  loadDocumentState,
+} from '../../server/store/documents';
 import { addUsers } from './support/accounts';
 import { freshPgliteFolder } from './support/pglite';
 import { startPostgres, type TestPostgres } from './support/postgres';
@@ -134,6 +140,24 @@ describe.each(engines)('the document store on $name', (engine) => {
     expect(contentOf(compacted.parts[0]).people).toEqual(mine.doc.getMap('people').toJSON());
     // Nothing left to fold: the base stays as it is.
     expect(await compactDocument(db, dealId)).toEqual({ folded: 0, baseBytes: compacted.baseBytes });
+  });
+
+  it('groups appends made while one runs, and a bad one fails only its own store', async () => {
+    const dealIds = [await newDeal(), await newDeal(), await newDeal()];
+    const append = groupedAppends(db);
+    const writers = dealIds.map((id) => writer(id));
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 30 }, (_, i) => {
+        const dealId = dealIds[i % 3]!;
+        writers[i % 3]!.doc.getMap('people').set(`p${i}`, `edit ${i}`);
+        return append(dealId, writers[i % 3]!.unstored.take(dealId, writers[i % 3]!.doc).update!);
+      }),
+      append('no-such-deal', Y.encodeStateAsUpdate(writers[0]!.doc)),
+    ]);
+    expect(results.slice(0, 30).every((result) => result.status === 'fulfilled')).toBe(true);
+    expect(results[30]).toMatchObject({ status: 'rejected' });
+    for (const [i, dealId] of dealIds.entries())
+      expect(contentOf(await loadDocumentState(db, dealId)).people).toEqual(writers[i]!.doc.getMap('people').toJSON());
   });
 
   it('takes nothing when nothing changed, and puts a failed store back before later updates', async () => {
