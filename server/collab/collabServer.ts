@@ -156,7 +156,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   const lastEditors = new Map<string, string>();
   /** What each loaded deal has not stored yet, and has appended since its last compaction. */
   const unstored = new UnstoredUpdates();
-  const append = groupedAppends(db);
+  const append = groupedAppends(db, limits.appendGroupMs);
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)

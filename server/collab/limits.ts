@@ -17,6 +17,11 @@ export interface CollabLimits {
    * them in (store/documents.ts); also folded when they outgrow the base, and when the deal unloads.
    */
   compactAfterUpdates: number;
+  /**
+   * How long a store's append waits for other deals' appends to go with it in one insert
+   * (store/documents.ts groupedAppends); its acknowledgement comes that much later.
+   */
+  appendGroupMs: number;
 }
 
 export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
@@ -27,4 +32,5 @@ export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   accessRecheckMs: 10_000,
   summaryDelayMs: 5_000,
   compactAfterUpdates: 200,
+  appendGroupMs: 100,
 };

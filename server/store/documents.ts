@@ -77,13 +77,14 @@ export async function appendDocumentUpdates(
 const MAX_GROUP = 500;
 
 /**
- * Appends in groups: an append made while an insert runs waits for it, then goes with the
- * others that waited in one multi-row insert. A statement costs PGlite (in the server's own
- * process) 1 to 3 ms of CPU whatever its size, so under load a group of appends costs about
- * one (issue 11); an append made when none runs starts at once. When a group fails, its rows
- * are tried one by one, so one bad row (a deal deleted meanwhile) fails only its own store.
+ * Appends in groups: the first append waits `waitMs` for others, then they all go in one
+ * multi-row insert; appends made while an insert runs go in the next. A statement costs PGlite
+ * (in the server's own process) 1 to 3 ms of CPU whatever its size, far more than a row, so
+ * with many deals edited at once a group costs about one append (issue 11); the wait delays
+ * the acknowledgement of a store by at most `waitMs`. When a group fails, its rows are tried
+ * one by one, so one bad row (a deal deleted meanwhile) fails only its own store.
  */
-export function groupedAppends(sql: Sql): (dealId: string, update: Uint8Array) => Promise<void> {
+export function groupedAppends(sql: Sql, waitMs = 0): (dealId: string, update: Uint8Array) => Promise<void> {
   interface Waiting {
     dealId: string;
     update: Uint8Array;
@@ -91,6 +92,7 @@ export function groupedAppends(sql: Sql): (dealId: string, update: Uint8Array) =
     reject: (error: unknown) => void;
   }
   let queue: Waiting[] = [];
+  /** Waiting for its group or inserting: later appends queue for the next group. */
   let running = false;
 
   async function insert(group: Waiting[]): Promise<void> {
@@ -104,8 +106,8 @@ export function groupedAppends(sql: Sql): (dealId: string, update: Uint8Array) =
   }
 
   async function drain(): Promise<void> {
-    running = true;
     try {
+      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
       while (queue.length > 0) {
         const group = queue.slice(0, MAX_GROUP);
         queue = queue.slice(MAX_GROUP);
@@ -119,7 +121,9 @@ export function groupedAppends(sql: Sql): (dealId: string, update: Uint8Array) =
   return (dealId, update) =>
     new Promise<void>((resolve, reject) => {
       queue.push({ dealId, update, resolve, reject });
-      if (!running) void drain();
+      if (running) return;
+      running = true;
+      void drain();
     });
 }
 
