@@ -31,7 +31,8 @@ import crossws from 'crossws/adapters/node';
 import * as Y from 'yjs';
 import type { AccessTokens } from '../auth/accessTokens';
 import type { Database } from '../db/database';
-import { accessOf, accessOfMany } from '../store/deals';
+import { accessOfMany, type DealUser } from '../store/deals';
+import { grouped } from '../db/grouped';
 import { compactDocument, groupedAppends, loadDocument } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
@@ -157,6 +158,11 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   /** What each loaded deal has not stored yet, and has appended since its last compaction. */
   const unstored = new UnstoredUpdates();
   const append = groupedAppends(db, limits.appendGroupMs);
+  // Connections arriving together (a team opening the app, a restart) share one access query.
+  const accessOf = grouped(async (pairs: DealUser[]) => {
+    const access = await accessOfMany(db, pairs);
+    return pairs.map((pair) => access.get(pair.dealId)?.get(pair.userId));
+  });
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
@@ -236,7 +242,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const claims = await tokens.verify(token);
       if (!claims) throw new ConnectionRefused('invalid-token');
-      const access = await accessOf(db, documentName, claims.userId);
+      const access = await accessOf({ dealId: documentName, userId: claims.userId });
       if (!access) throw new ConnectionRefused('no-access');
       connectionConfig.readOnly = !canWrite(access);
       const context: ConnectionContext = {

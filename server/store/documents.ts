@@ -15,6 +15,7 @@
  */
 import * as Y from 'yjs';
 import { byteaParam, byteaValue, type Database, type Sql } from '../db/database';
+import { grouped } from '../db/grouped';
 
 export interface LoadedDocument {
   /** The base first, then the updates in the order they were appended; apply them all. */
@@ -73,58 +74,19 @@ export async function appendDocumentUpdates(
   );
 }
 
-/** Rows in one grouped insert: far below PostgreSQL's 65,535 parameters. */
-const MAX_GROUP = 500;
-
 /**
- * Appends in groups: the first append waits `waitMs` for others, then they all go in one
- * multi-row insert; appends made while an insert runs go in the next. A statement costs PGlite
- * (in the server's own process) 1 to 3 ms of CPU whatever its size, far more than a row, so
- * with many deals edited at once a group costs about one append (issue 11); the wait delays
- * the acknowledgement of a store by at most `waitMs`. When a group fails, its rows are tried
- * one by one, so one bad row (a deal deleted meanwhile) fails only its own store.
+ * Appends in groups (db/grouped.ts): the first append waits `waitMs` for other deals' appends,
+ * then they go in one multi-row insert; the acknowledgement of a store comes that much later.
  */
 export function groupedAppends(sql: Sql, waitMs = 0): (dealId: string, update: Uint8Array) => Promise<void> {
-  interface Waiting {
-    dealId: string;
-    update: Uint8Array;
-    resolve: () => void;
-    reject: (error: unknown) => void;
-  }
-  let queue: Waiting[] = [];
-  /** Waiting for its group or inserting: later appends queue for the next group. */
-  let running = false;
-
-  async function insert(group: Waiting[]): Promise<void> {
-    try {
-      await appendDocumentUpdates(sql, group);
-      for (const append of group) append.resolve();
-    } catch (error) {
-      if (group.length === 1) group[0]!.reject(error);
-      else for (const append of group) await insert([append]);
-    }
-  }
-
-  async function drain(): Promise<void> {
-    try {
-      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
-      while (queue.length > 0) {
-        const group = queue.slice(0, MAX_GROUP);
-        queue = queue.slice(MAX_GROUP);
-        await insert(group);
-      }
-    } finally {
-      running = false;
-    }
-  }
-
-  return (dealId, update) =>
-    new Promise<void>((resolve, reject) => {
-      queue.push({ dealId, update, resolve, reject });
-      if (running) return;
-      running = true;
-      void drain();
-    });
+  const append = grouped(
+    async (appends: Array<{ dealId: string; update: Uint8Array }>) => {
+      await appendDocumentUpdates(sql, appends);
+      return appends.map(() => undefined);
+    },
+    { waitMs },
+  );
+  return (dealId, update) => append({ dealId, update });
 }
 
 export interface Compaction {
