@@ -222,6 +222,11 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     }
     if (failing.delete(documentName)) log(`store of deal ${documentName} succeeded again`);
     document.broadcastStateless(storedMessage(taken.stateVector));
+    try {
+      await hooks.onDocumentStored(documentName, document, { lastEditor: lastEditors.get(documentName) ?? null });
+    } catch (error) {
+      log(`onDocumentStored of deal ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (
       unstored.compactionDue(documentName, {
         afterUpdates: limits.compactAfterUpdates,
@@ -229,11 +234,6 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       })
     )
       await compact(documentName);
-    try {
-      await hooks.onDocumentStored(documentName, document, { lastEditor: lastEditors.get(documentName) ?? null });
-    } catch (error) {
-      log(`onDocumentStored of deal ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
   }
 
   const powermap: Extension<ConnectionContext> = {
