@@ -5,9 +5,11 @@
  * - Nothing of a document is sent before onAuthenticate has verified the access token and
  *   the user's access to that deal; viewers and team leads get a read-only connection, whose
  *   updates Hocuspocus refuses.
- * - The state is loaded from and stored to our database. The store hook never throws (a
- *   throwing hook leaves the document in memory for good): a failed store is logged, counted
- *   and scheduled again, which also keeps the unstored document loaded until it is stored.
+ * - The state is loaded from our database, and each store appends only the updates since the
+ *   last one (unstoredUpdates.ts, store/documents.ts); now and then, and when the deal unloads,
+ *   they are compacted into its base. The store hook never throws (a throwing hook leaves the
+ *   document in memory for good): a failed store is logged, counted and scheduled again, which
+ *   also keeps the unstored document loaded until it is stored.
  * - After each store every client gets the stored state vector (storedAck.ts).
  * - With REDIS_URL, Hocuspocus's Redis extension keeps processes on one deal in step.
  */
@@ -21,6 +23,7 @@ import {
   type Connection,
   type Document,
   type Extension,
+  shouldSkipStoreHooks,
   type onStoreDocumentPayload,
   type WebSocketLike,
 } from '@hocuspocus/server';
@@ -28,13 +31,15 @@ import crossws from 'crossws/adapters/node';
 import * as Y from 'yjs';
 import type { AccessTokens } from '../auth/accessTokens';
 import type { Database } from '../db/database';
-import { accessOf, accessOfMany } from '../store/deals';
-import { loadDocument, storeDocumentState, type StoreResult } from '../store/documents';
+import { accessOfMany, type DealUser } from '../store/deals';
+import { grouped } from '../db/grouped';
+import { compactDocument, groupedAppends, loadDocument } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
 import type { CollabLimits } from './limits';
 import { storedMessage } from './storedAck';
+import { RELAYED_STORE_BYTES, UnstoredUpdates } from './unstoredUpdates';
 
 export interface CollabOptions {
   db: Database;
@@ -50,7 +55,14 @@ export interface CollabServer {
   handleUpgrade(request: HttpRequest, socket: Duplex, head: Buffer): Promise<void>;
   /** Closes the user's live connections to the deal now, on every process (membership removed or lowered). */
   closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number;
-  stats(): { documents: number; connections: number; storeFailures: number; redis: 'off' | 'ok' | 'down' };
+  stats(): {
+    documents: number;
+    connections: number;
+    storeFailures: number;
+    redis: 'off' | 'ok' | 'down';
+    /** Deals whose unstored updates are followed; 0 once every document is unloaded. */
+    followed: number;
+  };
   close(): Promise<void>;
 }
 
@@ -80,7 +92,7 @@ export function redisConnection(url: string): {
 /**
  * The Redis extension, except that a failure to take its store lock (Redis down, a lock error)
  * does not throw out of onStoreDocument, which would leave the document in memory unstored.
- * Stores merge (store/documents.ts), so storing without the lock is safe; "another process is
+ * Stores append (store/documents.ts), so storing without the lock is safe; "another process is
  * storing it" still skips our store, as intended.
  */
 class StoreTolerantRedis extends Redis {
@@ -143,8 +155,14 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   const failing = new Map<string, number>();
   /** The account name of each loaded deal's latest local editor, for its summary's last change. */
   const lastEditors = new Map<string, string>();
-  /** The version of each loaded deal's row that its document holds all of (store/documents.ts). */
-  const versions = new Map<string, string>();
+  /** What each loaded deal has not stored yet, and has appended since its last compaction. */
+  const unstored = new UnstoredUpdates();
+  const append = groupedAppends(db, limits.appendGroupMs);
+  // Connections arriving together (a team opening the app, a restart) share one access query.
+  const accessOf = grouped(async (pairs: DealUser[]) => {
+    const access = await accessOfMany(db, pairs);
+    return pairs.map((pair) => access.get(pair.dealId)?.get(pair.userId));
+  });
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
@@ -163,42 +181,59 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     });
   }
 
-  async function store(payload: onStoreDocumentPayload<ConnectionContext>): Promise<void> {
+  function storeFailed(payload: onStoreDocumentPayload<ConnectionContext>, error: unknown): void {
     const { documentName, document, instance } = payload;
-    const state = Y.encodeStateAsUpdate(document);
-    const vector = Y.encodeStateVector(document);
-    const countedAtEncode = sizes.get(documentName) ?? 0;
-    let stored: StoreResult;
+    storeFailures += 1;
+    const streak = (failing.get(documentName) ?? 0) + 1;
+    failing.set(documentName, streak);
+    // While the database is down a store is retried every debounce: log the 1st, 10th, 100th… only.
+    if (Number.isInteger(Math.log10(streak)))
+      log(
+        `store of deal ${documentName} failed (${streak}×), retrying: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    // Scheduled again through Hocuspocus: the debounce is the back-off, and a pending store keeps the document loaded.
+    if (!document.isDestroyed) void instance.storeDocumentHooks(document, payload);
+  }
+
+  /** Folds the deal's appended updates into its base; a failure is logged and tried at a later store. */
+  async function compact(documentName: string): Promise<void> {
     try {
-      stored = await storeDocumentState(db, documentName, state, versions.get(documentName));
+      const { baseBytes } = await compactDocument(db, documentName);
+      unstored.compacted(documentName, baseBytes);
+      // The size counted from here: the compact base plus what is not stored yet.
+      sizes.set(documentName, baseBytes + unstored.pendingBytes(documentName));
     } catch (error) {
-      storeFailures += 1;
-      const streak = (failing.get(documentName) ?? 0) + 1;
-      failing.set(documentName, streak);
-      // While the database is down a store is retried every debounce: log the 1st, 10th, 100th… only.
-      if (Number.isInteger(Math.log10(streak)))
-        log(
-          `store of deal ${documentName} failed (${streak}×), retrying: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      // Scheduled again through Hocuspocus: the debounce is the back-off, and a pending store keeps the document loaded.
-      if (!document.isDestroyed) void instance.storeDocumentHooks(document, payload);
-      return;
+      log(`compaction of deal ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function store(payload: onStoreDocumentPayload<ConnectionContext>): Promise<void> {
+    const { documentName, document } = payload;
+    const taken = unstored.take(documentName, document);
+    if (taken.update) {
+      try {
+        await append(documentName, taken.update);
+      } catch (error) {
+        taken.putBack();
+        storeFailed(payload, error);
+        return;
+      }
+      unstored.appended(documentName, taken.update);
     }
     if (failing.delete(documentName)) log(`store of deal ${documentName} succeeded again`);
-    // Merged with a state stored elsewhere: the document takes it too, so it holds the row's version.
-    // Only for the document still loaded: a copy loaded since may not hold this version.
-    if (!document.isDestroyed && hocuspocus.documents.get(documentName) === document) {
-      if (stored.mergedWith) Y.applyUpdate(document, stored.mergedWith);
-      versions.set(documentName, stored.version);
-    }
-    // The compact size of what was stored, plus the updates applied while it was being stored.
-    sizes.set(documentName, state.byteLength + (sizes.get(documentName) ?? 0) - countedAtEncode);
-    document.broadcastStateless(storedMessage(vector));
+    document.broadcastStateless(storedMessage(taken.stateVector));
     try {
       await hooks.onDocumentStored(documentName, document, { lastEditor: lastEditors.get(documentName) ?? null });
     } catch (error) {
       log(`onDocumentStored of deal ${documentName} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    if (
+      unstored.compactionDue(documentName, {
+        afterUpdates: limits.compactAfterUpdates,
+        unloading: document.getConnectionsCount() === 0,
+      })
+    )
+      await compact(documentName);
   }
 
   const powermap: Extension<ConnectionContext> = {
@@ -207,7 +242,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const claims = await tokens.verify(token);
       if (!claims) throw new ConnectionRefused('invalid-token');
-      const access = await accessOf(db, documentName, claims.userId);
+      const access = await accessOf({ dealId: documentName, userId: claims.userId });
       if (!access) throw new ConnectionRefused('no-access');
       connectionConfig.readOnly = !canWrite(access);
       const context: ConnectionContext = {
@@ -231,11 +266,14 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       // A failed load throws: Hocuspocus then closes the connections and unloads the document,
       // and no empty document can later overwrite the stored one.
       const loaded = await loadDocument(db, documentName);
-      if (loaded) {
-        Y.applyUpdate(document, loaded.state);
-        versions.set(documentName, loaded.version);
-      }
-      sizes.set(documentName, loaded?.state.byteLength ?? 0);
+      const hadContent = document.store.clients.size > 0;
+      if (loaded)
+        Y.transact(document, () => {
+          for (const part of loaded.parts) Y.applyUpdate(document, part);
+        });
+      // From here on every change is followed, in the same tick as the apply: none slips by.
+      unstored.follow(documentName, document, loaded, hadContent);
+      sizes.set(documentName, (loaded?.baseBytes ?? 0) + (loaded?.updateBytes ?? 0));
     },
 
     beforeHandleMessage({ update, documentName, connection }) {
@@ -247,8 +285,19 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       return Promise.resolve();
     },
 
-    onChange({ documentName, update, context }) {
+    onChange({ documentName, document, update, context, transactionOrigin, instance }) {
       sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
+      // A deal whose changes only arrive from other processes (its clients here only read) is
+      // never stored by Hocuspocus here; its unstored updates are stored before they pile up.
+      if (shouldSkipStoreHooks(transactionOrigin) && unstored.pendingBytes(documentName) > RELAYED_STORE_BYTES)
+        void instance.storeDocumentHooks(document, {
+          instance,
+          clientsCount: document.getConnectionsCount(),
+          document,
+          lastContext: {},
+          lastTransactionOrigin: transactionOrigin,
+          documentName,
+        });
       // Changes relayed from another process carry no connection context.
       const editor = (context as Partial<ConnectionContext> | undefined)?.userName;
       if (editor) lastEditors.set(documentName, editor);
@@ -260,7 +309,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     afterUnloadDocument({ documentName }) {
       sizes.delete(documentName);
       lastEditors.delete(documentName);
-      versions.delete(documentName);
+      unstored.forget(documentName);
       return Promise.resolve();
     },
   };
@@ -369,6 +418,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       connections: hocuspocus.getConnectionsCount(),
       storeFailures,
       redis: !redis ? 'off' : redis.pub.status === 'ready' ? 'ok' : 'down',
+      followed: unstored.size(),
     }),
     async close() {
       clearInterval(recheckTimer);

@@ -18,6 +18,16 @@ export interface CollabLimits {
    * within an hour of midnight (UTC).
    */
   summarySweepMs: number;
+  /**
+   * Updates a deal may have appended since its base was compacted before the next store folds
+   * them in (store/documents.ts); also folded when they outgrow the base, and when the deal unloads.
+   */
+  compactAfterUpdates: number;
+  /**
+   * How long a store's append waits for other deals' appends to go with it in one insert
+   * (store/documents.ts groupedAppends); its acknowledgement comes that much later.
+   */
+  appendGroupMs: number;
 }
 
 export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
@@ -28,4 +38,6 @@ export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   accessRecheckMs: 10_000,
   summaryDelayMs: 5_000,
   summarySweepMs: 3_600_000,
+  compactAfterUpdates: 200,
+  appendGroupMs: 100,
 };

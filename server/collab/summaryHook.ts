@@ -44,14 +44,19 @@ export async function summarizeAndStore(
   db: Database,
   dealId: string,
   ydoc: Doc,
-  options: { asOf: string; lastChange: (labels: DealLabels) => Promise<LastChange | null> | LastChange | null },
+  options: {
+    asOf: string;
+    lastChange: (labels: DealLabels) => Promise<LastChange | null> | LastChange | null;
+    /** The deal's owner and team names; read from the database unless given (the hook reuses them). */
+    labelsOf?: (dealId: string) => Promise<DealLabels | undefined>;
+  },
 ): Promise<'written' | 'older' | 'no-deal' | 'unreadable' | 'deleted'> {
   if (!holdsDeal(ydoc)) return 'no-deal';
   // The version of exactly the state read: taken before any await lets another update in.
   const docVersion = documentVersion(ydoc);
   const read = readDealFromYDoc(ydoc);
   if (!read.ok) return 'unreadable';
-  const labels = await dealLabels(db, dealId);
+  const labels = await (options.labelsOf ?? ((id: string) => dealLabels(db, id)))(dealId);
   if (!labels) return 'deleted';
   const row = summarizeStoredDeal(dealId, read.document, {
     asOf: options.asOf,
@@ -64,20 +69,43 @@ export async function summarizeAndStore(
   return written ? 'written' : 'older';
 }
 
+/**
+ * How long a deal's owner and team names are reused between its summaries. Nothing renames
+ * them today; reading them was one statement per summary, a good part of the server's CPU
+ * with many deals edited at once (issue 11). A rename would show within this time.
+ */
+export const LABELS_TTL_MS = 60_000;
+
 export function summaryHooks(
   db: Database,
   log: (message: string) => void,
   now: () => Date = () => new Date(),
 ): DocumentHooks {
+  const labelsOf = cachedLabels(db, now);
   return {
     async onDocumentStored(dealId: string, ydoc: Doc, info: StoredInfo) {
       const storedAt = now();
       const outcome = await summarizeAndStore(db, dealId, ydoc, {
         asOf: today(storedAt),
         lastChange: () => ({ at: storedAt.toISOString(), by: info.lastEditor }),
+        labelsOf: (id) => labelsOf(id, storedAt),
       });
       if (outcome === 'unreadable')
         log(`deal ${dealId} was not summarized: its document is newer than this server reads`);
     },
+  };
+}
+
+function cachedLabels(db: Database, now: () => Date) {
+  const cache = new Map<string, { labels: DealLabels; until: number }>();
+  return async (dealId: string, at: Date): Promise<DealLabels | undefined> => {
+    const cached = cache.get(dealId);
+    if (cached && cached.until > at.getTime()) return cached.labels;
+    const labels = await dealLabels(db, dealId);
+    // Read once per deal per LABELS_TTL_MS; expired entries are dropped as they come up.
+    if (cache.size > 10_000) cache.clear();
+    if (labels) cache.set(dealId, { labels, until: now().getTime() + LABELS_TTL_MS });
+    else cache.delete(dealId);
+    return labels;
   };
 }

@@ -39,13 +39,18 @@ interface Candidate {
 
 /** The deals after `after` whose summary is older than `asOf`, missing, or without the record of a closed deal. */
 function candidates(db: Database, asOf: string, after: string): Promise<Candidate[]> {
+  // A deal's state is its base (documents) and the updates appended since (store/documents.ts):
+  // a deal stored only as updates, never compacted yet, is a candidate too; its time is the latest.
   return db.query<Candidate>(
-    `select d.deal_id, d.updated_at
-       from documents d
-       left join deal_summaries s on s.deal_id = d.deal_id
-      where d.deal_id > $2
+    `select k.deal_id, max(k.updated_at) as updated_at
+       from (select deal_id, updated_at from documents
+             union all
+             select deal_id, stored_at as updated_at from document_updates) k
+       left join deal_summaries s on s.deal_id = k.deal_id
+      where k.deal_id > $2
         and (s.deal_id is null or s.as_of < $1::date or (s.closed and s.calibration is null))
-      order by d.deal_id
+      group by k.deal_id
+      order by k.deal_id
       limit ${PAGE}`,
     [asOf, after],
   );

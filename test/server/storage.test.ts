@@ -2,7 +2,6 @@
  * The server's storage, the same suite on both engines: the embedded PGlite and a real
  * PostgreSQL (a temporary cluster started here). One SQL, one behaviour.
  */
-import fc from 'fast-check';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../server/db/database';
@@ -20,7 +19,7 @@ import {
   setDealMember,
   visibleDeals,
 } from '../../server/store/deals';
-import { loadDocument, loadDocumentState, storeDocumentState } from '../../server/store/documents';
+import { appendDocumentUpdate, compactDocument, loadDocument, loadDocumentState } from '../../server/store/documents';
 import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from '../../server/store/refreshTokens';
 import { storedJwtSecret } from '../../server/store/settings';
 import { readableSummaries, storeSummary } from '../../server/store/summaries';
@@ -151,57 +150,23 @@ describe.each(engines)('storage on $name', (engine) => {
     expect(await accessOf(db, 'deal-1', u['stranger1']!.id)).toBeUndefined();
   });
 
-  it('merges every store into the stored state, so an older state never erases a newer one', async () => {
+  it('keeps a deal’s state as its base and the updates appended since, both removed with the deal', async () => {
     const [user] = Object.values(await addUsers(db, ['docowner']));
     await db.transaction((sql) => addDeal(sql, { id: 'doc-deal', name: 'd', ownerId: user!.id, teamId: null }));
     expect(await loadDocumentState(db, 'doc-deal')).toBeUndefined();
-    let round = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.tuple(fc.boolean(), fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 12 }),
-        async (edits) => {
-          const deal = `doc-deal-${(round += 1)}`;
-          await db.transaction((sql) => addDeal(sql, { id: deal, name: 'd', ownerId: user!.id, teamId: null }));
-          // Two processes' copies, each with edits the other never saw, stored in any order.
-          const copies = [new Y.Doc(), new Y.Doc()];
-          edits.forEach(([which, value], i) => copies[which ? 1 : 0]!.getMap('people').set(`p${i}`, value));
-          for (const copy of edits.length % 2 ? copies : [...copies].reverse())
-            await storeDocumentState(db, deal, Y.encodeStateAsUpdate(copy));
-          const loaded = new Y.Doc();
-          Y.applyUpdate(loaded, (await loadDocumentState(db, deal))!);
-          expect(loaded.getMap('people').size).toBe(edits.length);
-        },
-      ),
-      { numRuns: 15 },
-    );
-  });
-
-  it('skips the merge only while the row is at the version the document holds, and merges after another store', async () => {
-    const [user] = Object.values(await addUsers(db, ['versionowner']));
-    await db.transaction((sql) => addDeal(sql, { id: 'ver-deal', name: 'v', ownerId: user!.id, teamId: null }));
-    const mine = new Y.Doc();
-    mine.getMap('people').set('p0', 'first');
-    const first = await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(mine));
-    expect(first.mergedWith).toBeUndefined();
-    mine.getMap('people').set('p1', 'second');
-    const ownState = Y.encodeStateAsUpdate(mine);
-    const second = await storeDocumentState(db, 'ver-deal', ownState, first.version);
-    // At its version: the row now holds exactly this state.
-    expect(second.mergedWith).toBeUndefined();
-    expect(second.version).not.toBe(first.version);
-    expect(Buffer.from((await loadDocumentState(db, 'ver-deal'))!).equals(Buffer.from(ownState))).toBe(true);
-    // Another process stores what `mine` never saw; `mine`'s next store, at its old version, merges.
-    const other = new Y.Doc();
-    Y.applyUpdate(other, (await loadDocument(db, 'ver-deal'))!.state);
-    other.getMap('people').set('p2', 'elsewhere');
-    await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(other));
-    mine.getMap('people').set('p3', 'later');
-    const third = await storeDocumentState(db, 'ver-deal', Y.encodeStateAsUpdate(mine), second.version);
-    expect(third.mergedWith).toBeDefined();
+    const doc = new Y.Doc();
+    doc.getMap('people').set('p0', 'base');
+    await appendDocumentUpdate(db, 'doc-deal', Y.encodeStateAsUpdate(doc));
+    await compactDocument(db, 'doc-deal');
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('people').set('p1', 'appended');
+    await appendDocumentUpdate(db, 'doc-deal', Y.encodeStateAsUpdate(doc, before));
+    expect(await loadDocument(db, 'doc-deal')).toMatchObject({ updates: 1 });
     const loaded = new Y.Doc();
-    Y.applyUpdate(loaded, (await loadDocumentState(db, 'ver-deal'))!);
-    expect(loaded.getMap('people').toJSON()).toEqual({ p0: 'first', p1: 'second', p2: 'elsewhere', p3: 'later' });
-    expect((await loadDocument(db, 'ver-deal'))!.version).toBe(third.version);
+    Y.applyUpdate(loaded, (await loadDocumentState(db, 'doc-deal'))!);
+    expect(loaded.getMap('people').toJSON()).toEqual({ p0: 'base', p1: 'appended' });
+    await db.query('delete from deals where id = $1', ['doc-deal']);
+    expect(await loadDocument(db, 'doc-deal')).toBeUndefined();
   });
 
   it('rotates refresh tokens, and a reused one revokes its whole family', async () => {

@@ -64,8 +64,8 @@ describe('a failing store', () => {
     expect(hookCalls).toBeGreaterThan(0);
     expect(logged.some((line) => line.includes('onDocumentStored of deal deal-f failed'))).toBe(true);
 
-    // The database refuses the next stores.
-    await server.db.query('alter table documents rename to documents_away');
+    // The database refuses the next stores (a store appends to document_updates).
+    await server.db.query('alter table document_updates rename to document_updates_away');
     people(writer.doc).set('p2', 'written while stores fail');
     await until(() => server.collab.stats().storeFailures > 0, 'a failed store');
     expect(writer.acknowledged()).toBe(false);
@@ -73,8 +73,9 @@ describe('a failing store', () => {
     await sleep(1_000);
     expect(server.collab.stats().documents).toBe(1);
 
-    await server.db.query('alter table documents_away rename to documents');
+    await server.db.query('alter table document_updates_away rename to document_updates');
     await until(() => server.collab.stats().documents === 0, 'the document to be stored and unloaded', 20_000);
+    expect(server.collab.stats().followed).toBe(0);
     const stored = new Y.Doc();
     Y.applyUpdate(stored, (await loadDocumentState(server.db, 'deal-f'))!);
     expect(people(stored).toJSON()).toEqual({ p1: 'stored before the failure', p2: 'written while stores fail' });

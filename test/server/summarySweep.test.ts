@@ -13,7 +13,7 @@ import type { Database } from '../../server/db/database';
 import { openDatabase } from '../../server/db/open';
 import { startServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
-import { storeDocumentState } from '../../server/store/documents';
+import { appendDocumentUpdate } from '../../server/store/documents';
 import { applyDocumentToYDoc } from '../../shared/collab';
 import { parseDocument, type PowermapDocument } from '../../shared/document';
 import type { PipelineRow } from '../../shared/pipeline';
@@ -48,7 +48,7 @@ function ydocOf(doc: PowermapDocument): Y.Doc {
 async function storeDeal(id: string): Promise<Y.Doc> {
   await db.transaction((sql) => addDeal(sql, { id, name: id, ownerId, teamId: null }));
   const ydoc = ydocOf(parse(greenDeal(id)));
-  await storeDocumentState(db, id, Y.encodeStateAsUpdate(ydoc));
+  await appendDocumentUpdate(db, id, Y.encodeStateAsUpdate(ydoc));
   return ydoc;
 }
 
@@ -121,7 +121,7 @@ describe('the summary sweep', () => {
   it('summarizes a deal stored before summaries were kept, and passes over a document with no deal yet', async () => {
     await storeDeal('deal-unsummarized');
     await db.transaction((sql) => addDeal(sql, { id: 'deal-empty', name: 'empty', ownerId, teamId: null }));
-    await storeDocumentState(db, 'deal-empty', Y.encodeStateAsUpdate(new Y.Doc()));
+    await appendDocumentUpdate(db, 'deal-empty', Y.encodeStateAsUpdate(new Y.Doc()));
     const result = await sweepSummaries(db, { now: at('2026-12-28'), log });
     expect(result).toEqual({ written: 1, seen: 2 });
     const row = (await stored('deal-unsummarized'))!;
