@@ -32,7 +32,7 @@ export interface LineLayerProps {
   readonly lines: readonly LineEdge[];
   /** The cards where they are drawn now (dragged ones at their drag positions). */
   readonly nodes: readonly PersonNode[];
-  onPick(id: string, pick: LinePick): void;
+  readonly onPick: (id: string, pick: LinePick) => void;
   /** Set to React Flow's store while the layer is mounted, for the canvas's own selection rules. */
   readonly storeRef: RefObject<FlowStore | null>;
 }

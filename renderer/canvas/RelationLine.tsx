@@ -30,8 +30,8 @@ export interface RelationLineProps {
   readonly to: XYPosition;
   /** The id of React Flow's description for lines (aria-describedby). */
   readonly describedBy: string;
-  onClick(line: LineEdge, event: MouseEvent<SVGGElement>): void;
-  onKeyDown(line: LineEdge, event: KeyboardEvent<SVGGElement>): void;
+  readonly onClick: (line: LineEdge, event: MouseEvent<SVGGElement>) => void;
+  readonly onKeyDown: (line: LineEdge, event: KeyboardEvent<SVGGElement>) => void;
 }
 
 function RelationLineView({ line, from, to, describedBy, onClick, onKeyDown }: RelationLineProps) {
