@@ -18,7 +18,15 @@
  * The selection itself is the app's, as before: a pick goes out through `onPick`.
  */
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { LinePick } from './changes';
 import { LINE_SELECTION_KEYS, RelationLine } from './RelationLine';
@@ -35,12 +43,14 @@ export interface LineLayerProps {
   readonly onPick: (id: string, pick: LinePick) => void;
   /** Set to React Flow's store while the layer is mounted, for the canvas's own selection rules. */
   readonly storeRef: RefObject<FlowStore | null>;
+  /** Drawn in the same place, under the lines (the grid's dots). */
+  readonly under?: ReactNode;
 }
 
 const domNodeOf = (state: ReactFlowState) => state.domNode;
 const rfIdOf = (state: ReactFlowState) => state.rfId;
 
-export function LineLayer({ lines, nodes, onPick, storeRef }: LineLayerProps) {
+export function LineLayer({ lines, nodes, onPick, storeRef, under }: LineLayerProps) {
   const store = useStoreApi<PersonNode, LineEdge>();
   useLayoutEffect(() => {
     storeRef.current = store;
@@ -78,24 +88,27 @@ export function LineLayer({ lines, nodes, onPick, storeRef }: LineLayerProps) {
   if (!host) return null;
   const describedBy = `react-flow__edge-desc-${rfId}`;
   return createPortal(
-    <svg className="pm-lines">
-      {lines.map((line) => {
-        const from = positions.get(line.source);
-        const to = positions.get(line.target);
-        if (!from || !to) return null;
-        return (
-          <RelationLine
-            key={line.id}
-            line={line}
-            from={from}
-            to={to}
-            describedBy={describedBy}
-            onClick={onClick}
-            onKeyDown={onKeyDown}
-          />
-        );
-      })}
-    </svg>,
+    <>
+      {under}
+      <svg className="pm-lines">
+        {lines.map((line) => {
+          const from = positions.get(line.source);
+          const to = positions.get(line.target);
+          if (!from || !to) return null;
+          return (
+            <RelationLine
+              key={line.id}
+              line={line}
+              from={from}
+              to={to}
+              describedBy={describedBy}
+              onClick={onClick}
+              onKeyDown={onKeyDown}
+            />
+          );
+        })}
+      </svg>
+    </>,
     host,
   );
 }

@@ -34,11 +34,8 @@
  * the marked nodes once, and panning a marked map re-renders no more than an unmarked one.
  */
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   type Connection,
@@ -84,11 +81,13 @@ import {
   withPositions,
   type LinePick,
 } from './changes';
+import { GridDots } from './GridDots';
 import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
 import { detailClass, nextDetail, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
 import type { CanvasMarks, PeerMark } from './marks';
+import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
 import {
   cardBounds,
@@ -171,7 +170,6 @@ function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: bool
   return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
 }
 
-const MINIMAP_STYLE = { width: MINIMAP_WIDTH, height: MINIMAP_HEIGHT } as const;
 const MINIMAP_KEY = 'powermap.minimap';
 
 function storedMinimap(): boolean {
@@ -541,16 +539,22 @@ export function MapCanvas(props: MapCanvasProps) {
             ariaLabelConfig={aria}
             aria-label={t('canvas.label')}
           >
-            <LineLayer lines={mounted} nodes={placed} onPick={onPickLine} storeRef={flowStore} />
-            <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
+            <LineLayer
+              lines={mounted}
+              nodes={placed}
+              onPick={onPickLine}
+              storeRef={flowStore}
+              under={<GridDots area={region} />}
+            />
             <Controls showInteractive={false} />
             {minimapShown && (
-              <MiniMap<PersonNode>
-                nodeColor={minimapColour}
-                nodeStrokeWidth={0}
-                style={MINIMAP_STYLE}
-                pannable
-                zoomable
+              <Overview
+                nodes={placed}
+                frozen={dragged !== null}
+                width={MINIMAP_WIDTH}
+                height={MINIMAP_HEIGHT}
+                label={t('canvas.minimap')}
+                colour={minimapColour}
               />
             )}
             <Panel
