@@ -20,30 +20,24 @@
  *   re-composites their layer, it does not repaint them.
  *
  * What a gesture still costs (build/bench/canvas/profile.ts --renders, 1,000 people at 50%):
- * a pan renders this component only when it starts, ends or the region grows (about four
- * times in 120 mouse moves; the zoom level, `moving` and the region are set with values
- * React finds unchanged, so it skips the render); a drag renders it, React Flow's top and
- * the dragged card's node wrapper and lines once a move, never another card (PersonCard's
- * memo). The rest of a move's script time (8 to 12 ms) is React Flow's store: every store
- * update runs each node's, line's and minimap node's selector; and Chromium re-layers the
- * page on every change of the viewport's transform (PaintArtifactCompositor::Update, as for
- * plain React Flow, where it takes nearly three times as long).
+ * a pan renders this component only when it starts, ends or the region grows; a drag renders
+ * it, React Flow's top, the dragged card's node wrapper and the dragged card's lines once a
+ * move, never another card (PersonCard's memo) or line (RelationLine's). React Flow holds no
+ * edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
+ * move with the viewport (GridDots), so a pan's script is about 9 ms a move on a loaded
+ * machine, down from about 24. Chromium still re-layers the page on every change of the
+ * viewport's transform (PaintArtifactCompositor::Update, about 17 ms a move loaded).
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
  * the marked nodes once, and panning a marked map re-renders no more than an unmarked one.
  */
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   type Connection,
-  type EdgeChange,
-  type EdgeTypes,
   type IsValidConnection,
   type NodeChange,
   type OnConnectEnd,
@@ -79,28 +73,31 @@ import './canvas.css';
 import {
   mergePositions,
   nextSelection,
+  lineFlagsForPeople,
+  linePickFlags,
   sameSelection,
-  summariseEdgeChanges,
   summariseNodeChanges,
   withPositions,
+  type LinePick,
 } from './changes';
+import { GridDots } from './GridDots';
 import { Legend } from './Legend';
+import { LineLayer, type FlowStore } from './LineLayer';
 import { detailClass, nextDetail, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
 import type { CanvasMarks, PeerMark } from './marks';
+import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
 import {
   cardBounds,
   edgesMeeting,
   farOutside,
-  liveLines,
   MountOrder,
   nextRegion,
   REGION_MARGIN,
   viewRect,
   type Rect,
 } from './region';
-import { RelationLine } from './RelationLine';
 import { RenameContext, Renaming, type RenameContextValue } from './renaming';
 import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
 
@@ -134,7 +131,8 @@ export interface MapCanvasProps {
 }
 
 const NODE_TYPES: NodeTypes = { person: PersonCard };
-const EDGE_TYPES: EdgeTypes = { line: RelationLine };
+/** React Flow gets no edges: the lines are the canvas's own layer (LineLayer says why). */
+const NO_EDGES: LineEdge[] = [];
 /** Lines mounted per idle step after the first frame. */
 const WARM_BATCH = 250;
 const MIN_ZOOM = 0.1;
@@ -159,7 +157,6 @@ interface Pending {
   people: Map<string, boolean>;
   lines: Map<string, boolean>;
   removedPeople: string[];
-  removedLines: string[];
 }
 
 const reducedMotion = () =>
@@ -172,7 +169,6 @@ function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: bool
   return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
 }
 
-const MINIMAP_STYLE = { width: MINIMAP_WIDTH, height: MINIMAP_HEIGHT } as const;
 const MINIMAP_KEY = 'powermap.minimap';
 
 function storedMinimap(): boolean {
@@ -330,12 +326,9 @@ export function MapCanvas(props: MapCanvasProps) {
     let budget = extra;
     return mountOrder.order(flow.edges.filter((edge) => cold.has(edge.id) || budget-- > 0));
   }, [flow.edges, flow.nodes, firstRegion, extra, mountOrder]);
-  const draggedKey = dragged ? [...dragged.keys()].join('\n') : '';
-  const liveCache = useMemo(() => new WeakMap<LineEdge, LineEdge>(), []);
-  const edges = useMemo(
-    () => liveLines(mounted, draggedKey === '' ? null : new Set(draggedKey.split('\n')), liveCache),
-    [mounted, draggedKey, liveCache],
-  );
+  const flowStore = useRef<FlowStore | null>(null);
+  const allLines = useRef(flow.edges);
+  allLines.current = flow.edges;
 
   // React Flow reports one click as node changes and edge changes in two calls: gather them
   // and tell the app once, after both.
@@ -345,8 +338,8 @@ export function MapCanvas(props: MapCanvasProps) {
     pending.current = null;
     if (!batch) return;
     const app = latest.current;
-    if (batch.removedPeople.length > 0 || batch.removedLines.length > 0) {
-      app.onDelete({ people: batch.removedPeople, lines: batch.removedLines });
+    if (batch.removedPeople.length > 0) {
+      app.onDelete({ people: batch.removedPeople, lines: [] });
     }
     if (batch.people.size > 0 || batch.lines.size > 0) {
       const next = nextSelection(app.selection, batch.people, batch.lines);
@@ -355,7 +348,7 @@ export function MapCanvas(props: MapCanvasProps) {
   }, []);
   const batch = useCallback((): Pending => {
     if (!pending.current) {
-      pending.current = { people: new Map(), lines: new Map(), removedPeople: [], removedLines: [] };
+      pending.current = { people: new Map(), lines: new Map(), removedPeople: [] };
       queueMicrotask(flush);
     }
     return pending.current;
@@ -364,7 +357,13 @@ export function MapCanvas(props: MapCanvasProps) {
   const onNodesChange = useCallback(
     (changes: NodeChange<PersonNode>[]) => {
       const summary = summariseNodeChanges(changes);
-      if (summary.select.size > 0) for (const [id, on] of summary.select) batch().people.set(id, on);
+      if (summary.select.size > 0) {
+        for (const [id, on] of summary.select) batch().people.set(id, on);
+        const state = flowStore.current?.getState();
+        const how = state?.userSelectionActive ? 'box' : state?.multiSelectionActive ? 'multi' : 'single';
+        const lines = lineFlagsForPeople(latest.current.selection, summary.select, how, allLines.current);
+        for (const [id, on] of lines) batch().lines.set(id, on);
+      }
       if (summary.removed.length > 0) batch().removedPeople.push(...summary.removed);
       if (summary.dragging.size > 0) setDragged((held) => mergePositions(held, summary.dragging));
       if (summary.moved.size > 0) {
@@ -375,14 +374,19 @@ export function MapCanvas(props: MapCanvasProps) {
     [batch],
   );
 
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<LineEdge>[]) => {
-      const summary = summariseEdgeChanges(changes);
-      if (summary.select.size > 0) for (const [id, on] of summary.select) batch().lines.set(id, on);
-      if (summary.removed.length > 0) batch().removedLines.push(...summary.removed);
+  const onPickLine = useCallback(
+    (id: string, pick: LinePick) => {
+      const flags = linePickFlags(latest.current.selection, id, pick);
+      for (const [person, on] of flags.people) batch().people.set(person, on);
+      for (const [line, on] of flags.lines) batch().lines.set(line, on);
     },
     [batch],
   );
+
+  /** A click on the empty pane lets go of everything: React Flow does so for the people, the canvas for its lines. */
+  const onPaneClick = useCallback(() => {
+    for (const line of latest.current.selection.lines) batch().lines.set(line, false);
+  }, [batch]);
 
   const onConnect = useCallback((connection: Connection) => {
     const app = latest.current;
@@ -505,11 +509,10 @@ export function MapCanvas(props: MapCanvasProps) {
         {opening && (
           <ReactFlow<PersonNode, LineEdge>
             nodes={nodes}
-            edges={edges}
+            edges={NO_EDGES}
             nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
             onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
+            onPaneClick={onPaneClick}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
             onError={reportFlowProblem}
@@ -535,15 +538,22 @@ export function MapCanvas(props: MapCanvasProps) {
             ariaLabelConfig={aria}
             aria-label={t('canvas.label')}
           >
-            <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
+            <LineLayer
+              lines={mounted}
+              nodes={placed}
+              onPick={onPickLine}
+              storeRef={flowStore}
+              under={<GridDots area={region} />}
+            />
             <Controls showInteractive={false} />
             {minimapShown && (
-              <MiniMap<PersonNode>
-                nodeColor={minimapColour}
-                nodeStrokeWidth={0}
-                style={MINIMAP_STYLE}
-                pannable
-                zoomable
+              <Overview
+                nodes={placed}
+                frozen={dragged !== null}
+                width={MINIMAP_WIDTH}
+                height={MINIMAP_HEIGHT}
+                label={t('canvas.minimap')}
+                colour={minimapColour}
               />
             )}
             <Panel

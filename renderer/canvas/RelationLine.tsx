@@ -1,82 +1,72 @@
 /**
- * A relationship line, drawn by the shared rule (shared/mapLayout/lineShape.ts) that the
- * SVG drawing and the deck follow too: reports-to in right angles (an org chart), the other
- * kinds straight, every kind bending round the cards in its way. Colour and width come from
- * the line's classes (toFlow, canvas.css, the tokens of shared/mapStyle); the dash pattern
- * is computed from the line's length, so long dashed lines stay cheap to draw; the arrow
- * head is a small path of its own.
+ * A relationship line in the canvas's one line layer (LineLayer), drawn by the shared rule
+ * (shared/mapLayout/lineShape.ts) that the SVG drawing and the deck follow too: reports-to
+ * in right angles (an org chart), the other kinds straight, every kind bending round the
+ * cards in its way. Colour and width come from the line's classes (toFlow, canvas.css, the
+ * tokens of shared/mapStyle); the dash pattern is computed from the line's length, so long
+ * dashed lines stay cheap to draw; the arrow head is a small path of its own.
+ *
+ * The element is the one React Flow would draw for an edge (same classes, role, name and
+ * keys), so styles, tests and screen readers see a line as before; but it is a plain memo
+ * component keyed by its line and its two cards' positions, so a pan renders no line and a
+ * drag renders only the dragged cards' lines.
  */
-import { BaseEdge, Position, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
-import { borderPoint, type Box, type Point } from '../../shared/mapLayout/lineRoute';
+import type { XYPosition } from '@xyflow/react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { lineShape } from '../../shared/mapLayout/lineShape';
-import { CARD_HEIGHT, CARD_WIDTH, HANDLE_SIZE, type LineEdge } from './toFlow';
+import { linePoints } from './lineGeometry';
+import type { LineEdge } from './toFlow';
 
-/**
- * The top-left corner of the card whose handle on `side` puts a line's end at (x, y): React
- * Flow ends lines on the outer edge of the handle, half a handle beyond the card's side
- * (cards have one size, handles sit mid-side).
- */
-function cardAt(x: number, y: number, side: Position): Point {
-  const out = HANDLE_SIZE / 2;
-  switch (side) {
-    case Position.Top:
-      return { x: x - CARD_WIDTH / 2, y: y + out };
-    case Position.Bottom:
-      return { x: x - CARD_WIDTH / 2, y: y - CARD_HEIGHT - out };
-    case Position.Left:
-      return { x: x + out, y: y - CARD_HEIGHT / 2 };
-    default:
-      return { x: x - CARD_WIDTH - out, y: y - CARD_HEIGHT / 2 };
-  }
+/** The width of a line's invisible hit stroke, in flow units (React Flow's default). */
+export const INTERACTION_WIDTH = 20;
+
+/** The keys that select (Enter, Space) or let go of (Escape) a focused line, as React Flow's edges. */
+export const LINE_SELECTION_KEYS: readonly string[] = ['Enter', ' ', 'Escape'];
+
+export interface RelationLineProps {
+  readonly line: LineEdge;
+  /** The top-left corners of the line's two cards where they are drawn now. */
+  readonly from: XYPosition;
+  readonly to: XYPosition;
+  /** The id of React Flow's description for lines (aria-describedby). */
+  readonly describedBy: string;
+  readonly onClick: (line: LineEdge, event: MouseEvent<SVGGElement>) => void;
+  readonly onKeyDown: (line: LineEdge, event: KeyboardEvent<SVGGElement>) => void;
 }
 
-const box = (p: Point): Box => ({ x: p.x, y: p.y, width: CARD_WIDTH, height: CARD_HEIGHT });
-/** Handles measured in the page may sit a fraction of a pixel from where they are declared. */
-const near = (a: Point, b: Point) => Math.abs(a.x - b.x) <= 1 && Math.abs(a.y - b.y) <= 1;
-const centre = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-
-function RelationLineView(props: EdgeProps<LineEdge>) {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, interactionWidth } = props;
-  const kind = data?.kind ?? 'influences';
-  // The cards where they are drawn now; the route found for them, or, while one is dragged, the straight line.
-  const from = cardAt(sourceX, sourceY, sourcePosition);
-  const to = cardAt(targetX, targetY, targetPosition);
-  const route = data?.route;
-  let points: readonly Point[];
-  if (route && near(route.from, from) && near(route.to, to)) points = route.points;
-  else {
-    const a = box(from);
-    const b = box(to);
-    points = [borderPoint(a, centre(b)), borderPoint(b, centre(a))];
-  }
-  const shape = lineShape(kind, points, data?.mark === 'removed');
+function RelationLineView({ line, from, to, describedBy, onClick, onKeyDown }: RelationLineProps) {
+  const kind = line.data?.kind ?? 'influences';
+  const shape = lineShape(kind, linePoints(line.data?.route, from, to), line.data?.mark === 'removed');
+  const className =
+    'react-flow__edge react-flow__edge-line nopan selectable ' +
+    (line.className ?? '') +
+    (line.selected ? ' selected' : '');
   return (
-    <>
-      <BaseEdge path={shape.path} strokeDasharray={shape.dash} interactionWidth={interactionWidth} />
+    <g
+      className={className}
+      tabIndex={0}
+      role="group"
+      aria-roledescription="edge"
+      aria-label={line.ariaLabel}
+      aria-describedby={describedBy}
+      data-id={line.id}
+      data-testid={`rf__edge-${line.id}`}
+      onClick={(event) => onClick(line, event)}
+      onKeyDown={(event) => onKeyDown(line, event)}
+    >
+      <path d={shape.path} fill="none" className="react-flow__edge-path" strokeDasharray={shape.dash} />
+      <path
+        d={shape.path}
+        fill="none"
+        strokeOpacity={0}
+        strokeWidth={INTERACTION_WIDTH}
+        className="react-flow__edge-interaction"
+      />
       {shape.arrow !== null && <path className="pm-arrow" d={shape.arrow} />}
-    </>
+    </g>
   );
 }
 
-/**
- * Skips re-rendering unless the line's ends moved by a whole flow unit (or its kind or
- * interaction width changed). React Flow recomputes end points whenever a card is
- * re-measured; a sub-unit difference must not repaint a line that may cross the whole map.
- */
-function sameLine(before: EdgeProps<LineEdge>, after: EdgeProps<LineEdge>): boolean {
-  const near = (a: number, b: number) => Math.round(a) === Math.round(b);
-  return (
-    near(before.sourceX, after.sourceX) &&
-    near(before.sourceY, after.sourceY) &&
-    near(before.targetX, after.targetX) &&
-    near(before.targetY, after.targetY) &&
-    before.sourcePosition === after.sourcePosition &&
-    before.targetPosition === after.targetPosition &&
-    before.data === after.data &&
-    before.interactionWidth === after.interactionWidth
-  );
-}
-
-export const RelationLine = memo(RelationLineView, sameLine);
+/** Re-renders only when the line (toFlow keeps its object while it is unchanged) or one of its cards moved. */
+export const RelationLine = memo(RelationLineView);
 RelationLine.displayName = 'RelationLine';

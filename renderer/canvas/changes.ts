@@ -3,7 +3,7 @@
  * these pure helpers turn them into the app's terms: a new selection, positions while
  * dragging (shown locally), final positions (one `onMove`), and deletions.
  */
-import type { EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
+import type { NodeChange, XYPosition } from '@xyflow/react';
 import type { CanvasSelection, PersonNode } from './toFlow';
 
 export interface NodeChangeSummary {
@@ -13,11 +13,6 @@ export interface NodeChangeSummary {
   readonly dragging: ReadonlyMap<string, XYPosition>;
   /** Final positions: a drag ended, or the arrow keys moved the selection. */
   readonly moved: ReadonlyMap<string, XYPosition>;
-  readonly removed: readonly string[];
-}
-
-export interface EdgeChangeSummary {
-  readonly select: ReadonlyMap<string, boolean>;
   readonly removed: readonly string[];
 }
 
@@ -48,16 +43,6 @@ export function summariseNodeChanges(changes: readonly NodeChange<PersonNode>[])
     }
   }
   return { select, dragging, moved, removed };
-}
-
-export function summariseEdgeChanges(changes: readonly EdgeChange[]): EdgeChangeSummary {
-  const select = new Map<string, boolean>();
-  const removed: string[] = [];
-  for (const change of changes) {
-    if (change.type === 'select') select.set(change.id, change.selected);
-    else if (change.type === 'remove') removed.push(change.id);
-  }
-  return { select, removed };
 }
 
 function applyFlags(current: readonly string[], flags: ReadonlyMap<string, boolean>): string[] {
@@ -107,4 +92,50 @@ export function mergePositions(
   const next = new Map(held ?? []);
   for (const [id, position] of frame) next.set(id, position);
   return next;
+}
+
+/** Selection flags for people and lines, by id (the app's selection after them: nextSelection). */
+export interface SelectionFlags {
+  readonly people: ReadonlyMap<string, boolean>;
+  readonly lines: ReadonlyMap<string, boolean>;
+}
+
+/**
+ * How a click or key on a line changes the selection, as React Flow does for its edges:
+ * `only` the line (a plain click, Enter or Space: everything else let go), `add` it (the
+ * multi-selection key held), or let it go (`remove`: Escape, or a click on a selected line
+ * with the multi-selection key held).
+ */
+export type LinePick = 'only' | 'add' | 'remove';
+
+export function linePickFlags(current: CanvasSelection, id: string, pick: LinePick): SelectionFlags {
+  if (pick !== 'only') return { people: new Map(), lines: new Map([[id, pick === 'add']]) };
+  const lines = new Map<string, boolean>(current.lines.map((line) => [line, false]));
+  lines.set(id, true);
+  return { people: new Map(current.people.map((person) => [person, false])), lines };
+}
+
+/**
+ * How people's selection changes the lines' (the lines are drawn by the canvas, not React
+ * Flow, so the canvas does what React Flow would have done for its edges): selecting a
+ * person without the multi-selection key lets go of every line (`single`); a selection box
+ * (`box`) selects exactly the lines touching the people it holds; with the key held
+ * (`multi`) the lines stay as they are.
+ */
+export function lineFlagsForPeople(
+  current: CanvasSelection,
+  people: ReadonlyMap<string, boolean>,
+  how: 'single' | 'multi' | 'box',
+  lines: readonly { readonly id: string; readonly source: string; readonly target: string }[],
+): ReadonlyMap<string, boolean> {
+  const flags = new Map<string, boolean>();
+  if (how === 'multi') return flags;
+  if (how === 'single') {
+    if ([...people.values()].some(Boolean)) for (const line of current.lines) flags.set(line, false);
+    return flags;
+  }
+  const held = new Set(applyFlags(current.people, people));
+  for (const line of current.lines) flags.set(line, false);
+  for (const line of lines) if (held.has(line.source) || held.has(line.target)) flags.set(line.id, true);
+  return flags;
 }

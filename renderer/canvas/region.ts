@@ -166,37 +166,6 @@ export function cardBounds(nodes: readonly PersonNode[]): Rect | null {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-/** The class that gives a line its own compositing layer while one of its cards is dragged (canvas.css). */
-export const LIVE_CLASS = 'pm-line--live';
-
-/**
- * Live lines are painted after the other lines (within the lines' own layer, canvas.css):
- * a layer of their own then needs no line painted after it to be layered too, so splitting
- * them off does not make the browser redraw every line.
- */
-export const LIVE_Z = 999;
-
-/**
- * The lines with those touching a dragged card marked live. A live line is redrawn every
- * frame of the drag; in its own layer that is one path, not every line and card behind it.
- */
-export function liveLines(
-  edges: LineEdge[],
-  dragged: ReadonlySet<string> | null,
-  cache: WeakMap<LineEdge, LineEdge>,
-): LineEdge[] {
-  if (!dragged || dragged.size === 0) return edges;
-  return edges.map((edge) => {
-    if (!dragged.has(edge.source) && !dragged.has(edge.target)) return edge;
-    let live = cache.get(edge);
-    if (!live) {
-      live = { ...edge, className: `${edge.className ?? ''} ${LIVE_CLASS}`.trim(), zIndex: LIVE_Z };
-      cache.set(edge, live);
-    }
-    return live;
-  });
-}
-
 /** The lines whose cards' bounding box meets `rect`: every line that can cross it. */
 export function edgesMeeting(edges: LineEdge[], positions: ReadonlyMap<string, XYPosition>, rect: Rect): LineEdge[] {
   const right = rect.x + rect.width;

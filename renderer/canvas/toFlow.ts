@@ -127,7 +127,7 @@ export function arrowHead(x: number, y: number, side: `${Position}`): string {
   return `M${r(x)},${r(y)} L${r(bx + px)},${r(by + py)} L${r(bx - px)},${r(by - py)} Z`;
 }
 
-/** The edge type every line is drawn with (RelationLine). */
+/** The edge type of every line (the canvas draws them itself: LineLayer, RelationLine). */
 export const LINE_TYPE = 'line';
 
 /** The dash patterns of the dashed kinds, in flow units (shared/mapStyle); the others are solid. */

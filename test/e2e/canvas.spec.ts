@@ -161,3 +161,61 @@ test('zoomed out past reading, cards are shapes and lines bare strokes; zoomed b
   await expect(page.locator('.pm-arrow').first()).toBeVisible();
   await expect(card.locator('.pm-card__name')).toHaveText(name);
 });
+
+/** A point on a line's stroke, halfway along it, in page pixels. */
+async function midpointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`).evaluate((element) => {
+    const path = element as SVGPathElement;
+    const at = path.getPointAtLength(path.getTotalLength() / 2);
+    const point = new DOMPoint(at.x, at.y).matrixTransform(path.getScreenCTM()!);
+    return { x: point.x, y: point.y };
+  });
+}
+
+test('lines, drawn in one layer by the canvas, are selected by a click or the keyboard and let go as before', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  const selected = page.locator('.react-flow__edge.selected');
+  const first = page.locator('.react-flow__edge').first();
+  const id = (await first.getAttribute('data-id'))!;
+  await expect(first).toHaveAttribute('role', 'group');
+  await expect(first).toHaveAttribute('aria-label', /.+/);
+
+  // A click on the stroke selects that line alone; a click on a card lets it go.
+  const at = await midpointOf(page, id);
+  await page.mouse.click(at.x, at.y);
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute('data-id', id);
+  await page.locator('.react-flow__node').first().click();
+  await expect(selected).toHaveCount(0);
+
+  // From the keyboard: Enter selects the focused line, Escape lets it go.
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(selected).toHaveAttribute('data-id', id);
+  await page.keyboard.press('Escape');
+  await expect(selected).toHaveCount(0);
+
+  // A click on the empty pane lets go of a selected line too.
+  await page.mouse.click(at.x, at.y);
+  await expect(selected).toHaveCount(1);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.click(pane.x + 5, pane.y + pane.height / 2);
+  await expect(selected).toHaveCount(0);
+});
+
+test('dragging in the overview pans the map', async ({ page }) => {
+  await importCourseExample(page);
+  await settled(page);
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  const overview = (await page.locator('.react-flow__minimap svg').boundingBox())!;
+  const from = { x: overview.x + overview.width / 2, y: overview.y + overview.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + 10, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
+});

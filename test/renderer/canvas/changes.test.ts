@@ -1,15 +1,16 @@
 /** React Flow's change lists turned into the app's terms: selection, drag positions, final moves, deletions. */
-import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type { NodeChange } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import {
+  lineFlagsForPeople,
+  linePickFlags,
   mergePositions,
   nextSelection,
   sameSelection,
-  summariseEdgeChanges,
   summariseNodeChanges,
   withPositions,
 } from '../../../renderer/canvas/changes';
-import type { LineEdge, PersonNode } from '../../../renderer/canvas/toFlow';
+import type { PersonNode } from '../../../renderer/canvas/toFlow';
 
 describe('summariseNodeChanges', () => {
   it('separates selection, positions while dragging, final positions and removals; ignores sizes', () => {
@@ -30,16 +31,6 @@ describe('summariseNodeChanges', () => {
     expect([...summary.dragging]).toEqual([['a', { x: 1, y: 2 }]]);
     expect([...summary.moved]).toEqual([['c', { x: 5, y: 6 }]]);
     expect(summary.removed).toEqual(['e']);
-  });
-
-  it('summariseEdgeChanges keeps selection and removals', () => {
-    const changes: EdgeChange<LineEdge>[] = [
-      { type: 'select', id: 'r-1', selected: true },
-      { type: 'remove', id: 'r-2' },
-    ];
-    const summary = summariseEdgeChanges(changes);
-    expect([...summary.select]).toEqual([['r-1', true]]);
-    expect(summary.removed).toEqual(['r-2']);
   });
 });
 
@@ -106,3 +97,65 @@ describe('drag positions', () => {
     expect(mergePositions(null, new Map([['c', { x: 0, y: 0 }]])).size).toBe(1);
   });
 });
+
+describe('picking a line (the canvas draws lines itself, as React Flow selected its edges)', () => {
+  const current = { people: ['a', 'b'], lines: ['r-1'] };
+
+  it('a plain click or Enter selects only that line and lets go of every person', () => {
+    expect(nextSelection(current, ...flagsOf(linePickFlags(current, 'r-2', 'only')))).toEqual({
+      people: [],
+      lines: ['r-2'],
+    });
+    // Picking the line already selected keeps it.
+    expect(nextSelection(current, ...flagsOf(linePickFlags(current, 'r-1', 'only')))).toEqual({
+      people: [],
+      lines: ['r-1'],
+    });
+  });
+
+  it('with the multi-selection key a line is added, and Escape or a second click lets only it go', () => {
+    expect(nextSelection(current, ...flagsOf(linePickFlags(current, 'r-2', 'add')))).toEqual({
+      people: ['a', 'b'],
+      lines: ['r-1', 'r-2'],
+    });
+    expect(nextSelection(current, ...flagsOf(linePickFlags(current, 'r-1', 'remove')))).toEqual({
+      people: ['a', 'b'],
+      lines: [],
+    });
+  });
+});
+
+describe('lineFlagsForPeople', () => {
+  const current = { people: ['a'], lines: ['r-1'] };
+  const lines = [
+    { id: 'r-1', source: 'a', target: 'b' },
+    { id: 'r-2', source: 'c', target: 'd' },
+    { id: 'r-3', source: 'e', target: 'c' },
+  ];
+
+  it('selecting a person without the multi-selection key lets go of the lines; letting one go does not', () => {
+    expect([...lineFlagsForPeople(current, new Map([['c', true]]), 'single', lines)]).toEqual([['r-1', false]]);
+    expect([...lineFlagsForPeople(current, new Map([['a', false]]), 'single', lines)]).toEqual([]);
+  });
+
+  it('with the multi-selection key the lines stay', () => {
+    expect(lineFlagsForPeople(current, new Map([['c', true]]), 'multi', lines).size).toBe(0);
+  });
+
+  it('a selection box selects exactly the lines touching the people it holds', () => {
+    const flags = lineFlagsForPeople(
+      current,
+      new Map([
+        ['a', false],
+        ['c', true],
+      ]),
+      'box',
+      lines,
+    );
+    expect(nextSelection(current, new Map(), flags).lines).toEqual(['r-2', 'r-3']);
+  });
+});
+
+function flagsOf(flags: ReturnType<typeof linePickFlags>) {
+  return [flags.people, flags.lines] as const;
+}

@@ -5,9 +5,6 @@ import {
   cardBounds,
   FAR_CLASS,
   farOutside,
-  LIVE_CLASS,
-  LIVE_Z,
-  liveLines,
   MountOrder,
   nextRegion,
   REGION_MARGIN,
@@ -124,22 +121,6 @@ describe('farOutside', () => {
   it('cardBounds spans every card, or is null for an empty map', () => {
     expect(cardBounds([])).toBeNull();
     expect(cardBounds(nodes)).toEqual({ x: 0, y: 0, width: 5000 + CARD_WIDTH, height: CARD_HEIGHT });
-  });
-});
-
-describe('liveLines', () => {
-  const edges = [
-    { id: 'r-1', source: 'a', target: 'b', className: 'pm-line' },
-    { id: 'r-2', source: 'c', target: 'd', className: 'pm-line' },
-  ] as LineEdge[];
-
-  it('raises the lines touching a dragged card into their own layer, and leaves the others', () => {
-    const cache = new WeakMap<LineEdge, LineEdge>();
-    expect(liveLines(edges, null, cache)).toBe(edges);
-    const live = liveLines(edges, new Set(['b']), cache);
-    expect(live[1]).toBe(edges[1]);
-    expect(live[0]).toMatchObject({ id: 'r-1', className: `pm-line ${LIVE_CLASS}`, zIndex: LIVE_Z });
-    expect(liveLines(edges, new Set(['a']), cache)[0]).toBe(live[0]);
   });
 });
 

@@ -1,0 +1,46 @@
+/** The overview's drawing: one path per colour, and React Flow's MiniMap frame for the people and the view. */
+import { describe, expect, it } from 'vitest';
+import { overviewBoxes, overviewFrame } from '../../../renderer/canvas/overviewGeometry';
+import { CARD_HEIGHT, CARD_WIDTH, type PersonNode } from '../../../renderer/canvas/toFlow';
+
+const node = (id: string, x: number, y: number, attitude: string) =>
+  ({ id, position: { x, y }, data: { person: { attitude } } }) as unknown as PersonNode;
+const colourOf = (n: PersonNode) => `var(--attitude-${n.data.person.attitude})`;
+
+describe('overviewBoxes', () => {
+  it('draws every person as a box in one path per colour, and bounds them all', () => {
+    const { paths, bounds } = overviewBoxes(
+      [node('a', 0, 0, 'champion'), node('b', 300, 100, 'blocker'), node('c', -100, 50.04, 'champion')],
+      colourOf,
+    );
+    expect(paths).toEqual([
+      {
+        colour: 'var(--attitude-champion)',
+        d: `M0,0h${CARD_WIDTH}v${CARD_HEIGHT}h${-CARD_WIDTH}zM-100,50h${CARD_WIDTH}v${CARD_HEIGHT}h${-CARD_WIDTH}z`,
+      },
+      { colour: 'var(--attitude-blocker)', d: `M300,100h${CARD_WIDTH}v${CARD_HEIGHT}h${-CARD_WIDTH}z` },
+    ]);
+    expect(bounds).toEqual({ x: -100, y: 0, width: 400 + CARD_WIDTH, height: 100 + CARD_HEIGHT });
+  });
+
+  it('has nothing to bound on an empty map', () => {
+    expect(overviewBoxes([], colourOf)).toEqual({ paths: [], bounds: null });
+  });
+});
+
+describe('overviewFrame', () => {
+  it('fits the people and the view, centred, with five pixels round them, and masks all but the view', () => {
+    const view = { x: 0, y: 0, width: 900, height: 300 };
+    const frame = overviewFrame({ x: 0, y: 0, width: 1800, height: 600 }, view, { width: 180, height: 120 });
+    // 1,800 units across 180 pixels: 10 units a pixel; the height is centred (1,200 units shown for 600).
+    expect(frame.scale).toBe(10);
+    expect(frame.viewBox).toBe('-50 -350 1900 1300');
+    expect(frame.mask.endsWith('M0,0h900v300h-900z')).toBe(true);
+  });
+
+  it('with no people, frames the view alone', () => {
+    const frame = overviewFrame(null, { x: 10, y: 20, width: 180, height: 120 }, { width: 180, height: 120 });
+    expect(frame.scale).toBe(1);
+    expect(frame.viewBox).toBe('5 15 190 130');
+  });
+});
