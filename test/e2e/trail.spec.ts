@@ -101,9 +101,10 @@ test.describe('the activity trail', () => {
 });
 
 /**
- * Presence needs a second user on a server; until the team connection hands over its
- * Awareness, the test hands over one of its own through the same registry
- * (services/awareness.ts), which only the dev server lets a page import by its path.
+ * Presence with two real users on a real server is tested in team.spec.ts (build project).
+ * These tests show more peers at once, and dark mode, with a hand-made Awareness handed over
+ * through the registry the team connection uses (services/awareness.ts), which only the dev
+ * server lets a page import by its path: the build bundles it under a hashed name.
  */
 test.describe('presence @dev', () => {
   for (const [lang, scheme] of [
