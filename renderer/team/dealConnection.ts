@@ -16,7 +16,8 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { readStoredVector, WaitingChanges } from './storedAck';
+import { readStoredMessage } from '../../shared/collab/storedAck';
+import { WaitingChanges } from './waitingChanges';
 
 export type SyncState =
   | { readonly kind: 'connecting' }
@@ -40,6 +41,8 @@ export interface DealConnectionOptions {
   readonly onState?: (state: SyncState) => void;
   /** Told whether the server lets this connection write (viewers and team leads read only). */
   readonly onScope?: (readOnly: boolean) => void;
+  /** Told each state vector the server says it has stored (kept per deal: teamStore.ts). */
+  readonly onStored?: (vector: Map<number, number>) => void;
 }
 
 export interface DealConnection {
@@ -116,9 +119,10 @@ export function connectDeal(options: DealConnectionOptions): DealConnection {
       if (event.reason === 'access-revoked') void checkMembership();
     },
     onStateless: ({ payload }) => {
-      const vector = readStoredVector(payload);
+      const vector = readStoredMessage(payload);
       if (!vector) return;
       waiting.noteStored(vector);
+      options.onStored?.(vector);
       update();
     },
   });

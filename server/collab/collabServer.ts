@@ -8,7 +8,7 @@
  * - The state is loaded from and stored to our database. The store hook never throws (a
  *   throwing hook leaves the document in memory for good): a failed store is logged, counted
  *   and scheduled again, which also keeps the unstored document loaded until it is stored.
- * - After each store every client gets the stored state vector (storedAck.ts).
+ * - After each store every client gets the stored state vector (shared/collab/storedAck.ts).
  * - With REDIS_URL, Hocuspocus's Redis extension keeps processes on one deal in step.
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
@@ -34,7 +34,7 @@ import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
 import type { CollabLimits } from './limits';
-import { storedMessage } from './storedAck';
+import { storedMessage } from '../../shared/collab/storedAck';
 
 export interface CollabOptions {
   db: Database;
@@ -143,6 +143,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   const failing = new Map<string, number>();
   /** The account name of each loaded deal's latest local editor, for its summary's last change. */
   const lastEditors = new Map<string, string>();
+  /** The state vector each loaded deal last had stored (loaded or written here): sent to every client that connects. */
+  const storedVectors = new Map<string, Uint8Array>();
   /** The version of each loaded deal's row that its document holds all of (store/documents.ts). */
   const versions = new Map<string, string>();
 
@@ -193,6 +195,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     }
     // The compact size of what was stored, plus the updates applied while it was being stored.
     sizes.set(documentName, state.byteLength + (sizes.get(documentName) ?? 0) - countedAtEncode);
+    storedVectors.set(documentName, vector);
     document.broadcastStateless(storedMessage(vector));
     try {
       await hooks.onDocumentStored(documentName, document, { lastEditor: lastEditors.get(documentName) ?? null });
@@ -236,6 +239,15 @@ export function createCollabServer(options: CollabOptions): CollabServer {
         versions.set(documentName, loaded.version);
       }
       sizes.set(documentName, loaded?.state.byteLength ?? 0);
+      storedVectors.set(documentName, Y.encodeStateVector(document));
+    },
+
+    connected({ documentName, connection }) {
+      // What is already stored, so a client with nothing new to send learns its edits are safe
+      // (the app's library counts a deal's changes waiting against it, team/waitingChanges.ts).
+      const vector = storedVectors.get(documentName);
+      if (vector) connection.sendStateless(storedMessage(vector));
+      return Promise.resolve();
     },
 
     beforeHandleMessage({ update, documentName, connection }) {
@@ -261,6 +273,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       sizes.delete(documentName);
       lastEditors.delete(documentName);
       versions.delete(documentName);
+      storedVectors.delete(documentName);
       return Promise.resolve();
     },
   };

@@ -8,13 +8,13 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
-import { storedMessage } from '../../../server/collab/storedAck';
+import { readStoredMessage, storedMessage } from '../../../shared/collab/storedAck';
 import { startServer, type RunningServer } from '../../../server/start';
 import { EditorStore } from '../../../renderer/editor/store';
 import { connectDeal, type DealConnection, type SyncState } from '../../../renderer/team/dealConnection';
 import { memoryRefreshTokenStore } from '../../../renderer/team/refreshTokenStore';
 import { TeamSession } from '../../../renderer/team/session';
-import { readStoredVector, WaitingChanges } from '../../../renderer/team/storedAck';
+import { WaitingChanges } from '../../../renderer/team/waitingChanges';
 import { listSharedDeals, publishDeal, removeMember, setMember } from '../../../renderer/team/teamApi';
 import { TeamStore } from '../../../renderer/team/teamStore';
 import { addUsers, PASSWORD } from '../../server/support/accounts';
@@ -142,14 +142,14 @@ describe('the store acknowledgement in the app', () => {
     const waiting = new WaitingChanges(ydoc);
     ydoc.getMap('m').set('a', 1);
     waiting.noteLocalChange();
-    const vector = readStoredVector(storedMessage(Y.encodeStateVector(ydoc)));
+    const vector = readStoredMessage(storedMessage(Y.encodeStateVector(ydoc)));
     ydoc.getMap('m').set('b', 2);
     waiting.noteLocalChange();
     expect(waiting.count()).toBe(2);
     waiting.noteStored(vector!);
     expect(waiting.count()).toBe(1);
-    expect(readStoredVector('{"type":"other"}')).toBeUndefined();
-    expect(readStoredVector('not json')).toBeUndefined();
+    expect(readStoredMessage('{"type":"other"}')).toBeUndefined();
+    expect(readStoredMessage('not json')).toBeUndefined();
   });
 });
 
