@@ -116,6 +116,9 @@ export function connectDeal(options: DealConnectionOptions): DealConnection {
     onAuthenticated: ({ scope }) => options.onScope?.(scope === 'readonly'),
     onAuthenticationFailed: () => void checkMembership(),
     onClose: ({ event }) => {
+      // A close of the deal by the server leaves the socket open (no status change): the
+      // provider is no longer in step, which the state must say (it said "synced" until now).
+      update();
       if (event.reason === 'access-revoked') void checkMembership();
     },
     onStateless: ({ payload }) => {

@@ -90,6 +90,18 @@ describe('a shared deal’s connection', () => {
     expect(stored?.getMap('people').get('p2')).toBe('Li');
   });
 
+  it('says offline when the server closes the deal’s connection, instead of synced', async () => {
+    const owner = await signedIn('owner');
+    await publishDeal(owner, { id: 'deal-drop', name: 'Drop' });
+    const ydoc = new Y.Doc();
+    const { connection, states } = connect(owner, 'deal-drop', ydoc);
+    await connection.synced();
+    await until(() => connection.state().kind === 'synced', 'synced');
+    server.collab.hocuspocus.closeConnections('deal-drop');
+    await until(() => connection.state().kind === 'offline', 'offline after the drop');
+    expect(states).toContainEqual({ kind: 'offline', count: 0 });
+  });
+
   it('gives a viewer a read-only scope, and tells a removed member it is refused', async () => {
     const owner = await signedIn('owner');
     const reader = await signedIn('reader');
