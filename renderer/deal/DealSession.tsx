@@ -1,16 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
+import { listDeletedButEdited, type DeletedButEdited } from '../../shared/collab';
 import type { SetAsidePart } from '../../shared/collab/setAside';
 import type { PowermapDocument } from '../../shared/document';
 import { useServices } from '../services/services';
 import { newId } from '../editor/ids';
 import { EditorStore } from '../editor/store';
 import { DailySnapshot } from '../history/dailySnapshot';
+import { restoreDeletedPerson } from '../history/trailEdits';
+import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
 import { AutoSaver } from '../persistence/autosave';
 import type { DealDocHandle } from '../persistence/dealDoc';
 import { EditorLink } from '../persistence/editorLink';
 import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
+import { deletionKey, DeletedElsewhereNotice } from './DeletedElsewhereNotice';
 import { SetAsideBanner } from './SetAsideBanner';
 import { SharedDealBar } from '../team/SharedDealBar';
 import { useSharedDeal, useTeamActor } from '../team/useSharedDeal';
@@ -48,6 +52,10 @@ export function DealSession({
   // In a deal shared through a team server, changes are made as the signed-in user.
   const teamActor = useTeamActor(initial.deal.id, actor);
   const [remoteAside, setRemoteAside] = useState<readonly SetAsidePart[] | null>(null);
+  // People deleted elsewhere while edited here (or the reverse): those a merge brings while open are noticed.
+  const [deletedBefore] = useState(() => new Set(listDeletedButEdited(handle.ydoc).map(deletionKey)));
+  const [deletedNow, setDeletedNow] = useState<readonly DeletedButEdited[]>([]);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
   const tRef = useRef(t);
   tRef.current = t;
   const [link] = useState(
@@ -57,6 +65,7 @@ export function DealSession({
         checkpoint: (id) => repository.checkpoint(id),
         onRemote: (read, fromWindow) => {
           setRemoteAside(read.setAside);
+          setDeletedNow(read.deletedButEdited);
           if (fromWindow) toasts.show(tRef.current('editor.changedElsewhere'));
         },
       }),
@@ -105,9 +114,25 @@ export function DealSession({
   };
   // A shared deal's Y.Doc is connected to the team server while it is open (team/useSharedDeal.ts).
   const shared = useSharedDeal(initial.deal.id, store, handle);
+  const whatIf = useEditor(store, (s) => s.whatIf !== null);
+  const readOnly = useEditor(store, (s) => s.readOnly);
+  const brought = deletedNow.filter((person) => !deletedBefore.has(deletionKey(person)));
+  const dismiss = (person: DeletedButEdited) => setDismissed((before) => new Set(before).add(deletionKey(person)));
+  const restore = (person: DeletedButEdited) => {
+    // One undo step; the next read no longer lists the person.
+    if (!restoreDeletedPerson(store, handle.ydoc, person.id, teamActor())) return;
+    toasts.show(t('trailApp.deleted.done', { name: person.name }));
+    dismiss(person);
+  };
   const notice = (
     <>
       {shared && <SharedDealBar shared={shared} />}
+      <DeletedElsewhereNotice
+        people={brought.filter((person) => !dismissed.has(deletionKey(person)))}
+        canRestore={!readOnly && !whatIf}
+        onRestore={restore}
+        onDismiss={dismiss}
+      />
       {shown.length > 0 && <SetAsideBanner store={store} parts={shown} onRepair={repair} />}
     </>
   );

@@ -117,6 +117,16 @@ export async function hasDealDoc(db: PowermapDatabase, dealId: string): Promise<
   return (await db.dealDocs.where('dealId').equals(dealId).count()) > 0;
 }
 
+/**
+ * A deal's log as it stands, without opening its Y.Doc: the library counts a shared deal's
+ * changes waiting from it (team/teamStore.ts). Rows that are not updates are left out: they
+ * are never applied, so nothing of them can wait for a server.
+ */
+export async function readDealLog(db: PowermapDatabase, dealId: string): Promise<Uint8Array[]> {
+  const rows = await db.dealDocs.where('dealId').equals(dealId).toArray();
+  return rows.map((row): unknown => row.update).filter((update) => update instanceof Uint8Array);
+}
+
 /** Opens a deal's Y.Doc: listens to other windows, then reads the log. */
 export async function openDealDoc(
   db: PowermapDatabase,

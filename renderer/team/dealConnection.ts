@@ -16,7 +16,8 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { readStoredVector, WaitingChanges } from './storedAck';
+import { readStoredMessage } from '../../shared/collab/storedAck';
+import { WaitingChanges } from './waitingChanges';
 
 export type SyncState =
   | { readonly kind: 'connecting' }
@@ -40,6 +41,8 @@ export interface DealConnectionOptions {
   readonly onState?: (state: SyncState) => void;
   /** Told whether the server lets this connection write (viewers and team leads read only). */
   readonly onScope?: (readOnly: boolean) => void;
+  /** Told each state vector the server says it has stored (kept per deal: teamStore.ts). */
+  readonly onStored?: (vector: Map<number, number>) => void;
 }
 
 export interface DealConnection {
@@ -113,12 +116,16 @@ export function connectDeal(options: DealConnectionOptions): DealConnection {
     onAuthenticated: ({ scope }) => options.onScope?.(scope === 'readonly'),
     onAuthenticationFailed: () => void checkMembership(),
     onClose: ({ event }) => {
+      // A close of the deal by the server leaves the socket open (no status change): the
+      // provider is no longer in step, which the state must say (it said "synced" until now).
+      update();
       if (event.reason === 'access-revoked') void checkMembership();
     },
     onStateless: ({ payload }) => {
-      const vector = readStoredVector(payload);
+      const vector = readStoredMessage(payload);
       if (!vector) return;
       waiting.noteStored(vector);
+      options.onStored?.(vector);
       update();
     },
   });

@@ -5,11 +5,12 @@
  */
 import { analyze } from '../../shared/analysis';
 import type { PowermapDatabase } from '../persistence/db';
-import { openDealDoc, STORAGE_ORIGIN } from '../persistence/dealDoc';
+import { openDealDoc, readDealLog, STORAGE_ORIGIN } from '../persistence/dealDoc';
 import type { DealRepository } from '../persistence/repository';
 import { editSummary } from '../persistence/summary';
 import { TeamCache } from '../persistence/teamCache';
 import { cacheOwner } from './cachedAnswer';
+import { BackgroundSync } from './backgroundSync';
 import { storageRefreshTokenStore } from './refreshTokenStore';
 import { browserLock, TeamSession } from './session';
 import type { TeamServices } from './TeamContext';
@@ -22,27 +23,32 @@ export function createTeamServices(options: {
 }): TeamServices {
   const lock = browserLock();
   const session = new TeamSession({ store: storageRefreshTokenStore(options.storage), ...(lock ? { lock } : {}) });
-  const store = new TeamStore(session, options.storage, (dealId) => options.repository.purgeDeal(dealId));
+  const store = new TeamStore(
+    session,
+    options.storage,
+    (dealId) => options.repository.purgeDeal(dealId),
+    (dealId) => readDealLog(options.db, dealId),
+  );
   const cache = new TeamCache(options.db);
   forgetOnSignOut(session, cache);
-  return {
-    store,
-    cache,
-    openDoc: async (dealId) => {
-      const handle = await openDealDoc(options.db, dealId);
-      return {
-        ydoc: handle.ydoc,
-        existed: handle.existed,
-        foreignOrigins: [STORAGE_ORIGIN, handle.windowOrigin],
-        setLibraryRow: (doc) => {
-          const now = new Date().toISOString();
-          handle.setSummary(editSummary(doc, analyze(doc, { asOf: now.slice(0, 10) }).winLikelihood, now));
-        },
-        whenPersisted: () => handle.whenPersisted(),
-        close: () => handle.close(),
-      };
-    },
+  const openDoc: TeamServices['openDoc'] = async (dealId) => {
+    const handle = await openDealDoc(options.db, dealId);
+    return {
+      ydoc: handle.ydoc,
+      existed: handle.existed,
+      foreignOrigins: [STORAGE_ORIGIN, handle.windowOrigin],
+      setLibraryRow: (doc) => {
+        const now = new Date().toISOString();
+        handle.setSummary(editSummary(doc, analyze(doc, { asOf: now.slice(0, 10) }).winLikelihood, now));
+      },
+      whenPersisted: () => handle.whenPersisted(),
+      close: () => handle.close(),
+    };
   };
+  // Shared deals not open that have changes waiting are sent while signed in and online.
+  const background = new BackgroundSync({ store, openDoc, online: () => globalThis.navigator?.onLine ?? true });
+  background.start(typeof window === 'undefined' ? undefined : window);
+  return { store, cache, openDoc };
 }
 
 /** The team's kept answers do not outlive the sign-in: signing out (or a sign-in ending) forgets them. */

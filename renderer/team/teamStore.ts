@@ -7,7 +7,9 @@
  * Linked deals and refusals are kept in localStorage, per server and user, so a deal removed
  * from the user while the app was closed is found at the next connection.
  */
+import * as Y from 'yjs';
 import { z } from 'zod';
+import { fromBase64, mergeStored, toBase64, updatesNotStored } from '../../shared/collab/storedAck';
 import type { SyncState } from './dealConnection';
 import type { TeamSession } from './session';
 import { listSharedDeals, type DealRole, type SharedDeal } from './teamApi';
@@ -19,7 +21,13 @@ const LinkedSchema = z.object({
   owner: z.string(),
   deals: z.record(
     z.string(),
-    z.object({ name: z.string(), role: z.enum(['owner', 'editor', 'viewer', 'lead']), waiting: z.number() }),
+    z.object({
+      name: z.string(),
+      role: z.enum(['owner', 'editor', 'viewer', 'lead']),
+      waiting: z.number(),
+      /** The state vector the server last said it stored (base64), across sessions. */
+      stored: z.string().optional(),
+    }),
   ),
   refused: z.array(z.object({ id: z.string(), name: z.string() })),
 });
@@ -30,9 +38,14 @@ export interface LinkedDeal {
   readonly role: DealRole;
   /** Changes made here that the server had not stored when last seen. */
   readonly waiting: number;
+  /** The state vector the server last said it stored (base64), if ever told. */
+  readonly stored?: string | undefined;
 }
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'> | null;
+
+/** A deal's local Y update log (persistence/dealDoc.ts's rows), read to count its changes waiting. */
+export type ReadDealLog = (dealId: string) => Promise<readonly Uint8Array[]>;
 
 export class TeamStore {
   private shared: readonly SharedDeal[] | null = null;
@@ -46,6 +59,7 @@ export class TeamStore {
     private readonly storage: Storage,
     /** Deletes a deal's local copy for good (repository.purgeDeal). */
     private readonly removeLocal: (dealId: string) => Promise<unknown>,
+    private readonly readLog: ReadDealLog = () => Promise.resolve([]),
   ) {
     session.subscribe(() => {
       this.shared = null;
@@ -107,6 +121,8 @@ export class TeamStore {
         if (!now) await this.refuse(id, deal.name);
         else if (now.role !== deal.role || now.name !== deal.name) this.link(now);
       }
+      // Deals not open: their changes waiting, from the local log, even if not opened this session.
+      for (const id of this.linkedIds()) if (!this.live.has(id)) await this.recount(id).catch(() => undefined);
     } catch (error) {
       this.loadError = error instanceof TeamError ? error : new TeamError('server', String(error));
     }
@@ -116,9 +132,62 @@ export class TeamStore {
   /** The deal has a copy on this device that follows the server. */
   link(deal: Pick<SharedDeal, 'id' | 'name' | 'role'>): void {
     this.write((linked) => {
-      const waiting = linked.deals[deal.id]?.waiting ?? 0;
-      linked.deals[deal.id] = { name: deal.name, role: deal.role, waiting };
+      const known = linked.deals[deal.id];
+      linked.deals[deal.id] = { ...known, name: deal.name, role: deal.role, waiting: known?.waiting ?? 0 };
     });
+  }
+
+  /** What the server stored of the deal, as far as this device knows (empty when never told). */
+  storedVector(dealId: string): Map<number, number> {
+    const stored = this.linked(dealId)?.stored;
+    if (!stored) return new Map();
+    try {
+      return Y.decodeStateVector(fromBase64(stored));
+    } catch {
+      return new Map();
+    }
+  }
+
+  /** The server stored the deal up to `vector` (a connection's acknowledgement); kept with what was known. */
+  noteStored(dealId: string, vector: ReadonlyMap<number, number>): void {
+    if (!this.linked(dealId)) return;
+    const merged = mergeStored(this.storedVector(dealId), vector);
+    const stored = toBase64(encodeVector(merged));
+    this.write((linked) => {
+      const deal = linked.deals[dealId];
+      if (deal) linked.deals[dealId] = { ...deal, stored };
+    });
+  }
+
+  /**
+   * Counts the deal's changes waiting from its local log against what the server stored, and
+   * keeps the count (the library shows it for a deal not open). A deal connected right now
+   * keeps its live count. Returns the count.
+   */
+  async recount(dealId: string): Promise<number> {
+    const log = await this.readLog(dealId);
+    const waiting = updatesNotStored(log, this.storedVector(dealId));
+    if (!this.live.has(dealId) && this.linked(dealId) && this.linked(dealId)?.waiting !== waiting)
+      this.write((linked) => {
+        const deal = linked.deals[dealId];
+        if (deal) linked.deals[dealId] = { ...deal, waiting };
+      });
+    return waiting;
+  }
+
+  /** Every linked deal's id (those with a copy on this device that follows the server). */
+  linkedIds(): string[] {
+    return Object.keys(this.read().deals);
+  }
+
+  /** The deals connected in this window right now (open). */
+  liveIds(): string[] {
+    return [...this.live.keys()];
+  }
+
+  /** Whether the deal is connected in this window right now (open). */
+  isLive(dealId: string): boolean {
+    return this.live.has(dealId);
   }
 
   /** A connection's state; `refused` removes the local copy. */
@@ -189,4 +258,9 @@ export class TeamStore {
     this.version += 1;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** A state vector in Yjs's encoding (Y.encodeStateVector takes a document or a map of this shape). */
+function encodeVector(vector: ReadonlyMap<number, number>): Uint8Array {
+  return Y.encodeStateVector(new Map(vector));
 }

@@ -41,6 +41,7 @@ export function useSharedDeal(dealId: string, store: EditorStore, handle: Handle
       foreignOrigins: [STORAGE_ORIGIN, handle.windowOrigin],
       onState: (state) => team.setLive(dealId, state),
       onScope: setScopeReadOnly,
+      onStored: (vector) => team.noteStored(dealId, vector),
     });
     // Presence on the deal's screen reads the provider's Awareness while connected (services/awareness.ts).
     const releaseAwareness = connection.awareness ? sharedAwareness.provide(dealId, connection.awareness) : () => {};
@@ -48,6 +49,8 @@ export function useSharedDeal(dealId: string, store: EditorStore, handle: Handle
       releaseAwareness();
       connection.destroy();
       if (team.syncState(dealId)?.kind !== 'refused') team.setLive(dealId, null);
+      // Closed: from now on the library counts its changes waiting from the local log.
+      void team.recount(dealId).catch(() => undefined);
     };
   }, [dealId, isLinked, server, handle, team]);
 

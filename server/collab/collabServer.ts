@@ -10,7 +10,8 @@
  *   they are compacted into its base. The store hook never throws (a throwing hook leaves the
  *   document in memory for good): a failed store is logged, counted and scheduled again, which
  *   also keeps the unstored document loaded until it is stored.
- * - After each store every client gets the stored state vector (storedAck.ts).
+ * - After each store every client gets the stored state vector (shared/collab/storedAck.ts); a client that connects gets the
+ *   last stored one at once, so an app with nothing new to send learns its edits are safe..
  * - With REDIS_URL, Hocuspocus's Redis extension keeps processes on one deal in step.
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
@@ -38,7 +39,7 @@ import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
 import type { CollabLimits } from './limits';
-import { storedMessage } from './storedAck';
+import { storedMessage } from '../../shared/collab/storedAck';
 import { RELAYED_STORE_BYTES, UnstoredUpdates } from './unstoredUpdates';
 
 export interface CollabOptions {
@@ -163,6 +164,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     const access = await accessOfMany(db, pairs);
     return pairs.map((pair) => access.get(pair.dealId)?.get(pair.userId));
   });
+  /** The state vector each loaded deal last had stored (loaded or written here): sent to every client that connects. */
+  const storedVectors = new Map<string, Uint8Array>();
 
   const redis = options.redisUrl
     ? new StoreTolerantRedis({ ...redisConnection(options.redisUrl), prefix: 'powermap' }, log)
@@ -221,6 +224,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       unstored.appended(documentName, taken.update);
     }
     if (failing.delete(documentName)) log(`store of deal ${documentName} succeeded again`);
+    storedVectors.set(documentName, taken.stateVector);
     document.broadcastStateless(storedMessage(taken.stateVector));
     try {
       await hooks.onDocumentStored(documentName, document, { lastEditor: lastEditors.get(documentName) ?? null });
@@ -274,6 +278,21 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       // From here on every change is followed, in the same tick as the apply: none slips by.
       unstored.follow(documentName, document, loaded, hadContent);
       sizes.set(documentName, (loaded?.baseBytes ?? 0) + (loaded?.updateBytes ?? 0));
+      // What is stored: the document's own vector unless it held unstored content before the load.
+      storedVectors.set(
+        documentName,
+        hadContent && loaded
+          ? Y.encodeStateVectorFromUpdate(Y.mergeUpdates(loaded.parts))
+          : Y.encodeStateVector(document),
+      );
+    },
+
+    connected({ documentName, connection }) {
+      // What is already stored, so a client with nothing new to send learns its edits are safe
+      // (the app's library counts a deal's changes waiting against it, team/waitingChanges.ts).
+      const vector = storedVectors.get(documentName);
+      if (vector) connection.sendStateless(storedMessage(vector));
+      return Promise.resolve();
     },
 
     beforeHandleMessage({ update, documentName, connection }) {
@@ -310,6 +329,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       sizes.delete(documentName);
       lastEditors.delete(documentName);
       unstored.forget(documentName);
+      storedVectors.delete(documentName);
       return Promise.resolve();
     },
   };

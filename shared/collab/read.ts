@@ -90,6 +90,11 @@ function deletedButEdited(people: Y.Map<unknown>): DeletedButEdited[] {
   return out;
 }
 
+/** The people deleted on one replica while edited on another, without reading the whole deal. */
+export function listDeletedButEdited(ydoc: Y.Doc): DeletedButEdited[] {
+  return deletedButEdited(rootsOf(ydoc).people);
+}
+
 /**
  * Whether a Y.Doc holds a deal yet: false for a new, empty one (a replica before its first
  * sync), which `readDealFromYDoc` would otherwise read as a deal made of stand-ins.

@@ -10,6 +10,11 @@
  * COALESCE_MS replaces their previous entry (typing a note is one entry, keeping the value
  * from before the first keystroke), and only the newest MAX_TRAIL_ENTRIES entries are kept;
  * older ones are dropped, oldest first, by the write that goes over.
+ *
+ * A new item is named by the same person right after adding it (a new card's name is typed
+ * next): its name set by the same actor within COALESCE_MS of the `add`, with nothing between,
+ * or in the same edit, renames the `add` entry instead of appending one, so the trail reads
+ * "added 副总", not "added New person 1" then "set New person 1's name to 副总".
  */
 import * as Y from 'yjs';
 import { deepEqual } from '../diff/deepEqual';
@@ -57,10 +62,46 @@ function isEntry(value: unknown): value is TrailEntry {
   );
 }
 
+/** Whether `entry` names the item `added` added, by the same actor soon after: it renames the add. */
+function namesAdded(added: unknown, entry: TrailEntry): added is TrailEntry {
+  return (
+    isEntry(added) &&
+    added.action === 'add' &&
+    entry.action === 'set' &&
+    entry.field === 'name' &&
+    typeof entry.value === 'string' &&
+    added.actorId === entry.actorId &&
+    added.entity === entry.entity &&
+    added.entityId === entry.entityId &&
+    Date.parse(entry.at) - Date.parse(added.at) <= COALESCE_MS
+  );
+}
+
+/** An edit's entries with each name set on an item the same edit added folded into its `add`. */
+function foldNamesIntoAdds(entries: readonly TrailEntry[]): TrailEntry[] {
+  const out: TrailEntry[] = [];
+  for (const entry of entries) {
+    const added = out.findIndex((candidate) => namesAdded(candidate, entry));
+    const target = out[added];
+    if (target) out[added] = { ...target, name: String(entry.value) };
+    else out.push(entry);
+  }
+  return out;
+}
+
 /** Appends entries (inside the caller's transaction), coalescing and bounding as stated above. */
-export function appendTrail(trail: Y.Array<unknown>, entries: readonly TrailEntry[]): void {
+export function appendTrail(trail: Y.Array<unknown>, written: readonly TrailEntry[]): void {
+  const entries = foldNamesIntoAdds(written);
   if (entries.length === 0) return;
   const [only] = entries;
+  if (entries.length === 1 && only && trail.length > 0) {
+    const last = trail.get(trail.length - 1);
+    if (namesAdded(last, only)) {
+      trail.delete(trail.length - 1, 1);
+      trail.push([withoutUndefined({ ...last, name: String(only.value) })]);
+      return;
+    }
+  }
   if (entries.length === 1 && only && only.action === 'set' && trail.length > 0) {
     const last = trail.get(trail.length - 1);
     if (

@@ -108,6 +108,11 @@ export function describeTrailEntry(entry: TrailEntry, lang: Lang, names: Names =
   switch (entry.action) {
     case 'set': {
       const s = style(lang);
+      // The deal's own name: "renamed the deal to …", not "set the deal's deal name to …".
+      if ((entry.entity === 'deal' || entry.entity === 'document') && entry.field === 'name')
+        return translate(lang, 'collab.trail.renameDeal', {
+          value: valueText(s, 'name', entry.value ?? null, names),
+        });
       return translate(lang, 'collab.trail.set', {
         subject: who,
         field: fieldLabel(s, TRAIL_SCOPE[entry.entity], entry.field ?? ''),

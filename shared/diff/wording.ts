@@ -60,6 +60,7 @@ const VOCABULARY_OF: Readonly<Record<string, string>> = {
   function: 'function',
   style: 'style',
   purchaseStage: 'purchaseStage',
+  salesStep: 'salesStep',
   kind: 'kind',
   roles: 'role',
   'outcome.result': 'outcome',

@@ -4,12 +4,15 @@
  * the administrator command, each in a browser context of their own. The owner shares a deal
  * and invites an editor and a viewer; owner and editor see each other's edits; the viewer
  * follows them read-only and cannot change the deal; a removed member's copy is removed.
+ * Presence: two teammates on one deal see each other in the toolbar, and the person each has
+ * selected as a ring with their name, until one of them closes the deal.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { FIRST_RUN_DONE } from '../../renderer/services/firstRun';
 import { addPerson, card } from './helpers';
 import { startTeamServer, TEAM_PASSWORD, type TeamServer } from './teamServer';
 
+const SHOTS = 'test-results/team';
 const USERS = { mei: '陈美', lin: 'Lin Tao', wu: 'Wu Fang' } as const;
 
 let server: TeamServer;
@@ -29,12 +32,13 @@ test.afterAll(async () => {
 });
 
 /** A browser profile of its own, past the first run, on the server's page. */
-async function userPage(browser: Browser): Promise<Page> {
+async function userPage(browser: Browser, prepare?: (context: BrowserContext) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({
     baseURL: server.url,
     storageState: { cookies: [], origins: [{ origin: server.url, localStorage: [...FIRST_RUN_DONE] }] },
   });
   contexts.push(context);
+  await prepare?.(context);
   const page = await context.newPage();
   await page.goto('/');
   return page;
@@ -152,4 +156,147 @@ test('two teammates share a deal and see each other’s edits; a viewer follows 
     viewer.getByText('“Harbour Bank core system”: you are no longer a member of this deal.', { exact: false }),
   ).toBeVisible();
   await expect(viewer.getByRole('button', { name: 'Open Harbour Bank core system' })).toHaveCount(0);
+});
+
+/** Shares the open deal with a teammate as an editor, from the owner's page. */
+async function shareWith(owner: Page, title: string, name: keyof typeof USERS): Promise<void> {
+  await runFromPalette(owner, 'Share deal');
+  const share = owner.getByRole('dialog', { name: `Share “${title}”` });
+  await share.getByRole('button', { name: 'Publish to the server' }).click();
+  const invite = share.getByRole('form', { name: 'Invite a teammate' });
+  await invite.getByLabel('User name').fill(name);
+  await invite.getByLabel('Role').selectOption({ label: 'Editor' });
+  await invite.getByRole('button', { name: 'Invite' }).click();
+  await expect(share.getByLabel(`Role of ${name}`)).toHaveValue('editor');
+  await share.getByRole('button', { name: 'Close' }).click();
+}
+
+test('two teammates on one deal see each other, and the person each has selected, until one leaves', async ({
+  browser,
+}) => {
+  const owner = await userPage(browser);
+  await signIn(owner, 'mei');
+  await owner.getByRole('button', { name: 'New deal' }).click();
+  const dealName = owner.getByLabel('Deal name');
+  await dealName.fill('Presence deal');
+  await dealName.press('Tab');
+  await addPerson(owner, { name: '副总', attitude: 'supporter' });
+  await addPerson(owner, { name: 'Wang Fang', attitude: 'neutral' });
+  await shareWith(owner, 'Presence deal', 'lin');
+
+  const editor = await userPage(browser);
+  await signIn(editor, 'lin');
+  await openShared(editor, 'Presence deal');
+  await expect(card(editor, 'Wang Fang')).toBeVisible();
+
+  // Each sees the other in the toolbar, by name.
+  const ownerBar = owner.getByRole('group', { name: 'Also in this deal' });
+  const editorBar = editor.getByRole('group', { name: 'Also in this deal' });
+  await expect(ownerBar.locator('.presence__avatar')).toHaveCount(1);
+  await expect(ownerBar.getByLabel('Lin Tao has this deal open', { exact: true })).toHaveText('LT');
+  await expect(editorBar.locator('.presence__avatar')).toHaveCount(1);
+  await expect(editorBar.getByLabel(/^陈美 has this deal open/u)).toBeVisible();
+
+  // The owner selects a person: the editor sees the ring with the owner's name, and says so.
+  await card(owner, '副总').click();
+  await expect(card(editor, '副总').locator('.pm-card__peer')).toHaveText('陈美');
+  await expect(card(editor, '副总')).toHaveAttribute('aria-label', /Selected by 陈美\.$/u);
+  await expect(editorBar.getByLabel('陈美 has this deal open and has selected 副总', { exact: true })).toBeVisible();
+  await expect(card(editor, 'Wang Fang').locator('.pm-card__peer')).toHaveCount(0);
+  await editor.locator('.deal-editor').screenshot({ path: `${SHOTS}/presence-en.png` });
+  // And the other way round, in Chinese.
+  await card(editor, 'Wang Fang').click();
+  await owner.locator('.toolbar .lang').click();
+  await expect(card(owner, 'Wang Fang')).toHaveAttribute('aria-label', /Lin Tao 已选中。$/u);
+  await expect(
+    owner
+      .getByRole('group', { name: '同时在看本项目' })
+      .getByLabel('Lin Tao 正在查看本项目, 已选中 Wang Fang', { exact: true }),
+  ).toBeVisible();
+  await owner.locator('.deal-editor').screenshot({ path: `${SHOTS}/presence-zh-CN.png` });
+  await owner.locator('.toolbar .lang').click();
+
+  // The editor closes the deal: the owner's bar drops them (the provider says so as it closes).
+  await editor.getByRole('button', { name: 'All deals' }).click();
+  await expect(editor.getByRole('button', { name: 'New deal' })).toBeVisible();
+  await expect(ownerBar.locator('.presence__avatar')).toHaveCount(0, { timeout: 15_000 });
+  await expect(card(owner, 'Wang Fang').locator('.pm-card__peer')).toHaveCount(0);
+});
+
+test('a person deleted by one teammate while another edited them offline is noticed, restored as one undo step, or dismissed', async ({
+  browser,
+}) => {
+  const owner = await userPage(browser);
+  await signIn(owner, 'mei');
+  await owner.getByRole('button', { name: 'New deal' }).click();
+  const dealName = owner.getByLabel('Deal name');
+  await dealName.fill('Deleted deal');
+  await dealName.press('Tab');
+  await addPerson(owner, { name: 'Zhou Min', attitude: 'neutral' });
+  await addPerson(owner, { name: 'Sun Li', attitude: 'neutral' });
+  await shareWith(owner, 'Deleted deal', 'lin');
+
+  // The editor's connection to the server passes through a switch: off, nothing passes either way.
+  let online = true;
+  const sockets: { close: () => Promise<void> }[] = [];
+  const editor = await userPage(browser, (context) =>
+    context.routeWebSocket(/\/collab$/u, (socket) => {
+      sockets.push(socket);
+      const toServer = socket.connectToServer();
+      socket.onMessage((message) => online && toServer.send(message));
+      toServer.onMessage((message) => online && socket.send(message));
+    }),
+  );
+  // Back online, the app connects again and both sides exchange what the other lacks.
+  const goOnline = async () => {
+    online = true;
+    for (const socket of sockets.splice(0)) await socket.close();
+  };
+  await signIn(editor, 'lin');
+  await openShared(editor, 'Deleted deal');
+  await expect(editor.locator('.team-banner')).toContainText('Synced');
+
+  // Offline, the editor gives Zhou Min a title; meanwhile the owner deletes Zhou Min.
+  online = false;
+  await card(editor, 'Zhou Min').click();
+  const title = editor.getByLabel('Title', { exact: true });
+  await title.fill('Chief financial officer');
+  await title.press('Tab');
+  await expect(editor.locator('.team-banner')).toContainText('changes waiting');
+  await card(owner, 'Zhou Min').click();
+  await owner.keyboard.press('Delete');
+  await expect(card(owner, 'Zhou Min')).toHaveCount(0);
+
+  // Back online: the merge brings the case to both, named in words.
+  await goOnline();
+  const text = /Zhou Min: deleted by 陈美 on .+, while someone else changed title\./u;
+  const editorNotice = editor.getByRole('alert').filter({ hasText: 'Deleted while edited elsewhere' });
+  const ownerNotice = owner.getByRole('alert').filter({ hasText: 'Deleted while edited elsewhere' });
+  await expect(editorNotice).toContainText(text, { timeout: 20_000 });
+  await expect(ownerNotice).toContainText(text);
+  await expect(card(editor, 'Zhou Min')).toHaveCount(0);
+  await editor.locator('.deal-editor').screenshot({ path: `${SHOTS}/deleted-notice-en.png` });
+  await editor.locator('.toolbar .lang').click();
+  const zhNotice = editor.getByRole('alert').filter({ hasText: '在别处修改时被删除' });
+  await expect(zhNotice).toContainText(/Zhou Min: 由 陈美 于 .+ 删除, 而其他人同时修改了职务。/u);
+  await expect(zhNotice.getByRole('button', { name: '恢复 Zhou Min' })).toBeVisible();
+  await expect(zhNotice.getByRole('button', { name: '忽略关于 Zhou Min 的提示' })).toBeVisible();
+  await editor.locator('.deal-editor').screenshot({ path: `${SHOTS}/deleted-notice-zh-CN.png` });
+  await editor.locator('.toolbar .lang').click();
+
+  // The owner dismisses it; the trail panel still lists the case.
+  await ownerNotice.getByRole('button', { name: 'Dismiss the notice about Zhou Min' }).click();
+  await expect(ownerNotice).toHaveCount(0);
+  await owner.getByRole('button', { name: 'Activity: who changed what' }).click();
+  await expect(owner.getByRole('region', { name: 'Deleted while edited elsewhere' })).toContainText('Zhou Min');
+
+  // The editor restores: the person is back with the title, for both; one undo takes it back.
+  await editorNotice.getByRole('button', { name: 'Restore Zhou Min' }).click();
+  await expect(editorNotice).toHaveCount(0);
+  await expect(card(editor, 'Zhou Min')).toContainText('Chief financial officer');
+  await expect(card(owner, 'Zhou Min')).toBeVisible();
+  await editor.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(card(editor, 'Zhou Min')).toHaveCount(0);
+  await expect(card(editor, 'Sun Li')).toBeVisible();
+  await expect(editorNotice).toHaveCount(0);
 });

@@ -38,8 +38,9 @@ test.describe('the activity trail', () => {
     const entries = panel.locator('.pt-entry');
     await expect(entries.first()).toContainText('Li Wei set 副总’s attitude to blocker');
     await expect(panel).toContainText('set 副总’s title to “Vice president”');
-    // Added under the name a new card gets; the name typed next is an edit of its own.
-    await expect(panel).toContainText('Li Wei added New person 1');
+    // Added, then named at once by the same user: one entry under the name.
+    await expect(panel).toContainText('Li Wei added 副总');
+    await expect(panel).not.toContainText('name to');
     await expect(entries.first().locator('.pt-entry__time')).toHaveText(/^\d\d:\d\d$/);
     await page.locator('.deal-editor').screenshot({ path: `${SHOTS}/trail-en.png` });
     expect(await axeViolations(page)).toEqual([]);
@@ -101,9 +102,10 @@ test.describe('the activity trail', () => {
 });
 
 /**
- * Presence needs a second user on a server; until the team connection hands over its
- * Awareness, the test hands over one of its own through the same registry
- * (services/awareness.ts), which only the dev server lets a page import by its path.
+ * Presence with two real users on a real server is tested in team.spec.ts (build project).
+ * These tests show more peers at once, and dark mode, with a hand-made Awareness handed over
+ * through the registry the team connection uses (services/awareness.ts), which only the dev
+ * server lets a page import by its path: the build bundles it under a hashed name.
  */
 test.describe('presence @dev', () => {
   for (const [lang, scheme] of [

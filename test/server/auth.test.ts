@@ -5,7 +5,7 @@ import { AccessTokens } from '../../server/auth/accessTokens';
 import { hashPassword, verifyPassword } from '../../server/auth/password';
 import { RateLimiter } from '../../server/auth/rateLimit';
 import { redisConnection } from '../../server/collab/collabServer';
-import { coversOwnEdits, readStoredMessage, storedMessage } from '../../server/collab/storedAck';
+import { coversOwnEdits, readStoredMessage, storedMessage } from '../../shared/collab/storedAck';
 import * as Y from 'yjs';
 
 describe('passwords', () => {

@@ -5,7 +5,7 @@
  * loses nothing it had acknowledged.
  *
  * "Acknowledged" means stored: the server sends the stored state vector after every store
- * (server/collab/storedAck.ts), and an edit is acknowledged once its clock is below its
+ * (shared/collab/storedAck.ts), and an edit is acknowledged once its clock is below its
  * client's entry in that vector. Hocuspocus's own sync status only says "applied in memory".
  */
 import * as Y from 'yjs';

@@ -42,6 +42,7 @@ export const collab = {
   'collab.trail.subject.deal': 'the deal',
   'collab.trail.subject.line': 'the line {name}',
   'collab.trail.set': 'set {subject}’s {field} to {value}',
+  'collab.trail.renameDeal': 'renamed the deal to {value}',
   'collab.trail.add': 'added {subject}',
   'collab.trail.delete': 'deleted {subject}',
   'collab.trail.restore': 'restored {subject}',

@@ -24,6 +24,8 @@ export const trailApp = {
   'trailApp.deleted.item': '{name}: deleted by {who} on {when}, while someone else changed {fields}.',
   'trailApp.deleted.restore': 'Restore {name}',
   'trailApp.deleted.done': '{name} is back on the map.',
+  'trailApp.notice.dismiss': 'Dismiss',
+  'trailApp.notice.dismissOne': 'Dismiss the notice about {name}',
   'trailApp.personActivity': 'Activity of this person',
   'presence.label': 'Also in this deal',
   'presence.peer': '{name} has this deal open',

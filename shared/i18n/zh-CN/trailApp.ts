@@ -26,6 +26,8 @@ export const trailApp: Record<keyof typeof en, string> = {
   'trailApp.deleted.item': '{name}: 由 {who} 于 {when} 删除, 而其他人同时修改了{fields}。',
   'trailApp.deleted.restore': '恢复 {name}',
   'trailApp.deleted.done': '{name} 已回到图上。',
+  'trailApp.notice.dismiss': '忽略',
+  'trailApp.notice.dismissOne': '忽略关于 {name} 的提示',
   'trailApp.personActivity': '此人的操作记录',
   'presence.label': '同时在看本项目',
   'presence.peer': '{name} 正在查看本项目',

@@ -8,13 +8,13 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
-import { storedMessage } from '../../../server/collab/storedAck';
+import { readStoredMessage, storedMessage } from '../../../shared/collab/storedAck';
 import { startServer, type RunningServer } from '../../../server/start';
 import { EditorStore } from '../../../renderer/editor/store';
 import { connectDeal, type DealConnection, type SyncState } from '../../../renderer/team/dealConnection';
 import { memoryRefreshTokenStore } from '../../../renderer/team/refreshTokenStore';
 import { TeamSession } from '../../../renderer/team/session';
-import { readStoredVector, WaitingChanges } from '../../../renderer/team/storedAck';
+import { WaitingChanges } from '../../../renderer/team/waitingChanges';
 import { listSharedDeals, publishDeal, removeMember, setMember } from '../../../renderer/team/teamApi';
 import { TeamStore } from '../../../renderer/team/teamStore';
 import { addUsers, PASSWORD } from '../../server/support/accounts';
@@ -90,6 +90,18 @@ describe('a shared deal’s connection', () => {
     expect(stored?.getMap('people').get('p2')).toBe('Li');
   });
 
+  it('says offline when the server closes the deal’s connection, instead of synced', async () => {
+    const owner = await signedIn('owner');
+    await publishDeal(owner, { id: 'deal-drop', name: 'Drop' });
+    const ydoc = new Y.Doc();
+    const { connection, states } = connect(owner, 'deal-drop', ydoc);
+    await connection.synced();
+    await until(() => connection.state().kind === 'synced', 'synced');
+    server.collab.hocuspocus.closeConnections('deal-drop');
+    await until(() => connection.state().kind === 'offline', 'offline after the drop');
+    expect(states).toContainEqual({ kind: 'offline', count: 0 });
+  });
+
   it('gives a viewer a read-only scope, and tells a removed member it is refused', async () => {
     const owner = await signedIn('owner');
     const reader = await signedIn('reader');
@@ -142,14 +154,14 @@ describe('the store acknowledgement in the app', () => {
     const waiting = new WaitingChanges(ydoc);
     ydoc.getMap('m').set('a', 1);
     waiting.noteLocalChange();
-    const vector = readStoredVector(storedMessage(Y.encodeStateVector(ydoc)));
+    const vector = readStoredMessage(storedMessage(Y.encodeStateVector(ydoc)));
     ydoc.getMap('m').set('b', 2);
     waiting.noteLocalChange();
     expect(waiting.count()).toBe(2);
     waiting.noteStored(vector!);
     expect(waiting.count()).toBe(1);
-    expect(readStoredVector('{"type":"other"}')).toBeUndefined();
-    expect(readStoredVector('not json')).toBeUndefined();
+    expect(readStoredMessage('{"type":"other"}')).toBeUndefined();
+    expect(readStoredMessage('not json')).toBeUndefined();
   });
 });
 

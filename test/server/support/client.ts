@@ -1,7 +1,7 @@
 /** A Yjs client of the team server, as the app will be: a Hocuspocus provider on a Y.Doc. */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { coversOwnEdits, readStoredMessage } from '../../../server/collab/storedAck';
+import { coversOwnEdits, readStoredMessage } from '../../../shared/collab/storedAck';
 
 export interface TestClient {
   doc: Y.Doc;

@@ -174,6 +174,66 @@ describe('the activity trail', () => {
     expect(listTrail(a, { entityId: 's-3' }).map((e) => describeTrailEntry(e, 'zh-CN'))).toEqual(['添加了Liu']);
   });
 
+  it('a person added then named by the same user soon after is one entry, “added” under the name', () => {
+    const [a] = pair();
+    const doc = read(a).document;
+    const added = { ...doc, stakeholders: [...doc.stakeholders, person('s-3', { name: 'New person 1' })] };
+    applyDocumentToYDoc(a, added, LI, { previous: doc, now: at(1) });
+    editPerson(a, LI, 's-3', { name: '副' }, at(1));
+    editPerson(a, LI, 's-3', { name: '副总' }, at(1));
+    expect(listTrail(a).map((e) => describeTrailEntry(e, 'en'))).toEqual(['added 副总']);
+    expect(listTrail(a).map((e) => describeTrailEntry(e, 'zh-CN'))).toEqual(['添加了副总']);
+    // Renamed later, by someone else, or after another entry: a rename of its own.
+    editPerson(a, ZHOU, 's-3', { name: '副总裁' }, at(2));
+    editPerson(a, LI, 's-3', { name: '总裁' }, at(3));
+    expect(listTrail(a).map((e) => describeTrailEntry(e, 'en'))).toEqual([
+      'added 副总',
+      'set 副总裁’s name to “副总裁”',
+      'set 总裁’s name to “总裁”',
+    ]);
+  });
+
+  it('a person added and named by another user, or much later, keeps both entries', () => {
+    const [a] = pair();
+    const doc = read(a).document;
+    const added = { ...doc, stakeholders: [...doc.stakeholders, person('s-3', { name: 'New person 1' })] };
+    applyDocumentToYDoc(a, added, LI, { previous: doc, now: at(1) });
+    editPerson(a, LI, 's-3', { name: 'Liu' }, () => new Date(at(1)().getTime() + COALESCE_MS + 1));
+    expect(listTrail(a).map((e) => e.action)).toEqual(['add', 'set']);
+  });
+
+  it('names the deal’s own name once: “renamed the deal to”', () => {
+    const [a] = pair();
+    const doc = read(a).document;
+    applyDocumentToYDoc(a, { ...doc, deal: { ...doc.deal, name: 'Harbour Bank' } }, LI, { previous: doc, now: at(1) });
+    const [entry] = listTrail(a);
+    expect(describeTrailEntry(entry!, 'en')).toBe('renamed the deal to “Harbour Bank”');
+    expect(describeTrailEntry(entry!, 'zh-CN')).toBe('将项目重命名为“Harbour Bank”');
+  });
+
+  it('words the sales step, the needs in writing and the position by their labels, in both languages', () => {
+    const [a] = pair();
+    const doc = read(a).document;
+    const next = {
+      ...doc,
+      deal: {
+        ...doc.deal,
+        salesStep: 'discover-needs' as const,
+        needsRecord: { date: '2026-12-01', text: 'Core system by Q3' },
+        standing: { bestSupplier: null, scores: { brand: { ours: 6, best: 8 } } },
+      },
+    };
+    applyDocumentToYDoc(a, next, LI, { previous: doc, now: at(1) });
+    const en = listTrail(a).map((e) => describeTrailEntry(e, 'en'));
+    expect(en).toContain('set the deal’s sales step to discover needs');
+    expect(en.some((text) => text.startsWith('set the deal’s needs in writing to'))).toBe(true);
+    expect(en.some((text) => text.startsWith('set the deal’s position against the best supplier to'))).toBe(true);
+    const zh = listTrail(a).map((e) => describeTrailEntry(e, 'zh-CN'));
+    expect(zh.some((text) => text.startsWith('将本项目的销售步骤设为'))).toBe(true);
+    expect(zh.some((text) => text.startsWith('将本项目的书面需求设为'))).toBe(true);
+    expect(zh.some((text) => text.startsWith('将本项目的客户选择供应商的要素设为'))).toBe(true);
+  });
+
   it('one person typing in a field within a minute is one entry, keeping the value from before', () => {
     const [a] = pair();
     editPerson(a, LI, 's-1', { notes: 'M' }, () => new Date(Date.UTC(2026, 0, 1, 0, 0, 0)));
