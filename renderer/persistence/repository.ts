@@ -15,6 +15,7 @@
 import * as Y from 'yjs';
 import { analyze } from '../../shared/analysis';
 import { readDealFromYDoc } from '../../shared/collab/read';
+import { listTrail } from '../../shared/collab/trail';
 import type { SetAsidePart } from '../../shared/collab/setAside';
 import type { Actor } from '../../shared/collab/shape';
 import { applyDocumentToYDoc, documentToYDoc } from '../../shared/collab/write';
@@ -23,12 +24,12 @@ import { withDealId } from '../../shared/history/dealId';
 import { NO_CHANGES, type ChangeSet } from '../editor/changeSet';
 import { newId } from '../editor/ids';
 import type { PowermapDatabase } from './db';
-import { openDealDoc, type DealDocHandle } from './dealDoc';
+import { newestLogSeq, openDealDoc, type DealDocHandle } from './dealDoc';
 import { classifyStorageError, type StorageError } from './errors';
 import { deleteLegacyRows, LEGACY_TABLES } from './legacyRows';
 import { migrateLegacyDeal, migrateLegacyDeals, type MigrationOutcome } from './migrate';
 import type { DealSummary } from './schema';
-import { summaryRowOf } from './summary';
+import { summaryIsStale, summaryRowOf } from './summary';
 
 export type { DealSummary } from './schema';
 
@@ -213,10 +214,49 @@ export class DealRepository {
     if (read.ok) {
       const setAside = [...storedAside, ...read.setAside];
       const parts = { setAside, keptAside: storedAside, foundAside: read.setAside };
+      if (summaryIsStale(summary, handle.loadedSeq)) {
+        // Its last edit was written and its library row not (a crash between the two): made again now.
+        summary = await this.repairSummary(summary, read.document, handle).catch(() => summary!);
+      }
       return { status: 'ok', handle, document: read.document, ...parts, summary };
     }
     await handle.close().catch(() => undefined);
     return { status: 'corrupt', dealId: id, summary, problems: read.problems };
+  }
+
+  /**
+   * Makes again every library row older than its deal's Y.Doc (an edit written, then a crash
+   * before its row was: ./dealDoc.ts). The app runs it at start; returns the deals repaired.
+   */
+  async repairSummaries(): Promise<string[]> {
+    const repaired: string[] = [];
+    for (const line of await this.db.deals.toArray()) {
+      // A row from before `docSeq` existed is made again when its deal is next opened.
+      if (line.docSeq === undefined) continue;
+      if (!summaryIsStale(line, await newestLogSeq(this.db, line.id))) continue;
+      const opened = await this.openDeal(line.id);
+      if (opened.status === 'ok') await opened.handle.close().catch(() => undefined);
+      if (opened.status === 'ok') repaired.push(line.id);
+    }
+    return repaired;
+  }
+
+  /**
+   * The library row made again from the document read: win likelihood, people, names, and
+   * the newest of the stored time and the trail's last entry; marked with the newest log row.
+   */
+  private async repairSummary(stored: DealSummary, doc: PowermapDocument, handle: DealDocHandle): Promise<DealSummary> {
+    const lastEdit = listTrail(handle.ydoc).at(-1)?.at;
+    const updatedAt = lastEdit && lastEdit > stored.updatedAt ? lastEdit : stored.updatedAt;
+    const base = summaryRowOf(doc, this.likelihood(doc), stored.deletedAt, updatedAt);
+    const row: DealSummary = handle.loadedSeq === undefined ? base : { ...base, docSeq: handle.loadedSeq };
+    await this.db.transaction('rw', this.db.deals, async () => {
+      // Only over the row it was made from: a newer write (another window) is left alone.
+      const now = await this.db.deals.get(stored.id);
+      if (now && now.docSeq === stored.docSeq) await this.db.deals.put({ ...row, deletedAt: now.deletedAt });
+    });
+    this.notify((o) => o.dealSaved?.(stored.id, NO_CHANGES));
+    return row;
   }
 
   /** The whole document of a deal, read once (an import's comparison, a duplicate). */
@@ -237,10 +277,11 @@ export class DealRepository {
 
   /** A new deal; rejects (a ConstraintError) when the id is taken, writing nothing. */
   async createDeal(doc: PowermapDocument, summary?: SummaryInput): Promise<DealSummary> {
-    const row = this.summaryOf(doc, summary, null);
+    let row = this.summaryOf(doc, summary, null);
     await this.db.transaction('rw', this.db.deals, this.db.dealDocs, async () => {
       await this.db.deals.add(row);
-      await this.writeNewDoc(doc);
+      row = { ...row, docSeq: await this.writeNewDoc(doc) };
+      await this.db.deals.put(row);
     });
     this.notify((o) => o.dealSaved?.(doc.deal.id, NO_CHANGES));
     this.notify((o) => o.libraryChanged?.({ type: 'created', dealId: doc.deal.id }));
@@ -254,7 +295,7 @@ export class DealRepository {
    */
   async replaceDeal(doc: PowermapDocument, summary?: SummaryInput): Promise<DealSummary> {
     const dealId = doc.deal.id;
-    const row = this.summaryOf(doc, summary, null);
+    let row = this.summaryOf(doc, summary, null);
     const opened = await this.openDeal(dealId);
     if (opened.status !== 'ok') {
       await this.db.transaction(
@@ -262,8 +303,8 @@ export class DealRepository {
         [this.db.deals, this.db.dealDocs, this.db.setAside, ...LEGACY_TABLES],
         async () => {
           await this.clearDeal(dealId);
+          row = { ...row, docSeq: await this.writeNewDoc(doc) };
           await this.db.deals.put(row);
-          await this.writeNewDoc(doc);
         },
       );
       this.notify((o) => o.dealSaved?.(dealId, NO_CHANGES));
@@ -274,7 +315,7 @@ export class DealRepository {
     try {
       applyDocumentToYDoc(handle.ydoc, doc, this.actor(), { now: this.now });
       handle.setSummary(() => row);
-      await handle.whenPersisted();
+      await handle.flush();
       await this.db.setAside.delete(dealId);
     } finally {
       await handle.close().catch(() => undefined);
@@ -306,10 +347,9 @@ export class DealRepository {
       }
       // The new id goes inside the snapshots too (withDealId), or a restore would bring the old one back.
       document = withDealId(doc, id);
-      row = this.summaryOf(document, { winLikelihood }, null);
       await this.clearDeal(id);
+      row = { ...this.summaryOf(document, { winLikelihood }, null), docSeq: await this.writeNewDoc(document) };
       await this.db.deals.add(row);
-      await this.writeNewDoc(document);
     });
     this.notify((o) => o.dealSaved?.(document.deal.id, NO_CHANGES));
     this.notify((o) => o.libraryChanged?.({ type: 'created', dealId: document.deal.id }));
@@ -372,10 +412,11 @@ export class DealRepository {
   }
 
   /** A new deal's Y.Doc as the first row of its log (inside the caller's transaction). */
-  private async writeNewDoc(doc: PowermapDocument): Promise<void> {
+  private async writeNewDoc(doc: PowermapDocument): Promise<number> {
     const ydoc = documentToYDoc(doc, this.actor(), { now: this.now });
-    await this.db.dealDocs.add({ dealId: doc.deal.id, update: Y.encodeStateAsUpdate(ydoc) });
+    const seq = await this.db.dealDocs.add({ dealId: doc.deal.id, update: Y.encodeStateAsUpdate(ydoc) });
     ydoc.destroy();
+    return seq;
   }
 
   /** Deletes everything stored of a deal but its summary (inside the caller's transaction). */
