@@ -44,6 +44,8 @@ export interface LibraryChange {
 export interface RepositoryObserver {
   /** A deal was written (its Y.Doc or its summary); the ChangeSet is empty for a Y.Doc write. */
   dealSaved?(dealId: string, changes: ChangeSet): void;
+  /** A deal's library row was written after its edits (when the page was idle), or repaired. */
+  summaryWritten?(dealId: string): void;
   /** A change the library list shows: a deal created, deleted, restored, renamed, ... */
   libraryChanged?(change: LibraryChange): void;
 }
@@ -200,7 +202,7 @@ export class DealRepository {
       storedAside = (await this.db.setAside.get(id))?.parts ?? [];
       handle = await openDealDoc(this.db, id, {
         ...(this.docChannelName !== undefined ? { channelName: this.docChannelName } : {}),
-        onWritten: (dealId) => this.notify((o) => o.dealSaved?.(dealId, NO_CHANGES)),
+        onWritten: (dealId) => this.summaryWritten(dealId),
       });
     } catch (error) {
       return { status: 'error', dealId: id, error: classifyStorageError(error) };
@@ -255,7 +257,7 @@ export class DealRepository {
       const now = await this.db.deals.get(stored.id);
       if (now && now.docSeq === stored.docSeq) await this.db.deals.put({ ...row, deletedAt: now.deletedAt });
     });
-    this.notify((o) => o.dealSaved?.(stored.id, NO_CHANGES));
+    this.summaryWritten(stored.id);
     return row;
   }
 
@@ -433,6 +435,10 @@ export class DealRepository {
 
   private likelihood(doc: PowermapDocument): number {
     return analyze(doc, { asOf: this.now().toISOString().slice(0, 10) }).winLikelihood;
+  }
+
+  private summaryWritten(dealId: string): void {
+    this.notify((o) => (o.summaryWritten ? o.summaryWritten(dealId) : o.dealSaved?.(dealId, NO_CHANGES)));
   }
 
   /** Tells the observer; its failure (a closed channel) must not fail a write that is committed. */
