@@ -16,8 +16,9 @@
  * whatever the provider applies is written here like any other update; this module neither
  * knows nor cares where updates come from.
  */
+import { Dexie } from 'dexie';
 import * as Y from 'yjs';
-import type { PowermapDatabase } from './db';
+import { sendNow, type PowermapDatabase } from './db';
 import type { DealDocRow, DealSummary } from './schema';
 
 /** The origin of updates read from the database (not written again, not broadcast). */
@@ -130,21 +131,13 @@ export function applyLogRows(
 }
 
 /**
- * Appends one row to a deal's log in a transaction of its own, committed as soon as its one
- * request is sent: the database then commits it without waiting for this page to take the
- * request's result, which it would only do after the tasks before it (the render of the edit).
+ * Appends one row to a deal's log in a transaction of its own, sent and committed at once
+ * (`sendNow`): the database commits it while the page goes on (rendering the edit).
  * Resolves with the row's key once the transaction has completed.
  */
 function appendRow(db: PowermapDatabase, row: DealDocRow): Promise<number> {
-  return db.transaction('rw', db.dealDocs, (tx) => {
-    const added = db.dealDocs.add(row);
-    try {
-      tx.idbtrans.commit();
-    } catch {
-      // No explicit commit (an older engine, or not yet open): the transaction commits on its own.
-    }
-    return added;
-  });
+  // Never inside a caller's transaction, which committing at once would end early.
+  return Dexie.ignoreTransaction(() => sendNow(() => db.dealDocs.add(row)));
 }
 
 /** Runs `task` when the page is idle, at the latest after SUMMARY_WITHIN_MS; returns the cancel. */
