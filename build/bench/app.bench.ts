@@ -129,7 +129,10 @@ export async function appBenchmarks(people = 2000, edits = 30, opens = 5): Promi
       await page.locator('.react-flow__node:not(.pm-far)').first().waitFor({ timeout: OPEN_TIMEOUT_MS });
       clicks.push(Date.now() - started);
     }
-    const reads = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), OPEN_MEASURE);
+    const reads = await page.evaluate(
+      (name) => performance.getEntriesByName(name).map((e) => e.duration),
+      OPEN_MEASURE,
+    );
     return [
       timing(`edit committed to IndexedDB, ${people} people (Chromium)`, commits),
       timing(`edit reported saved, ${people} people (Chromium)`, saves),
@@ -159,21 +162,26 @@ interface TraceEvent {
 }
 
 /**
- * For each key press in the trace, the time in ms to the end of the first IndexedDB
- * transaction that starts after it (the edit's own: the app writes nothing else first).
- * The backend records a transaction's life as an async event pair, `Transaction::lifetime`.
+ * For each key press in the trace, the time in ms to the end of the IndexedDB transaction
+ * holding the edit: the page's first `add` after the key press is the edit's row (the
+ * summary and the checkpoint write with `put`); its transaction is the one the page created
+ * just before it, which the backend then starts (`Transaction::lifetime`, an async pair whose
+ * id is reused once it ends).
  */
 export function commitTimes(events: readonly TraceEvent[]): number[] {
   const idOf = (e: TraceEvent) => e.id ?? e.id2?.local ?? '';
-  const keys = events.filter((e) => e.name === KEY_MARK).map((e) => e.ts);
-  const lives = events.filter((e) => e.name === 'Transaction::lifetime' && e.cat.includes('IndexedDB'));
-  const ends = new Map(lives.filter((e) => e.ph === 'e').map((e) => [idOf(e), e.ts]));
-  const begins = lives.filter((e) => e.ph === 'b').sort((a, b) => a.ts - b.ts);
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
+  const named = (name: string, ph: string) => sorted.filter((e) => e.name === name && e.ph === ph);
+  const created = named('IDBDatabase::transaction', 'X');
+  const adds = named('IDBObjectStore::add', 'b');
+  const lives = sorted.filter((e) => e.name === 'Transaction::lifetime');
   const times: number[] = [];
-  for (const key of keys.sort((a, b) => a - b)) {
-    const first = begins.find((b) => b.ts >= key);
-    const end = first && ends.get(idOf(first));
-    if (end !== undefined) times.push((end - key) / 1000);
+  for (const key of named(KEY_MARK, 'I').map((e) => e.ts)) {
+    const add = adds.find((e) => e.ts >= key);
+    const creation = add && created.filter((e) => e.ts >= key && e.ts <= add.ts).at(-1);
+    const begin = creation && lives.find((e) => e.ph === 'b' && e.ts >= creation.ts);
+    const end = begin && lives.find((e) => e.ph === 'e' && e.ts >= begin.ts && idOf(e) === idOf(begin));
+    if (end) times.push((end.ts - key) / 1000);
   }
   return times;
 }

@@ -369,10 +369,12 @@ class StoredDealDoc implements DealDocHandle {
   private async writeSummary(summary: SummaryUpdate): Promise<void> {
     const { db, dealId } = this;
     const docSeq = this.writtenSeq ?? this.loadedSeq;
-    await db.transaction('rw', db.deals, async () => {
-      const row = summary(await db.deals.get(dealId));
-      if (row) await db.deals.put(docSeq === undefined ? row : { ...row, docSeq });
-    });
+    // Read, then written at once on its own: a transaction that waited for this page between
+    // the two would hold up the next edit's write while the page is busy. A delete or restore
+    // made in another window in between is the only thing such a write can undo.
+    const row = summary(await db.deals.get(dealId));
+    if (!row) return;
+    await Dexie.ignoreTransaction(() => sendNow(() => db.deals.put(docSeq === undefined ? row : { ...row, docSeq })));
     this.options.onWritten?.(dealId);
   }
 

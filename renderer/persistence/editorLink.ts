@@ -177,7 +177,6 @@ export class EditorLink implements SaveTarget {
     this.store.applyRemote(read.document);
     this.options.onRemote?.(read, fromWindow);
   }
-
 }
 
 /**

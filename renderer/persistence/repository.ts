@@ -12,6 +12,7 @@
  * A deal still stored as version-1 rows moves into its Y.Doc when it is first opened, if the
  * start-up sweep (`migrateLegacyDeals`) has not moved it yet (./migrate.ts).
  */
+import { Dexie } from 'dexie';
 import * as Y from 'yjs';
 import { analyze } from '../../shared/analysis';
 import { readDealFromYDoc } from '../../shared/collab/read';
@@ -23,7 +24,7 @@ import { problem, type PowermapDocument, type Problem } from '../../shared/docum
 import { withDealId } from '../../shared/history/dealId';
 import { NO_CHANGES, type ChangeSet } from '../editor/changeSet';
 import { newId } from '../editor/ids';
-import type { PowermapDatabase } from './db';
+import { sendNow, type PowermapDatabase } from './db';
 import { newestLogSeq, openDealDoc, type DealDocHandle } from './dealDoc';
 import { classifyStorageError, type StorageError } from './errors';
 import { deleteLegacyRows, LEGACY_TABLES } from './legacyRows';
@@ -133,6 +134,9 @@ export interface SummaryInput {
  */
 export const OPEN_MEASURE = 'powermap:open';
 
+/** The `setAside` row the checkpoint writes: a key no deal id can be (ids are printable). */
+export const CHECKPOINT_KEY = '\u0000checkpoint';
+
 /** Random ids do not collide in practice; a generator that keeps repeating itself is a bug, not a loop forever. */
 const MAX_NEW_ID_ATTEMPTS = 100;
 const NOBODY: Actor = { id: 'local', name: '' };
@@ -160,16 +164,15 @@ export class DealRepository {
   }
 
   /**
-   * Forces every write made so far onto the disk: one strict transaction that writes the
-   * deal's summary row again, unchanged (an empty transaction would have nothing to flush).
-   * The database's log is sequential, so this flushes the relaxed writes before it too.
+   * Forces every write made so far onto the disk: one strict transaction with one write (the
+   * database's log is sequential, so this flushes the relaxed writes before it too). The
+   * write is the same small row each time, under a key no deal has, sent and committed at
+   * once: a transaction that waited for this page between a read and a write would hold up
+   * the next edit's write while the page is busy (rendering that edit).
    */
-  async checkpoint(dealId: string): Promise<void> {
-    const { deals } = this.durable;
-    await this.durable.transaction('rw', deals, async () => {
-      const row = await deals.get(dealId);
-      if (row) await deals.put(row);
-    });
+  async checkpoint(_dealId: string): Promise<void> {
+    const { setAside } = this.durable;
+    await Dexie.ignoreTransaction(() => sendNow(() => setAside.put({ dealId: CHECKPOINT_KEY, parts: [] })));
   }
 
   /** Moves every deal still stored as version-1 rows into its Y.Doc (the first start of this version). */
