@@ -39,7 +39,11 @@ async function start(): Promise<void> {
   const repository = new DealRepository(db, sync, { durable, actor });
   // The first start of this version moves every deal still stored as rows into its Y.Doc;
   // a deal opened before the sweep reaches it moves on opening (persistence/migrate.ts).
-  void repository.migrateAll().catch(() => undefined);
+  // Then library rows older than their deal's Y.Doc (a crash between an edit and its row) are made again.
+  void repository
+    .migrateAll()
+    .then(() => repository.repairSummaries())
+    .catch(() => undefined);
   const team = createTeamServices({ db, repository, storage: storage() });
   const lang = initialLang(platform.locale, storage());
   setLangChangeHandler((next) => rememberLang(next, storage()));

@@ -2,7 +2,8 @@
  * `npm run bench`: every benchmark, medians and p95 against the goals of PRODUCT.md
  * section 6 and issue 12. `--domain` runs only the benchmarks that need no browser
  * (domain, history, pipeline, exports); `--server` only the team server's (server/run.ts;
- * POWERMAP_BENCH_SOAK_SECONDS shortens its soak).
+ * POWERMAP_BENCH_SOAK_SECONDS shortens its soak); `--app` only the app's in Chromium (saving
+ * and opening a 2,000-person deal).
  */
 import { APP_GOALS, appBenchmarks } from './app.bench';
 import { CALIBRATION_GOALS, calibrationBenchmarks } from './calibration.bench';
@@ -22,10 +23,16 @@ import { serverBenchmarks } from './server/run';
 
 const onlyDomain = process.argv.includes('--domain');
 const onlyServer = process.argv.includes('--server');
+const onlyApp = process.argv.includes('--app');
 
 console.log(`Powermap benchmarks: Node ${process.version}, ${new Date().toISOString()}\n`);
 if (onlyServer) {
   await teamServer();
+  process.exit(process.exitCode ?? 0);
+}
+if (onlyApp) {
+  console.log('The app, headless Chromium');
+  report(await appBenchmarks(), APP_GOALS);
   process.exit(process.exitCode ?? 0);
 }
 console.log('Domain (shared/)');

@@ -93,13 +93,17 @@ export function DealSession({
 
   useEffect(() => {
     const detach = saver.attach();
-    const flushOnHide = () => void saver.flush();
+    // The edits, then the library's row, which otherwise waits for an idle moment.
+    const flushOnHide = () => {
+      void saver.flush();
+      handle.flush().catch(() => undefined);
+    };
     window.addEventListener('pagehide', flushOnHide);
     return () => {
       window.removeEventListener('pagehide', flushOnHide);
       void saver.flush().finally(detach);
     };
-  }, [saver]);
+  }, [saver, handle]);
 
   // Set aside: what the migration kept, until repaired, and what the last read of the Y.Doc
   // found (when opened, then at each remote change).

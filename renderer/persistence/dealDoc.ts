@@ -16,9 +16,10 @@
  * whatever the provider applies is written here like any other update; this module neither
  * knows nor cares where updates come from.
  */
+import { Dexie } from 'dexie';
 import * as Y from 'yjs';
-import type { PowermapDatabase } from './db';
-import type { DealSummary } from './schema';
+import { sendNow, type PowermapDatabase } from './db';
+import type { DealDocRow, DealSummary } from './schema';
 
 /** The origin of updates read from the database (not written again, not broadcast). */
 export const STORAGE_ORIGIN: object = Object.freeze({ powermapStorage: true });
@@ -27,6 +28,9 @@ export const STORAGE_ORIGIN: object = Object.freeze({ powermapStorage: true });
 export const COMPACT_AFTER = 100;
 
 export const DOC_CHANNEL_NAME = 'powermap-deal-docs';
+
+/** The longest the summary row (and a compaction) waits for the page to be idle after an edit. */
+export const SUMMARY_WITHIN_MS = 1000;
 
 /**
  * Computes the library's summary row inside the write's transaction, from the stored one
@@ -42,22 +46,36 @@ export interface DealDocHandle {
   readonly existed: boolean;
   /** Log rows that could not be applied when the deal was read: kept in the database, never deleted. */
   readonly damagedRows: number;
+  /** The key of the newest log row read when the deal was opened (undefined: none). */
+  readonly loadedSeq: number | undefined;
   /**
    * The origin of updates that came from another window of this app (already written by
    * it): a listener that follows remote changes may tell them apart.
    */
   readonly windowOrigin: object;
   /**
-   * Resolves once every update applied so far (and the summary given) is written; rejects
-   * with the database's error when a write fails. Failed updates stay pending, never
-   * dropped: the next update or call writes them again.
+   * Starts writing the updates applied so far now, in a transaction of their own that is
+   * committed at once (the editor calls it right after an edit, before the page renders it,
+   * so the database commits the edit while the page draws). Otherwise updates are written
+   * in a macrotask, those of one burst merged into one row.
+   */
+  persistNow(): void;
+  /**
+   * Resolves once every update applied so far is written; rejects with the database's error
+   * when a write fails. Failed updates stay pending, never dropped: the next update or call
+   * writes them again. The summary row follows later (`flush`).
    */
   whenPersisted(): Promise<void>;
   /** Updates applied to the Y.Doc and not yet written to the local database. */
   pendingLocalUpdates(): number;
-  /** The summary row to write with the next write (the library's line for the deal). */
+  /**
+   * The library's summary row for the deal: written after the updates it follows, when the
+   * page is idle, the newest one only (earlier ones not yet written are dropped).
+   */
   setSummary(update: SummaryUpdate): void;
-  /** Writes what is pending, stops listening and destroys the Y.Doc. */
+  /** Writes everything pending: the updates, then the summary row and a compaction that is due. */
+  flush(): Promise<void>;
+  /** Writes what is pending (`flush`), stops listening and destroys the Y.Doc. */
   close(): Promise<void>;
 }
 
@@ -112,6 +130,32 @@ export function applyLogRows(
   return { applied, damaged };
 }
 
+/**
+ * Appends one row to a deal's log in a transaction of its own, sent and committed at once
+ * (`sendNow`): the database commits it while the page goes on (rendering the edit).
+ * Resolves with the row's key once the transaction has completed.
+ */
+function appendRow(db: PowermapDatabase, row: DealDocRow): Promise<number> {
+  // Never inside a caller's transaction, which committing at once would end early.
+  return Dexie.ignoreTransaction(() => sendNow(() => db.dealDocs.add(row)));
+}
+
+/** Runs `task` when the page is idle, at the latest after SUMMARY_WITHIN_MS; returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: SUMMARY_WITHIN_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
+/** The key of a deal's newest log row (undefined when it has none). */
+export async function newestLogSeq(db: PowermapDatabase, dealId: string): Promise<number | undefined> {
+  const keys = await db.dealDocs.where('dealId').equals(dealId).reverse().limit(1).primaryKeys();
+  return keys[0];
+}
+
 /** Whether the database holds a Y.Doc for this deal. */
 export async function hasDealDoc(db: PowermapDatabase, dealId: string): Promise<boolean> {
   return (await db.dealDocs.where('dealId').equals(dealId).count()) > 0;
@@ -150,13 +194,20 @@ class StoredDealDoc implements DealDocHandle {
   readonly windowOrigin: object = Object.freeze({ powermapWindow: true });
   existed = false;
   damagedRows = 0;
+  loadedSeq: number | undefined = undefined;
   private readonly writer = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${writerIds.next++}`;
   private readonly channel: BroadcastChannel | null;
   private readonly compactAfter: number;
   private pending: Uint8Array[] = [];
+  /** Update writes sent and not yet completed (each its own transaction; rows commute). */
+  private readonly inFlight = new Set<Promise<void>>();
+  /** The key of the newest row this handle wrote. */
+  private writtenSeq: number | undefined = undefined;
   private summary: SummaryUpdate | null = null;
-  private inFlight: Promise<void> | null = null;
+  /** The summary write and compaction, one at a time, after the updates. */
+  private background: Promise<void> | null = null;
   private scheduled: ReturnType<typeof setTimeout> | null = null;
+  private cancelIdle: (() => void) | null = null;
   private logRows = 0;
   private closed = false;
 
@@ -179,29 +230,48 @@ class StoredDealDoc implements DealDocHandle {
     this.existed = rows.length > 0;
     this.damagedRows = damaged;
     this.logRows = rows.length;
+    for (const row of rows) if (row.seq !== undefined) this.loadedSeq = Math.max(this.loadedSeq ?? row.seq, row.seq);
   }
 
   pendingLocalUpdates(): number {
     return this.pending.length;
   }
 
+  persistNow(): void {
+    this.cancelScheduled();
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const write = this.append(batch);
+    this.inFlight.add(write);
+    // Whoever waits sees a failure (whenPersisted); the set forgets the write either way.
+    write.finally(() => this.inFlight.delete(write)).catch(() => undefined);
+  }
+
   setSummary(update: SummaryUpdate): void {
     this.summary = update;
-    this.schedule();
+    this.scheduleBackground();
   }
 
   async whenPersisted(): Promise<void> {
-    this.cancelScheduled();
-    while (this.inFlight || this.pending.length > 0 || this.summary) {
-      if (!this.inFlight) this.inFlight = this.write().finally(() => (this.inFlight = null));
-      await this.inFlight;
+    this.persistNow();
+    while (this.inFlight.size > 0) {
+      await Promise.all([...this.inFlight]);
+      this.persistNow();
     }
+  }
+
+  async flush(): Promise<void> {
+    this.cancelBackground();
+    await this.whenPersisted();
+    if (this.background) await this.background;
+    if (this.summary || this.logRows > this.compactAfter) await this.runBackground();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     try {
-      await this.whenPersisted();
+      await this.flush();
     } finally {
       this.dispose();
     }
@@ -210,6 +280,7 @@ class StoredDealDoc implements DealDocHandle {
   dispose(): void {
     this.closed = true;
     this.cancelScheduled();
+    this.cancelBackground();
     this.channel?.close();
     this.ydoc.off('update', this.onUpdate);
     this.ydoc.destroy();
@@ -239,10 +310,7 @@ class StoredDealDoc implements DealDocHandle {
     }
   }
 
-  /**
-   * Writes in a macrotask, so that a caller who sets the summary right after an update (the
-   * autosaver, in a microtask) writes both in one transaction.
-   */
+  /** Writes the updates in a macrotask, so the updates of one burst (a provider's sync) go in one row. */
   private schedule(): void {
     if (this.scheduled || this.closed) return;
     this.scheduled = setTimeout(() => {
@@ -257,41 +325,90 @@ class StoredDealDoc implements DealDocHandle {
     this.scheduled = null;
   }
 
-  private async write(): Promise<void> {
-    const batch = this.pending;
-    const summary = this.summary;
-    this.pending = [];
-    this.summary = null;
-    const { db, dealId } = this;
+  private async append(batch: Uint8Array[]): Promise<void> {
+    const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    let seq: number;
     try {
-      await db.transaction('rw', db.dealDocs, db.deals, async () => {
-        if (batch.length > 0) {
-          await db.dealDocs.add({ dealId, update: batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch) });
-          this.logRows += 1;
-        }
-        if (summary) {
-          const row = summary(await db.deals.get(dealId));
-          if (row) await db.deals.put(row);
-        }
-        if (this.logRows > this.compactAfter) await this.compact();
-      });
+      seq = await appendRow(this.db, { dealId: this.dealId, update });
     } catch (error) {
       this.pending = [...batch, ...this.pending];
-      this.summary ??= summary;
       throw error;
     }
+    this.writtenSeq = Math.max(this.writtenSeq ?? seq, seq);
+    this.logRows += 1;
+    if (this.logRows > this.compactAfter) this.scheduleBackground();
+  }
+
+  /** The summary row and a compaction, when the page is idle. */
+  private scheduleBackground(): void {
+    if (this.cancelIdle || this.closed) return;
+    this.cancelIdle = whenIdle(() => {
+      this.cancelIdle = null;
+      // A failed summary write stays pending for the next; a crash before it is repaired at the next open.
+      this.runBackground().catch(() => undefined);
+    });
+  }
+
+  private cancelBackground(): void {
+    this.cancelIdle?.();
+    this.cancelIdle = null;
+  }
+
+  private runBackground(): Promise<void> {
+    this.background ??= this.writeBackground().finally(() => (this.background = null));
+    return this.background;
+  }
+
+  private async writeBackground(): Promise<void> {
+    // The summary row never runs ahead of the updates it sums up.
+    await this.whenPersisted();
+    const summary = this.summary;
+    this.summary = null;
+    if (summary) {
+      try {
+        await this.writeSummary(summary);
+      } catch (error) {
+        this.summary ??= summary;
+        throw error;
+      }
+    }
+    if (this.logRows > this.compactAfter) await this.compact();
+  }
+
+  /** The summary row, marked with the newest row this handle wrote (`docSeq`). */
+  private async writeSummary(summary: SummaryUpdate): Promise<void> {
+    const { db, dealId } = this;
+    const docSeq = this.writtenSeq ?? this.loadedSeq;
+    // Read, then written at once on its own: a transaction that waited for this page between
+    // the two would hold up the next edit's write while the page is busy. A delete or restore
+    // made in another window in between is the only thing such a write can undo.
+    const row = summary(await db.deals.get(dealId));
+    if (!row) return;
+    await Dexie.ignoreTransaction(() => sendNow(() => db.deals.put(docSeq === undefined ? row : { ...row, docSeq })));
     this.options.onWritten?.(dealId);
   }
 
   /**
-   * Inside the write's transaction: every row of the log (other windows' too) applied to
-   * this Y.Doc, then replaced by one row of its whole state. Damaged rows stay.
+   * In a transaction of its own: every row of the log (other windows' too) applied to this
+   * Y.Doc, then replaced by one row of its whole state. Damaged rows stay. A summary row
+   * that was current stays current: it now stands for the new row.
    */
   private async compact(): Promise<void> {
-    const rows = await this.db.dealDocs.where('dealId').equals(this.dealId).toArray();
-    const { applied, damaged } = applyLogRows(this.ydoc, rows);
-    await this.db.dealDocs.bulkDelete(applied);
-    await this.db.dealDocs.add({ dealId: this.dealId, update: Y.encodeStateAsUpdate(this.ydoc) });
-    this.logRows = 1 + damaged;
+    const { db, dealId } = this;
+    await db.transaction('rw', db.dealDocs, db.deals, async () => {
+      const rows = await db.dealDocs.where('dealId').equals(dealId).toArray();
+      const { applied, damaged } = applyLogRows(this.ydoc, rows);
+      // Edits not yet written are in the state too; their own summary is still to come.
+      const settled = this.pending.length === 0 && this.inFlight.size === 0 && this.summary === null;
+      await db.dealDocs.bulkDelete(applied);
+      const seq = await db.dealDocs.add({ dealId, update: Y.encodeStateAsUpdate(this.ydoc) });
+      const line = await db.deals.get(dealId);
+      if (settled && line?.docSeq !== undefined && applied.every((key) => key <= line.docSeq!)) {
+        await db.deals.put({ ...line, docSeq: seq });
+      }
+      this.logRows = 1 + damaged;
+      // The new row holds everything this handle wrote: a summary written later stands for it.
+      this.writtenSeq = seq;
+    });
   }
 }

@@ -4,9 +4,9 @@
  *
  * - Out: each change made in the editor is applied to the Y.Doc at once, synchronously,
  *   with `applyDocumentToYDoc(ydoc, next, actor, { previous })` (only the change's own
- *   fields are written, with its trail entries, under the actor's origin); the handle then
- *   writes it to the local database, with the library's summary row in the same
- *   transaction. The autosaver (./autosave.ts) drives this as its `SaveTarget`, and says
+ *   fields are written, with its trail entries, under the actor's origin), and the handle
+ *   sends it to the local database at once, in a transaction of its own; the library's
+ *   summary row follows when the page is idle (./dealDoc.ts). The autosaver (./autosave.ts) drives this as its `SaveTarget`, and says
  *   "saving", "saved" or what went wrong.
  * - In: any update to the Y.Doc that this link did not apply (another window, a server
  *   provider, a restore) reaches the editor as a remote change: the Y.Doc is read with
@@ -79,14 +79,20 @@ export class EditorLink implements SaveTarget {
 
   stage(doc: PowermapDocument, previous: PowermapDocument, origin: ChangeOrigin): void {
     this.write(doc, previous);
+    // Sent to the database now, in the edit's own task: it commits while the page renders the edit.
+    this.handle.persistNow();
     if ((origin === 'undo' || origin === 'redo') && this.remoteSeen) this.scheduleRead();
   }
 
   async saveChanges(doc: PowermapDocument, _changes: ChangeSet, summary?: SummaryInput): Promise<void> {
     // A change whose staging failed is taken in whole: the Y.Doc is made equal to the editor's document.
     if (this.unstaged) this.write(doc, undefined);
-    const winLikelihood = summary?.winLikelihood ?? analyze(doc, { asOf: this.today() }).winLikelihood;
-    this.handle.setSummary(editSummary(doc, winLikelihood, this.now().toISOString()));
+    const updatedAt = this.now().toISOString();
+    // The library's row is written later, when the page is idle: its analysis is not on the save's path.
+    this.handle.setSummary((stored) => {
+      const winLikelihood = summary?.winLikelihood ?? analyze(doc, { asOf: updatedAt.slice(0, 10) }).winLikelihood;
+      return editSummary(doc, winLikelihood, updatedAt)(stored);
+    });
     await this.handle.whenPersisted();
   }
 
@@ -106,6 +112,7 @@ export class EditorLink implements SaveTarget {
     } finally {
       this.applying = false;
     }
+    this.handle.persistNow();
   }
 
   private write(doc: PowermapDocument, previous: PowermapDocument | undefined): void {
@@ -169,10 +176,6 @@ export class EditorLink implements SaveTarget {
     this.fromWindow = false;
     this.store.applyRemote(read.document);
     this.options.onRemote?.(read, fromWindow);
-  }
-
-  private today(): string {
-    return this.now().toISOString().slice(0, 10);
   }
 }
 

@@ -12,9 +12,11 @@
  * A deal still stored as version-1 rows moves into its Y.Doc when it is first opened, if the
  * start-up sweep (`migrateLegacyDeals`) has not moved it yet (./migrate.ts).
  */
+import { Dexie } from 'dexie';
 import * as Y from 'yjs';
 import { analyze } from '../../shared/analysis';
 import { readDealFromYDoc } from '../../shared/collab/read';
+import { listTrail } from '../../shared/collab/trail';
 import type { SetAsidePart } from '../../shared/collab/setAside';
 import type { Actor } from '../../shared/collab/shape';
 import { applyDocumentToYDoc, documentToYDoc } from '../../shared/collab/write';
@@ -22,13 +24,13 @@ import { problem, type PowermapDocument, type Problem } from '../../shared/docum
 import { withDealId } from '../../shared/history/dealId';
 import { NO_CHANGES, type ChangeSet } from '../editor/changeSet';
 import { newId } from '../editor/ids';
-import type { PowermapDatabase } from './db';
-import { openDealDoc, type DealDocHandle } from './dealDoc';
+import { sendNow, type PowermapDatabase } from './db';
+import { newestLogSeq, openDealDoc, type DealDocHandle } from './dealDoc';
 import { classifyStorageError, type StorageError } from './errors';
 import { deleteLegacyRows, LEGACY_TABLES } from './legacyRows';
 import { migrateLegacyDeal, migrateLegacyDeals, type MigrationOutcome } from './migrate';
 import type { DealSummary } from './schema';
-import { summaryRowOf } from './summary';
+import { summaryIsStale, summaryRowOf } from './summary';
 
 export type { DealSummary } from './schema';
 
@@ -43,6 +45,8 @@ export interface LibraryChange {
 export interface RepositoryObserver {
   /** A deal was written (its Y.Doc or its summary); the ChangeSet is empty for a Y.Doc write. */
   dealSaved?(dealId: string, changes: ChangeSet): void;
+  /** A deal's library row was written after its edits (when the page was idle), or repaired. */
+  summaryWritten?(dealId: string): void;
   /** A change the library list shows: a deal created, deleted, restored, renamed, ... */
   libraryChanged?(change: LibraryChange): void;
 }
@@ -124,6 +128,15 @@ export interface SummaryInput {
   readonly winLikelihood: number;
 }
 
+/**
+ * The performance measure of each deal opened: its log read, applied to its Y.Doc and read
+ * back as a validated document (the benchmarks read it).
+ */
+export const OPEN_MEASURE = 'powermap:open';
+
+/** The `setAside` row the checkpoint writes: a key no deal id can be (ids are printable). */
+export const CHECKPOINT_KEY = '\u0000checkpoint';
+
 /** Random ids do not collide in practice; a generator that keeps repeating itself is a bug, not a loop forever. */
 const MAX_NEW_ID_ATTEMPTS = 100;
 const NOBODY: Actor = { id: 'local', name: '' };
@@ -151,16 +164,15 @@ export class DealRepository {
   }
 
   /**
-   * Forces every write made so far onto the disk: one strict transaction that writes the
-   * deal's summary row again, unchanged (an empty transaction would have nothing to flush).
-   * The database's log is sequential, so this flushes the relaxed writes before it too.
+   * Forces every write made so far onto the disk: one strict transaction with one write (the
+   * database's log is sequential, so this flushes the relaxed writes before it too). The
+   * write is the same small row each time, under a key no deal has, sent and committed at
+   * once: a transaction that waited for this page between a read and a write would hold up
+   * the next edit's write while the page is busy (rendering that edit).
    */
-  async checkpoint(dealId: string): Promise<void> {
-    const { deals } = this.durable;
-    await this.durable.transaction('rw', deals, async () => {
-      const row = await deals.get(dealId);
-      if (row) await deals.put(row);
-    });
+  async checkpoint(_dealId: string): Promise<void> {
+    const { setAside } = this.durable;
+    await Dexie.ignoreTransaction(() => sendNow(() => setAside.put({ dealId: CHECKPOINT_KEY, parts: [] })));
   }
 
   /** Moves every deal still stored as version-1 rows into its Y.Doc (the first start of this version). */
@@ -184,6 +196,7 @@ export class DealRepository {
    * the handle.
    */
   async openDeal(id: string): Promise<OpenResult> {
+    const started = performance.now();
     let handle: DealDocHandle;
     let summary: DealSummary | undefined;
     let storedAside: readonly SetAsidePart[];
@@ -199,7 +212,7 @@ export class DealRepository {
       storedAside = (await this.db.setAside.get(id))?.parts ?? [];
       handle = await openDealDoc(this.db, id, {
         ...(this.docChannelName !== undefined ? { channelName: this.docChannelName } : {}),
-        onWritten: (dealId) => this.notify((o) => o.dealSaved?.(dealId, NO_CHANGES)),
+        onWritten: (dealId) => this.summaryWritten(dealId),
       });
     } catch (error) {
       return { status: 'error', dealId: id, error: classifyStorageError(error) };
@@ -213,10 +226,50 @@ export class DealRepository {
     if (read.ok) {
       const setAside = [...storedAside, ...read.setAside];
       const parts = { setAside, keptAside: storedAside, foundAside: read.setAside };
+      if (summaryIsStale(summary, handle.loadedSeq)) {
+        // Its last edit was written and its library row not (a crash between the two): made again now.
+        summary = await this.repairSummary(summary, read.document, handle).catch(() => summary!);
+      }
+      performance.measure(OPEN_MEASURE, { start: started, end: performance.now() });
       return { status: 'ok', handle, document: read.document, ...parts, summary };
     }
     await handle.close().catch(() => undefined);
     return { status: 'corrupt', dealId: id, summary, problems: read.problems };
+  }
+
+  /**
+   * Makes again every library row older than its deal's Y.Doc (an edit written, then a crash
+   * before its row was: ./dealDoc.ts). The app runs it at start; returns the deals repaired.
+   */
+  async repairSummaries(): Promise<string[]> {
+    const repaired: string[] = [];
+    for (const line of await this.db.deals.toArray()) {
+      // A row from before `docSeq` existed is made again when its deal is next opened.
+      if (line.docSeq === undefined) continue;
+      if (!summaryIsStale(line, await newestLogSeq(this.db, line.id))) continue;
+      const opened = await this.openDeal(line.id);
+      if (opened.status === 'ok') await opened.handle.close().catch(() => undefined);
+      if (opened.status === 'ok') repaired.push(line.id);
+    }
+    return repaired;
+  }
+
+  /**
+   * The library row made again from the document read: win likelihood, people, names, and
+   * the newest of the stored time and the trail's last entry; marked with the newest log row.
+   */
+  private async repairSummary(stored: DealSummary, doc: PowermapDocument, handle: DealDocHandle): Promise<DealSummary> {
+    const lastEdit = listTrail(handle.ydoc).at(-1)?.at;
+    const updatedAt = lastEdit && lastEdit > stored.updatedAt ? lastEdit : stored.updatedAt;
+    const base = summaryRowOf(doc, this.likelihood(doc), stored.deletedAt, updatedAt);
+    const row: DealSummary = handle.loadedSeq === undefined ? base : { ...base, docSeq: handle.loadedSeq };
+    await this.db.transaction('rw', this.db.deals, async () => {
+      // Only over the row it was made from: a newer write (another window) is left alone.
+      const now = await this.db.deals.get(stored.id);
+      if (now && now.docSeq === stored.docSeq) await this.db.deals.put({ ...row, deletedAt: now.deletedAt });
+    });
+    this.summaryWritten(stored.id);
+    return row;
   }
 
   /** The whole document of a deal, read once (an import's comparison, a duplicate). */
@@ -237,10 +290,11 @@ export class DealRepository {
 
   /** A new deal; rejects (a ConstraintError) when the id is taken, writing nothing. */
   async createDeal(doc: PowermapDocument, summary?: SummaryInput): Promise<DealSummary> {
-    const row = this.summaryOf(doc, summary, null);
+    let row = this.summaryOf(doc, summary, null);
     await this.db.transaction('rw', this.db.deals, this.db.dealDocs, async () => {
       await this.db.deals.add(row);
-      await this.writeNewDoc(doc);
+      row = { ...row, docSeq: await this.writeNewDoc(doc) };
+      await this.db.deals.put(row);
     });
     this.notify((o) => o.dealSaved?.(doc.deal.id, NO_CHANGES));
     this.notify((o) => o.libraryChanged?.({ type: 'created', dealId: doc.deal.id }));
@@ -254,7 +308,7 @@ export class DealRepository {
    */
   async replaceDeal(doc: PowermapDocument, summary?: SummaryInput): Promise<DealSummary> {
     const dealId = doc.deal.id;
-    const row = this.summaryOf(doc, summary, null);
+    let row = this.summaryOf(doc, summary, null);
     const opened = await this.openDeal(dealId);
     if (opened.status !== 'ok') {
       await this.db.transaction(
@@ -262,8 +316,8 @@ export class DealRepository {
         [this.db.deals, this.db.dealDocs, this.db.setAside, ...LEGACY_TABLES],
         async () => {
           await this.clearDeal(dealId);
+          row = { ...row, docSeq: await this.writeNewDoc(doc) };
           await this.db.deals.put(row);
-          await this.writeNewDoc(doc);
         },
       );
       this.notify((o) => o.dealSaved?.(dealId, NO_CHANGES));
@@ -274,7 +328,7 @@ export class DealRepository {
     try {
       applyDocumentToYDoc(handle.ydoc, doc, this.actor(), { now: this.now });
       handle.setSummary(() => row);
-      await handle.whenPersisted();
+      await handle.flush();
       await this.db.setAside.delete(dealId);
     } finally {
       await handle.close().catch(() => undefined);
@@ -306,10 +360,9 @@ export class DealRepository {
       }
       // The new id goes inside the snapshots too (withDealId), or a restore would bring the old one back.
       document = withDealId(doc, id);
-      row = this.summaryOf(document, { winLikelihood }, null);
       await this.clearDeal(id);
+      row = { ...this.summaryOf(document, { winLikelihood }, null), docSeq: await this.writeNewDoc(document) };
       await this.db.deals.add(row);
-      await this.writeNewDoc(document);
     });
     this.notify((o) => o.dealSaved?.(document.deal.id, NO_CHANGES));
     this.notify((o) => o.libraryChanged?.({ type: 'created', dealId: document.deal.id }));
@@ -372,10 +425,11 @@ export class DealRepository {
   }
 
   /** A new deal's Y.Doc as the first row of its log (inside the caller's transaction). */
-  private async writeNewDoc(doc: PowermapDocument): Promise<void> {
+  private async writeNewDoc(doc: PowermapDocument): Promise<number> {
     const ydoc = documentToYDoc(doc, this.actor(), { now: this.now });
-    await this.db.dealDocs.add({ dealId: doc.deal.id, update: Y.encodeStateAsUpdate(ydoc) });
+    const seq = await this.db.dealDocs.add({ dealId: doc.deal.id, update: Y.encodeStateAsUpdate(ydoc) });
     ydoc.destroy();
+    return seq;
   }
 
   /** Deletes everything stored of a deal but its summary (inside the caller's transaction). */
@@ -392,6 +446,10 @@ export class DealRepository {
 
   private likelihood(doc: PowermapDocument): number {
     return analyze(doc, { asOf: this.now().toISOString().slice(0, 10) }).winLikelihood;
+  }
+
+  private summaryWritten(dealId: string): void {
+    this.notify((o) => (o.summaryWritten ? o.summaryWritten(dealId) : o.dealSaved?.(dealId, NO_CHANGES)));
   }
 
   /** Tells the observer; its failure (a closed channel) must not fail a write that is committed. */

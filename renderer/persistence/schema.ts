@@ -103,6 +103,13 @@ export interface DealSummary {
   readonly peopleCount: number;
   /** ISO date-time of a (soft) delete; null while the deal is live. */
   readonly deletedAt: string | null;
+  /**
+   * The key (`seq`) of the newest `dealDocs` row this line was made from. An edit's row is
+   * written before its line (./dealDoc.ts), so a newer row than this means the line may be
+   * stale (a crash came between): it is made again from the Y.Doc at the next open or start.
+   * Missing on lines written before it existed: made again at the deal's next open.
+   */
+  readonly docSeq?: number;
 }
 
 /** The ids of each list of a deal, in document order. */

@@ -31,3 +31,12 @@ export function summaryRowOf(
 export function editSummary(doc: PowermapDocument, winLikelihood: number, updatedAt: string): SummaryUpdate {
   return (stored) => summaryRowOf(doc, winLikelihood, stored?.deletedAt ?? null, updatedAt);
 }
+
+/**
+ * Whether a library row may be older than its deal's Y.Doc: the deal's log has a row newer
+ * than the one the row was made from, or the row does not say (written before `docSeq`).
+ */
+export function summaryIsStale(row: DealSummary, newestSeq: number | undefined): boolean {
+  if (newestSeq === undefined) return false;
+  return row.docSeq === undefined || newestSeq > row.docSeq;
+}

@@ -7,7 +7,7 @@
  *
  * Where BroadcastChannel is missing the app still works, as a single window.
  */
-import type { ChangeSet, RowChanges } from '../editor/changeSet';
+import { NO_CHANGES, type ChangeSet, type RowChanges } from '../editor/changeSet';
 import { newId } from '../editor/ids';
 import { Subscriptions } from '../editor/subscriptions';
 import type { LibraryChange, LibraryChangeType, RepositoryObserver } from './repository';
@@ -73,6 +73,16 @@ export class DealSync implements RepositoryObserver {
   /** RepositoryObserver: a library change was committed in this window. */
   libraryChanged(change: LibraryChange): void {
     this.post({ type: 'library', change: { type: change.type, dealId: change.dealId }, writer: this.windowId });
+  }
+
+  /**
+   * RepositoryObserver: a deal's library row was written in this window after its edits
+   * (./dealDoc.ts writes it when the page is idle): other windows hear it as a save, and this
+   * window's library too, which may have listed the deal before its row was written.
+   */
+  summaryWritten(dealId: string): void {
+    this.dealSaved(dealId, NO_CHANGES);
+    for (const listener of this.libraryListeners.list()) call(listener, { type: 'updated', dealId });
   }
 
   /** Calls `listener` when another window writes to this deal; returns the unsubscribe. */

@@ -41,7 +41,8 @@ export function createTeamServices(options: {
         const now = new Date().toISOString();
         handle.setSummary(editSummary(doc, analyze(doc, { asOf: now.slice(0, 10) }).winLikelihood, now));
       },
-      whenPersisted: () => handle.whenPersisted(),
+      // The library row too: it is otherwise written when the page is idle (persistence/dealDoc.ts).
+      whenPersisted: () => handle.flush(),
       close: () => handle.close(),
     };
   };

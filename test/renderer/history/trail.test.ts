@@ -31,10 +31,13 @@ function memoryHandle(ydoc: Y.Doc): DealDocHandle {
     ydoc,
     existed: true,
     damagedRows: 0,
+    loadedSeq: undefined,
     windowOrigin: {},
+    persistNow: () => undefined,
     whenPersisted: () => Promise.resolve(),
     pendingLocalUpdates: () => 0,
     setSummary: () => undefined,
+    flush: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }

@@ -11,7 +11,7 @@ import type { PowermapDatabase } from '../../../renderer/persistence/db';
 import { openDealDoc, type DealDocHandle } from '../../../renderer/persistence/dealDoc';
 import { summaryRowOf } from '../../../renderer/persistence/summary';
 import { makeDocument } from '../../support/builders';
-import { failWrites, openDatabase, uniqueName } from './helpers';
+import { failWrites, openDatabase, recordWrites, uniqueName } from './helpers';
 
 const dbs: PowermapDatabase[] = [];
 const handles: DealDocHandle[] = [];
@@ -70,15 +70,53 @@ describe('openDealDoc', () => {
     expect(again.ydoc.getMap('deal').toJSON()).toEqual({ name: 'Core banking', account: 'First City' });
   });
 
-  it('writes the updates of one burst as one row, with the summary in the same transaction', async () => {
+  it('writes the updates of one burst as one row; the summary row follows, marked with that row', async () => {
     const db = database();
     const handle = await open(db);
     const doc = makeDocument({ deal: { id: 'd-1', name: 'Summary deal' } });
     for (let i = 0; i < 5; i++) handle.ydoc.getMap('deal').set(`f${i}`, i);
     handle.setSummary(() => summaryRowOf(doc, 40, null, '2026-12-01T10:00:00Z'));
-    await handle.whenPersisted();
+    await handle.flush();
     expect(await logRows(db)).toBe(1);
-    expect(await db.deals.get('d-1')).toMatchObject({ name: 'Summary deal', winLikelihood: 40 });
+    const [seq] = await db.dealDocs.where('dealId').equals('d-1').primaryKeys();
+    expect(await db.deals.get('d-1')).toMatchObject({ name: 'Summary deal', winLikelihood: 40, docSeq: seq });
+  });
+
+  it('an edit sent at once is its own transaction, committed before the summary row is even asked for', async () => {
+    const db = database();
+    const order: string[] = [];
+    recordWrites(db, order);
+    const handle = await open(db);
+    const doc = makeDocument({ deal: { id: 'd-1', name: 'In order' } });
+    handle.ydoc.getMap('deal').set('name', 'In order');
+    handle.persistNow();
+    // The summary comes after, as the autosaver gives it: the update is already on its way.
+    handle.setSummary((stored) => {
+      order.push('summary computed');
+      return summaryRowOf(doc, 10, stored?.deletedAt ?? null, '2026-12-01T10:00:00Z');
+    });
+    await handle.whenPersisted();
+    expect(order[0]).toBe('dealDocs');
+    expect(await logRows(db)).toBe(1);
+    await handle.flush();
+    expect(order).toEqual(['dealDocs', 'summary computed', 'deals']);
+  });
+
+  it('a failed summary write leaves the edit saved and the summary pending; the next flush writes it', async () => {
+    const db = database();
+    let failure: Error | null = null;
+    failWrites(db, () => failure);
+    const handle = await open(db);
+    handle.ydoc.getMap('deal').set('name', 'Saved first');
+    await handle.whenPersisted();
+    failure = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    handle.setSummary(() => summaryRowOf(makeDocument({ deal: { id: 'd-1', name: 'Saved first' } }), 5, null, 'x'));
+    await expect(handle.flush()).rejects.toThrow('quota');
+    expect(await logRows(db)).toBe(1);
+    expect(await db.deals.get('d-1')).toBeUndefined();
+    failure = null;
+    await handle.flush();
+    expect(await db.deals.get('d-1')).toMatchObject({ name: 'Saved first' });
   });
 
   it('compacts the log past its limit into one row, taking in another window’s rows written meanwhile', async () => {
@@ -91,6 +129,8 @@ describe('openDealDoc', () => {
       a.ydoc.getMap('deal').set(`a${i}`, i);
       await a.whenPersisted();
     }
+    // The compaction waits for an idle moment (or a flush): the edits were written first.
+    await a.flush();
     expect(await logRows(db)).toBe(1);
     // A saw B's row while compacting: it is in A's Y.Doc now, and in the one row left.
     expect(a.ydoc.getMap('deal').get('fromB')).toBe('kept');
@@ -111,7 +151,7 @@ describe('openDealDoc', () => {
     expect(handle.damagedRows).toBe(2);
     expect(handle.ydoc.getMap('deal').get('name')).toBe('Whole');
     handle.ydoc.getMap('deal').set('account', 'After');
-    await handle.whenPersisted();
+    await handle.flush();
     // Compacted: one row for the state, the two damaged rows kept as they were.
     const rows = await db.dealDocs.where('dealId').equals('d-1').toArray();
     expect(rows).toHaveLength(3);

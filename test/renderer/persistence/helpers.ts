@@ -88,6 +88,27 @@ export function countWrites(db: PowermapDatabase): WriteLog {
   return log;
 }
 
+/** A DBCore middleware that appends the table of each write to `order`, as Dexie sends it down. */
+export function recordWrites(db: PowermapDatabase, order: string[]): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'record-writes',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req) => {
+            order.push(name);
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+}
+
 /** A DBCore middleware that fails every write with `error` while `failing()` says so. */
 export function failWrites(db: PowermapDatabase, failing: () => Error | null): void {
   db.use({

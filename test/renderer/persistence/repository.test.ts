@@ -13,6 +13,8 @@ import { parseDocument, type PowermapDocument } from '../../../shared/document';
 import type { PowermapDatabase } from '../../../renderer/persistence/db';
 import { openDealDoc } from '../../../renderer/persistence/dealDoc';
 import type { LibraryChange, LoadResult } from '../../../renderer/persistence/repository';
+import { addPeople } from '../../../renderer/editor/commands/people';
+import { updateDeal } from '../../../renderer/editor/commands/deal';
 import { documentArb } from '../../support/arbitraries';
 import { expectDocument, makeDocument, person, rawDocument, snapshot } from '../../support/builders';
 import { openDatabase, openEditor, openRepository, uniqueName } from './helpers';
@@ -243,5 +245,87 @@ describe('DealRepository: a damaged store never locks a deal', () => {
     db.close();
     const result = await repository.loadDeal('nope');
     expect(result.status === 'error' && result.error.kind).toBe('blocked');
+  });
+});
+
+/** Fails every write to the library's rows while `failing.on`: the crash between an edit and its row. */
+function failSummaryWrites(db: PowermapDatabase, failing: { on: boolean }): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'fail-summary-writes',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req) =>
+            failing.on && name === 'deals' ? Promise.reject(new Error('crashed before the row')) : table.mutate(req),
+        };
+      },
+    }),
+  });
+}
+
+describe('DealRepository: the library row follows the edit', () => {
+  /** An edit written to the Y.Doc's log whose library row never was (the app stopped between the two). */
+  async function editThenCrash(name: string): Promise<void> {
+    const db = openDatabase(name);
+    const failing = { on: false };
+    failSummaryWrites(db, failing);
+    const { repository } = openRepository({ db });
+    await repository.createDeal(makeDocument({ deal: { id: 'd-1', name: 'Before' }, stakeholders: [person('s-1')] }));
+    const { store, saver, handle } = await openEditor(repository, 'd-1');
+    failing.on = true;
+    store.apply(updateDeal({ name: 'After the crash' }));
+    store.apply(addPeople([{ ...person('s-2'), attitude: 'supporter' }]));
+    expect(await saver.flush()).toBe(true);
+    await expect(handle.flush()).rejects.toThrow('crashed');
+    db.close();
+  }
+
+  it('a row older than its Y.Doc is made again at the next start, and agrees with the document', async () => {
+    const name = uniqueName();
+    await editThenCrash(name);
+    const { repository } = setup({ db: openDatabase(name) });
+    expect((await repository.getSummary('d-1'))?.name).toBe('Before');
+    expect(await repository.repairSummaries()).toEqual(['d-1']);
+    const row = await repository.getSummary('d-1');
+    const document = expectLoaded(await repository.loadDeal('d-1'));
+    expect(row).toMatchObject({
+      name: 'After the crash',
+      peopleCount: 2,
+      winLikelihood: analyze(document, { asOf: '2026-11-20' }).winLikelihood,
+    });
+    // Current now: nothing left to repair.
+    expect(await repository.repairSummaries()).toEqual([]);
+  });
+
+  it('opening the deal repairs its row too, and says so to other windows', async () => {
+    const name = uniqueName();
+    await editThenCrash(name);
+    const { repository, saved } = setup({ db: openDatabase(name) });
+    const opened = await repository.openDeal('d-1');
+    if (opened.status !== 'ok') throw new Error(opened.status);
+    expect(opened.summary).toMatchObject({ name: 'After the crash', peopleCount: 2 });
+    expect(await repository.getSummary('d-1')).toMatchObject({ name: 'After the crash', peopleCount: 2 });
+    expect(saved).toContain('d-1');
+    await opened.handle.close();
+  });
+
+  it('rows the app wrote itself are current: a start repairs nothing (property: any edits)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 5 }), async (names) => {
+        const { repository } = setup();
+        await repository.createDeal(makeDocument({ deal: { id: 'd-1', name: 'Start' } }));
+        const { store, saver, handle } = await openEditor(repository, 'd-1');
+        for (const next of names) store.apply(updateDeal({ name: `deal ${next}` }));
+        await saver.flush();
+        await handle.close();
+        expect(await repository.repairSummaries()).toEqual([]);
+        expect((await repository.getSummary('d-1'))?.name).toBe(`deal ${names.at(-1)}`);
+      }),
+      { numRuns: 8 },
+    );
   });
 });

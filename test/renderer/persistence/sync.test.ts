@@ -121,6 +121,20 @@ describe('DealSync', () => {
     ]);
   });
 
+  it('a library row written in this window after its edits is heard by both libraries, this one too', async () => {
+    const channel = uniqueName('channel');
+    const a = window(channel, 'w-a');
+    const b = window(channel, 'w-b');
+    const inA = recorder<LibraryEvent>();
+    const inB = recorder<LibraryEvent>();
+    a.onLibraryChange(inA.listener);
+    b.onLibraryChange(inB.listener);
+    a.summaryWritten('d-1');
+    await inB.until(1);
+    expect(inA.heard).toEqual([{ type: 'updated', dealId: 'd-1' }]);
+    expect(inB.heard).toEqual([{ type: 'updated', dealId: 'd-1' }]);
+  });
+
   it('ignores malformed messages on the channel', async () => {
     const channel = uniqueName('channel');
     const b = window(channel, 'w-b');
