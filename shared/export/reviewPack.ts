@@ -166,7 +166,8 @@ export function reviewPack(
         status: point.status,
       })),
       empty: quarter.points.length === 0 ? t('pipelineExport.pack.chartEmpty') : null,
-      overdue: quarter.overdue === 0 ? null : translatePlural(lang, 'pipelineExport.pack.chartOverdue', quarter.overdue),
+      overdue:
+        quarter.overdue === 0 ? null : translatePlural(lang, 'pipelineExport.pack.chartOverdue', quarter.overdue),
       legend: PIPELINE_STATUSES.map((status) => ({ status, label: wordStatus(status, lang) })),
     },
     deals: rows.map((row) => ({
