@@ -62,7 +62,8 @@ async function linWritesDeals(): Promise<void> {
 }
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000);
+  // Five administrator commands, each opening the database, then the server: slow on a loaded machine.
+  test.setTimeout(480_000);
   server = await startTeamServer(USERS, { Retail: { leads: ['mei'], members: ['lin'] } });
   await linWritesDeals();
 });
