@@ -147,7 +147,7 @@ export const RENDERER_FOLDERS = {
     ],
   },
   pipeline: {
-    role: 'the pipeline of deals (local and the team's), its exports (the review pack, the CSV) and closing a deal',
+    role: 'the pipeline of deals (local and the team’s), its exports (the review pack, the CSV) and closing a deal',
     mayImport: [
       'styles',
       'i18n',
