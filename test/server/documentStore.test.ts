@@ -217,7 +217,10 @@ describe.each(engines)('the document store on $name', (engine) => {
     );
   });
 
-  it.skipIf(engine.name !== 'PostgreSQL')(
+  // Declared for PostgreSQL only, not skipped elsewhere: PGlite runs one transaction at a time,
+  // so an append cannot be open while a compaction runs there.
+  const onPostgres = engine.name === 'PostgreSQL' ? it : () => undefined;
+  onPostgres(
     'keeps an update appended in a transaction still open while a compaction runs (PostgreSQL only: PGlite runs one transaction at a time)',
     async () => {
       const dealId = await newDeal();
