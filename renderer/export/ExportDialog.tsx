@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
 import { EXPORT_FORMATS, exportFileName, FORMAT_LABEL, exportView, type ExportChoices } from './exportFormats';
 import type { PowermapDocument } from '../../shared/document';
+import { PrivacyOptions } from './PrivacyOptions';
 import './export.css';
 
 /** The last choices of this window, so a second export starts where the first one ended. */
@@ -67,33 +68,7 @@ export function ExportDialog({
             </label>
           ))}
         </fieldset>
-        <fieldset className="export-options">
-          <legend>{t('exportApp.options')}</legend>
-          <label className="export-choice">
-            <input
-              type="checkbox"
-              checked={choices.includePersonal}
-              onChange={(e) => set({ includePersonal: e.target.checked })}
-              aria-describedby={`${ids}-personal`}
-            />
-            <span>{t('exportApp.includePersonal')}</span>
-          </label>
-          <p id={`${ids}-personal`} className="export-hint muted">
-            {t('exportApp.includePersonal.hint')}
-          </p>
-          <label className="export-choice">
-            <input
-              type="checkbox"
-              checked={choices.anonymous}
-              onChange={(e) => set({ anonymous: e.target.checked })}
-              aria-describedby={`${ids}-anonymous`}
-            />
-            <span>{t('exportApp.anonymous')}</span>
-          </label>
-          <p id={`${ids}-anonymous`} className="export-hint muted">
-            {t('exportApp.anonymous.hint')}
-          </p>
-        </fieldset>
+        <PrivacyOptions choices={choices} onChange={set} idPrefix={ids} />
         {choices.format !== 'pdf' && (
           <p className="export-file-name muted" aria-live="polite">
             {t('exportApp.fileName', { name: fileName })}

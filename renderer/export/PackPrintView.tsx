@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import type { ReviewPack } from '../../shared/export/reviewPack';
 import { translatePlural } from '../../shared/i18n';
-import { useServices } from '../services/services';
-import { EXPORT_TOAST } from '../ui/toasts';
 import { useLang } from '../i18n/LangContext';
 import { PackChartView } from './PackChartView';
 import { PackTableView } from './PackTableView';
 import { pageCss } from './pageCss';
+import { PrintToolbar, usePrintJob } from './printJob';
 import { SheetDocument } from './SheetDocument';
 import './print.css';
 import './packPrint.css';
@@ -36,37 +35,10 @@ export function PackPrintView({
   savePdf?: boolean;
   onBack: () => void;
 }) {
-  const { platform, toasts } = useServices();
   const { t } = useLang();
   const [mapsReady, setMapsReady] = useState(0);
 
-  useEffect(() => {
-    const before = document.title;
-    document.title = fileName.replace(/\.pdf$/, '');
-    return () => {
-      document.title = before;
-    };
-  }, [fileName]);
-
-  const savePdfNow = async () => {
-    if (!platform.printToPdf) return;
-    try {
-      const saved = await platform.printToPdf(fileName);
-      if (saved) toasts.show(t('exportApp.done', { name: saved.path }), { kind: EXPORT_TOAST });
-    } catch (error) {
-      toasts.show(t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }), {
-        tone: 'error',
-        kind: EXPORT_TOAST,
-      });
-    }
-  };
-
-  const saved = useRef(false);
-  useEffect(() => {
-    if (!savePdf || mapsReady < pack.deals.length || saved.current) return;
-    saved.current = true;
-    void savePdfNow().finally(onBack);
-  });
+  const savePdfNow = usePrintJob({ fileName, ready: mapsReady >= pack.deals.length, savePdf, onBack });
 
   // The app's address is its route: a contents link scrolls on screen instead of changing it.
   const follow = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
@@ -83,19 +55,12 @@ export function PackPrintView({
   return (
     <div className="print-view pack-print">
       <style>{pageCss(pack.footer.note, pack.footer.pageTemplate)}</style>
-      <div className="print-toolbar" role="toolbar" aria-label={t('pipelineExportApp.print.toolbar')}>
-        <button type="button" onClick={onBack}>
-          ← {t('pipelineExportApp.print.back')}
-        </button>
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t('exportApp.print.print')}
-        </button>
-        {platform.printToPdf && (
-          <button type="button" onClick={() => void savePdfNow()}>
-            {t('exportApp.print.savePdf')}
-          </button>
-        )}
-      </div>
+      <PrintToolbar
+        label="pipelineExportApp.print.toolbar"
+        back="pipelineExportApp.print.back"
+        onBack={onBack}
+        savePdf={savePdfNow}
+      />
       <article className="pack" lang={pack.lang}>
         <section className="sheet pack-part pack-cover" aria-labelledby="pack-title">
           <h1 id="pack-title">{pack.title}</h1>

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ExportView } from '../../shared/export/privacy';
 import { reviewSheet } from '../../shared/export/sheet';
 import { useServices } from '../services/services';
-import { EXPORT_TOAST } from '../ui/toasts';
 import { useLang } from '../i18n/LangContext';
 import { exportFileName } from './exportFormats';
 import { pageCss } from './pageCss';
+import { PrintToolbar, usePrintJob } from './printJob';
 import { SheetDocument } from './SheetDocument';
 import './print.css';
 
@@ -25,59 +25,19 @@ export function PrintView({
   savePdf?: boolean;
   onBack: () => void;
 }) {
-  const { platform, toasts, today } = useServices();
+  const { today } = useServices();
   const { t } = useLang();
   const [mapReady, setMapReady] = useState(false);
   const asOf = today();
   const sheet = useMemo(() => reviewSheet(view, { asOf }), [view, asOf]);
   const fileName = exportFileName(sheet.heading, 'pdf', asOf);
 
-  // The page title is what "Save as PDF" proposes as the file's name.
-  useEffect(() => {
-    const before = document.title;
-    document.title = fileName.replace(/\.pdf$/, '');
-    return () => {
-      document.title = before;
-    };
-  }, [sheet, fileName]);
-
-  const savePdfNow = async () => {
-    if (!platform.printToPdf) return;
-    try {
-      const saved = await platform.printToPdf(fileName);
-      if (saved) toasts.show(t('exportApp.done', { name: saved.path }), { kind: EXPORT_TOAST });
-    } catch (error) {
-      toasts.show(t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }), {
-        tone: 'error',
-        kind: EXPORT_TOAST,
-      });
-    }
-  };
-
-  // The Export dialog's PDF on the desktop: print once the map is drawn, then back to the map.
-  const saved = useRef(false);
-  useEffect(() => {
-    if (!savePdf || !mapReady || saved.current) return;
-    saved.current = true;
-    void savePdfNow().finally(onBack);
-  });
+  const savePdfNow = usePrintJob({ fileName, ready: mapReady, savePdf, onBack });
 
   return (
     <div className="print-view">
       <style>{pageCss(sheet.footer.note, sheet.footer.pageTemplate)}</style>
-      <div className="print-toolbar" role="toolbar" aria-label={t('exportApp.print.toolbar')}>
-        <button type="button" onClick={onBack}>
-          ← {t('exportApp.print.back')}
-        </button>
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t('exportApp.print.print')}
-        </button>
-        {platform.printToPdf && (
-          <button type="button" onClick={() => void savePdfNow()}>
-            {t('exportApp.print.savePdf')}
-          </button>
-        )}
-      </div>
+      <PrintToolbar label="exportApp.print.toolbar" back="exportApp.print.back" onBack={onBack} savePdf={savePdfNow} />
       <SheetDocument sheet={sheet} mapAlt={t('exportApp.print.mapAlt')} onMapReady={() => setMapReady(true)} />
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { DEFAULT_PRIVACY, pipelineExportFileName, type PipelineExportKind, type PrivacyChoices } from './exportModel';
+import { PrivacyOptions } from '../export/PrivacyOptions';
 import '../export/export.css';
 
 /**
@@ -58,34 +59,7 @@ export function PipelineExportDialog({
             {t(kind === 'pack' ? 'pipelineExportApp.dialog.packHint' : 'pipelineExportApp.dialog.csvHint')}
           </p>
         </div>
-        <fieldset className="export-options">
-          <legend>{t('exportApp.options')}</legend>
-          <label className="export-choice">
-            <input
-              type="checkbox"
-              checked={choices.includePersonal}
-              onChange={(e) => set({ includePersonal: e.target.checked })}
-              aria-describedby={`${ids}-personal`}
-              autoFocus
-            />
-            <span>{t('exportApp.includePersonal')}</span>
-          </label>
-          <p id={`${ids}-personal`} className="export-hint muted">
-            {t('exportApp.includePersonal.hint')}
-          </p>
-          <label className="export-choice">
-            <input
-              type="checkbox"
-              checked={choices.anonymous}
-              onChange={(e) => set({ anonymous: e.target.checked })}
-              aria-describedby={`${ids}-anonymous`}
-            />
-            <span>{t('exportApp.anonymous')}</span>
-          </label>
-          <p id={`${ids}-anonymous`} className="export-hint muted">
-            {t('exportApp.anonymous.hint')}
-          </p>
-        </fieldset>
+        <PrivacyOptions choices={choices} onChange={set} idPrefix={ids} autoFocus />
         <p className="export-file-name muted">
           {t('exportApp.fileName', { name: pipelineExportFileName(kind, lang, today) })}
         </p>
