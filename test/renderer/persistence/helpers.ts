@@ -5,7 +5,7 @@
  * delete Dexie sends down, whatever table method made it).
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { PowermapDatabase } from '../../../renderer/persistence/db';
 import { EditorStore } from '../../../renderer/editor/store';
 import { AutoSaver } from '../../../renderer/persistence/autosave';
@@ -45,6 +45,31 @@ function bump(map: Map<string, number>, table: string, by: number): void {
   map.set(table, (map.get(table) ?? 0) + by);
 }
 
+type SentWrite = ReturnType<DBCoreTable['mutate']>;
+
+/**
+ * Installs a DBCore middleware named `name` whose writes go through `mutate`: it sees every
+ * put and delete Dexie sends down, with the table's name, and sends it on (or not) itself.
+ */
+export function interceptWrites(
+  db: PowermapDatabase,
+  name: string,
+  mutate: (table: string, req: DBCoreMutateRequest, send: () => SentWrite) => SentWrite,
+): void {
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name,
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return { ...table, mutate: (req) => mutate(tableName, req, () => table.mutate(req)) };
+      },
+    }),
+  };
+  db.use(middleware);
+}
+
 /** Installs the counting middleware; call before the first operation on `db`. */
 export function countWrites(db: PowermapDatabase): WriteLog {
   const log: WriteLog = {
@@ -67,66 +92,26 @@ export function countWrites(db: PowermapDatabase): WriteLog {
     else if (req.type === 'delete') bump(log.deletes, table, req.keys.length);
     else bump(log.deleteRanges, table, 1);
   };
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'count-writes',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            record(name, req);
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  };
-  db.use(middleware);
+  interceptWrites(db, 'count-writes', (table, req, send) => {
+    record(table, req);
+    return send();
+  });
   return log;
 }
 
 /** A DBCore middleware that appends the table of each write to `order`, as Dexie sends it down. */
 export function recordWrites(db: PowermapDatabase, order: string[]): void {
-  db.use({
-    stack: 'dbcore',
-    name: 'record-writes',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            order.push(name);
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
+  interceptWrites(db, 'record-writes', (table, _req, send) => {
+    order.push(table);
+    return send();
   });
 }
 
 /** A DBCore middleware that fails every write with `error` while `failing()` says so. */
 export function failWrites(db: PowermapDatabase, failing: () => Error | null): void {
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-writes',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            const error = failing();
-            return error ? Promise.reject(error) : table.mutate(req);
-          },
-        };
-      },
-    }),
+  interceptWrites(db, 'fail-writes', (_table, _req, send) => {
+    const error = failing();
+    return error ? Promise.reject(error) : send();
   });
 }
 

@@ -17,7 +17,7 @@ import { addPeople } from '../../../renderer/editor/commands/people';
 import { updateDeal } from '../../../renderer/editor/commands/deal';
 import { documentArb } from '../../support/arbitraries';
 import { expectDocument, makeDocument, person, rawDocument, snapshot } from '../../support/builders';
-import { openDatabase, openEditor, openRepository, uniqueName } from './helpers';
+import { interceptWrites, openDatabase, openEditor, openRepository, uniqueName } from './helpers';
 
 const RICH = expectDocument(
   parseDocument(
@@ -250,21 +250,9 @@ describe('DealRepository: a damaged store never locks a deal', () => {
 
 /** Fails every write to the library's rows while `failing.on`: the crash between an edit and its row. */
 function failSummaryWrites(db: PowermapDatabase, failing: { on: boolean }): void {
-  db.use({
-    stack: 'dbcore',
-    name: 'fail-summary-writes',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) =>
-            failing.on && name === 'deals' ? Promise.reject(new Error('crashed before the row')) : table.mutate(req),
-        };
-      },
-    }),
-  });
+  interceptWrites(db, 'fail-summary-writes', (table, _req, send) =>
+    failing.on && table === 'deals' ? Promise.reject(new Error('crashed before the row')) : send(),
+  );
 }
 
 describe('DealRepository: the library row follows the edit', () => {
