@@ -123,14 +123,14 @@ test("a deal on the team's model says so in its explanation, and the review retu
   ).toBeVisible();
   await page.getByRole('button', { name: 'Return to the standard model…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Return to the standard model?' });
-  await expect(dialog).toContainText('Every one of the 1 deals');
+  await expect(dialog).toContainText('The 1 deal in this library will compute');
   expect(await axeViolations(page)).toEqual([]);
   // Cancelling writes nothing.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText(/The team uses its own model/)).toBeVisible();
   await page.getByRole('button', { name: 'Return to the standard model…' }).click();
   await dialog.getByRole('button', { name: 'Return to the standard model' }).click();
-  await expect(page.getByText('1 deals are back on the standard model.')).toBeVisible();
+  await expect(page.getByText('1 deal is back on the standard model.')).toBeVisible();
   await expect(page.getByText('The team uses the standard model.')).toBeVisible();
   await page.goto('/#/deal/d-team-model');
   await expect(page.getByRole('region', { name: 'Analysis' }).getByText('How it adds up')).toBeVisible();
