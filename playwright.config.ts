@@ -36,7 +36,12 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results/e2e',
   projects: [
-    { name: 'build', use: { baseURL: `http://127.0.0.1:${PORT}`, storageState: firstRunDone(PORT) } },
+    {
+      name: 'build',
+      // Tests that load a module by its source path, which only the dev server serves.
+      grepInvert: /@dev-only/,
+      use: { baseURL: `http://127.0.0.1:${PORT}`, storageState: firstRunDone(PORT) },
+    },
     {
       name: 'dev',
       grep: /@dev/,

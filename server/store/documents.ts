@@ -105,8 +105,8 @@ export interface Compaction {
 export async function compactDocument(db: Database, dealId: string): Promise<Compaction> {
   return db.transaction(async (sql) => {
     // Nothing to fold: no base row is made for a deal that has none.
-    const any = await sql.query('select 1 from document_updates where deal_id = $1 limit 1', [dealId]);
-    if (any.length === 0) {
+    const appended = await sql.query('select 1 from document_updates where deal_id = $1 limit 1', [dealId]);
+    if (appended.length === 0) {
       const base = await sql.query<{ bytes: number }>(
         'select octet_length(state) as bytes from documents where deal_id = $1',
         [dealId],

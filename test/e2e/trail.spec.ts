@@ -105,9 +105,10 @@ test.describe('the activity trail', () => {
  * Presence with two real users on a real server is tested in team.spec.ts (build project).
  * These tests show more peers at once, and dark mode, with a hand-made Awareness handed over
  * through the registry the team connection uses (services/awareness.ts), which only the dev
- * server lets a page import by its path: the build bundles it under a hashed name.
+ * server lets a page import by its path: the build bundles it under a hashed name. So they
+ * are tagged @dev-only, which the build project leaves out (playwright.config.ts).
  */
-test.describe('presence @dev', () => {
+test.describe('presence @dev @dev-only', () => {
   for (const [lang, scheme] of [
     ['en', 'light'],
     ['zh-CN', 'light'],
@@ -115,8 +116,7 @@ test.describe('presence @dev', () => {
   ] as const) {
     test(`shows a teammate in the toolbar and a ring with their name round the person they selected (${lang}, ${scheme})`, async ({
       browser,
-    }, testInfo) => {
-      test.skip(testInfo.project.name !== 'dev', 'the page imports the registry module by path: dev server only');
+    }) => {
       test.setTimeout(120_000);
       const context = await browser.newContext({ locale: 'en-US', colorScheme: scheme });
       const page = await context.newPage();

@@ -176,7 +176,7 @@ describe.each(engines)('the document store on $name', (engine) => {
     ]);
   });
 
-  it('loads, for any interleaving of two writers’ appends and compactions, the merge of every update appended', async () => {
+  it('loads, for every interleaving of two writers’ appends and compactions, the merge of every update appended', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.array(step, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),

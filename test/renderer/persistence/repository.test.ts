@@ -301,7 +301,7 @@ describe('DealRepository: the library row follows the edit', () => {
     await opened.handle.close();
   });
 
-  it('rows the app wrote itself are current: a start repairs nothing (property: any edits)', async () => {
+  it('rows the app wrote itself are current: a start repairs nothing (property: for all edits)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 5 }), async (names) => {
         const { repository } = setup();
