@@ -1,7 +1,5 @@
 import type { DeletedButEdited } from '../../shared/collab';
-import { fieldLabel } from '../../shared/diff/wording';
-import { joinList } from '../../shared/i18n';
-import { formatTakenAt } from '../history/dates';
+import { deletedItemText } from '../history/deletedItemText';
 import { useLang } from '../i18n/LangContext';
 import './notice.css';
 
@@ -28,7 +26,6 @@ export function DeletedElsewhereNotice({
 }) {
   const { t, lang } = useLang();
   if (people.length === 0) return null;
-  const words = { t, raw: (text: string) => text };
   return (
     <section className="deleted-notice" role="alert" aria-labelledby="deleted-notice-title">
       <p id="deleted-notice-title" className="deleted-notice__title">
@@ -37,17 +34,7 @@ export function DeletedElsewhereNotice({
       <ul className="deleted-notice__list">
         {people.map((person) => (
           <li key={deletionKey(person)}>
-            <span>
-              {t('trailApp.deleted.item', {
-                name: person.name,
-                who: person.deletedBy.name.trim() || t('trailApp.unnamed'),
-                when: formatTakenAt(lang, person.deletedAt),
-                fields: joinList(
-                  lang,
-                  person.fields.map((field) => fieldLabel(words, 'person', field)),
-                ),
-              })}
-            </span>
+            <span>{deletedItemText(person, t, lang)}</span>
             <span className="deleted-notice__actions">
               {canRestore && (
                 <button type="button" onClick={() => onRestore(person)}>
