@@ -18,6 +18,7 @@
  */
 import { Dexie } from 'dexie';
 import * as Y from 'yjs';
+import { compactedEdits, type LoggedRow } from '../../shared/collab/logEdits';
 import { sendNow, type PowermapDatabase } from './db';
 import type { DealDocRow, DealSummary } from './schema';
 
@@ -163,12 +164,20 @@ export async function hasDealDoc(db: PowermapDatabase, dealId: string): Promise<
 
 /**
  * A deal's log as it stands, without opening its Y.Doc: the library counts a shared deal's
- * changes waiting from it (team/teamStore.ts). Rows that are not updates are left out: they
- * are never applied, so nothing of them can wait for a server.
+ * changes waiting from it (team/teamStore.ts, shared/collab/logEdits.ts). Rows that are not
+ * updates are left out: they are never applied, so nothing of them can wait for a server.
  */
-export async function readDealLog(db: PowermapDatabase, dealId: string): Promise<Uint8Array[]> {
+export async function readDealLog(db: PowermapDatabase, dealId: string): Promise<LoggedRow[]> {
   const rows = await db.dealDocs.where('dealId').equals(dealId).toArray();
-  return rows.map((row): unknown => row.update).filter((update) => update instanceof Uint8Array);
+  return rows.filter((row) => isUpdate(row.update)).map((row) => ({ update: row.update, edits: editsOf(row) }));
+}
+
+const isUpdate = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
+
+/** A row's kept edit ends, if it has them and they are what they should be. */
+function editsOf(row: DealDocRow): readonly Uint8Array[] | undefined {
+  const edits: unknown = row.edits;
+  return Array.isArray(edits) && edits.every(isUpdate) ? edits : undefined;
 }
 
 /** Opens a deal's Y.Doc: listens to other windows, then reads the log. */
@@ -390,18 +399,30 @@ class StoredDealDoc implements DealDocHandle {
 
   /**
    * In a transaction of its own: every row of the log (other windows' too) applied to this
-   * Y.Doc, then replaced by one row of its whole state. Damaged rows stay. A summary row
-   * that was current stays current: it now stands for the new row.
+   * Y.Doc, then replaced by one row of its whole state, which keeps the ends of the edits it
+   * merged (shared/collab/logEdits.ts). Damaged rows stay. A summary row that was current
+   * stays current: it now stands for the new row. A log that is gone (the deal purged in
+   * another window, or its copy removed from a user no longer a member) is not written again.
    */
   private async compact(): Promise<void> {
     const { db, dealId } = this;
     await db.transaction('rw', db.dealDocs, db.deals, async () => {
       const rows = await db.dealDocs.where('dealId').equals(dealId).toArray();
+      if (rows.length === 0) {
+        this.logRows = 0;
+        return;
+      }
       const { applied, damaged } = applyLogRows(this.ydoc, rows);
       // Edits not yet written are in the state too; their own summary is still to come.
       const settled = this.pending.length === 0 && this.inFlight.size === 0 && this.summary === null;
+      const merged = new Set(applied);
+      const edits = compactedEdits(
+        rows
+          .filter((row) => row.seq !== undefined && merged.has(row.seq) && isUpdate(row.update))
+          .map((row) => ({ update: row.update, edits: editsOf(row) })),
+      );
       await db.dealDocs.bulkDelete(applied);
-      const seq = await db.dealDocs.add({ dealId, update: Y.encodeStateAsUpdate(this.ydoc) });
+      const seq = await db.dealDocs.add({ dealId, update: Y.encodeStateAsUpdate(this.ydoc), edits });
       const line = await db.deals.get(dealId);
       if (settled && line?.docSeq !== undefined && applied.every((key) => key <= line.docSeq!)) {
         await db.deals.put({ ...line, docSeq: seq });
