@@ -141,6 +141,18 @@ function appendRow(db: PowermapDatabase, row: DealDocRow): Promise<number> {
   return Dexie.ignoreTransaction(() => sendNow(() => db.dealDocs.add(row)));
 }
 
+/** Tries of a summary write whose stored row keeps changing under it (another window writing). */
+const SUMMARY_TRIES = 3;
+
+/**
+ * Whether the library row is still the one read: there or not alike, and for a row the same
+ * delete mark, log row and time (what a delete, restore, purge or other window's write changes).
+ */
+function sameLine(now: DealSummary | undefined, read: DealSummary | undefined): boolean {
+  if (!now || !read) return now === read;
+  return now.deletedAt === read.deletedAt && now.docSeq === read.docSeq && now.updatedAt === read.updatedAt;
+}
+
 /** Runs `task` when the page is idle, at the latest after SUMMARY_WITHIN_MS; returns the cancel. */
 function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -384,17 +396,40 @@ class StoredDealDoc implements DealDocHandle {
     if (this.logRows > this.compactAfter) await this.compact();
   }
 
-  /** The summary row, marked with the newest row this handle wrote (`docSeq`). */
+  /**
+   * The summary row, marked with the newest row this handle wrote (`docSeq`). Made from the
+   * stored row outside any transaction (the page may take a while over it, and a transaction
+   * waiting for the page would hold up the next edit's write), then written only if the
+   * stored row is still the one it was made from: a delete, restore or purge made in another
+   * window meanwhile is never undone. Made again from the newer row, a few times at most.
+   */
   private async writeSummary(summary: SummaryUpdate): Promise<void> {
     const { db, dealId } = this;
     const docSeq = this.writtenSeq ?? this.loadedSeq;
-    // Read, then written at once on its own: a transaction that waited for this page between
-    // the two would hold up the next edit's write while the page is busy. A delete or restore
-    // made in another window in between is the only thing such a write can undo.
-    const row = summary(await db.deals.get(dealId));
-    if (!row) return;
-    await Dexie.ignoreTransaction(() => sendNow(() => db.deals.put(docSeq === undefined ? row : { ...row, docSeq })));
-    this.options.onWritten?.(dealId);
+    for (let attempt = 0; attempt < SUMMARY_TRIES; attempt++) {
+      const read = await db.deals.get(dealId);
+      const row = summary(read);
+      if (!row) return;
+      const line = docSeq === undefined ? row : { ...row, docSeq };
+      const outcome = await Dexie.ignoreTransaction(() =>
+        db.transaction('rw', db.deals, db.dealDocs, async () => {
+          const now = await db.deals.get(dealId);
+          if (!sameLine(now, read)) return 'changed';
+          // No line and no log: the deal was purged before this write was made; it stays gone.
+          if (!now && !(await hasDealDoc(db, dealId))) return 'gone';
+          await db.deals.put(line);
+          return 'written';
+        }),
+      );
+      if (outcome === 'gone') return;
+      if (outcome === 'written') {
+        this.options.onWritten?.(dealId);
+        return;
+      }
+    }
+    throw new Error(
+      `the library row of deal ${dealId} changed under each of ${SUMMARY_TRIES} writes; kept for the next`,
+    );
   }
 
   /**
