@@ -98,6 +98,7 @@ export function connectDeal(options: DealConnectionOptions): DealConnection {
     options.onState?.(next);
   };
 
+  const backoff = new Backoff(options.retry);
   /** Asked again after a refusal or a close by the server: gone for good, or only a token to renew. */
   const checkMembership = async () => {
     const member = await options.stillMember().catch(() => 'unknown' as const);
@@ -109,7 +110,6 @@ export function connectDeal(options: DealConnectionOptions): DealConnection {
     }
   };
 
-  const backoff = new Backoff(options.retry);
   /** Set when the server said the token ran out: the next one asked for is a new one. */
   let renewToken = false;
   /** When the deal was last in step with the server: a connection that held that long starts the waits again. */

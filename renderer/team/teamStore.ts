@@ -132,6 +132,8 @@ export class TeamStore {
 
   /** The deal has a copy on this device that follows the server. */
   link(deal: Pick<SharedDeal, 'id' | 'name' | 'role'>): void {
+    // Shared with the user again after a refusal this session: no longer "removed" here.
+    if (this.live.get(deal.id)?.kind === 'refused') this.live.delete(deal.id);
     this.write((linked) => {
       const known = linked.deals[deal.id];
       linked.deals[deal.id] = { ...known, name: deal.name, role: deal.role, waiting: known?.waiting ?? 0 };

@@ -234,8 +234,13 @@ describe('a shared deal’s connection', () => {
     expect(removed).toEqual(['deal-away']);
     expect(team.refused()).toEqual([{ id: 'deal-away', name: 'Away' }]);
     expect(team.linked('deal-away')).toBeUndefined();
+    expect(team.syncState('deal-away')).toEqual({ kind: 'refused' });
     team.dismissRefused('deal-away');
     expect(team.refused()).toEqual([]);
+    // Shared again later in the session: no longer said to be removed.
+    await setMember(owner, 'deal-away', 'reader', 'editor');
+    team.link({ id: 'deal-away', name: 'Away', role: 'editor' });
+    expect(team.syncState('deal-away')).toEqual({ kind: 'synced' });
   });
 });
 
