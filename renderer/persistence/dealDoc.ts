@@ -18,6 +18,7 @@
  */
 import { Dexie } from 'dexie';
 import * as Y from 'yjs';
+import { compactedEdits, type LoggedRow } from '../../shared/collab/logEdits';
 import { sendNow, type PowermapDatabase } from './db';
 import type { DealDocRow, DealSummary } from './schema';
 
@@ -140,6 +141,18 @@ function appendRow(db: PowermapDatabase, row: DealDocRow): Promise<number> {
   return Dexie.ignoreTransaction(() => sendNow(() => db.dealDocs.add(row)));
 }
 
+/** Tries of a summary write whose stored row keeps changing under it (another window writing). */
+const SUMMARY_TRIES = 3;
+
+/**
+ * Whether the library row is still the one read: there or not alike, and for a row the same
+ * delete mark, log row and time (what a delete, restore, purge or other window's write changes).
+ */
+function sameLine(now: DealSummary | undefined, read: DealSummary | undefined): boolean {
+  if (!now || !read) return now === read;
+  return now.deletedAt === read.deletedAt && now.docSeq === read.docSeq && now.updatedAt === read.updatedAt;
+}
+
 /** Runs `task` when the page is idle, at the latest after SUMMARY_WITHIN_MS; returns the cancel. */
 function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -163,12 +176,20 @@ export async function hasDealDoc(db: PowermapDatabase, dealId: string): Promise<
 
 /**
  * A deal's log as it stands, without opening its Y.Doc: the library counts a shared deal's
- * changes waiting from it (team/teamStore.ts). Rows that are not updates are left out: they
- * are never applied, so nothing of them can wait for a server.
+ * changes waiting from it (team/teamStore.ts, shared/collab/logEdits.ts). Rows that are not
+ * updates are left out: they are never applied, so nothing of them can wait for a server.
  */
-export async function readDealLog(db: PowermapDatabase, dealId: string): Promise<Uint8Array[]> {
+export async function readDealLog(db: PowermapDatabase, dealId: string): Promise<LoggedRow[]> {
   const rows = await db.dealDocs.where('dealId').equals(dealId).toArray();
-  return rows.map((row): unknown => row.update).filter((update) => update instanceof Uint8Array);
+  return rows.filter((row) => isUpdate(row.update)).map((row) => ({ update: row.update, edits: editsOf(row) }));
+}
+
+const isUpdate = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
+
+/** A row's kept edit ends, if it has them and they are what they should be. */
+function editsOf(row: DealDocRow): readonly Uint8Array[] | undefined {
+  const edits: unknown = row.edits;
+  return Array.isArray(edits) && edits.every(isUpdate) ? edits : undefined;
 }
 
 /** Opens a deal's Y.Doc: listens to other windows, then reads the log. */
@@ -375,33 +396,68 @@ class StoredDealDoc implements DealDocHandle {
     if (this.logRows > this.compactAfter) await this.compact();
   }
 
-  /** The summary row, marked with the newest row this handle wrote (`docSeq`). */
+  /**
+   * The summary row, marked with the newest row this handle wrote (`docSeq`). Made from the
+   * stored row outside any transaction (the page may take a while over it, and a transaction
+   * waiting for the page would hold up the next edit's write), then written only if the
+   * stored row is still the one it was made from: a delete, restore or purge made in another
+   * window meanwhile is never undone. Made again from the newer row, a few times at most.
+   */
   private async writeSummary(summary: SummaryUpdate): Promise<void> {
     const { db, dealId } = this;
     const docSeq = this.writtenSeq ?? this.loadedSeq;
-    // Read, then written at once on its own: a transaction that waited for this page between
-    // the two would hold up the next edit's write while the page is busy. A delete or restore
-    // made in another window in between is the only thing such a write can undo.
-    const row = summary(await db.deals.get(dealId));
-    if (!row) return;
-    await Dexie.ignoreTransaction(() => sendNow(() => db.deals.put(docSeq === undefined ? row : { ...row, docSeq })));
-    this.options.onWritten?.(dealId);
+    for (let attempt = 0; attempt < SUMMARY_TRIES; attempt++) {
+      const read = await db.deals.get(dealId);
+      const row = summary(read);
+      if (!row) return;
+      const line = docSeq === undefined ? row : { ...row, docSeq };
+      const outcome = await Dexie.ignoreTransaction(() =>
+        db.transaction('rw', db.deals, db.dealDocs, async () => {
+          const now = await db.deals.get(dealId);
+          if (!sameLine(now, read)) return 'changed';
+          // No line and no log: the deal was purged before this write was made; it stays gone.
+          if (!now && !(await hasDealDoc(db, dealId))) return 'gone';
+          await db.deals.put(line);
+          return 'written';
+        }),
+      );
+      if (outcome === 'gone') return;
+      if (outcome === 'written') {
+        this.options.onWritten?.(dealId);
+        return;
+      }
+    }
+    throw new Error(
+      `the library row of deal ${dealId} changed under each of ${SUMMARY_TRIES} writes; kept for the next`,
+    );
   }
 
   /**
    * In a transaction of its own: every row of the log (other windows' too) applied to this
-   * Y.Doc, then replaced by one row of its whole state. Damaged rows stay. A summary row
-   * that was current stays current: it now stands for the new row.
+   * Y.Doc, then replaced by one row of its whole state, which keeps the ends of the edits it
+   * merged (shared/collab/logEdits.ts). Damaged rows stay. A summary row that was current
+   * stays current: it now stands for the new row. A log that is gone (the deal purged in
+   * another window, or its copy removed from a user no longer a member) is not written again.
    */
   private async compact(): Promise<void> {
     const { db, dealId } = this;
     await db.transaction('rw', db.dealDocs, db.deals, async () => {
       const rows = await db.dealDocs.where('dealId').equals(dealId).toArray();
+      if (rows.length === 0) {
+        this.logRows = 0;
+        return;
+      }
       const { applied, damaged } = applyLogRows(this.ydoc, rows);
       // Edits not yet written are in the state too; their own summary is still to come.
       const settled = this.pending.length === 0 && this.inFlight.size === 0 && this.summary === null;
+      const merged = new Set(applied);
+      const edits = compactedEdits(
+        rows
+          .filter((row) => row.seq !== undefined && merged.has(row.seq) && isUpdate(row.update))
+          .map((row) => ({ update: row.update, edits: editsOf(row) })),
+      );
       await db.dealDocs.bulkDelete(applied);
-      const seq = await db.dealDocs.add({ dealId, update: Y.encodeStateAsUpdate(this.ydoc) });
+      const seq = await db.dealDocs.add({ dealId, update: Y.encodeStateAsUpdate(this.ydoc), edits });
       const line = await db.deals.get(dealId);
       if (settled && line?.docSeq !== undefined && applied.every((key) => key <= line.docSeq!)) {
         await db.deals.put({ ...line, docSeq: seq });

@@ -147,6 +147,12 @@ export interface DealDocRow {
   readonly seq?: number;
   readonly dealId: string;
   readonly update: Uint8Array;
+  /**
+   * On a row a compaction wrote: the ends (encoded state vectors) of the rows it merged,
+   * so a shared deal's changes waiting count the same after it (shared/collab/logEdits.ts).
+   * Optional, no index: rows without it count as one edit each, as before.
+   */
+  readonly edits?: readonly Uint8Array[];
 }
 
 /** The parts of a damaged deal set aside when it was migrated to a Y.Doc: raw values kept until the user repairs. */

@@ -4,13 +4,17 @@ import { SyncBadge } from './SyncBadge';
 import './team.css';
 import type { SharedDealState } from './useSharedDeal';
 
-/** Under the toolbar of a shared deal: its sync state, and for a reader that the deal is read-only. */
+/**
+ * Under the toolbar of a shared deal: its sync state, and for a reader that the deal is
+ * read-only. A user removed from the deal is told so by the state alone, not by a role.
+ */
 export function SharedDealBar({ shared }: { shared: SharedDealState }) {
   const { t } = useLang();
+  const removed = shared.sync?.kind === 'refused';
   return (
     <div className="team-banner" role={shared.readOnly ? 'alert' : undefined}>
       <SyncBadge state={shared.sync} />
-      {shared.readOnly && (
+      {shared.readOnly && !removed && (
         <span className="team-banner__readonly">
           {t('team.readOnly', { role: t(`team.role.${shared.role}` as MessageKey) })}
         </span>

@@ -143,6 +143,7 @@ export class BackgroundSync {
       dealId,
       ydoc: doc.ydoc,
       token: () => store.session.accessToken(),
+      renewToken: () => store.session.refresh(),
       stillMember: async () => (await listSharedDeals(store.session)).some((deal) => deal.id === dealId),
       foreignOrigins: doc.foreignOrigins,
       onStored: (vector) => {

@@ -12,11 +12,18 @@
  * - `offline`: not connected, N changes waiting;
  * - `refused`: the server refuses this user the deal (no longer a member): the caller removes
  *   the local copy (issue 11, docs/SERVER.md "What data sits on laptops").
+ *
+ * When the server closes or refuses the deal while the socket stays open, the provider does
+ * not attach it again by itself (it does when the socket opens again): the deal is attached
+ * again here after a growing wait (reattach.ts), with a new token first when the old one ran
+ * out, and never once the user is no longer a member (shared/collab/closeReasons.ts).
  */
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { verdictOfClose } from '../../shared/collab/closeReasons';
 import { readStoredMessage } from '../../shared/collab/storedAck';
+import { Backoff, type RetryWaits } from './reattach';
 import { WaitingChanges } from './waitingChanges';
 
 export type SyncState =
@@ -31,6 +38,8 @@ export interface DealConnectionOptions {
   readonly dealId: string;
   readonly ydoc: Y.Doc;
   readonly token: () => Promise<string>;
+  /** A new access token even if the one held looks valid: asked after the server said it ran out. */
+  readonly renewToken?: () => Promise<string>;
   /**
    * Whether the user may still open the deal, asked when the server refuses or closes the
    * connection: a refusal for a token that ran out is not a refusal of the deal.
@@ -43,6 +52,8 @@ export interface DealConnectionOptions {
   readonly onScope?: (readOnly: boolean) => void;
   /** Told each state vector the server says it has stored (kept per deal: teamStore.ts). */
   readonly onStored?: (vector: Map<number, number>) => void;
+  /** The waits before attaching the deal again after the server closed it (default 1 s doubling up to 30 s). */
+  readonly retry?: RetryWaits;
 }
 
 export interface DealConnection {
@@ -87,21 +98,54 @@ export function connectDeal(options: DealConnectionOptions): DealConnection {
     options.onState?.(next);
   };
 
+  const backoff = new Backoff(options.retry);
   /** Asked again after a refusal or a close by the server: gone for good, or only a token to renew. */
   const checkMembership = async () => {
     const member = await options.stillMember().catch(() => 'unknown' as const);
     if (member === false && !destroyed) {
       refused = true;
+      backoff.cancel();
       provider?.destroy();
       update();
     }
+  };
+
+  /** Set when the server said the token ran out: the next one asked for is a new one. */
+  let renewToken = false;
+  /** When the deal was last in step with the server: a connection that held that long starts the waits again. */
+  let syncedAt: number | null = null;
+  const token = (): Promise<string> => {
+    if (!renewToken || !options.renewToken) return options.token();
+    renewToken = false;
+    return options.renewToken();
+  };
+
+  /** Attaches the deal again on the open socket, as the provider does when the socket opens. */
+  const reattach = () => {
+    const opened = provider?.configuration.websocketProvider.receivedOnOpenPayload;
+    if (destroyed || refused || !provider || !opened || provider.isAuthenticated) return;
+    // A socket that is not open attaches every deal when it opens again (`onOpen` below).
+    if (status !== WebSocketStatus.Connected) return;
+    void provider.onOpen(opened);
+  };
+
+  /** The server closed or refused the deal on an open socket: why decides what comes next. */
+  const closedByServer = async (reason: string) => {
+    if (syncedAt !== null && Date.now() - syncedAt >= backoff.nextWaitMs()) backoff.reset();
+    syncedAt = null;
+    const verdict = verdictOfClose(reason);
+    if (verdict === 'renew-token') renewToken = true;
+    if (verdict === 'ask-membership') await checkMembership();
+    if (!destroyed && !refused) backoff.schedule(reattach);
   };
 
   provider = new HocuspocusProvider({
     url: collabUrl(options.server),
     name: options.dealId,
     document: ydoc,
-    token: () => options.token(),
+    token,
+    // The socket (re)opened: the provider attaches the deal itself, no try of ours is needed.
+    onOpen: () => backoff.cancel(),
     onStatus: ({ status: next }) => {
       status = next;
       update();
@@ -109,17 +153,19 @@ export function connectDeal(options: DealConnectionOptions): DealConnection {
     onSynced: ({ state }) => {
       if (state) {
         everSynced = true;
+        syncedAt = Date.now();
         resolveSynced();
       }
       update();
     },
     onAuthenticated: ({ scope }) => options.onScope?.(scope === 'readonly'),
-    onAuthenticationFailed: () => void checkMembership(),
+    onAuthenticationFailed: ({ reason }) => void closedByServer(reason),
     onClose: ({ event }) => {
       // A close of the deal by the server leaves the socket open (no status change): the
       // provider is no longer in step, which the state must say (it said "synced" until now).
       update();
-      if (event.reason === 'access-revoked') void checkMembership();
+      // A closed socket has already said so (its status comes first); it opens again by itself.
+      if (status === WebSocketStatus.Connected) void closedByServer(event.reason);
     },
     onStateless: ({ payload }) => {
       const vector = readStoredMessage(payload);
@@ -143,6 +189,7 @@ export function connectDeal(options: DealConnectionOptions): DealConnection {
     awareness: provider.awareness,
     destroy() {
       destroyed = true;
+      backoff.cancel();
       ydoc.off('update', onUpdate);
       provider?.destroy();
     },

@@ -9,7 +9,8 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { fromBase64, mergeStored, toBase64, updatesNotStored } from '../../shared/collab/storedAck';
+import { editsNotStored, type LoggedRow } from '../../shared/collab/logEdits';
+import { fromBase64, mergeStored, toBase64 } from '../../shared/collab/storedAck';
 import type { SyncState } from './dealConnection';
 import type { TeamSession } from './session';
 import { listSharedDeals, type DealRole, type SharedDeal } from './teamApi';
@@ -45,7 +46,7 @@ export interface LinkedDeal {
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'> | null;
 
 /** A deal's local Y update log (persistence/dealDoc.ts's rows), read to count its changes waiting. */
-export type ReadDealLog = (dealId: string) => Promise<readonly Uint8Array[]>;
+export type ReadDealLog = (dealId: string) => Promise<readonly LoggedRow[]>;
 
 export class TeamStore {
   private shared: readonly SharedDeal[] | null = null;
@@ -131,6 +132,8 @@ export class TeamStore {
 
   /** The deal has a copy on this device that follows the server. */
   link(deal: Pick<SharedDeal, 'id' | 'name' | 'role'>): void {
+    // Shared with the user again after a refusal this session: no longer "removed" here.
+    if (this.live.get(deal.id)?.kind === 'refused') this.live.delete(deal.id);
     this.write((linked) => {
       const known = linked.deals[deal.id];
       linked.deals[deal.id] = { ...known, name: deal.name, role: deal.role, waiting: known?.waiting ?? 0 };
@@ -160,13 +163,13 @@ export class TeamStore {
   }
 
   /**
-   * Counts the deal's changes waiting from its local log against what the server stored, and
-   * keeps the count (the library shows it for a deal not open). A deal connected right now
+   * Counts the deal's changes waiting from its local log against what the server stored (its
+   * edits, compacted or not: shared/collab/logEdits.ts), and keeps the count (the library shows it for a deal not open). A deal connected right now
    * keeps its live count. Returns the count.
    */
   async recount(dealId: string): Promise<number> {
     const log = await this.readLog(dealId);
-    const waiting = updatesNotStored(log, this.storedVector(dealId));
+    const waiting = editsNotStored(log, this.storedVector(dealId));
     if (!this.live.has(dealId) && this.linked(dealId) && this.linked(dealId)?.waiting !== waiting)
       this.write((linked) => {
         const deal = linked.deals[dealId];

@@ -3,7 +3,8 @@
  * already follows and which stores every update, persistence/editorLink.ts and dealDoc.ts) is
  * connected to the team server (dealConnection.ts), its sync state told to the team store,
  * and the editor read-only for a viewer or a team lead. A deal not shared (not linked to the
- * signed-in server) is left alone. A refusal removes the local copy (teamStore.ts).
+ * signed-in server) is left alone. A refusal removes the local copy (teamStore.ts): the deal's
+ * screen then says the user was removed from it, and takes no more edits (nowhere to keep them).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Actor } from '../../shared/collab';
@@ -29,6 +30,9 @@ export function useSharedDeal(dealId: string, store: EditorStore, handle: Handle
   const [scopeReadOnly, setScopeReadOnly] = useState(false);
   const isLinked = linked !== undefined;
   const server = session?.server;
+  // The role is kept past a refusal, which unlinks the deal while the screen still shows it.
+  const lastRole = useRef<DealRole | undefined>(undefined);
+  if (linked) lastRole.current = linked.role;
 
   useEffect(() => {
     if (!isLinked || !server) return;
@@ -37,6 +41,7 @@ export function useSharedDeal(dealId: string, store: EditorStore, handle: Handle
       dealId,
       ydoc: handle.ydoc,
       token: () => team.session.accessToken(),
+      renewToken: () => team.session.refresh(),
       stillMember: async () => (await listSharedDeals(team.session)).some((deal) => deal.id === dealId),
       foreignOrigins: [STORAGE_ORIGIN, handle.windowOrigin],
       onState: (state) => team.setLive(dealId, state),
@@ -54,13 +59,16 @@ export function useSharedDeal(dealId: string, store: EditorStore, handle: Handle
     };
   }, [dealId, isLinked, server, handle, team]);
 
-  const readOnly = linked !== undefined && (!canEdit(linked.role) || scopeReadOnly);
+  const sync = team.syncState(dealId);
+  const removed = sync?.kind === 'refused';
+  const readOnly = removed || (linked !== undefined && (!canEdit(linked.role) || scopeReadOnly));
   useEffect(() => {
     store.setReadOnly(readOnly);
   }, [readOnly, store]);
 
-  if (!linked) return null;
-  return { role: linked.role, sync: team.syncState(dealId), readOnly };
+  const role = linked?.role ?? (removed ? lastRole.current : undefined);
+  if (!role) return null;
+  return { role, sync, readOnly };
 }
 
 /**

@@ -85,22 +85,3 @@ export function covered(vector: ReadonlyMap<number, number>, stored: ReadonlyMap
   for (const [client, clock] of vector) if ((stored.get(client) ?? 0) < clock) return false;
   return true;
 }
-
-/**
- * How many updates of a deal's local log hold items the server has not stored: the changes
- * waiting. Each update's items end where `Y.parseUpdateMeta` says; an update the stored vector
- * does not reach for some client is waiting. A log compacted into one update counts as one.
- * Deletions alone carry no clock; in a deal every edit also adds items (its trail entries).
- * An update that cannot be read is counted: it is not known to be stored.
- */
-export function updatesNotStored(updates: Iterable<Uint8Array>, stored: ReadonlyMap<number, number>): number {
-  let waiting = 0;
-  for (const update of updates) {
-    try {
-      if (!covered(Y.parseUpdateMeta(update).to, stored)) waiting += 1;
-    } catch {
-      waiting += 1;
-    }
-  }
-  return waiting;
-}

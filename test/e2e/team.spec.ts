@@ -151,6 +151,9 @@ test('two teammates share a deal and see each other’s edits; a viewer follows 
   await share.getByRole('button', { name: 'Remove wu' }).click();
   await expect(share.getByLabel('Role of wu')).toHaveCount(0);
   await share.getByRole('button', { name: 'Close' }).click();
+  // The open deal says so at once, and takes no more edits: its copy is gone.
+  await expect(viewer.locator('.team-banner')).toContainText('Removed from this deal');
+  await expect(viewer.getByRole('button', { name: 'Add person', exact: true })).toBeDisabled();
   await viewer.goto('/');
   await expect(
     viewer.getByText('“Harbour Bank core system”: you are no longer a member of this deal.', { exact: false }),

@@ -58,7 +58,7 @@ export const team = {
   'team.sync.connecting': 'Connecting…',
   'team.sync.waiting': '{count} changes waiting',
   'team.sync.offline': 'Offline, {count} changes waiting',
-  'team.sync.refused': 'Refused: no longer a member',
+  'team.sync.refused': 'Removed from this deal',
   'team.sync.notHere': 'Not on this device yet',
 
   // Sharing

@@ -51,7 +51,7 @@ export const team: Record<keyof typeof en, string> = {
   'team.sync.connecting': '正在连接…',
   'team.sync.waiting': '{count} 处更改待同步',
   'team.sync.offline': '离线, {count} 处更改待同步',
-  'team.sync.refused': '已拒绝: 不再是成员',
+  'team.sync.refused': '已被移出此项目',
   'team.sync.notHere': '尚未下载到本机',
 
   'team.share.title': '共享“{name}”',

@@ -119,6 +119,73 @@ describe('openDealDoc', () => {
     expect(await db.deals.get('d-1')).toMatchObject({ name: 'Saved first' });
   });
 
+  describe('the summary row written when idle, as another window deletes, restores or purges the deal', () => {
+    const doc = makeDocument({ deal: { id: 'd-1', name: 'Idle row' } });
+    const line = (deletedAt: string | null) => ({
+      ...summaryRowOf(doc, 30, deletedAt, '2026-12-01T09:00:00Z'),
+      docSeq: 0,
+    });
+
+    /**
+     * An edit in this window whose summary row is made while the other window changes the
+     * stored row: its change is started between this write's read and its write (the other
+     * window's database is open, so its transaction is made at once, ahead of this write's).
+     */
+    async function editWhile(db: PowermapDatabase, otherWindow: () => Promise<unknown>): Promise<{ calls: number }> {
+      const handle = await open(db);
+      handle.ydoc.getMap('deal').set('name', 'Idle row');
+      await handle.whenPersisted();
+      const seen = { calls: 0 };
+      const other: Promise<unknown>[] = [];
+      handle.setSummary((stored) => {
+        seen.calls += 1;
+        if (other.length === 0) other.push(otherWindow());
+        return summaryRowOf(doc, 60, stored?.deletedAt ?? null, '2026-12-01T10:00:00Z');
+      });
+      await handle.flush();
+      await Promise.all(other);
+      return seen;
+    }
+
+    it('keeps a delete made meanwhile: the row is made again from the deleted one', async () => {
+      const name = uniqueName();
+      const db = database(name);
+      const other = database(name);
+      await other.open();
+      await db.deals.put(line(null));
+      const seen = await editWhile(db, () => other.deals.update('d-1', { deletedAt: '2026-12-01T09:30:00Z' }));
+      expect(seen.calls).toBe(2);
+      expect(await db.deals.get('d-1')).toMatchObject({ deletedAt: '2026-12-01T09:30:00Z', winLikelihood: 60 });
+    });
+
+    it('keeps a restore made meanwhile', async () => {
+      const name = uniqueName();
+      const db = database(name);
+      const other = database(name);
+      await other.open();
+      await db.deals.put(line('2026-12-01T09:30:00Z'));
+      const seen = await editWhile(db, () => other.deals.update('d-1', { deletedAt: null }));
+      expect(seen.calls).toBe(2);
+      expect(await db.deals.get('d-1')).toMatchObject({ deletedAt: null, winLikelihood: 60 });
+    });
+
+    it('never brings back a deal purged meanwhile, its row nor its log', async () => {
+      const name = uniqueName();
+      const db = database(name);
+      const other = database(name);
+      await other.open();
+      await db.deals.put(line(null));
+      await editWhile(db, () =>
+        other.transaction('rw', other.deals, other.dealDocs, async () => {
+          await other.deals.delete('d-1');
+          await other.dealDocs.where('dealId').equals('d-1').delete();
+        }),
+      );
+      expect(await db.deals.get('d-1')).toBeUndefined();
+      expect(await logRows(db)).toBe(0);
+    });
+  });
+
   it('compacts the log past its limit into one row, taking in another window’s rows written meanwhile', async () => {
     const db = database();
     const a = await open(db, { compactAfter: 5 });

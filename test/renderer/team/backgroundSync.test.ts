@@ -138,6 +138,32 @@ describe('a shared deal that is not open', () => {
     expect(await again.recount('deal-bg')).toBe(0);
   });
 
+  it('counts the edits waiting the same after its local log is compacted, and none once they are sent', async () => {
+    const { db, store } = await setUp('deal-compact');
+    const background = new BackgroundSync({ store, openDoc: openDoc(db), backoffMs: 50 });
+    await background.kick();
+    await background.whenIdle();
+    expect(await store.recount('deal-compact')).toBe(0);
+
+    // Four edits while not connected, each its own row, in a handle that compacts past five rows.
+    const handle = await openDealDoc(db, 'deal-compact', { channelName: null, compactAfter: 5 });
+    for (let i = 0; i < 4; i++) {
+      handle.ydoc.getMap('deal').set(`note${i}`, `offline ${i}`);
+      await handle.whenPersisted();
+    }
+    expect(await store.recount('deal-compact')).toBe(4);
+    await handle.close();
+    // Compacted into one row, which still counts its four edits waiting, not one.
+    expect(await readDealLog(db, 'deal-compact')).toHaveLength(1);
+    expect(await store.recount('deal-compact')).toBe(4);
+    expect(store.syncState('deal-compact')).toEqual({ kind: 'offline', count: 4 });
+
+    await background.kick();
+    await background.whenIdle();
+    expect(store.syncState('deal-compact')).toEqual({ kind: 'synced' });
+    expect(server.collab.hocuspocus.documents.get('deal-compact')?.getMap('deal').get('note3')).toBe('offline 3');
+  });
+
   it('learns at connection that what it holds is stored, with nothing new to send', async () => {
     const { db, store } = await setUp('deal-known');
     const first = new BackgroundSync({ store, openDoc: openDoc(db) });

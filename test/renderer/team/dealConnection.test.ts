@@ -7,11 +7,18 @@
  */
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ACCESS_CLOSE } from '../../../server/collab/access';
+import type { ConnectionContext } from '../../../server/collab/access';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
 import { readStoredMessage, storedMessage } from '../../../shared/collab/storedAck';
 import { startServer, type RunningServer } from '../../../server/start';
 import { EditorStore } from '../../../renderer/editor/store';
-import { connectDeal, type DealConnection, type SyncState } from '../../../renderer/team/dealConnection';
+import {
+  connectDeal,
+  type DealConnection,
+  type DealConnectionOptions,
+  type SyncState,
+} from '../../../renderer/team/dealConnection';
 import { memoryRefreshTokenStore } from '../../../renderer/team/refreshTokenStore';
 import { TeamSession } from '../../../renderer/team/session';
 import { WaitingChanges } from '../../../renderer/team/waitingChanges';
@@ -20,7 +27,7 @@ import { TeamStore } from '../../../renderer/team/teamStore';
 import { addUsers, PASSWORD } from '../../server/support/accounts';
 import { freshPgliteFolder } from '../../server/support/pglite';
 import { freePort } from '../../server/support/ports';
-import { until } from '../../server/support/until';
+import { sleep, until } from '../../server/support/until';
 import { makeDocument } from '../../support/builders';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 240_000 });
@@ -52,13 +59,24 @@ afterAll(async () => {
   remove?.();
 });
 
+/** Waits short enough for a test, long enough to see the deal detached before it is attached again. */
+const QUICK = { firstMs: 300, maxMs: 2_000 };
+
+/** The users connected to a deal on the server right now. */
+function connectionsOf(dealId: string): string[] {
+  const document = server.collab.hocuspocus.documents.get(dealId);
+  return (document?.getConnections() ?? []).map((connection) => (connection.context as ConnectionContext).userId);
+}
+
 async function signedIn(name: string): Promise<TeamSession> {
   const session = new TeamSession({ store: memoryRefreshTokenStore() });
   await session.signIn(server.url, name, PASSWORD);
   return session;
 }
 
-function connect(session: TeamSession, dealId: string, ydoc: Y.Doc, extra: { onScope?: (r: boolean) => void } = {}) {
+type Extra = Pick<DealConnectionOptions, 'onScope' | 'retry' | 'renewToken'>;
+
+function connect(session: TeamSession, dealId: string, ydoc: Y.Doc, extra: Extra = {}) {
   const states: SyncState[] = [];
   const connection = connectDeal({
     server: server.url,
@@ -102,6 +120,72 @@ describe('a shared deal’s connection', () => {
     expect(states).toContainEqual({ kind: 'offline', count: 0 });
   });
 
+  it('attaches the deal again by itself after the server closed it; an edit made meanwhile reaches the server', async () => {
+    const owner = await signedIn('owner');
+    await publishDeal(owner, { id: 'deal-back', name: 'Back' });
+    const ydoc = new Y.Doc();
+    const { connection, states } = connect(owner, 'deal-back', ydoc, { retry: QUICK });
+    await connection.synced();
+    await until(() => connection.state().kind === 'synced', 'synced');
+    // The server closes the deal's connections (a deal unloaded after a failed load, say): the socket stays open.
+    server.collab.hocuspocus.closeConnections('deal-back');
+    expect(connectionsOf('deal-back')).toEqual([]);
+    await until(() => states.some((state) => state.kind === 'offline'), 'offline after the close');
+    ydoc.getMap('people').set('p1', 'Wang');
+    await until(
+      () => server.collab.hocuspocus.documents.get('deal-back')?.getMap('people').get('p1') === 'Wang',
+      'the edit to reach the server without reopening the deal',
+      10_000,
+    );
+    await until(() => connection.state().kind === 'synced', 'synced again, the edit stored');
+    expect(connectionsOf('deal-back')).toHaveLength(1);
+  });
+
+  it('asks for a new token when the server says the token ran out, then attaches the deal again', async () => {
+    const owner = await signedIn('owner');
+    await publishDeal(owner, { id: 'deal-token', name: 'Token' });
+    let renewed = 0;
+    const ydoc = new Y.Doc();
+    const { connection } = connect(owner, 'deal-token', ydoc, {
+      retry: QUICK,
+      renewToken: () => {
+        renewed += 1;
+        return owner.refresh();
+      },
+    });
+    await connection.synced();
+    await until(() => connection.state().kind === 'synced', 'synced');
+    // As the access recheck does for a connection whose token expired.
+    for (const open of server.collab.hocuspocus.documents.get('deal-token')?.getConnections() ?? [])
+      open.close(ACCESS_CLOSE.expired);
+    await until(() => renewed === 1, 'a new token to be asked for');
+    ydoc.getMap('people').set('p1', 'Li');
+    await until(
+      () => server.collab.hocuspocus.documents.get('deal-token')?.getMap('people').get('p1') === 'Li',
+      'the edit to reach the server on the new token',
+      10_000,
+    );
+    expect(renewed).toBe(1);
+  });
+
+  it('attaches again with a read-only scope when a member’s role is lowered while connected', async () => {
+    const owner = await signedIn('owner');
+    const reader = await signedIn('reader');
+    await publishDeal(owner, { id: 'deal-lowered', name: 'Lowered' });
+    await setMember(owner, 'deal-lowered', 'reader', 'editor');
+    const scopes: boolean[] = [];
+    const { connection } = connect(reader, 'deal-lowered', new Y.Doc(), {
+      onScope: (readOnly) => scopes.push(readOnly),
+      retry: QUICK,
+    });
+    await connection.synced();
+    expect(scopes).toEqual([false]);
+    await setMember(owner, 'deal-lowered', 'reader', 'viewer');
+    await until(() => scopes.length === 2, 'the deal attached again, with its new scope');
+    expect(scopes).toEqual([false, true]);
+    await until(() => connection.state().kind === 'synced', 'synced again');
+  });
+
   it('gives a viewer a read-only scope, and tells a removed member it is refused', async () => {
     const owner = await signedIn('owner');
     const reader = await signedIn('reader');
@@ -109,7 +193,10 @@ describe('a shared deal’s connection', () => {
     await setMember(owner, 'deal-read', 'reader', 'viewer');
     const scopes: boolean[] = [];
     const ydoc = new Y.Doc();
-    const { connection } = connect(reader, 'deal-read', ydoc, { onScope: (readOnly) => scopes.push(readOnly) });
+    const { connection } = connect(reader, 'deal-read', ydoc, {
+      onScope: (readOnly) => scopes.push(readOnly),
+      retry: QUICK,
+    });
     await connection.synced();
     expect(scopes).toEqual([true]);
 
@@ -122,6 +209,10 @@ describe('a shared deal’s connection', () => {
     team.setLive('deal-read', connection.state());
     await until(() => removed.length === 1, 'the local copy to be removed');
     expect(removed).toEqual(['deal-read']);
+    // Removed from the deal: never attached again, however long it stays open.
+    await sleep(3 * QUICK.firstMs);
+    expect(connection.state()).toEqual({ kind: 'refused' });
+    expect(connectionsOf('deal-read')).toEqual([]);
   });
 
   it('finds a deal removed while the app was away at the next list of shared deals', async () => {
@@ -143,8 +234,13 @@ describe('a shared deal’s connection', () => {
     expect(removed).toEqual(['deal-away']);
     expect(team.refused()).toEqual([{ id: 'deal-away', name: 'Away' }]);
     expect(team.linked('deal-away')).toBeUndefined();
+    expect(team.syncState('deal-away')).toEqual({ kind: 'refused' });
     team.dismissRefused('deal-away');
     expect(team.refused()).toEqual([]);
+    // Shared again later in the session: no longer said to be removed.
+    await setMember(owner, 'deal-away', 'reader', 'editor');
+    team.link({ id: 'deal-away', name: 'Away', role: 'editor' });
+    expect(team.syncState('deal-away')).toEqual({ kind: 'synced' });
   });
 });
 

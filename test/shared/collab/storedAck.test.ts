@@ -1,7 +1,7 @@
 /**
  * The store acknowledgement's one format (shared/collab/storedAck.ts), read the same by the
  * server and the app: its base64 (the domain has no Buffer nor atob), the message, and the
- * count of a local log's updates the server has not stored.
+ * merge of acknowledgements (the count of a log's edits waiting: logEdits.test.ts).
  */
 import fc from 'fast-check';
 import * as Y from 'yjs';
@@ -13,7 +13,6 @@ import {
   readStoredMessage,
   storedMessage,
   toBase64,
-  updatesNotStored,
 } from '../../../shared/collab/storedAck';
 
 describe('the stored acknowledgement', () => {
@@ -39,21 +38,6 @@ describe('the stored acknowledgement', () => {
     expect(readStoredMessage('{"type":"other"}')).toBeUndefined();
     expect(readStoredMessage('{"type":"powermap:stored","stateVector":"%%"}')).toBeUndefined();
     expect(readStoredMessage('not json')).toBeUndefined();
-  });
-
-  it('counts the updates of a log the stored vector does not reach', () => {
-    const doc = new Y.Doc();
-    const log: Uint8Array[] = [];
-    doc.on('update', (update: Uint8Array) => log.push(update));
-    doc.getMap('m').set('a', 1);
-    doc.getMap('m').set('b', 2);
-    const stored = Y.decodeStateVector(Y.encodeStateVector(doc));
-    doc.getMap('m').set('c', 3);
-    expect(updatesNotStored(log, new Map())).toBe(3);
-    expect(updatesNotStored(log, stored)).toBe(1);
-    expect(updatesNotStored(log, Y.decodeStateVector(Y.encodeStateVector(doc)))).toBe(0);
-    // An update that cannot be read is not known to be stored.
-    expect(updatesNotStored([Uint8Array.of(255, 255)], stored)).toBe(1);
   });
 
   it('merges acknowledgements by the higher clock of each client', () => {
