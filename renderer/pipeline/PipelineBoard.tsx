@@ -6,7 +6,7 @@ import {
   sortPipeline,
   type DealMovement,
   type PipelineRow,
-} from '../../shared/pipeline';
+} from '../../shared/pipeline/onRows';
 import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { DecisionChartView } from './DecisionChartView';

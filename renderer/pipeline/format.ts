@@ -1,6 +1,6 @@
 /** How the pipeline words its figures: money in its own currency, dates, days left. */
 import { translate, translatePlural, type Lang, type MessageKey, type Translator } from '../../shared/i18n';
-import type { PipelineRow } from '../../shared/pipeline';
+import type { PipelineRow } from '../../shared/pipeline/onRows';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 

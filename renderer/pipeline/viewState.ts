@@ -9,8 +9,8 @@ import {
   type PipelineFilter,
   type SortDirection,
   type SortKey,
-} from '../../shared/pipeline';
-import { PURCHASE_STAGES, type PurchaseStage } from '../../shared/document';
+} from '../../shared/pipeline/onRows';
+import { PURCHASE_STAGES, type PurchaseStage } from '../../shared/document/vocabulary';
 import { isCalendarDate } from '../../shared/values';
 
 export interface PipelineViewState {
