@@ -82,28 +82,53 @@ async function traced(session: CDPSession, work: () => Promise<void>): Promise<T
   return events;
 }
 
-/** The CPU profile's self time (ms) per function and per file, from the trace's ProfileChunk events. */
-function jsSelfTimes(events: readonly TraceEvent[]): { functions: Map<string, number>; files: Map<string, number> } {
+interface Sample {
+  /** Trace time, µs. */
+  readonly ts: number;
+  readonly ms: number;
+  readonly file: string;
+  readonly name: string;
+}
+
+/** The CPU profile's samples (the trace's Profile and ProfileChunk events), with the time each stands for. */
+function cpuSamples(events: readonly TraceEvent[]): Sample[] {
   const nodes = new Map<string, ProfileNode>();
-  const functions = new Map<string, number>();
-  const files = new Map<string, number>();
+  const clock = new Map<string, number>();
+  const samples: Sample[] = [];
   for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
     const data = e.args?.data;
+    if (e.name === 'Profile' && data?.startTime !== undefined) clock.set(String(e.id), data.startTime);
+    if (e.name !== 'ProfileChunk') continue;
     for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(`${e.id}:${node.id}`, node);
-    const samples = data?.cpuProfile?.samples ?? [];
     const deltas = data?.timeDeltas ?? [];
-    // A sample's time is the delta to the next sample; the last takes its own delta.
-    samples.forEach((id, i) => {
+    let time = clock.get(String(e.id)) ?? 0;
+    (data?.cpuProfile?.samples ?? []).forEach((id, i) => {
+      time += deltas[i] ?? 0;
       const node = nodes.get(`${e.id}:${id}`);
+      // A sample stands for the time to the next one; the last, for its own delta.
       const ms = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
       if (!node) return;
       const { functionName, url = '', lineNumber } = node.callFrame;
       const file = url === '' ? `(${functionName || 'native'})` : (url.split('/').pop() ?? url);
-      const name = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
-      functions.set(name, (functions.get(name) ?? 0) + ms);
-      files.set(file, (files.get(file) ?? 0) + ms);
+      samples.push({ ts: time, ms, file, name: `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}` });
     });
+    clock.set(String(e.id), time);
+  }
+  return samples;
+}
+
+/** Self time (ms) per function and per file of the samples in [from, to). */
+function jsSelfTimes(
+  samples: readonly Sample[],
+  from: number,
+  to: number,
+): { functions: Map<string, number>; files: Map<string, number> } {
+  const functions = new Map<string, number>();
+  const files = new Map<string, number>();
+  for (const sample of samples) {
+    if (sample.ts < from || sample.ts >= to) continue;
+    functions.set(sample.name, (functions.get(sample.name) ?? 0) + sample.ms);
+    files.set(sample.file, (files.get(sample.file) ?? 0) + sample.ms);
   }
   return { functions, files };
 }
@@ -193,7 +218,7 @@ const PHASES = ['bundle-run', 'rows-fetched', 'rows-text', 'rows-parsed', 'rows-
  * The main thread's wall and CPU time between the page's marks: each top-level task counts
  * in the phase it starts in. "waiting" is the phase's wall time the thread was not busy.
  */
-function describePhases(events: readonly TraceEvent[], start: number): string[] {
+function describePhases(events: readonly TraceEvent[], samples: readonly Sample[], start: number): string[] {
   const at = new Map<string, number>();
   for (const e of events) if (PHASES.includes(e.name) && e.cat.includes('blink.user_timing')) at.set(e.name, e.ts);
   const bounds = [
@@ -215,6 +240,8 @@ function describePhases(events: readonly TraceEvent[], start: number): string[] 
     lines.push(
       `    ${`${from.name} -> ${to.name}`.padEnd(32)} ${span.toFixed(0).padStart(6)} ms: busy ${wall.toFixed(0)} ms (CPU ${cpu.toFixed(0)}), waiting ${Math.max(0, span - wall).toFixed(0)}`,
     );
+    const { functions } = jsSelfTimes(samples, from.ts, to.ts);
+    lines.push(...top(functions, 6).map((line) => `    ${line}`));
   }
   return lines;
 }
@@ -277,8 +304,10 @@ async function main(): Promise<void> {
       const untilDrawn = events.filter((e) => e.ph === 'M' || (e.ts >= start && e.ts <= start + drawn * 1000));
       console.log(`run ${run + 1}: first drawn at ${drawn.toFixed(0)} ms`);
       console.log(describeMainThread(untilDrawn, drawn, count));
-      console.log('  phases:', '\n' + describePhases(untilDrawn, start).join('\n'));
-      const { functions, files } = jsSelfTimes(untilDrawn);
+      const samples = cpuSamples(events);
+      console.log("  phases (and the JavaScript profile's heaviest self times in each):");
+      console.log(describePhases(untilDrawn, samples, start).join('\n'));
+      const { functions, files } = jsSelfTimes(samples, start, start + drawn * 1000);
       console.log('  JavaScript self time per file:', '\n' + top(files, 12).join('\n'));
       console.log('  per function:', '\n' + top(functions, count).join('\n'));
       await page.close();
