@@ -1,7 +1,8 @@
 /**
  * The pipeline view in headless Chromium at 1280x800 (issue 12): 5,000 deals' rows
- * (build/bench/pipeline/syntheticRows.ts) written next to the page as `rows.json`, which the
- * page reads as the summary cache would hand them over.
+ * (build/bench/pipeline/syntheticRows.ts) written next to the page as `rows.json`, packed as
+ * the app's summary cache keeps them (shared/pipeline/packed.ts), which the page reads and
+ * unpacks as the pipeline source does.
  *   first drawn - ms from navigation start to the first rows drawn and two frames painted,
  *                 the rows' reading included (goal: under 1 s), one fresh page per run;
  *   scroll      - requestAnimationFrame intervals while the table scrolls 120 px a frame
@@ -18,6 +19,7 @@ import { build, preview } from 'vite';
 import { localIsoDate } from '../../shared/values';
 import type { Timing } from './measure';
 import { CHROMIUM, FRAME_BUDGET_MS, VIEWPORT } from './canvas/run';
+import { packRow } from '../../shared/pipeline/packed';
 import { syntheticRows } from './pipeline/syntheticRows';
 import { PIPELINE_BENCH_OUT } from './pipeline/vite.config';
 
@@ -87,7 +89,10 @@ export async function pipelineViewBenchmarks(runs = 5, screenshots?: string): Pr
     throw new Error(`cannot serve the pipeline bench on port ${PORT} (in use? set BENCH_PORT)`, { cause: error });
   });
   const asOf = localIsoDate(new Date());
-  await writeFile(join(PIPELINE_BENCH_OUT, 'rows.json'), JSON.stringify({ asOf, rows: syntheticRows(DEALS, asOf) }));
+  await writeFile(
+    join(PIPELINE_BENCH_OUT, 'rows.json'),
+    JSON.stringify({ asOf, rows: syntheticRows(DEALS, asOf).map(packRow) }),
+  );
   const browser = await chromium.launch(CHROMIUM);
   try {
     const drawn: number[] = [];

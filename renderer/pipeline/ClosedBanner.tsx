@@ -1,4 +1,4 @@
-import type { DealOutcome } from '../../shared/pipeline';
+import type { DealOutcome } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
 import { outcomeWord } from './closeVocabulary';
 import { formatDay } from './format';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { translatePlural } from '../../shared/i18n';
-import { placeChartLabels, type ChartPoint, type DecisionChart, type LabelLayout } from '../../shared/pipeline';
+import { placeChartLabels, type ChartPoint, type DecisionChart, type LabelLayout } from '../../shared/pipeline/onRows';
 import { estimateWidth, truncateToWidth } from '../../shared/text/textWidth';
 import { useLang } from '../i18n/LangContext';
 import { formatDay } from './format';

@@ -3,10 +3,9 @@ import {
   decidingThisQuarter,
   filterPipeline,
   pipelineTotals,
-  sortPipeline,
   type DealMovement,
   type PipelineRow,
-} from '../../shared/pipeline';
+} from '../../shared/pipeline/onRows';
 import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { DecisionChartView } from './DecisionChartView';
@@ -17,7 +16,7 @@ import { TeamAnswerNote } from '../team/TeamAnswerNote';
 import { SavedFilters } from './SavedFilters';
 import type { PipelineExportKind } from './exportModel';
 import type { PipelineData } from './source';
-import { DEFAULT_VIEW, isFiltered, nextSort, type PipelineViewState } from './viewState';
+import { DEFAULT_VIEW, isFiltered, nextSort, shownRows, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
 import './pipeline.css';
 
@@ -67,10 +66,8 @@ export function PipelineBoard({
 }: PipelineBoardProps) {
   const { t, lang } = useLang();
   const all = data?.rows;
-  const shown = useMemo(
-    () => (all ? sortPipeline(filterPipeline(all, view.filter), view.sort.key, view.sort.direction) : []),
-    [all, view.filter, view.sort],
-  );
+  const { filter, sort } = view;
+  const shown = useMemo(() => (all ? shownRows(all, { filter, sort }, lang) : []), [all, filter, sort, lang]);
   // The side panel (totals, chart) follows the table: it is drawn from deferred values, so
   // the rows appear first and a keystroke in the search is not held up by the chart.
   // Deferred together, they change in the same render: the totals and their movement agree.

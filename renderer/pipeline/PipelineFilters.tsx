@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react';
-import { PURCHASE_STAGES } from '../../shared/document';
+import { PURCHASE_STAGES } from '../../shared/document/vocabulary';
 import type { MessageKey } from '../../shared/i18n';
-import { PIPELINE_STATUSES, wordStatus, type PipelineFilter } from '../../shared/pipeline';
+import { PIPELINE_STATUSES, wordStatus, type PipelineFilter } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
 
 export interface FilterChoices {

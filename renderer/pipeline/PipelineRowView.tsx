@@ -7,7 +7,7 @@ import {
   wordStatus,
   wordStatusReason,
   type PipelineRow,
-} from '../../shared/pipeline';
+} from '../../shared/pipeline/onRows';
 import { routeHash } from '../services/useHashRoute';
 import { GRID_TEMPLATE } from './columns';
 import { daysLeftText, formatDay, formatMoney, stageText } from './format';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { PipelineRow, SortDirection, SortKey } from '../../shared/pipeline';
+import type { PipelineRow, SortDirection, SortKey } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
 import { COLUMNS, GRID_TEMPLATE, ROW_HEIGHT } from './columns';
 import { nextRow } from './keyboardNav';

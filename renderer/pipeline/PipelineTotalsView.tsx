@@ -1,4 +1,4 @@
-import type { PipelineTotals } from '../../shared/pipeline';
+import type { PipelineTotals } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
 import { formatDay, formatMoney, formatSigned } from './format';
 

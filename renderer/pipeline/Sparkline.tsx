@@ -1,4 +1,4 @@
-import type { TrendPoint } from '../../shared/pipeline';
+import type { TrendPoint } from '../../shared/pipeline/onRows';
 
 const WIDTH = 56;
 const HEIGHT = 18;

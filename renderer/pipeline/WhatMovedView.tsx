@@ -1,4 +1,4 @@
-import type { DealMovement } from '../../shared/pipeline';
+import type { DealMovement } from '../../shared/pipeline/onRows';
 import { signedPoints } from '../history/chart';
 import { useLang } from '../i18n/LangContext';
 import { formatDay } from './format';

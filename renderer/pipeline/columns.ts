@@ -1,6 +1,6 @@
 /** The pipeline table's columns: their heading, the sort key behind them and their width. */
 import type { MessageKey } from '../../shared/i18n';
-import type { SortKey } from '../../shared/pipeline';
+import type { SortKey } from '../../shared/pipeline/onRows';
 
 export interface Column {
   readonly id: string;

@@ -12,7 +12,7 @@ import { pipelineToCsv } from '../../shared/export/pipelineCsv';
 import { prepareExport, type ExportView } from '../../shared/export/privacy';
 import { reviewPack, type ReviewPack } from '../../shared/export/reviewPack';
 import { joinList, translate, translatePlural, type Lang } from '../../shared/i18n';
-import { filterPipeline, type PipelineFilter, type PipelineRow } from '../../shared/pipeline';
+import { filterPipeline, type PipelineFilter, type PipelineRow } from '../../shared/pipeline/onRows';
 
 export const PIPELINE_EXPORT_KINDS = ['pack', 'csv'] as const;
 export type PipelineExportKind = (typeof PIPELINE_EXPORT_KINDS)[number];

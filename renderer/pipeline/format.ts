@@ -1,6 +1,6 @@
 /** How the pipeline words its figures: money in its own currency, dates, days left. */
 import { translate, translatePlural, type Lang, type MessageKey, type Translator } from '../../shared/i18n';
-import type { PipelineRow } from '../../shared/pipeline';
+import type { PipelineRow } from '../../shared/pipeline/onRows';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -25,16 +25,28 @@ export function formatSigned(value: number, format: (abs: number) => string): st
 }
 
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/**
+ * Days already worded, per language and day: thousands of rows share a few hundred days,
+ * and Intl's formatting is the costly part of drawing a row.
+ */
+const wordedDays = new Map<string, string>();
 
 /** A YYYY-MM-DD date (or the day of an ISO date-time) in the language's medium style. */
 export function formatDay(day: string, lang: Lang): string {
+  const key = `${lang}|${day.slice(0, 10)}`;
+  const known = wordedDays.get(key);
+  if (known !== undefined) return known;
   let format = dateFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
     dateFormats.set(lang, format);
   }
   const [y, m, d] = day.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const worded = format.format(new Date(Date.UTC(y, m - 1, d)));
+  // Bounded all the same: a session that words unusually many days starts over.
+  if (wordedDays.size >= 10_000) wordedDays.clear();
+  wordedDays.set(key, worded);
+  return worded;
 }
 
 /** "12 days left", "today", "3 days overdue"; null without a decision date. */

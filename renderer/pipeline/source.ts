@@ -6,7 +6,16 @@
  */
 import type { PowermapDocument } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
-import { dealAsOf, summarizeDeal, whatMoved, type DealMovement, type PipelineRow } from '../../shared/pipeline';
+import {
+  dealAsOf,
+  packRow,
+  summarizeDeal,
+  unpackRow,
+  whatMoved,
+  type DealMovement,
+  type PackedRow,
+  type PipelineRow,
+} from '../../shared/pipeline';
 import type { DealRepository, DealSummary } from '../persistence/repository';
 import type { SummaryCache } from '../persistence/summaryCache';
 import type { DealSync } from '../persistence/sync';
@@ -48,16 +57,20 @@ export interface DealDocuments {
   readonly unread: readonly string[];
 }
 
-/** What the cache keeps per deal: its row now and, when asked for, its row on the `since` date. */
+/**
+ * What the cache keeps per deal: its row now and, when asked for, its row on the `since`
+ * date, packed (shared/pipeline/packed.ts): reading thousands of them is what the pipeline
+ * view waits for before its first draw, and a packed row is about a third of the row.
+ */
 export interface CachedRows {
   /** `asOf|since`: rows depend on the analysis date and the chosen date, not only on the deal. */
   readonly basis: string;
-  readonly now: PipelineRow;
-  readonly then: PipelineRow | null;
+  readonly now: PackedRow;
+  readonly then: PackedRow | null;
 }
 
-/** Bumped when the cached rows' shape changes, so old entries are computed again. */
-export const PIPELINE_CACHE_FORMAT = 1;
+/** Bumped when the cached rows' shape changes, so old entries are computed again (2: packed rows). */
+export const PIPELINE_CACHE_FORMAT = 2;
 
 export interface LocalSourceDeps {
   readonly repository: Pick<DealRepository, 'listDeals' | 'loadDeal'>;
@@ -65,17 +78,30 @@ export interface LocalSourceDeps {
   readonly cache: Pick<SummaryCache<CachedRows>, 'valid' | 'store' | 'keepOnly'>;
 }
 
+/** One deal's rows: now and, with `since`, as it stood then (null when it had no version then). */
+interface DealRows {
+  readonly now: PipelineRow;
+  readonly then: PipelineRow | null;
+}
+
 function basisOf(query: PipelineQuery): string {
   return `${query.asOf}|${query.since ?? ''}`;
 }
 
 /** One deal's rows from its document; `since` adds the row of the deal as it stood then. */
-export function rowsOf(doc: PowermapDocument, deal: DealSummary, query: PipelineQuery): CachedRows {
+export function rowsOf(doc: PowermapDocument, deal: DealSummary, query: PipelineQuery): DealRows {
   const lastChange = { at: deal.updatedAt, by: null };
   const now = summarizeDeal(doc, { asOf: query.asOf, since: query.since, lastChange });
   const past = query.since === null ? null : dealAsOf(doc, query.since);
   const then = past === null || query.since === null ? null : summarizeDeal(past, { asOf: query.since });
-  return { basis: basisOf(query), now, then };
+  return { now, then };
+}
+
+/** A cached entry's rows; null when one does not read (another build's, damaged): computed again then. */
+function unpacked(entry: CachedRows): DealRows | null {
+  const now = unpackRow(entry.now);
+  const then = entry.then === null ? null : unpackRow(entry.then);
+  return now === null || (entry.then !== null && then === null) ? null : { now, then };
 }
 
 async function loaded(repository: LocalSourceDeps['repository'], id: string): Promise<PowermapDocument | null> {
@@ -93,17 +119,19 @@ export function localPipelineSource({ repository, sync, cache }: LocalSourceDeps
       const basis = basisOf(query);
       const cached = await cache.valid(deals);
       const fresh: { dealId: string; updatedAt: string; summary: CachedRows }[] = [];
-      const entries: CachedRows[] = [];
+      const entries: DealRows[] = [];
       for (const deal of deals) {
         const hit = cached.get(deal.id);
-        if (hit && hit.basis === basis) {
-          entries.push(hit);
+        const read = hit && hit.basis === basis ? unpacked(hit) : null;
+        if (read) {
+          entries.push(read);
           continue;
         }
         const doc = await loaded(repository, deal.id);
         if (doc === null) continue;
-        const summary = rowsOf(doc, deal, query);
-        entries.push(summary);
+        const rows = rowsOf(doc, deal, query);
+        entries.push(rows);
+        const summary = { basis, now: packRow(rows.now), then: rows.then && packRow(rows.then) };
         fresh.push({ dealId: deal.id, updatedAt: deal.updatedAt, summary });
       }
       await cache.store(fresh);

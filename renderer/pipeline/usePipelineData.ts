@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n';
-import type { DealMovement } from '../../shared/pipeline';
+import type { DealMovement } from '../../shared/pipeline/onRows';
 import type { PipelineData, PipelineSource } from './source';
 
 /** The source's rows for the dates given, loaded again when the library changes. */

@@ -3,14 +3,18 @@
  * movement is measured from. Saved filters keep this value under a name in local storage;
  * it is read back defensively (a damaged or older entry is skipped, never a crash).
  */
+import type { Lang } from '../../shared/i18n';
 import {
+  filterPipeline,
   PIPELINE_STATUSES,
+  sortPipeline,
   SORT_KEYS,
   type PipelineFilter,
+  type PipelineRow,
   type SortDirection,
   type SortKey,
-} from '../../shared/pipeline';
-import { PURCHASE_STAGES, type PurchaseStage } from '../../shared/document';
+} from '../../shared/pipeline/onRows';
+import { PURCHASE_STAGES, type PurchaseStage } from '../../shared/document/vocabulary';
 import { isCalendarDate } from '../../shared/values';
 
 export interface PipelineViewState {
@@ -18,6 +22,15 @@ export interface PipelineViewState {
   readonly sort: { readonly key: SortKey; readonly direction: SortDirection };
   /** The date the trend and the totals' movement are measured from; null: the last snapshot, no movement. */
   readonly since: string | null;
+}
+
+/** The rows the table shows: those the filter passes, in the view's order; text by the language's collation (pinyin for Chinese). */
+export function shownRows(
+  rows: readonly PipelineRow[],
+  view: Pick<PipelineViewState, 'filter' | 'sort'>,
+  lang: Lang,
+): PipelineRow[] {
+  return sortPipeline(filterPipeline(rows, view.filter), view.sort.key, view.sort.direction, lang);
 }
 
 export const DEFAULT_VIEW: PipelineViewState = {

@@ -14,31 +14,14 @@
  * - `whatMoved(documents, since, { asOf })`: what moved each deal most, from the attribution.
  * - `closeDeal` / `reopenDeal`: the outcome (`deal.outcome`), with a final snapshot.
  * - `dealAsOf(document, date)`: the deal as it stood on a date, for the rows of "then".
+ * - `packRow` / `unpackRow`: a row in a compact form, for keeping and reading thousands.
+ *
+ * `onRows.ts` is the part that works on rows only (no analysis, no zod): the view imports it.
  */
-export * from './types';
+export * from './onRows';
 export * from './outcome';
-export { PipelineRowSchema, ROW_VERSION, readPipelineRow } from './schema';
+export { PipelineRowSchema, readPipelineRow } from './schema';
 export { SEARCH_KEY_SEPARATOR, summarizeDeal, SERIES_POINTS, withOwnerAndTeam } from './summarize';
 export { AMBER_BELOW, COVERAGE_AMBER_BELOW, FELL_POINTS, RED_BELOW } from './status';
 export { dealAsOf, likelihoodSeries } from './trend';
-export {
-  filterPipeline,
-  rowMatches,
-  sortPipeline,
-  SORT_KEYS,
-  type PipelineFilter,
-  type SortDirection,
-  type SortKey,
-} from './query';
-export { pipelineTotals, type CurrencyFigures, type CurrencyTotal, type PipelineTotals } from './totals';
-export { decidingThisQuarter, likelihoodByDecisionDate, quarterOf, type ChartPoint, type DecisionChart } from './chart';
-export {
-  boxesIntersect,
-  placeChartLabels,
-  type LabelBox,
-  type LabelLayout,
-  type LabelOptions,
-  type LabelRequest,
-} from './chartLabels';
-export { whatMoved, type DealMovement, type WhatMovedOptions } from './whatMoved';
-export { gapRuleName, wordCriticalGap, wordOutcomeResult, wordStatus, wordStatusReason } from './wording';
+export { whatMoved, type WhatMovedOptions } from './whatMoved';

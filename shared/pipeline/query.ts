@@ -120,8 +120,9 @@ function sortValue(row: PipelineRow, key: SortKey): SortValue {
     case 'value':
       return row.value;
     case 'decisionDate': {
-      // A day number, not the text: comparing thousands of dates by the collator is slow.
-      const day = row.decisionDate === null ? Number.NaN : Date.parse(row.decisionDate);
+      // YYYY-MM-DD as the number YYYYMMDD, in the same order: comparing thousands of dates
+      // by the collator is slow, and so is Date.parse on each before the first draw.
+      const day = row.decisionDate === null ? Number.NaN : Number(row.decisionDate.replaceAll('-', ''));
       return Number.isNaN(day) ? null : day;
     }
     case 'likelihood':

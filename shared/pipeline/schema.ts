@@ -1,16 +1,14 @@
 /**
  * The zod schema of a stored summary row: what the team server keeps per deal and the app
  * caches for offline reading are read back through it, so a row from an older build or a
- * damaged cache is refused rather than drawn wrongly. `ROW_VERSION` goes up whenever the
- * row's shape or meaning changes: stored rows of another version are recomputed.
+ * damaged cache is refused rather than drawn wrongly. `ROW_VERSION` (types.ts) goes up whenever
+ * the row's shape or meaning changes: stored rows of another version are recomputed.
  */
 import * as z from 'zod';
 import { GAP_CODES } from '../analysis/types';
 import { OutcomeSchema } from '../document/schema';
 import { BUYING_ROLES, PURCHASE_STAGES, SALES_STEPS } from '../document/vocabulary';
 import { PIPELINE_STATUSES, STATUS_REASONS, type PipelineRow } from './types';
-
-export const ROW_VERSION = 1;
 
 const isoDate = z.iso.date();
 const count = z.number().int().min(0);

@@ -8,6 +8,12 @@ import type { GapCode } from '../analysis/types';
 import type { BuyingRole, PurchaseStage, SalesStep } from '../document/vocabulary';
 import type { DealOutcome } from './outcome';
 
+/**
+ * Goes up whenever the row's shape or meaning changes, so stored rows of another version
+ * (the server's summaries, the app's cache, packed rows) are computed again.
+ */
+export const ROW_VERSION = 1;
+
 export const PIPELINE_STATUSES = ['red', 'amber', 'green'] as const;
 export type PipelineStatus = (typeof PIPELINE_STATUSES)[number];
 

@@ -15,5 +15,12 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   logLevel: 'warn',
-  build: { outDir: PIPELINE_BENCH_OUT, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: PIPELINE_BENCH_OUT,
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // build/bench/pipeline/profile.ts --names: the functions' own names in the CPU profile.
+    minify: process.env['PIPELINE_BENCH_NAMES'] === '1' ? false : 'esbuild',
+  },
 });

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PowermapDocument } from '../../../shared/document';
+import { packRow, unpackRow } from '../../../shared/pipeline';
 import { SummaryCache } from '../../../renderer/persistence/summaryCache';
 import type { DealRepository } from '../../../renderer/persistence/repository';
 import { localPipelineSource, PIPELINE_CACHE_FORMAT, type CachedRows } from '../../../renderer/pipeline/source';
@@ -83,6 +84,29 @@ describe('the local pipeline source', () => {
     expect(withSince.rows.map((r) => r.name)).toEqual(['Beta']);
     // No snapshot as old as the date: no row "then" for the deal.
     expect(withSince.then).toEqual([]);
+  });
+
+  it('keeps the rows packed, and computes a damaged cached row again from its document', async () => {
+    const { repository: stored } = openRepository();
+    await stored.createDeal(deal('d-a', 'Alpha'));
+    await stored.createDeal(deal('d-b', 'Beta'));
+    const { repository, loads } = countingLoads(stored);
+    const cache = openCache();
+    const source = localPipelineSource({ repository, sync: noSync, cache });
+    const first = await source.load({ asOf: ASOF, since: null });
+
+    const deals = await stored.listDeals();
+    const kept = await cache.valid(deals);
+    expect(kept.get('d-a')?.now).toEqual(packRow(first.rows.find((r) => r.dealId === 'd-a')!));
+    const beta = deals.find((d) => d.id === 'd-b')!;
+    const damaged = { ...kept.get('d-b')!, now: ['not', 'a', 'row'] };
+    await cache.store([{ dealId: 'd-b', updatedAt: beta.updatedAt, summary: damaged }]);
+
+    loads.length = 0;
+    const again = await source.load({ asOf: ASOF, since: null });
+    expect(loads).toEqual(['d-b']);
+    expect(again.rows).toEqual(first.rows);
+    expect(unpackRow((await cache.valid(deals)).get('d-b')?.now)).toEqual(first.rows.find((r) => r.dealId === 'd-b'));
   });
 
   it('reads a cache of another format as empty', async () => {

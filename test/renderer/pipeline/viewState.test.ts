@@ -4,11 +4,38 @@ import {
   isFiltered,
   nextSort,
   readSavedFilters,
+  shownRows,
   weekBefore,
   withSavedFilter,
   type SavedFilter,
 } from '../../../renderer/pipeline/viewState';
 import { withChoice } from '../../../renderer/pipeline/PipelineFilters';
+import type { PipelineRow } from '../../../shared/pipeline';
+
+/** An open green deal; the tests below change what they look at. */
+const ROW: PipelineRow = {
+  dealId: 'd-0',
+  name: '',
+  account: '',
+  value: null,
+  currency: null,
+  purchaseStage: 'needs',
+  salesStep: null,
+  decisionDate: null,
+  daysLeft: null,
+  overdue: false,
+  likelihood: 50,
+  trend: { since: null, delta: null, series: [] },
+  criticalGaps: { count: 0, codes: [], gaps: [] },
+  coverage: { keyPeople: 0, covered: 0, share: null },
+  lastChange: null,
+  owner: null,
+  team: null,
+  status: 'green',
+  reasons: [],
+  outcome: null,
+  searchKey: '',
+};
 
 const saved: SavedFilter = {
   name: 'Red this quarter',
@@ -93,5 +120,26 @@ describe('a list criterion chosen in the filters', () => {
     const read = readSavedFilters(JSON.stringify([{ name: 'x', view: { filter: { statuses: [], owners: [] } } }]));
     expect(read[0]!.view.filter).not.toHaveProperty('statuses');
     expect(read[0]!.view.filter).not.toHaveProperty('owners');
+  });
+});
+
+describe('the rows the table shows', () => {
+  const row = (dealId: string, name: string, outcome: PipelineRow['outcome'] = null): PipelineRow => ({
+    ...ROW,
+    dealId,
+    name,
+    outcome,
+  });
+  const rows = [
+    row('d-zhang', '张家港'),
+    row('d-an', '安徽'),
+    row('d-bei', '北京'),
+    row('d-won', '成都', { result: 'won', closedOn: '2026-11-01', reason: null, note: '', competitor: null }),
+  ];
+  const byName = { filter: DEFAULT_VIEW.filter, sort: { key: 'name', direction: 'asc' } } as const;
+
+  it('sorts names by pinyin in Chinese (an, bei, zhang), by code point order otherwise, and leaves closed deals out', () => {
+    expect(shownRows(rows, byName, 'zh-CN').map((r) => r.dealId)).toEqual(['d-an', 'd-bei', 'd-zhang']);
+    expect(shownRows(rows, byName, 'en').map((r) => r.dealId)).not.toEqual(['d-an', 'd-bei', 'd-zhang']);
   });
 });
