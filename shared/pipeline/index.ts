@@ -41,4 +41,12 @@ export {
   type LabelRequest,
 } from './chartLabels';
 export { whatMoved, type DealMovement, type WhatMovedOptions } from './whatMoved';
-export { gapRuleName, wordCriticalGap, wordOutcomeResult, wordStatus, wordStatusReason } from './wording';
+export {
+  gapRuleName,
+  wordCriticalGap,
+  wordOutcomeResult,
+  wordPurchaseStage,
+  wordSalesStep,
+  wordStatus,
+  wordStatusReason,
+} from './wording';
