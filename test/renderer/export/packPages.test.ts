@@ -16,6 +16,7 @@ import {
   type DealCounts,
   type PackCounts,
   type PackLayout,
+  type PackPage,
 } from '../../../renderer/export/packPages';
 
 const deal = (over: Partial<DealCounts> = {}): DealCounts => ({
@@ -40,19 +41,23 @@ function checkLayout(counts: PackCounts, layout: PackLayout): void {
     for (let page = start + 1; page < end; page++) expect(at(page)).toMatchObject({ kind: 'dealFlow', deal: index });
   });
   // Contents first, in order, every entry once.
-  const contents = pages.filter((page) => page.kind === 'contents');
+  const contents = pages.filter((page): page is Extract<PackPage, { kind: 'contents' }> => page.kind === 'contents');
   expect(pages.slice(0, contents.length)).toEqual(contents);
   expect(contents.flatMap((page) => range(page.from, page.to))).toEqual(range(0, 3 + counts.deals.length));
   // Every pipeline and totals row once, in order, never more than a page holds.
   for (const kind of ['pipeline', 'totals'] as const) {
-    const parts = pages.filter((page) => page.kind === kind);
+    const parts = pages.filter(
+      (page): page is Extract<PackPage, { kind: 'pipeline' | 'totals' }> => page.kind === kind,
+    );
     const rows = kind === 'pipeline' ? counts.pipelineRows : counts.totalsRows;
     expect(parts.flatMap((page) => range(page.from, page.to))).toEqual(range(0, rows));
     for (const page of parts) expect(page.to - page.from).toBeLessThanOrEqual(TABLE_ROWS);
   }
   // Each deal's flowing blocks: all there once, in order, each page within its height, no heading last.
   counts.deals.forEach((counted, index) => {
-    const flow = pages.filter((page) => page.kind === 'dealFlow' && page.deal === index);
+    const flow = pages.filter(
+      (page): page is Extract<PackPage, { kind: 'dealFlow' }> => page.kind === 'dealFlow' && page.deal === index,
+    );
     const blocks = flow.flatMap((page) => page.blocks);
     const gaps = blocks.filter((b) => b.kind === 'gap');
     expect(gaps).toHaveLength(counted.gapGroups.reduce((sum, n) => sum + n, 0));
