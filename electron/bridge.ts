@@ -19,6 +19,7 @@ import {
   SaveDocumentResult,
   SaveExportRequest,
   SaveExportResult,
+  SetMenuActionsRequest,
   SetMenuLanguageRequest,
   SystemInfoResult,
   type PowermapBridge,
@@ -39,6 +40,7 @@ export const BRIDGE_FUNCTIONS = [
   'systemInfo',
   'onMenuAction',
   'setMenuLanguage',
+  'setMenuActions',
   'saveExport',
   'printToPdf',
   'admitTeamServer',
@@ -142,6 +144,12 @@ export function createBridge(ipc: IpcRendererLike): PowermapBridge {
       const parsed = SetMenuLanguageRequest.safeParse(lang);
       if (!parsed.success) throw new TypeError('setMenuLanguage: expected "en" or "zh-CN"');
       ipc.send(CHANNELS.setMenuLanguage, parsed.data);
+    },
+
+    setMenuActions: (ids) => {
+      const parsed = SetMenuActionsRequest.safeParse(ids);
+      if (!parsed.success) throw new TypeError('setMenuActions: expected a list of action ids');
+      ipc.send(CHANNELS.setMenuActions, parsed.data);
     },
   };
   return Object.freeze(bridge);

@@ -21,10 +21,12 @@ import {
   SaveDocumentResult,
   SaveExportRequest,
   SaveExportResult,
+  SetMenuActionsRequest,
   SetMenuLanguageRequest,
   SystemInfoResult,
 } from '../shared/ipc/contract';
 import { translate, type Lang } from '../shared/i18n';
+import type { ActionId } from '../shared/actions/catalog';
 import { PathGrants, readDocumentFile, UserFacingError, writeFailure, writeFileAtomic } from './files';
 import { isAppUrl } from './security';
 import { teamServerOrigin } from './teamOrigin';
@@ -108,6 +110,8 @@ export interface IpcDeps<W> {
   /** The interface language of menus, dialogs and errors. */
   language(): Lang;
   setLanguage(lang: Lang): void;
+  /** The actions the screen of this window handles now (the menu greys the others). */
+  setMenuActions?(webContentsId: number, ids: readonly ActionId[]): void;
   /** Where save dialogs start when no earlier file says otherwise. */
   defaultDirectory(): string;
   systemInfo(): { locale: string; platform: string; version: string };
@@ -144,6 +148,7 @@ export interface IpcHandlers {
   saveDocument(event: SenderEvent, payload: unknown): Promise<SaveDocumentResult>;
   systemInfo(event: SenderEvent): SystemInfoResult;
   setMenuLanguage(event: SenderEvent, payload: unknown): void;
+  setMenuActions(event: SenderEvent, payload: unknown): void;
   saveExport(event: SenderEvent, payload: unknown): Promise<SaveExportResult>;
   printToPdf(event: SenderEvent, payload: unknown): Promise<PrintToPdfResult>;
   admitTeamServer(event: SenderEvent, payload: unknown): Promise<AdmitTeamServerResult>;
@@ -306,6 +311,12 @@ export function createIpcHandlers<W>(deps: IpcDeps<W>): IpcHandlers {
       trustedWindow(event);
       deps.setLanguage(parsePayload(SetMenuLanguageRequest, payload, CHANNELS.setMenuLanguage));
     },
+
+    setMenuActions(event, payload) {
+      trustedWindow(event);
+      const ids = parsePayload(SetMenuActionsRequest, payload, CHANNELS.setMenuActions);
+      deps.setMenuActions?.(event.sender.id, ids);
+    },
   };
 }
 
@@ -358,6 +369,13 @@ export function registerIpcHandlers(
       handlers.setMenuLanguage(event, atMostOne(args, CHANNELS.setMenuLanguage));
     } catch (error) {
       onRefused(CHANNELS.setMenuLanguage, error);
+    }
+  });
+  ipcMain.on(CHANNELS.setMenuActions, (event, ...args) => {
+    try {
+      handlers.setMenuActions(event, atMostOne(args, CHANNELS.setMenuActions));
+    } catch (error) {
+      onRefused(CHANNELS.setMenuActions, error);
     }
   });
 }

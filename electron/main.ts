@@ -83,6 +83,7 @@ function start(): void {
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
       windows.delete(id);
+      screenActions.delete(id);
       loaded.delete(id);
       afterLoad.delete(id);
       pending.forget(id);
@@ -132,12 +133,18 @@ function start(): void {
     });
   }
 
+  /** The actions each window's current screen handles (setMenuActions), by webContents id. */
+  const screenActions = new Map<number, ReadonlySet<ActionId>>();
+
   function rebuildMenu(): void {
+    const focused = BrowserWindow.getFocusedWindow();
+    const handled = focused ? screenActions.get(focused.webContents.id) : undefined;
     const template = buildMenuTemplate({
       lang,
       platform: process.platform,
       isPackaged: app.isPackaged,
       onAction: (id) => sendMenuAction(targetWindow(), id),
+      ...(handled ? { applies: (id: ActionId) => handled.has(id) } : {}),
       ...(recent
         ? {
             recent: {
@@ -220,6 +227,10 @@ function start(): void {
         lang = next;
         rebuildMenu();
       },
+      setMenuActions: (webContentsId, ids) => {
+        screenActions.set(webContentsId, new Set(ids));
+        if (BrowserWindow.getFocusedWindow()?.webContents.id === webContentsId) rebuildMenu();
+      },
       defaultDirectory: () => {
         try {
           return app.getPath('documents');
@@ -240,6 +251,8 @@ function start(): void {
     );
 
     rebuildMenu();
+    // The menu greys what the focused window's screen does not handle: another window, another screen.
+    app.on('browser-window-focus', () => rebuildMenu());
     nativeTheme.on('updated', () => {
       for (const window of windows.values())
         window.setBackgroundColor(backgroundColor(nativeTheme.shouldUseDarkColors));

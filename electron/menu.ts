@@ -3,7 +3,8 @@
  * per entry of MENUS, every action once, labelled from the catalogue in the current
  * language. Accelerators are shown but not registered: the renderer handles the keys
  * itself, so a shortcut and a menu entry never do two different things. Choosing an entry
- * sends its action id to the focused window. Around them, the platform's own entries:
+ * sends its action id to the focused window; the entries its screen does not handle are
+ * greyed (the renderer says which it handles). Around them, the platform's own entries:
  * the app menu on macOS, quit, about, and the developer tools when not packaged.
  */
 import path from 'node:path';
@@ -18,6 +19,12 @@ export interface MenuOptions {
   readonly isPackaged: boolean;
   /** Called with the id of the action the user chose. */
   onAction(id: ActionId): void;
+  /**
+   * Whether the focused window's screen handles the action (the pipeline's exports only on
+   * the pipeline, closing a deal only on a deal); the others are greyed. Absent: all apply
+   * (no screen has said yet).
+   */
+  readonly applies?: (id: ActionId) => boolean;
   /** The recent files, for File > Open Recent (recentFiles.ts); no such entry without it. */
   readonly recent?: {
     readonly paths: readonly string[];
@@ -79,6 +86,7 @@ function actionItems(menu: MenuId, options: MenuOptions): MenuItemConstructorOpt
       id: action.id,
       label: translate(options.lang, action.label),
       ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+      enabled: options.applies?.(action.id) ?? true,
       click: () => options.onAction(action.id),
     });
     if (action.id === 'file.open' && options.recent) items.push(recentSubmenu(options));

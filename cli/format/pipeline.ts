@@ -8,6 +8,7 @@ import { translatePlural } from '../../shared/i18n';
 import {
   wordCriticalGap,
   wordOutcomeResult,
+  wordPurchaseStage,
   wordStatus,
   wordStatusReason,
   type CurrencyTotal,
@@ -82,7 +83,7 @@ function openTable(entries: readonly FileRow[], ctx: Context): string[] {
     cell(row.name),
     row.account === '' ? none : cell(row.account),
     valueText(row, ctx),
-    t(`purchaseStage.${row.purchaseStage}`),
+    wordPurchaseStage(row.purchaseStage, ctx.lang),
     decisionText(row, ctx),
     `${row.likelihood}%`,
     row.trend.delta === null ? none : signed(row.trend.delta),

@@ -4,7 +4,11 @@ import type { ActionRunner } from './registry';
 import { shortcutLabel } from './shortcuts';
 import { useLang } from '../i18n/LangContext';
 
-/** Every action that can run now, searchable by its label in the current language. */
+/**
+ * Every action, searchable by its label in the current language: those that can run now
+ * first, then the others greyed (not handled on this screen, or not now), so the palette and
+ * the desktop menu agree on what is there and what is not available here.
+ */
 export function CommandPalette({
   runner,
   isMac,
@@ -22,11 +26,13 @@ export function CommandPalette({
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
 
-  const matches = useMemo(() => {
+  const { matches, greyed } = useMemo(() => {
     const needle = query.trim().toLowerCase();
-    return ACTIONS.filter(
-      (a) => a.id !== 'view.palette' && runner.isEnabled(a.id) && t(a.label).toLowerCase().includes(needle),
-    );
+    const found = ACTIONS.filter((a) => a.id !== 'view.palette' && t(a.label).toLowerCase().includes(needle));
+    return {
+      matches: found.filter((a) => runner.isEnabled(a.id)),
+      greyed: found.filter((a) => !runner.isEnabled(a.id)),
+    };
   }, [query, runner, t]);
 
   const choose = (index: number) => {
@@ -61,7 +67,7 @@ export function CommandPalette({
         }}
       />
       <ul id="palette-list" role="listbox">
-        {matches.length === 0 && <li className="muted">{t('palette.none')}</li>}
+        {matches.length + greyed.length === 0 && <li className="muted">{t('palette.none')}</li>}
         {matches.map((action, index) => (
           <li
             key={action.id}
@@ -71,6 +77,12 @@ export function CommandPalette({
             onMouseEnter={() => setActive(index)}
             onClick={() => choose(index)}
           >
+            <span>{t(action.label)}</span>
+            {action.shortcuts[0] && <kbd>{shortcutLabel(action.shortcuts[0], isMac)}</kbd>}
+          </li>
+        ))}
+        {greyed.map((action) => (
+          <li key={action.id} id={`palette-${action.id}`} role="option" aria-selected={false} aria-disabled="true">
             <span>{t(action.label)}</span>
             {action.shortcuts[0] && <kbd>{shortcutLabel(action.shortcuts[0], isMac)}</kbd>}
           </li>

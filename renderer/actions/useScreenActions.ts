@@ -20,6 +20,19 @@ export interface ScreenActionsContext {
 
 const NONE: ActionHandlers = {};
 
+/** The handlers of a screen beside the library: back to the library, the language, and its own. */
+export function screenHandlers(
+  onLibrary: () => void,
+  { lang, setLang }: Pick<ScreenActionsContext, 'lang' | 'setLang'>,
+  more: ActionHandlers = NONE,
+): ActionHandlers {
+  return {
+    'deal.library': { run: onLibrary },
+    'view.language': { run: () => setLang(lang === 'en' ? 'zh-CN' : 'en') },
+    ...more,
+  };
+}
+
 /** Binds the screen's actions; `more` should keep its identity between renders (useMemo). */
 export function useScreenActions(
   onLibrary: () => void,
@@ -27,12 +40,7 @@ export function useScreenActions(
   more: ActionHandlers = NONE,
 ): ActionRunner {
   const runner = useMemo(
-    () =>
-      actionRunner({
-        'deal.library': { run: onLibrary },
-        'view.language': { run: () => setLang(lang === 'en' ? 'zh-CN' : 'en') },
-        ...more,
-      }),
+    () => actionRunner(screenHandlers(onLibrary, { lang, setLang }, more)),
     [onLibrary, setLang, lang, more],
   );
   useActionKeys(runner, platform.isMac, active);

@@ -243,7 +243,7 @@ export function DealEditor({
                 onConnect={(line) => drawLine(store, line, services.toasts, t)}
                 onConnectMissed={() => services.toasts.show(t('canvas.connectMissed'))}
                 onRename={(id, name) => store.apply(updatePeople([id], { name }))}
-                onDelete={(sel) => deleteWithUndo({ store, toasts: services.toasts, t }, sel)}
+                onDelete={(sel) => deleteWithUndo({ store, toasts: services.toasts, t, lang }, sel)}
                 onAddPersonAt={(position) => addPersonNear(store, t, position, canvasApi.current)}
                 onReady={(api) => {
                   canvasApi.current = api;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 import { rememberTourDone } from '../services/firstRun';
 import type { Translator } from '../../shared/i18n';
@@ -56,8 +56,9 @@ function placeFor(target: Element | null, cardHeight: number): Place {
 
 /**
  * The first-run tour of the deal screen: a small card beside each part in turn, the part
- * outlined. Skippable at every step (the button or Escape); once closed, by skipping or
- * finishing, it is never shown again (firstRun.ts). It does not block the screen.
+ * outlined. Skippable at every step (the button or Escape). It counts as seen as soon as it
+ * shows (firstRun.ts): skipped, finished, or left half-way by a reload or another screen, it
+ * is never shown again. It does not block the screen.
  */
 export function Tour({ onClose }: { onClose: () => void }) {
   const { t } = useLang();
@@ -69,10 +70,10 @@ export function Tour({ onClose }: { onClose: () => void }) {
   const step = TOUR_STEPS[index]!;
   const last = index === TOUR_STEPS.length - 1;
 
-  const close = useCallback(() => {
-    rememberTourDone();
-    onClose();
-  }, [onClose]);
+  // Seen once shown: a reload or leaving mid-tour must not bring it back (a tour that keeps
+  // returning is a nag), and closing it needs no write of its own.
+  useEffect(() => rememberTourDone(), []);
+  const close = onClose;
 
   useLayoutEffect(() => {
     const measure = () => setPlace(placeFor(step.target(t), card.current?.offsetHeight ?? 160));

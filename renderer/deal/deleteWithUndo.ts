@@ -7,7 +7,7 @@ import type { ToastStore } from '../ui/toasts';
 import { addLines, deleteLines } from '../editor/commands/lines';
 import { addPeople, deletePeople } from '../editor/commands/people';
 import type { EditorStore } from '../editor/store';
-import type { MessageKey, MessageParams } from '../../shared/i18n';
+import { translatePlural, type Lang, type MessageKey, type MessageParams } from '../../shared/i18n';
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 
@@ -15,11 +15,12 @@ export interface DeleteContext {
   readonly store: EditorStore;
   readonly toasts: Pick<ToastStore, 'show'>;
   readonly t: T;
+  readonly lang: Lang;
 }
 
 /** Deletes these people and lines; when people went, says so with Undo. Returns whether anything changed. */
 export function deleteWithUndo(
-  { store, toasts, t }: DeleteContext,
+  { store, toasts, t, lang }: DeleteContext,
   selection: { readonly people: readonly string[]; readonly lines: readonly string[] },
 ): boolean {
   const before = store.getState().doc;
@@ -34,7 +35,7 @@ export function deleteWithUndo(
   const text =
     people.length === 1
       ? t('editor.deletedPerson', { name: people[0]!.name })
-      : t('editor.deletedPeople', { count: people.length });
+      : translatePlural(lang, 'editor.deletedPeople', people.length);
   toasts.show(text, {
     action: {
       label: t('editor.undoDelete'),

@@ -151,15 +151,15 @@ export function dealHandlers(get: () => DealActionContext): ActionHandlers {
     'edit.paste': { run: () => void pasteLastCopied(store()) },
     'edit.delete': {
       run: () => {
-        const { store, services, t } = get();
-        deleteWithUndo({ store, toasts: services.toasts, t }, state().selection);
+        const { store, services, t, lang } = get();
+        deleteWithUndo({ store, toasts: services.toasts, t, lang }, state().selection);
       },
       enabled: hasSelection,
     },
     'person.delete': {
       run: () => {
-        const { store, services, t } = get();
-        deleteWithUndo({ store, toasts: services.toasts, t }, { people: state().selection.people, lines: [] });
+        const { store, services, t, lang } = get();
+        deleteWithUndo({ store, toasts: services.toasts, t, lang }, { people: state().selection.people, lines: [] });
       },
       enabled: hasPeople,
     },

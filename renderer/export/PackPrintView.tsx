@@ -1,12 +1,15 @@
-import { useState, type MouseEvent } from 'react';
+import { useMemo, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import type { ReviewPack } from '../../shared/export/reviewPack';
+import { continuedLabel } from '../../shared/export/sheet';
 import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { PackChartView } from './PackChartView';
+import { PackDealFlow } from './PackDealPage';
+import { BLOCK_MM, CONTENTS_PARTS, PAGE_MM, paginatePack, type PackLayout, type PackPage } from './packPages';
 import { PackTableView } from './PackTableView';
 import { pageCss } from './pageCss';
 import { PrintToolbar, usePrintJob } from './printJob';
-import { SheetDocument } from './SheetDocument';
+import { SheetHeader, SheetTop } from './SheetDocument';
 import './print.css';
 import './packPrint.css';
 
@@ -14,13 +17,33 @@ import './packPrint.css';
 export const PACK_ANCHORS = { pipeline: 'pack-pipeline', totals: 'pack-totals', chart: 'pack-chart' } as const;
 export const packDealAnchor = (index: number) => `pack-deal-${index + 1}`;
 
+/** The pack's pages as packPages.ts counts them, from the pack's model. */
+export function packLayout(pack: ReviewPack): PackLayout {
+  return paginatePack({
+    pipelineRows: pack.empty !== null ? 0 : pack.pipeline.rows.length,
+    totalsRows: pack.totals.rows.length,
+    deals: pack.deals.map(({ sheet }) => ({
+      gapGroups: sheet.gaps.groups.map((group) => group.gaps.length),
+      hasPosition: sheet.position !== null && sheet.position !== undefined,
+      stakeholders: sheet.table.rows.length,
+    })),
+  });
+}
+
+interface Entry {
+  readonly id: string;
+  readonly label: string;
+  readonly page: number;
+  readonly deal: boolean;
+}
+
 /**
  * The print view of the review pack (shared/export/reviewPack.ts), A4 landscape like the
- * one-deal sheet's: the contents (each part linked; the desktop's PDF also has them as
- * bookmarks), the pipeline table, the totals per currency, the chart of the quarter, then
- * each deal's sheet on its own pages, drawn by the sheet's own view. The browser prints it
- * with window.print(); the desktop prints it to a PDF file, as it does the one-deal sheet.
- * The page numbers are the print engine's (the footer); the contents cannot know them.
+ * one-deal sheet's, paginated by us (packPages.ts): the contents, each part and deal with the
+ * page it starts on (and linked; the desktop's PDF also has them as bookmarks), the pipeline
+ * table, the totals per currency, the chart of the quarter, then each deal's sheet: its top
+ * on one page, its gaps, position and stakeholders on the pages after. Every page is a box of
+ * the printed page's height that breaks before the next, so the numbers are the printed ones.
  */
 export function PackPrintView({
   pack,
@@ -37,6 +60,7 @@ export function PackPrintView({
 }) {
   const { t } = useLang();
   const [mapsReady, setMapsReady] = useState(0);
+  const layout = useMemo(() => packLayout(pack), [pack]);
 
   const savePdfNow = usePrintJob({ fileName, ready: mapsReady >= pack.deals.length, savePdf, onBack });
 
@@ -45,12 +69,103 @@ export function PackPrintView({
     event.preventDefault();
     document.getElementById(id)?.scrollIntoView();
   };
-  const entries = [
-    { id: PACK_ANCHORS.pipeline, label: pack.sections.pipeline, deal: false },
-    { id: PACK_ANCHORS.totals, label: pack.sections.totals, deal: false },
-    { id: PACK_ANCHORS.chart, label: pack.chart.title, deal: false },
-    ...pack.deals.map((deal, index) => ({ id: packDealAnchor(index), label: deal.title, deal: true })),
+  const { starts } = layout;
+  const entries: Entry[] = [
+    { id: PACK_ANCHORS.pipeline, label: pack.sections.pipeline, page: starts.pipeline, deal: false },
+    { id: PACK_ANCHORS.totals, label: pack.sections.totals, page: starts.totals, deal: false },
+    { id: PACK_ANCHORS.chart, label: pack.chart.title, page: starts.chart, deal: false },
+    ...pack.deals.map((deal, index) => ({
+      id: packDealAnchor(index),
+      label: deal.title,
+      page: starts.deals[index]!,
+      deal: true,
+    })),
   ];
+  const continued = (section: string) => continuedLabel(pack.footer.continuedTemplate, section);
+  const heading = (id: string, text: string, first: boolean) =>
+    // A part's heading once (a bookmark); on the pages it runs on to, a plain line saying so.
+    first ? <h2 id={id}>{text}</h2> : <p className="pack-continued">{continued(text)}</p>;
+
+  const pageContent = (page: PackPage): ReactNode => {
+    switch (page.kind) {
+      case 'contents':
+        return (
+          <>
+            {page.first && (
+              <div className="pack-title" style={{ maxHeight: `${BLOCK_MM.title}mm` }}>
+                <h1 id="pack-title">{pack.title}</h1>
+                <p className="pack-subtitle">{pack.subtitle}</p>
+              </div>
+            )}
+            <nav aria-label={page.first ? pack.sections.contents : continued(pack.sections.contents)}>
+              {page.first ? (
+                <h2 id="pack-contents">{pack.sections.contents}</h2>
+              ) : (
+                <p className="pack-continued">{continued(pack.sections.contents)}</p>
+              )}
+              <ol className="pack-contents" start={page.from + 1}>
+                {entries.slice(page.from, page.to).map((entry, index) => (
+                  <li
+                    key={entry.id}
+                    className={page.from + index >= CONTENTS_PARTS ? 'is-deal' : undefined}
+                    style={{ height: `${BLOCK_MM.contentsEntry}mm` }}
+                  >
+                    <a href={`#${entry.id}`} onClick={(event) => follow(event, entry.id)}>
+                      {entry.label}
+                    </a>
+                    <span className="pack-page-number">{entry.page}</span>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          </>
+        );
+      case 'pipeline':
+        return (
+          <>
+            {heading(PACK_ANCHORS.pipeline, pack.sections.pipeline, page.first)}
+            {pack.empty !== null ? (
+              <p>{pack.empty}</p>
+            ) : (
+              <PackTableView table={pack.pipeline} from={page.from} to={page.to} />
+            )}
+          </>
+        );
+      case 'totals':
+        return (
+          <>
+            {heading(PACK_ANCHORS.totals, pack.sections.totals, page.first)}
+            <PackTableView table={pack.totals} from={page.from} to={page.to} />
+          </>
+        );
+      case 'chart':
+        return (
+          <>
+            <h2 id={PACK_ANCHORS.chart}>{pack.chart.title}</h2>
+            <PackChartView
+              chart={pack.chart}
+              unnamed={(count) => translatePlural(pack.lang, 'pipelineExport.pack.chartUnnamed', count)}
+            />
+          </>
+        );
+      case 'dealTop': {
+        const { sheet } = pack.deals[page.deal]!;
+        return (
+          <>
+            <SheetHeader sheet={sheet} />
+            <SheetTop
+              sheet={sheet}
+              idPrefix={`${packDealAnchor(page.deal)}-sheet`}
+              mapAlt={t('exportApp.print.mapAlt')}
+              onMapReady={() => setMapsReady((count) => count + 1)}
+            />
+          </>
+        );
+      }
+      case 'dealFlow':
+        return <PackDealFlow sheet={pack.deals[page.deal]!.sheet} blocks={page.blocks} />;
+    }
+  };
 
   return (
     <div className="print-view pack-print">
@@ -61,48 +176,22 @@ export function PackPrintView({
         onBack={onBack}
         savePdf={savePdfNow}
       />
-      <article className="pack" lang={pack.lang}>
-        <section className="sheet pack-part pack-cover" aria-labelledby="pack-title">
-          <h1 id="pack-title">{pack.title}</h1>
-          <p className="pack-subtitle">{pack.subtitle}</p>
-          <nav aria-labelledby="pack-contents">
-            <h2 id="pack-contents">{pack.sections.contents}</h2>
-            <ol className="pack-contents">
-              {entries.map((entry) => (
-                <li key={entry.id} className={entry.deal ? 'is-deal' : undefined}>
-                  <a href={`#${entry.id}`} onClick={(event) => follow(event, entry.id)}>
-                    {entry.label}
-                  </a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        </section>
-        <section className="sheet pack-part" aria-labelledby={PACK_ANCHORS.pipeline}>
-          <h2 id={PACK_ANCHORS.pipeline}>{pack.sections.pipeline}</h2>
-          {pack.empty !== null ? <p>{pack.empty}</p> : <PackTableView table={pack.pipeline} />}
-          <h2 id={PACK_ANCHORS.totals} className="pack-totals-heading">
-            {pack.sections.totals}
-          </h2>
-          <PackTableView table={pack.totals} />
-        </section>
-        <section className="sheet pack-part" aria-labelledby={PACK_ANCHORS.chart}>
-          <h2 id={PACK_ANCHORS.chart}>{pack.chart.title}</h2>
-          <PackChartView
-            chart={pack.chart}
-            unnamed={(count) => translatePlural(pack.lang, 'pipelineExport.pack.chartUnnamed', count)}
-          />
-        </section>
-        {pack.deals.map((deal, index) => (
-          <section key={index} id={packDealAnchor(index)} className="pack-part pack-deal" aria-label={deal.title}>
-            <SheetDocument
-              sheet={deal.sheet}
-              idPrefix={`${packDealAnchor(index)}-sheet`}
-              mapAlt={t('exportApp.print.mapAlt')}
-              onMapReady={() => setMapsReady((count) => count + 1)}
-            />
-          </section>
-        ))}
+      <article className="pack" lang={pack.lang} style={{ '--pack-page-height': `${PAGE_MM}mm` } as CSSProperties}>
+        {layout.pages.map((page, index) => {
+          const deal = page.kind === 'dealTop' || page.kind === 'dealFlow' ? pack.deals[page.deal]! : null;
+          return (
+            <section
+              key={index}
+              id={page.kind === 'dealTop' ? packDealAnchor(page.deal) : undefined}
+              className={`sheet pack-page pack-page--${page.kind}`}
+              aria-label={deal ? deal.title : undefined}
+              lang={deal ? deal.sheet.lang : undefined}
+              data-page={index + 1}
+            >
+              {pageContent(page)}
+            </section>
+          );
+        })}
       </article>
     </div>
   );

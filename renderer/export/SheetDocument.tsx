@@ -2,6 +2,128 @@ import type { ReviewSheet } from '../../shared/export/sheet';
 import { SheetMap } from './SheetMap';
 import { SheetPosition } from './SheetPosition';
 
+type Gap = ReviewSheet['gaps']['groups'][number]['gaps'][number];
+
+/** The sheet's header: its kind, the deal's name and its facts. */
+export function SheetHeader({ sheet }: { sheet: ReviewSheet }) {
+  return (
+    <header className="sheet-header">
+      <p className="sheet-kind">{sheet.kind}</p>
+      <h1>{sheet.heading}</h1>
+      <dl className="sheet-facts">
+        {sheet.facts.map((fact) => (
+          <div key={fact.key}>
+            <dt>{fact.label}</dt>
+            <dd>{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </header>
+  );
+}
+
+/** The map beside the likelihood, term by term. */
+export function SheetTop({
+  sheet,
+  idPrefix,
+  mapAlt,
+  onMapReady,
+}: {
+  sheet: ReviewSheet;
+  idPrefix: string;
+  mapAlt: string;
+  onMapReady: () => void;
+}) {
+  const { likelihood } = sheet;
+  return (
+    <div className="sheet-top">
+      <section className="sheet-section sheet-map-section" aria-labelledby={`${idPrefix}-map`}>
+        <h2 id={`${idPrefix}-map`}>{sheet.sections.map}</h2>
+        <SheetMap
+          svg={sheet.map.svg}
+          width={sheet.map.width}
+          height={sheet.map.height}
+          alt={mapAlt}
+          onReady={onMapReady}
+        />
+      </section>
+      <section className="sheet-section sheet-likelihood" aria-labelledby={`${idPrefix}-likelihood`}>
+        <h2 id={`${idPrefix}-likelihood`}>{sheet.sections.likelihood}</h2>
+        <p className="sheet-figure">
+          <strong>{likelihood.figure}</strong> <span>{likelihood.label}</span>
+        </p>
+        <table className="sheet-terms">
+          <tbody>
+            <tr>
+              <th scope="row">{likelihood.base.label}</th>
+              <td>{likelihood.base.shown}</td>
+            </tr>
+            {likelihood.terms.map((term) => (
+              <tr key={term.key} className={term.points < 0 ? 'minus' : 'plus'}>
+                <th scope="row">{term.label}</th>
+                <td>{term.shown}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {likelihood.zeroNote && <p className="sheet-note">{likelihood.zeroNote}</p>}
+        <p className="sheet-note">{likelihood.note}</p>
+      </section>
+    </div>
+  );
+}
+
+/** One gap: what is wrong, what to do, and whom it names. */
+export function SheetGapText({ gap }: { gap: Gap }) {
+  return (
+    <>
+      <p className="sheet-gap-message">{gap.message}</p>
+      <p className="sheet-gap-action">{gap.action}</p>
+      {gap.people && <p className="sheet-note">{gap.people}</p>}
+    </>
+  );
+}
+
+/**
+ * Rows [from, to) of the stakeholder table, under its header. `clamped`: each cell holds at
+ * most two lines (the review pack, whose pagination counts rows of a known height).
+ */
+export function SheetStakeholderTable({
+  table,
+  from = 0,
+  to = table.rows.length,
+  clamped = false,
+}: {
+  table: ReviewSheet['table'];
+  from?: number;
+  to?: number;
+  clamped?: boolean;
+}) {
+  const cell = (text: string) => (clamped ? <div className="pack-cell">{text}</div> : text);
+  return (
+    <table className={clamped ? 'sheet-table pack-table' : 'sheet-table'}>
+      <thead>
+        <tr>
+          {table.header.map((header, index) => (
+            <th key={table.columns[index]} scope="col">
+              {cell(header)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.slice(from, to).map((row, rowIndex) => (
+          <tr key={from + rowIndex}>
+            {row.map((value, index) => (
+              <td key={table.columns[index]}>{cell(value)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The sheet itself, in its reading order (shared/export/sheet.ts). */
 export function SheetDocument({
   sheet,
@@ -16,56 +138,10 @@ export function SheetDocument({
   idPrefix?: string;
 }) {
   const labelled = (section: string) => ({ 'aria-labelledby': `${idPrefix}-${section}` });
-  const { likelihood } = sheet;
   return (
     <article className="sheet" lang={sheet.lang}>
-      <header className="sheet-header">
-        <p className="sheet-kind">{sheet.kind}</p>
-        <h1>{sheet.heading}</h1>
-        <dl className="sheet-facts">
-          {sheet.facts.map((fact) => (
-            <div key={fact.key}>
-              <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
-            </div>
-          ))}
-        </dl>
-      </header>
-
-      <div className="sheet-top">
-        <section className="sheet-section sheet-map-section" {...labelled('map')}>
-          <h2 id={`${idPrefix}-map`}>{sheet.sections.map}</h2>
-          <SheetMap
-            svg={sheet.map.svg}
-            width={sheet.map.width}
-            height={sheet.map.height}
-            alt={mapAlt}
-            onReady={onMapReady}
-          />
-        </section>
-        <section className="sheet-section sheet-likelihood" {...labelled('likelihood')}>
-          <h2 id={`${idPrefix}-likelihood`}>{sheet.sections.likelihood}</h2>
-          <p className="sheet-figure">
-            <strong>{likelihood.figure}</strong> <span>{likelihood.label}</span>
-          </p>
-          <table className="sheet-terms">
-            <tbody>
-              <tr>
-                <th scope="row">{likelihood.base.label}</th>
-                <td>{likelihood.base.shown}</td>
-              </tr>
-              {likelihood.terms.map((term) => (
-                <tr key={term.key} className={term.points < 0 ? 'minus' : 'plus'}>
-                  <th scope="row">{term.label}</th>
-                  <td>{term.shown}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {likelihood.zeroNote && <p className="sheet-note">{likelihood.zeroNote}</p>}
-          <p className="sheet-note">{likelihood.note}</p>
-        </section>
-      </div>
+      <SheetHeader sheet={sheet} />
+      <SheetTop sheet={sheet} idPrefix={idPrefix} mapAlt={mapAlt} onMapReady={onMapReady} />
 
       <section className="sheet-section sheet-gaps" {...labelled('gaps')}>
         <h2 id={`${idPrefix}-gaps`}>{sheet.sections.gaps}</h2>
@@ -76,9 +152,7 @@ export function SheetDocument({
             <ul>
               {group.gaps.map((gap, index) => (
                 <li key={`${gap.code}-${index}`}>
-                  <p className="sheet-gap-message">{gap.message}</p>
-                  <p className="sheet-gap-action">{gap.action}</p>
-                  {gap.people && <p className="sheet-note">{gap.people}</p>}
+                  <SheetGapText gap={gap} />
                 </li>
               ))}
             </ul>
@@ -90,30 +164,7 @@ export function SheetDocument({
 
       <section className="sheet-section sheet-stakeholders" {...labelled('stakeholders')}>
         <h2 id={`${idPrefix}-stakeholders`}>{sheet.sections.stakeholders}</h2>
-        {sheet.table.rows.length === 0 ? (
-          <p>{sheet.table.empty}</p>
-        ) : (
-          <table className="sheet-table">
-            <thead>
-              <tr>
-                {sheet.table.header.map((header, index) => (
-                  <th key={sheet.table.columns[index]} scope="col">
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sheet.table.rows.map((row, rowIndex) => (
-                <tr key={rowIndex}>
-                  {row.map((value, index) => (
-                    <td key={sheet.table.columns[index]}>{value}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {sheet.table.rows.length === 0 ? <p>{sheet.table.empty}</p> : <SheetStakeholderTable table={sheet.table} />}
       </section>
       <footer className="sheet-footer">{sheet.footer.note}</footer>
     </article>

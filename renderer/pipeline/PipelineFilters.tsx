@@ -1,7 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { PURCHASE_STAGES } from '../../shared/document/vocabulary';
-import type { MessageKey } from '../../shared/i18n';
-import { PIPELINE_STATUSES, wordStatus, type PipelineFilter } from '../../shared/pipeline/onRows';
+import { PIPELINE_STATUSES, wordPurchaseStage, wordStatus, type PipelineFilter } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
 
 export interface FilterChoices {
@@ -116,7 +115,7 @@ export function PipelineFilters({
           <option value="">{anyLabel}</option>
           {PURCHASE_STAGES.map((s) => (
             <option key={s} value={s}>
-              {t(`purchaseStage.${s}` as MessageKey)}
+              {wordPurchaseStage(s, lang)}
             </option>
           ))}
         </select>

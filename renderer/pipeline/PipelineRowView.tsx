@@ -121,7 +121,7 @@ export const PipelineRowView = memo(function PipelineRowView({
         <span>{row.value === null ? t('pipelineApp.noValue') : formatMoney(row.value, row.currency, lang)}</span>
       </div>
       <div role="gridcell" className="pl-cell">
-        <span>{stageText(row, t)}</span>
+        <span>{stageText(row, lang)}</span>
       </div>
       <div role="gridcell" className={`pl-cell${row.overdue ? ' is-overdue' : ''}`}>
         {row.decisionDate === null ? (

@@ -11,6 +11,7 @@ import { selectedDealIds, type PipelineExportKind, type PrivacyChoices } from '.
 import { useTeam } from '../team/TeamContext';
 import { fetchTeamPipeline } from '../team/teamApi';
 import { PipelineBoard } from './PipelineBoard';
+import { pipelineActionHandlers } from './pipelineActions';
 import { PipelineExportDialog } from './PipelineExportDialog';
 import { runPipelineExport, type PackJob } from './runPipelineExport';
 import { localPipelineSource, PIPELINE_CACHE_FORMAT, type CachedRows, type PipelineSource } from './source';
@@ -70,11 +71,7 @@ export function PipelineView({
 
   const loaded = rows !== undefined;
   const screenActions = useMemo<ActionHandlers>(
-    () => ({
-      'pipeline.exportPack': { run: () => setExporting('pack'), enabled: () => loaded },
-      'pipeline.exportCsv': { run: () => setExporting('csv'), enabled: () => loaded },
-      'view.palette': { run: () => setPaletteOpen(true) },
-    }),
+    () => pipelineActionHandlers({ loaded, exportDeals: setExporting, openPalette: () => setPaletteOpen(true) }),
     [loaded],
   );
   const context = { platform: services.platform, lang, setLang: services.setLang, active: packJob === null };

@@ -1,6 +1,6 @@
 /** How the pipeline words its figures: money in its own currency, dates, days left. */
-import { translate, translatePlural, type Lang, type MessageKey, type Translator } from '../../shared/i18n';
-import type { PipelineRow } from '../../shared/pipeline/onRows';
+import { translate, translatePlural, type Lang } from '../../shared/i18n';
+import { wordPurchaseStage, wordSalesStep, type PipelineRow } from '../../shared/pipeline/onRows';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -57,7 +57,8 @@ export function daysLeftText(row: Pick<PipelineRow, 'daysLeft' | 'overdue'>, lan
   return translatePlural(lang, 'pipelineApp.daysLeft', row.daysLeft);
 }
 
-export function stageText(row: Pick<PipelineRow, 'purchaseStage' | 'salesStep'>, t: Translator): string {
-  const stage = t(`purchaseStage.${row.purchaseStage}` as MessageKey);
-  return row.salesStep === null ? stage : `${stage} · ${t(`salesStep.${row.salesStep}` as MessageKey)}`;
+/** The client's purchase stage and our sales step, each a word of its own: "Evaluation · Build trust". */
+export function stageText(row: Pick<PipelineRow, 'purchaseStage' | 'salesStep'>, lang: Lang): string {
+  const stage = wordPurchaseStage(row.purchaseStage, lang);
+  return row.salesStep === null ? stage : `${stage} · ${wordSalesStep(row.salesStep, lang)}`;
 }

@@ -83,5 +83,6 @@ export function browserPlatform(): Platform {
     },
     onMenuAction: () => () => {},
     setMenuLanguage: () => {},
+    setMenuActions: () => {},
   };
 }

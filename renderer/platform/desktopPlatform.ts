@@ -49,6 +49,7 @@ export function desktopPlatform(bridge: PowermapBridge, locale: string, platform
     },
     onMenuAction: (listener) => bridge.onMenuAction(listener),
     setMenuLanguage: (lang) => bridge.setMenuLanguage(lang),
+    setMenuActions: (ids) => bridge.setMenuActions([...ids]),
   };
 }
 

@@ -70,4 +70,6 @@ export interface Platform {
   readonly forgetTeamServer?: (server: string) => Promise<void>;
   onMenuAction(listener: (id: ActionId) => void): () => void;
   setMenuLanguage(lang: Lang): void;
+  /** The actions the current screen handles: the desktop menu greys the others (the browser has no native menu). */
+  setMenuActions(ids: readonly ActionId[]): void;
 }

@@ -14,6 +14,7 @@ import { salvageDocument, type SalvageOptions } from './salvage';
 import type { SetAsidePart } from './setAside';
 import { COLLAB_SCHEMA_VERSION, DELETED, deletionOf, fieldsOf, rankOf, rootsOf, type Actor } from './shape';
 import { storedSnapshots } from './snapshots';
+import { listTrail, type TrailEntry } from './trail';
 
 /** A person deleted softly whose fields were changed on another replica that had not seen the delete. */
 export interface DeletedButEdited {
@@ -23,6 +24,8 @@ export interface DeletedButEdited {
   readonly deletedAt: string;
   /** The fields that differ from what the person who deleted saw. */
   readonly fields: readonly string[];
+  /** Who changed those fields, as the trail knows them (newest first); empty when it does not. */
+  readonly editedBy: readonly Actor[];
 }
 
 export type DealRead =
@@ -73,7 +76,31 @@ function formerNames(people: Y.Map<unknown>): Map<string, string> {
   return out;
 }
 
-function deletedButEdited(people: Y.Map<unknown>): DeletedButEdited[] {
+/**
+ * The people other than the one who deleted who changed these fields of the person, newest
+ * first, from the trail's entries (a nested field's entry, `interests.personal`, counts for
+ * its field).
+ */
+function editorsOf(
+  trail: readonly TrailEntry[],
+  personId: string,
+  fields: readonly string[],
+  deleter: string,
+): Actor[] {
+  const touches = (field: string | undefined) =>
+    field !== undefined && fields.some((f) => field === f || field.startsWith(`${f}.`));
+  const editors = new Map<string, Actor>();
+  for (const entry of [...trail].reverse()) {
+    if (entry.entity !== 'person' || entry.entityId !== personId || entry.action !== 'set') continue;
+    if (entry.actorId === deleter || !touches(entry.field) || editors.has(entry.actorId)) continue;
+    editors.set(entry.actorId, { id: entry.actorId, name: entry.actorName });
+  }
+  return [...editors.values()];
+}
+
+function deletedButEdited(ydoc: Y.Doc): DeletedButEdited[] {
+  const people = rootsOf(ydoc).people;
+  let trail: readonly TrailEntry[] | null = null;
   const out: DeletedButEdited[] = [];
   people.forEach((item, id) => {
     if (!(item instanceof Y.Map)) return;
@@ -85,14 +112,24 @@ function deletedButEdited(people: Y.Map<unknown>): DeletedButEdited[] {
     );
     if (fields.length === 0) return;
     const name = typeof now['name'] === 'string' ? now['name'] : id;
-    out.push({ id, name, deletedBy: { id: deletion.by, name: deletion.byName }, deletedAt: deletion.at, fields });
+    // The trail is read only when someone was deleted while edited: rare, and it may be long.
+    trail ??= listTrail(ydoc);
+    const editedBy = editorsOf(trail, id, fields, deletion.by);
+    out.push({
+      id,
+      name,
+      deletedBy: { id: deletion.by, name: deletion.byName },
+      deletedAt: deletion.at,
+      fields,
+      editedBy,
+    });
   });
   return out;
 }
 
 /** The people deleted on one replica while edited on another, without reading the whole deal. */
 export function listDeletedButEdited(ydoc: Y.Doc): DeletedButEdited[] {
-  return deletedButEdited(rootsOf(ydoc).people);
+  return deletedButEdited(ydoc);
 }
 
 /**
@@ -131,7 +168,7 @@ export function readDealFromYDoc(ydoc: Y.Doc, options: SalvageOptions = {}): Dea
     ok: true,
     document: read.document,
     setAside: read.setAside,
-    deletedButEdited: deletedButEdited(roots.people),
+    deletedButEdited: deletedButEdited(ydoc),
     newerShape: typeof schema === 'number' && schema > COLLAB_SCHEMA_VERSION,
   };
 }

@@ -4,7 +4,7 @@
  * field and value wording is the comparison's (shared/diff/wording.ts), so a field reads
  * the same in the trail, the change list and the command line.
  */
-import { fieldLabel, valueText, type Names, type Scope, type ValueStyle } from '../diff/wording';
+import { fieldLabel, standingText, valueText, type Names, type Scope, type ValueStyle } from '../diff/wording';
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { translate, translator } from '../i18n/translate';
 import type { SetAsideEntity, SetAsidePart } from './setAside';
@@ -112,6 +112,14 @@ export function describeTrailEntry(entry: TrailEntry, lang: Lang, names: Names =
       if ((entry.entity === 'deal' || entry.entity === 'document') && entry.field === 'name')
         return translate(lang, 'collab.trail.renameDeal', {
           value: valueText(s, 'name', entry.value ?? null, names),
+        });
+      // Our position is a record of scores: what changed in it, by its labels, not the record.
+      const standing = entry.field === 'standing' ? standingText(s, entry.value, entry.previous ?? {}) : null;
+      if (standing !== null)
+        return translate(lang, 'collab.trail.changed', {
+          subject: who,
+          field: fieldLabel(s, TRAIL_SCOPE[entry.entity], 'standing'),
+          changes: standing,
         });
       return translate(lang, 'collab.trail.set', {
         subject: who,

@@ -10,6 +10,8 @@
  * which value reads how live here once.
  */
 import type { MapContent } from '../document/schema';
+import { SUPPLIER_CRITERIA } from '../document/vocabulary';
+import { deepEqual } from './deepEqual';
 import { CATALOGUES, type Lang, type MessageKey } from '../i18n/catalogue';
 import { joinList, type Translator } from '../i18n/translate';
 
@@ -100,6 +102,45 @@ function isOutcome(value: unknown): value is { result: string; closedOn: string 
   return typeof record['result'] === 'string' && typeof record['closedOn'] === 'string';
 }
 
+function recordOf(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * Our position against the best supplier (`deal.standing`) in words, by its labels: `Best
+ * supplier: “Acme”; brand: ours 6, best 8`. With the value it replaced, only what changed is
+ * worded; null when nothing is there to word.
+ */
+export function standingText(style: ValueStyle, value: unknown, previous?: unknown): string | null {
+  const now = recordOf(value);
+  const before = previous === undefined ? null : recordOf(previous);
+  const scoresNow = recordOf(now['scores']);
+  const scoresBefore = before === null ? {} : recordOf(before['scores']);
+  const score = (figure: unknown) => (typeof figure === 'number' ? String(figure) : style.t('cli.value.none'));
+  const parts: string[] = [];
+  const best = now['bestSupplier'];
+  if (before === null ? typeof best === 'string' : !deepEqual(best, before['bestSupplier']))
+    parts.push(
+      style.t('cli.position.bestNamed', {
+        name: typeof best === 'string' && best !== '' ? style.quote(best) : style.t('cli.value.none'),
+      }),
+    );
+  for (const criterion of SUPPLIER_CRITERIA) {
+    const scores = recordOf(scoresNow[criterion]);
+    const changed =
+      before === null ? criterion in scoresNow : !deepEqual(scoresNow[criterion], scoresBefore[criterion]);
+    if (!changed) continue;
+    parts.push(
+      style.t('cli.position.row', {
+        criterion: style.t(`criterion.${criterion}`),
+        ours: score(scores['ours']),
+        best: score(scores['best']),
+      }),
+    );
+  }
+  return parts.length === 0 ? null : parts.join(style.t('collab.trail.partSeparator'));
+}
+
 /** A field's value, worded: `supporter`, `"Zhang Hua"`, `60%`, `(none)`. */
 export function valueText(style: ValueStyle, field: string, value: unknown, names: Names): string {
   if (value === null || value === undefined || value === '') return plain(style, value);
@@ -110,6 +151,7 @@ export function valueText(style: ValueStyle, field: string, value: unknown, name
   if ((field === 'from' || field === 'to') && typeof value === 'string') {
     return style.quote(names.person(value) ?? value);
   }
+  if (field === 'standing' && typeof value === 'object') return standingText(style, value) ?? plain(style, null);
   if (field === 'outcome' && isOutcome(value)) {
     return style.t('cli.value.outcome', { result: term(style, 'outcome', value.result), closedOn: value.closedOn });
   }

@@ -10,7 +10,15 @@
 import { guardFormula, writeCsv } from '../csv';
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { translate } from '../i18n/translate';
-import { wordCriticalGap, wordOutcomeResult, wordStatus, wordStatusReason, type PipelineRow } from '../pipeline';
+import {
+  wordCriticalGap,
+  wordOutcomeResult,
+  wordPurchaseStage,
+  wordSalesStep,
+  wordStatus,
+  wordStatusReason,
+  type PipelineRow,
+} from '../pipeline';
 import type { CurrencyTotal } from '../pipeline';
 import { pipelineOfViews, type PipelineExport, type PipelineExportOptions } from './pipelineModel';
 import type { ExportView } from './privacy';
@@ -69,8 +77,8 @@ function rowRecord(row: PipelineRow, lang: Lang): string[] {
     num(row.value),
     txt(row.currency),
     num(row.value === null ? null : cents((row.value * row.likelihood) / 100)),
-    txt(t(`purchaseStage.${row.purchaseStage}`)),
-    txt(row.salesStep === null ? null : t(`salesStep.${row.salesStep}`)),
+    txt(wordPurchaseStage(row.purchaseStage, lang)),
+    txt(row.salesStep === null ? null : wordSalesStep(row.salesStep, lang)),
     txt(row.decisionDate),
     num(row.daysLeft),
     txt(t(row.overdue ? 'pipelineExport.yes' : 'pipelineExport.no')),

@@ -13,6 +13,7 @@ export const CHANNELS = {
   systemInfo: 'powermap:system-info',
   menuAction: 'powermap:menu-action',
   setMenuLanguage: 'powermap:set-menu-language',
+  setMenuActions: 'powermap:set-menu-actions',
   saveExport: 'powermap:save-export',
   printToPdf: 'powermap:print-to-pdf',
   admitTeamServer: 'powermap:admit-team-server',
@@ -77,6 +78,8 @@ export const ForgetTeamServerResult = z.strictObject({ forgotten: z.boolean() })
 
 export const MenuActionMessage = z.enum(ACTION_IDS);
 export const SetMenuLanguageRequest = z.enum(['en', 'zh-CN']);
+/** The actions the window's current screen handles: the menu greys the others. */
+export const SetMenuActionsRequest = z.array(z.enum(ACTION_IDS)).max(ACTION_IDS.length);
 
 export type OpenDocumentResult = z.infer<typeof OpenDocumentResult>;
 export type SaveDocumentRequest = z.infer<typeof SaveDocumentRequest>;
@@ -110,4 +113,6 @@ export interface PowermapBridge {
   /** Calls back with the id of a native menu entry the user chose; returns an unsubscribe. */
   onMenuAction(listener: (id: z.infer<typeof MenuActionMessage>) => void): () => void;
   setMenuLanguage(lang: z.infer<typeof SetMenuLanguageRequest>): void;
+  /** Tells the shell which actions the current screen handles; its menu entries of the others are greyed. */
+  setMenuActions(ids: z.infer<typeof SetMenuActionsRequest>): void;
 }

@@ -28,4 +28,12 @@ export {
   type LabelOptions,
   type LabelRequest,
 } from './chartLabels';
-export { gapRuleName, wordCriticalGap, wordOutcomeResult, wordStatus, wordStatusReason } from './wording';
+export {
+  gapRuleName,
+  wordCriticalGap,
+  wordOutcomeResult,
+  wordPurchaseStage,
+  wordSalesStep,
+  wordStatus,
+  wordStatusReason,
+} from './wording';

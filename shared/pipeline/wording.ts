@@ -2,7 +2,7 @@
 import type { GapCode } from '../analysis/types';
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { joinList, translate, translatePlural } from '../i18n/translate';
-import type { OutcomeResult } from '../document/vocabulary';
+import type { OutcomeResult, PurchaseStage, SalesStep } from '../document/vocabulary';
 import type { CriticalGap, PipelineStatus, StatusReason } from './types';
 
 /** The rule's name, without people ("Attitude unknown"). */
@@ -38,6 +38,17 @@ export function wordStatusReason(reason: StatusReason, lang: Lang): string {
   }
 }
 
+/** An outcome as a word of its own, as the tables show it ("Lost"; "lost" is the mid-sentence word). */
 export function wordOutcomeResult(result: OutcomeResult, lang: Lang): string {
-  return translate(lang, `outcome.${result}`);
+  return translate(lang, `pipeline.outcome.${result}`);
+}
+
+/** A purchase stage as a word of its own ("Evaluation"). */
+export function wordPurchaseStage(stage: PurchaseStage, lang: Lang): string {
+  return translate(lang, `pipeline.purchaseStage.${stage}`);
+}
+
+/** A sales step as a word of its own ("Build trust"). */
+export function wordSalesStep(step: SalesStep, lang: Lang): string {
+  return translate(lang, `pipeline.salesStep.${step}`);
 }

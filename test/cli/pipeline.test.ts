@@ -18,12 +18,12 @@ describe('powermap pipeline', () => {
     expect(out).toContain('Pipeline on 2026-11-26');
     expect(out).toContain('Open deals (2)');
     expect(out.indexOf('设备采购')).toBeLessThan(out.indexOf('Data centre'));
-    expect(out).toMatch(/Red +设备采购 +示例客户 +CN¥1,200,000 +commitment +2026-11-01 \(overdue 25 d\) +0%/);
-    expect(out).toMatch(/Green +Data centre +Harbour Bank +US\$800,000 +evaluation +2026-12-20 \(24 d\) +80%/);
+    expect(out).toMatch(/Red +设备采购 +示例客户 +CN¥1,200,000 +Commitment +2026-11-01 \(overdue 25 d\) +0%/);
+    expect(out).toMatch(/Green +Data centre +Harbour Bank +US\$800,000 +Evaluation +2026-12-20 \(24 d\) +80%/);
     expect(out).toContain('设备采购: A key person is against us: 副总; Nobody at the decision level');
     expect(out).toContain('The decision date passed 25 days ago');
     expect(out).toContain('Closed deals (1)');
-    expect(out).toMatch(/lost \(Acme\) +Old tender/);
+    expect(out).toMatch(/Lost \(Acme\) +Old tender/);
     expect(out).toContain('CNY: 1 deal, value CN¥1,200,000, weighted CN¥0');
     expect(out).toContain('USD: 1 deal, value US$800,000, weighted US$640,000');
     // The lost deal's value is in no total.

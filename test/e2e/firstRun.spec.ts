@@ -2,7 +2,8 @@
  * A newcomer's first screens (issue 8, §2 and §6): the empty library offers the course's
  * example; the first new deal asks the user's own name once, and our team starts with
  * them (or nobody); an empty map says how to add a person and draw a line; the tour has
- * five steps, is skippable, and never comes back once closed.
+ * five steps, is skippable, and never comes back once shown: finished, skipped, or left
+ * half-way by a reload.
  *
  * Every other test starts with the first run done (playwright.config.ts); these start from
  * an empty storage state, as a new user does.
@@ -81,3 +82,26 @@ test('skipping the name starts with nobody on our team; Escape skips the tour; t
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
   await expect(tour(page)).toHaveCount(0);
 });
+
+for (const leave of ['Skip', 'Escape', 'a reload'] as const) {
+  test(`the tour counts as seen once shown: left half-way by ${leave}, it does not come back`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'New deal', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Your name' }).getByRole('button', { name: 'Skip' }).click();
+    await expect(page).toHaveURL(/#\/deal\//);
+    await tour(page).getByRole('button', { name: 'Next' }).click();
+    await expect(tour(page)).toContainText('Step 2 of 5');
+    if (leave === 'Skip') await tour(page).getByRole('button', { name: 'Skip' }).click();
+    if (leave === 'Escape') await page.keyboard.press('Escape');
+    if (leave !== 'a reload') await expect(tour(page)).toHaveCount(0);
+
+    await page.reload();
+    await expect(page.locator('.deal-name')).toHaveText('New deal');
+    await expect(tour(page)).toHaveCount(0);
+    // Nor at the next deal.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'New deal', exact: true }).click();
+    await expect(page.locator('.deal-name')).toHaveText('New deal');
+    await expect(tour(page)).toHaveCount(0);
+  });
+}

@@ -157,7 +157,7 @@ test.describe('the pipeline', () => {
     await expectRows(page, ['Gamma renewal', 'Beta platform']);
     await page.getByLabel('Status').selectOption({ label: 'Closed deals' });
     await expectRows(page, ['Alpha rollout']);
-    await expect(grid(page).getByRole('row', { name: /Alpha rollout/ })).toContainText('lost');
+    await expect(grid(page).getByRole('row', { name: /Alpha rollout/ })).toContainText('Lost');
 
     await grid(page).focus();
     await page.keyboard.press('Enter');

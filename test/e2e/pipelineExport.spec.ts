@@ -115,8 +115,16 @@ test.describe('exports of the pipeline', () => {
     // The deals in the review's order (red first, then by date); the client is a placeholder in the anonymous pack.
     const dealLinks = (await links.allTextContents()).slice(3).sort();
     expect(dealLinks).toEqual(['Alpha rollout · Client', 'Beta platform · Client', 'Gamma renewal · Client']);
-    await expect(page.locator('.pack-deal')).toHaveCount(3);
-    await expect(page.locator('.pack-deal .sheet-table tbody tr').first()).toBeVisible();
+    await expect(page.locator('.pack-page--dealTop')).toHaveCount(3);
+    await expect(page.locator('.pack-page--dealFlow .sheet-table tbody tr').first()).toBeVisible();
+    // Each contents entry gives the page its part starts on.
+    const numbered = await contents.locator('li').evaluateAll((items) =>
+      items.map((item) => ({
+        label: item.querySelector('a')!.textContent,
+        page: Number(item.querySelector('.pack-page-number')!.textContent),
+      })),
+    );
+    const pageCount = await page.locator('.pack-page').count();
     await expect
       .poll(() =>
         page.locator('img.sheet-map').evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete)),
@@ -135,9 +143,41 @@ test.describe('exports of the pipeline', () => {
     for (const part of ['Contents', 'Pipeline', 'Currency', 'Alpha rollout', 'Beta platform', 'Gamma renewal']) {
       expect(flat).toContain(part);
     }
-    // Contents, pipeline and totals, chart, then at least a page per deal.
-    expect(pages).toBeGreaterThanOrEqual(6);
+    // Contents, pipeline, totals, chart, then at least two pages per deal; no page more than we made.
+    expect(pages).toBeGreaterThanOrEqual(10);
+    expect(pages).toBe(pageCount);
     expect(flat).toContain(`Page ${pages} of ${pages}`);
+    // The contents' numbers are the printed pages: each starts with its part, or its deal's heading.
+    const pdfFile = join(tmpdir(), 'powermap-review-pack.pdf');
+    const pageText = (number: number) =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(number), '-l', String(number), pdfFile, '-'], {
+        encoding: 'utf8',
+      });
+    expect(numbered.map((entry) => entry.page)).toEqual([...numbered.map((entry) => entry.page)].sort((a, b) => a - b));
+    for (const entry of numbered) {
+      const printed = pageText(entry.page).replace(/\s+/g, ' ').trim();
+      const heading = entry.label.split(' · ')[0]!.slice(0, 20);
+      expect(printed, `${entry.label} on page ${entry.page}`).toContain(heading);
+      expect(printed).toContain(`Page ${entry.page} of ${pages}`);
+    }
+    // Pictures of a contents page and of a deal's first page, to look at.
+    const dealPage = numbered[3]!.page;
+    for (const [number, name] of [
+      [1, 'contents'],
+      [dealPage, 'deal'],
+    ] as const)
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        String(number),
+        '-l',
+        String(number),
+        '-singlefile',
+        pdfFile,
+        join(tmpdir(), `powermap-pack-${name}`),
+      ]);
     expect(flat).not.toContain('Print / Save as PDF');
     // Anonymous: the course example's people are not named.
     for (const name of ['张华', '李建', '王桑']) expect(flat).not.toContain(name);

@@ -272,7 +272,7 @@ test('a person deleted by one teammate while another edited them offline is noti
 
   // Back online: the merge brings the case to both, named in words.
   await goOnline();
-  const text = /Zhou Min: deleted by 陈美 on .+, while someone else changed title\./u;
+  const text = /Zhou Min: deleted by 陈美 on .+, while Lin Tao changed: Title\./u;
   const editorNotice = editor.getByRole('alert').filter({ hasText: 'Deleted while edited elsewhere' });
   const ownerNotice = owner.getByRole('alert').filter({ hasText: 'Deleted while edited elsewhere' });
   await expect(editorNotice).toContainText(text, { timeout: 20_000 });
@@ -281,7 +281,7 @@ test('a person deleted by one teammate while another edited them offline is noti
   await editor.locator('.deal-editor').screenshot({ path: `${SHOTS}/deleted-notice-en.png` });
   await editor.locator('.toolbar .lang').click();
   const zhNotice = editor.getByRole('alert').filter({ hasText: '在别处修改时被删除' });
-  await expect(zhNotice).toContainText(/Zhou Min: 由 陈美 于 .+ 删除, 而其他人同时修改了职务。/u);
+  await expect(zhNotice).toContainText(/Zhou Min: 由 陈美 于 .+ 删除, 而 Lin Tao 同时修改了: 职务。/u);
   await expect(zhNotice.getByRole('button', { name: '恢复 Zhou Min' })).toBeVisible();
   await expect(zhNotice.getByRole('button', { name: '忽略关于 Zhou Min 的提示' })).toBeVisible();
   await editor.locator('.deal-editor').screenshot({ path: `${SHOTS}/deleted-notice-zh-CN.png` });

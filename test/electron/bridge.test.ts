@@ -101,6 +101,16 @@ describe('the bridge', () => {
     expect(ipc.send).toHaveBeenCalledTimes(1);
   });
 
+  it('sends the actions a screen handles, and refuses what is not a list of action ids', () => {
+    const { ipc } = fakeIpc();
+    const bridge = createBridge(ipc);
+    bridge.setMenuActions(['deal.library', 'pipeline.exportPack']);
+    expect(ipc.send).toHaveBeenCalledWith(CHANNELS.setMenuActions, ['deal.library', 'pipeline.exportPack']);
+    expect(() => bridge.setMenuActions(['deal.library', 'rm -rf'] as never)).toThrow();
+    expect(() => bridge.setMenuActions('deal.library' as never)).toThrow();
+    expect(ipc.send).toHaveBeenCalledTimes(1);
+  });
+
   it('calls menu listeners with the action id only, until they unsubscribe', () => {
     const { ipc, emitMenu } = fakeIpc();
     const bridge = createBridge(ipc);

@@ -181,6 +181,30 @@ describe('the main process', () => {
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(menus.length);
   });
 
+  it('greys the menu entries the focused window’s screen does not handle, and again on focus', () => {
+    type Item = { id?: string; enabled?: boolean; submenu?: Item[] };
+    const enabled = (id: string) => {
+      const template = fake.electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Item[];
+      const all = (items: Item[]): Item[] => items.flatMap((item) => [item, ...all(item.submenu ?? [])]);
+      return all(template).find((item) => item.id === id)!.enabled !== false;
+    };
+    fake.electron.BrowserWindow.getFocusedWindow.mockReturnValue(window());
+    try {
+      fake.electron.ipcMain.listeners.get(CHANNELS.setMenuActions)!(eventFromWindow(), ['deal.library', 'deal.close']);
+      expect(enabled('deal.close')).toBe(true);
+      expect(enabled('pipeline.exportPack')).toBe(false);
+      fake.electron.ipcMain.listeners.get(CHANNELS.setMenuActions)!(eventFromWindow(), ['pipeline.exportPack']);
+      expect(enabled('deal.close')).toBe(false);
+      expect(enabled('pipeline.exportPack')).toBe(true);
+      // Another window (no word from it yet) takes the focus: everything is enabled again.
+      fake.electron.BrowserWindow.getFocusedWindow.mockReturnValue(null);
+      fake.electron.app.emit('browser-window-focus');
+      expect(enabled('deal.close')).toBe(true);
+    } finally {
+      fake.electron.BrowserWindow.getFocusedWindow.mockReturnValue(null);
+    }
+  });
+
   it('handles the IPC channels of the contract', () => {
     expect([...fake.electron.ipcMain.handlers.keys()].sort()).toEqual(
       [
@@ -193,7 +217,7 @@ describe('the main process', () => {
         CHANNELS.forgetTeamServer,
       ].sort(),
     );
-    expect([...fake.electron.ipcMain.listeners.keys()]).toEqual([CHANNELS.setMenuLanguage]);
+    expect([...fake.electron.ipcMain.listeners.keys()]).toEqual([CHANNELS.setMenuLanguage, CHANNELS.setMenuActions]);
   });
 
   it('admits a team server: the next page gets it in its CSP, the filter lets it through, the list is stored', async () => {

@@ -318,6 +318,20 @@ describe('setMenuLanguage', () => {
   });
 });
 
+describe('setMenuActions', () => {
+  it('hands the window’s handled actions to the shell, and refuses bad lists and wrong senders', () => {
+    const setMenuActions = vi.fn();
+    const { handlers } = setup({ setMenuActions });
+    handlers.setMenuActions(eventFrom(), ['deal.library', 'pipeline.exportCsv']);
+    expect(setMenuActions).toHaveBeenCalledWith(expect.any(Number), ['deal.library', 'pipeline.exportCsv']);
+    expect(() => handlers.setMenuActions(eventFrom(), ['nonsense'])).toThrow(IpcRefusedError);
+    expect(() => handlers.setMenuActions(eventFrom(), 'deal.library')).toThrow(IpcRefusedError);
+    expect(() => handlers.setMenuActions(subframeEvent(), [])).toThrow(IpcRefusedError);
+    expect(() => handlers.setMenuActions(eventFrom('https://evil.example/'), [])).toThrow(IpcRefusedError);
+    expect(setMenuActions).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('registerIpcHandlers', () => {
   function fakeIpcMain() {
     const handled = new Map<string, (event: SenderEvent, ...args: unknown[]) => unknown>();
@@ -343,7 +357,7 @@ describe('registerIpcHandlers', () => {
         CHANNELS.forgetTeamServer,
       ].sort(),
     );
-    expect([...listened.keys()]).toEqual([CHANNELS.setMenuLanguage]);
+    expect([...listened.keys()]).toEqual([CHANNELS.setMenuLanguage, CHANNELS.setMenuActions]);
   });
 
   it('passes the payload through and refuses extra arguments', async () => {

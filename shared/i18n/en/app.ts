@@ -81,6 +81,7 @@ export const app = {
   'palette.none': 'No command matches.',
   'toast.close': 'Close',
   'editor.deletedPerson': '“{name}” deleted.',
-  'editor.deletedPeople': '{count} people deleted.',
+  'editor.deletedPeople.one': '{count} person deleted.',
+  'editor.deletedPeople.other': '{count} people deleted.',
   'editor.undoDelete': 'Undo',
 } as const;

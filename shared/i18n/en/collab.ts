@@ -43,6 +43,8 @@ export const collab = {
   'collab.trail.subject.line': 'the line {name}',
   'collab.trail.set': 'set {subject}’s {field} to {value}',
   'collab.trail.renameDeal': 'renamed the deal to {value}',
+  'collab.trail.changed': 'changed {subject}’s {field}: {changes}',
+  'collab.trail.partSeparator': '; ',
   'collab.trail.add': 'added {subject}',
   'collab.trail.delete': 'deleted {subject}',
   'collab.trail.restore': 'restored {subject}',

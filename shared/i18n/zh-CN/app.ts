@@ -81,7 +81,8 @@ export const app: Record<keyof typeof en, string> = {
   'palette.search': '输入命令',
   'palette.none': '没有匹配的命令。',
   'editor.deletedPerson': '已删除“{name}”。',
-  'editor.deletedPeople': '已删除 {count} 人。',
+  'editor.deletedPeople.one': '已删除 {count} 人。',
+  'editor.deletedPeople.other': '已删除 {count} 人。',
   'editor.undoDelete': '撤销',
   'toast.close': '关闭',
 };

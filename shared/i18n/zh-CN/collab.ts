@@ -35,6 +35,8 @@ export const collab: Record<keyof typeof en, string> = {
   'collab.trail.subject.line': '关系线 {name}',
   'collab.trail.set': '将{subject}的{field}设为{value}',
   'collab.trail.renameDeal': '将项目重命名为{value}',
+  'collab.trail.changed': '修改了{subject}的{field}: {changes}',
+  'collab.trail.partSeparator': '; ',
   'collab.trail.add': '添加了{subject}',
   'collab.trail.delete': '删除了{subject}',
   'collab.trail.restore': '恢复了{subject}',

@@ -23,7 +23,7 @@ function setup() {
   const toasts = {
     show: (text: string, options: { action?: Toast['action'] } = {}) => shown.push({ text, ...options }),
   };
-  return { store, shown, ctx: { store, toasts, t } };
+  return { store, shown, ctx: { store, toasts, t, lang: 'en' as const } };
 }
 
 describe('deleting people says so, with Undo (issue 8)', () => {

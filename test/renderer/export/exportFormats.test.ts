@@ -104,6 +104,7 @@ describe('the PDF', () => {
     ...(desktop ? { printToPdf: () => Promise.resolve(null) } : {}),
     onMenuAction: () => () => {},
     setMenuLanguage: () => {},
+    setMenuActions: () => {},
   });
 
   it.each([false, true])(

@@ -41,6 +41,7 @@ function platformAnswering(answers: (() => Promise<OpenedFile | null>)[]): Platf
     saveExportFile: () => Promise.resolve(null),
     onMenuAction: () => () => {},
     setMenuLanguage: () => {},
+    setMenuActions: () => {},
   };
 }
 

@@ -105,6 +105,7 @@ describe('concurrent edits', () => {
           deletedBy: { id: 'u-li', name: 'Li Na' },
           deletedAt: '2026-12-02T10:05:00.000Z',
           fields: ['attitude', 'notes'],
+          editedBy: [{ id: ZHOU.id, name: 'Zhou Min' }],
         },
       ]);
     }
@@ -227,11 +228,32 @@ describe('the activity trail', () => {
     const en = listTrail(a).map((e) => describeTrailEntry(e, 'en'));
     expect(en).toContain('set the deal’s sales step to discover needs');
     expect(en.some((text) => text.startsWith('set the deal’s needs in writing to'))).toBe(true);
-    expect(en.some((text) => text.startsWith('set the deal’s position against the best supplier to'))).toBe(true);
+    // The position is worded by its labels, what changed only, never as its raw record.
+    expect(en).toContain('changed the deal’s position against the best supplier: brand: ours 6, best 8');
     const zh = listTrail(a).map((e) => describeTrailEntry(e, 'zh-CN'));
     expect(zh.some((text) => text.startsWith('将本项目的销售步骤设为'))).toBe(true);
     expect(zh.some((text) => text.startsWith('将本项目的书面需求设为'))).toBe(true);
-    expect(zh.some((text) => text.startsWith('将本项目的客户选择供应商的要素设为'))).toBe(true);
+    expect(zh).toContain('修改了本项目的客户选择供应商的要素: 品牌: 我司 6, 业界最佳 8');
+    expect([...en, ...zh].some((text) => text.includes('scores'))).toBe(false);
+
+    // A second change names only the criterion that moved, and a named best supplier.
+    const later = read(a).document;
+    applyDocumentToYDoc(
+      a,
+      {
+        ...later,
+        deal: {
+          ...later.deal,
+          standing: { bestSupplier: 'Acme', scores: { brand: { ours: 6, best: 8 }, price: { ours: 4.5, best: null } } },
+        },
+      },
+      LI,
+      { previous: later, now: at(3) },
+    );
+    const last = listTrail(a).at(-1)!;
+    expect(describeTrailEntry(last, 'en')).toBe(
+      'changed the deal’s position against the best supplier: Best supplier: “Acme”; price: ours 4.5, best (none)',
+    );
   });
 
   it('one person typing in a field within a minute is one entry, keeping the value from before', () => {

@@ -39,7 +39,7 @@ describe('pipelineToCsv', () => {
     expect(deals[0]![column('currency')]).toBe('CNY');
     expect(deals[0]![column('daysLeft')]).toBe('-25');
     expect(deals[1]![column('weighted')]).toBe('640000');
-    expect(deals[2]![column('outcome')]).toBe('lost');
+    expect(deals[2]![column('outcome')]).toBe('Lost');
     expect(deals[2]![column('competitor')]).toBe('Acme');
     // The blank record, then the totals of the open deals: the lost deal's value is in none.
     const totals = rest.slice(3).filter((record) => record.some((cell) => cell !== ''));

@@ -1,8 +1,9 @@
-/** Messages with a count agree with it in number: "1 deal", "2 deals", in the pipeline, the review and the library. */
+/** Messages with a count agree with it in number: "1 deal", "2 deals", in the pipeline, the review, the library and the editor. */
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, translatePlural } from '../../../shared/i18n';
 
-const AREAS = /^(pipeline|pipelineApp|pipelineExport|pipelineExportApp|review|calibration|library|cli\.pipeline)\./;
+const AREAS =
+  /^(pipeline|pipelineApp|pipelineExport|pipelineExportApp|review|calibration|library|editor|cli\.pipeline)\./;
 /** A count right before a noun in the plural, maybe with one word between: "{count} open deals". */
 const COUNTED_PLURAL = /\{(\w+)\} (?:[\p{L}-]+ )?(deals|days|people|persons|files|gaps|snapshots)\b/u;
 /** Counts that are never one, so the plural always fits. */
@@ -28,6 +29,9 @@ describe('plural messages', () => {
     expect(translatePlural('en', 'pipelineApp.count', 1, { shown: 1 })).toBe('1 of 1 deal');
     expect(translatePlural('en', 'pipelineApp.daysLeft', 1)).toBe('1 day left');
     expect(translatePlural('en', 'library.people', 1)).toBe('1 person');
+    expect(translatePlural('en', 'editor.deletedPeople', 1)).toBe('1 person deleted.');
+    expect(translatePlural('en', 'editor.deletedPeople', 2)).toBe('2 people deleted.');
+    expect(translatePlural('zh-CN', 'editor.deletedPeople', 2)).toBe('已删除 2 人。');
     expect(translatePlural('zh-CN', 'review.undone', 1)).toBe('1 个商机已恢复标准模型。');
     expect(translatePlural('zh-CN', 'pipelineApp.count', 2, { shown: 1 })).toBe('1 / 2 个项目');
   });

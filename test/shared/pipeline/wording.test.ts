@@ -1,8 +1,8 @@
-/** Every rule name, status, reason and outcome of the pipeline is worded in both catalogues. */
+/** Every rule name, status, reason, stage and outcome of the pipeline is worded in both catalogues. */
 import { describe, expect, it } from 'vitest';
 import { GAP_CODES } from '../../../shared/analysis';
-import { OUTCOME_RESULTS } from '../../../shared/document';
-import { LANGS } from '../../../shared/i18n';
+import { OUTCOME_RESULTS, PURCHASE_STAGES, SALES_STEPS } from '../../../shared/document';
+import { LANGS, translate } from '../../../shared/i18n';
 import { pipeline as en } from '../../../shared/i18n/en/pipeline';
 import { pipeline as zh } from '../../../shared/i18n/zh-CN/pipeline';
 import {
@@ -11,10 +11,13 @@ import {
   gapRuleName,
   wordCriticalGap,
   wordOutcomeResult,
+  wordPurchaseStage,
+  wordSalesStep,
   wordStatus,
   wordStatusReason,
 } from '../../../shared/pipeline';
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('pipeline wording', () => {
@@ -44,6 +47,26 @@ describe('pipeline wording', () => {
   it('words the status as a word of the language, not as its code', () => {
     expect(PIPELINE_STATUSES.map((status) => wordStatus(status, 'en'))).toEqual(['Red', 'Amber', 'Green']);
     expect(PIPELINE_STATUSES.map((status) => wordStatus(status, 'zh-CN'))).toEqual(['红灯', '黄灯', '绿灯']);
+  });
+
+  it('words stages, steps and outcomes standing alone in sentence case, in both languages', () => {
+    for (const stage of PURCHASE_STAGES) {
+      const word = wordPurchaseStage(stage, 'en');
+      expect(word.charAt(0), stage).toBe(word.charAt(0).toUpperCase());
+      // The same word as mid-sentence, only its first letter raised; in Chinese the same word.
+      expect(word).toBe(sentenceCase(translate('en', `purchaseStage.${stage}`)));
+      expect(wordPurchaseStage(stage, 'zh-CN')).toBe(translate('zh-CN', `purchaseStage.${stage}`));
+    }
+    for (const step of SALES_STEPS) {
+      expect(wordSalesStep(step, 'en')).toBe(sentenceCase(translate('en', `salesStep.${step}`)));
+      expect(wordSalesStep(step, 'zh-CN')).toBe(translate('zh-CN', `salesStep.${step}`));
+    }
+    for (const result of OUTCOME_RESULTS) {
+      expect(wordOutcomeResult(result, 'en')).toBe(sentenceCase(translate('en', `outcome.${result}`)));
+      expect(wordOutcomeResult(result, 'zh-CN')).toBe(translate('zh-CN', `outcome.${result}`));
+    }
+    expect(wordPurchaseStage('evaluation', 'en')).toBe('Evaluation');
+    expect(wordOutcomeResult('lost', 'en')).toBe('Lost');
   });
 
   it('names a gap with its people, or its buying role', () => {
