@@ -40,5 +40,5 @@ export {
   type LabelOptions,
   type LabelRequest,
 } from './chartLabels';
-export { whatMoved, type DealMovement, type WhatMovedOptions } from './whatMoved';
+export { byMovement, whatMoved, type DealMovement, type WhatMovedOptions } from './whatMoved';
 export { gapRuleName, wordCriticalGap, wordOutcomeResult, wordStatus, wordStatusReason } from './wording';
