@@ -4,7 +4,6 @@ import {
   filterPipeline,
   pipelineTotals,
   sortPipeline,
-  type DealMovement,
   type PipelineRow,
 } from '../../shared/pipeline';
 import { translatePlural } from '../../shared/i18n';
@@ -16,7 +15,7 @@ import { PipelineTotalsView } from './PipelineTotalsView';
 import { TeamAnswerNote } from '../team/TeamAnswerNote';
 import { SavedFilters } from './SavedFilters';
 import type { PipelineExportKind } from './exportModel';
-import type { PipelineData } from './source';
+import type { MovementsData, PipelineData } from './source';
 import { DEFAULT_VIEW, isFiltered, nextSort, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
 import './pipeline.css';
@@ -34,7 +33,8 @@ export interface PipelineBoardProps {
   /** null while the rows are being read. */
   readonly data: PipelineData | null;
   readonly error: string | null;
-  readonly movements: readonly DealMovement[] | null;
+  /** What moved this week; null while it is being read. */
+  readonly movements: MovementsData | null;
   /** The day "what moved this week" starts. */
   readonly movedSince: string;
   readonly today: string;
@@ -166,7 +166,7 @@ export function PipelineBoard({
               <>
                 <PipelineTotalsView totals={totals} since={view.since} />
                 <DecisionChartView chart={chart} />
-                <WhatMovedView movements={movements} since={movedSince} onOpen={onOpen} />
+                <WhatMovedView data={movements} since={movedSince} onOpen={onOpen} />
               </>
             )}
           </aside>

@@ -46,6 +46,7 @@ export function pipelineRoute(app: FastifyInstance, context: ApiContext, cache =
       return {
         since: since.since,
         asOf,
+        lang: since.lang,
         rows: answer.rows.map((row) => ({ ...row, asOf, summarizedAt })),
         then: answer.then,
         moved: answer.moved,

@@ -123,7 +123,7 @@ describe('the pipeline since a date', () => {
   it('gives a lead each team deal now and then, and what moved, as the shared functions make them of the document', async () => {
     const { status, body } = await since(await token('lead'), `since=${SINCE}&asOf=${ASOF}&lang=zh-CN`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ since: SINCE, asOf: ASOF });
+    expect(body).toMatchObject({ since: SINCE, asOf: ASOF, lang: 'zh-CN' });
     expect(body.rows.map((row) => row.dealId)).toEqual(['deal-green', 'deal-red']);
 
     const labels = { owner: 'owner (display)', team: 'Retail' };
@@ -160,7 +160,10 @@ describe('the pipeline since a date', () => {
 
     for (const name of ['stranger', 'member']) {
       const answer = await since(await token(name));
-      expect(answer).toEqual({ status: 200, body: { since: SINCE, asOf: ASOF, rows: [], then: [], moved: [] } });
+      expect(answer).toEqual({
+        status: 200,
+        body: { since: SINCE, asOf: ASOF, lang: 'en', rows: [], then: [], moved: [] },
+      });
     }
     const refused = await since(undefined);
     expect(refused.status).toBe(401);

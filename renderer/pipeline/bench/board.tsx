@@ -41,7 +41,7 @@ function benchSource(): PipelineSource {
       const { rows } = (await response.json()) as BenchRows;
       return { rows, then: null };
     },
-    movements: () => Promise.resolve([]),
+    movements: () => Promise.resolve({ movements: [] }),
     // The bench draws rows only; it exports nothing.
     documents: (dealIds) => Promise.resolve({ documents: [], unread: [...dealIds] }),
     onChange: () => () => undefined,
@@ -65,7 +65,7 @@ function Bench() {
     <PipelineBoard
       data={data}
       error={error}
-      movements={[]}
+      movements={{ movements: [] }}
       movedSince={weekBefore(today)}
       today={today}
       view={view}
