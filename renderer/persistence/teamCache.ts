@@ -7,7 +7,11 @@
  */
 import type { PowermapDatabase } from './db';
 
-export type TeamCacheKind = 'pipeline' | 'review';
+/**
+ * `pipeline`: the summary rows; `pipelineSince`: the rows now and then for the chosen date;
+ * `moved`: what moved this week; `review`: the win/loss review's records.
+ */
+export type TeamCacheKind = 'pipeline' | 'pipelineSince' | 'moved' | 'review';
 
 export interface TeamCacheEntry {
   /** ISO date-time the server answered. */

@@ -3,7 +3,6 @@ import {
   decidingThisQuarter,
   filterPipeline,
   pipelineTotals,
-  type DealMovement,
   type PipelineRow,
 } from '../../shared/pipeline/onRows';
 import { translatePlural } from '../../shared/i18n';
@@ -15,7 +14,7 @@ import { PipelineTotalsView } from './PipelineTotalsView';
 import { TeamAnswerNote } from '../team/TeamAnswerNote';
 import { SavedFilters } from './SavedFilters';
 import type { PipelineExportKind } from './exportModel';
-import type { PipelineData } from './source';
+import type { MovementsData, PipelineData } from './source';
 import { DEFAULT_VIEW, isFiltered, nextSort, shownRows, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
 import './pipeline.css';
@@ -33,7 +32,8 @@ export interface PipelineBoardProps {
   /** null while the rows are being read. */
   readonly data: PipelineData | null;
   readonly error: string | null;
-  readonly movements: readonly DealMovement[] | null;
+  /** What moved this week; null while it is being read. */
+  readonly movements: MovementsData | null;
   /** The day "what moved this week" starts. */
   readonly movedSince: string;
   readonly today: string;
@@ -163,7 +163,7 @@ export function PipelineBoard({
               <>
                 <PipelineTotalsView totals={totals} since={view.since} />
                 <DecisionChartView chart={chart} />
-                <WhatMovedView movements={movements} since={movedSince} onOpen={onOpen} />
+                <WhatMovedView data={movements} since={movedSince} onOpen={onOpen} />
               </>
             )}
           </aside>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { PowermapDocument } from '../../shared/document';
 import { CommandPalette } from '../actions/CommandPalette';
 import type { ActionHandlers } from '../actions/registry';
 import { useScreenActions } from '../actions/useScreenActions';
@@ -9,11 +10,12 @@ import { useServices } from '../services/services';
 import { EXPORT_TOAST } from '../ui/toasts';
 import { selectedDealIds, type PipelineExportKind, type PrivacyChoices } from './exportModel';
 import { useTeam } from '../team/TeamContext';
-import { fetchTeamPipeline } from '../team/teamApi';
+import { fetchSharedDeals } from '../team/fetchSharedDeals';
+import { fetchTeamPipeline, fetchTeamPipelineSince } from '../team/teamApi';
 import { PipelineBoard } from './PipelineBoard';
 import { pipelineActionHandlers } from './pipelineActions';
 import { PipelineExportDialog } from './PipelineExportDialog';
-import { runPipelineExport, type PackJob } from './runPipelineExport';
+import { readPipelineDocuments, writePipelineExport, type PackJob } from './runPipelineExport';
 import { localPipelineSource, PIPELINE_CACHE_FORMAT, type CachedRows, type PipelineSource } from './source';
 import { teamPipelineSource } from './teamSource';
 import { usePipelineData, useMovements } from './usePipelineData';
@@ -23,7 +25,7 @@ import { DEFAULT_VIEW, weekBefore, type PipelineViewState } from './viewState';
 /** The local source with its cache, merged with the team's rows when signed in, for as long as the view is shown. */
 function useTeamSource(): PipelineSource {
   const { repository, sync } = useServices();
-  const { store, cache } = useTeam();
+  const { store, cache, openDoc } = useTeam();
   return useMemo(() => {
     const local = localPipelineSource({
       repository,
@@ -31,8 +33,16 @@ function useTeamSource(): PipelineSource {
       cache: new SummaryCache<CachedRows>(PIPELINE_CACHE_FORMAT),
     });
     const session = store.session;
-    return teamPipelineSource({ local, session, ask: () => fetchTeamPipeline(session), cache });
-  }, [repository, sync, store, cache]);
+    return teamPipelineSource({
+      local,
+      session,
+      ask: () => fetchTeamPipeline(session),
+      askSince: (query) => fetchTeamPipelineSince(session, query),
+      fetchDeals: (dealIds, options) =>
+        fetchSharedDeals({ session, openDoc, link: (deal) => store.link(deal) }, dealIds, options),
+      cache,
+    });
+  }, [repository, sync, store, cache, openDoc]);
 }
 
 /**
@@ -77,16 +87,15 @@ export function PipelineView({
   const context = { platform: services.platform, lang, setLang: services.setLang, active: packJob === null };
   const runner = useScreenActions(onLibrary, context, screenActions);
 
-  const exportNow = (kind: PipelineExportKind, choices: PrivacyChoices) => {
-    const failed = (message: string) =>
-      services.toasts.show(t('exportApp.failed', { message }), { tone: 'error', kind: EXPORT_TOAST });
-    const env = { source, platform: services.platform, rows: rows ?? [], lang, asOf: today, since: view.since };
-    runPipelineExport(kind, selected, choices, env).then(
+  const exportEnv = { source, platform: services.platform, rows: rows ?? [], lang, asOf: today, since: view.since };
+  const failed = (message: string) =>
+    services.toasts.show(t('exportApp.failed', { message }), { tone: 'error', kind: EXPORT_TOAST });
+  const writeExport = (kind: PipelineExportKind, documents: readonly PowermapDocument[], choices: PrivacyChoices) => {
+    writePipelineExport(kind, documents, choices, exportEnv).then(
       (result) => {
         if (result.outcome === 'pack') setPackJob(result.job);
         else if (result.outcome === 'saved')
           services.toasts.show(t('exportApp.done', { name: result.name }), { kind: EXPORT_TOAST });
-        else if (result.outcome === 'unread') failed(result.message);
       },
       (failure: unknown) => failed(failure instanceof Error ? failure.message : String(failure)),
     );
@@ -122,7 +131,9 @@ export function PipelineView({
           kind={exporting}
           count={selected.length}
           today={today}
-          onExport={(choices) => exportNow(exporting, choices)}
+          read={(options) => readPipelineDocuments(selected, exportEnv, options)}
+          onExport={(documents, choices) => writeExport(exporting, documents, choices)}
+          onFailed={failed}
           onClose={() => setExporting(null)}
         />
       )}

@@ -1,22 +1,35 @@
-import type { DealMovement } from '../../shared/pipeline/onRows';
 import { signedPoints } from '../history/chart';
 import { useLang } from '../i18n/LangContext';
+import { formatAnswered } from '../team/TeamAnswerNote';
 import { formatDay } from './format';
+import type { MovementsData } from './source';
 
-/** "What moved this week": each deal whose likelihood moved, and the changes that moved it most. */
+/**
+ * "What moved this week": each deal whose likelihood moved, and the changes that moved it most;
+ * the team's deals too when signed in, and when the server cannot be reached, as of when they were kept.
+ */
 export function WhatMovedView({
-  movements,
+  data,
   since,
   onOpen,
 }: {
-  movements: readonly DealMovement[] | null;
+  data: MovementsData | null;
   since: string;
   onOpen: (dealId: string) => void;
 }) {
   const { t, lang } = useLang();
+  const movements = data?.movements ?? null;
+  const team = data?.team;
   return (
     <section className="pl-moved-list" aria-labelledby="pl-moved-title">
       <h2 id="pl-moved-title">{t('pipelineApp.moved')}</h2>
+      {team?.offline && (
+        <p className="muted pl-moved-team" role="status">
+          {team.at === null
+            ? t('pipelineApp.moved.teamNone')
+            : t('pipelineApp.moved.teamOffline', { time: formatAnswered(team.at, lang) })}
+        </p>
+      )}
       {movements === null ? (
         <p className="muted">{t('pipelineApp.loading')}</p>
       ) : movements.length === 0 ? (

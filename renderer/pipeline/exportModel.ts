@@ -13,6 +13,7 @@ import { prepareExport, type ExportView } from '../../shared/export/privacy';
 import { reviewPack, type ReviewPack } from '../../shared/export/reviewPack';
 import { joinList, translate, translatePlural, type Lang } from '../../shared/i18n';
 import { filterPipeline, type PipelineFilter, type PipelineRow } from '../../shared/pipeline/onRows';
+import type { UnreadReason } from './source';
 
 export const PIPELINE_EXPORT_KINDS = ['pack', 'csv'] as const;
 export type PipelineExportKind = (typeof PIPELINE_EXPORT_KINDS)[number];
@@ -62,9 +63,25 @@ export function pipelineExportFileName(kind: PipelineExportKind, lang: Lang, dat
   return `${base} ${date}.${kind === 'pack' ? 'pdf' : 'csv'}`;
 }
 
-/** The sentence saying which deals could not be read (by their names in the rows), or null when all were. */
-export function unreadMessage(unread: readonly string[], rows: readonly PipelineRow[], lang: Lang): string | null {
-  if (unread.length === 0) return null;
-  const names = unread.map((id) => rows.find((row) => row.dealId === id)?.name ?? id);
-  return translatePlural(lang, 'pipelineExportApp.unread', unread.length, { names: joinList(lang, names) });
+/** The order the missing deals are named in: what the user can do something about first. */
+const REASONS: readonly UnreadReason[] = ['offline', 'refused', 'unreadable'];
+
+/**
+ * The sentences naming the deals that could not be had (by their names in the rows), one per
+ * reason: not fetched for want of the server, refused by it, or unreadable here. Empty when
+ * every deal was read.
+ */
+export function missingMessages(
+  unread: readonly string[],
+  reasons: ReadonlyMap<string, UnreadReason> | undefined,
+  rows: readonly PipelineRow[],
+  lang: Lang,
+): string[] {
+  const nameOf = (id: string) => rows.find((row) => row.dealId === id)?.name ?? id;
+  return REASONS.flatMap((reason) => {
+    const ids = unread.filter((id) => (reasons?.get(id) ?? 'unreadable') === reason);
+    if (ids.length === 0) return [];
+    const names = joinList(lang, ids.map(nameOf));
+    return [translatePlural(lang, `pipelineExportApp.missing.${reason}`, ids.length, { names })];
+  });
 }

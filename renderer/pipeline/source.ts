@@ -20,6 +20,7 @@ import type { DealRepository, DealSummary } from '../persistence/repository';
 import type { SummaryCache } from '../persistence/summaryCache';
 import type { DealSync } from '../persistence/sync';
 import type { TeamAnswerStatus } from '../team/cachedAnswer';
+import type { FetchFailure, FetchProgress } from '../team/fetchSharedDeals';
 
 export interface PipelineQuery {
   /** The analysis date, YYYY-MM-DD (today). */
@@ -42,19 +43,41 @@ export interface PipelineData {
 export interface PipelineSource {
   load(query: PipelineQuery): Promise<PipelineData>;
   /** What moved each deal most since a date (this week, in the view). */
-  movements(since: string, asOf: string, lang: Lang): Promise<DealMovement[]>;
+  movements(since: string, asOf: string, lang: Lang): Promise<MovementsData>;
   /**
    * The documents of these deals, in the order asked (the exports of the review meeting need
-   * the maps, not only the rows); `unread` names the ids that could not be read.
+   * the maps, not only the rows); `unread` names the ids that could not be read. The team's
+   * source first fetches the team's deals with no copy here (`options`: progress and cancel).
    */
-  documents(dealIds: readonly string[]): Promise<DealDocuments>;
+  documents(dealIds: readonly string[], options?: DocumentsOptions): Promise<DealDocuments>;
   /** Told when the rows may have changed (a deal saved, created, deleted). */
   onChange(listener: () => void): () => void;
 }
 
+export interface MovementsData {
+  /** Largest move first. */
+  readonly movements: readonly DealMovement[];
+  /** When each deal with a copy here last changed (ISO), so a merge with the team's can tell the fresher. */
+  readonly changedAt?: ReadonlyMap<string, string>;
+  /** The team's part, when signed in: as of when, and whether it is the copy kept offline. */
+  readonly team?: TeamAnswerStatus | null;
+}
+
+export interface DocumentsOptions {
+  /** Cancels fetching team deals: the export stops. */
+  readonly signal?: AbortSignal;
+  /** Team deals fetched so far, of how many. */
+  readonly onProgress?: (progress: FetchProgress) => void;
+}
+
+/** Why a deal's document is not there: the server could not be reached, it refused, or the copy here cannot be read. */
+export type UnreadReason = FetchFailure | 'unreadable';
+
 export interface DealDocuments {
   readonly documents: readonly PowermapDocument[];
   readonly unread: readonly string[];
+  /** Why each unread deal is unread; `unreadable` when not given. */
+  readonly reasons?: ReadonlyMap<string, UnreadReason>;
 }
 
 /**
@@ -141,14 +164,16 @@ export function localPipelineSource({ repository, sync, cache }: LocalSourceDeps
       return { rows, then };
     },
     async movements(since, asOf, lang) {
+      const all = await repository.listDeals();
       // A deal whose map was not written since then has not moved by an edit: only those written are read.
-      const deals = (await repository.listDeals()).filter((d) => d.updatedAt.slice(0, 10) >= since);
+      const deals = all.filter((d) => d.updatedAt.slice(0, 10) >= since);
       const docs: PowermapDocument[] = [];
       for (const deal of deals) {
         const doc = await loaded(repository, deal.id);
         if (doc) docs.push(doc);
       }
-      return whatMoved(docs, since, { asOf, lang });
+      const changedAt = new Map(all.map((deal) => [deal.id, deal.updatedAt]));
+      return { movements: whatMoved(docs, since, { asOf, lang }), changedAt };
     },
     async documents(dealIds) {
       const documents: PowermapDocument[] = [];

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n';
-import type { DealMovement } from '../../shared/pipeline/onRows';
-import type { PipelineData, PipelineSource } from './source';
+import type { MovementsData, PipelineData, PipelineSource } from './source';
 
 /** The source's rows for the dates given, loaded again when the library changes. */
 export function usePipelineData(
@@ -36,14 +35,14 @@ export function usePipelineData(
 }
 
 /** What moved since `since`; null while it is being read. A failure shows as nothing moved. */
-export function useMovements(source: PipelineSource, since: string, asOf: string, lang: Lang): DealMovement[] | null {
-  const [movements, setMovements] = useState<DealMovement[] | null>(null);
+export function useMovements(source: PipelineSource, since: string, asOf: string, lang: Lang): MovementsData | null {
+  const [movements, setMovements] = useState<MovementsData | null>(null);
   useEffect(() => {
     let live = true;
     setMovements(null);
     source.movements(since, asOf, lang).then(
-      (list) => live && setMovements(list),
-      () => live && setMovements([]),
+      (data) => live && setMovements(data),
+      () => live && setMovements({ movements: [] }),
     );
     return () => {
       live = false;

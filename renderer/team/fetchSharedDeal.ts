@@ -1,8 +1,8 @@
 /**
  * Brings a shared deal onto this device: its local Y.Doc is connected until it holds what the
  * server holds (stored locally as it arrives), then the deal is read from it and its line
- * written in the library. Bounded: a server that does not deliver within the time is an error, and nothing
- * half-made is left in the library.
+ * written in the library. Bounded: a server that does not deliver within the time is an error (so is
+ * a cancel through `signal`), and nothing half-made is left in the library.
  */
 import { holdsDeal, readDealFromYDoc } from '../../shared/collab';
 import { connectDeal } from './dealConnection';
@@ -18,6 +18,8 @@ export async function fetchSharedDeal(options: {
   deal: SharedDeal;
   openDoc: (dealId: string) => Promise<DealDoc>;
   timeoutMs?: number;
+  /** Stops waiting for the deal (an export cancelled): the connection ends, nothing half-made is listed. */
+  signal?: AbortSignal;
 }): Promise<void> {
   const { session, deal } = options;
   const server = session.current()?.server;
@@ -48,7 +50,13 @@ export async function fetchSharedDeal(options: {
         options.timeoutMs ?? FETCH_TIMEOUT_MS,
       );
     });
-    await Promise.race([connection.synced(), timeout, refusal]);
+    const cancelled = new Promise<never>((_, reject) => {
+      const cancel = () => reject(new TeamError('cancelled', `fetching "${deal.name}" was cancelled`));
+      if (options.signal?.aborted) cancel();
+      options.signal?.addEventListener('abort', cancel, { once: true });
+    });
+    cancelled.catch(() => undefined); // a cancel after the deal arrived matters to nobody
+    await Promise.race([connection.synced(), timeout, refusal, cancelled]);
     if (!holdsDeal(doc.ydoc)) throw new TeamError('deal-not-found', `the server holds nothing yet for "${deal.name}"`);
     const read = readDealFromYDoc(doc.ydoc);
     if (!read.ok) throw new TeamError('server', read.problems.map((problem) => problem.code).join(', '));

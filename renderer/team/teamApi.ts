@@ -1,4 +1,5 @@
 /** The deal side of the team server's HTTP API (docs/SERVER.md, "The API"), as the signed-in user. */
+import type { Lang } from '../../shared/i18n';
 import type { TeamSession, TeamUser } from './session';
 
 export type DealRole = 'owner' | 'editor' | 'viewer' | 'lead';
@@ -56,6 +57,26 @@ export async function removeMember(session: TeamSession, dealId: string, user: s
  */
 export async function fetchTeamPipeline(session: TeamSession): Promise<unknown> {
   return session.request<unknown>('GET', '/api/pipeline');
+}
+
+/** What the pipeline asks of the team's deals as of another date. */
+export interface PipelineSinceQuery {
+  /** YYYY-MM-DD: the trend, the rows of then and the movement are measured from it. */
+  readonly since: string;
+  /** The analysis date (today here), YYYY-MM-DD. */
+  readonly asOf: string;
+  /** The words of the movement's rows that are not a person. */
+  readonly lang: Lang;
+}
+
+/**
+ * GET /api/pipeline?since=…: every deal the user may read, now (its trend measured from
+ * `since`) and as it stood then, and what moved since, made by the server from the stored
+ * documents. Unchecked here, as the rows (renderer/pipeline/servedSince.ts reads it).
+ */
+export async function fetchTeamPipelineSince(session: TeamSession, query: PipelineSinceQuery): Promise<unknown> {
+  const params = new URLSearchParams({ since: query.since, asOf: query.asOf, lang: query.lang });
+  return session.request<unknown>('GET', `/api/pipeline?${params.toString()}`);
 }
 
 /**

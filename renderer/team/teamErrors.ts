@@ -15,6 +15,7 @@ export type TeamErrorCode =
   | 'user-not-found'
   | 'deal-exists'
   | 'deal-not-found'
+  | 'cancelled'
   | 'server';
 
 export class TeamError extends Error {
@@ -66,6 +67,7 @@ const KEYS: Readonly<Record<TeamErrorCode, MessageKey>> = {
   'user-not-found': 'team.error.userNotFound',
   'deal-exists': 'team.error.dealExists',
   'deal-not-found': 'team.error.dealNotFound',
+  cancelled: 'team.error.cancelled',
   server: 'team.error.server',
 };
 

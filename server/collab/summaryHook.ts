@@ -24,10 +24,17 @@ export const today = (now = new Date()): string => now.toISOString().slice(0, 10
 export function summarizeStoredDeal(
   dealId: string,
   document: PowermapDocument,
-  context: { asOf: string; labels: DealLabels; lastChange: LastChange | null },
+  context: {
+    asOf: string;
+    labels: DealLabels;
+    /** Undefined: the newest snapshot's time, as for a deal's row as it stood on a past date. */
+    lastChange: LastChange | null | undefined;
+    since?: string | null;
+  },
 ): PipelineRow {
   const row = summarizeDeal(document, {
     asOf: context.asOf,
+    since: context.since ?? null,
     owner: context.labels.owner,
     team: context.labels.team,
     lastChange: context.lastChange,

@@ -138,3 +138,52 @@ export async function readableReview(sql: Sql, userId: string): Promise<Readable
   }
   return { records, open };
 }
+
+/** A deal the user may read, with what its rows as of another date are made from. */
+export interface ReadableDocument {
+  readonly dealId: string;
+  readonly labels: DealLabels;
+  /**
+   * Changes whenever the stored state does: the base's time (a compaction rewrites it) and the
+   * newest appended update's id (ids only grow). The same stamp is the same state.
+   */
+  readonly stamp: string;
+  /** When the deal was last stored (the base or an update, the later). */
+  readonly storedAt: Date;
+  /** The last change the stored summary row knows (by whom); null when it has none yet. */
+  readonly lastChange: PipelineRow['lastChange'] | null;
+}
+
+/** Every deal `userId` may read (the pipeline's rule) that has a stored document, by deal id. */
+export async function readableDocuments(sql: Sql, userId: string): Promise<ReadableDocument[]> {
+  const rows = await sql.query<{
+    deal_id: string;
+    owner: string;
+    team: string | null;
+    row: unknown;
+    base_at: Date | null;
+    last_update: number | string | null;
+    stored_at: Date;
+  }>(
+    `select d.id as deal_id, o.display_name as owner, t.name as team, s.row,
+            doc.updated_at as base_at, u.last_update, greatest(doc.updated_at, u.stored_at) as stored_at
+       from deals d
+       join users o on o.id = d.owner_id
+       left join teams t on t.id = d.team_id
+       left join documents doc on doc.deal_id = d.id
+       left join (select deal_id, max(id) as last_update, max(stored_at) as stored_at
+                    from document_updates group by deal_id) u on u.deal_id = d.id
+       left join deal_summaries s on s.deal_id = d.id
+      where ${READABLE_BY_USER}
+        and (doc.deal_id is not null or u.deal_id is not null)
+      order by d.id`,
+    [userId],
+  );
+  return rows.map((r) => ({
+    dealId: r.deal_id,
+    labels: { owner: r.owner, team: r.team },
+    stamp: `${r.base_at?.toISOString() ?? ''}|${String(r.last_update ?? '')}`,
+    storedAt: r.stored_at,
+    lastChange: r.row === null ? null : (readPipelineRow(parseJson(r.row))?.lastChange ?? null),
+  }));
+}

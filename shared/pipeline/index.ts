@@ -24,4 +24,4 @@ export { PipelineRowSchema, readPipelineRow } from './schema';
 export { SEARCH_KEY_SEPARATOR, summarizeDeal, SERIES_POINTS, withOwnerAndTeam } from './summarize';
 export { AMBER_BELOW, COVERAGE_AMBER_BELOW, FELL_POINTS, RED_BELOW } from './status';
 export { dealAsOf, likelihoodSeries } from './trend';
-export { whatMoved, type WhatMovedOptions } from './whatMoved';
+export { byMovement, whatMoved, type WhatMovedOptions } from './whatMoved';

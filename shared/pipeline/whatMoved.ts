@@ -59,5 +59,10 @@ export function whatMoved(
       changes: changes.slice(0, limit),
     });
   }
-  return out.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return out.sort(byMovement);
+}
+
+/** The order of "what moved": largest |delta| first, then by name (so movements merged from two sources keep it). */
+export function byMovement(a: DealMovement, b: DealMovement): number {
+  return Math.abs(b.delta) - Math.abs(a.delta) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }

@@ -2,11 +2,14 @@
  * The team's pipeline in Chromium against a real team server (issue 12): a teammate's deal,
  * written to the server by the teammate's own client and never opened by the lead, shows in
  * the lead's pipeline with its owner and team, marked as on the server; with the network cut,
- * the pipeline still shows it from the copy kept on the lead's device, saying as of when.
+ * the pipeline still shows it from the copy kept on the lead's device, saying as of when; the
+ * pipeline CSV exported on a device that never opened it fetches it first and holds it.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { FIRST_RUN_DONE } from '../../renderer/services/firstRun';
 import { applyDocumentToYDoc } from '../../shared/collab';
+import { parseCsv } from '../../shared/csv';
 import { parseDocument } from '../../shared/document';
 import { api } from '../server/support/accounts';
 import { openClient } from '../server/support/client';
@@ -168,4 +171,44 @@ test('in Chinese, a restored sign-in shows the team’s deals and the offline no
   );
   await expect(grid(page).getByRole('row', { name: /Harbour Bank data centre/u })).toContainText('Lin Tao · Retail');
   await page.screenshot({ path: test.info().outputPath('team-pipeline-offline-zh.png') });
+});
+
+test('a lead exports the pipeline CSV with a teammate’s deal never opened on this device; offline, the dialog names it', async ({
+  browser,
+}) => {
+  // A fresh device: signed in before (the refresh token kept), no team deal opened here.
+  const answer = await api(server.url, 'POST', '/api/session', undefined, { name: 'mei', password: TEAM_PASSWORD });
+  const { refreshToken } = answer.body as { refreshToken: string };
+  const stored = { server: server.url, user: { name: 'mei', displayName: USERS.mei }, refreshToken };
+  const page = await leadPage(browser, 'en', [{ name: 'powermap.team.session', value: JSON.stringify(stored) }]);
+  await page.getByRole('button', { name: 'Pipeline' }).click();
+  await expect(grid(page).getByRole('row', { name: /Harbour Bank data centre/u })).toContainText('On the server');
+
+  // The network goes after the pipeline was read: the deal cannot be fetched, and the dialog says which and why.
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the pipeline as CSV' });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '1 team deal could not be fetched, because the server cannot be reached: Harbour Bank data centre.',
+  );
+  await expect(dialog).toContainText('No deal could be read, so nothing was exported.');
+  await page.screenshot({ path: test.info().outputPath('team-export-offline-en.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Online again: the export fetches the deal, then the CSV holds it.
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'CSV…' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  const text = readFileSync(await download.path()).toString('utf8');
+  const records = parseCsv(text.replace(/^\uFEFF/u, ''));
+  const names = records.map((record) => record[1]);
+  expect(names).toContain(DEAL.name);
+  await expect(dialog).toBeHidden();
+  // Fetched for the export, the deal is now on this device: no longer marked as on the server.
+  await expect(grid(page).getByRole('row', { name: /Harbour Bank data centre/u })).not.toContainText('On the server');
 });

@@ -51,7 +51,7 @@ function benchSource(): PipelineSource {
       performance.mark('rows-read');
       return { rows, then: null };
     },
-    movements: () => Promise.resolve([]),
+    movements: () => Promise.resolve({ movements: [] }),
     // The bench draws rows only; it exports nothing.
     documents: (dealIds) => Promise.resolve({ documents: [], unread: [...dealIds] }),
     onChange: () => () => undefined,
@@ -78,7 +78,7 @@ function Bench() {
     <PipelineBoard
       data={data}
       error={error}
-      movements={[]}
+      movements={{ movements: [] }}
       movedSince={weekBefore(today)}
       today={today}
       view={view}

@@ -75,6 +75,9 @@ export const pipelineApp = {
   'pipelineApp.chart.point': '{name}: {likelihood}%, decides {date}',
   'pipelineApp.moved': 'What moved this week',
   'pipelineApp.moved.none': 'Nothing moved since {date}.',
+  'pipelineApp.moved.teamOffline': 'The team’s deals as kept on this device at {time}: the server cannot be reached.',
+  'pipelineApp.moved.teamNone':
+    'The team’s deals are not included: the server cannot be reached, and nothing was kept on this device.',
   'pipelineApp.moved.item': '{name}: {from}% → {to}%',
   'pipelineApp.remote': 'On the server: opening it fetches it',
   'close.title': 'Close “{name}”',

@@ -18,10 +18,25 @@ export const pipelineExportApp = {
     'One row per deal, then the totals per currency. UTF-8 with a byte-order mark, so Excel reads the Chinese.',
   'pipelineExportApp.fileBase.pack': 'Review pack',
   'pipelineExportApp.fileBase.csv': 'Pipeline',
-  'pipelineExportApp.unread.one':
-    '{count} deal could not be read, so nothing was exported: {names}. A team deal is exported once it has been opened on this computer.',
-  'pipelineExportApp.unread.other':
-    '{count} deals could not be read, so nothing was exported: {names}. A team deal is exported once it has been opened on this computer.',
+  'pipelineExportApp.reading': 'Reading the deals…',
+  'pipelineExportApp.fetching': 'Fetching the team’s deals from the server: {done} of {total}…',
+  'pipelineExportApp.fetchingHint': 'These deals have never been opened on this computer. Cancel stops the export.',
+  'pipelineExportApp.missing.offline.one':
+    '{count} team deal could not be fetched, because the server cannot be reached: {names}.',
+  'pipelineExportApp.missing.offline.other':
+    '{count} team deals could not be fetched, because the server cannot be reached: {names}.',
+  'pipelineExportApp.missing.refused.one':
+    'The server refused {count} deal, which is no longer shared with you: {names}.',
+  'pipelineExportApp.missing.refused.other':
+    'The server refused {count} deals, which are no longer shared with you: {names}.',
+  'pipelineExportApp.missing.unreadable.one': '{count} deal could not be read on this computer: {names}.',
+  'pipelineExportApp.missing.unreadable.other': '{count} deals could not be read on this computer: {names}.',
+  'pipelineExportApp.missing.confirm.one':
+    'Export the other {count} deal without them? The file will say nothing of the missing ones.',
+  'pipelineExportApp.missing.confirm.other':
+    'Export the other {count} deals without them? The file will say nothing of the missing ones.',
+  'pipelineExportApp.missing.nothing': 'No deal could be read, so nothing was exported.',
+  'pipelineExportApp.missing.exportRest': 'Export the others',
   'pipelineExportApp.print.toolbar': 'Review pack',
   'pipelineExportApp.print.back': 'Back to the pipeline',
 } as const;

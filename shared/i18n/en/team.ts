@@ -32,6 +32,7 @@ export const team = {
   'team.error.userNotFound': 'There is no user with that name on the server.',
   'team.error.dealExists': 'This deal is already on the server.',
   'team.error.dealNotFound': 'The server has no deal of that id that you may see.',
+  'team.error.cancelled': 'Cancelled.',
   'team.error.server': 'The server answered with an error: {message}',
 
   // The library's shared deals

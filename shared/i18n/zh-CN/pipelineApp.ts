@@ -76,6 +76,8 @@ export const pipelineApp: Record<keyof typeof en, string> = {
   'pipelineApp.chart.point': '{name}: {likelihood}%, {date} 决策',
   'pipelineApp.moved': '本周变化',
   'pipelineApp.moved.none': '自 {date} 以来没有变化。',
+  'pipelineApp.moved.teamOffline': '团队项目为本机 {time} 保存的内容: 无法连接服务器。',
+  'pipelineApp.moved.teamNone': '未包括团队项目: 无法连接服务器, 本机也没有保存的内容。',
   'pipelineApp.moved.item': '{name}: {from}% → {to}%',
   'pipelineApp.remote': '在服务器上: 打开时下载',
   'close.title': '关闭“{name}”',

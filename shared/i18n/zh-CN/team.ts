@@ -28,6 +28,7 @@ export const team: Record<keyof typeof en, string> = {
   'team.error.userNotFound': '服务器上没有这个用户名。',
   'team.error.dealExists': '此项目已在服务器上。',
   'team.error.dealNotFound': '服务器上没有您可查看的此项目。',
+  'team.error.cancelled': '已取消。',
   'team.error.server': '服务器返回错误: {message}',
 
   'team.library.title': '团队共享',

@@ -115,14 +115,14 @@ describe('the review pack from the app', () => {
 });
 
 describe('a deal that cannot be read', () => {
-  it('stops the export, names the deal in its sentence, and saves nothing', async () => {
+  it('stops the export, names the deal in its sentence, keeps the others for the user to confirm, and saves nothing', async () => {
     const rows = summarizeRows([alpha, beta, deal('d-gone', 'Gamma')], ASOF);
     const { env, saveExportFile } = environment({ lang: 'en', rows });
     const result = await runPipelineExport('csv', ['d-a', 'd-gone'], DEFAULT_PRIVACY, env);
     expect(result).toEqual({
-      outcome: 'unread',
-      message:
-        '1 deal could not be read, so nothing was exported: Gamma. A team deal is exported once it has been opened on this computer.',
+      outcome: 'missing',
+      messages: ['1 deal could not be read on this computer: Gamma.'],
+      documents: [alpha],
     });
     expect(saveExportFile).not.toHaveBeenCalled();
   });

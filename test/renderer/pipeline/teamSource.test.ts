@@ -47,7 +47,7 @@ function served(id: string, name: string, at: string, owner = 'Lin Tao', team = 
 function localSource(rows: PipelineRow[]): PipelineSource {
   return {
     load: () => Promise.resolve({ rows, then: null }),
-    movements: () => Promise.resolve([]),
+    movements: () => Promise.resolve({ movements: [] }),
     // Only the deals with a copy here have a document; the others are unread.
     documents: (ids) =>
       Promise.resolve({
