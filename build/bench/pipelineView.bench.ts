@@ -60,7 +60,7 @@ async function openBoard(browser: Browser, query = '', dark = false): Promise<Pa
  * Scrolls the table a fixed step each frame and returns the frame intervals. The page's
  * code is a string: tsx would wrap a named function in a helper the page does not have.
  */
-const SCROLL_SCRIPT = `new Promise((resolve) => {
+export const SCROLL_SCRIPT = `new Promise((resolve) => {
   const body = document.querySelector('.pl-body');
   const intervals = [];
   let last = performance.now();

@@ -83,7 +83,7 @@ export interface DealDocuments {
 /**
  * What the cache keeps per deal: its row now and, when asked for, its row on the `since`
  * date, packed (shared/pipeline/packed.ts): reading thousands of them is what the pipeline
- * view waits for before its first draw, and a packed row is about a third of the row.
+ * view waits for before its first draw, and a packed row is under half of the row.
  */
 export interface CachedRows {
   /** `asOf|since`: rows depend on the analysis date and the chosen date, not only on the deal. */

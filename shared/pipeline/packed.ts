@@ -2,7 +2,7 @@
  * A pipeline row in a compact form, for keeping and reading thousands at once (the app's
  * summary cache, the view's benchmark): one array per row, its fields in a fixed order,
  * without the field names every object repeats, the reasons' severity (it follows from the
- * code) or empty lists. A row packs to about a third of its JSON, and reading 5,000 of them
+ * code) or empty lists. A row packs to under half of its JSON, and reading 5,000 of them
  * is what the pipeline view waits for before its first draw (issue 12).
  *
  * `unpackRow` checks what it reads without zod (the view's code stays free of the document

@@ -6,8 +6,9 @@
  * core or a frame), the page's own marks (`performance.mark`), and the JavaScript functions
  * and files that took the script time (the trace's CPU profile samples).
  *
- *   npx tsx build/bench/pipeline/profile.ts [--no-build] [--names] [--runs 1] [--top 20] [--trace FILE]
+ *   npx tsx build/bench/pipeline/profile.ts [--no-build] [--names] [--scroll] [--runs 1] [--top 20] [--trace FILE]
  *
+ * --scroll then traces the benchmark's scroll too: the main thread's work in its frames.
  * --names builds the page unminified, so the profile names the functions (a little slower).
  *
  * On a machine shared with other work the wall times include waiting for a core: compare
@@ -16,10 +17,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type CDPSession } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { localIsoDate } from '../../../shared/values';
 import { CHROMIUM, VIEWPORT } from '../canvas/run';
+import { SCROLL_SCRIPT } from '../pipelineView.bench';
 import { packRow } from '../../../shared/pipeline/packed';
 import { syntheticRows } from './syntheticRows';
 import { PIPELINE_BENCH_OUT } from './vite.config';
@@ -260,11 +262,36 @@ function mainThreadTasks(events: readonly TraceEvent[]): TraceEvent[] {
   return tasks;
 }
 
+/** Marks the page (or the profile, before the scroll) makes on its main thread. */
+const PAGE_MARKS = new Set(['bundle-run', 'scroll-start']);
+
 /** The complete events of the page's renderer main thread (the one its marks are on), by start. */
 function mainThreadSpans(events: readonly TraceEvent[]): TraceEvent[] {
-  const mark = events.find((e) => e.name === 'bundle-run' && e.cat.includes('blink.user_timing'));
+  const mark = events.find((e) => PAGE_MARKS.has(e.name) && e.cat.includes('blink.user_timing'));
   const spans = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.pid === mark?.pid && e.tid === mark.tid);
   return spans.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+}
+
+/** The benchmark's scroll (about 2 s, 120 px a frame), traced: the main thread's work per frame. */
+async function profileScroll(session: CDPSession, page: Page, count: number): Promise<string> {
+  let frames: number[] = [];
+  const events = await traced(session, async () => {
+    await page.evaluate("performance.mark('scroll-start')");
+    frames = await page.evaluate<number[]>(SCROLL_SCRIPT);
+  });
+  const sorted = [...frames].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const total = frames.reduce((sum, ms) => sum + ms, 0);
+  const samples = cpuSamples(events);
+  const spans = events.filter((e) => e.ph === 'X');
+  const from = Math.min(...spans.map((e) => e.ts));
+  const { functions } = jsSelfTimes(samples, from, Infinity);
+  return [
+    `scroll: ${frames.length} frames, median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, ${total.toFixed(0)} ms in all`,
+    describeMainThread(events, total, count),
+    '  JavaScript per function:',
+    ...top(functions, count),
+  ].join('\n');
 }
 
 function option(name: string, fallback: string): string {
@@ -310,6 +337,7 @@ async function main(): Promise<void> {
       const { functions, files } = jsSelfTimes(samples, start, start + drawn * 1000);
       console.log('  JavaScript self time per file:', '\n' + top(files, 12).join('\n'));
       console.log('  per function:', '\n' + top(functions, count).join('\n'));
+      if (process.argv.includes('--scroll')) console.log(await profileScroll(session, page, count));
       await page.close();
     }
   } finally {
