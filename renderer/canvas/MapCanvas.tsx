@@ -15,7 +15,8 @@
  *   (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
  * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
  * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
- *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders.
+ *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders; shapes
+ *   have no handles (CardHandles), so a drag zoomed out runs a fifth of the store's selectors.
  *   Lines stay mounted when off the view (region.ts says why): moving the view only
  *   re-composites their layer, it does not repaint them.
  *
@@ -81,6 +82,7 @@ import {
   type LinePick,
 } from './changes';
 import { GridDots } from './GridDots';
+import { HandlesShown } from './CardHandles';
 import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
 import { detailClass, nextDetail, type Detail } from './levelOfDetail';
@@ -506,74 +508,76 @@ export function MapCanvas(props: MapCanvasProps) {
   return (
     <div className={className} ref={wrapper} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
       <RenameContext.Provider value={renameContext}>
-        {opening && (
-          <ReactFlow<PersonNode, LineEdge>
-            nodes={nodes}
-            edges={NO_EDGES}
-            nodeTypes={NODE_TYPES}
-            onNodesChange={onNodesChange}
-            onPaneClick={onPaneClick}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            onError={reportFlowProblem}
-            onNodeDoubleClick={onNodeDoubleClick}
-            isValidConnection={isValidConnection}
-            onInit={onInit}
-            onMove={onMove}
-            onMoveStart={startGesture}
-            onMoveEnd={endGesture}
-            onNodeDragStart={startDrag}
-            onNodeDragStop={endGesture}
-            connectionMode={ConnectionMode.Loose}
-            deleteKeyCode={null}
-            zoomOnDoubleClick={false}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            connectOnClick={!readOnly}
-            elementsSelectable
-            defaultViewport={opening}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            colorMode="system"
-            ariaLabelConfig={aria}
-            aria-label={t('canvas.label')}
-          >
-            <LineLayer
-              lines={mounted}
-              nodes={placed}
-              onPick={onPickLine}
-              storeRef={flowStore}
-              under={<GridDots area={region} />}
-            />
-            <Controls showInteractive={false} />
-            {minimapShown && (
-              <Overview
-                nodes={placed}
-                frozen={dragged !== null}
-                width={MINIMAP_WIDTH}
-                height={MINIMAP_HEIGHT}
-                label={t('canvas.minimap')}
-                colour={minimapColour}
-              />
-            )}
-            <Panel
-              position="bottom-right"
-              className={`pm-minimap-toggle${minimapShown ? ' pm-minimap-toggle--above' : ''}`}
+        <HandlesShown.Provider value={detail !== 'shapes'}>
+          {opening && (
+            <ReactFlow<PersonNode, LineEdge>
+              nodes={nodes}
+              edges={NO_EDGES}
+              nodeTypes={NODE_TYPES}
+              onNodesChange={onNodesChange}
+              onPaneClick={onPaneClick}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              onError={reportFlowProblem}
+              onNodeDoubleClick={onNodeDoubleClick}
+              isValidConnection={isValidConnection}
+              onInit={onInit}
+              onMove={onMove}
+              onMoveStart={startGesture}
+              onMoveEnd={endGesture}
+              onNodeDragStart={startDrag}
+              onNodeDragStop={endGesture}
+              connectionMode={ConnectionMode.Loose}
+              deleteKeyCode={null}
+              zoomOnDoubleClick={false}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              connectOnClick={!readOnly}
+              elementsSelectable
+              defaultViewport={opening}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              colorMode="system"
+              ariaLabelConfig={aria}
+              aria-label={t('canvas.label')}
             >
-              <button
-                type="button"
-                aria-pressed={minimapShown}
-                title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-                onClick={toggleMinimap}
+              <LineLayer
+                lines={mounted}
+                nodes={placed}
+                onPick={onPickLine}
+                storeRef={flowStore}
+                under={<GridDots area={region} />}
+              />
+              <Controls showInteractive={false} />
+              {minimapShown && (
+                <Overview
+                  nodes={placed}
+                  frozen={dragged !== null}
+                  width={MINIMAP_WIDTH}
+                  height={MINIMAP_HEIGHT}
+                  label={t('canvas.minimap')}
+                  colour={minimapColour}
+                />
+              )}
+              <Panel
+                position="bottom-right"
+                className={`pm-minimap-toggle${minimapShown ? ' pm-minimap-toggle--above' : ''}`}
               >
-                {t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-              </button>
-            </Panel>
-            <Panel position="top-right">
-              <Legend />
-            </Panel>
-          </ReactFlow>
-        )}
+                <button
+                  type="button"
+                  aria-pressed={minimapShown}
+                  title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
+                  onClick={toggleMinimap}
+                >
+                  {t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
+                </button>
+              </Panel>
+              <Panel position="top-right">
+                <Legend />
+              </Panel>
+            </ReactFlow>
+          )}
+        </HandlesShown.Provider>
       </RenameContext.Provider>
     </div>
   );
