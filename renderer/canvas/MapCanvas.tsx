@@ -15,7 +15,8 @@
  *   (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
  * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
  * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
- *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders.
+ *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders; shapes
+ *   have no handles (CardHandles), so a drag zoomed out runs a fifth of the store's selectors.
  *   Lines stay mounted when off the view (region.ts says why): moving the view only
  *   re-composites their layer, it does not repaint them.
  *
@@ -26,7 +27,10 @@
  * edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
  * move with the viewport (GridDots), so a pan's script is about 9 ms a move on a loaded
  * machine, down from about 24. Chromium still re-layers the page on every change of the
- * viewport's transform (PaintArtifactCompositor::Update, about 17 ms a move loaded).
+ * viewport's transform (PaintArtifactCompositor::Update: it updates a composited transform
+ * directly only while it is animated), at a cost that grows with the paint properties in the
+ * page: handles without a transform or an opacity each (canvas.css) halved it, from about 22
+ * to about 10 ms a move on a loaded machine.
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
@@ -81,6 +85,7 @@ import {
   type LinePick,
 } from './changes';
 import { GridDots } from './GridDots';
+import { HandlesShown } from './CardHandles';
 import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
 import { detailClass, nextDetail, type Detail } from './levelOfDetail';
@@ -506,74 +511,76 @@ export function MapCanvas(props: MapCanvasProps) {
   return (
     <div className={className} ref={wrapper} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
       <RenameContext.Provider value={renameContext}>
-        {opening && (
-          <ReactFlow<PersonNode, LineEdge>
-            nodes={nodes}
-            edges={NO_EDGES}
-            nodeTypes={NODE_TYPES}
-            onNodesChange={onNodesChange}
-            onPaneClick={onPaneClick}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            onError={reportFlowProblem}
-            onNodeDoubleClick={onNodeDoubleClick}
-            isValidConnection={isValidConnection}
-            onInit={onInit}
-            onMove={onMove}
-            onMoveStart={startGesture}
-            onMoveEnd={endGesture}
-            onNodeDragStart={startDrag}
-            onNodeDragStop={endGesture}
-            connectionMode={ConnectionMode.Loose}
-            deleteKeyCode={null}
-            zoomOnDoubleClick={false}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            connectOnClick={!readOnly}
-            elementsSelectable
-            defaultViewport={opening}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            colorMode="system"
-            ariaLabelConfig={aria}
-            aria-label={t('canvas.label')}
-          >
-            <LineLayer
-              lines={mounted}
-              nodes={placed}
-              onPick={onPickLine}
-              storeRef={flowStore}
-              under={<GridDots area={region} />}
-            />
-            <Controls showInteractive={false} />
-            {minimapShown && (
-              <Overview
-                nodes={placed}
-                frozen={dragged !== null}
-                width={MINIMAP_WIDTH}
-                height={MINIMAP_HEIGHT}
-                label={t('canvas.minimap')}
-                colour={minimapColour}
-              />
-            )}
-            <Panel
-              position="bottom-right"
-              className={`pm-minimap-toggle${minimapShown ? ' pm-minimap-toggle--above' : ''}`}
+        <HandlesShown.Provider value={detail !== 'shapes'}>
+          {opening && (
+            <ReactFlow<PersonNode, LineEdge>
+              nodes={nodes}
+              edges={NO_EDGES}
+              nodeTypes={NODE_TYPES}
+              onNodesChange={onNodesChange}
+              onPaneClick={onPaneClick}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              onError={reportFlowProblem}
+              onNodeDoubleClick={onNodeDoubleClick}
+              isValidConnection={isValidConnection}
+              onInit={onInit}
+              onMove={onMove}
+              onMoveStart={startGesture}
+              onMoveEnd={endGesture}
+              onNodeDragStart={startDrag}
+              onNodeDragStop={endGesture}
+              connectionMode={ConnectionMode.Loose}
+              deleteKeyCode={null}
+              zoomOnDoubleClick={false}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              connectOnClick={!readOnly}
+              elementsSelectable
+              defaultViewport={opening}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              colorMode="system"
+              ariaLabelConfig={aria}
+              aria-label={t('canvas.label')}
             >
-              <button
-                type="button"
-                aria-pressed={minimapShown}
-                title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-                onClick={toggleMinimap}
+              <LineLayer
+                lines={mounted}
+                nodes={placed}
+                onPick={onPickLine}
+                storeRef={flowStore}
+                under={<GridDots area={region} />}
+              />
+              <Controls showInteractive={false} />
+              {minimapShown && (
+                <Overview
+                  nodes={placed}
+                  frozen={dragged !== null}
+                  width={MINIMAP_WIDTH}
+                  height={MINIMAP_HEIGHT}
+                  label={t('canvas.minimap')}
+                  colour={minimapColour}
+                />
+              )}
+              <Panel
+                position="bottom-right"
+                className={`pm-minimap-toggle${minimapShown ? ' pm-minimap-toggle--above' : ''}`}
               >
-                {t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-              </button>
-            </Panel>
-            <Panel position="top-right">
-              <Legend />
-            </Panel>
-          </ReactFlow>
-        )}
+                <button
+                  type="button"
+                  aria-pressed={minimapShown}
+                  title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
+                  onClick={toggleMinimap}
+                >
+                  {t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
+                </button>
+              </Panel>
+              <Panel position="top-right">
+                <Legend />
+              </Panel>
+            </ReactFlow>
+          )}
+        </HandlesShown.Provider>
       </RenameContext.Provider>
     </div>
   );

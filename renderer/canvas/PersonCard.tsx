@@ -7,19 +7,13 @@
  * border's weight and style; influence as a bar with its figure; the owner by name and
  * initials; a comparison's mark (marks.ts) as a coloured ring and a worded badge. Text from the document is rendered as text, never as markup.
  */
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo, useCallback, useContext, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
+import { CardHandles } from './CardHandles';
 import { markBadge } from './marks';
 import { RenameContext, typedName } from './renaming';
 import { influenceStep, subtitleOf, type PersonNode } from './toFlow';
-
-const SIDES = [
-  ['t', Position.Top],
-  ['r', Position.Right],
-  ['b', Position.Bottom],
-  ['l', Position.Left],
-] as const;
 
 const NOBODY = () => false;
 const NO_SUBSCRIPTION = () => () => {};
@@ -55,17 +49,7 @@ function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonN
           {markBadge(mark, t)}
         </span>
       )}
-      {SIDES.map(([id, position]) => (
-        <Handle
-          key={id}
-          id={id}
-          type="source"
-          position={position}
-          isConnectable={isConnectable}
-          className="pm-handle"
-          title={isConnectable ? t('canvas.handle') : undefined}
-        />
-      ))}
+      <CardHandles isConnectable={isConnectable} />
       <div className="pm-card__head">
         {editing && rename ? (
           <NameField id={id} name={person.name} />

@@ -15,8 +15,9 @@
  * Hysteresis: a level is left for a coarser one as soon as the zoom drops below its
  * threshold, but is only taken back once the zoom rises above that threshold times BAND.
  * A zoom hovering at a threshold (a trackpad's jitter, the zoom buttons' steps) therefore
- * switches once, not every frame; and a switch is only a class on the canvas root
- * (`detailClass`), so no card re-renders or re-mounts: the browser restyles once.
+ * switches once, not every frame; and a switch is a class on the canvas root
+ * (`detailClass`), so no card re-renders or re-mounts: the browser restyles once. Only the
+ * cards' handles come and go with the shapes level (CardHandles says why).
  * People keep their names for screen readers at every level: the name is in the node's
  * aria-label (toFlow), not only in the card's text.
  */

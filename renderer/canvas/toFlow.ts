@@ -411,7 +411,8 @@ function routesFor(
     }
     const fromBox = boxes.get(from.id)!;
     const toBox = boxes.get(to.id)!;
-    const points = routeBetween(fromBox, toBox, cardsAlong(fromBox, toBox, grid));
+    const cells = grid;
+    const points = routeBetween(fromBox, toBox, () => cardsAlong(fromBox, toBox, cells));
     // The same route as before keeps its object, so the line keeps its edge and is not redrawn.
     const same = known && known.from === from.position && known.to === to.position && samePoints(known.points, points);
     routes.set(line.id, same ? known : { from: from.position, to: to.position, points });

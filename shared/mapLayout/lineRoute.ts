@@ -133,12 +133,22 @@ export const MAX_ROUTED_LENGTH = 1600;
 
 /**
  * The route of a line between two cards on a map: round the `others` in its way (routeLine),
- * or straight when the cards are more than MAX_ROUTED_LENGTH apart. The canvas and the
+ * or straight when the cards are more than MAX_ROUTED_LENGTH apart (`others` is then not
+ * looked at, nor called when it is a function). The canvas and the
  * exports route every line through here.
  */
-export function routeBetween(from: Box, to: Box, others: readonly Box[]): Point[] {
-  const long = Math.hypot(to.x - from.x, to.y - from.y) > MAX_ROUTED_LENGTH;
-  return routeLine(from, to, long ? [] : others);
+export function routeBetween(from: Box, to: Box, others: readonly Box[] | (() => readonly Box[])): Point[] {
+  if (isLongLine(from, to)) return routeLine(from, to, []);
+  return routeLine(from, to, typeof others === 'function' ? others() : others);
+}
+
+/**
+ * True when a line between these cards is left straight (MAX_ROUTED_LENGTH). routeBetween
+ * then never asks for the cards in its way: a caller may pass a function that finds them,
+ * and a long line costs no look-up.
+ */
+export function isLongLine(from: Box, to: Box): boolean {
+  return Math.hypot(to.x - from.x, to.y - from.y) > MAX_ROUTED_LENGTH;
 }
 
 /** The bends of the shortest way round `obstacles` from one card's centre to the other's, or null. */

@@ -145,6 +145,8 @@ test('zoomed out past reading, cards are shapes and lines bare strokes; zoomed b
     .evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(fill).not.toMatch(/^rgba?\(255, 255, 255/);
   await expect(card).toHaveAttribute('aria-label', label!);
+  // Shapes have no handles (CardHandles): too small to grab, and each a subscription to React Flow's store.
+  await expect(page.locator('.react-flow__handle')).toHaveCount(0);
   // Lines keep their strokes (a straight line's box may be zero wide, so not "visible" to Playwright).
   const strokes = await page
     .locator('.react-flow__edge-path')
@@ -160,6 +162,12 @@ test('zoomed out past reading, cards are shapes and lines bare strokes; zoomed b
   for (const each of await names.all()) await expect(each).toBeVisible();
   await expect(page.locator('.pm-arrow').first()).toBeVisible();
   await expect(card.locator('.pm-card__name')).toHaveText(name);
+  // Back with the names, every card has its four handles again, transparent until hovered.
+  await expect(card.locator('.react-flow__handle')).toHaveCount(4);
+  const handle = card.locator('.react-flow__handle-top');
+  expect(await handle.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  await card.hover();
+  expect(await handle.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
 
 /** A point on a line's stroke, halfway along it, in page pixels. */

@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   borderPoint,
+  isLongLine,
   MAX_OBSTACLES,
+  MAX_ROUTED_LENGTH,
   polylineLength,
   roundedPath,
+  routeBetween,
   routeLine,
   segmentHitsBox,
   type Box,
@@ -130,5 +133,41 @@ describe('routeLine', () => {
         { x: 3, y: 10 },
       ]),
     ).toBe(11);
+  });
+});
+
+describe('routeBetween', () => {
+  const from = card(0, 0);
+  const between = card(CARD_WIDTH * 2, 0);
+
+  it('goes round the cards a function finds, asking it once, for a line within reach', () => {
+    const to = card(CARD_WIDTH * 4, 0);
+    let asked = 0;
+    const lazy = routeBetween(from, to, () => {
+      asked++;
+      return [between];
+    });
+    expect(asked).toBe(1);
+    expect(lazy).toEqual(routeBetween(from, to, [between]));
+    expect(lazy.length).toBeGreaterThan(2);
+  });
+
+  it('leaves a long line straight without asking for the cards in its way (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 }), (x, y) => {
+        const to = card(x, y);
+        let asked = false;
+        const points = routeBetween(from, to, () => {
+          asked = true;
+          return [between];
+        });
+        const long = Math.hypot(x, y) > MAX_ROUTED_LENGTH;
+        expect(isLongLine(from, to)).toBe(long);
+        if (long) {
+          expect(asked).toBe(false);
+          expect(points).toEqual(routeLine(from, to, []));
+        }
+      }),
+    );
   });
 });

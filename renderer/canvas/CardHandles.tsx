@@ -1,0 +1,42 @@
+/**
+ * A card's four connection handles, or none while cards are shapes (levelOfDetail.ts).
+ *
+ * Why none at the shapes level: there a handle is two screen pixels and cannot be grabbed,
+ * yet every mounted handle is a subscription to React Flow's store, run on every store
+ * update, that is on every mouse move of a drag: a whole map at 20% is a thousand cards and
+ * four thousand handles, most of a drag's script time (build/bench/canvas/profile.ts). A
+ * line dropped on a card without handles still connects (MapCanvas's onConnectEnd finds the
+ * card under the pointer).
+ *
+ * The level comes through a context read here alone, so crossing the threshold re-renders
+ * these small components once, never the cards themselves (PersonCard's memo).
+ */
+import { Handle, Position } from '@xyflow/react';
+import { createContext, memo, useContext } from 'react';
+import { useLang } from '../i18n/LangContext';
+
+const SIDES = [
+  ['t', Position.Top],
+  ['r', Position.Right],
+  ['b', Position.Bottom],
+  ['l', Position.Left],
+] as const;
+
+/** False while cards are drawn as shapes: they then have no handles. Provided by MapCanvas. */
+export const HandlesShown = createContext(true);
+
+export const CardHandles = memo(function CardHandles({ isConnectable }: { isConnectable: boolean }) {
+  const { t } = useLang();
+  if (!useContext(HandlesShown)) return null;
+  return SIDES.map(([id, position]) => (
+    <Handle
+      key={id}
+      id={id}
+      type="source"
+      position={position}
+      isConnectable={isConnectable}
+      className="pm-handle"
+      title={isConnectable ? t('canvas.handle') : undefined}
+    />
+  ));
+});
