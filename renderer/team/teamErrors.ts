@@ -15,6 +15,9 @@ export type TeamErrorCode =
   | 'user-not-found'
   | 'deal-exists'
   | 'deal-not-found'
+  | 'not-team-member'
+  | 'not-team-lead'
+  | 'team-not-found'
   | 'server';
 
 export class TeamError extends Error {
@@ -39,6 +42,9 @@ const KNOWN: Readonly<Record<string, TeamErrorCode>> = {
   'user-not-found': 'user-not-found',
   'deal-exists': 'deal-exists',
   'deal-not-found': 'deal-not-found',
+  'not-team-member': 'not-team-member',
+  'not-team-lead': 'not-team-lead',
+  'team-not-found': 'team-not-found',
 };
 
 /** The TeamError of a server's error answer. */
@@ -66,6 +72,9 @@ const KEYS: Readonly<Record<TeamErrorCode, MessageKey>> = {
   'user-not-found': 'team.error.userNotFound',
   'deal-exists': 'team.error.dealExists',
   'deal-not-found': 'team.error.dealNotFound',
+  'not-team-member': 'team.error.notTeamMember',
+  'not-team-lead': 'team.error.notTeamLead',
+  'team-not-found': 'team.error.teamNotFound',
   server: 'team.error.server',
 };
 
