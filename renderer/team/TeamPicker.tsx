@@ -25,13 +25,15 @@ export function TeamPicker({
   onChange: (value: string) => void;
 }) {
   const { t } = useLang();
-  const note = useId();
+  const ids = useId();
+  const note = `${ids}-note`;
   if (teams === null) return <p className="muted">{t('app.loading')}</p>;
   return (
     <div className="team-share__team">
-      <label className="fr-dialog__field">
-        <span>{t('team.share.team')}</span>
+      <div className="fr-dialog__field">
+        <label htmlFor={`${ids}-team`}>{t('team.share.team')}</label>
         <select
+          id={`${ids}-team`}
           value={value}
           disabled={disabled}
           aria-describedby={note}
@@ -43,7 +45,7 @@ export function TeamPicker({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <p id={note} className="muted">
         {teams.length === 0 ? t('team.share.noTeams') : t('team.share.teamNote')}
       </p>
