@@ -24,6 +24,7 @@ import { healthRoute } from './http/healthRoute';
 import { pipelineRoute, reviewRoute } from './http/pipelineRoute';
 import { sessionRoutes } from './http/sessionRoutes';
 import { staticFiles } from './http/staticFiles';
+import { teamRoutes } from './http/teamRoutes';
 import { storedJwtSecret } from './store/settings';
 
 export const COLLAB_PATH = '/collab';
@@ -83,6 +84,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     desktopCors(app);
     sessionRoutes(app, context);
     dealRoutes(app, context);
+    teamRoutes(app, context);
     healthRoute(app, context);
     pipelineRoute(app, context);
     reviewRoute(app, context);

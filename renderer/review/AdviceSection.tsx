@@ -14,23 +14,30 @@ import { useServices } from '../services/services';
 import { ConfirmModelDialog } from './ConfirmModelDialog';
 import { ParametersTable } from './ParametersTable';
 import { adoptionChanges } from './reviewModel';
+import { TeamError, teamErrorText } from '../team/teamErrors';
+import { useTeam } from '../team/TeamContext';
+import type { ModelTarget } from './modelTarget';
 import { useAdvice } from './useAdvice';
-import { writeAdoption, writeStandardModel } from './writeModel';
+import { writeAdoption, writeServerAdoption, writeServerStandardModel, writeStandardModel } from './writeModel';
 
 type Asking = { readonly kind: 'adopt'; readonly advice: Advice } | { readonly kind: 'undo' } | null;
 
 /**
  * Advice from the data: the model the team uses now, the fit on demand beside it, and the
- * explicit, confirmed, reversible adoption for every deal of the team.
+ * explicit, confirmed, reversible adoption for every deal of the team: on the server for a
+ * team the user leads there, else on the deals of the local library (modelTarget.ts).
  */
 export function AdviceSection({
   deals,
   decided,
   current,
   point,
+  target,
   onWritten,
 }: {
   deals: readonly PowermapDocument[];
+  /** Where an adoption is written. */
+  target: ModelTarget;
   /** Reads the deals again: the library's change signal reaches the other windows, not this one. */
   onWritten: () => void;
   decided: readonly ClosedDeal[];
@@ -39,6 +46,7 @@ export function AdviceSection({
 }) {
   const { t, lang } = useLang();
   const { repository, toasts } = useServices();
+  const { store } = useTeam();
   const { state, run } = useAdvice(decided, current, point);
   const [asking, setAsking] = useState<Asking>(null);
   const open = deals.filter((d) => d.deal.outcome === null).length;
@@ -48,27 +56,44 @@ export function AdviceSection({
     try {
       toasts.show(done(await job()));
     } catch (error) {
-      toasts.show(t('review.writeFailed', { reason: error instanceof Error ? error.message : String(error) }), {
-        tone: 'error',
-      });
+      const reason =
+        error instanceof TeamError ? teamErrorText(error, t) : error instanceof Error ? error.message : String(error);
+      toasts.show(t('review.writeFailed', { reason }), { tone: 'error' });
     }
     // Also after a partial failure: the screen then shows what the deals hold.
     onWritten();
   };
   const adopt = (advice: Advice, name: string) =>
     void write(
-      () => writeAdoption(repository, deals, adoptionSetting(advice, name, new Date().toISOString())),
+      () => {
+        const setting = adoptionSetting(advice, name, new Date().toISOString());
+        return target.kind === 'server'
+          ? writeServerAdoption(store.session, target.teamId, setting)
+          : writeAdoption(repository, deals, setting);
+      },
       (count) => translatePlural(lang, 'review.adopted', count),
     );
   const undo = () =>
     void write(
-      () => writeStandardModel(repository, deals),
+      () =>
+        target.kind === 'server'
+          ? writeServerStandardModel(store.session, target.teamId)
+          : writeStandardModel(repository, deals),
       (count) => translatePlural(lang, 'review.undone', count),
     );
+  const adoptBody =
+    target.kind === 'server'
+      ? t('review.confirm.adopt.server', { team: target.teamName })
+      : translatePlural(lang, 'review.confirm.adopt.body', deals.length, { open });
+  const undoBody =
+    target.kind === 'server'
+      ? t('review.confirm.undo.server', { team: target.teamName })
+      : translatePlural(lang, 'review.confirm.undo.body', deals.length);
 
   return (
     <section className="rv-section" aria-labelledby="rv-advice-title" aria-busy={state.status === 'busy'}>
       <h2 id="rv-advice-title">{t('review.advice.title')}</h2>
+      {target.kind === 'server' && <p className="rv-note">{t('review.target.server', { team: target.teamName })}</p>}
       {current === null ? (
         <p>{t('review.model.standard')}</p>
       ) : (
@@ -117,7 +142,7 @@ export function AdviceSection({
       {asking?.kind === 'adopt' && (
         <ConfirmModelDialog
           title={t('review.confirm.adopt.title')}
-          body={translatePlural(lang, 'review.confirm.adopt.body', deals.length, { open })}
+          body={adoptBody}
           changes={adoptionChanges(adoptionSetting(asking.advice, '', ''), asking.advice, lang, t)}
           confirmLabel={t('review.confirm.adopt')}
           askName
@@ -129,7 +154,7 @@ export function AdviceSection({
       {asking?.kind === 'undo' && (
         <ConfirmModelDialog
           title={t('review.confirm.undo.title')}
-          body={translatePlural(lang, 'review.confirm.undo.body', deals.length)}
+          body={undoBody}
           changes={[]}
           confirmLabel={t('review.confirm.undo')}
           askName={false}

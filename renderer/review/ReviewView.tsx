@@ -15,6 +15,8 @@ import { GapsTable } from './GapsTable';
 import { countsLine, teamModel } from './reviewModel';
 import { TeamAnswerNote } from '../team/TeamAnswerNote';
 import { reviewedDeals } from './teamReview';
+import { LOCAL_TARGET, modelTargets } from './modelTarget';
+import { useMyTeams } from './useMyTeams';
 import { useTeamDeals } from './useTeamDeals';
 import { useTeamReview } from './useTeamReview';
 import './review.css';
@@ -31,7 +33,8 @@ const POINTS: readonly CalibrationPoint[] = [
  * The win/loss review (issue 12, docs/CALIBRATION.md) over the closed deals of the local
  * library and, when signed in, the team's (their records from the server, kept for offline):
  * calibration at a chosen point and at each stage, gaps against outcomes, and the advice with
- * the team's model, adopted only when asked and confirmed (on the deals with a copy here).
+ * the team's model, adopted only when asked and confirmed: on the server for every deal of a
+ * team the user leads there, else on the deals of the local library.
  */
 export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
   const services = useServices();
@@ -48,6 +51,12 @@ export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
   const calibration = useMemo(() => (closed === null ? null : calibrate(closed, point)), [closed, point]);
   const gaps = useMemo(() => (closed === null ? null : gapsVsOutcomes(closed.decided, point)), [closed, point]);
   const model = useMemo(() => teamModel((deals ?? []).map((d) => d.deal.likelihoodModel)), [deals]);
+  const myTeams = useMyTeams();
+  const targets = useMemo(() => modelTargets(myTeams.teams), [myTeams.teams]);
+  const [targetIndex, setTargetIndex] = useState(0);
+  const target = targets[targetIndex] ?? targets[0] ?? LOCAL_TARGET;
+  // A server team's model is the one the server recorded; the local deals' otherwise.
+  const current = target.kind === 'server' ? target.setting : model.setting;
 
   useScreenActions(onLibrary, { platform: services.platform, lang, setLang: services.setLang });
 
@@ -78,13 +87,29 @@ export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
           <p className="rv-counts">{countsLine(closed, t)}</p>
           <CalibrationSection report={calibration} />
           <GapsTable gaps={gaps} />
-          {model.mixed && <p className="rv-note">{t('review.model.mixed')}</p>}
+          {target.kind === 'local' && model.mixed && <p className="rv-note">{t('review.model.mixed')}</p>}
+          {targets.length > 1 && (
+            <p className="rv-point">
+              <label htmlFor="rv-target">{t('review.target')}</label>{' '}
+              <select id="rv-target" value={targetIndex} onChange={(e) => setTargetIndex(Number(e.target.value))}>
+                {targets.map((choice, i) => (
+                  <option key={i} value={i}>
+                    {choice.kind === 'server' ? choice.teamName : ''}
+                  </option>
+                ))}
+              </select>
+            </p>
+          )}
           <AdviceSection
             deals={deals}
             decided={closed.decided}
-            current={model.setting}
+            current={current}
             point={point}
-            onWritten={reload}
+            target={target}
+            onWritten={() => {
+              reload();
+              myTeams.reload();
+            }}
           />
         </>
       )}

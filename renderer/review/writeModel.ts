@@ -1,12 +1,15 @@
 /**
- * Adopting a team model, or returning to the standard one, on every local deal of the team
- * through the repository: the documents come from adoptForTeam / undoAdoption
- * (shared/calibration/review.ts), so the setting itself records who adopted it, when and
- * from what. Only the deals whose setting changes are written.
+ * Adopting a team model, or returning to the standard one: on the server for every deal of a
+ * server team (the server applies the same adoptForTeam / undoAdoption to each deal's Y.Doc,
+ * server/collab/teamModel.ts), or on every local deal through the repository. Either way the
+ * setting itself records who adopted it, when and from what, and each deal's trail records the
+ * change. Locally, only the deals whose setting changes are written.
  */
 import { adoptForTeam, undoAdoption } from '../../shared/calibration';
 import type { LikelihoodModelSetting, PowermapDocument } from '../../shared/document';
 import type { DealRepository } from '../persistence/repository';
+import type { TeamSession } from '../team/session';
+import { adoptTeamModel, undoTeamModel } from '../team/teamApi';
 
 async function writeChanged(
   repository: Pick<DealRepository, 'replaceDeal'>,
@@ -34,4 +37,18 @@ export function writeStandardModel(
   deals: readonly PowermapDocument[],
 ): Promise<number> {
   return writeChanged(repository, deals, undoAdoption(deals));
+}
+
+/** Adopts `setting` on the server for every deal of the team; resolves with the number of deals changed. */
+export async function writeServerAdoption(
+  session: TeamSession,
+  teamId: string,
+  setting: LikelihoodModelSetting,
+): Promise<number> {
+  return (await adoptTeamModel(session, teamId, setting)).written;
+}
+
+/** Returns every deal of the team to the standard model on the server; resolves with the number changed. */
+export async function writeServerStandardModel(session: TeamSession, teamId: string): Promise<number> {
+  return (await undoTeamModel(session, teamId)).written;
 }

@@ -5,15 +5,28 @@ import '../ui/firstRun.css';
 import './team.css';
 import { SignInDialog } from './SignInDialog';
 import { useTeamState } from './TeamContext';
-import { listMembers, publishDeal, removeMember, setMember, type DealMember, type MemberRole } from './teamApi';
+import {
+  listMembers,
+  listTeams,
+  publishDeal,
+  removeMember,
+  setDealTeam,
+  setMember,
+  type DealMember,
+  type MemberRole,
+  type MyTeam,
+} from './teamApi';
+import { defaultTeam, NO_TEAM, teamOfChoice } from './teamChoice';
 import { TeamErrorAlert } from './TeamErrorAlert';
+import { TeamPicker } from './TeamPicker';
 
 const MEMBER_ROLES: readonly MemberRole[] = ['editor', 'viewer'];
 
 /**
- * "Share deal…": publishes the open deal to the team server (the caller becomes its owner; the
- * deal's Y.Doc then syncs, useSharedDeal.ts), and lets the owner invite teammates by user name
- * as editors or viewers, change their role or remove them. Who is not the owner sees who is.
+ * "Share deal…": publishes the open deal to the team server into one of the user's teams or
+ * none (the caller becomes its owner; the deal's Y.Doc then syncs, useSharedDeal.ts), and lets
+ * the owner invite teammates by user name as editors or viewers, change their role or remove
+ * them, and move the deal to another team. Who is not the owner sees who is.
  */
 export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dealName: string; onClose: () => void }) {
   const { t } = useLang();
@@ -27,6 +40,9 @@ export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dea
   const [members, setMembers] = useState<readonly DealMember[] | null>(null);
   const [inviteName, setInviteName] = useState('');
   const [inviteRole, setInviteRole] = useState<MemberRole>('editor');
+  const [teams, setTeams] = useState<readonly MyTeam[] | null>(null);
+  /** The team to publish into, once the user's teams are known. */
+  const [publishTeam, setPublishTeam] = useState<string>(NO_TEAM);
 
   useEffect(() => {
     const element = dialog.current;
@@ -51,6 +67,27 @@ export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dea
     }
   }, []);
 
+  // The user's teams, for the choice of team; when they cannot be fetched the deal goes into none.
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    listTeams(team.session).then(
+      (mine) => {
+        if (!live) return;
+        setTeams(mine);
+        setPublishTeam(defaultTeam(mine));
+      },
+      (caught: unknown) => {
+        if (!live) return;
+        setTeams([]);
+        setError(caught);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [signedIn, team]);
+
   const isOwner = shared?.role === 'owner';
   useEffect(() => {
     if (!isOwner) return;
@@ -59,8 +96,14 @@ export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dea
 
   const publish = () =>
     run(async () => {
-      await publishDeal(team.session, { id: dealId, name: dealName });
+      await publishDeal(team.session, { id: dealId, name: dealName, team: teamOfChoice(publishTeam) });
       team.link({ id: dealId, name: dealName, role: 'owner' });
+      await team.refresh();
+    });
+
+  const moveToTeam = (value: string) =>
+    void run(async () => {
+      await setDealTeam(team.session, dealId, teamOfChoice(value));
       await team.refresh();
     });
 
@@ -99,8 +142,14 @@ export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dea
         ) : !shared ? (
           <>
             <p>{t('team.share.publishIntro', { server: session.server })}</p>
+            <TeamPicker teams={teams} value={publishTeam} current={null} disabled={busy} onChange={setPublishTeam} />
             <p>
-              <button type="button" className="primary" disabled={busy} onClick={() => void publish()}>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || teams === null}
+                onClick={() => void publish()}
+              >
                 {busy ? t('team.share.publishing') : t('team.share.publish')}
               </button>
             </p>
@@ -113,18 +162,29 @@ export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dea
             })}
           </p>
         ) : (
-          <MemberList
-            members={members}
-            busy={busy}
-            roleLabel={roleLabel}
-            onRole={(name, role) => void run(async () => setMembers(await setMember(team.session, dealId, name, role)))}
-            onRemove={(name) =>
-              void run(async () => {
-                await removeMember(team.session, dealId, name);
-                setMembers(await listMembers(team.session, dealId));
-              })
-            }
-          />
+          <>
+            <TeamPicker
+              teams={teams}
+              value={shared.team ?? NO_TEAM}
+              current={shared.team}
+              disabled={busy}
+              onChange={moveToTeam}
+            />
+            <MemberList
+              members={members}
+              busy={busy}
+              roleLabel={roleLabel}
+              onRole={(name, role) =>
+                void run(async () => setMembers(await setMember(team.session, dealId, name, role)))
+              }
+              onRemove={(name) =>
+                void run(async () => {
+                  await removeMember(team.session, dealId, name);
+                  setMembers(await listMembers(team.session, dealId));
+                })
+              }
+            />
+          </>
         )}
       </div>
       {isOwner && <h3>{t('team.share.invite')}</h3>}

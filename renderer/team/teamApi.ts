@@ -26,8 +26,52 @@ export async function listSharedDeals(session: TeamSession): Promise<SharedDeal[
   return answer.deals;
 }
 
-export async function publishDeal(session: TeamSession, deal: { id: string; name: string }): Promise<void> {
-  await session.request('POST', '/api/deals', deal);
+/** Publishes the deal, into `team` (by name) when one is given: the team's leads then read it. */
+export async function publishDeal(
+  session: TeamSession,
+  deal: { id: string; name: string; team?: string | null },
+): Promise<void> {
+  const { team = null, ...rest } = deal;
+  await session.request('POST', '/api/deals', team === null ? rest : { ...rest, team });
+}
+
+/** Moves a deal the user owns into one of their teams, or out of every team (null). */
+export async function setDealTeam(session: TeamSession, dealId: string, team: string | null): Promise<void> {
+  await session.request('PUT', `/api/deals/${encodeURIComponent(dealId)}/team`, { team });
+}
+
+export type TeamRole = 'member' | 'lead';
+
+/** A team the signed-in user belongs to. */
+export interface MyTeam {
+  readonly id: string;
+  readonly name: string;
+  readonly role: TeamRole;
+  /** The team's likelihood model as the server recorded it (null: the standard one); unchecked here. */
+  readonly likelihoodModel: unknown;
+}
+
+export async function listTeams(session: TeamSession): Promise<MyTeam[]> {
+  return (await session.request<{ teams: MyTeam[] }>('GET', '/api/teams')).teams;
+}
+
+/** What the server did to the team's deals: deals changed, already so, and left alone (never written). */
+export interface TeamModelWrite {
+  readonly written: number;
+  readonly unchanged: number;
+  readonly skipped: readonly string[];
+}
+
+const modelPath = (teamId: string) => `/api/teams/${encodeURIComponent(teamId)}/likelihood-model`;
+
+/** A team lead adopts `setting` for every deal of the team, on the server. */
+export async function adoptTeamModel(session: TeamSession, teamId: string, setting: object): Promise<TeamModelWrite> {
+  return session.request<TeamModelWrite>('POST', modelPath(teamId), setting);
+}
+
+/** A team lead returns every deal of the team to the standard model, on the server. */
+export async function undoTeamModel(session: TeamSession, teamId: string): Promise<TeamModelWrite> {
+  return session.request<TeamModelWrite>('DELETE', modelPath(teamId));
 }
 
 const dealPath = (dealId: string) => `/api/deals/${encodeURIComponent(dealId)}/members`;

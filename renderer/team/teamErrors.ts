@@ -16,6 +16,9 @@ export type TeamErrorCode =
   | 'deal-exists'
   | 'deal-not-found'
   | 'cancelled'
+  | 'not-team-member'
+  | 'not-team-lead'
+  | 'team-not-found'
   | 'server';
 
 export class TeamError extends Error {
@@ -40,6 +43,9 @@ const KNOWN: Readonly<Record<string, TeamErrorCode>> = {
   'user-not-found': 'user-not-found',
   'deal-exists': 'deal-exists',
   'deal-not-found': 'deal-not-found',
+  'not-team-member': 'not-team-member',
+  'not-team-lead': 'not-team-lead',
+  'team-not-found': 'team-not-found',
 };
 
 /** The TeamError of a server's error answer. */
@@ -68,6 +74,9 @@ const KEYS: Readonly<Record<TeamErrorCode, MessageKey>> = {
   'deal-exists': 'team.error.dealExists',
   'deal-not-found': 'team.error.dealNotFound',
   cancelled: 'team.error.cancelled',
+  'not-team-member': 'team.error.notTeamMember',
+  'not-team-lead': 'team.error.notTeamLead',
+  'team-not-found': 'team.error.teamNotFound',
   server: 'team.error.server',
 };
 

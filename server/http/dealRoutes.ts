@@ -1,6 +1,7 @@
 /**
- * The deals a user may see, publishing a local deal, and its members (owner only). A change of
- * membership closes the member's live connections to the deal at once.
+ * The deals a user may see, publishing a local deal, its members and its team (owner only). A
+ * change of membership closes the member's live connections to the deal at once; a deal is put
+ * only into a team its owner belongs to.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ import {
   findDeal,
   removeDealMember,
   setDealMember,
+  setDealTeam,
   visibleDeals,
 } from '../store/deals';
 import { findTeamByName, teamRoleOf } from '../store/teams';
@@ -29,6 +31,8 @@ const PublishBody = z.object({
   team: z.string().min(1).max(100).optional(),
 });
 const MemberBody = z.object({ role: z.enum(['editor', 'viewer']) });
+/** A team by name, or null for no team. */
+const TeamBody = z.object({ team: z.string().min(1).max(100).nullable() });
 
 export function dealRoutes(app: FastifyInstance, context: ApiContext): void {
   const { db, collab } = context;
@@ -37,8 +41,17 @@ export function dealRoutes(app: FastifyInstance, context: ApiContext): void {
   async function ownedDeal(dealId: string, userId: string) {
     const access = await accessOf(db, dealId, userId);
     if (!access) throw new ApiError(404, 'deal-not-found', `no shared deal "${dealId}" you may see`);
-    if (access !== 'owner') throw new ApiError(403, 'not-owner', 'only the owner of a deal manages its members');
+    if (access !== 'owner')
+      throw new ApiError(403, 'not-owner', 'only the owner of a deal manages its members and team');
     return (await findDeal(db, dealId))!;
+  }
+
+  /** The team named `name` when `userId` belongs to it; a 400 otherwise (it may not exist). */
+  async function memberTeam(name: string, userId: string) {
+    const team = await findTeamByName(db, name);
+    if (!team || !(await teamRoleOf(db, team.id, userId)))
+      throw new ApiError(400, 'not-team-member', `you are not a member of a team named "${name}"`);
+    return team;
   }
 
   app.get('/api/deals', async (request) => {
@@ -59,13 +72,8 @@ export function dealRoutes(app: FastifyInstance, context: ApiContext): void {
   app.post('/api/deals', async (request, reply) => {
     const user = await requireUser(context, request);
     const body = parseWith(PublishBody, request.body);
-    let teamId: string | null = null;
-    if (body.team !== undefined) {
-      const team = await findTeamByName(db, body.team);
-      if (!team || !(await teamRoleOf(db, team.id, user.userId)))
-        throw new ApiError(400, 'not-team-member', `you are not a member of a team named "${body.team}"`);
-      teamId = team.id;
-    }
+    const team = body.team === undefined ? null : await memberTeam(body.team, user.userId);
+    const teamId = team?.id ?? null;
     try {
       const deal = await db.transaction((sql) =>
         addDeal(sql, { id: body.id, name: body.name, ownerId: user.userId, teamId }),
@@ -75,13 +83,32 @@ export function dealRoutes(app: FastifyInstance, context: ApiContext): void {
         action: 'deal-shared',
         target: deal.id,
         address: request.ip,
-        detail: { team: body.team ?? null },
+        detail: { team: team?.name ?? null },
       });
-      return reply.code(201).send({ deal: { id: deal.id, name: deal.name, team: body.team ?? null, role: 'owner' } });
+      return reply.code(201).send({ deal: { id: deal.id, name: deal.name, team: team?.name ?? null, role: 'owner' } });
     } catch (error) {
       if (error instanceof DealExistsError) throw new ApiError(409, 'deal-exists', error.message);
       throw error;
     }
+  });
+
+  // The owner moves the deal into one of their teams, or out of every team. The old team's lead
+  // loses read access: their open connections are closed by the access recheck (limits.ts).
+  app.put('/api/deals/:id/team', async (request) => {
+    const user = await requireUser(context, request);
+    const { id } = parseWith(DealParams, request.params);
+    const body = parseWith(TeamBody, request.body);
+    const deal = await ownedDeal(id, user.userId);
+    const team = body.team === null ? null : await memberTeam(body.team, user.userId);
+    await setDealTeam(db, deal.id, team?.id ?? null);
+    await audit(db, {
+      actorId: user.userId,
+      action: 'deal-team-set',
+      target: deal.id,
+      address: request.ip,
+      detail: { team: team?.name ?? null },
+    });
+    return { deal: { id: deal.id, name: deal.name, team: team?.name ?? null, role: 'owner' } };
   });
 
   app.get('/api/deals/:id/members', async (request) => {

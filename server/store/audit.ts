@@ -1,5 +1,5 @@
 /**
- * The audit log: sign-ins, shares and membership changes. It records who did what to which
+ * The audit log: sign-ins, shares, membership and team changes, the team's model. It records who did what to which
  * account, team or deal id, never deal content (no names of people on a map, no fields).
  */
 import type { Sql } from '../db/database';
@@ -15,7 +15,10 @@ export type AuditAction =
   | 'team-member-set'
   | 'deal-shared'
   | 'deal-member-set'
-  | 'deal-member-removed';
+  | 'deal-member-removed'
+  | 'deal-team-set'
+  | 'team-model-adopted'
+  | 'team-model-undone';
 
 export interface AuditEntry {
   actorId: string | null;

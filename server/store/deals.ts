@@ -162,6 +162,11 @@ export async function visibleDeals(sql: Sql, userId: string): Promise<VisibleDea
   }));
 }
 
+/** Moves a deal into a team, or out of every team (null). */
+export async function setDealTeam(sql: Sql, dealId: string, teamId: string | null): Promise<void> {
+  await sql.query('update deals set team_id = $2 where id = $1', [dealId, teamId]);
+}
+
 export async function dealMembers(sql: Sql, dealId: string): Promise<DealMember[]> {
   return sql.query<DealMember>(
     `select u.name, u.display_name as "displayName", m.role

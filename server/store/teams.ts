@@ -3,6 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { Sql } from '../db/database';
 import type { TeamRole } from './roles';
 
+/** A team the user belongs to, with the user's role in it and the team's likelihood model (null: standard). */
+export interface MyTeam {
+  id: string;
+  name: string;
+  role: TeamRole;
+  likelihoodModel: unknown;
+}
+
 export interface Team {
   id: string;
   name: string;
@@ -37,4 +45,42 @@ export async function teamRoleOf(sql: Sql, teamId: string, userId: string): Prom
     [teamId, userId],
   );
   return rows[0]?.role;
+}
+
+export async function findTeamById(sql: Sql, id: string): Promise<Team | undefined> {
+  const rows = await sql.query<Team>('select id, name from teams where id = $1', [id]);
+  return rows[0];
+}
+
+/** The teams `userId` belongs to, by name. */
+export async function teamsOf(sql: Sql, userId: string): Promise<MyTeam[]> {
+  const rows = await sql.query<{ id: string; name: string; role: TeamRole; likelihood_model: unknown }>(
+    `select t.id, t.name, tm.role, t.likelihood_model
+       from team_members tm join teams t on t.id = tm.team_id
+      where tm.user_id = $1
+      order by lower(t.name), t.id`,
+    [userId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    // Both drivers parse jsonb; a text value would come as a string.
+    likelihoodModel:
+      typeof row.likelihood_model === 'string' ? (JSON.parse(row.likelihood_model) as unknown) : row.likelihood_model,
+  }));
+}
+
+/** Records the team's likelihood model (null: the standard one). */
+export async function setTeamModel(sql: Sql, teamId: string, setting: object | null): Promise<void> {
+  await sql.query('update teams set likelihood_model = $2 where id = $1', [
+    teamId,
+    setting === null ? null : JSON.stringify(setting),
+  ]);
+}
+
+/** The ids of every deal of the team. */
+export async function teamDealIds(sql: Sql, teamId: string): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>('select id from deals where team_id = $1 order by id', [teamId]);
+  return rows.map((row) => row.id);
 }

@@ -5,7 +5,8 @@
  * and invites an editor and a viewer; owner and editor see each other's edits; the viewer
  * follows them read-only and cannot change the deal; a removed member's copy is removed.
  * Presence: two teammates on one deal see each other in the toolbar, and the person each has
- * selected as a ring with their name, until one of them closes the deal.
+ * selected as a ring with their name, until one of them closes the deal. Teams: a member shares
+ * a deal into their team from the Share dialog, its lead reads it, and the owner takes it out.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { FIRST_RUN_DONE } from '../../renderer/services/firstRun';
@@ -23,7 +24,8 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  server = await startTeamServer(USERS);
+  // Lin is a member of Retail, led by Wu; Mei is in no team, so her deals go into none.
+  server = await startTeamServer(USERS, { Retail: { leads: ['wu'], members: ['lin'] } });
 });
 
 test.afterAll(async () => {
@@ -91,6 +93,9 @@ test('two teammates share a deal and see each other’s edits; a viewer follows 
 
   await runFromPalette(owner, 'Share deal');
   const share = owner.getByRole('dialog', { name: 'Share “Harbour Bank core system”' });
+  // In no team on the server: "No team" is the only choice, and the dialog says why.
+  await expect(share.getByLabel('Team', { exact: true })).toHaveValue('');
+  await expect(share.getByText('You are in no team on this server, so the deal goes into none.')).toBeVisible();
   await share.getByRole('button', { name: 'Publish to the server' }).click();
   await expect(share.getByRole('cell', { name: '陈美 (mei)' })).toBeVisible();
   const invite = share.getByRole('form', { name: 'Invite a teammate' });
@@ -302,4 +307,68 @@ test('a person deleted by one teammate while another edited them offline is noti
   await expect(card(editor, 'Zhou Min')).toHaveCount(0);
   await expect(card(editor, 'Sun Li')).toBeVisible();
   await expect(editorNotice).toHaveCount(0);
+});
+
+test('a member shares a deal into their team from the Share dialog; the team’s lead reads it until it leaves the team', async ({
+  browser,
+}) => {
+  const member = await userPage(browser);
+  await signIn(member, 'lin');
+  await member.getByRole('button', { name: 'New deal' }).click();
+  const dealName = member.getByLabel('Deal name');
+  await dealName.fill('Retail tender');
+  await dealName.press('Tab');
+  await addPerson(member, { name: 'Qian Hang', attitude: 'supporter' });
+
+  // Lin's only team is offered first; "No team" stays possible.
+  await runFromPalette(member, 'Share deal');
+  const share = member.getByRole('dialog', { name: 'Share “Retail tender”' });
+  const teamChoice = share.getByLabel('Team', { exact: true });
+  await expect(teamChoice).toHaveValue('Retail');
+  await expect(teamChoice.locator('option')).toHaveText(['No team', 'Retail']);
+  await expect(
+    share.getByText('The leads of the team can read this deal and see it in the team’s pipeline.'),
+  ).toBeVisible();
+  await share.screenshot({ path: `${SHOTS}/share-team-en.png` });
+  await share.getByRole('button', { name: 'Publish to the server' }).click();
+  // Published, the owner's dialog shows the deal's team and its members.
+  await expect(share.getByRole('cell', { name: 'Lin Tao (lin)' })).toBeVisible();
+  await expect(teamChoice).toHaveValue('Retail');
+  await share.getByRole('button', { name: 'Close' }).click();
+  await expect(member.locator('.team-banner')).toContainText('Synced');
+
+  // The lead of Retail, never invited, finds it in the library and reads it.
+  const lead = await userPage(browser);
+  await signIn(lead, 'wu');
+  const row = lead.getByRole('row', { name: /Retail tender/u });
+  await expect(row).toContainText('Lin Tao');
+  await expect(row).toContainText('Team lead (reads)');
+  await openShared(lead, 'Retail tender');
+  await expect(card(lead, 'Qian Hang')).toBeVisible();
+  await expect(lead.locator('.team-banner')).toContainText('Read only');
+
+  // In Chinese, the same choice.
+  await member.locator('.toolbar .lang').click();
+  await runFromPalette(member, '共享项目');
+  const shareZh = member.getByRole('dialog', { name: '共享“Retail tender”' });
+  await expect(shareZh.getByLabel('团队', { exact: true })).toHaveValue('Retail');
+  await expect(shareZh.getByLabel('团队', { exact: true }).locator('option')).toHaveText(['不属于任何团队', 'Retail']);
+  await shareZh.screenshot({ path: `${SHOTS}/share-team-zh-CN.png` });
+  await shareZh.getByRole('button', { name: '关闭' }).click();
+  await member.locator('.toolbar .lang').click();
+
+  // The owner takes the deal out of the team: the lead no longer reads it.
+  await runFromPalette(member, 'Share deal');
+  await teamChoice.selectOption({ label: 'No team' });
+  await expect(teamChoice).toHaveValue('');
+  await share.getByRole('button', { name: 'Close' }).click();
+  await lead.goto('/');
+  await expect(
+    lead.getByText('“Retail tender”: you are no longer a member of this deal.', { exact: false }),
+  ).toBeVisible();
+  // The library of this window does not hear of a removal made in it by the team refresh (only
+  // other windows do): read again, the copy is gone.
+  await lead.reload();
+  await expect(lead.getByRole('button', { name: 'Open shared deal Retail tender' })).toHaveCount(0);
+  await expect(lead.getByRole('button', { name: 'Open Retail tender' })).toHaveCount(0);
 });

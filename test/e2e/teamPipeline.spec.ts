@@ -3,7 +3,8 @@
  * written to the server by the teammate's own client and never opened by the lead, shows in
  * the lead's pipeline with its owner and team, marked as on the server; with the network cut,
  * the pipeline still shows it from the copy kept on the lead's device, saying as of when; the
- * pipeline CSV exported on a device that never opened it fetches it first and holds it.
+ * pipeline CSV exported on a device that never opened it fetches it first and holds it. The
+ * lead returns the team's deals to the standard model from the review, on the server.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -211,4 +212,44 @@ test('a lead exports the pipeline CSV with a teammate’s deal never opened on t
   await expect(dialog).toBeHidden();
   // Fetched for the export, the deal is now on this device: no longer marked as on the server.
   await expect(grid(page).getByRole('row', { name: /Harbour Bank data centre/u })).not.toContainText('On the server');
+});
+
+test('the lead returns every deal of the team to the standard model from the review, on the server', async ({
+  browser,
+}) => {
+  // The team is on its own model (adopted through the API, as the review's advice would).
+  const answer = await api(server.url, 'POST', '/api/session', undefined, { name: 'mei', password: TEAM_PASSWORD });
+  const { accessToken, refreshToken } = answer.body as { accessToken: string; refreshToken: string };
+  const teams = async () =>
+    (
+      (await api(server.url, 'GET', '/api/teams', accessToken)).body as {
+        teams: { id: string; likelihoodModel: unknown }[];
+      }
+    ).teams;
+  const retail = (await teams())[0]!.id;
+  const setting = {
+    base: 42,
+    gapCosts: { 'UNCOVERED.critical': 11 },
+    adoptedBy: USERS.mei,
+    adoptedAt: '2026-12-01T09:30:00.000Z',
+    fittedFrom: { won: 60, lost: 55, point: 'last' },
+  };
+  const adopted = await api(server.url, 'POST', `/api/teams/${retail}/likelihood-model`, accessToken, setting);
+  expect(adopted).toMatchObject({ status: 200, body: { written: 2 } });
+
+  const stored = { server: server.url, user: { name: 'mei', displayName: USERS.mei }, refreshToken };
+  const page = await leadPage(browser, 'en', [{ name: 'powermap.team.session', value: JSON.stringify(stored) }]);
+  await page.getByRole('button', { name: 'Win/loss review' }).click();
+  await expect(
+    page.getByText('As the lead of Retail, you set the model on the server for every deal of the team.'),
+  ).toBeVisible();
+  await expect(page.getByText(/The team uses its own model: base 42, adopted by 陈美/u)).toBeVisible();
+  await page.getByRole('button', { name: 'Return to the standard model…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Return to the standard model?' });
+  await expect(dialog).toContainText('Every deal of the team Retail on the server will compute its win likelihood');
+  await page.screenshot({ path: test.info().outputPath('team-model-undo-en.png') });
+  await dialog.getByRole('button', { name: 'Return to the standard model', exact: true }).click();
+  await expect(page.getByText('2 deals are back on the standard model.')).toBeVisible();
+  await expect(page.getByText('The team uses the standard model.')).toBeVisible();
+  expect((await teams())[0]!.likelihoodModel).toBeNull();
 });

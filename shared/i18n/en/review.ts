@@ -85,6 +85,12 @@ export const review = {
   'review.confirm.undo.body.other':
     'Every one of the {count} deals in this library will compute its win likelihood with the standard base and gap costs again. Each deal records the change.',
   'review.confirm.undo': 'Return to the standard model',
+  'review.confirm.adopt.server':
+    'Every deal of the team {team} on the server, also those never opened on this device, will compute its win likelihood with these figures instead of the standard ones. Each deal records the change in its activity, and you can return to the standard model at any time.',
+  'review.confirm.undo.server':
+    'Every deal of the team {team} on the server will compute its win likelihood with the standard base and gap costs again. Each deal records the change.',
+  'review.target': 'Team',
+  'review.target.server': 'As the lead of {team}, you set the model on the server for every deal of the team.',
   'review.adopted.one': 'The team model is adopted on {count} deal.',
   'review.adopted.other': 'The team model is adopted on {count} deals.',
   'review.undone.one': '{count} deal is back on the standard model.',

@@ -33,6 +33,9 @@ export const team = {
   'team.error.dealExists': 'This deal is already on the server.',
   'team.error.dealNotFound': 'The server has no deal of that id that you may see.',
   'team.error.cancelled': 'Cancelled.',
+  'team.error.notTeamMember': 'You are not a member of that team on the server.',
+  'team.error.notTeamLead': 'Only a lead of the team can change the team’s model.',
+  'team.error.teamNotFound': 'The server has no team of yours by that name.',
   'team.error.server': 'The server answered with an error: {message}',
 
   // The library's shared deals
@@ -80,6 +83,10 @@ export const team = {
   'team.share.roleOf': 'Role of {name}',
   'team.share.notOwner': 'Your role on this deal is {role}. Only its owner, {owner}, manages the members.',
   'team.share.close': 'Close',
+  'team.share.team': 'Team',
+  'team.share.noTeam': 'No team',
+  'team.share.teamNote': 'The leads of the team can read this deal and see it in the team’s pipeline.',
+  'team.share.noTeams': 'You are in no team on this server, so the deal goes into none.',
 
   // In a shared deal
   'team.readOnly': 'Read only: your role on this deal is {role}. You can follow it but not change it.',

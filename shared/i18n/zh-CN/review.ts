@@ -84,6 +84,12 @@ export const review: Record<keyof typeof en, string> = {
   'review.confirm.undo.body.other':
     '本库中全部 {count} 个商机将重新使用标准的基础分和缺口扣分计算赢单可能性。每个商机都会记录这次更改。',
   'review.confirm.undo': '恢复标准模型',
+  'review.confirm.adopt.server':
+    '服务器上团队 {team} 的每个商机（包括从未在本设备上打开的商机）都将用这些数值代替标准数值计算赢单可能性。每个商机都会在动态中记录这次更改，您随时可以恢复标准模型。',
+  'review.confirm.undo.server':
+    '服务器上团队 {team} 的每个商机都将重新使用标准的基础分和缺口扣分计算赢单可能性。每个商机都会记录这次更改。',
+  'review.target': '团队',
+  'review.target.server': '作为 {team} 的主管，您在服务器上为该团队的每个商机设置模型。',
   'review.adopted.one': '已在 {count} 个商机上采用团队模型。',
   'review.adopted.other': '已在 {count} 个商机上采用团队模型。',
   'review.undone.one': '{count} 个商机已恢复标准模型。',

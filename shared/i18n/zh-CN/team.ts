@@ -29,6 +29,9 @@ export const team: Record<keyof typeof en, string> = {
   'team.error.dealExists': '此项目已在服务器上。',
   'team.error.dealNotFound': '服务器上没有您可查看的此项目。',
   'team.error.cancelled': '已取消。',
+  'team.error.notTeamMember': '您不是服务器上该团队的成员。',
+  'team.error.notTeamLead': '只有团队主管才能更改团队的模型。',
+  'team.error.teamNotFound': '服务器上没有您所属的该团队。',
   'team.error.server': '服务器返回错误: {message}',
 
   'team.library.title': '团队共享',
@@ -71,6 +74,10 @@ export const team: Record<keyof typeof en, string> = {
   'team.share.roleOf': '{name} 的角色',
   'team.share.notOwner': '您在此项目中的角色是{role}。只有负责人 {owner} 可以管理成员。',
   'team.share.close': '关闭',
+  'team.share.team': '团队',
+  'team.share.noTeam': '不属于任何团队',
+  'team.share.teamNote': '该团队的主管可以查看此项目，并在团队的销售管道中看到它。',
+  'team.share.noTeams': '您在此服务器上不属于任何团队，因此项目不归入团队。',
 
   'team.readOnly': '只读: 您在此项目中的角色是{role}，可以查看但不能修改。',
   'team.refusedNow': '您已不是“{name}”的成员。本机上的副本已删除。',
