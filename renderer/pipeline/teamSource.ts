@@ -38,6 +38,8 @@ export function teamPipelineSource(deps: TeamSourceDeps): PipelineSource {
   const { local, session } = deps;
   /** The deals only on the server at the last load: the ones an export fetches. */
   let remote: ReadonlySet<string> = new Set();
+  /** Told when an export brought deals onto this device: their rows are no longer only on the server. */
+  const fetchedListeners = new Set<() => void>();
 
   const ask = <T>(
     state: SessionState,
@@ -115,11 +117,14 @@ export function teamPipelineSource(deps: TeamSourceDeps): PipelineSource {
       if (toFetch.length === 0 || !deps.fetchDeals || !session.current()) return here;
       const outcome = await deps.fetchDeals(toFetch, options);
       if (options.signal?.aborted) return here;
-      const again = outcome.fetched.length === 0 ? here : await local.documents(dealIds);
+      if (outcome.fetched.length === 0) return { ...here, reasons: reasonsOf(here, outcome) };
+      for (const listener of fetchedListeners) listener();
+      const again = await local.documents(dealIds);
       return { ...again, reasons: reasonsOf(again, outcome) };
     },
     onChange(listener) {
       const stopLocal = local.onChange(listener);
+      fetchedListeners.add(listener);
       // Signing in or out changes the rows; a renewed token of the same sign-in does not.
       const whoNow = () => {
         const state = session.current();
@@ -134,6 +139,7 @@ export function teamPipelineSource(deps: TeamSourceDeps): PipelineSource {
       });
       return () => {
         stopLocal();
+        fetchedListeners.delete(listener);
         stopSession();
       };
     },

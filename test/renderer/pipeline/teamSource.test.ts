@@ -244,3 +244,42 @@ describe('the team pipeline source', () => {
     expect(await cache.read('review', 'mei@https://team.example')).toBeNull();
   });
 });
+
+describe('exports of team deals with no copy here', () => {
+  it('fetches only the deals on the server, names why the others are missing, and reloads the rows once some came', async () => {
+    const here = [row('d-a', 'Alpha')];
+    const fetchedIds: string[][] = [];
+    const source = teamPipelineSource({
+      local: localSource(here),
+      session: session(MEI),
+      ask: () =>
+        Promise.resolve({
+          rows: [
+            served('d-came', 'Comes', '2026-12-02T07:00:00.000Z'),
+            served('d-refused', 'Refused', '2026-12-02T07:00:00.000Z'),
+          ],
+        }),
+      fetchDeals: (ids) => {
+        fetchedIds.push([...ids]);
+        // The deal that came now has a copy here.
+        here.push(row('d-came', 'Comes'));
+        return Promise.resolve({ fetched: ['d-came'], failed: new Map([['d-refused', 'refused' as const]]) });
+      },
+      cache: openCache().cache,
+    });
+    await source.load(QUERY);
+    let reloads = 0;
+    const stop = source.onChange(() => (reloads += 1));
+    const read = await source.documents(['d-a', 'd-came', 'd-refused', 'd-damaged']);
+    stop();
+    // A local deal that cannot be read is not asked of the server.
+    expect(fetchedIds).toEqual([['d-came', 'd-refused']]);
+    expect(read.documents).toHaveLength(2);
+    expect(read.unread).toEqual(['d-refused', 'd-damaged']);
+    expect([...(read.reasons ?? [])]).toEqual([
+      ['d-refused', 'refused'],
+      ['d-damaged', 'unreadable'],
+    ]);
+    expect(reloads).toBe(1);
+  });
+});
