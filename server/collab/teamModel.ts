@@ -9,7 +9,11 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import { adoptForTeam, undoAdoption } from '../../shared/calibration';
 import { applyDocumentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../shared/collab';
-import type { LikelihoodModelSetting } from '../../shared/document';
+import { LikelihoodModelSchema, type LikelihoodModelSetting } from '../../shared/document';
+import type { AccessClaims } from '../auth/accessTokens';
+import type { Sql } from '../db/database';
+import { teamModelOf } from '../store/teams';
+import { findUserById } from '../store/users';
 import type { ConnectionContext } from './access';
 
 export interface TeamModelWrite {
@@ -21,7 +25,8 @@ export interface TeamModelWrite {
   readonly skipped: readonly string[];
 }
 
-type Outcome = 'written' | 'unchanged' | 'skipped';
+/** What writing the model did to one deal. */
+export type Outcome = 'written' | 'unchanged' | 'skipped';
 
 async function writeOne(
   hocuspocus: Hocuspocus<ConnectionContext>,
@@ -93,4 +98,31 @@ export class TeamModelWriteError extends Error {
   ) {
     super(`the team's model could not be written to ${failed.length} deal(s): ${failed.join('; ')}`);
   }
+}
+
+/**
+ * A deal moved by its owner into a team (or out of every team) takes that team's model, as
+ * written by the team's lead (null: the standard model), so the setting travels with the
+ * team's deals. The change is the owner's in the deal's trail. Says what happened to the deal.
+ */
+export async function joinTeamModel(
+  hocuspocus: Hocuspocus<ConnectionContext>,
+  sql: Sql,
+  dealId: string,
+  teamId: string | null,
+  owner: AccessClaims,
+): Promise<Outcome> {
+  const recorded = teamId === null ? null : await teamModelOf(sql, teamId);
+  // Recorded from a checked body; read back checked all the same, a bad one counts as standard.
+  const checked = recorded === null ? null : LikelihoodModelSchema.safeParse(recorded);
+  const setting = checked?.success ? checked.data : null;
+  const account = await findUserById(sql, owner.userId);
+  const actor = { id: `user:${owner.name}`, name: account?.displayName || owner.name };
+  return writeOne(hocuspocus, dealId, setting, actor, {
+    userId: owner.userId,
+    userName: owner.name,
+    access: 'owner',
+    // A direct connection has no token to expire.
+    tokenExpiresAt: Number.POSITIVE_INFINITY,
+  });
 }

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { joinTeamModel } from '../collab/teamModel';
 import { audit } from '../store/audit';
 import {
   accessOf,
@@ -101,12 +102,15 @@ export function dealRoutes(app: FastifyInstance, context: ApiContext): void {
     const deal = await ownedDeal(id, user.userId);
     const team = body.team === null ? null : await memberTeam(body.team, user.userId);
     await setDealTeam(db, deal.id, team?.id ?? null);
+    // The team's model travels with the team's deals: the deal takes its new team's setting,
+    // and leaving every team takes it back to the standard model.
+    const model = await joinTeamModel(collab.hocuspocus, db, deal.id, team?.id ?? null, user);
     await audit(db, {
       actorId: user.userId,
       action: 'deal-team-set',
       target: deal.id,
       address: request.ip,
-      detail: { team: team?.name ?? null },
+      detail: { team: team?.name ?? null, model },
     });
     return { deal: { id: deal.id, name: deal.name, team: team?.name ?? null, role: 'owner' } };
   });

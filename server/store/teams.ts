@@ -71,6 +71,16 @@ export async function teamsOf(sql: Sql, userId: string): Promise<MyTeam[]> {
   }));
 }
 
+/** The team's likelihood model as recorded (null: the standard one), not yet checked. */
+export async function teamModelOf(sql: Sql, teamId: string): Promise<unknown> {
+  const rows = await sql.query<{ likelihood_model: unknown }>('select likelihood_model from teams where id = $1', [
+    teamId,
+  ]);
+  const value = rows[0]?.likelihood_model ?? null;
+  // Both drivers parse jsonb; a text value would come as a string.
+  return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+}
+
 /** Records the team's likelihood model (null: the standard one). */
 export async function setTeamModel(sql: Sql, teamId: string, setting: object | null): Promise<void> {
   await sql.query('update teams set likelihood_model = $2 where id = $1', [

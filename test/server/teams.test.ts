@@ -276,6 +276,31 @@ describe('the team’s likelihood model', () => {
     await until(() => server.collab.stats().documents === 0, 'every deal to unload');
   });
 
+  it('a deal moved into the team takes the team’s model, and moved out of every team goes back to the standard one', async () => {
+    const teamPath = '/api/deals/deal-alone/team';
+    const into = await api(server.url, 'PUT', teamPath, await token('owner'), { team: 'Retail' });
+    expect(into).toMatchObject({ status: 200, body: { deal: { team: 'Retail' } } });
+    expect((await stored('deal-alone')).deal.likelihoodModel).toEqual(SETTING);
+    const joined = (await readAudit(server.db, 50)).find(
+      (r) => r.action === 'deal-team-set' && r.target === 'deal-alone',
+    );
+    expect(joined).toMatchObject({ detail: { team: 'Retail', model: 'written' } });
+
+    const out = await api(server.url, 'PUT', teamPath, await token('owner'), { team: null });
+    expect(out).toMatchObject({ status: 200, body: { deal: { team: null } } });
+    const { document, doc } = await loadedByOwner('deal-alone');
+    expect(document.deal.likelihoodModel).toBeNull();
+    // The owner's move made the change, and the trail says so.
+    expect(
+      listTrail(doc)
+        .filter((e) => e.field === 'likelihoodModel')
+        .at(-1),
+    ).toMatchObject({ actorId: 'user:owner' });
+    // Nothing else of the deal changed.
+    expect(document).toEqual(parse(greenDeal('deal-alone')));
+    await until(() => server.collab.stats().documents === 0, 'every deal to unload');
+  });
+
   it('adopted again, changes nothing; undone, every deal of the team is back on the standard model', async () => {
     const again = await api(server.url, 'POST', modelPath(), await token('lead'), SETTING);
     expect(again).toMatchObject({ status: 200, body: { written: 0, unchanged: 2 } });
