@@ -1,7 +1,7 @@
 /**
  * What the app remembers about a user's first run, in this browser profile's localStorage
  * (like the language, `language.ts`): the user's own name, asked once at the first new
- * deal, and whether the tour was closed.
+ * deal, and whether the tour was shown (it counts as seen once shown, Tour.tsx).
  *
  * Tests and tools that do not want the first-run prompts preset `FIRST_RUN_DONE` (the
  * Playwright config does it for every end-to-end test; a test that wants them starts with

@@ -69,7 +69,11 @@ test.describe('exports of the pipeline', () => {
     await expect(page.getByRole('grid').locator('.pl-name a')).toHaveText(['Alpha rollout']);
 
     await page.keyboard.press('Control+k');
-    await page.locator('dialog.palette').getByRole('combobox').fill('CSV');
+    const palette = page.locator('dialog.palette');
+    await palette.getByRole('combobox').fill('CSV');
+    // The deal screen's CSV import is listed but greyed here; Enter takes the pipeline's export.
+    await expect(palette.getByRole('option', { name: '从 CSV 导入联系人…' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(palette.getByRole('option', { name: '导出管道 CSV…' })).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: '将销售管道导出为 CSV' });
     await expect(dialog).toBeVisible();
