@@ -11,6 +11,7 @@ import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { useServices } from '../services/services';
 import { EXPORT_TOAST } from '../ui/toasts';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
+import { updateDeal } from '../editor/commands/deal';
 import { movePeople, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
@@ -334,7 +335,19 @@ export function DealEditor({
           onClose={() => setExportOpen(false)}
         />
       )}
-      {shareOpen && <ShareDialog dealId={doc.deal.id} dealName={doc.deal.name} onClose={() => setShareOpen(false)} />}
+      {shareOpen && (
+        <ShareDialog
+          dealId={doc.deal.id}
+          dealName={doc.deal.name}
+          onClose={() => setShareOpen(false)}
+          onTeamModel={(setting) => {
+            // By value: an equal setting is no change, and writes nothing.
+            const current = store.getState().doc.deal.likelihoodModel;
+            if (JSON.stringify(current) !== JSON.stringify(setting))
+              store.apply(updateDeal({ likelihoodModel: setting }));
+          }}
+        />
+      )}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

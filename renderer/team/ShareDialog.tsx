@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { LikelihoodModelSetting } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import '../ui/firstRun.css';
@@ -16,7 +17,7 @@ import {
   type MemberRole,
   type MyTeam,
 } from './teamApi';
-import { defaultTeam, NO_TEAM, teamOfChoice } from './teamChoice';
+import { defaultTeam, NO_TEAM, teamModelOf, teamOfChoice } from './teamChoice';
 import { TeamErrorAlert } from './TeamErrorAlert';
 import { TeamPicker } from './TeamPicker';
 
@@ -28,7 +29,18 @@ const MEMBER_ROLES: readonly MemberRole[] = ['editor', 'viewer'];
  * the owner invite teammates by user name as editors or viewers, change their role or remove
  * them, and move the deal to another team. Who is not the owner sees who is.
  */
-export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dealName: string; onClose: () => void }) {
+export function ShareDialog({
+  dealId,
+  dealName,
+  onClose,
+  onTeamModel,
+}: {
+  dealId: string;
+  dealName: string;
+  onClose: () => void;
+  /** The likelihood model its lead set for the team the deal was published into, if any. */
+  onTeamModel?: (setting: LikelihoodModelSetting) => void;
+}) {
   const { t } = useLang();
   const team = useTeamState();
   const session = team.session.current();
@@ -96,8 +108,13 @@ export function ShareDialog({ dealId, dealName, onClose }: { dealId: string; dea
 
   const publish = () =>
     run(async () => {
-      await publishDeal(team.session, { id: dealId, name: dealName, team: teamOfChoice(publishTeam) });
+      const chosen = teamOfChoice(publishTeam);
+      await publishDeal(team.session, { id: dealId, name: dealName, team: chosen });
       team.link({ id: dealId, name: dealName, role: 'owner' });
+      // The team's model travels with the team's deals; the server gives it to a deal moved
+      // later, and a deal published now takes it as its owner's edit, synced like any other.
+      const setting = teamModelOf(teams ?? [], chosen);
+      if (setting) onTeamModel?.(setting);
       await team.refresh();
     });
 

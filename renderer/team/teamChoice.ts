@@ -2,6 +2,7 @@
  * The Share dialog's choice of team (issue 11: a team lead reads every deal of the team): what
  * it offers and what it picks first. Pure, so the rule is tested without a browser.
  */
+import { LikelihoodModelSchema, type LikelihoodModelSetting } from '../../shared/document';
 import type { MyTeam } from './teamApi';
 
 /** The select's value for "No team" (a team's name is never empty). */
@@ -32,3 +33,16 @@ export function teamOptions(teams: readonly MyTeam[], current: string | null = n
 
 /** The select's value as the API's team: a name, or null for none. */
 export const teamOfChoice = (value: string): string | null => (value === NO_TEAM ? null : value);
+
+/**
+ * The likelihood model of the team named `name` (null: none, or the standard model). The
+ * server's answer is read through the document's schema: a setting that is not one counts as
+ * the standard model rather than reaching the deal.
+ */
+export function teamModelOf(teams: readonly MyTeam[], name: string | null): LikelihoodModelSetting | null {
+  if (name === null) return null;
+  const team = teams.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (!team || team.likelihoodModel === null) return null;
+  const read = LikelihoodModelSchema.safeParse(team.likelihoodModel);
+  return read.success ? read.data : null;
+}

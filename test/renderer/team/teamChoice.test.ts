@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MyTeam } from '../../../renderer/team/teamApi';
-import { defaultTeam, NO_TEAM, teamOfChoice, teamOptions } from '../../../renderer/team/teamChoice';
+import { LikelihoodModelSchema } from '../../../shared/document';
+import { defaultTeam, NO_TEAM, teamModelOf, teamOfChoice, teamOptions } from '../../../renderer/team/teamChoice';
 
 const team = (name: string, role: MyTeam['role'] = 'member'): MyTeam => ({
   id: `id-${name}`,
@@ -56,5 +57,35 @@ describe('the teams offered', () => {
         expect(options.map((o) => o.value)).toContain(defaultTeam(teams));
       }),
     );
+  });
+});
+
+describe('the model a deal published into a team takes', () => {
+  const setting = {
+    base: 42,
+    gapCosts: { 'UNCOVERED.critical': 11 },
+    adoptedBy: '陈美',
+    adoptedAt: '2026-12-01T09:30:00.000Z',
+    fittedFrom: { won: 60, lost: 55, point: 'last' },
+  };
+  const withModel = (name: string, likelihoodModel: unknown): MyTeam => ({ ...team(name), likelihoodModel });
+
+  it('is the chosen team’s model, by name in any case; none for no team or a team on the standard model', () => {
+    const teams = [withModel('Retail', setting), team('Wholesale')];
+    expect(teamModelOf(teams, 'retail')).toEqual(setting);
+    expect(teamModelOf(teams, 'Wholesale')).toBeNull();
+    expect(teamModelOf(teams, null)).toBeNull();
+    expect(teamModelOf(teams, 'Unknown')).toBeNull();
+  });
+
+  it('is never a setting the document would refuse, whatever the server answered', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (answer) => {
+        const model = teamModelOf([withModel('Retail', answer)], 'Retail');
+        expect(model === null || LikelihoodModelSchema.safeParse(model).success).toBe(true);
+      }),
+    );
+    // A base past the schema's bound is refused, not passed on.
+    expect(teamModelOf([withModel('Retail', { ...setting, base: 99 })], 'Retail')).toBeNull();
   });
 });
