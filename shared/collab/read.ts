@@ -47,14 +47,18 @@ interface Ranked {
   readonly value: unknown;
 }
 
-/** The live items of a list, in order; an entry that is not an item comes raw, for the salvage reader to set aside. */
-function liveItems(list: Y.Map<unknown>): unknown[] {
+/**
+ * The live items of a list, in order, with the keys they are stored under; an entry that is
+ * not an item comes raw, for the salvage reader to set aside.
+ */
+function liveItems(list: Y.Map<unknown>): { values: unknown[]; keys: string[] } {
   const out: Ranked[] = [];
   list.forEach((item, id) => {
     if (!(item instanceof Y.Map)) out.push({ id, rank: Infinity, value: item });
     else if (item.get(DELETED) === undefined) out.push({ id, rank: rankOf(item), value: fieldsOf(item) });
   });
-  return out.sort(byRank).map((item) => item.value);
+  const sorted = out.sort(byRank);
+  return { values: sorted.map((item) => item.value), keys: sorted.map((item) => item.id) };
 }
 
 function plain(map: Y.Map<unknown>): Record<string, unknown> {
@@ -152,17 +156,25 @@ export function readDealFromYDoc(ydoc: Y.Doc, options: SalvageOptions = {}): Dea
         ? deal['id']
         : ydoc.guid;
   const schema = roots.meta.get('schema');
+  const team = liveItems(roots.team);
+  const people = liveItems(roots.people);
+  const lines = liveItems(roots.lines);
   const raw = {
     ...plain(roots.head),
     deal,
-    team: liveItems(roots.team),
-    stakeholders: liveItems(roots.people),
-    relationships: liveItems(roots.lines),
+    team: team.values,
+    stakeholders: people.values,
+    relationships: lines.values,
     history: storedSnapshots(roots.snapshots)
       .filter((s) => !s.deleted)
       .map((s) => s.raw),
   };
-  const read = salvageDocument(raw, dealId, { formerNames: formerNames(roots.people), ...options });
+  const read = salvageDocument(raw, dealId, {
+    formerNames: formerNames(roots.people),
+    // Each record is keyed by its id; an id field that says otherwise (a buggy client) is repaired to the key.
+    keys: { team: team.keys, stakeholders: people.keys, relationships: lines.keys },
+    ...options,
+  });
   if (!read.ok) return read;
   return {
     ok: true,

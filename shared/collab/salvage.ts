@@ -54,6 +54,22 @@ export interface SalvageOptions {
   readonly dealName?: string;
   /** Names of people no longer on the map (deleted elsewhere), so a line left pointing at one is named by them. */
   readonly formerNames?: ReadonlyMap<string, string>;
+  /** The keys a Y.Doc stores each list's records under, in the lists' order: a record's id is its key. */
+  readonly keys?: Readonly<Partial<Record<ListName, readonly string[]>>>;
+}
+
+type ListName = 'team' | 'stakeholders' | 'relationships';
+const LIST_NAMES: readonly ListName[] = ['team', 'stakeholders', 'relationships'];
+
+/** Whether every record of the lists carries the id it is stored under (always, without keys). */
+function idsMatchKeys(input: unknown, keys: SalvageOptions['keys']): boolean {
+  if (!keys || !isRecord(input)) return true;
+  return LIST_NAMES.every((list) => {
+    const items = input[list];
+    const listKeys = keys[list];
+    if (!listKeys || !Array.isArray(items)) return true;
+    return items.every((item, i) => isRecord(item) && item['id'] === listKeys[i]);
+  });
 }
 
 const MAP_KEYS = new Set(['deal', 'team', 'stakeholders', 'relationships', 'history']);
@@ -186,7 +202,12 @@ function unreadableList(entity: SetAsideEntity, raw: unknown): SetAsidePart {
 }
 
 /** A list of records: each salvaged alone, later repeats of an id left out. */
-function salvageList<T extends { id: string }>(raw: unknown, spec: RecordSpec<T>, parts: SetAsidePart[]): T[] {
+function salvageList<T extends { id: string }>(
+  raw: unknown,
+  spec: RecordSpec<T>,
+  parts: SetAsidePart[],
+  keys?: readonly string[],
+): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     parts.push(unreadableList(spec.entity, raw));
@@ -194,8 +215,8 @@ function salvageList<T extends { id: string }>(raw: unknown, spec: RecordSpec<T>
   }
   const out: T[] = [];
   const seen = new Set<string>();
-  for (const item of raw) {
-    const record = salvageRecord(item, spec, parts);
+  for (const [i, item] of raw.entries()) {
+    const record = salvageRecord(item, spec, parts, keys?.[i]);
     if (!record) continue;
     if (seen.has(record.id)) {
       parts.push({
@@ -287,7 +308,7 @@ function salvageSnapshots(raw: unknown, parts: SetAsidePart[]): PowermapDocument
  */
 export function salvageDocument(input: unknown, dealId: string, options: SalvageOptions = {}): SalvageResult {
   const whole = parseDocument(input);
-  if (whole.ok && whole.document.deal.id === dealId) {
+  if (whole.ok && whole.document.deal.id === dealId && idsMatchKeys(input, options.keys)) {
     return { ok: true, document: whole.document, setAside: [], migratedFrom: whole.migratedFrom };
   }
   const parts: SetAsidePart[] = [];
@@ -345,9 +366,9 @@ function salvageContent(
   const deal =
     salvageRecord(raw['deal'], dealSpec, parts, dealId) ??
     DealSchema.parse({ id: dealId, name: dealSpec.standInName!({}) });
-  const team = salvageList(raw['team'], MEMBER, parts);
+  const team = salvageList(raw['team'], MEMBER, parts, options.keys?.team);
   const teamIds = new Set(team.map((m) => m.id));
-  const stakeholders = salvageList(raw['stakeholders'], PERSON, parts).map((person) => {
+  const stakeholders = salvageList(raw['stakeholders'], PERSON, parts, options.keys?.stakeholders).map((person) => {
     if (person.ownerId === null || teamIds.has(person.ownerId)) return person;
     parts.push({
       entity: 'person',
@@ -363,7 +384,7 @@ function salvageContent(
   });
   const names = new Map(stakeholders.map((p) => [p.id, p.name]));
   const spec = lineSpec(new Map([...(options.formerNames ?? []), ...names]));
-  const relationships = salvageList(raw['relationships'], spec, parts).filter((line) => {
+  const relationships = salvageList(raw['relationships'], spec, parts, options.keys?.relationships).filter((line) => {
     const reason =
       !names.has(line.from) || !names.has(line.to) ? 'unknown_person' : line.from === line.to ? 'self_line' : null;
     if (reason === null) return true;

@@ -119,6 +119,24 @@ describe('a damaged Y.Doc reads what is valid and sets the rest aside', () => {
     expect(result.setAside[1]!.value).toEqual(doc.relationships[0]);
   });
 
+  it('a person whose id field says another id than its key: read under its key, the stored id kept aside', () => {
+    const ydoc = documentToYDoc(deal(), ME);
+    const entry = ydoc.getMap('people').get('s-2');
+    if (!(entry instanceof Y.Map)) throw new Error('no person map');
+    // Another person's id: read as written, two records would claim s-1 and one would be lost.
+    entry.set('id', 's-1');
+    const result = read(ydoc);
+    expect(result.document.stakeholders.map((p) => [p.id, p.name])).toEqual([
+      ['s-1', '副总'],
+      ['s-2', 'Wang Wei'],
+      ['s-3', 'Liu'],
+    ]);
+    expect(result.document.relationships).toEqual(deal().relationships);
+    expect(result.setAside).toMatchObject([
+      { entity: 'person', id: 's-2', field: 'id', value: 's-1', reason: 'missing_id', repair: 'default' },
+    ]);
+  });
+
   it('a damaged snapshot is set aside whole; the deal and other snapshots open', () => {
     const doc = makeDocument({
       stakeholders: [person('s-1', { name: 'A' })],
