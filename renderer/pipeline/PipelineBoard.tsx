@@ -1,10 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import {
-  decidingThisQuarter,
-  filterPipeline,
-  pipelineTotals,
-  type PipelineRow,
-} from '../../shared/pipeline/onRows';
+import { decidingThisQuarter, filterPipeline, pipelineTotals, type PipelineRow } from '../../shared/pipeline/onRows';
 import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
 import { DecisionChartView } from './DecisionChartView';
