@@ -146,6 +146,8 @@ function outcome(value: unknown): DealOutcome | null {
 
 function read(packed: readonly unknown[]): PipelineRow {
   const at = textOrNull(packed[21]);
+  // Read even without a change, so a damaged field is never passed over.
+  const by = textOrNull(packed[22]);
   return {
     dealId: text(packed[1]),
     name: text(packed[2]),
@@ -165,7 +167,7 @@ function read(packed: readonly unknown[]): PipelineRow {
       gaps: list(packed[17]).map(gap),
     },
     coverage: { keyPeople: num(packed[18]), covered: num(packed[19]), share: numOrNull(packed[20]) },
-    lastChange: at === null ? null : { at, by: textOrNull(packed[22]) },
+    lastChange: at === null ? null : { at, by },
     owner: textOrNull(packed[23]),
     team: textOrNull(packed[24]),
     status: oneOf(PIPELINE_STATUSES, packed[25]),

@@ -128,7 +128,7 @@ describe('the teams of the signed-in user', () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       teams: [
-        { id: expect.any(String) as string, name: 'Audit', role: 'lead', likelihoodModel: null },
+        { id: expect.stringMatching(/\S/u) as string, name: 'Audit', role: 'lead', likelihoodModel: null },
         { id: retailId, name: 'Retail', role: 'member', likelihoodModel: null },
       ],
     });

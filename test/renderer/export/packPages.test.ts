@@ -124,7 +124,7 @@ describe('paginatePack', () => {
     expect(layout.starts.totals).toBe(contents + 1 + Math.ceil(60 / TABLE_ROWS));
   });
 
-  it('holds for any counts of rows, gaps and people', () => {
+  it('holds for every count of rows, gaps and people', () => {
     const dealArb = fc.record({
       gapGroups: fc.array(fc.nat({ max: 12 }), { maxLength: 3 }),
       hasPosition: fc.boolean(),

@@ -70,7 +70,7 @@ describe('the model a deal published into a team takes', () => {
   };
   const withModel = (name: string, likelihoodModel: unknown): MyTeam => ({ ...team(name), likelihoodModel });
 
-  it('is the chosen team’s model, by name in any case; none for no team or a team on the standard model', () => {
+  it('is the chosen team’s model, by name whatever its case; none for no team or a team on the standard model', () => {
     const teams = [withModel('Retail', setting), team('Wholesale')];
     expect(teamModelOf(teams, 'retail')).toEqual(setting);
     expect(teamModelOf(teams, 'Wholesale')).toBeNull();

@@ -112,7 +112,7 @@ describe('packRow and unpackRow', () => {
     for (const junk of [null, undefined, 'row', 42, {}, { ...packed }]) expect(unpackRow(junk)).toBeNull();
   });
 
-  it('read a row with any one field damaged as none', () => {
+  it('read a row with one of its fields damaged, whichever, as none', () => {
     fc.assert(
       fc.property(fullRowArb, fc.integer({ min: 1, max: 28 }), (row, index) => {
         const packed = [...packRow(row)];
