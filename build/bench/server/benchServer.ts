@@ -6,6 +6,8 @@
  *
  *   node --import tsx --expose-gc build/bench/server/benchServer.ts ours|bare <port>
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { AccessTokens } from '../../../server/auth/accessTokens';
@@ -120,6 +122,23 @@ async function collect(): Promise<void> {
   gc();
 }
 
+/** A CPU profile of a phase of the benchmark only (the server's start would swamp it). */
+const profiler = (() => {
+  const session = new Session();
+  return {
+    async start() {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    },
+    async stop(file: string) {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      writeFileSync(file, JSON.stringify(profile));
+    },
+  };
+})();
+
 async function main(): Promise<void> {
   const kind = process.argv[2] as ServerKind;
   const port = Number(process.argv[3]);
@@ -136,6 +155,8 @@ async function main(): Promise<void> {
   process.on('message', (request: ServerRequest) => {
     void (async () => {
       if (request.type === 'gc') await collect();
+      if (request.type === 'profile-start') await profiler.start();
+      if (request.type === 'profile-stop') await profiler.stop(request.file);
       if (request.type === 'close') {
         await running.close();
         // Exit once the answer is out: a library's leftover timer must not keep the process alive.

@@ -45,7 +45,11 @@ export interface ServerStats {
 export type ServerKind = 'ours' | 'bare';
 
 /** Messages between the benchmark and its server process. */
-export type ServerRequest = { id: number; type: 'stats' | 'gc' | 'close' };
+export type ServerRequest =
+  | { id: number; type: 'stats' | 'gc' | 'close' }
+  /** A V8 CPU profile of the server from 'profile-start' to 'profile-stop', written to `file`. */
+  | { id: number; type: 'profile-start' }
+  | { id: number; type: 'profile-stop'; file: string };
 export type ServerReply =
   | { type: 'ready'; url: string; token: string }
   | { type: 'failed'; error: string }
