@@ -24,6 +24,7 @@ interface Running {
   url: string;
   token: string;
   documents(): number;
+  deferred(): number;
   connections(): number;
   close(): Promise<void>;
 }
@@ -59,6 +60,7 @@ async function startOurs(port: number, states: Map<string, Uint8Array>): Promise
     url: `ws://127.0.0.1:${server.port}/collab`,
     token,
     documents: () => server.collab.hocuspocus.getDocumentsCount(),
+    deferred: () => server.pendingSummaries() + server.collab.stats().followed,
     connections: () => server.collab.hocuspocus.getConnectionsCount(),
     async close() {
       await server.close();
@@ -96,6 +98,7 @@ async function startBare(port: number, states: Map<string, Uint8Array>): Promise
     url: `ws://127.0.0.1:${server.address.port}`,
     token: 'bare',
     documents: () => server.hocuspocus.getDocumentsCount(),
+    deferred: () => 0,
     connections: () => server.hocuspocus.getConnectionsCount(),
     close: () => server.destroy(),
   };
@@ -109,6 +112,7 @@ function stats(running: Running): ServerStats {
     rss: memory.rss,
     cpuMicros: cpu.user + cpu.system,
     documents: running.documents(),
+    deferred: running.deferred(),
     connections: running.connections(),
   };
 }

@@ -39,6 +39,8 @@ export interface ServerStats {
   /** User + system CPU time since the process started, in microseconds. */
   cpuMicros: number;
   documents: number;
+  /** Documents still held by deferred work once unloaded (ours: summaries waiting, updates followed; bare: none). */
+  deferred: number;
   connections: number;
 }
 
