@@ -38,6 +38,8 @@ export interface RunningServer {
   port: number;
   db: Database;
   collab: CollabServer;
+  /** Deals whose deferred summary has not run yet; each holds its document (unloaded or not) until it has. */
+  pendingSummaries(): number;
   close(): Promise<void>;
 }
 
@@ -114,6 +116,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       port,
       db,
       collab,
+      pendingSummaries: () => summaries.pending(),
       close() {
         closing ??= (async () => {
           await collab.close();

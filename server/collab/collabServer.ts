@@ -34,7 +34,7 @@ import type { AccessTokens } from '../auth/accessTokens';
 import type { Database } from '../db/database';
 import { accessOfMany, type DealUser } from '../store/deals';
 import { grouped } from '../db/grouped';
-import { compactDocument, groupedAppends, loadDocument } from '../store/documents';
+import { compactDocument, groupedAppends, loadDocuments } from '../store/documents';
 import { canWrite, type DealAccess } from '../store/roles';
 import { ACCESS_CLOSE, ConnectionRefused, TOKEN_RENEWAL_MS, type ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
@@ -164,6 +164,14 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     const access = await accessOfMany(db, pairs);
     return pairs.map((pair) => access.get(pair.dealId)?.get(pair.userId));
   });
+  // So do the loads of the deals they open (a few large deals per statement at most).
+  const loadDocument = grouped(
+    async (dealIds: string[]) => {
+      const loaded = await loadDocuments(db, dealIds);
+      return dealIds.map((id) => loaded.get(id));
+    },
+    { maxItems: 100 },
+  );
   /** The state vector each loaded deal last had stored (loaded or written here): sent to every client that connects. */
   const storedVectors = new Map<string, Uint8Array>();
 
@@ -269,7 +277,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     async onLoadDocument({ documentName, document }) {
       // A failed load throws: Hocuspocus then closes the connections and unloads the document,
       // and no empty document can later overwrite the stored one.
-      const loaded = await loadDocument(db, documentName);
+      const loaded = await loadDocument(documentName);
       const hadContent = document.store.clients.size > 0;
       if (loaded)
         Y.transact(document, () => {

@@ -3,12 +3,15 @@
  * runs waits for it, then goes with every other call that waited in one statement. A statement
  * costs PGlite (in the server's own process) 1 to 3 ms of CPU whatever its size, far more
  * than a row, so under load a group costs about one call. A call made when none runs starts
- * after `waitMs` (0: at once). When a group fails, its calls are tried one by one, so one bad
- * call (a deal deleted meanwhile) fails alone.
+ * after `waitMs`, or with 0 once the event loop has handled what already arrived: PGlite runs
+ * a statement within the call's own turn, so a statement never "runs meanwhile" there, and
+ * without that turn 500 connections arriving together made 500 statements (issue 11). When a
+ * group fails, its calls are tried one by one, so one bad call (a deal deleted meanwhile)
+ * fails alone.
  */
 
 export interface GroupOptions {
-  /** How long the first call waits for others to join its group. */
+  /** How long the first call waits for others to join its group; 0: until the I/O already arrived is handled (setImmediate). */
   waitMs?: number;
   /** The most calls in one statement (PostgreSQL takes at most 65,535 parameters). */
   maxItems?: number;
@@ -39,7 +42,7 @@ export function grouped<T, R>(
 
   async function drain(): Promise<void> {
     try {
-      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+      await new Promise((resolve) => (waitMs > 0 ? setTimeout(resolve, waitMs) : setImmediate(resolve)));
       while (queue.length > 0) {
         const group = queue.slice(0, maxItems);
         queue = queue.slice(maxItems);

@@ -29,15 +29,36 @@ export interface LoadedDocument {
 }
 
 export async function loadDocument(sql: Sql, dealId: string): Promise<LoadedDocument | undefined> {
-  // One statement, one snapshot (see above).
-  const rows = await sql.query<{ part: number; bytes: unknown }>(
-    `select 0 as part, 0::bigint as id, state as bytes from documents where deal_id = $1
+  return (await loadDocuments(sql, [dealId])).get(dealId);
+}
+
+/**
+ * Several deals in one statement (one snapshot for them all, see above): each deal's stored
+ * state by its id; a deal with nothing stored is absent.
+ */
+export async function loadDocuments(sql: Sql, dealIds: readonly string[]): Promise<Map<string, LoadedDocument>> {
+  const loaded = new Map<string, LoadedDocument>();
+  if (dealIds.length === 0) return loaded;
+  const rows = await sql.query<{ deal_id: string; part: number; bytes: unknown }>(
+    `select deal_id, 0 as part, 0::bigint as id, state as bytes from documents where deal_id = any($1::text[])
      union all
-     select 1 as part, id, change as bytes from document_updates where deal_id = $1
-     order by part, id`,
-    [dealId],
+     select deal_id, 1 as part, id, change as bytes from document_updates where deal_id = any($1::text[])
+     order by deal_id, part, id`,
+    [[...new Set(dealIds)]],
   );
-  if (rows.length === 0) return undefined;
+  let at = 0;
+  while (at < rows.length) {
+    const dealId = rows[at]!.deal_id;
+    let end = at;
+    while (end < rows.length && rows[end]!.deal_id === dealId) end += 1;
+    loaded.set(dealId, loadedFrom(rows.slice(at, end)));
+    at = end;
+  }
+  return loaded;
+}
+
+/** One deal's rows, its base (part 0) first if it has one, then its updates in order. */
+function loadedFrom(rows: ReadonlyArray<{ part: number; bytes: unknown }>): LoadedDocument {
   const parts = rows.map((row) => byteaValue(row.bytes));
   const hasBase = rows[0]!.part === 0;
   const updates = hasBase ? parts.slice(1) : parts;

@@ -17,6 +17,7 @@ import {
   compactDocument,
   groupedAppends,
   loadDocument,
+  loadDocuments,
   loadDocumentState,
 } from '../../server/store/documents';
 import { addUsers } from './support/accounts';
@@ -140,6 +141,33 @@ describe.each(engines)('the document store on $name', (engine) => {
     expect(contentOf(compacted.parts[0]).people).toEqual(mine.doc.getMap('people').toJSON());
     // Nothing left to fold: the base stays as it is.
     expect(await compactDocument(db, dealId)).toEqual({ folded: 0, baseBytes: compacted.baseBytes });
+  });
+
+  it('loads several deals in one statement, each its own base and updates in order, none for a deal never stored', async () => {
+    const [compacted, appendedOnly, neverStored] = [await newDeal(), await newDeal(), await newDeal()];
+    const first = writer(compacted);
+    first.doc.getMap('people').set('p', 'in the base');
+    await store(compacted, first, []);
+    await compactDocument(db, compacted);
+    first.doc.getMap('people').set('q', 'appended after');
+    await store(compacted, first, []);
+    const second = writer(appendedOnly);
+    for (const value of ['one', 'two']) {
+      second.doc.getMap('people').set('p', value);
+      await store(appendedOnly, second, []);
+    }
+    // A deal asked for twice is loaded once.
+    const loaded = await loadDocuments(db, [compacted, appendedOnly, neverStored, compacted]);
+    expect([...loaded.keys()].sort()).toEqual([compacted, appendedOnly].sort());
+    expect(loaded.get(compacted)).toMatchObject({ updates: 1, baseBytes: expect.any(Number) as number });
+    expect(loaded.get(compacted)!.baseBytes).toBeGreaterThan(0);
+    expect(loaded.get(appendedOnly)).toMatchObject({ updates: 2, baseBytes: 0 });
+    for (const [dealId, mine] of [
+      [compacted, first],
+      [appendedOnly, second],
+    ] as const)
+      expect(contentOf(Y.mergeUpdates(loaded.get(dealId)!.parts)).people).toEqual(mine.doc.getMap('people').toJSON());
+    expect(await loadDocuments(db, [])).toEqual(new Map());
   });
 
   it('groups appends made while one runs, and a bad one fails only its own store', async () => {

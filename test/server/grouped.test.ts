@@ -1,4 +1,4 @@
-/** db/grouped.ts: calls made while a statement runs share the next one, and a bad call fails alone. */
+/** db/grouped.ts: calls made together or while a statement runs share one, and a bad call fails alone. */
 import { describe, expect, it } from 'vitest';
 import { grouped } from '../../server/db/grouped';
 
@@ -14,14 +14,36 @@ function recorder(fails: (item: number) => boolean = () => false) {
 }
 
 describe('grouped', () => {
-  it('runs the first call at once and the calls made meanwhile together, each getting its own result', async () => {
+  it('runs the first call once the I/O already arrived is handled, with the calls made meanwhile, each getting its own result', async () => {
     const { groups, run } = recorder();
     const results = await Promise.all([1, 2, 3, 4].map((item) => run(item)));
     expect(results).toEqual([10, 20, 30, 40]);
-    expect(groups).toEqual([[1], [2, 3, 4]]);
+    expect(groups).toEqual([[1, 2, 3, 4]]);
     // Idle again: the next call starts alone.
     expect(await run(5)).toBe(50);
     expect(groups.at(-1)).toEqual([5]);
+  });
+
+  it('puts calls from separate callbacks of one turn (connections read together) in one group, even when each statement ends within its turn as PGlite’s does', async () => {
+    const groups: number[][] = [];
+    const run = grouped((items: number[]) => {
+      groups.push([...items]);
+      return Promise.resolve(items);
+    });
+    // Each setImmediate callback stands for one socket's message: its own macrotask.
+    const results = await Promise.all(
+      [1, 2, 3].map((item) => new Promise<number>((resolve) => setImmediate(() => resolve(run(item))))),
+    );
+    expect(results).toEqual([1, 2, 3]);
+    expect(groups).toEqual([[1, 2, 3]]);
+  });
+
+  it('sends calls made while a statement runs in the next one', async () => {
+    const { groups, run } = recorder();
+    const first = run(1);
+    await new Promise((resolve) => setTimeout(resolve, 1)); // the first statement has started
+    await Promise.all([first, run(2), run(3)]);
+    expect(groups).toEqual([[1], [2, 3]]);
   });
 
   it('waits waitMs for a group when asked to', async () => {

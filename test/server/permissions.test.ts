@@ -369,6 +369,12 @@ describe('collaboration on a deal', () => {
   it('unloads every document once its clients leave, refused ones included', async () => {
     for (const opened of clients.splice(0)) opened.destroy();
     await until(() => server.collab.stats().documents === 0, 'every document to unload', 15_000);
+    // Nor is one held after: the deferred summaries run (summaryDelayMs) and let go, nothing is followed.
+    await until(
+      () => server.pendingSummaries() === 0 && server.collab.stats().followed === 0,
+      'the deferred summaries to let go of every document',
+      15_000,
+    );
     const health = await api(server.url, 'GET', '/api/health');
     expect(health).toMatchObject({
       status: 200,

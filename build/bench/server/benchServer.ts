@@ -6,6 +6,8 @@
  *
  *   node --import tsx --expose-gc build/bench/server/benchServer.ts ours|bare <port>
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { AccessTokens } from '../../../server/auth/accessTokens';
@@ -22,6 +24,7 @@ interface Running {
   url: string;
   token: string;
   documents(): number;
+  deferred(): number;
   connections(): number;
   close(): Promise<void>;
 }
@@ -57,6 +60,7 @@ async function startOurs(port: number, states: Map<string, Uint8Array>): Promise
     url: `ws://127.0.0.1:${server.port}/collab`,
     token,
     documents: () => server.collab.hocuspocus.getDocumentsCount(),
+    deferred: () => server.pendingSummaries() + server.collab.stats().followed,
     connections: () => server.collab.hocuspocus.getConnectionsCount(),
     async close() {
       await server.close();
@@ -94,6 +98,7 @@ async function startBare(port: number, states: Map<string, Uint8Array>): Promise
     url: `ws://127.0.0.1:${server.address.port}`,
     token: 'bare',
     documents: () => server.hocuspocus.getDocumentsCount(),
+    deferred: () => 0,
     connections: () => server.hocuspocus.getConnectionsCount(),
     close: () => server.destroy(),
   };
@@ -107,6 +112,7 @@ function stats(running: Running): ServerStats {
     rss: memory.rss,
     cpuMicros: cpu.user + cpu.system,
     documents: running.documents(),
+    deferred: running.deferred(),
     connections: running.connections(),
   };
 }
@@ -119,6 +125,23 @@ async function collect(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 100));
   gc();
 }
+
+/** A CPU profile of a phase of the benchmark only (the server's start would swamp it). */
+const profiler = (() => {
+  const session = new Session();
+  return {
+    async start() {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    },
+    async stop(file: string) {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      writeFileSync(file, JSON.stringify(profile));
+    },
+  };
+})();
 
 async function main(): Promise<void> {
   const kind = process.argv[2] as ServerKind;
@@ -136,6 +159,8 @@ async function main(): Promise<void> {
   process.on('message', (request: ServerRequest) => {
     void (async () => {
       if (request.type === 'gc') await collect();
+      if (request.type === 'profile-start') await profiler.start();
+      if (request.type === 'profile-stop') await profiler.stop(request.file);
       if (request.type === 'close') {
         await running.close();
         // Exit once the answer is out: a library's leftover timer must not keep the process alive.

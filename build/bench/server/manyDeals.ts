@@ -4,6 +4,7 @@
  * them, and its CPU while every client edits every 2 seconds (250 edits a second), with the
  * edit-to-peer latency seen meanwhile.
  */
+import path from 'node:path';
 import { destroyAll, openClients, watchEdits, writeEdit } from './clients';
 import { LOAD_DEALS } from './plan';
 import type { ServerHandle } from './serverHandle';
@@ -26,8 +27,19 @@ export interface ManyDealsResult {
   latencies: number[];
 }
 
-export async function manyDeals(server: ServerHandle, editSeconds: number): Promise<ManyDealsResult> {
+/**
+ * `profileDir`: a CPU profile of the server while the clients connect (`<kind>-connect.cpuprofile`)
+ * and another while they edit (`<kind>-edits.cpuprofile`).
+ */
+export async function manyDeals(
+  server: ServerHandle,
+  editSeconds: number,
+  profileDir?: string,
+): Promise<ManyDealsResult> {
+  const profile = (phase: string) =>
+    profileDir ? server.profile(path.join(profileDir, `${server.kind}-${phase}.cpuprofile`)) : undefined;
   const idle = await server.collected();
+  const connectProfile = await profile('connect');
   // Client i edits person s-(i / 100) of deal i % 100: the deal's 5 clients edit 5 people.
   const dealOfClient = Array.from({ length: CLIENTS_PER_DEAL * LOAD_DEALS.length }, (_, i) => LOAD_DEALS[i % 100]!);
   const connectStart = performance.now();
@@ -35,12 +47,14 @@ export async function manyDeals(server: ServerHandle, editSeconds: number): Prom
   try {
     const connectMs = performance.now() - connectStart;
     const connected = await server.stats();
+    await connectProfile?.();
     const loaded = await server.collected();
     if (loaded.documents !== LOAD_DEALS.length)
       throw new Error(`${loaded.documents} documents loaded, expected ${LOAD_DEALS.length}`);
 
     const latencies: number[] = [];
     for (const client of clients) watchEdits(client.doc, (delay) => latencies.push(delay));
+    const editsProfile = await profile('edits');
     const before = await server.stats();
     const start = performance.now();
     let edits = 0;
@@ -55,6 +69,7 @@ export async function manyDeals(server: ServerHandle, editSeconds: number): Prom
     }
     await sleep(1_000); // the last edits arrive and are stored
     const after = await server.stats();
+    await editsProfile?.();
     const cpuMs = (after.cpuMicros - before.cpuMicros) / 1000;
     return {
       clients: clients.length,

@@ -39,13 +39,19 @@ export interface ServerStats {
   /** User + system CPU time since the process started, in microseconds. */
   cpuMicros: number;
   documents: number;
+  /** Documents still held by deferred work once unloaded (ours: summaries waiting, updates followed; bare: none). */
+  deferred: number;
   connections: number;
 }
 
 export type ServerKind = 'ours' | 'bare';
 
 /** Messages between the benchmark and its server process. */
-export type ServerRequest = { id: number; type: 'stats' | 'gc' | 'close' };
+export type ServerRequest =
+  | { id: number; type: 'stats' | 'gc' | 'close' }
+  /** A V8 CPU profile of the server from 'profile-start' to 'profile-stop', written to `file`. */
+  | { id: number; type: 'profile-start' }
+  | { id: number; type: 'profile-stop'; file: string };
 export type ServerReply =
   | { type: 'ready'; url: string; token: string }
   | { type: 'failed'; error: string }

@@ -11,6 +11,10 @@ const START_TIMEOUT_MS = 600_000;
  */
 const REPLY_TIMEOUT_MS = 600_000;
 
+/** A request without its id (each member of the union on its own). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<ServerRequest>;
+
 export interface ServerHandle {
   kind: ServerKind;
   /** ws://… where a Hocuspocus provider connects. */
@@ -20,6 +24,8 @@ export interface ServerHandle {
   stats(): Promise<ServerStats>;
   /** Stats after two full garbage collections. */
   collected(): Promise<ServerStats>;
+  /** Starts a CPU profile of the server; the function returned stops it and writes it to `file`. */
+  profile(file: string): Promise<() => Promise<void>>;
   stop(): Promise<void>;
 }
 
@@ -57,8 +63,9 @@ export async function startBenchServer(kind: ServerKind, port = benchPort()): Pr
   });
 
   let next = 0;
-  const ask = (type: ServerRequest['type']) =>
+  const ask = (request: Request) =>
     new Promise<ServerStats>((resolve, reject) => {
+      const { type } = request;
       const id = (next += 1);
       const timer = setTimeout(() => reject(new Error(`the ${kind} server did not answer ${type}`)), REPLY_TIMEOUT_MS);
       const onExit = (code: number | null) => {
@@ -75,17 +82,23 @@ export async function startBenchServer(kind: ServerKind, port = benchPort()): Pr
       };
       child.on('message', onReply);
       child.once('exit', onExit);
-      child.send({ id, type } satisfies ServerRequest);
+      child.send({ ...request, id } satisfies ServerRequest);
     });
 
   return {
     kind,
     ...ready,
-    stats: () => ask('stats'),
-    collected: () => ask('gc'),
+    stats: () => ask({ type: 'stats' }),
+    collected: () => ask({ type: 'gc' }),
+    async profile(file) {
+      await ask({ type: 'profile-start' });
+      return async () => {
+        await ask({ type: 'profile-stop', file });
+      };
+    },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      await ask('close').catch(() => child.kill('SIGKILL'));
+      await ask({ type: 'close' }).catch(() => child.kill('SIGKILL'));
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);

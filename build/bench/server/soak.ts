@@ -1,8 +1,10 @@
 /**
  * The soak: clients come to 20 deals (5 each), edit for a while, and all leave, cycle after
  * cycle for the whole duration. Memory must come back down once they have left: the server's
- * heap and RSS at the start, at their peak (sampled every second) and after everyone left and
- * a full collection, and the loaded documents back to 0.
+ * heap and RSS at the start, at their peak (sampled every second) and after each cycle, taken
+ * once every document is unloaded and no deferred work holds one (ours summarizes a deal up to
+ * summaryDelayMs after its last store, on the document it stored: measured before that, the
+ * heap still held the last cycle's documents and looked like growth), then a full collection.
  */
 import { destroyAll, openClients, watchEdits, writeEdit } from './clients';
 import type { ServerStats } from './plan';
@@ -21,8 +23,10 @@ export interface SoakResult {
   start: ServerStats;
   peakHeap: number;
   peakRss: number;
-  /** After each cycle's clients left, after a full collection. */
+  /** After each cycle's clients left, its documents unloaded and deferred work done, after a full collection. */
   afterCycles: ServerStats[];
+  /** How long each cycle waited, after its clients left, for its documents to be unloaded and deferred work done. */
+  settleMs: number[];
   latencies: number[];
 }
 
@@ -34,7 +38,11 @@ export function soakSeconds(): number {
   return seconds;
 }
 
-async function oneCycle(server: ServerHandle, editMs: number, latencies: number[]): Promise<number> {
+async function oneCycle(
+  server: ServerHandle,
+  editMs: number,
+  latencies: number[],
+): Promise<{ edits: number; settleMs: number }> {
   const clients = await openClients(
     server,
     Array.from({ length: CLIENTS_PER_DEAL * SOAK_DEALS.length }, (_, i) => SOAK_DEALS[i % SOAK_DEALS.length]!),
@@ -55,8 +63,8 @@ async function oneCycle(server: ServerHandle, editMs: number, latencies: number[
   } finally {
     destroyAll(clients);
   }
-  await untilUnloaded(() => server.stats());
-  return edits;
+  const settleMs = await untilUnloaded(() => server.stats());
+  return { edits, settleMs };
 }
 
 export async function soak(server: ServerHandle, seconds = soakSeconds()): Promise<SoakResult> {
@@ -77,16 +85,19 @@ export async function soak(server: ServerHandle, seconds = soakSeconds()): Promi
   const began = performance.now();
   const afterCycles: ServerStats[] = [];
   const latencies: number[] = [];
+  const settleMs: number[] = [];
   let edits = 0;
   try {
     while (performance.now() - began < seconds * 1000) {
       const left = seconds * 1000 - (performance.now() - began);
-      edits += await oneCycle(server, Math.max(1_000, Math.min(cycleMs, left) - 1_000), latencies);
+      const cycle = await oneCycle(server, Math.max(1_000, Math.min(cycleMs, left) - 1_000), latencies);
+      edits += cycle.edits;
+      settleMs.push(cycle.settleMs);
       afterCycles.push(await server.collected());
     }
   } finally {
     sampling = false;
     await sampler;
   }
-  return { seconds, cycles: afterCycles.length, edits, start, peakHeap, peakRss, afterCycles, latencies };
+  return { seconds, cycles: afterCycles.length, edits, start, peakHeap, peakRss, afterCycles, settleMs, latencies };
 }
