@@ -6,14 +6,13 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
 import { loadDocument, loadDocumentState } from '../../server/store/documents';
 import { addUsers, signIn } from './support/accounts';
 import { openClient, people } from './support/client';
-import { freshPgliteFolder } from './support/pglite';
-import { freePort } from './support/ports';
 import { until } from './support/until';
+import { startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -22,19 +21,12 @@ let server: RunningServer;
 let remove: () => void;
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: 'the compaction test secret, 32 chars long',
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 20, maxDebounceMs: 100, compactAfterUpdates: COMPACT_AFTER },
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer('the compaction test secret, 32 chars long', {
+    ...DEFAULT_COLLAB_LIMITS,
+    debounceMs: 20,
+    maxDebounceMs: 100,
+    compactAfterUpdates: COMPACT_AFTER,
+  }));
   const { owner } = await addUsers(server.db, ['owner']);
   await server.db.transaction((sql) => addDeal(sql, { id: 'deal-c', name: 'c', ownerId: owner!.id, teamId: null }));
 });

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { AccessTokens } from '../../server/auth/accessTokens';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
 import { today } from '../../server/collab/summaryHook';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { addDeal, setDealMember } from '../../server/store/deals';
 import { loadDocumentState } from '../../server/store/documents';
 import type { User } from '../../server/store/users';
@@ -19,9 +19,8 @@ import { calibrationRecord, type CalibrationRecord } from '../../shared/calibrat
 import { greenDeal, redDeal, type RawDocument } from '../support/pipelineDeals';
 import { addTeamWith, addUsers, api } from './support/accounts';
 import { openClient, type TestClient } from './support/client';
-import { freshPgliteFolder } from './support/pglite';
-import { freePort } from './support/ports';
 import { until } from './support/until';
+import { startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -65,17 +64,9 @@ async function write(name: string, dealId: string, next: PowermapDocument, clien
 }
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: SECRET,
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, summaryDelayMs: 100 },
-    },
+  ({ server, remove } = await startEmbeddedServer(
+    SECRET,
+    { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, summaryDelayMs: 100 },
     {
       log: (message) => logged.push(message),
       hooks: {
@@ -84,7 +75,7 @@ beforeAll(async () => {
         },
       },
     },
-  );
+  ));
   users = await addUsers(server.db, ['owner', 'editor', 'member', 'lead', 'otherlead', 'stranger']);
   const retail = await addTeamWith(server.db, 'Retail', [
     { user: users['owner']! },

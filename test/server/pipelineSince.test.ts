@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../../server/auth/accessTokens';
 import { pipelineSince, SinceCache } from '../../server/collab/pipelineSince';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { addDeal, setDealMember } from '../../server/store/deals';
 import type { User } from '../../server/store/users';
 import { applyDocumentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../shared/collab';
@@ -18,9 +18,8 @@ import { dealAsOf, summarizeDeal, whatMoved, type DealMovement, type PipelineRow
 import { greenDeal, redDeal, type RawDocument } from '../support/pipelineDeals';
 import { addTeamWith, addUsers, api } from './support/accounts';
 import { openClient } from './support/client';
-import { freshPgliteFolder } from './support/pglite';
-import { freePort } from './support/ports';
 import { until } from './support/until';
+import { startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -71,19 +70,12 @@ const red = parse(redDeal('deal-red'));
 const green = parse(greenDeal('deal-green'));
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: SECRET,
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, summaryDelayMs: 100 },
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer(SECRET, {
+    ...DEFAULT_COLLAB_LIMITS,
+    debounceMs: 50,
+    maxDebounceMs: 200,
+    summaryDelayMs: 100,
+  }));
   users = await addUsers(server.db, ['owner', 'editor', 'member', 'lead', 'otherlead', 'stranger']);
   const retail = await addTeamWith(server.db, 'Retail', [
     { user: users['owner']! },

@@ -6,15 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
 import { loadDocumentState } from '../../server/store/documents';
 import * as Y from 'yjs';
 import { addUsers, signIn } from './support/accounts';
 import { openClient, people } from './support/client';
-import { freshPgliteFolder } from './support/pglite';
-import { freePort } from './support/ports';
 import { sleep, until } from './support/until';
+import { startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -24,17 +23,9 @@ const logged: string[] = [];
 let hookCalls = 0;
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: 'the store failure test secret, 32 chars',
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200 },
-    },
+  ({ server, remove } = await startEmbeddedServer(
+    'the store failure test secret, 32 chars',
+    { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200 },
     {
       log: (message) => logged.push(message),
       hooks: {
@@ -44,7 +35,7 @@ beforeAll(async () => {
         },
       },
     },
-  );
+  ));
   const { owner } = await addUsers(server.db, ['owner']);
   await server.db.transaction((sql) => addDeal(sql, { id: 'deal-f', name: 'f', ownerId: owner!.id, teamId: null }));
 });

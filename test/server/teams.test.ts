@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../../server/auth/accessTokens';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { readAudit } from '../../server/store/audit';
 import { addDeal, findDeal } from '../../server/store/deals';
 import { loadDocumentState } from '../../server/store/documents';
@@ -18,9 +18,8 @@ import * as Y from 'yjs';
 import { greenDeal, lostDeal, type RawDocument } from '../support/pipelineDeals';
 import { addTeamWith, addUsers, api } from './support/accounts';
 import { openClient, type TestClient } from './support/client';
-import { freshPgliteFolder } from './support/pglite';
-import { freePort } from './support/ports';
 import { until } from './support/until';
+import { startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -83,19 +82,12 @@ async function loadedByOwner(dealId: string): Promise<{ document: PowermapDocume
 }
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: SECRET,
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, summaryDelayMs: 100 },
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer(SECRET, {
+    ...DEFAULT_COLLAB_LIMITS,
+    debounceMs: 50,
+    maxDebounceMs: 200,
+    summaryDelayMs: 100,
+  }));
   users = await addUsers(server.db, ['owner', 'editor', 'lead', 'member', 'stranger']);
   retailId = await addTeamWith(server.db, 'Retail', [
     { user: users['owner']! },

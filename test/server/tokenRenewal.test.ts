@@ -6,14 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../../server/auth/accessTokens';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
 import type { User } from '../../server/store/users';
 import { addUsers } from './support/accounts';
 import { openClient, people, type TestClient } from './support/client';
-import { freshPgliteFolder } from './support/pglite';
-import { freePort } from './support/ports';
 import { sleep, until } from './support/until';
+import { startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -28,19 +27,7 @@ let owner: User;
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: SECRET,
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, accessRecheckMs: 300 },
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer(SECRET, { ...DEFAULT_COLLAB_LIMITS, accessRecheckMs: 300 }));
   owner = (await addUsers(server.db, ['owner']))['owner']!;
   await server.db.transaction((sql) => addDeal(sql, { id: 'deal-t', name: 't', ownerId: owner.id, teamId: null }));
 });

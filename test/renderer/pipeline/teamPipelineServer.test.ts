@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
-import { startServer, type RunningServer } from '../../../server/start';
+import type { RunningServer } from '../../../server/start';
 import { SummaryCache } from '../../../renderer/persistence/summaryCache';
 import { fetchSharedDeals, type FetchProgress } from '../../../renderer/team/fetchSharedDeals';
 import { fetchTeamPipeline, fetchTeamPipelineSince } from '../../../renderer/team/teamApi';
@@ -27,12 +27,11 @@ import { parseDocument, type PowermapDocument } from '../../../shared/document';
 import { dealAsOf, summarizeDeal, whatMoved } from '../../../shared/pipeline';
 import { addTeamWith, addUsers, api, PASSWORD, signIn } from '../../server/support/accounts';
 import { openClient } from '../../server/support/client';
-import { freshPgliteFolder } from '../../server/support/pglite';
-import { freePort } from '../../server/support/ports';
 import { until } from '../../server/support/until';
 import { greenDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
 import { makeDocument } from '../../support/builders';
 import { fakeIndexedDB, openRepository, uniqueName } from '../persistence/helpers';
+import { startEmbeddedServer } from '../../server/support/embeddedServer';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 240_000 });
 
@@ -71,19 +70,12 @@ const later = parse(greenDeal('d-later', { name: 'Fetched later', account: 'Pier
 let anaToken: string;
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: 'the team pipeline test secret, 32+ chars',
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, summaryDelayMs: 100 },
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer('the team pipeline test secret, 32+ chars', {
+    ...DEFAULT_COLLAB_LIMITS,
+    debounceMs: 50,
+    maxDebounceMs: 200,
+    summaryDelayMs: 100,
+  }));
   const users = await addUsers(server.db, ['mei', 'lin', 'ana']);
   await addTeamWith(server.db, 'Retail', [{ user: users['mei']!, lead: true }, { user: users['lin']! }]);
   await writeDeal('lin', 'd-red', red);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
-import { startServer, type RunningServer } from '../../../server/start';
+import type { RunningServer } from '../../../server/start';
 import { addDeal } from '../../../server/store/deals';
 import { appendDocumentUpdate, loadDocumentState } from '../../../server/store/documents';
 import { documentToYDoc, readDealFromYDoc } from '../../../shared/collab';
@@ -21,8 +21,7 @@ import { listTeams, type MyTeam } from '../../../renderer/team/teamApi';
 import { TeamError, teamErrorText } from '../../../renderer/team/teamErrors';
 import { greenDeal } from '../../support/pipelineDeals';
 import { addTeamWith, addUsers, PASSWORD } from '../../server/support/accounts';
-import { freshPgliteFolder } from '../../server/support/pglite';
-import { freePort } from '../../server/support/ports';
+import { startEmbeddedServer } from '../../server/support/embeddedServer';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 240_000 });
 
@@ -51,19 +50,7 @@ async function storedSetting(dealId: string): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: 'the review model test secret, 32+ chars',
-      trustProxy: false,
-      limits: DEFAULT_COLLAB_LIMITS,
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer('the review model test secret, 32+ chars', DEFAULT_COLLAB_LIMITS));
   const users = await addUsers(server.db, ['mei', 'lin']);
   const retail = await addTeamWith(server.db, 'Retail', [{ user: users['mei']!, lead: true }, { user: users['lin']! }]);
   // Lin's deal, stored on the server, never on Mei's device.

@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { documentToYDoc } from '../../../shared/collab';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
-import { startServer, type RunningServer } from '../../../server/start';
+import type { RunningServer } from '../../../server/start';
 import { openDealDoc, readDealLog, STORAGE_ORIGIN } from '../../../renderer/persistence/dealDoc';
 import type { PowermapDatabase } from '../../../renderer/persistence/db';
 import { BackgroundSync } from '../../../renderer/team/backgroundSync';
@@ -20,10 +20,9 @@ import { TeamSession } from '../../../renderer/team/session';
 import { publishDeal } from '../../../renderer/team/teamApi';
 import { TeamStore } from '../../../renderer/team/teamStore';
 import { addUsers, PASSWORD } from '../../server/support/accounts';
-import { freshPgliteFolder } from '../../server/support/pglite';
-import { freePort } from '../../server/support/ports';
 import { makeDocument } from '../../support/builders';
 import { openDatabase } from '../persistence/helpers';
+import { startEmbeddedServer } from '../../server/support/embeddedServer';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 240_000 });
 
@@ -31,19 +30,11 @@ let server: RunningServer;
 let remove: () => void;
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: 'the background sync test secret, 32+',
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200 },
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer('the background sync test secret, 32+', {
+    ...DEFAULT_COLLAB_LIMITS,
+    debounceMs: 50,
+    maxDebounceMs: 200,
+  }));
   await addUsers(server.db, ['owner']);
 });
 

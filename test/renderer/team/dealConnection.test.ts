@@ -11,7 +11,7 @@ import { ACCESS_CLOSE } from '../../../server/collab/access';
 import type { ConnectionContext } from '../../../server/collab/access';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
 import { readStoredMessage, storedMessage } from '../../../shared/collab/storedAck';
-import { startServer, type RunningServer } from '../../../server/start';
+import type { RunningServer } from '../../../server/start';
 import { EditorStore } from '../../../renderer/editor/store';
 import {
   connectDeal,
@@ -25,10 +25,9 @@ import { WaitingChanges } from '../../../renderer/team/waitingChanges';
 import { listSharedDeals, publishDeal, removeMember, setMember } from '../../../renderer/team/teamApi';
 import { TeamStore } from '../../../renderer/team/teamStore';
 import { addUsers, PASSWORD } from '../../server/support/accounts';
-import { freshPgliteFolder } from '../../server/support/pglite';
-import { freePort } from '../../server/support/ports';
 import { sleep, until } from '../../server/support/until';
 import { makeDocument } from '../../support/builders';
+import { startEmbeddedServer } from '../../server/support/embeddedServer';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 240_000 });
 
@@ -37,19 +36,11 @@ let remove: () => void;
 const connections: DealConnection[] = [];
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: 'the deal connection test secret, 32+',
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200 },
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer('the deal connection test secret, 32+', {
+    ...DEFAULT_COLLAB_LIMITS,
+    debounceMs: 50,
+    maxDebounceMs: 200,
+  }));
   await addUsers(server.db, ['owner', 'reader']);
 });
 

@@ -8,14 +8,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { translate } from '../../../shared/i18n';
 import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
-import { startServer, type RunningServer } from '../../../server/start';
+import type { RunningServer } from '../../../server/start';
 import { memoryRefreshTokenStore, type StoredSession } from '../../../renderer/team/refreshTokenStore';
 import { normalizeServerUrl, RENEW_BEFORE_MS, TeamSession, type SessionOptions } from '../../../renderer/team/session';
 import { listSharedDeals, publishDeal } from '../../../renderer/team/teamApi';
 import { TeamError, teamErrorText } from '../../../renderer/team/teamErrors';
 import { addUsers, PASSWORD } from '../../server/support/accounts';
-import { freshPgliteFolder } from '../../server/support/pglite';
 import { freePort } from '../../server/support/ports';
+import { startEmbeddedServer } from '../../server/support/embeddedServer';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 240_000 });
 
@@ -23,19 +23,7 @@ let server: RunningServer;
 let remove: () => void;
 
 beforeAll(async () => {
-  const data = await freshPgliteFolder();
-  remove = data.remove;
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: 'the session client test secret, 32+',
-      trustProxy: false,
-      limits: DEFAULT_COLLAB_LIMITS,
-    },
-    { log: () => undefined },
-  );
+  ({ server, remove } = await startEmbeddedServer('the session client test secret, 32+', DEFAULT_COLLAB_LIMITS));
   await addUsers(server.db, ['mei', 'lin', 'wu', 'zhao']);
 });
 
