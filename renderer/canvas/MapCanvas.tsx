@@ -546,7 +546,8 @@ export function MapCanvas(props: MapCanvasProps) {
             >
               <LineLayer
                 lines={mounted}
-                nodes={placed}
+                nodes={flow.nodes}
+                dragged={dragged}
                 onPick={onPickLine}
                 storeRef={flowStore}
                 under={<GridDots area={region} />}
