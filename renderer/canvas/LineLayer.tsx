@@ -8,28 +8,38 @@
  * paint chunks for the browser to layer again on every change of the viewport's transform.
  * Here the lines sit in the viewport's label layer (between React Flow's edges and its
  * nodes, so under the cards), in one element with a compositing layer of its own
- * (canvas.css): a pan changes only the viewport's transform and renders no line; a drag
- * renders only the lines of the dragged cards (RelationLine is memoised on its line and its
- * cards' positions).
+ * (canvas.css): a pan changes only the viewport's transform and renders no line.
+ *
+ * A drag lifts the dragged cards' lines into a second, small layer of their own (mounted for
+ * the drag, so at the zoom of the moment), and leaves them undisplayed in the first, which
+ * then does not change until the drop. Why: the browser re-rasterises the part of a layer a
+ * changed line covers, at that layer's scale, with everything else painted there; a long
+ * line of a card dragged in the one layer of 1,500 lines re-rasterised dozens of tiles of
+ * a thousand lines each on every move (build/bench/canvas/profile.ts; more at 20% than at
+ * 50%, since a layer with `will-change: transform` keeps the scale it was first drawn at).
+ * In the lifted layer the same area holds only the dragged lines. A move renders only the
+ * lifted lines, never the thousand others, nor even walks them (`Lines` is memoised).
  *
  * A line keeps what React Flow's edges had: its classes, its name for screen readers and
  * React Flow's description of lines, focus by Tab, Enter or Space to select it and Escape
  * to let it go, a click to select it (with the multi-selection key, to add it or let it go).
  * The selection itself is the app's, as before: a pick goes out through `onPick`.
  */
-import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useStore, useStoreApi, type ReactFlowState, type XYPosition } from '@xyflow/react';
 import {
+  memo,
   useCallback,
   useLayoutEffect,
   useMemo,
+  useRef,
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
-import type { LinePick } from './changes';
-import { LINE_SELECTION_KEYS, RelationLine } from './RelationLine';
+import { draggedIds, type LinePick } from './changes';
+import { LINE_SELECTION_KEYS, RelationLine, type RelationLineProps } from './RelationLine';
 import type { LineEdge, PersonNode } from './toFlow';
 
 /** React Flow's store, as the canvas reads it (the multi-selection key, a selection box). */
@@ -38,8 +48,10 @@ export type FlowStore = ReturnType<typeof useStoreApi<PersonNode, LineEdge>>;
 export interface LineLayerProps {
   /** The lines to draw, in drawing order. */
   readonly lines: readonly LineEdge[];
-  /** The cards where they are drawn now (dragged ones at their drag positions). */
+  /** The cards where they are at rest (a dragged card where it was picked up). */
   readonly nodes: readonly PersonNode[];
+  /** While cards are dragged: where they are now, by id; else null. */
+  readonly dragged: ReadonlyMap<string, XYPosition> | null;
   readonly onPick: (id: string, pick: LinePick) => void;
   /** Set to React Flow's store while the layer is mounted, for the canvas's own selection rules. */
   readonly storeRef: RefObject<FlowStore | null>;
@@ -49,8 +61,44 @@ export interface LineLayerProps {
 
 const domNodeOf = (state: ReactFlowState) => state.domNode;
 const rfIdOf = (state: ReactFlowState) => state.rfId;
+const NO_LINES: readonly LineEdge[] = [];
+const NO_IDS: ReadonlySet<string> = new Set();
 
-export function LineLayer({ lines, nodes, onPick, storeRef, under }: LineLayerProps) {
+interface LinesProps {
+  readonly lines: readonly LineEdge[];
+  readonly positions: ReadonlyMap<string, XYPosition>;
+  /** Where dragged cards are now (the lifted layer), or null for cards at rest. */
+  readonly dragged: ReadonlyMap<string, XYPosition> | null;
+  /** Lines drawn elsewhere for now (lifted): kept in place, not displayed. */
+  readonly away: ReadonlySet<string>;
+  readonly describedBy: string;
+  readonly onClick: RelationLineProps['onClick'];
+  readonly onKeyDown: RelationLineProps['onKeyDown'];
+}
+
+/** One layer's lines; memoised, so the resting layer is not even walked while a card is dragged. */
+const Lines = memo(function Lines({ lines, positions, dragged, away, describedBy, onClick, onKeyDown }: LinesProps) {
+  return lines.map((line) => {
+    const from = dragged?.get(line.source) ?? positions.get(line.source);
+    const to = dragged?.get(line.target) ?? positions.get(line.target);
+    if (!from || !to) return null;
+    return (
+      <RelationLine
+        key={line.id}
+        line={line}
+        from={from}
+        to={to}
+        describedBy={describedBy}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        away={away.has(line.id)}
+        standIn={dragged !== null}
+      />
+    );
+  });
+});
+
+export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under }: LineLayerProps) {
   const store = useStoreApi<PersonNode, LineEdge>();
   useLayoutEffect(() => {
     storeRef.current = store;
@@ -62,6 +110,15 @@ export function LineLayer({ lines, nodes, onPick, storeRef, under }: LineLayerPr
   const rfId = useStore(rfIdOf);
   const host = useMemo(() => domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null, [domNode]);
   const positions = useMemo(() => new Map(nodes.map((node) => [node.id, node.position])), [nodes]);
+  // Which cards are dragged changes once a drag, where they are once a move.
+  const held = useRef<ReadonlySet<string> | null>(null);
+  held.current = draggedIds(held.current, dragged);
+  const heldIds = held.current;
+  const lifted = useMemo(
+    () => (heldIds ? lines.filter((line) => heldIds.has(line.source) || heldIds.has(line.target)) : NO_LINES),
+    [lines, heldIds],
+  );
+  const away = useMemo(() => (lifted.length > 0 ? new Set(lifted.map((line) => line.id)) : NO_IDS), [lifted]);
 
   const onClick = useCallback(
     (line: LineEdge, event: MouseEvent<SVGGElement>) => {
@@ -91,23 +148,29 @@ export function LineLayer({ lines, nodes, onPick, storeRef, under }: LineLayerPr
     <>
       {under}
       <svg className="pm-lines">
-        {lines.map((line) => {
-          const from = positions.get(line.source);
-          const to = positions.get(line.target);
-          if (!from || !to) return null;
-          return (
-            <RelationLine
-              key={line.id}
-              line={line}
-              from={from}
-              to={to}
-              describedBy={describedBy}
-              onClick={onClick}
-              onKeyDown={onKeyDown}
-            />
-          );
-        })}
+        <Lines
+          lines={lines}
+          positions={positions}
+          dragged={null}
+          away={away}
+          describedBy={describedBy}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+        />
       </svg>
+      {lifted.length > 0 && (
+        <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
+          <Lines
+            lines={lifted}
+            positions={positions}
+            dragged={dragged}
+            away={NO_IDS}
+            describedBy={describedBy}
+            onClick={onClick}
+            onKeyDown={onKeyDown}
+          />
+        </svg>
+      )}
     </>,
     host,
   );

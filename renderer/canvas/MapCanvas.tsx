@@ -23,8 +23,19 @@
  * What a gesture still costs (build/bench/canvas/profile.ts --renders, 1,000 people at 50%):
  * a pan renders this component only when it starts, ends or the region grows; a drag renders
  * it, React Flow's top, the dragged card's node wrapper and the dragged card's lines once a
- * move, never another card (PersonCard's memo) or line (RelationLine's). React Flow holds no
- * edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
+ * move, never another card (PersonCard's memo) or line (RelationLine's, and LineLayer's
+ * `Lines`: the resting lines are not even walked). The dragged card's lines are drawn in a
+ * layer of their own while it moves (LineLayer says why): in the one layer of every line, a
+ * long line re-rasterised dozens of tiles of a thousand lines each on every move, 30 to 50 ms
+ * of the raster workers' time a move at 20% (profile.ts counts the tiles), more than all the
+ * rest; lifted, about 1 ms. What a drag move costs now is React Flow's own (controlled
+ * nodes: every new nodes array is adopted whole and each mounted node wrapper's selector
+ * runs, O(people)) and Chromium's layering of the page for the dragged card's new transform
+ * (PaintArtifactCompositor::Update, as for a pan: it grows with the cards drawn): on a quiet
+ * machine about 7 ms of script and 7 (20%) to 10 ms (50%) of layering a move, traced. The
+ * benchmark (run.ts, 2 runs, quiet): a drag's mean frame 17.1 ms at 50% and 17.9 at 20%, p95
+ * 16.8, against plain React Flow's 24.1 and 22.2 (it was 18.4 and 33.3, p95 33 and 117).
+ * As for a pan: React Flow holds no edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
  * move with the viewport (GridDots), so a pan's script is about 9 ms a move on a loaded
  * machine, down from about 24. Chromium still re-layers the page on every change of the
  * viewport's transform (PaintArtifactCompositor::Update: it updates a composited transform
@@ -546,7 +557,8 @@ export function MapCanvas(props: MapCanvasProps) {
             >
               <LineLayer
                 lines={mounted}
-                nodes={placed}
+                nodes={flow.nodes}
+                dragged={dragged}
                 onPick={onPickLine}
                 storeRef={flowStore}
                 under={<GridDots area={region} />}

@@ -10,6 +10,11 @@
  * keys), so styles, tests and screen readers see a line as before; but it is a plain memo
  * component keyed by its line and its two cards' positions, so a pan renders no line and a
  * drag renders only the dragged cards' lines.
+ *
+ * While one of its cards is dragged, a line is drawn twice (LineLayer says why): in its
+ * place, `away` (not displayed, and not re-rendered while the drag lasts), and as a
+ * `standIn` in the lifted layer, following the card: seen, but not focused, named to
+ * screen readers or clicked (nothing under the pointer is hit-tested during a drag).
  */
 import type { XYPosition } from '@xyflow/react';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
@@ -32,28 +37,35 @@ export interface RelationLineProps {
   readonly describedBy: string;
   readonly onClick: (line: LineEdge, event: MouseEvent<SVGGElement>) => void;
   readonly onKeyDown: (line: LineEdge, event: KeyboardEvent<SVGGElement>) => void;
+  /** Not displayed: one of its cards is being dragged and its stand-in is drawn instead. */
+  readonly away?: boolean;
+  /** The copy drawn in the lifted layer while one of its cards is dragged. */
+  readonly standIn?: boolean;
 }
 
-function RelationLineView({ line, from, to, describedBy, onClick, onKeyDown }: RelationLineProps) {
+function RelationLineView({ line, from, to, describedBy, onClick, onKeyDown, away, standIn }: RelationLineProps) {
   const kind = line.data?.kind ?? 'influences';
   const shape = lineShape(kind, linePoints(line.data?.route, from, to), line.data?.mark === 'removed');
   const className =
     'react-flow__edge react-flow__edge-line nopan selectable ' +
     (line.className ?? '') +
-    (line.selected ? ' selected' : '');
+    (line.selected ? ' selected' : '') +
+    (away ? ' pm-line--away' : '');
+  const own = standIn
+    ? { 'aria-hidden': true }
+    : {
+        tabIndex: 0,
+        role: 'group',
+        'aria-roledescription': 'edge',
+        'aria-label': line.ariaLabel,
+        'aria-describedby': describedBy,
+        'data-id': line.id,
+        'data-testid': `rf__edge-${line.id}`,
+        onClick: (event: MouseEvent<SVGGElement>) => onClick(line, event),
+        onKeyDown: (event: KeyboardEvent<SVGGElement>) => onKeyDown(line, event),
+      };
   return (
-    <g
-      className={className}
-      tabIndex={0}
-      role="group"
-      aria-roledescription="edge"
-      aria-label={line.ariaLabel}
-      aria-describedby={describedBy}
-      data-id={line.id}
-      data-testid={`rf__edge-${line.id}`}
-      onClick={(event) => onClick(line, event)}
-      onKeyDown={(event) => onKeyDown(line, event)}
-    >
+    <g className={className} {...own}>
       <path d={shape.path} fill="none" className="react-flow__edge-path" strokeDasharray={shape.dash} />
       <path
         d={shape.path}

@@ -94,6 +94,21 @@ export function mergePositions(
   return next;
 }
 
+/**
+ * The ids of the cards being dragged: `previous` (the same object) while the drag moves the
+ * same cards, so what depends on which cards are dragged (LineLayer's lifted lines) is
+ * worked out once a drag, not once a move; null when nothing is dragged.
+ */
+export function draggedIds(
+  previous: ReadonlySet<string> | null,
+  positions: ReadonlyMap<string, XYPosition> | null,
+): ReadonlySet<string> | null {
+  if (!positions || positions.size === 0) return null;
+  if (previous && previous.size === positions.size && [...positions.keys()].every((id) => previous.has(id)))
+    return previous;
+  return new Set(positions.keys());
+}
+
 /** Selection flags for people and lines, by id (the app's selection after them: nextSelection). */
 export interface SelectionFlags {
   readonly people: ReadonlyMap<string, boolean>;

@@ -1,7 +1,7 @@
 /**
  * The canvas in Chromium: the course example draws without React Flow warnings, the
  * minimap never covers a card after "Zoom to fit", and it can be hidden; zoomed out past
- * reading, cards become shapes (levelOfDetail.ts).
+ * reading, cards become shapes (levelOfDetail.ts); a dragged card takes its lines along (LineLayer).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { importCourseExample, settled } from './helpers';
@@ -226,4 +226,41 @@ test('dragging in the overview pans the map', async ({ page }) => {
   await page.mouse.move(from.x + 20, from.y + 10, { steps: 4 });
   await page.mouse.up();
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
+});
+
+test('a dragged card takes its lines along in a layer of their own, and drops them back in the one layer', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  // 李建 has two lines: to 张华 (r-1) and to 副总 (r-2); 王桑's line (r-3) stays where it is.
+  const card = page.locator('.react-flow__node[data-id="s-lijian"]');
+  const lifted = page.locator('.pm-lines--lifted .react-flow__edge');
+  const line = (id: string) => page.locator(`.pm-lines .react-flow__edge[data-id="${id}"]`);
+  const pathOf = (id: string) => line(id).locator('.react-flow__edge-path').getAttribute('d');
+  const before = await pathOf('r-1');
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 40, { steps: 5 });
+
+  // While it moves: its two lines are drawn apart, out of reach of focus and screen readers,
+  // and left undisplayed in their places; the other line is untouched.
+  await expect(lifted).toHaveCount(2);
+  await expect(page.locator('.pm-lines--lifted')).toHaveAttribute('aria-hidden', 'true');
+  await expect(lifted.first()).not.toHaveAttribute('tabindex');
+  await expect(line('r-1')).toBeHidden();
+  await expect(line('r-2')).toBeHidden();
+  await expect(line('r-3')).toBeVisible();
+  const during = await lifted.first().locator('.react-flow__edge-path').getAttribute('d');
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 80, { steps: 5 });
+  await expect.poll(() => lifted.first().locator('.react-flow__edge-path').getAttribute('d')).not.toBe(during);
+
+  // Dropped: one element per line again, in the one layer, shown, ending where the card now is.
+  await page.mouse.up();
+  await expect(page.locator('.pm-lines--lifted')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(line('r-1')).toBeVisible();
+  await expect(line('r-2')).toBeVisible();
+  await expect.poll(() => pathOf('r-1')).not.toBe(before);
 });

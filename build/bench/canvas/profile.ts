@@ -9,12 +9,13 @@
  *
  * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it.
  *
- * Per thread (the renderer's main thread, its compositor, the raster workers, the display
- * compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
+ * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
+ * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
  * shared with other work, wall times include waiting for a core) and the self time per group: script,
  * style, layout, paint (pre-paint, paint, layerize), commit and composite, raster, GC, and
  * the heaviest single trace events. Times are self times (an event's duration minus its
- * children's on the same thread), so nothing is counted twice.
+ * children's on the same thread), so nothing is counted twice. Then the tiles rasterised per
+ * compositing layer: a drag's lines once re-rasterised most of their layer on every move.
  *
  * It also counts what the gesture changed in the page (a MutationObserver: per element kind,
  * its first class, and the attribute or child list changed), with the number of mouse moves
@@ -42,7 +43,7 @@ interface TraceEvent {
   readonly tts?: number;
   readonly pid: number;
   readonly tid: number;
-  readonly args?: { readonly name?: string };
+  readonly args?: { readonly name?: string; readonly tileData?: { readonly layerId?: number } };
 }
 
 /** The groups trace events fall in, by name; anything else is "other". */
@@ -164,8 +165,25 @@ function threadNames(events: readonly TraceEvent[]): Map<string, string> {
   return names;
 }
 
+// Software raster (--disable-gpu) runs on the thread pool's workers: often most of a drag's CPU.
 const INTERESTING =
-  /^(CrRendererMain|Compositor$|CompositorTileWorker|VizCompositorThread|CrGpuMain|Chrome_InProcGpuThread)/;
+  /^(CrRendererMain|Compositor$|CompositorTileWorker|ThreadPoolForegroundWorker|VizCompositorThread|CrGpuMain|Chrome_InProcGpuThread)/;
+
+/**
+ * Tiles rasterised in the gesture per compositing layer (by cc's layer id), most first: a
+ * layer re-rasterised on every move shows here with about as many tiles a move as the area
+ * its changes cover (an SVG path's change covers the path's whole bounding box).
+ */
+function rasterTiles(events: readonly TraceEvent[]): string {
+  const tiles = new Map<string, number>();
+  for (const e of events) {
+    if (e.name !== 'RasterTask' || e.ph !== 'X') continue;
+    const layer = String(e.args?.tileData?.layerId ?? '?');
+    tiles.set(layer, (tiles.get(layer) ?? 0) + 1);
+  }
+  const rows = [...tiles].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  return rows.length === 0 ? 'none' : rows.map(([layer, n]) => `layer ${layer}: ${n}`).join(', ');
+}
 
 export function describeTrace(events: readonly TraceEvent[], frames: readonly number[], top: number): string {
   const names = threadNames(events);
@@ -181,6 +199,7 @@ export function describeTrace(events: readonly TraceEvent[], frames: readonly nu
     const label = name.replace(/\d+$/, '');
     merged.set(label, [...(merged.get(label) ?? []), ...spans]);
   }
+  lines.push(`Tiles rasterised: ${rasterTiles(events)}`);
   for (const [label, spans] of merged) {
     const profile = selfTimes(spans);
     const perFrame = (ms: number) => (ms / Math.max(1, stats.frames)).toFixed(2);

@@ -1,7 +1,9 @@
 /** React Flow's change lists turned into the app's terms: selection, drag positions, final moves, deletions. */
 import type { NodeChange } from '@xyflow/react';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  draggedIds,
   lineFlagsForPeople,
   linePickFlags,
   mergePositions,
@@ -95,6 +97,39 @@ describe('drag positions', () => {
       ['b', { x: 3, y: 3 }],
     ]);
     expect(mergePositions(null, new Map([['c', { x: 0, y: 0 }]])).size).toBe(1);
+  });
+
+  it('draggedIds keeps its set while the same cards move, and is null when none do', () => {
+    expect(draggedIds(null, null)).toBeNull();
+    expect(draggedIds(new Set(['a']), new Map())).toBeNull();
+    const first = draggedIds(null, new Map([['a', { x: 1, y: 1 }]]));
+    expect(first && [...first]).toEqual(['a']);
+    expect(draggedIds(first, new Map([['a', { x: 9, y: 9 }]]))).toBe(first);
+    const more = draggedIds(
+      first,
+      new Map([
+        ['a', { x: 9, y: 9 }],
+        ['b', { x: 0, y: 0 }],
+      ]),
+    );
+    expect(more).not.toBe(first);
+    expect(more && [...more].sort()).toEqual(['a', 'b']);
+    // Same size, other cards: a new set.
+    const other = draggedIds(first, new Map([['c', { x: 0, y: 0 }]]));
+    expect(other && [...other]).toEqual(['c']);
+  });
+
+  it('draggedIds always holds exactly the moved cards, and keeps its object exactly when they are the same', () => {
+    const ids = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 5 });
+    fc.assert(
+      fc.property(ids, ids, (before, now) => {
+        const previous = draggedIds(null, new Map(before.map((id) => [id, { x: 0, y: 0 }])));
+        const next = draggedIds(previous, new Map(now.map((id) => [id, { x: 1, y: 1 }])));
+        expect(next === null ? [] : [...next].sort()).toEqual([...now].sort());
+        const same = before.length > 0 && [...before].sort().join() === [...now].sort().join();
+        expect(next === previous).toBe(same || (before.length === 0 && now.length === 0));
+      }),
+    );
   });
 });
 
