@@ -160,7 +160,9 @@ export function SheetDocument({
         ))}
       </section>
 
-      {sheet.position && <SheetPosition heading={sheet.sections.position} position={sheet.position} />}
+      {sheet.position && (
+        <SheetPosition heading={sheet.sections.position} position={sheet.position} idPrefix={idPrefix} />
+      )}
 
       <section className="sheet-section sheet-stakeholders" {...labelled('stakeholders')}>
         <h2 id={`${idPrefix}-stakeholders`}>{sheet.sections.stakeholders}</h2>
