@@ -1,7 +1,7 @@
 /** Every rule name, status, reason, stage and outcome of the pipeline is worded in both catalogues. */
 import { describe, expect, it } from 'vitest';
 import { GAP_CODES } from '../../../shared/analysis';
-import { OUTCOME_RESULTS, PURCHASE_STAGES, SALES_STEPS } from '../../../shared/document';
+import { OUTCOME_RESULTS, parseDocument, PURCHASE_STAGES, SALES_STEPS } from '../../../shared/document';
 import { LANGS, translate } from '../../../shared/i18n';
 import { pipeline as en } from '../../../shared/i18n/en/pipeline';
 import { pipeline as zh } from '../../../shared/i18n/zh-CN/pipeline';
@@ -15,7 +15,16 @@ import {
   wordSalesStep,
   wordStatus,
   wordStatusReason,
+  summarizeDeal,
+  wordRow,
 } from '../../../shared/pipeline';
+import { lostDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
+
+function rowOf(raw: RawDocument) {
+  const parsed = parseDocument(raw);
+  if (!parsed.ok) throw new Error('the fixture does not parse');
+  return summarizeDeal(parsed.document, { asOf: '2026-11-26' });
+}
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -67,6 +76,22 @@ describe('pipeline wording', () => {
     }
     expect(wordPurchaseStage('evaluation', 'en')).toBe('Evaluation');
     expect(wordOutcomeResult('lost', 'en')).toBe('Lost');
+  });
+
+  it.each(LANGS)('words a whole row in %s as each word on its own, for the CSV and the JSON alike', (lang) => {
+    const red = rowOf(redDeal());
+    expect(red.reasons.length).toBeGreaterThan(0);
+    expect(red.criticalGaps.gaps.length).toBeGreaterThan(0);
+    expect(wordRow(red, lang)).toEqual({
+      status: wordStatus(red.status, lang),
+      reasons: red.reasons.map((reason) => wordStatusReason(reason, lang)),
+      criticalGaps: red.criticalGaps.gaps.map((gap) => wordCriticalGap(gap, lang)),
+      purchaseStage: wordPurchaseStage(red.purchaseStage, lang),
+      salesStep: null,
+      outcome: null,
+    });
+    const lost = rowOf(lostDeal());
+    expect(wordRow(lost, lang).outcome).toBe(wordOutcomeResult('lost', lang));
   });
 
   it('names a gap with its people, or its buying role', () => {
