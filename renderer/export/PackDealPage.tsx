@@ -1,8 +1,9 @@
 import type { CSSProperties } from 'react';
 import type { ReviewSheet } from '../../shared/export/sheet';
 import { BLOCK_MM, type FlowBlock } from './packPages';
-import { SheetGapText, SheetStakeholderTable } from './SheetDocument';
+import { SheetGapText } from './SheetDocument';
 import { SheetPosition } from './SheetPosition';
+import { SheetTable } from './SheetTable';
 
 /** A block capped at its height in the pagination, so the page holds what packPages.ts counted. */
 const capped = (mm: number): CSSProperties => ({ maxHeight: `${mm}mm`, overflow: 'hidden' });
@@ -40,7 +41,7 @@ function Block({ sheet, block, idPrefix }: { sheet: ReviewSheet; block: FlowBloc
     case 'stakeholdersNone':
       return <p style={capped(BLOCK_MM.note)}>{sheet.table.empty}</p>;
     case 'stakeholderRows':
-      return <SheetStakeholderTable table={sheet.table} from={block.from} to={block.to} clamped />;
+      return <SheetTable table={sheet.table} from={block.from} to={block.to} clamped />;
   }
 }
 

@@ -6,10 +6,10 @@ import { useLang } from '../i18n/LangContext';
 import { PackChartView } from './PackChartView';
 import { PackDealFlow } from './PackDealPage';
 import { BLOCK_MM, CONTENTS_PARTS, PAGE_MM, paginatePack, type PackLayout, type PackPage } from './packPages';
-import { PackTableView } from './PackTableView';
 import { pageCss } from './pageCss';
 import { PrintToolbar, usePrintJob } from './printJob';
 import { SheetHeader, SheetTop } from './SheetDocument';
+import { SheetTable } from './SheetTable';
 import './print.css';
 import './packPrint.css';
 
@@ -129,7 +129,7 @@ export function PackPrintView({
             {pack.empty !== null ? (
               <p>{pack.empty}</p>
             ) : (
-              <PackTableView table={pack.pipeline} from={page.from} to={page.to} />
+              <SheetTable table={pack.pipeline} from={page.from} to={page.to} clamped />
             )}
           </>
         );
@@ -137,7 +137,7 @@ export function PackPrintView({
         return (
           <>
             {heading(PACK_ANCHORS.totals, pack.sections.totals, page.first)}
-            <PackTableView table={pack.totals} from={page.from} to={page.to} />
+            <SheetTable table={pack.totals} from={page.from} to={page.to} clamped />
           </>
         );
       case 'chart':
