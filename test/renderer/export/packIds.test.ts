@@ -7,7 +7,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type PowermapDocument } from '../../../shared/document';
 import { prepareExport } from '../../../shared/export/privacy';
 import { reviewPack } from '../../../shared/export/reviewPack';
 import { LANGS, type Lang } from '../../../shared/i18n';
@@ -16,13 +15,7 @@ import { LangProvider } from '../../../renderer/i18n/LangContext';
 import type { Platform } from '../../../renderer/platform/platform';
 import { ServicesProvider, type Services } from '../../../renderer/services/services';
 import { ToastStore } from '../../../renderer/ui/toasts';
-import { greenDeal, type RawDocument } from '../../support/pipelineDeals';
-
-function parsed(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error('the fixture does not parse');
-  return result.document;
-}
+import { greenDeal, parsedDeal } from '../../support/pipelineDeals';
 
 /** A deal scored against a best supplier, so its sheet has the position section. */
 const scoredDeal = (id: string) =>
@@ -34,7 +27,7 @@ const scoredDeal = (id: string) =>
 /** The print view of a two-deal pack, as markup. The print job reads only the platform and the toasts. */
 function twoDealPack(lang: Lang): string {
   const views = ['d-1', 'd-2'].map((id) =>
-    prepareExport(parsed(scoredDeal(id)), { lang, includePersonal: false, anonymous: false }),
+    prepareExport(parsedDeal(scoredDeal(id)), { lang, includePersonal: false, anonymous: false }),
   );
   const pack = reviewPack(views, { asOf: '2026-11-26', lang });
   expect(pack.deals.every(({ sheet }) => sheet.position)).toBe(true);

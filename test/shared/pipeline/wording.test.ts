@@ -1,7 +1,7 @@
 /** Every rule name, status, reason, stage and outcome of the pipeline is worded in both catalogues. */
 import { describe, expect, it } from 'vitest';
 import { GAP_CODES } from '../../../shared/analysis';
-import { OUTCOME_RESULTS, parseDocument, PURCHASE_STAGES, SALES_STEPS } from '../../../shared/document';
+import { OUTCOME_RESULTS, PURCHASE_STAGES, SALES_STEPS } from '../../../shared/document';
 import { LANGS, translate } from '../../../shared/i18n';
 import { pipeline as en } from '../../../shared/i18n/en/pipeline';
 import { pipeline as zh } from '../../../shared/i18n/zh-CN/pipeline';
@@ -18,13 +18,9 @@ import {
   summarizeDeal,
   wordRow,
 } from '../../../shared/pipeline';
-import { lostDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
+import { lostDeal, parsedDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
 
-function rowOf(raw: RawDocument) {
-  const parsed = parseDocument(raw);
-  if (!parsed.ok) throw new Error('the fixture does not parse');
-  return summarizeDeal(parsed.document, { asOf: '2026-11-26' });
-}
+const rowOf = (raw: RawDocument) => summarizeDeal(parsedDeal(raw), { asOf: '2026-11-26' });
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
