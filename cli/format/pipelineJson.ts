@@ -6,21 +6,14 @@
  * (with --since: what moved each deal most; otherwise null) and `unread` (files left out).
  */
 import type { Lang } from '../../shared/i18n';
-import { wordCriticalGap, wordStatus, wordStatusReason } from '../../shared/pipeline';
+import { wordRow } from '../../shared/pipeline';
 import type { FileRow, PipelineReport } from '../commands/pipeline';
 
 function rowJson({ file, row }: FileRow, lang: Lang): object {
   // The search key is the filter's own folding, not data: left out of the stable output.
   const { searchKey: _searchKey, ...fields } = row;
-  return {
-    file,
-    ...fields,
-    words: {
-      status: wordStatus(row.status, lang),
-      reasons: row.reasons.map((reason) => wordStatusReason(reason, lang)),
-      criticalGaps: row.criticalGaps.gaps.map((gap) => wordCriticalGap(gap, lang)),
-    },
-  };
+  const { status, reasons, criticalGaps } = wordRow(row, lang);
+  return { file, ...fields, words: { status, reasons, criticalGaps } };
 }
 
 export function pipelineJson(report: PipelineReport, lang: Lang): object {

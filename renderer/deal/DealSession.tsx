@@ -120,6 +120,7 @@ export function DealSession({
   const shared = useSharedDeal(initial.deal.id, store, handle);
   const whatIf = useEditor(store, (s) => s.whatIf !== null);
   const readOnly = useEditor(store, (s) => s.readOnly);
+  const dealName = useEditor(store, (s) => s.doc.deal.name);
   const brought = deletedNow.filter((person) => !deletedBefore.has(deletionKey(person)));
   const dismiss = (person: DeletedButEdited) => setDismissed((before) => new Set(before).add(deletionKey(person)));
   const restore = (person: DeletedButEdited) => {
@@ -130,7 +131,7 @@ export function DealSession({
   };
   const notice = (
     <>
-      {shared && <SharedDealBar shared={shared} />}
+      {shared && <SharedDealBar shared={shared} dealName={dealName} />}
       <DeletedElsewhereNotice
         people={brought.filter((person) => !dismissed.has(deletionKey(person)))}
         canRestore={!readOnly && !whatIf}

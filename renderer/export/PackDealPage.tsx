@@ -1,13 +1,14 @@
 import type { CSSProperties } from 'react';
 import type { ReviewSheet } from '../../shared/export/sheet';
 import { BLOCK_MM, type FlowBlock } from './packPages';
-import { SheetGapText, SheetStakeholderTable } from './SheetDocument';
+import { SheetGapText } from './SheetDocument';
 import { SheetPosition } from './SheetPosition';
+import { SheetTable } from './SheetTable';
 
 /** A block capped at its height in the pagination, so the page holds what packPages.ts counted. */
 const capped = (mm: number): CSSProperties => ({ maxHeight: `${mm}mm`, overflow: 'hidden' });
 
-function Block({ sheet, block }: { sheet: ReviewSheet; block: FlowBlock }) {
+function Block({ sheet, block, idPrefix }: { sheet: ReviewSheet; block: FlowBlock; idPrefix: string }) {
   switch (block.kind) {
     case 'gapsHeading':
       return <h2 style={capped(BLOCK_MM.heading)}>{sheet.sections.gaps}</h2>;
@@ -32,7 +33,7 @@ function Block({ sheet, block }: { sheet: ReviewSheet; block: FlowBlock }) {
     case 'position':
       return sheet.position ? (
         <div style={capped(BLOCK_MM.position)}>
-          <SheetPosition heading={sheet.sections.position} position={sheet.position} />
+          <SheetPosition heading={sheet.sections.position} position={sheet.position} idPrefix={idPrefix} />
         </div>
       ) : null;
     case 'stakeholdersHeading':
@@ -40,16 +41,27 @@ function Block({ sheet, block }: { sheet: ReviewSheet; block: FlowBlock }) {
     case 'stakeholdersNone':
       return <p style={capped(BLOCK_MM.note)}>{sheet.table.empty}</p>;
     case 'stakeholderRows':
-      return <SheetStakeholderTable table={sheet.table} from={block.from} to={block.to} clamped />;
+      return <SheetTable table={sheet.table} from={block.from} to={block.to} clamped />;
   }
 }
 
-/** One page of a deal's flowing part: its gaps, position and stakeholders, as paginated. */
-export function PackDealFlow({ sheet, blocks }: { sheet: ReviewSheet; blocks: readonly FlowBlock[] }) {
+/**
+ * One page of a deal's flowing part: its gaps, position and stakeholders, as paginated.
+ * `idPrefix` is the deal's (as its top page's), so the ids of many deals never meet.
+ */
+export function PackDealFlow({
+  sheet,
+  blocks,
+  idPrefix,
+}: {
+  sheet: ReviewSheet;
+  blocks: readonly FlowBlock[];
+  idPrefix: string;
+}) {
   return (
     <>
       {blocks.map((block, index) => (
-        <Block key={index} sheet={sheet} block={block} />
+        <Block key={index} sheet={sheet} block={block} idPrefix={idPrefix} />
       ))}
     </>
   );

@@ -6,16 +6,18 @@ import { useLang } from '../i18n/LangContext';
 import { PackChartView } from './PackChartView';
 import { PackDealFlow } from './PackDealPage';
 import { BLOCK_MM, CONTENTS_PARTS, PAGE_MM, paginatePack, type PackLayout, type PackPage } from './packPages';
-import { PackTableView } from './PackTableView';
 import { pageCss } from './pageCss';
 import { PrintToolbar, usePrintJob } from './printJob';
 import { SheetHeader, SheetTop } from './SheetDocument';
+import { SheetTable } from './SheetTable';
 import './print.css';
 import './packPrint.css';
 
 /** The anchors of the pack's parts, which the contents link to (links in the printed PDF too). */
 export const PACK_ANCHORS = { pipeline: 'pack-pipeline', totals: 'pack-totals', chart: 'pack-chart' } as const;
 export const packDealAnchor = (index: number) => `pack-deal-${index + 1}`;
+/** The prefix of the ids in a deal's sheet (its headings), unique per deal in the pack. */
+const sheetIdPrefix = (index: number) => `${packDealAnchor(index)}-sheet`;
 
 /** The pack's pages as packPages.ts counts them, from the pack's model. */
 export function packLayout(pack: ReviewPack): PackLayout {
@@ -127,7 +129,7 @@ export function PackPrintView({
             {pack.empty !== null ? (
               <p>{pack.empty}</p>
             ) : (
-              <PackTableView table={pack.pipeline} from={page.from} to={page.to} />
+              <SheetTable table={pack.pipeline} from={page.from} to={page.to} clamped />
             )}
           </>
         );
@@ -135,7 +137,7 @@ export function PackPrintView({
         return (
           <>
             {heading(PACK_ANCHORS.totals, pack.sections.totals, page.first)}
-            <PackTableView table={pack.totals} from={page.from} to={page.to} />
+            <SheetTable table={pack.totals} from={page.from} to={page.to} clamped />
           </>
         );
       case 'chart':
@@ -155,7 +157,7 @@ export function PackPrintView({
             <SheetHeader sheet={sheet} />
             <SheetTop
               sheet={sheet}
-              idPrefix={`${packDealAnchor(page.deal)}-sheet`}
+              idPrefix={sheetIdPrefix(page.deal)}
               mapAlt={t('exportApp.print.mapAlt')}
               onMapReady={() => setMapsReady((count) => count + 1)}
             />
@@ -163,7 +165,9 @@ export function PackPrintView({
         );
       }
       case 'dealFlow':
-        return <PackDealFlow sheet={pack.deals[page.deal]!.sheet} blocks={page.blocks} />;
+        return (
+          <PackDealFlow sheet={pack.deals[page.deal]!.sheet} blocks={page.blocks} idPrefix={sheetIdPrefix(page.deal)} />
+        );
     }
   };
 

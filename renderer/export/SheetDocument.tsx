@@ -1,6 +1,7 @@
 import type { ReviewSheet } from '../../shared/export/sheet';
 import { SheetMap } from './SheetMap';
 import { SheetPosition } from './SheetPosition';
+import { SheetTable } from './SheetTable';
 
 type Gap = ReviewSheet['gaps']['groups'][number]['gaps'][number];
 
@@ -84,46 +85,6 @@ export function SheetGapText({ gap }: { gap: Gap }) {
   );
 }
 
-/**
- * Rows [from, to) of the stakeholder table, under its header. `clamped`: each cell holds at
- * most two lines (the review pack, whose pagination counts rows of a known height).
- */
-export function SheetStakeholderTable({
-  table,
-  from = 0,
-  to = table.rows.length,
-  clamped = false,
-}: {
-  table: ReviewSheet['table'];
-  from?: number;
-  to?: number;
-  clamped?: boolean;
-}) {
-  const cell = (text: string) => (clamped ? <div className="pack-cell">{text}</div> : text);
-  return (
-    <table className={clamped ? 'sheet-table pack-table' : 'sheet-table'}>
-      <thead>
-        <tr>
-          {table.header.map((header, index) => (
-            <th key={table.columns[index]} scope="col">
-              {cell(header)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.slice(from, to).map((row, rowIndex) => (
-          <tr key={from + rowIndex}>
-            {row.map((value, index) => (
-              <td key={table.columns[index]}>{cell(value)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 /** The sheet itself, in its reading order (shared/export/sheet.ts). */
 export function SheetDocument({
   sheet,
@@ -160,11 +121,13 @@ export function SheetDocument({
         ))}
       </section>
 
-      {sheet.position && <SheetPosition heading={sheet.sections.position} position={sheet.position} />}
+      {sheet.position && (
+        <SheetPosition heading={sheet.sections.position} position={sheet.position} idPrefix={idPrefix} />
+      )}
 
       <section className="sheet-section sheet-stakeholders" {...labelled('stakeholders')}>
         <h2 id={`${idPrefix}-stakeholders`}>{sheet.sections.stakeholders}</h2>
-        {sheet.table.rows.length === 0 ? <p>{sheet.table.empty}</p> : <SheetStakeholderTable table={sheet.table} />}
+        {sheet.table.rows.length === 0 ? <p>{sheet.table.empty}</p> : <SheetTable table={sheet.table} />}
       </section>
       <footer className="sheet-footer">{sheet.footer.note}</footer>
     </article>

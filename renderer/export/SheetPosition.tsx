@@ -1,12 +1,23 @@
 import type { SheetPosition as Position } from '../../shared/export/sheet';
 import './sheetPosition.css';
 
-/** The sheet's position against the best supplier: paired bars, the figures written beside them. */
-export function SheetPosition({ heading, position }: { heading: string; position: Position }) {
+/**
+ * The sheet's position against the best supplier: paired bars, the figures written beside them.
+ * `idPrefix` is the sheet's, so the heading's id stays unique when many sheets share a page.
+ */
+export function SheetPosition({
+  heading,
+  position,
+  idPrefix,
+}: {
+  heading: string;
+  position: Position;
+  idPrefix: string;
+}) {
   const width = (score: number | null) => `${((score ?? 0) / position.max) * 100}%`;
   return (
-    <section className="sheet-section sheet-position" aria-labelledby="sheet-position">
-      <h2 id="sheet-position">{heading}</h2>
+    <section className="sheet-section sheet-position" aria-labelledby={`${idPrefix}-position`}>
+      <h2 id={`${idPrefix}-position`}>{heading}</h2>
       {position.bestSupplier && <p className="sheet-note">{position.bestSupplier}</p>}
       <p className="sheet-note">{position.note}</p>
       <p className="sheet-note sheet-position-legend">

@@ -102,6 +102,13 @@ function isOutcome(value: unknown): value is { result: string; closedOn: string 
   return typeof record['result'] === 'string' && typeof record['closedOn'] === 'string';
 }
 
+/** The client's needs in writing (`deal.needsRecord`): a dated short record. */
+function isNeedsRecord(value: unknown): value is { date: string; text: string } {
+  if (value === null || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  return typeof record['date'] === 'string' && typeof record['text'] === 'string';
+}
+
 function recordOf(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
@@ -154,6 +161,9 @@ export function valueText(style: ValueStyle, field: string, value: unknown, name
   if (field === 'standing' && typeof value === 'object') return standingText(style, value) ?? plain(style, null);
   if (field === 'outcome' && isOutcome(value)) {
     return style.t('cli.value.outcome', { result: term(style, 'outcome', value.result), closedOn: value.closedOn });
+  }
+  if (field === 'needsRecord' && isNeedsRecord(value)) {
+    return style.t('cli.value.needsRecord', { date: value.date, text: style.quote(value.text) });
   }
   const prefix = VOCABULARY_OF[field];
   if (prefix === undefined) return plain(style, value);

@@ -10,15 +10,7 @@
 import { guardFormula, writeCsv } from '../csv';
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { translate } from '../i18n/translate';
-import {
-  wordCriticalGap,
-  wordOutcomeResult,
-  wordPurchaseStage,
-  wordSalesStep,
-  wordStatus,
-  wordStatusReason,
-  type PipelineRow,
-} from '../pipeline';
+import { wordRow, type PipelineRow } from '../pipeline';
 import type { CurrencyTotal } from '../pipeline';
 import { pipelineOfViews, type PipelineExport, type PipelineExportOptions } from './pipelineModel';
 import type { ExportView } from './privacy';
@@ -70,15 +62,16 @@ function cents(amount: number): number {
 function rowRecord(row: PipelineRow, lang: Lang): string[] {
   const t = (key: MessageKey) => translate(lang, key);
   const outcome = row.outcome;
+  const words = wordRow(row, lang);
   return [
-    txt(wordStatus(row.status, lang)),
+    txt(words.status),
     txt(row.name),
     txt(row.account),
     num(row.value),
     txt(row.currency),
     num(row.value === null ? null : cents((row.value * row.likelihood) / 100)),
-    txt(wordPurchaseStage(row.purchaseStage, lang)),
-    txt(row.salesStep === null ? null : wordSalesStep(row.salesStep, lang)),
+    txt(words.purchaseStage),
+    txt(words.salesStep),
     txt(row.decisionDate),
     num(row.daysLeft),
     txt(t(row.overdue ? 'pipelineExport.yes' : 'pipelineExport.no')),
@@ -86,7 +79,7 @@ function rowRecord(row: PipelineRow, lang: Lang): string[] {
     num(row.trend.delta),
     txt(row.trend.since),
     num(row.criticalGaps.count),
-    txt(row.criticalGaps.gaps.map((gap) => wordCriticalGap(gap, lang)).join('; ')),
+    txt(words.criticalGaps.join('; ')),
     num(row.coverage.share === null ? null : Math.round(row.coverage.share * 100)),
     num(row.coverage.keyPeople),
     num(row.coverage.covered),
@@ -94,8 +87,8 @@ function rowRecord(row: PipelineRow, lang: Lang): string[] {
     txt(row.team),
     txt(row.lastChange?.at ?? null),
     txt(row.lastChange?.by ?? null),
-    txt(row.reasons.map((reason) => wordStatusReason(reason, lang)).join('; ')),
-    txt(outcome === null ? null : wordOutcomeResult(outcome.result, lang)),
+    txt(words.reasons.join('; ')),
+    txt(words.outcome),
     txt(outcome?.closedOn ?? null),
     txt(outcome?.competitor ?? null),
   ];

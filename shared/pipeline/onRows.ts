@@ -28,12 +28,4 @@ export {
   type LabelOptions,
   type LabelRequest,
 } from './chartLabels';
-export {
-  gapRuleName,
-  wordCriticalGap,
-  wordOutcomeResult,
-  wordPurchaseStage,
-  wordSalesStep,
-  wordStatus,
-  wordStatusReason,
-} from './wording';
+export * from './wording';

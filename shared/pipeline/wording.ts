@@ -3,7 +3,7 @@ import type { GapCode } from '../analysis/types';
 import type { Lang, MessageKey } from '../i18n/catalogue';
 import { joinList, translate, translatePlural } from '../i18n/translate';
 import type { OutcomeResult, PurchaseStage, SalesStep } from '../document/vocabulary';
-import type { CriticalGap, PipelineStatus, StatusReason } from './types';
+import type { CriticalGap, PipelineRow, PipelineStatus, StatusReason } from './types';
 
 /** The rule's name, without people ("Attitude unknown"). */
 export function gapRuleName(code: GapCode, lang: Lang): string {
@@ -51,4 +51,27 @@ export function wordPurchaseStage(stage: PurchaseStage, lang: Lang): string {
 /** A sales step as a word of its own ("Build trust"). */
 export function wordSalesStep(step: SalesStep, lang: Lang): string {
   return translate(lang, `pipeline.salesStep.${step}`);
+}
+
+/** A row's vocabulary in words, for the media that show it all (the CSV, the command line's JSON). */
+export interface RowWords {
+  readonly status: string;
+  readonly reasons: readonly string[];
+  readonly criticalGaps: readonly string[];
+  readonly purchaseStage: string;
+  readonly salesStep: string | null;
+  /** The outcome's word; null while the deal is open. */
+  readonly outcome: string | null;
+}
+
+/** Every word of a row's vocabulary, each by its function above. */
+export function wordRow(row: PipelineRow, lang: Lang): RowWords {
+  return {
+    status: wordStatus(row.status, lang),
+    reasons: row.reasons.map((reason) => wordStatusReason(reason, lang)),
+    criticalGaps: row.criticalGaps.gaps.map((gap) => wordCriticalGap(gap, lang)),
+    purchaseStage: wordPurchaseStage(row.purchaseStage, lang),
+    salesStep: row.salesStep === null ? null : wordSalesStep(row.salesStep, lang),
+    outcome: row.outcome === null ? null : wordOutcomeResult(row.outcome.result, lang),
+  };
 }

@@ -120,6 +120,9 @@ test.describe('exports of the pipeline', () => {
     const dealLinks = (await links.allTextContents()).slice(3).sort();
     expect(dealLinks).toEqual(['Alpha rollout · Client', 'Beta platform · Client', 'Gamma renewal · Client']);
     await expect(page.locator('.pack-page--dealTop')).toHaveCount(3);
+    // Every id on the page once, however many sheets it holds: the contents link to them, headings label sections.
+    const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
     await expect(page.locator('.pack-page--dealFlow .sheet-table tbody tr').first()).toBeVisible();
     // Each contents entry gives the page its part starts on.
     const numbered = await contents.locator('li').evaluateAll((items) =>

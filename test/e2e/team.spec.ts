@@ -158,6 +158,9 @@ test('two teammates share a deal and see each other’s edits; a viewer follows 
   await share.getByRole('button', { name: 'Close' }).click();
   // The open deal says so at once, and takes no more edits: its copy is gone.
   await expect(viewer.locator('.team-banner')).toContainText('Removed from this deal');
+  await expect(viewer.locator('.team-banner')).toContainText(
+    'You are no longer a member of “Harbour Bank core system”. Its copy on this device has been removed.',
+  );
   await expect(viewer.getByRole('button', { name: 'Add person', exact: true })).toBeDisabled();
   await viewer.goto('/');
   await expect(

@@ -6,21 +6,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { AccessTokens } from '../../server/auth/accessTokens';
-import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
 import { today } from '../../server/collab/summaryHook';
 import type { RunningServer } from '../../server/start';
-import { addDeal, setDealMember } from '../../server/store/deals';
+import { addDeal } from '../../server/store/deals';
 import { loadDocumentState } from '../../server/store/documents';
 import type { User } from '../../server/store/users';
-import { applyDocumentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../shared/collab';
-import { parseDocument, type PowermapDocument } from '../../shared/document';
+import { readDealFromYDoc } from '../../shared/collab';
+import { type PowermapDocument } from '../../shared/document';
 import { summarizeDeal, type PipelineRow } from '../../shared/pipeline';
 import { calibrationRecord, type CalibrationRecord } from '../../shared/calibration';
-import { greenDeal, redDeal, type RawDocument } from '../support/pipelineDeals';
-import { addTeamWith, addUsers, api } from './support/accounts';
+import { greenDeal, redDeal, parsedDeal } from '../support/pipelineDeals';
+import { api } from './support/accounts';
 import { openClient, type TestClient } from './support/client';
+import { addPipelineTeams, writeThrough } from './support/pipelineTeams';
 import { until } from './support/until';
-import { startEmbeddedServer } from './support/embeddedServer';
+import { QUICK_STORE_LIMITS, startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -36,12 +36,6 @@ const THROWING_DEAL = 'deal-throws';
 const tokens = new AccessTokens(SECRET);
 const token = (name: string, now = Date.now()) => tokens.issue({ userId: users[name]!.id, name }, now);
 
-function parse(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
-
 type ServedRow = PipelineRow & { asOf: string; summarizedAt: string };
 
 async function pipeline(bearer: string): Promise<{ status: number; rows: ServedRow[] }> {
@@ -50,56 +44,38 @@ async function pipeline(bearer: string): Promise<{ status: number; rows: ServedR
   return { status: response.status, rows: body.rows ?? [] };
 }
 
-/** Opens a client on the deal as `name`, writes `next` into it and waits until the server stored it. */
+/** Opens a client on the deal as `name` (or uses `client`), writes `next` into it and waits until the server stored it. */
 async function write(name: string, dealId: string, next: PowermapDocument, client?: TestClient): Promise<TestClient> {
   const writer = client ?? openClient(server.url, dealId, await token(name));
   if (!client) clients.push(writer);
-  await until(() => writer.provider.isSynced, `${name} to sync ${dealId}`);
-  const actor: Actor = { id: users[name]!.id, name };
-  const read = readDealFromYDoc(writer.doc);
-  const previous = read.ok && holdsDeal(writer.doc) ? read.document : undefined;
-  applyDocumentToYDoc(writer.doc, next, actor, previous ? { previous } : {});
-  await until(() => writer.acknowledged(), `the edit of ${dealId} to be stored`);
+  await writeThrough(writer, { id: users[name]!.id, name }, dealId, next);
   return writer;
 }
 
 beforeAll(async () => {
-  ({ server, remove } = await startEmbeddedServer(
-    SECRET,
-    { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, summaryDelayMs: 100 },
-    {
-      log: (message) => logged.push(message),
-      hooks: {
-        onDocumentStored(dealId) {
-          if (dealId === THROWING_DEAL) throw new Error('a plug-in that fails');
-        },
+  ({ server, remove } = await startEmbeddedServer(SECRET, QUICK_STORE_LIMITS, {
+    log: (message) => logged.push(message),
+    hooks: {
+      onDocumentStored(dealId) {
+        if (dealId === THROWING_DEAL) throw new Error('a plug-in that fails');
       },
     },
-  ));
-  users = await addUsers(server.db, ['owner', 'editor', 'member', 'lead', 'otherlead', 'stranger']);
-  const retail = await addTeamWith(server.db, 'Retail', [
-    { user: users['owner']! },
-    { user: users['member']! },
-    { user: users['lead']!, lead: true },
-  ]);
-  const wholesale = await addTeamWith(server.db, 'Wholesale', [{ user: users['otherlead']!, lead: true }]);
+  }));
+  let retail: string;
+  ({ users, retail } = await addPipelineTeams(server.db));
   await server.db.transaction(async (sql) => {
-    await addDeal(sql, { id: 'deal-green', name: 'green', ownerId: users['owner']!.id, teamId: retail });
-    await setDealMember(sql, 'deal-green', users['editor']!.id, 'editor');
-    await addDeal(sql, { id: 'deal-red', name: 'red', ownerId: users['owner']!.id, teamId: retail });
-    await addDeal(sql, { id: 'deal-other', name: 'other', ownerId: users['otherlead']!.id, teamId: wholesale });
     await addDeal(sql, { id: THROWING_DEAL, name: 'throws', ownerId: users['owner']!.id, teamId: null });
     await addDeal(sql, { id: 'deal-closed', name: 'closed', ownerId: users['owner']!.id, teamId: retail });
   });
-  await write('owner', 'deal-green', parse(greenDeal('deal-green')));
-  await write('owner', 'deal-red', parse(redDeal('deal-red')));
-  await write('otherlead', 'deal-other', parse(greenDeal('deal-other', { name: 'Wholesale deal' })));
+  await write('owner', 'deal-green', parsedDeal(greenDeal('deal-green')));
+  await write('owner', 'deal-red', parsedDeal(redDeal('deal-red')));
+  await write('otherlead', 'deal-other', parsedDeal(greenDeal('deal-other', { name: 'Wholesale deal' })));
   await write('owner', 'deal-closed', closedDeal());
 }, 240_000);
 
 /** A deal lost on 2026-11-20, with a snapshot from ten days before: what the review reads. */
 function closedDeal(): PowermapDocument {
-  const open = parse(redDeal('deal-closed'));
+  const open = parsedDeal(redDeal('deal-closed'));
   const outcome = {
     result: 'lost',
     closedOn: '2026-11-20',
@@ -130,7 +106,7 @@ describe('the pipeline of summary rows', () => {
   it('stores the row summarizeDeal makes, and updates it after an edit through a WebSocket client', async () => {
     const owner = await token('owner');
     await until(async () => (await pipeline(owner)).rows.length === 3, 'the three rows of the owner');
-    const green = parse(greenDeal('deal-green'));
+    const green = parsedDeal(greenDeal('deal-green'));
     const first = (await pipeline(owner)).rows.find((row) => row.dealId === 'deal-green')!;
     const expected = summarizeDeal(green, { asOf: today(), owner: 'owner (display)', team: 'Retail' });
     expect(first).toMatchObject({
@@ -187,7 +163,7 @@ describe('the pipeline of summary rows', () => {
     const otherRows = (await pipeline(await token('otherlead'))).rows.map((row) => row.dealId);
     expect(otherRows).toEqual(['deal-other']);
     const red = (await pipeline(await token('lead'))).rows.find((row) => row.dealId === 'deal-red')!;
-    expect(red.status).toBe(summarizeDeal(parse(redDeal('deal-red')), { asOf: today() }).status);
+    expect(red.status).toBe(summarizeDeal(parsedDeal(redDeal('deal-red')), { asOf: today() }).status);
   });
 });
 
@@ -221,7 +197,7 @@ describe('the review of the closed deals', () => {
 
 describe('a store hook that fails', () => {
   it('neither stops the store nor the summary, and leaves no document loaded', async () => {
-    const deal = parse(greenDeal(THROWING_DEAL, { name: 'Stored despite the plug-in' }));
+    const deal = parsedDeal(greenDeal(THROWING_DEAL, { name: 'Stored despite the plug-in' }));
     const writer = await write('owner', THROWING_DEAL, deal);
     await until(
       () => logged.some((line) => line.includes(`onDocumentStored of deal ${THROWING_DEAL} failed`)),
@@ -251,7 +227,7 @@ describe('a store hook that fails', () => {
     const failed = () => logged.filter((line) => line.includes(`onDocumentStored of deal ${dealId} failed`)).length;
     await server.db.query('alter table deal_summaries rename to deal_summaries_away');
     try {
-      const writer = await write('owner', dealId, parse(greenDeal(dealId, { account: 'Summary down' })));
+      const writer = await write('owner', dealId, parsedDeal(greenDeal(dealId, { account: 'Summary down' })));
       await until(() => failed() > 0, 'the failed summary to be logged');
       writer.destroy();
       await until(() => !server.collab.hocuspocus.documents.has(dealId), 'the document to be unloaded');

@@ -8,18 +8,17 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../../server/auth/accessTokens';
 import { pipelineSince, SinceCache } from '../../server/collab/pipelineSince';
-import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
 import type { RunningServer } from '../../server/start';
-import { addDeal, setDealMember } from '../../server/store/deals';
+import { addDeal } from '../../server/store/deals';
 import type { User } from '../../server/store/users';
-import { applyDocumentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../shared/collab';
-import { parseDocument, type PowermapDocument } from '../../shared/document';
+import { type PowermapDocument } from '../../shared/document';
 import { dealAsOf, summarizeDeal, whatMoved, type DealMovement, type PipelineRow } from '../../shared/pipeline';
-import { greenDeal, redDeal, type RawDocument } from '../support/pipelineDeals';
-import { addTeamWith, addUsers, api } from './support/accounts';
+import { greenDeal, redDeal, parsedDeal } from '../support/pipelineDeals';
+import { api } from './support/accounts';
 import { openClient } from './support/client';
+import { addPipelineTeams, writeThrough } from './support/pipelineTeams';
 import { until } from './support/until';
-import { startEmbeddedServer } from './support/embeddedServer';
+import { QUICK_STORE_LIMITS, startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -31,12 +30,6 @@ let remove: () => void;
 let users: Record<string, User>;
 const tokens = new AccessTokens(SECRET);
 const token = (name: string) => tokens.issue({ userId: users[name]!.id, name });
-
-function parse(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
 
 interface SinceBody {
   since: string;
@@ -55,49 +48,25 @@ async function since(bearer: string | undefined, query = `since=${SINCE}&asOf=${
 async function write(name: string, dealId: string, next: PowermapDocument): Promise<void> {
   const writer = openClient(server.url, dealId, await token(name));
   try {
-    await until(() => writer.provider.isSynced, `${name} to sync ${dealId}`);
-    const actor: Actor = { id: users[name]!.id, name };
-    const read = readDealFromYDoc(writer.doc);
-    const previous = read.ok && holdsDeal(writer.doc) ? read.document : undefined;
-    applyDocumentToYDoc(writer.doc, next, actor, previous ? { previous } : {});
-    await until(() => writer.acknowledged(), `the edit of ${dealId} to be stored`);
+    await writeThrough(writer, { id: users[name]!.id, name }, dealId, next);
   } finally {
     writer.destroy();
   }
 }
 
-const red = parse(redDeal('deal-red'));
-const green = parse(greenDeal('deal-green'));
+const red = parsedDeal(redDeal('deal-red'));
+const green = parsedDeal(greenDeal('deal-green'));
 
 beforeAll(async () => {
-  ({ server, remove } = await startEmbeddedServer(SECRET, {
-    ...DEFAULT_COLLAB_LIMITS,
-    debounceMs: 50,
-    maxDebounceMs: 200,
-    summaryDelayMs: 100,
-  }));
-  users = await addUsers(server.db, ['owner', 'editor', 'member', 'lead', 'otherlead', 'stranger']);
-  const retail = await addTeamWith(server.db, 'Retail', [
-    { user: users['owner']! },
-    { user: users['member']! },
-    { user: users['lead']!, lead: true },
-  ]);
-  const wholesale = await addTeamWith(server.db, 'Wholesale', [{ user: users['otherlead']!, lead: true }]);
-  await server.db.transaction(async (sql) => {
-    await addDeal(sql, { id: 'deal-green', name: 'green', ownerId: users['owner']!.id, teamId: retail });
-    await setDealMember(sql, 'deal-green', users['editor']!.id, 'editor');
-    await addDeal(sql, { id: 'deal-red', name: 'red', ownerId: users['owner']!.id, teamId: retail });
-    await addDeal(sql, { id: 'deal-other', name: 'other', ownerId: users['otherlead']!.id, teamId: wholesale });
-    await addDeal(sql, {
-      id: 'deal-empty',
-      name: 'published, never synced',
-      ownerId: users['owner']!.id,
-      teamId: retail,
-    });
-  });
+  ({ server, remove } = await startEmbeddedServer(SECRET, QUICK_STORE_LIMITS));
+  let retail: string;
+  ({ users, retail } = await addPipelineTeams(server.db));
+  await server.db.transaction((sql) =>
+    addDeal(sql, { id: 'deal-empty', name: 'published, never synced', ownerId: users['owner']!.id, teamId: retail }),
+  );
   await write('owner', 'deal-green', green);
   await write('owner', 'deal-red', red);
-  await write('otherlead', 'deal-other', parse(redDeal('deal-other')));
+  await write('otherlead', 'deal-other', parsedDeal(redDeal('deal-other')));
   // The summaries (the last change by whom) follow the stores a moment later.
   const owner = await token('owner');
   await until(async () => {

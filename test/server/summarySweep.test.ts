@@ -15,9 +15,9 @@ import { startServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
 import { appendDocumentUpdate } from '../../server/store/documents';
 import { applyDocumentToYDoc } from '../../shared/collab';
-import { parseDocument, type PowermapDocument } from '../../shared/document';
+import { type PowermapDocument } from '../../shared/document';
 import type { PipelineRow } from '../../shared/pipeline';
-import { greenDeal, type RawDocument } from '../support/pipelineDeals';
+import { greenDeal, parsedDeal } from '../support/pipelineDeals';
 import { addUsers, api, signIn } from './support/accounts';
 import { freePort } from './support/ports';
 import { startPostgres, type TestPostgres } from './support/postgres';
@@ -32,12 +32,6 @@ let ownerId: string;
 const logged: string[] = [];
 const log = (message: string) => logged.push(message);
 
-function parse(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
-
 function ydocOf(doc: PowermapDocument): Y.Doc {
   const ydoc = new Y.Doc();
   applyDocumentToYDoc(ydoc, doc, { id: 'u-test', name: 'test' });
@@ -47,7 +41,7 @@ function ydocOf(doc: PowermapDocument): Y.Doc {
 /** A deal decided on 2026-12-20 whose key people were last contacted on 2026-11-20 (stale after 30 days). */
 async function storeDeal(id: string): Promise<Y.Doc> {
   await db.transaction((sql) => addDeal(sql, { id, name: id, ownerId, teamId: null }));
-  const ydoc = ydocOf(parse(greenDeal(id)));
+  const ydoc = ydocOf(parsedDeal(greenDeal(id)));
   await appendDocumentUpdate(db, id, Y.encodeStateAsUpdate(ydoc));
   return ydoc;
 }
@@ -134,9 +128,9 @@ describe('the summary sweep', () => {
   it('never puts back an older state than the one summarized by a live process', async () => {
     const ydoc = await storeDeal('deal-live');
     // A live process holds a newer state (renamed) and summarized it; the stored document is older.
-    const live = ydocOf(parse(greenDeal('deal-live')));
+    const live = ydocOf(parsedDeal(greenDeal('deal-live')));
     Y.applyUpdate(live, Y.encodeStateAsUpdate(ydoc));
-    applyDocumentToYDoc(live, parse(greenDeal('deal-live', { name: 'Renamed live' })), { id: 'u-2', name: 'two' });
+    applyDocumentToYDoc(live, parsedDeal(greenDeal('deal-live', { name: 'Renamed live' })), { id: 'u-2', name: 'two' });
     await summarizeAndStore(db, 'deal-live', live, { asOf: '2026-12-27', lastChange: () => null });
     await sweepSummaries(db, { now: at('2026-12-28'), log });
     const row = (

@@ -6,20 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../../server/auth/accessTokens';
-import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
 import type { RunningServer } from '../../server/start';
 import { readAudit } from '../../server/store/audit';
 import { addDeal, findDeal } from '../../server/store/deals';
 import { loadDocumentState } from '../../server/store/documents';
 import type { User } from '../../server/store/users';
 import { applyDocumentToYDoc, listTrail, readDealFromYDoc } from '../../shared/collab';
-import { parseDocument, type LikelihoodModelSetting, type PowermapDocument } from '../../shared/document';
+import { type LikelihoodModelSetting, type PowermapDocument } from '../../shared/document';
 import * as Y from 'yjs';
-import { greenDeal, lostDeal, type RawDocument } from '../support/pipelineDeals';
+import { greenDeal, lostDeal, type RawDocument, parsedDeal } from '../support/pipelineDeals';
 import { addTeamWith, addUsers, api } from './support/accounts';
 import { openClient, type TestClient } from './support/client';
 import { until } from './support/until';
-import { startEmbeddedServer } from './support/embeddedServer';
+import { QUICK_STORE_LIMITS, startEmbeddedServer } from './support/embeddedServer';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -40,12 +39,6 @@ const SETTING: LikelihoodModelSetting = {
   fittedFrom: { won: 60, lost: 55, point: 'last' },
 };
 
-function parse(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
-
 function connect(name: string, dealId: string, bearer: string): TestClient {
   const client = openClient(server.url, dealId, bearer);
   clients.push(client);
@@ -56,7 +49,7 @@ function connect(name: string, dealId: string, bearer: string): TestClient {
 async function writeAsOwner(dealId: string, raw: RawDocument): Promise<void> {
   const client = connect('owner', dealId, await token('owner'));
   await until(() => client.provider.isSynced, `the owner to sync ${dealId}`);
-  applyDocumentToYDoc(client.doc, parse(raw), { id: 'user:owner', name: 'owner (display)' });
+  applyDocumentToYDoc(client.doc, parsedDeal(raw), { id: 'user:owner', name: 'owner (display)' });
   await until(() => client.acknowledged(), `${dealId} to be stored`);
   client.destroy();
 }
@@ -82,12 +75,7 @@ async function loadedByOwner(dealId: string): Promise<{ document: PowermapDocume
 }
 
 beforeAll(async () => {
-  ({ server, remove } = await startEmbeddedServer(SECRET, {
-    ...DEFAULT_COLLAB_LIMITS,
-    debounceMs: 50,
-    maxDebounceMs: 200,
-    summaryDelayMs: 100,
-  }));
+  ({ server, remove } = await startEmbeddedServer(SECRET, QUICK_STORE_LIMITS));
   users = await addUsers(server.db, ['owner', 'editor', 'lead', 'member', 'stranger']);
   retailId = await addTeamWith(server.db, 'Retail', [
     { user: users['owner']! },
@@ -244,7 +232,9 @@ describe('the team’s likelihood model', () => {
       .at(-1);
     expect(entry).toMatchObject({ actorId: 'user:lead', actorName: 'lead (display)', action: 'set', value: SETTING });
     // Nothing else of the deal changed.
-    expect({ ...document, deal: { ...document.deal, likelihoodModel: null } }).toEqual(parse(greenDeal('deal-open')));
+    expect({ ...document, deal: { ...document.deal, likelihoodModel: null } }).toEqual(
+      parsedDeal(greenDeal('deal-open')),
+    );
     await until(() => {
       const read = readDealFromYDoc(live.doc);
       return read.ok && read.document.deal.likelihoodModel !== null;
@@ -289,7 +279,7 @@ describe('the team’s likelihood model', () => {
         .at(-1),
     ).toMatchObject({ actorId: 'user:owner' });
     // Nothing else of the deal changed.
-    expect(document).toEqual(parse(greenDeal('deal-alone')));
+    expect(document).toEqual(parsedDeal(greenDeal('deal-alone')));
     await until(() => server.collab.stats().documents === 0, 'every deal to unload');
   });
 

@@ -3,6 +3,8 @@
  * warm, a decision date ahead), a red one (a hostile decision-maker, the date passed, a
  * snapshot from before), and a lost one (an outcome recorded).
  */
+import { parseDocument, type PowermapDocument } from '../../shared/document';
+
 export type RawDocument = Record<string, unknown>;
 
 const warm = { closeness: 'close', stage: 'allied', ownerId: 't-1', lastContact: '2026-11-20' } as const;
@@ -95,4 +97,11 @@ export function lostDeal(id = 'd-lost'): RawDocument {
     value: 50000,
     outcome: { result: 'lost', closedOn: '2026-11-15', reason: 'price', note: '', competitor: 'Acme' },
   });
+}
+
+/** A fixture parsed as a deal; a fixture that does not parse fails the test with its problems. */
+export function parsedDeal(raw: RawDocument): PowermapDocument {
+  const result = parseDocument(raw);
+  if (!result.ok) throw new Error(`the fixture does not parse: ${JSON.stringify(result.problems)}`);
+  return result.document;
 }

@@ -12,7 +12,6 @@ export const app = {
   'library.searchPlaceholder': 'Search by deal, account or stage',
   'library.new': 'New deal',
   'library.import': 'Import .powermap file',
-  'library.empty': 'No deals yet. Start a new deal, or import a .powermap file.',
   'library.noMatch': 'No deal matches “{query}”.',
   'library.column.deal': 'Deal',
   'library.column.account': 'Account',
@@ -30,7 +29,6 @@ export const app = {
   'library.undoDelete': 'Undo',
   'library.copyName': '{name} (copy)',
   'library.newDealName': 'New deal',
-  'library.newDealAccount': '',
   'library.imported': 'Imported “{name}”.',
   'library.choosePrompt': 'The file picker cannot open from that shortcut: choose the file here.',
   'library.chooseFile': 'Choose file…',
@@ -61,7 +59,6 @@ export const app = {
   'editor.fileSaved': 'Saved to {name}.',
   'editor.fileOpened': 'Opened {name}.',
   'editor.layoutFailed': 'The automatic layout failed: {message}',
-  'editor.language': 'Language',
   // The toolbar's words beside its icons: each is part of the action's full name (its accessible name).
   'toolbar.edit.undo': 'Undo',
   'toolbar.edit.redo': 'Redo',

@@ -39,7 +39,6 @@ export const exportMessages = {
   'export.anon.deal': 'Deal',
 
   // The CSV import: the mapping step and the preview
-  'csvImport.field.ignore': '(do not import)',
   'csvImport.noNameColumn': 'No column is mapped to the name: every person needs a name.',
   'csvImport.encoding.lossy': 'Some characters could not be read in {encoding} and were replaced.',
   'csvImport.summary': '{add}, {duplicates}, {errors}, {warnings}.',

@@ -6,7 +6,6 @@
 export const historyApp = {
   // Toolbar and view
   'historyApp.toolbar': 'History',
-  'historyApp.view': 'History of {name}',
 
   // Taking a snapshot
   'historyApp.defaultLabel': 'Snapshot {date}',

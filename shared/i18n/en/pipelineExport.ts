@@ -42,7 +42,6 @@ export const pipelineExport = {
   'pipelineExport.pack.asOf': 'As of {date}',
   'pipelineExport.pack.asOfSince': 'As of {date}, moves since {since}',
   'pipelineExport.pack.pipeline': 'Pipeline',
-  'pipelineExport.pack.closed': 'Closed deals',
   'pipelineExport.pack.totals': 'Totals of the open deals, per currency',
   'pipelineExport.pack.chart': 'Win likelihood by decision date ({from} to {to})',
   'pipelineExport.pack.chartEmpty': 'No open deal decides in this quarter.',

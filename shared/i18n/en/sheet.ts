@@ -19,7 +19,6 @@ export const sheet = {
   'sheet.section.gaps': 'Coverage gaps and next steps',
   'sheet.section.stakeholders': 'Stakeholders',
 
-  'sheet.likelihood.estimate': 'estimate',
   'sheet.likelihood.note': 'An estimate from the map, not a forecast: each term says where it comes from.',
   'sheet.likelihood.total': 'Win likelihood (estimate)',
   'sheet.likelihood.zero': '{count} more terms at 0 points',

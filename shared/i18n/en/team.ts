@@ -20,7 +20,6 @@ export const team = {
   'team.signIn.reload': 'Reload now',
   'team.signedIn': 'Signed in as {name} on {server}',
   'team.signOut': 'Sign out',
-  'team.signedOutToast': 'Signed out of {server}. Your deals stay on this device.',
 
   // Errors
   'team.error.badUrl': 'That is not a server address. Type it as https://host or host:port.',
@@ -49,7 +48,6 @@ export const team = {
   'team.library.column.sync': 'Sync',
   'team.library.open': 'Open shared deal {name}',
   'team.library.downloading': 'Fetching “{name}” from the server…',
-  'team.library.refusedTitle': 'No longer shared with you',
   'team.library.refused': '“{name}”: you are no longer a member of this deal. Its copy on this device was removed.',
   'team.library.dismiss': 'Dismiss',
   'team.role.owner': 'Owner',
@@ -72,7 +70,6 @@ export const team = {
     'Publishing puts this deal on {server}. You become its owner; the teammates you invite see it in their library.',
   'team.share.publish': 'Publish to the server',
   'team.share.publishing': 'Publishing…',
-  'team.share.published': '“{name}” is on the server now.',
   'team.share.members': 'Members',
   'team.share.invite': 'Invite a teammate',
   'team.share.inviteName': 'User name',

@@ -10,7 +10,6 @@ export const trailApp = {
   'trailApp.yesterday': 'Yesterday',
   'trailApp.unknownDay': 'Unknown date',
   'trailApp.unnamed': 'Someone',
-  'trailApp.entry': '{who} {what}, {time}',
   'trailApp.overwritten': 'since changed',
   'trailApp.putBack': 'Put back this value',
   'trailApp.putBack.done': 'Put back: {what}',

@@ -14,7 +14,6 @@ export const app: Record<keyof typeof en, string> = {
   'library.searchPlaceholder': '按项目、客户或采购阶段搜索',
   'library.new': '新建项目',
   'library.import': '导入 .powermap 文件',
-  'library.empty': '还没有项目。新建一个项目, 或导入 .powermap 文件。',
   'library.noMatch': '没有与“{query}”匹配的项目。',
   'library.column.deal': '项目',
   'library.column.account': '客户',
@@ -32,7 +31,6 @@ export const app: Record<keyof typeof en, string> = {
   'library.undoDelete': '撤销',
   'library.copyName': '{name} (副本)',
   'library.newDealName': '新项目',
-  'library.newDealAccount': '',
   'library.imported': '已导入“{name}”。',
   'library.choosePrompt': '该快捷键无法打开文件选择窗口, 请在这里选择文件。',
   'library.chooseFile': '选择文件…',
@@ -62,7 +60,6 @@ export const app: Record<keyof typeof en, string> = {
   'editor.fileSaved': '已保存到 {name}。',
   'editor.fileOpened': '已打开 {name}。',
   'editor.layoutFailed': '自动排列失败: {message}',
-  'editor.language': '语言',
   // 工具栏图标旁的文字: 每个都是操作全称 (无障碍名称) 的一部分。
   'toolbar.edit.undo': '撤销',
   'toolbar.edit.redo': '重做',

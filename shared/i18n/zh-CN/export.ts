@@ -37,7 +37,6 @@ export const exportMessages: Record<keyof typeof en, string> = {
   'export.anon.deal': '项目',
 
   // CSV 导入: 列对应与预览
-  'csvImport.field.ignore': '(不导入)',
   'csvImport.noNameColumn': '没有列对应到姓名: 每个人物都需要姓名。',
   'csvImport.encoding.lossy': '部分字符无法按 {encoding} 读取, 已被替换。',
   'csvImport.summary': '{add}，{duplicates}，{errors}，{warnings}。',

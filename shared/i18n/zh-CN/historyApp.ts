@@ -4,7 +4,6 @@ import type { historyApp as en } from '../en/historyApp';
 export const historyApp: Record<keyof typeof en, string> = {
   // 工具栏与视图
   'historyApp.toolbar': '历史',
-  'historyApp.view': '{name} 的历史',
 
   // 拍快照
   'historyApp.defaultLabel': '快照 {date}',

@@ -44,7 +44,6 @@ export const pipelineExport: Record<keyof typeof en, string> = {
   'pipelineExport.pack.asOf': '截至 {date}',
   'pipelineExport.pack.asOfSince': '截至 {date}, 变化自 {since} 起',
   'pipelineExport.pack.pipeline': '项目管道',
-  'pipelineExport.pack.closed': '已关闭的项目',
   'pipelineExport.pack.totals': '进行中项目的合计 (按币种)',
   'pipelineExport.pack.chart': '按决策日期的赢单可能性 ({from} 至 {to})',
   'pipelineExport.pack.chartEmpty': '本季度没有进行中的项目做决策。',

@@ -18,7 +18,6 @@ export const sheet: Record<keyof typeof en, string> = {
   'sheet.section.gaps': '覆盖缺口与下一步行动',
   'sheet.section.stakeholders': '干系人',
 
-  'sheet.likelihood.estimate': '估计',
   'sheet.likelihood.note': '这是根据关系图得出的估计, 并非预测: 每一项都说明了来源。',
   'sheet.likelihood.total': '赢率 (估计)',
   'sheet.likelihood.zero': '另有 {count} 项为 0 分',

@@ -17,7 +17,6 @@ export const team: Record<keyof typeof en, string> = {
   'team.signIn.reload': '立即重新加载',
   'team.signedIn': '已以 {name} 身份登录 {server}',
   'team.signOut': '退出登录',
-  'team.signedOutToast': '已退出 {server}。项目仍保留在本机。',
 
   'team.error.badUrl': '这不是服务器地址。请按 https://主机 或 主机:端口 的格式输入。',
   'team.error.unreachable': '无法连接服务器。请检查地址和网络后重试。',
@@ -43,7 +42,6 @@ export const team: Record<keyof typeof en, string> = {
   'team.library.column.sync': '同步',
   'team.library.open': '打开共享项目 {name}',
   'team.library.downloading': '正在从服务器获取“{name}”…',
-  'team.library.refusedTitle': '已不再与您共享',
   'team.library.refused': '“{name}”: 您已不是此项目的成员。本机上的副本已删除。',
   'team.library.dismiss': '知道了',
   'team.role.owner': '负责人',
@@ -63,7 +61,6 @@ export const team: Record<keyof typeof en, string> = {
   'team.share.publishIntro': '发布后，此项目将保存在 {server} 上。您成为项目负责人；您邀请的同事会在项目库中看到它。',
   'team.share.publish': '发布到服务器',
   'team.share.publishing': '正在发布…',
-  'team.share.published': '“{name}”已发布到服务器。',
   'team.share.members': '成员',
   'team.share.invite': '邀请同事',
   'team.share.inviteName': '用户名',

@@ -12,7 +12,6 @@ export const trailApp: Record<keyof typeof en, string> = {
   'trailApp.yesterday': '昨天',
   'trailApp.unknownDay': '日期不明',
   'trailApp.unnamed': '某人',
-  'trailApp.entry': '{who} {what}, {time}',
   'trailApp.overwritten': '之后已被改动',
   'trailApp.putBack': '恢复此值',
   'trailApp.putBack.done': '已恢复: {what}',

@@ -8,7 +8,6 @@
  * server refuses or that cannot be fetched offline, and exports the others when asked.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_COLLAB_LIMITS } from '../../../server/collab/limits';
 import type { RunningServer } from '../../../server/start';
 import { SummaryCache } from '../../../renderer/persistence/summaryCache';
 import { fetchSharedDeals, type FetchProgress } from '../../../renderer/team/fetchSharedDeals';
@@ -23,15 +22,15 @@ import {
 } from '../../../renderer/pipeline/runPipelineExport';
 import { DEFAULT_PRIVACY } from '../../../renderer/pipeline/exportModel';
 import { applyDocumentToYDoc } from '../../../shared/collab';
-import { parseDocument, type PowermapDocument } from '../../../shared/document';
+import { type PowermapDocument } from '../../../shared/document';
 import { dealAsOf, summarizeDeal, whatMoved } from '../../../shared/pipeline';
 import { addTeamWith, addUsers, api, PASSWORD, signIn } from '../../server/support/accounts';
 import { openClient } from '../../server/support/client';
 import { until } from '../../server/support/until';
-import { greenDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
+import { greenDeal, redDeal, parsedDeal } from '../../support/pipelineDeals';
 import { makeDocument } from '../../support/builders';
 import { fakeIndexedDB, openRepository, uniqueName } from '../persistence/helpers';
-import { startEmbeddedServer } from '../../server/support/embeddedServer';
+import { QUICK_STORE_LIMITS, startEmbeddedServer } from '../../server/support/embeddedServer';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 240_000 });
 
@@ -40,12 +39,6 @@ const ASOF = new Date().toISOString().slice(0, 10);
 let server: RunningServer;
 let remove: () => void;
 let closed = false;
-
-function parse(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
 
 /** Publishes a deal as `name` (to Retail unless `team` is null) and writes it through a collaboration client. */
 async function writeDeal(name: string, id: string, document: PowermapDocument, team: string | null = 'Retail') {
@@ -63,19 +56,14 @@ async function writeDeal(name: string, id: string, document: PowermapDocument, t
   return accessToken;
 }
 
-const red = parse(redDeal('d-red'));
-const green = parse(greenDeal('d-green', { name: 'Harbour Bank data centre' }));
-const viewed = parse(greenDeal('d-viewed', { name: 'Ana’s tender', account: 'Coastal Power' }));
-const later = parse(greenDeal('d-later', { name: 'Fetched later', account: 'Pier Freight' }));
+const red = parsedDeal(redDeal('d-red'));
+const green = parsedDeal(greenDeal('d-green', { name: 'Harbour Bank data centre' }));
+const viewed = parsedDeal(greenDeal('d-viewed', { name: 'Ana’s tender', account: 'Coastal Power' }));
+const later = parsedDeal(greenDeal('d-later', { name: 'Fetched later', account: 'Pier Freight' }));
 let anaToken: string;
 
 beforeAll(async () => {
-  ({ server, remove } = await startEmbeddedServer('the team pipeline test secret, 32+ chars', {
-    ...DEFAULT_COLLAB_LIMITS,
-    debounceMs: 50,
-    maxDebounceMs: 200,
-    summaryDelayMs: 100,
-  }));
+  ({ server, remove } = await startEmbeddedServer('the team pipeline test secret, 32+ chars', QUICK_STORE_LIMITS));
   const users = await addUsers(server.db, ['mei', 'lin', 'ana']);
   await addTeamWith(server.db, 'Retail', [{ user: users['mei']!, lead: true }, { user: users['lin']! }]);
   await writeDeal('lin', 'd-red', red);

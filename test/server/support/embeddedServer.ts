@@ -3,10 +3,18 @@
  * port, with the tests' own secret and collaboration limits, quiet unless the test listens to
  * its log. The test closes the server, then calls `remove` to delete the folder.
  */
-import type { CollabLimits } from '../../../server/collab/limits';
+import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from '../../../server/collab/limits';
 import { startServer, type RunningServer, type StartOptions } from '../../../server/start';
 import { freshPgliteFolder } from './pglite';
 import { freePort } from './ports';
+
+/** Limits that store an edit and summarize the deal within a fraction of a second, so a test waits little. */
+export const QUICK_STORE_LIMITS: CollabLimits = {
+  ...DEFAULT_COLLAB_LIMITS,
+  debounceMs: 50,
+  maxDebounceMs: 200,
+  summaryDelayMs: 100,
+};
 
 export async function startEmbeddedServer(
   jwtSecret: string,

@@ -82,6 +82,35 @@ describe('set-aside parts and trail entries in words', () => {
     }
   });
 
+  it.each([
+    [
+      'en',
+      'set the deal’s needs in writing to 2026-11-30: “核心系统分两期迁移”',
+      'set the deal’s needs in writing to (none)',
+    ],
+    ['zh-CN', '将本项目的书面需求设为2026-11-30: “核心系统分两期迁移”', '将本项目的书面需求设为(无)'],
+  ] as const)('words the needs in writing as its date and text in %s, not as its record', (lang, recorded, cleared) => {
+    const needs = (value: unknown, previous: unknown) =>
+      describeTrailEntry(
+        {
+          at: '2026-12-02T10:42:00Z',
+          actorId: 'u-1',
+          actorName: 'Li Na',
+          action: 'set',
+          entity: 'deal',
+          entityId: 'd-1',
+          name: 'Harbour Bank',
+          field: 'needsRecord',
+          value,
+          previous,
+        },
+        lang,
+      );
+    const record = { date: '2026-11-30', text: '核心系统分两期迁移' };
+    expect(needs(record, null)).toBe(recorded);
+    expect(needs(null, record)).toBe(cleared);
+  });
+
   it('cuts long text and quotes it, so a value is always text', () => {
     const part: SetAsidePart = {
       entity: 'person',

@@ -43,6 +43,21 @@ describe('shared wording of a comparison', () => {
     );
   });
 
+  it('words the needs in writing and its parts by their labels, in both languages', () => {
+    const record = { date: '2026-11-30', text: 'Two phases' };
+    const zh: ValueStyle = { ...marked, t: translator('zh-CN'), lang: 'zh-CN' };
+    expect(valueText(marked, 'needsRecord', record, names)).toBe('2026-11-30: <q>Two phases</q>');
+    expect(valueText(zh, 'needsRecord', record, names)).toBe('2026-11-30: <q>Two phases</q>');
+    expect(fieldLabel(marked, 'deal', 'needsRecord')).toBe('needs in writing');
+    expect(fieldLabel(marked, 'deal', 'needsRecord.date')).toBe('date of the needs in writing');
+    expect(fieldLabel(marked, 'deal', 'needsRecord.text')).toBe('text of the needs in writing');
+    expect(fieldLabel(zh, 'deal', 'needsRecord')).toBe('书面需求');
+    expect(fieldLabel(zh, 'deal', 'needsRecord.date')).toBe('书面需求的日期');
+    expect(fieldLabel(zh, 'deal', 'needsRecord.text')).toBe('书面需求的内容');
+    // A record that is not one (another version's shape) is still shown, raw, not lost.
+    expect(valueText(marked, 'needsRecord', { text: 'no date' }, names)).toBe('<raw>{"text":"no date"}</raw>');
+  });
+
   it('joins lists the way the language does', () => {
     const zh: ValueStyle = { ...marked, t: translator('zh-CN'), lang: 'zh-CN' };
     expect(valueText(zh, 'roles', ['decision-maker', 'coach'], names)).toBe('经济买家、教练买家');

@@ -1,19 +1,12 @@
 /** The review pack's model: its own words for its tables, counts that agree with their number. */
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type PowermapDocument } from '../../../shared/document';
 import { prepareExport } from '../../../shared/export/privacy';
 import { reviewPack } from '../../../shared/export/reviewPack';
 import type { Lang } from '../../../shared/i18n';
-import { greenDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
-
-function parsed(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error('the fixture does not parse');
-  return result.document;
-}
+import { greenDeal, redDeal, type RawDocument, parsedDeal } from '../../support/pipelineDeals';
 
 function packOf(raws: readonly RawDocument[], lang: Lang, asOf = '2026-11-26') {
-  const views = raws.map((raw) => prepareExport(parsed(raw), { lang, includePersonal: false, anonymous: false }));
+  const views = raws.map((raw) => prepareExport(parsedDeal(raw), { lang, includePersonal: false, anonymous: false }));
   return reviewPack(views, { asOf, lang });
 }
 

@@ -9,7 +9,6 @@ const COUNTED_PLURAL = /\{(\w+)\} (?:[\p{L}-]+ )?(deals|days|people|persons|file
 /** Counts that are never one, so the plural always fits. */
 const NEVER_ONE: Readonly<Record<string, string>> = {
   // The minimum of closed deals the review asks for (shared/calibration): more than one.
-  'review.chart.tooFewBin': 'minimum',
   'review.chart.desc': 'minimum',
   // A team model is fitted from at least the minimum of won and lost deals together.
   'review.model.team': 'lost',

@@ -2,7 +2,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GAP_CODES } from '../../../shared/analysis/types';
-import { parseDocument, type PowermapDocument } from '../../../shared/document';
 import { BUYING_ROLES, SALES_STEPS } from '../../../shared/document/vocabulary';
 import {
   packRow,
@@ -14,14 +13,8 @@ import {
   type PipelineRow,
   type StatusReason,
 } from '../../../shared/pipeline';
-import { greenDeal, lostDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
+import { greenDeal, lostDeal, redDeal, parsedDeal } from '../../support/pipelineDeals';
 import { dateArb, rowArb } from './rowArbitrary';
-
-function parse(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
 
 /** As the cache or a file hands it back: a copy through JSON (IndexedDB's copy keeps the same values). */
 function stored(value: unknown): unknown {
@@ -93,7 +86,7 @@ describe('packRow and unpackRow', () => {
 
   it('give back the rows summarizeDeal makes (open, red and lost deals), which the schema reads', () => {
     for (const raw of [greenDeal(), redDeal(), lostDeal()]) {
-      const row = summarizeDeal(parse(raw), { asOf: '2026-11-26', owner: 'Li Na', team: 'north' });
+      const row = summarizeDeal(parsedDeal(raw), { asOf: '2026-11-26', owner: 'Li Na', team: 'north' });
       const back = unpackRow(stored(packRow(row)));
       expect(back).toEqual(row);
       expect(PipelineRowSchema.safeParse(back).success).toBe(true);
@@ -101,12 +94,12 @@ describe('packRow and unpackRow', () => {
   });
 
   it('pack a row into well under half of its JSON', () => {
-    const row = summarizeDeal(parse(redDeal()), { asOf: '2026-11-26' });
+    const row = summarizeDeal(parsedDeal(redDeal()), { asOf: '2026-11-26' });
     expect(JSON.stringify(packRow(row)).length).toBeLessThan(JSON.stringify(row).length / 2);
   });
 
   it('read a packed row of another version, or no packed row at all, as none', () => {
-    const packed = packRow(summarizeDeal(parse(greenDeal()), { asOf: '2026-11-26' }));
+    const packed = packRow(summarizeDeal(parsedDeal(greenDeal()), { asOf: '2026-11-26' }));
     expect(unpackRow([ROW_VERSION + 1, ...packed.slice(1)])).toBeNull();
     expect(unpackRow(packed.slice(0, -1))).toBeNull();
     for (const junk of [null, undefined, 'row', 42, {}, { ...packed }]) expect(unpackRow(junk)).toBeNull();
@@ -123,7 +116,7 @@ describe('packRow and unpackRow', () => {
   });
 
   it('read unknown codes, a broken trend, gap or reason as no row', () => {
-    const packed = packRow(summarizeDeal(parse(redDeal()), { asOf: '2026-11-26' }));
+    const packed = packRow(summarizeDeal(parsedDeal(redDeal()), { asOf: '2026-11-26' }));
     const damaged = (index: number, value: unknown) => unpackRow(packed.map((v, i) => (i === index ? value : v)));
     expect(damaged(6, 'haggling')).toBeNull();
     expect(damaged(7, 'dancing')).toBeNull();

@@ -1,7 +1,6 @@
 /** One deal's row: figures, status and reasons, coverage, critical gaps, trend from the snapshots, search. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis';
-import { parseDocument, type PowermapDocument } from '../../../shared/document';
 import {
   dealAsOf,
   decidingThisQuarter,
@@ -13,19 +12,13 @@ import {
   wordCriticalGap,
   wordStatusReason,
 } from '../../../shared/pipeline';
-import { greenDeal, lostDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
-
-function parse(raw: RawDocument): PowermapDocument {
-  const result = parseDocument(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
+import { greenDeal, lostDeal, redDeal, parsedDeal } from '../../support/pipelineDeals';
 
 const AS_OF = '2026-11-26';
 
 describe('summarizeDeal', () => {
   it('gives a green deal its figures: value, currency, days left, likelihood as the analysis says, full coverage', () => {
-    const doc = parse(greenDeal());
+    const doc = parsedDeal(greenDeal());
     const row = summarizeDeal(doc, { asOf: AS_OF });
     expect(row).toMatchObject({
       dealId: 'd-green',
@@ -52,7 +45,7 @@ describe('summarizeDeal', () => {
   });
 
   it('makes a deal red for a hostile key person, an uncovered decision level, a passed date and a low figure, with amber reasons after', () => {
-    const row = summarizeDeal(parse(redDeal()), { asOf: AS_OF });
+    const row = summarizeDeal(parsedDeal(redDeal()), { asOf: AS_OF });
     expect(row.status).toBe('red');
     expect(row.overdue).toBe(true);
     expect(row.daysLeft).toBe(-25);
@@ -78,13 +71,13 @@ describe('summarizeDeal', () => {
   });
 
   it('is amber, not red, for a deal without a decision date and otherwise sound', () => {
-    const row = summarizeDeal(parse(greenDeal('d', { decisionDate: null })), { asOf: AS_OF });
+    const row = summarizeDeal(parsedDeal(greenDeal('d', { decisionDate: null })), { asOf: AS_OF });
     expect(row.status).toBe('amber');
     expect(row.reasons.map((r) => r.code)).toEqual(['no-decision-date']);
   });
 
   it('measures the trend from the last snapshot, or from the version of a chosen date', () => {
-    const doc = parse(redDeal());
+    const doc = parsedDeal(redDeal());
     const lastSnapshot = summarizeDeal(doc, { asOf: AS_OF });
     const then = analyze(doc.history[0]!, { asOf: '2026-11-10' }).winLikelihood;
     expect(lastSnapshot.trend).toEqual({
@@ -112,12 +105,12 @@ describe('summarizeDeal', () => {
       { ...first, id: 'h2', takenAt: '2026-11-10T18:00:00+08:00' },
       { ...first, id: 'h3', takenAt: '2026-12-01T09:00:00+08:00' },
     ];
-    const row = summarizeDeal(parse(raw), { asOf: AS_OF });
+    const row = summarizeDeal(parsedDeal(raw), { asOf: AS_OF });
     expect(row.trend.series.map((p) => p.date)).toEqual(['2026-11-10', AS_OF]);
   });
 
   it('takes the last change, owner and team from the caller when given, else the newest snapshot and the first team member', () => {
-    const doc = parse(redDeal());
+    const doc = parsedDeal(redDeal());
     expect(summarizeDeal(doc, { asOf: AS_OF }).lastChange).toEqual({ at: '2026-11-10T09:00:00+08:00', by: null });
     const given = summarizeDeal(doc, {
       asOf: AS_OF,
@@ -131,12 +124,12 @@ describe('summarizeDeal', () => {
       team: 'north',
     });
     expect(
-      summarizeDeal(parse({ ...greenDeal(), team: [{ id: 't-1', name: ' ' }] }), { asOf: AS_OF }).owner,
+      summarizeDeal(parsedDeal({ ...greenDeal(), team: [{ id: 't-1', name: ' ' }] }), { asOf: AS_OF }).owner,
     ).toBeNull();
   });
 
   it('reads a closed deal: outcome set, not overdue, no date reasons, out of the open pipeline but found by search', () => {
-    const row = summarizeDeal(parse(lostDeal()), { asOf: '2027-01-10' });
+    const row = summarizeDeal(parsedDeal(lostDeal()), { asOf: '2027-01-10' });
     expect(row.outcome).toEqual({
       result: 'lost',
       closedOn: '2026-11-15',
@@ -152,13 +145,13 @@ describe('summarizeDeal', () => {
   });
 
   it('never matches a search across two fields', () => {
-    const row = summarizeDeal(parse(greenDeal('d', { name: 'Data', account: 'Centre' })), { asOf: AS_OF });
+    const row = summarizeDeal(parsedDeal(greenDeal('d', { name: 'Data', account: 'Centre' })), { asOf: AS_OF });
     expect(filterPipeline([row], { search: 'data centre' })).toEqual([row]);
     expect(filterPipeline([row], { search: 'datacentre' })).toEqual([]);
   });
 
   it('joins the search key with the unit separator, never NUL (PostgreSQL stores no NUL), and no search holds it', () => {
-    const row = summarizeDeal(parse(greenDeal('d', { name: 'Da\u001fta', account: 'Centre' })), { asOf: AS_OF });
+    const row = summarizeDeal(parsedDeal(greenDeal('d', { name: 'Da\u001fta', account: 'Centre' })), { asOf: AS_OF });
     expect(row.searchKey).not.toContain('\u0000');
     expect(row.searchKey.split(SEARCH_KEY_SEPARATOR).slice(0, 2)).toEqual(['data', 'centre']);
     expect(filterPipeline([row], { search: 'data\u001fcentre' })).toEqual([row]);
@@ -166,10 +159,10 @@ describe('summarizeDeal', () => {
   });
 
   it('reads the same from a snapshot analysed again (cached) as from a fresh one', () => {
-    const doc = parse(redDeal());
+    const doc = parsedDeal(redDeal());
     const first = summarizeDeal(doc, { asOf: AS_OF });
     const second = summarizeDeal(doc, { asOf: AS_OF });
-    const fresh = summarizeDeal(parse(redDeal()), { asOf: AS_OF });
+    const fresh = summarizeDeal(parsedDeal(redDeal()), { asOf: AS_OF });
     expect(second).toEqual(first);
     expect(fresh).toEqual(first);
   });
@@ -177,7 +170,7 @@ describe('summarizeDeal', () => {
 
 describe('dealAsOf', () => {
   it('is the newest snapshot on or before the date, with the history before it; null before the first', () => {
-    const doc = parse(redDeal());
+    const doc = parsedDeal(redDeal());
     const then = dealAsOf(doc, '2026-11-12')!;
     expect(then.deal.value).toBe(1000000);
     expect(then.stakeholders[0]!.attitude).toBe('neutral');
@@ -195,11 +188,15 @@ describe('the decision chart', () => {
 
   it('draws the open deals deciding this quarter, counts the overdue ones and leaves closed deals out', () => {
     const rows = [
-      summarizeDeal(parse(greenDeal()), { asOf: '2026-10-05' }),
-      summarizeDeal(parse(redDeal()), { asOf: '2026-10-05' }),
-      summarizeDeal(parse(greenDeal('late', { decisionDate: '2027-01-05', name: 'Late' })), { asOf: '2026-10-05' }),
-      summarizeDeal(parse(greenDeal('early', { decisionDate: '2026-09-30', name: 'Early' })), { asOf: '2026-10-05' }),
-      summarizeDeal(parse(lostDeal()), { asOf: '2026-10-05' }),
+      summarizeDeal(parsedDeal(greenDeal()), { asOf: '2026-10-05' }),
+      summarizeDeal(parsedDeal(redDeal()), { asOf: '2026-10-05' }),
+      summarizeDeal(parsedDeal(greenDeal('late', { decisionDate: '2027-01-05', name: 'Late' })), {
+        asOf: '2026-10-05',
+      }),
+      summarizeDeal(parsedDeal(greenDeal('early', { decisionDate: '2026-09-30', name: 'Early' })), {
+        asOf: '2026-10-05',
+      }),
+      summarizeDeal(parsedDeal(lostDeal()), { asOf: '2026-10-05' }),
     ];
     const chart = decidingThisQuarter(rows, '2026-10-05');
     expect(chart.from).toBe('2026-10-01');
@@ -213,8 +210,8 @@ describe('the decision chart', () => {
 
 describe('whatMoved', () => {
   it('lists the deals that moved since the date, largest move first, with the changes that moved them most', () => {
-    const red = parse(redDeal());
-    const moved = whatMoved([parse(greenDeal()), red], '2026-11-12', { asOf: AS_OF });
+    const red = parsedDeal(redDeal());
+    const moved = whatMoved([parsedDeal(greenDeal()), red], '2026-11-12', { asOf: AS_OF });
     expect(moved).toHaveLength(1);
     const [deal] = moved;
     expect(deal).toMatchObject({ dealId: 'd-red', fromDate: '2026-11-10', after: 0 });

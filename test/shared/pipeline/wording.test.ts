@@ -15,7 +15,12 @@ import {
   wordSalesStep,
   wordStatus,
   wordStatusReason,
+  summarizeDeal,
+  wordRow,
 } from '../../../shared/pipeline';
+import { lostDeal, parsedDeal, redDeal, type RawDocument } from '../../support/pipelineDeals';
+
+const rowOf = (raw: RawDocument) => summarizeDeal(parsedDeal(raw), { asOf: '2026-11-26' });
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -67,6 +72,22 @@ describe('pipeline wording', () => {
     }
     expect(wordPurchaseStage('evaluation', 'en')).toBe('Evaluation');
     expect(wordOutcomeResult('lost', 'en')).toBe('Lost');
+  });
+
+  it.each(LANGS)('words a whole row in %s as each word on its own, for the CSV and the JSON alike', (lang) => {
+    const red = rowOf(redDeal());
+    expect(red.reasons.length).toBeGreaterThan(0);
+    expect(red.criticalGaps.gaps.length).toBeGreaterThan(0);
+    expect(wordRow(red, lang)).toEqual({
+      status: wordStatus(red.status, lang),
+      reasons: red.reasons.map((reason) => wordStatusReason(reason, lang)),
+      criticalGaps: red.criticalGaps.gaps.map((gap) => wordCriticalGap(gap, lang)),
+      purchaseStage: wordPurchaseStage(red.purchaseStage, lang),
+      salesStep: null,
+      outcome: null,
+    });
+    const lost = rowOf(lostDeal());
+    expect(wordRow(lost, lang).outcome).toBe(wordOutcomeResult('lost', lang));
   });
 
   it('names a gap with its people, or its buying role', () => {
