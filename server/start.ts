@@ -10,6 +10,7 @@ import { PasswordIdentityProvider } from './auth/identityProvider';
 import { RateLimiter } from './auth/rateLimit';
 import { createCollabServer, type CollabServer } from './collab/collabServer';
 import { deferredHooks } from './collab/deferredHook';
+import { firstDocumentModel } from './collab/firstDocumentModel';
 import { allHooks, type DocumentHooks } from './collab/hooks';
 import { summaryHooks } from './collab/summaryHook';
 import { summarySweep } from './collab/summarySweep';
@@ -56,10 +57,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const tokens = new AccessTokens(config.jwtSecret ?? (await storedJwtSecret(db)));
     // Summaries run after the store, coalesced per deal, off the store's critical path.
     const summaries = deferredHooks(summaryHooks(db, log), { delayMs: config.limits.summaryDelayMs, log });
-    const collab = createCollabServer({
+    // A deal in a team with a model takes it with its first document, whoever sent it.
+    const teamModel = firstDocumentModel({ db, hocuspocus: () => collab.hocuspocus, log });
+    const collab: CollabServer = createCollabServer({
       db,
       tokens,
-      hooks: allHooks([summaries, ...(options.hooks ? [options.hooks] : [])], log),
+      hooks: allHooks([summaries, teamModel, ...(options.hooks ? [options.hooks] : [])], log),
       limits: config.limits,
       redisUrl: config.redisUrl,
       log,
@@ -119,6 +122,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       pendingSummaries: () => summaries.pending(),
       close() {
         closing ??= (async () => {
+          // A model being given writes through the collaboration server: it ends first.
+          await teamModel.flush();
           await collab.close();
           await sweep.stop();
           await summaries.flush();

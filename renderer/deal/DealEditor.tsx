@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Gap } from '../../shared/analysis';
 import { analysisFor } from './analysisFor';
 import type { RelationshipKind } from '../../shared/document';
+import { deepEqual } from '../../shared/diff';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useMenuActions } from '../actions/useMenuActions';
 import { useScreenActive } from '../services/screenActive';
@@ -341,10 +342,9 @@ export function DealEditor({
           dealName={doc.deal.name}
           onClose={() => setShareOpen(false)}
           onTeamModel={(setting) => {
-            // By value: an equal setting is no change, and writes nothing.
+            // By value, key order aside: an equal setting (the server's, if it came first) is no change, and writes nothing.
             const current = store.getState().doc.deal.likelihoodModel;
-            if (JSON.stringify(current) !== JSON.stringify(setting))
-              store.apply(updateDeal({ likelihoodModel: setting }));
+            if (!deepEqual(current, setting)) store.apply(updateDeal({ likelihoodModel: setting }));
           }}
         />
       )}

@@ -2,8 +2,11 @@
  * Keeping windows in step. Every window's repository tells its DealSync of each committed
  * write, and the DealSync posts it on a BroadcastChannel; the other windows' DealSyncs
  * hear it and tell whoever follows that deal (an open editor reloads it) or the library
- * (an open list refreshes). A window ignores its own messages: its state is already
- * current. The database stays the source of truth; messages only say "look again".
+ * (an open list refreshes). A window ignores its own messages: its editor's state is already
+ * current. Its own library changes are told to its own library too, at once: a change made
+ * away from the list (the team refresh deleting the local copy of a deal the user was removed
+ * from) would otherwise leave a stale row until a reload. The database stays the source of
+ * truth; messages only say "look again".
  *
  * Where BroadcastChannel is missing the app still works, as a single window.
  */
@@ -70,9 +73,11 @@ export class DealSync implements RepositoryObserver {
     this.post({ type: 'deal', dealId, changes, writer: this.windowId });
   }
 
-  /** RepositoryObserver: a library change was committed in this window. */
+  /** RepositoryObserver: a library change was committed in this window: every window's library hears it, this one's too. */
   libraryChanged(change: LibraryChange): void {
-    this.post({ type: 'library', change: { type: change.type, dealId: change.dealId }, writer: this.windowId });
+    const event: LibraryChange = { type: change.type, dealId: change.dealId };
+    this.post({ type: 'library', change: event, writer: this.windowId });
+    for (const listener of this.libraryListeners.list()) call(listener, event);
   }
 
   /**
@@ -96,7 +101,7 @@ export class DealSync implements RepositoryObserver {
     };
   }
 
-  /** Calls `listener` when another window changes the library or saves a deal. */
+  /** Calls `listener` when any window (this one too) changes the library, or another window saves a deal. */
   onLibraryChange(listener: LibraryListener): () => void {
     return this.libraryListeners.add(listener);
   }

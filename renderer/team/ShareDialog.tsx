@@ -110,11 +110,13 @@ export function ShareDialog({
     run(async () => {
       const chosen = teamOfChoice(publishTeam);
       await publishDeal(team.session, { id: dealId, name: dealName, team: chosen });
-      team.link({ id: dealId, name: dealName, role: 'owner' });
-      // The team's model travels with the team's deals; the server gives it to a deal moved
-      // later, and a deal published now takes it as its owner's edit, synced like any other.
+      // The team's model travels with the team's deals: a deal published now takes it as its
+      // owner's edit, before it is linked (which connects it), so its first document reaching
+      // the server holds it already and the server, which gives the team's model to a deal at
+      // its first document, finds nothing to change: one trail entry, not two.
       const setting = teamModelOf(teams ?? [], chosen);
       if (setting) onTeamModel?.(setting);
+      team.link({ id: dealId, name: dealName, role: 'owner' });
       await team.refresh();
     });
 

@@ -56,6 +56,12 @@ export interface CollabServer {
   handleUpgrade(request: HttpRequest, socket: Duplex, head: Buffer): Promise<void>;
   /** Closes the user's live connections to the deal now, on every process (membership removed or lowered). */
   closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number;
+  /**
+   * Reads access to the deal again now for every open connection to it, on every process, and
+   * closes those that lost it (its team changed: who leads the old team no longer reads it).
+   * Resolves the number closed on this process.
+   */
+  recheckDeal(dealId: string): Promise<number>;
   stats(): {
     documents: number;
     connections: number;
@@ -127,21 +133,27 @@ function isSyncMessage(message: Uint8Array): boolean {
   }
 }
 
-interface AccessChange {
-  dealId: string;
-  userId: string;
-  reason: keyof typeof ACCESS_CLOSE;
-}
+/** One user's access to a deal changed; or, with `recheck`, access to the deal is to be read again for everyone. */
+type AccessChange =
+  { dealId: string; userId: string; reason: keyof typeof ACCESS_CLOSE } | { dealId: string; recheck: true };
 
 function readAccessChange(message: string): AccessChange | undefined {
   try {
-    const change = JSON.parse(message) as Partial<AccessChange>;
-    if (typeof change.dealId !== 'string' || typeof change.userId !== 'string') return undefined;
+    const change = JSON.parse(message) as { dealId?: unknown; userId?: unknown; reason?: unknown; recheck?: unknown };
+    if (typeof change.dealId !== 'string') return undefined;
+    if (change.recheck === true) return { dealId: change.dealId, recheck: true };
+    if (typeof change.userId !== 'string') return undefined;
     if (change.reason !== 'revoked' && change.reason !== 'changed') return undefined;
     return { dealId: change.dealId, userId: change.userId, reason: change.reason };
   } catch {
     return undefined;
   }
+}
+
+interface OpenConnection {
+  document: Document;
+  connection: Connection<ConnectionContext>;
+  context: ConnectionContext;
 }
 
 const contextOf = (connection: Connection<ConnectionContext>): ConnectionContext | undefined =>
@@ -188,7 +200,12 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     accessSubscriber.on('message', (channel: string, message: string) => {
       if (channel !== ACCESS_CHANNEL) return;
       const change = readAccessChange(message);
-      if (change) closeLocalConnections(change.dealId, change.userId, change.reason);
+      if (!change) return;
+      if ('recheck' in change)
+        void recheckLocal(change.dealId).catch((error: unknown) =>
+          log(`access recheck of deal ${change.dealId} failed: ${String(error)}`),
+        );
+      else closeLocalConnections(change.dealId, change.userId, change.reason);
     });
   }
 
@@ -285,6 +302,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
         });
       // From here on every change is followed, in the same tick as the apply: none slips by.
       unstored.follow(documentName, document, loaded, hadContent);
+      hooks.onDocumentLoaded?.(documentName, document);
       sizes.set(documentName, (loaded?.baseBytes ?? 0) + (loaded?.updateBytes ?? 0));
       // What is stored: the document's own vector unless it held unstored content before the load.
       storedVectors.set(
@@ -376,14 +394,23 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       for (const connection of document.getConnections()) visit(document, connection as Connection<ConnectionContext>);
   }
 
-  function closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number {
-    const change: AccessChange = { dealId, userId, reason };
+  /** Tells the other processes; when Redis fails them, their periodic recheck is the backstop. */
+  function publishAccessChange(change: AccessChange): void {
     redis?.pub
       .publish(ACCESS_CHANNEL, JSON.stringify(change))
       .catch((error: unknown) =>
         log(`redis publish failed (other processes recheck within ${limits.accessRecheckMs} ms): ${String(error)}`),
       );
+  }
+
+  function closeUserConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number {
+    publishAccessChange({ dealId, userId, reason });
     return closeLocalConnections(dealId, userId, reason);
+  }
+
+  function recheckDeal(dealId: string): Promise<number> {
+    publishAccessChange({ dealId, recheck: true });
+    return recheckLocal(dealId);
   }
 
   function closeLocalConnections(dealId: string, userId: string, reason: keyof typeof ACCESS_CLOSE): number {
@@ -398,34 +425,62 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     return closed;
   }
 
+  /** The open connections with a user, of one deal or of every deal. */
+  function openConnections(dealId?: string): OpenConnection[] {
+    const open: OpenConnection[] = [];
+    const visit = (document: Document, connection: Connection<ConnectionContext>) => {
+      const context = contextOf(connection);
+      if (context) open.push({ document, connection, context });
+    };
+    if (dealId === undefined) forEachConnection(visit);
+    else {
+      const document = hocuspocus.documents.get(dealId);
+      for (const connection of document?.getConnections() ?? [])
+        visit(document!, connection as Connection<ConnectionContext>);
+    }
+    return open;
+  }
+
+  /** Reads access again for `open` in one query; closes each connection that lost it or whose write right changed. */
+  async function closeWithoutAccess(open: readonly OpenConnection[]): Promise<number> {
+    if (open.length === 0) return 0;
+    const pairs = new Map<string, { dealId: string; userId: string }>();
+    for (const { document, context } of open)
+      pairs.set(JSON.stringify([document.name, context.userId]), { dealId: document.name, userId: context.userId });
+    const access = await accessOfMany(db, [...pairs.values()]);
+    let closed = 0;
+    for (const { document, connection, context } of open) {
+      const current: DealAccess | undefined = access.get(document.name)?.get(context.userId);
+      if (!current) connection.close(ACCESS_CLOSE.revoked);
+      else if (canWrite(current) !== canWrite(context.access)) connection.close(ACCESS_CLOSE.changed);
+      else continue;
+      closed += 1;
+    }
+    return closed;
+  }
+
+  /** The same reading for one deal's connections on this process, now (the same close reasons as the periodic one). */
+  function recheckLocal(dealId: string): Promise<number> {
+    return closeWithoutAccess(openConnections(dealId));
+  }
+
   /**
    * Every accessRecheckMs: connections whose token expires soon are asked for a new one, those
    * whose token has expired are closed, and access is read again (a fallback for revocations
    * that did not arrive through Redis), for all connections in one query.
    */
   async function recheckAccess(): Promise<void> {
-    const open: { document: Document; connection: Connection<ConnectionContext>; context: ConnectionContext }[] = [];
     const now = Date.now();
-    forEachConnection((document, connection) => {
-      const context = contextOf(connection);
-      if (!context) return;
+    const open = openConnections().filter(({ connection, context }) => {
       if (context.tokenExpiresAt <= now) {
         connection.close(ACCESS_CLOSE.expired);
-        return;
+        return false;
       }
       if (context.tokenExpiresAt - now <= Math.max(TOKEN_RENEWAL_MS, 2 * limits.accessRecheckMs))
         connection.requestToken();
-      open.push({ document, connection, context });
+      return true;
     });
-    const pairs = new Map<string, { dealId: string; userId: string }>();
-    for (const { document, context } of open)
-      pairs.set(JSON.stringify([document.name, context.userId]), { dealId: document.name, userId: context.userId });
-    const access = await accessOfMany(db, [...pairs.values()]);
-    for (const { document, connection, context } of open) {
-      const current: DealAccess | undefined = access.get(document.name)?.get(context.userId);
-      if (!current) connection.close(ACCESS_CLOSE.revoked);
-      else if (canWrite(current) !== canWrite(context.access)) connection.close(ACCESS_CLOSE.changed);
-    }
+    await closeWithoutAccess(open);
   }
   let rechecking = false;
   const recheckTimer = setInterval(() => {
@@ -441,6 +496,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     hocuspocus,
     handleUpgrade: (request, socket, head) => ws.handleUpgrade(request, socket, head),
     closeUserConnections,
+    recheckDeal,
     stats: () => ({
       documents: hocuspocus.getDocumentsCount(),
       connections: hocuspocus.getConnectionsCount(),

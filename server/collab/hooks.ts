@@ -1,7 +1,8 @@
 /**
  * Where later work plugs into the life of a shared deal. The server treats a deal's Yjs
  * document as opaque; the deal model (shared/collab), the summary row of the pipeline
- * (issue 12, summaryHook.ts) and the validation after a merge attach here.
+ * (issue 12, summaryHook.ts), the team's model given to a deal at its first document
+ * (firstDocumentModel.ts) and the validation after a merge attach here.
  */
 import type { Doc } from 'yjs';
 
@@ -17,6 +18,11 @@ export interface DocumentHooks {
    * and do not undo the store. Runs on the process that stored; with Redis, once per store.
    */
   onDocumentStored(dealId: string, document: Doc, info: StoredInfo): Promise<void> | void;
+  /**
+   * Called once `dealId` is loaded on this process, with what the database held applied, before
+   * any client's update. Must not throw or wait: it only notes what it needs.
+   */
+  onDocumentLoaded?(dealId: string, document: Doc): void;
 }
 
 /**
@@ -31,6 +37,15 @@ export function allHooks(hooks: readonly DocumentHooks[], log: (message: string)
           await hook.onDocumentStored(dealId, document, info);
         } catch (error) {
           log(`onDocumentStored of deal ${dealId} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    },
+    onDocumentLoaded(dealId, document) {
+      for (const hook of hooks) {
+        try {
+          hook.onDocumentLoaded?.(dealId, document);
+        } catch (error) {
+          log(`onDocumentLoaded of deal ${dealId} failed: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     },

@@ -9,6 +9,7 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import { adoptForTeam, undoAdoption } from '../../shared/calibration';
 import { applyDocumentToYDoc, holdsDeal, readDealFromYDoc, type Actor } from '../../shared/collab';
+import { deepEqual } from '../../shared/diff';
 import { LikelihoodModelSchema, type LikelihoodModelSetting } from '../../shared/document';
 import type { AccessClaims } from '../auth/accessTokens';
 import type { Sql } from '../db/database';
@@ -28,7 +29,11 @@ export interface TeamModelWrite {
 /** What writing the model did to one deal. */
 export type Outcome = 'written' | 'unchanged' | 'skipped';
 
-async function writeOne(
+/**
+ * Sets `setting` (null: the standard model) on one deal through a direct connection, as
+ * `actor`. A deal that holds it already (by value) is left unchanged: no second trail entry.
+ */
+export async function writeDealModel(
   hocuspocus: Hocuspocus<ConnectionContext>,
   dealId: string,
   setting: LikelihoodModelSetting | null,
@@ -45,8 +50,9 @@ async function writeOne(
       if (!read.ok) return;
       const previous = read.document;
       const [next] = setting === null ? undoAdoption([previous]) : adoptForTeam([previous], setting);
-      // By value: the setting read back from the Y.Doc is an equal object, not the same one.
-      if (!next || JSON.stringify(next.deal.likelihoodModel) === JSON.stringify(previous.deal.likelihoodModel)) {
+      // By value, key order aside: the setting read back from the Y.Doc is an equal object, not the
+      // same one, and the team's copy comes from jsonb, which orders keys its own way.
+      if (!next || deepEqual(next.deal.likelihoodModel, previous.deal.likelihoodModel)) {
         outcome = 'unchanged';
         return;
       }
@@ -78,7 +84,7 @@ export async function writeTeamModel(
   const failed: string[] = [];
   for (const dealId of dealIds) {
     try {
-      const outcome = await writeOne(hocuspocus, dealId, setting, actor, context);
+      const outcome = await writeDealModel(hocuspocus, dealId, setting, actor, context);
       if (outcome === 'written') written++;
       else if (outcome === 'unchanged') unchanged++;
       else skipped.push(dealId);
@@ -112,17 +118,21 @@ export async function joinTeamModel(
   teamId: string | null,
   owner: AccessClaims,
 ): Promise<Outcome> {
-  const recorded = teamId === null ? null : await teamModelOf(sql, teamId);
-  // Recorded from a checked body; read back checked all the same, a bad one counts as standard.
-  const checked = recorded === null ? null : LikelihoodModelSchema.safeParse(recorded);
-  const setting = checked?.success ? checked.data : null;
+  const setting = teamId === null ? null : checkedModel(await teamModelOf(sql, teamId));
   const account = await findUserById(sql, owner.userId);
   const actor = { id: `user:${owner.name}`, name: account?.displayName || owner.name };
-  return writeOne(hocuspocus, dealId, setting, actor, {
+  return writeDealModel(hocuspocus, dealId, setting, actor, {
     userId: owner.userId,
     userName: owner.name,
     access: 'owner',
     // A direct connection has no token to expire.
     tokenExpiresAt: Number.POSITIVE_INFINITY,
   });
+}
+
+/** The team's model as recorded: written from a checked body, read back checked all the same; a bad one counts as standard. */
+export function checkedModel(recorded: unknown): LikelihoodModelSetting | null {
+  if (recorded === null || recorded === undefined) return null;
+  const checked = LikelihoodModelSchema.safeParse(recorded);
+  return checked.success ? checked.data : null;
 }

@@ -19,6 +19,7 @@ import {
   setDealTeam,
   visibleDeals,
 } from '../store/deals';
+import { setSummaryTeam } from '../store/summaries';
 import { findTeamByName, teamRoleOf } from '../store/teams';
 import { findUserByName } from '../store/users';
 import { requireUser, type ApiContext } from './context';
@@ -94,7 +95,8 @@ export function dealRoutes(app: FastifyInstance, context: ApiContext): void {
   });
 
   // The owner moves the deal into one of their teams, or out of every team. The old team's lead
-  // loses read access: their open connections are closed by the access recheck (limits.ts).
+  // loses read access: their open connections are closed at once, on every process (the
+  // periodic access recheck stays the backstop), and the deal's pipeline row shows the new team.
   app.put('/api/deals/:id/team', async (request) => {
     const user = await requireUser(context, request);
     const { id } = parseWith(DealParams, request.params);
@@ -102,6 +104,8 @@ export function dealRoutes(app: FastifyInstance, context: ApiContext): void {
     const deal = await ownedDeal(id, user.userId);
     const team = body.team === null ? null : await memberTeam(body.team, user.userId);
     await setDealTeam(db, deal.id, team?.id ?? null);
+    await collab.recheckDeal(deal.id);
+    await setSummaryTeam(db, deal.id, team?.name ?? null);
     // The team's model travels with the team's deals: the deal takes its new team's setting,
     // and leaving every team takes it back to the standard model.
     const model = await joinTeamModel(collab.hocuspocus, db, deal.id, team?.id ?? null, user);

@@ -18,7 +18,9 @@ export type AuditAction =
   | 'deal-member-removed'
   | 'deal-team-set'
   | 'team-model-adopted'
-  | 'team-model-undone';
+  | 'team-model-undone'
+  /** A deal given its team's model at its first document (collab/firstDocumentModel.ts), by the adopting lead. */
+  | 'team-model-applied';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -41,6 +41,14 @@ export interface SummaryWrite {
 }
 
 /**
+ * The deal $1's team name as jsonb, read in the statement that writes its row: the summary's
+ * team label may have been read up to a minute before (summaryHook.ts caches it), and a deal
+ * moved meanwhile must not get its old team back.
+ */
+const CURRENT_TEAM = `coalesce((select to_jsonb(t.name) from deals d join teams t on t.id = d.team_id where d.id = $1),
+                   'null'::jsonb)`;
+
+/**
  * Writes the summary unless the stored one was made from a later state of the document, or
  * from the same state on a later day: the comparison is in the statement, so it holds
  * whichever process writes last. Resolves true when written.
@@ -51,7 +59,7 @@ export async function storeSummary(sql: Sql, summary: SummaryWrite): Promise<boo
     `insert into deal_summaries
        (deal_id, row, status, likelihood, purchase_stage, decision_date, value, currency, closed, as_of,
         calibration, doc_version, summarized_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
+     values ($1, jsonb_set($2::jsonb, '{team}', ${CURRENT_TEAM}), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
      on conflict (deal_id) do update set
        row = excluded.row, status = excluded.status, likelihood = excluded.likelihood,
        purchase_stage = excluded.purchase_stage, decision_date = excluded.decision_date,
@@ -76,6 +84,17 @@ export async function storeSummary(sql: Sql, summary: SummaryWrite): Promise<boo
     ],
   );
   return written.length > 0;
+}
+
+/**
+ * Puts the deal's team (by name, null for none) into its stored row at once, when the deal
+ * moves: the row shows the new team without waiting for the deal's next store.
+ */
+export async function setSummaryTeam(sql: Sql, dealId: string, team: string | null): Promise<void> {
+  await sql.query(`update deal_summaries set row = jsonb_set(row, '{team}', $2::jsonb) where deal_id = $1`, [
+    dealId,
+    JSON.stringify(team),
+  ]);
 }
 
 /** The row's last change as stored, for a summary made again without a new store (the daily sweep). */

@@ -94,3 +94,49 @@ export async function teamDealIds(sql: Sql, teamId: string): Promise<string[]> {
   const rows = await sql.query<{ id: string }>('select id from deals where team_id = $1 order by id', [teamId]);
   return rows.map((row) => row.id);
 }
+
+/** A deal's team, its recorded model and the lead who last adopted it (from the audit log); undefined outside a team. */
+export interface DealTeamModel {
+  teamId: string;
+  teamName: string;
+  /** As recorded, not yet checked; null: the standard model. */
+  likelihoodModel: unknown;
+  /** The account of the lead whose adoption this is; null when the log holds none. */
+  adoptedBy: { id: string; name: string; displayName: string } | null;
+}
+
+export async function dealTeamModel(sql: Sql, dealId: string): Promise<DealTeamModel | undefined> {
+  // Who adopted is the latest 'team-model-adopted' entry of the team: the audit log is where
+  // the adoption is recorded with its author; the team row keeps only the setting.
+  const rows = await sql.query<{
+    team_id: string;
+    team_name: string;
+    likelihood_model: unknown;
+    adopter_id: string | null;
+    adopter_name: string | null;
+    adopter_display_name: string | null;
+  }>(
+    `select t.id as team_id, t.name as team_name, t.likelihood_model,
+            u.id as adopter_id, u.name as adopter_name, u.display_name as adopter_display_name
+       from deals d
+       join teams t on t.id = d.team_id
+       left join users u on u.id = (select a.actor_id from audit_log a
+                                     where a.action = 'team-model-adopted' and a.target = t.id
+                                     order by a.id desc limit 1)
+      where d.id = $1`,
+    [dealId],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const value = row.likelihood_model;
+  return {
+    teamId: row.team_id,
+    teamName: row.team_name,
+    // Both drivers parse jsonb; a text value would come as a string.
+    likelihoodModel: typeof value === 'string' ? (JSON.parse(value) as unknown) : (value ?? null),
+    adoptedBy:
+      row.adopter_id === null
+        ? null
+        : { id: row.adopter_id, name: row.adopter_name ?? '', displayName: row.adopter_display_name ?? '' },
+  };
+}

@@ -220,7 +220,10 @@ describe.each(engines)('storage on $name', (engine) => {
 
     const ownRows = await readableSummaries(db, u['owner2']!.id);
     expect(ownRows.map((summary) => summary.row.dealId)).toEqual(['deal-s1', 'deal-s2']);
-    expect(ownRows[0]).toMatchObject({ row: renamed, asOf: '2026-11-27' });
+    // The row's team is the deal's, read as the row is written, whatever the summary was told.
+    expect(renamed.team).toBeNull();
+    expect(ownRows[0]).toMatchObject({ row: { ...renamed, team: 'Retail S' }, asOf: '2026-11-27' });
+    expect(ownRows[1]?.row.team).toBeNull();
     const ids = async (name: string) => (await readableSummaries(db, u[name]!.id)).map((summary) => summary.row.dealId);
     expect(await ids('editor2')).toEqual(['deal-s1']);
     expect(await ids('lead2')).toEqual(['deal-s1']);

@@ -135,6 +135,24 @@ describe('DealSync', () => {
     expect(inB.heard).toEqual([{ type: 'updated', dealId: 'd-1' }]);
   });
 
+  it('a library change made in this window is heard by its own library at once, and by the others', async () => {
+    const channel = uniqueName('channel');
+    const a = window(channel, 'w-a');
+    const b = window(channel, 'w-b');
+    const inA = recorder<LibraryEvent>();
+    const inB = recorder<LibraryEvent>();
+    a.onLibraryChange(inA.listener);
+    b.onLibraryChange(inB.listener);
+    a.libraryChanged({ type: 'purged', dealId: 'd-1' });
+    // Synchronously: the list of this window reloads without waiting for the channel.
+    expect(inA.heard).toEqual([{ type: 'purged', dealId: 'd-1' }]);
+    await inB.until(1);
+    expect(inB.heard).toEqual([{ type: 'purged', dealId: 'd-1' }]);
+    await quiet();
+    // Its own message, coming back on the channel, is not heard a second time.
+    expect(inA.heard).toHaveLength(1);
+  });
+
   it('ignores malformed messages on the channel', async () => {
     const channel = uniqueName('channel');
     const b = window(channel, 'w-b');
@@ -189,6 +207,33 @@ describe('DealSync', () => {
     expect(() => a.dealSaved('d-1', NO_CHANGES)).not.toThrow();
     await quiet();
     expect(inB.heard).toEqual([]);
+  });
+});
+
+describe('one window', () => {
+  const dbs: PowermapDatabase[] = [];
+  afterEach(() => {
+    for (const db of dbs.splice(0)) db.close();
+  });
+
+  it('a local copy deleted for good away from the list (the team refresh) leaves the list of the same window', async () => {
+    const sync = window(uniqueName('channel'), 'w-a');
+    const db = openDatabase(uniqueName());
+    dbs.push(db);
+    const { repository } = openRepository({ db, observer: sync, docChannelName: uniqueName('doc-channel') });
+    await repository.createDeal(DOC);
+    // The library as LibraryView keeps it: listed again at each change it hears.
+    let listed = (await repository.listDeals()).map((deal) => deal.id);
+    const reloads: Promise<void>[] = [];
+    sync.onLibraryChange(() =>
+      reloads.push(repository.listDeals().then((deals) => void (listed = deals.map((deal) => deal.id)))),
+    );
+    expect(listed).toEqual(['d-1']);
+    // What teamStore.refuse does once the server says the user is no longer a member.
+    expect(await repository.purgeDeal('d-1')).toBe(true);
+    await Promise.all(reloads);
+    expect(reloads.length).toBeGreaterThan(0);
+    expect(listed).toEqual([]);
   });
 });
 
