@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
   type UIEvent,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { Translator } from '../../shared/i18n';
 import type { PipelineRow, SortDirection, SortKey } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
@@ -106,8 +107,13 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
     moveTo(next);
   };
 
-  // The handler reads only scrollTop, which the browser knows without a layout.
-  const onScroll = (event: UIEvent<HTMLDivElement>) => scrolledTo(event.currentTarget.scrollTop);
+  // The handler reads only scrollTop, which the browser knows without a layout. The rows
+  // are drawn at once, in the frame the scroll event comes in, not in a task after it: one
+  // frame sooner, so the rows drawn ahead cover a faster scroll.
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    const top = event.currentTarget.scrollTop;
+    flushSync(() => scrolledTo(top));
+  };
 
   const view = windowAt(place);
   const rowId = (index: number) => `${ids}-row-${index}`;

@@ -40,8 +40,8 @@ export type ScrollDirection = 'up' | 'down';
  * frames of a 120-px-a-frame scroll) without a blank band.
  */
 export const OVERSCAN_AHEAD = 8;
-/** Rows kept behind the view: enough for a small step back, few enough to draw little. */
-export const OVERSCAN_BEHIND = 2;
+/** Rows kept behind the view: a scroll that turns back meets drawn rows for a frame or two. */
+export const OVERSCAN_BEHIND = 4;
 
 /** The rows to draw above and below the view for a scroll in this direction. */
 export function overscanFor(direction: ScrollDirection): { readonly above: number; readonly below: number } {
