@@ -9,7 +9,7 @@ import {
   type PipelineRow,
 } from '../../shared/pipeline/onRows';
 import { routeHash } from '../services/useHashRoute';
-import { GRID_TEMPLATE } from './columns';
+import { GRID_TEMPLATE, ROW_HEIGHT } from './columns';
 import { daysLeftText, formatDay, formatMoney, stageText } from './format';
 import { Sparkline } from './Sparkline';
 
@@ -85,7 +85,7 @@ export const PipelineRowView = memo(function PipelineRowView({
       aria-rowindex={ariaIndex}
       aria-selected={active}
       className={`pl-row${active ? ' is-active' : ''}${row.outcome ? ' is-closed' : ''}${remote ? ' is-remote' : ''}`}
-      style={{ gridTemplateColumns: GRID_TEMPLATE }}
+      style={{ gridTemplateColumns: GRID_TEMPLATE, transform: `translateY(${index * ROW_HEIGHT}px)` }}
       onClick={() => onPick(index)}
       onDoubleClick={() => onOpen(row.dealId)}
     >
