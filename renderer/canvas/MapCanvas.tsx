@@ -96,15 +96,16 @@ import { PersonCard } from './PersonCard';
 import {
   cardBounds,
   edgesMeeting,
-  farOutside,
   MountOrder,
   nextRegion,
+  nodesForFlow,
   REGION_MARGIN,
   viewRect,
   type Rect,
 } from './region';
 import { RenameContext, Renaming, type RenameContextValue } from './renaming';
 import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
+import { wholeMapControls } from './wholeMap';
 
 export type { CanvasApi } from './canvasApi';
 
@@ -138,8 +139,6 @@ export interface MapCanvasProps {
 const NODE_TYPES: NodeTypes = { person: PersonCard };
 /** React Flow gets no edges: the lines are the canvas's own layer (LineLayer says why). */
 const NO_EDGES: LineEdge[] = [];
-/** Lines mounted per idle step after the first frame. */
-const WARM_BATCH = 250;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
@@ -247,10 +246,8 @@ export function MapCanvas(props: MapCanvasProps) {
 
   // True from the start to the end of a pan, zoom or drag: the region then only grows.
   const gesture = useRef(false);
-  // Until the first frame is drawn the region is just the view, and only the lines that can
-  // cross it are mounted. Then, in idle time, the margin and the other lines follow, a
-  // batch at a time (`extra`: how many other lines are mounted; Infinity once all are).
-  const [extra, setExtra] = useState(0);
+  // Until the first frame is drawn the region is just the view; then, in idle time, it
+  // takes in its margin (and the cards and lines there).
   const warmRef = useRef(false);
   const refreshRegion = useCallback((viewport: Viewport) => {
     if (!size.current || size.current.width === 0) return;
@@ -280,12 +277,9 @@ export function MapCanvas(props: MapCanvasProps) {
     return () => observer.disconnect();
   }, [refreshRegion]);
 
-  const edgeCount = useRef(0);
-  edgeCount.current = flow.edges.length;
   useEffect(() => {
     if (!opening) return;
     let cancel = () => {};
-    let mountedSoFar = 0;
     const later = (step: () => void) => {
       if (typeof window.requestIdleCallback === 'function') {
         const handle = window.requestIdleCallback(step, { timeout: 300 });
@@ -296,14 +290,8 @@ export function MapCanvas(props: MapCanvasProps) {
       }
     };
     const step = () => {
-      if (!warmRef.current) {
-        warmRef.current = true;
-        if (instance.current) refreshRegion(instance.current.getViewport());
-      }
-      mountedSoFar += WARM_BATCH;
-      const done = mountedSoFar >= edgeCount.current;
-      setExtra(done ? Infinity : mountedSoFar);
-      if (!done) later(step);
+      warmRef.current = true;
+      if (instance.current) refreshRegion(instance.current.getViewport());
     };
     // Two frames first: the one with the view drawn has then been presented.
     const first = requestAnimationFrame(() => {
@@ -316,21 +304,17 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  const nodes = useMemo(() => farOutside(placed, region, farCache), [placed, region, farCache]);
+  const nodes = useMemo(() => nodesForFlow(placed, region, farCache), [placed, region, farCache]);
+  const allPlaced = useRef(placed);
+  allPlaced.current = placed;
+  // The lines that can cross the region, by the document's positions: a drag (which moves
+  // only cards in the region) mounts and unmounts none.
   const mountOrder = useMemo(() => new MountOrder(), []);
-  const coldIds = useRef<ReadonlySet<string> | null>(null);
-  const firstRegion = coldIds.current ? null : region;
-  const mounted = useMemo(() => {
-    if (extra === Infinity) return mountOrder.order(flow.edges);
-    if (!coldIds.current) {
-      if (!firstRegion) return [];
-      const positions = new Map(flow.nodes.map((node) => [node.id, node.position]));
-      coldIds.current = new Set(edgesMeeting(flow.edges, positions, firstRegion).map((edge) => edge.id));
-    }
-    const cold = coldIds.current;
-    let budget = extra;
-    return mountOrder.order(flow.edges.filter((edge) => cold.has(edge.id) || budget-- > 0));
-  }, [flow.edges, flow.nodes, firstRegion, extra, mountOrder]);
+  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
+  const mounted = useMemo(
+    () => (region ? mountOrder.order(edgesMeeting(flow.edges, positions, region)) : []),
+    [flow.edges, positions, region, mountOrder],
+  );
   const flowStore = useRef<FlowStore | null>(null);
   const allLines = useRef(flow.edges);
   allLines.current = flow.edges;
@@ -467,8 +451,10 @@ export function MapCanvas(props: MapCanvasProps) {
       instance.current = rf;
       refreshRegion(rf.getViewport());
       const measure = () => size.current ?? { width: 0, height: 0 };
+      const limits = { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM };
+      const whole = wholeMapControls(rf, () => allPlaced.current, measure, limits);
       const api: CanvasApi = {
-        ...createCanvasApi(rf, measure, reducedMotion, () => minimapRef.current),
+        ...createCanvasApi(whole, measure, reducedMotion, () => minimapRef.current),
         rename: (id) => renaming.start(id),
       };
       latest.current.onReady?.(api);
