@@ -10,15 +10,17 @@
  * - nodes and edges are reused by identity (toFlow), cards have a fixed size and declared
  *   handles, so nothing has to be measured before drawing, and the first frame is already
  *   at the fitted view (computed here, not by React Flow after a measuring pass);
- * - only people in a region around the view get a card (region.ts); during a pan the
- *   region only grows, rarely and in large steps, so a pan mostly moves composited layers
- *   (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
+ * - only people in a region around the view get a card, only lines that can cross it are
+ *   mounted, and React Flow holds only those people (and the selected ones): region.ts. The
+ *   canvas API reads the whole map from the canvas's own list (wholeMap.ts). During a pan
+ *   the region only grows, rarely and in large steps, so a pan mostly moves composited
+ *   layers (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
  * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
  * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
  *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders; shapes
  *   have no handles (CardHandles), so a drag zoomed out runs a fifth of the store's selectors.
- *   Lines stay mounted when off the view (region.ts says why): moving the view only
- *   re-composites their layer, it does not repaint them.
+ *   Lines in the region stay mounted while the view moves inside it (region.ts says why):
+ *   moving the view only re-composites their layer, it does not repaint them.
  *
  * What a gesture still costs (build/bench/canvas/profile.ts --renders, 1,000 people at 50%):
  * a pan renders this component only when it starts, ends or the region grows; a drag renders
