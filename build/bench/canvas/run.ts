@@ -457,12 +457,13 @@ async function measurePage(
     await scenario(`pan at ${percent(zoom)}`, async () => {
       const now = await showing(name);
       nodesInView = now.nodesInView;
-      step.now = `panning at ${percent(zoom)}`;
+      step.now = `finding an empty spot on the pane at ${percent(zoom)}`;
       const pane = await now.page.evaluate<Point | null>('window.__canvasBench.emptyPanePoint()');
       if (!pane)
         throw new Error(
           `found no empty spot on the pane to pan from at ${percent(zoom)} (every point in view is a card or a line)`,
         );
+      step.now = `panning at ${percent(zoom)}`;
       pan = await gesture(now.page, pane, { x: -4, y: -2 });
       await now.page.waitForTimeout(300);
     });
