@@ -10,15 +10,17 @@
  * - nodes and edges are reused by identity (toFlow), cards have a fixed size and declared
  *   handles, so nothing has to be measured before drawing, and the first frame is already
  *   at the fitted view (computed here, not by React Flow after a measuring pass);
- * - only people in a region around the view get a card (region.ts); during a pan the
- *   region only grows, rarely and in large steps, so a pan mostly moves composited layers
- *   (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
+ * - only people in a region around the view get a card, only lines that can cross it are
+ *   mounted, and React Flow holds only those people (and the selected ones): region.ts. The
+ *   canvas API reads the whole map from the canvas's own list (wholeMap.ts). During a pan
+ *   the region only grows, rarely and in large steps, so a pan mostly moves composited
+ *   layers (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
  * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
  * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
  *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders; shapes
  *   have no handles (CardHandles), so a drag zoomed out runs a fifth of the store's selectors.
- *   Lines stay mounted when off the view (region.ts says why): moving the view only
- *   re-composites their layer, it does not repaint them.
+ *   Lines in the region stay mounted while the view moves inside it (region.ts says why):
+ *   moving the view only re-composites their layer, it does not repaint them.
  *
  * What a gesture still costs (build/bench/canvas/profile.ts --renders, 1,000 people at 50%):
  * a pan renders this component only when it starts, ends or the region grows; a drag renders
@@ -41,7 +43,12 @@
  * viewport's transform (PaintArtifactCompositor::Update: it updates a composited transform
  * directly only while it is animated), at a cost that grows with the paint properties in the
  * page: handles without a transform or an opacity each (canvas.css) halved it, from about 22
- * to about 10 ms a move on a loaded machine.
+ * to about 10 ms a move on a loaded machine. At 3,000 people, with every person held by React
+ * Flow and every line mounted, it was about 16 ms a move (pan at 50%); holding only the
+ * region's people and lines (region.ts) brought it to about 9 ms, and a drag's Layerize from
+ * about 3 to about 0.6 ms a frame. A pan that grows the region now mounts its new cards and
+ * lines in that frame (they were mounted hidden before): the next step is to mount the
+ * margin's in idle-time batches.
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
@@ -107,15 +114,16 @@ import { PersonCard } from './PersonCard';
 import {
   cardBounds,
   edgesMeeting,
-  farOutside,
   MountOrder,
   nextRegion,
+  nodesForFlow,
   REGION_MARGIN,
   viewRect,
   type Rect,
 } from './region';
 import { RenameContext, Renaming, type RenameContextValue } from './renaming';
 import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
+import { wholeMapControls } from './wholeMap';
 
 export type { CanvasApi } from './canvasApi';
 
@@ -149,8 +157,6 @@ export interface MapCanvasProps {
 const NODE_TYPES: NodeTypes = { person: PersonCard };
 /** React Flow gets no edges: the lines are the canvas's own layer (LineLayer says why). */
 const NO_EDGES: LineEdge[] = [];
-/** Lines mounted per idle step after the first frame. */
-const WARM_BATCH = 250;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
@@ -258,10 +264,8 @@ export function MapCanvas(props: MapCanvasProps) {
 
   // True from the start to the end of a pan, zoom or drag: the region then only grows.
   const gesture = useRef(false);
-  // Until the first frame is drawn the region is just the view, and only the lines that can
-  // cross it are mounted. Then, in idle time, the margin and the other lines follow, a
-  // batch at a time (`extra`: how many other lines are mounted; Infinity once all are).
-  const [extra, setExtra] = useState(0);
+  // Until the first frame is drawn the region is just the view; then, in idle time, it
+  // takes in its margin (and the cards and lines there).
   const warmRef = useRef(false);
   const refreshRegion = useCallback((viewport: Viewport) => {
     if (!size.current || size.current.width === 0) return;
@@ -291,12 +295,9 @@ export function MapCanvas(props: MapCanvasProps) {
     return () => observer.disconnect();
   }, [refreshRegion]);
 
-  const edgeCount = useRef(0);
-  edgeCount.current = flow.edges.length;
   useEffect(() => {
     if (!opening) return;
     let cancel = () => {};
-    let mountedSoFar = 0;
     const later = (step: () => void) => {
       if (typeof window.requestIdleCallback === 'function') {
         const handle = window.requestIdleCallback(step, { timeout: 300 });
@@ -307,14 +308,8 @@ export function MapCanvas(props: MapCanvasProps) {
       }
     };
     const step = () => {
-      if (!warmRef.current) {
-        warmRef.current = true;
-        if (instance.current) refreshRegion(instance.current.getViewport());
-      }
-      mountedSoFar += WARM_BATCH;
-      const done = mountedSoFar >= edgeCount.current;
-      setExtra(done ? Infinity : mountedSoFar);
-      if (!done) later(step);
+      warmRef.current = true;
+      if (instance.current) refreshRegion(instance.current.getViewport());
     };
     // Two frames first: the one with the view drawn has then been presented.
     const first = requestAnimationFrame(() => {
@@ -327,21 +322,17 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  const nodes = useMemo(() => farOutside(placed, region, farCache), [placed, region, farCache]);
+  const nodes = useMemo(() => nodesForFlow(placed, region, farCache), [placed, region, farCache]);
+  const allPlaced = useRef(placed);
+  allPlaced.current = placed;
+  // The lines that can cross the region, by the document's positions: a drag (which moves
+  // only cards in the region) mounts and unmounts none.
   const mountOrder = useMemo(() => new MountOrder(), []);
-  const coldIds = useRef<ReadonlySet<string> | null>(null);
-  const firstRegion = coldIds.current ? null : region;
-  const mounted = useMemo(() => {
-    if (extra === Infinity) return mountOrder.order(flow.edges);
-    if (!coldIds.current) {
-      if (!firstRegion) return [];
-      const positions = new Map(flow.nodes.map((node) => [node.id, node.position]));
-      coldIds.current = new Set(edgesMeeting(flow.edges, positions, firstRegion).map((edge) => edge.id));
-    }
-    const cold = coldIds.current;
-    let budget = extra;
-    return mountOrder.order(flow.edges.filter((edge) => cold.has(edge.id) || budget-- > 0));
-  }, [flow.edges, flow.nodes, firstRegion, extra, mountOrder]);
+  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
+  const mounted = useMemo(
+    () => (region ? mountOrder.order(edgesMeeting(flow.edges, positions, region)) : []),
+    [flow.edges, positions, region, mountOrder],
+  );
   const flowStore = useRef<FlowStore | null>(null);
   const allLines = useRef(flow.edges);
   allLines.current = flow.edges;
@@ -478,8 +469,10 @@ export function MapCanvas(props: MapCanvasProps) {
       instance.current = rf;
       refreshRegion(rf.getViewport());
       const measure = () => size.current ?? { width: 0, height: 0 };
+      const limits = { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM };
+      const whole = wholeMapControls(rf, () => allPlaced.current, measure, limits);
       const api: CanvasApi = {
-        ...createCanvasApi(rf, measure, reducedMotion, () => minimapRef.current),
+        ...createCanvasApi(whole, measure, reducedMotion, () => minimapRef.current),
         rename: (id) => renaming.start(id),
       };
       latest.current.onReady?.(api);

@@ -1,15 +1,23 @@
 /**
- * Which people get a full card: those in a region a little larger than the view. The rest
- * stay in React Flow (the minimap shows them, lines still reach them) as undisplayed nodes.
+ * What is drawn is kept to what is visible (issue 9 §4): only people in a region a little
+ * larger than the view get a card, and only lines that can cross that region are mounted.
+ * React Flow itself holds only the people in the region (and the selected ones, so
+ * selection, keyboard moves and deletion keep working on people panned out of view): every
+ * node it holds runs its selector on every store update, and a drag re-adopts every node,
+ * on each mouse move. The rest of the map lives in the canvas's own lists: the overview,
+ * the lines' positions and the canvas API (wholeMap.ts) read every person.
  *
  * Why not React Flow's onlyRenderVisibleElements: it decides per frame for lines as well,
  * mounting and unmounting a line whenever its bounding box touches the edge of the view. A
  * line across a large map then invalidates most of the view and a software rasteriser
- * redraws every line there again: frames of hundreds of milliseconds while panning. Here
- * lines stay mounted, and cards come and go outside the view: at rest the region's edges
- * snap to a grid of REGION_STEP_PX screen pixels; during a pan it only grows, and only once
- * the view nears its edge (nextRegion), because every change to the cards costs the
- * browser a new layering of the whole page, whatever the number of cards it adds.
+ * redraws every line there again: frames of hundreds of milliseconds while panning. Here the
+ * region changes rarely and in large steps: at rest its edges snap to a grid of
+ * REGION_STEP_PX screen pixels; during a pan it only grows, and only once the view nears its
+ * edge (nextRegion), because every change to the cards or lines costs the browser a new
+ * layering of the whole page, whatever the number added. Lines follow the region, not the
+ * view: those meeting it are mounted (edgesMeeting), so a pan inside the region mounts none.
+ * At 3,000 people keeping every line mounted (4,500, three paths each) made each repaint of
+ * the lines' layer (a dragged card's lines) and each re-layering cost several ms.
  */
 import type { Viewport, XYPosition } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH, sameItems, type LineEdge, type PersonNode } from './toFlow';
@@ -129,25 +137,31 @@ function overlaps(node: PersonNode, region: Rect): boolean {
 export const FAR_CLASS = 'pm-far';
 
 /**
- * The nodes with those outside the region marked far: same id, type, position and person
- * (the minimap and the lines still see them), `data.far` so the card renders nothing, and
- * FAR_CLASS so the node is not laid out. Far versions are cached per node object, so a node
- * keeps its identity while it stays outside. With no region yet, every node is far.
+ * The nodes React Flow holds: those in the region as they are, the selected ones outside it
+ * marked far (same id, type, position and person, `data.far` so the card renders nothing,
+ * FAR_CLASS so the node is not laid out), and no others. A selected person panned out of
+ * view thus stays selected, moves with the arrow keys and is deleted with the rest. Far
+ * versions are cached per node object, so a node keeps its identity while it stays outside.
+ * With no region yet, only the selected people are held.
  */
-export function farOutside(
-  nodes: PersonNode[],
+export function nodesForFlow(
+  nodes: readonly PersonNode[],
   region: Rect | null,
   cache: WeakMap<PersonNode, PersonNode>,
 ): PersonNode[] {
-  return nodes.map((node) => {
-    if (region && overlaps(node, region)) return node;
-    let far = cache.get(node);
-    if (!far) {
-      far = { ...node, className: FAR_CLASS, data: { ...node.data, far: true } };
-      cache.set(node, far);
+  const held: PersonNode[] = [];
+  for (const node of nodes) {
+    if (region && overlaps(node, region)) held.push(node);
+    else if (node.selected) {
+      let far = cache.get(node);
+      if (!far) {
+        far = { ...node, className: FAR_CLASS, data: { ...node.data, far: true } };
+        cache.set(node, far);
+      }
+      held.push(far);
     }
-    return far;
-  });
+  }
+  return held;
 }
 
 /** The bounds of all cards, or null for an empty map. */

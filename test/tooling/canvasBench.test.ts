@@ -44,7 +44,10 @@ describe('canvasSummary', () => {
       row(plainPan, 33.4, 200),
     ],
     means: { [pan]: 20, [plainPan]: 80 },
-    failures: ['run 2 plain React Flow, 3000 people, while panning at 20%: the page run took over 300 s'],
+    failures: ['run 2 plain React Flow, 3000 people, while loading: net::ERR_CONNECTION_REFUSED'],
+    unfinished: [
+      'run 1 plain React Flow, 1000 people: drag at 20% did not finish within 120 s (while dragging a card at 20%)',
+    ],
     missing: ['plain React Flow, 3000 people'],
   };
   const text = canvasSummary(results);
@@ -61,9 +64,11 @@ describe('canvasSummary', () => {
     expect(text).toMatch(/pan 1000 at 20%\s+median {2}0\.50 {3}p95 {2}0\.25 {3}mean {2}0\.25/);
   });
 
-  it('lists every failed run and every size left without a row, rather than hiding them', () => {
+  it('lists every failed run, every unfinished scenario and every size left without a row, rather than hiding them', () => {
     expect(text).toContain('1 run(s) failed:');
-    expect(text).toContain('while panning at 20%: the page run took over 300 s');
+    expect(text).toContain('while loading: net::ERR_CONNECTION_REFUSED');
+    expect(text).toContain('1 scenario(s) did not finish:');
+    expect(text).toContain('drag at 20% did not finish within 120 s (while dragging a card at 20%)');
     expect(text).toContain('No successful run, so no rows, for: plain React Flow, 3000 people');
   });
 

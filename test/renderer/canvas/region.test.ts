@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   cardBounds,
   FAR_CLASS,
-  farOutside,
   MountOrder,
   nextRegion,
+  nodesForFlow,
   REGION_MARGIN,
   regionFor,
   viewRect,
@@ -92,30 +92,66 @@ describe('viewRect and regionFor', () => {
   });
 });
 
-describe('farOutside', () => {
+describe('nodesForFlow', () => {
   const nodes = [node('in', 0, 0), node('edge', 990, 0), node('out', 5000, 0)];
+  const selectedOut = { ...node('chosen', 8000, 0), selected: true } as PersonNode;
   const region = { x: 0, y: 0, width: 1000, height: 1000 };
 
-  it('marks the people outside the region far, keeping id, position and person', () => {
-    const cache = new WeakMap<PersonNode, PersonNode>();
-    const result = farOutside(nodes, region, cache);
+  it('hands React Flow the people in the region as they are, and no one outside it', () => {
+    const result = nodesForFlow(nodes, region, new WeakMap());
+    expect(result).toEqual([nodes[0], nodes[1]]);
     expect(result[0]).toBe(nodes[0]);
-    expect(result[1]).toBe(nodes[1]);
-    expect(result[2]).not.toBe(nodes[2]);
-    expect(result[2]).toMatchObject({ id: 'out', position: { x: 5000, y: 0 }, className: FAR_CLASS });
-    expect(result[2]!.data).toMatchObject({ far: true, person: nodes[2]!.data.person });
+  });
+
+  it('keeps a selected person outside the region, marked far, keeping id, position and person', () => {
+    const result = nodesForFlow([...nodes, selectedOut], region, new WeakMap());
+    expect(result.map((n) => n.id)).toEqual(['in', 'edge', 'chosen']);
+    expect(result[2]).toMatchObject({
+      id: 'chosen',
+      position: { x: 8000, y: 0 },
+      selected: true,
+      className: FAR_CLASS,
+    });
+    expect(result[2]!.data).toMatchObject({ far: true, person: selectedOut.data.person });
   });
 
   it('keeps a far node the same object while it stays far', () => {
     const cache = new WeakMap<PersonNode, PersonNode>();
-    const first = farOutside(nodes, region, cache);
-    const second = farOutside(nodes, { ...region, x: 10 }, cache);
+    const first = nodesForFlow([...nodes, selectedOut], region, cache);
+    const second = nodesForFlow([...nodes, selectedOut], { ...region, x: 10 }, cache);
     expect(second[2]).toBe(first[2]);
   });
 
-  it('makes every node far before there is a region', () => {
-    const result = farOutside(nodes, null, new WeakMap());
-    expect(result.every((n) => n.className === FAR_CLASS)).toBe(true);
+  it('holds only the selected people before there is a region', () => {
+    const result = nodesForFlow([...nodes, selectedOut], null, new WeakMap());
+    expect(result.map((n) => [n.id, n.className])).toEqual([['chosen', FAR_CLASS]]);
+  });
+
+  it('holds exactly the people in the region and the selected ones, for any map and region', () => {
+    const person = fc.record({
+      x: fc.integer({ min: -3000, max: 3000 }),
+      y: fc.integer({ min: -3000, max: 3000 }),
+      selected: fc.boolean(),
+    });
+    const rect = fc.record({
+      x: fc.integer({ min: -3000, max: 3000 }),
+      y: fc.integer({ min: -3000, max: 3000 }),
+      width: fc.integer({ min: 0, max: 3000 }),
+      height: fc.integer({ min: 0, max: 3000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 40 }), rect, (people, area) => {
+        const all = people.map((p, i) => ({ ...node(`p-${i}`, p.x, p.y), selected: p.selected }));
+        const held = nodesForFlow(all, area, new WeakMap());
+        const meets = (n: PersonNode) =>
+          n.position.x + CARD_WIDTH >= area.x &&
+          n.position.y + CARD_HEIGHT >= area.y &&
+          n.position.x <= area.x + area.width &&
+          n.position.y <= area.y + area.height;
+        expect(held.map((n) => n.id)).toEqual(all.filter((n) => meets(n) || n.selected).map((n) => n.id));
+        for (const n of held) expect(n.className === FAR_CLASS).toBe(!meets(n));
+      }),
+    );
   });
 
   it('cardBounds spans every card, or is null for an empty map', () => {
