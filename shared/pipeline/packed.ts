@@ -135,10 +135,25 @@ function code<T>(values: readonly T[], value: unknown): T {
     : fail('code');
 }
 
+/**
+ * The days read so far: thousands of rows share a few hundred days, and writing a day's text
+ * again for each was a quarter of the reading (one string per day kept, not per row). Kept
+ * small: a stored copy full of odd numbers cannot make it grow without end.
+ */
+const readDays = new Map<number, string>();
+const READ_DAYS_KEPT = 4096;
+
 /** A day packed by `packDay`. */
 function day(value: unknown): string {
   if (typeof value === 'string') return value;
-  return (typeof value === 'number' ? dayOfNumber(value) : null) ?? fail('day');
+  if (typeof value !== 'number') fail('day');
+  let known = readDays.get(value);
+  if (known === undefined) {
+    known = dayOfNumber(value) ?? fail('day');
+    if (readDays.size >= READ_DAYS_KEPT) readDays.clear();
+    readDays.set(value, known);
+  }
+  return known;
 }
 
 function dayOrNull(value: unknown): string | null {
@@ -156,20 +171,22 @@ function series(flat: readonly unknown[]): TrendPoint[] {
   return points;
 }
 
+// Read by index, not by destructuring with a rest element: that walks the array's iterator,
+// and was most of the time spent on gaps and reasons.
 function gap(value: unknown): CriticalGap {
-  const [key, gapCode, role, ...people] = list(value);
-  const base = { key: text(key), code: code(GAP_CODES, gapCode), people: texts(people) };
-  return role === null ? base : { ...base, role: code(BUYING_ROLES, role) };
+  const fields = list(value);
+  const base = { key: text(fields[0]), code: code(GAP_CODES, fields[1]), people: texts(fields.slice(3)) };
+  return fields[2] === null ? base : { ...base, role: code(BUYING_ROLES, fields[2]) };
 }
 
 function reason(value: unknown): StatusReason {
-  const [reasonCode, figure, ...people] = list(value);
-  const known = code(STATUS_REASONS, reasonCode);
+  const fields = list(value);
+  const known = code(STATUS_REASONS, fields[0]);
   return {
     code: known,
     severity: RED_REASONS.has(known) ? 'red' : 'amber',
-    people: texts(people),
-    figure: numOrNull(figure),
+    people: texts(fields.slice(2)),
+    figure: numOrNull(fields[1]),
   };
 }
 
@@ -181,6 +198,9 @@ function outcome(value: unknown): DealOutcome | null {
   // Kept as the document stored it (the format's outcome is an open object).
   return value as DealOutcome;
 }
+
+/** A yes or no, packed as 0 or 1. */
+const FLAGS = [false, true] as const;
 
 function read(packed: readonly unknown[]): PipelineRow {
   const at = dayOrNull(packed[21]);
@@ -196,7 +216,7 @@ function read(packed: readonly unknown[]): PipelineRow {
     salesStep: packed[7] === null ? null : code(SALES_STEPS, packed[7]),
     decisionDate: dayOrNull(packed[8]),
     daysLeft: numOrNull(packed[9]),
-    overdue: code([false, true], packed[10]),
+    overdue: code(FLAGS, packed[10]),
     likelihood: num(packed[11]),
     trend: { since: dayOrNull(packed[12]), delta: numOrNull(packed[13]), series: series(list(packed[14])) },
     criticalGaps: {
