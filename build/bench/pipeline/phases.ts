@@ -18,9 +18,9 @@ export const PHASES = [
   'rows requested',
   'rows received',
   'rows-read',
-  'first-screen-read',
   'rows-committed',
   'drawn',
+  'side-drawn',
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
