@@ -9,7 +9,9 @@
  *                 for about 2 s, redrawing the rows in view each frame (goal: under 16.7 ms).
  * Every wait is bounded: a loaded machine is slow, not stuck.
  *
- *   npx tsx build/bench/pipelineView.bench.ts [--screenshots DIR]
+ * --phases prints the median moment of each step of the first draw (build/bench/pipeline/phases.ts).
+ *
+ *   npx tsx build/bench/pipelineView.bench.ts [--screenshots DIR] [--phases]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { localIsoDate } from '../../shared/values';
 import type { Timing } from './measure';
 import { CHROMIUM, FRAME_BUDGET_MS, VIEWPORT } from './canvas/run';
 import { packRow } from '../../shared/pipeline/packed';
+import { describePhases, pagePhases, type Phase } from './pipeline/phases';
 import { syntheticRows } from './pipeline/syntheticRows';
 import { PIPELINE_BENCH_OUT } from './pipeline/vite.config';
 
@@ -79,7 +82,11 @@ function scrollFrames(page: Page): Promise<number[]> {
   return page.evaluate<number[]>(SCROLL_SCRIPT);
 }
 
-export async function pipelineViewBenchmarks(runs = 5, screenshots?: string): Promise<Timing[]> {
+export async function pipelineViewBenchmarks(
+  runs = 5,
+  screenshots?: string,
+  onPhases?: (loads: readonly Partial<Record<Phase, number>>[]) => void,
+): Promise<Timing[]> {
   await build({ configFile: CONFIG, logLevel: 'warn' });
   const server = await preview({
     configFile: CONFIG,
@@ -97,12 +104,15 @@ export async function pipelineViewBenchmarks(runs = 5, screenshots?: string): Pr
   try {
     const drawn: number[] = [];
     const frames: number[] = [];
+    const phases: Partial<Record<Phase, number>>[] = [];
     for (let run = 0; run < runs; run++) {
       const page = await openBoard(browser);
       drawn.push(await page.evaluate<number>('window.__PIPELINE_DRAWN__'));
+      phases.push(await pagePhases(page));
       frames.push(...(await scrollFrames(page)));
       await page.close();
     }
+    onPhases?.(phases);
     if (screenshots) await shoot(browser, screenshots);
     return [timing(FIRST_DRAWN, drawn), timing(SCROLL_FRAME, frames)];
   } finally {
@@ -132,5 +142,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const at = process.argv.indexOf('--screenshots');
   const dir = at > 0 ? process.argv[at + 1] : undefined;
   const { report } = await import('./measure');
-  report(await pipelineViewBenchmarks(5, dir), PIPELINE_VIEW_GOALS);
+  const phases = process.argv.includes('--phases')
+    ? (loads: readonly Partial<Record<Phase, number>>[]) =>
+        console.log(`first draw, median moment of each step (ms since navigation):\n${describePhases(loads)}`)
+    : undefined;
+  report(await pipelineViewBenchmarks(5, dir, phases), PIPELINE_VIEW_GOALS);
 }

@@ -10,9 +10,12 @@ import { TeamAnswerNote } from '../team/TeamAnswerNote';
 import { SavedFilters } from './SavedFilters';
 import type { PipelineExportKind } from './exportModel';
 import type { MovementsData, PipelineData } from './source';
+import { usePaintedOnce } from './usePaintedOnce';
 import { DEFAULT_VIEW, isFiltered, nextSort, shownRows, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
 import './pipeline.css';
+
+const NO_ROWS: readonly PipelineRow[] = [];
 
 function distinct(rows: readonly PipelineRow[], pick: (row: PipelineRow) => string | null): string[] {
   const seen = new Set<string>();
@@ -63,11 +66,13 @@ export function PipelineBoard({
   const all = data?.rows;
   const { filter, sort } = view;
   const shown = useMemo(() => (all ? shownRows(all, { filter, sort }, lang) : []), [all, filter, sort, lang]);
-  // The side panel (totals, chart) follows the table: it is drawn from deferred values, so
-  // the rows appear first and a keystroke in the search is not held up by the chart.
-  // Deferred together, they change in the same render: the totals and their movement agree.
-  const sideData = useDeferredValue(data);
-  const sideShown = useDeferredValue(shown);
+  // The side panel (totals, chart) follows the table: it starts once the first rows are
+  // painted, and is drawn from deferred values, so the rows appear first and a keystroke in
+  // the search is not held up by the chart. Deferred together, they change in the same
+  // render: the totals and their movement agree.
+  const painted = usePaintedOnce(all !== undefined);
+  const sideData = useDeferredValue(painted ? data : null);
+  const sideShown = useDeferredValue(painted ? shown : NO_ROWS);
   const sideFilter = useDeferredValue(view.filter);
   const then = useMemo(
     () => (sideData?.then ? filterPipeline(sideData.then, sideFilter) : undefined),

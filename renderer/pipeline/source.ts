@@ -92,8 +92,8 @@ export interface CachedRows {
   readonly then: PackedRow | null;
 }
 
-/** Bumped when the cached rows' shape changes, so old entries are computed again (2: packed rows). */
-export const PIPELINE_CACHE_FORMAT = 2;
+/** Bumped when the cached rows' shape changes, so old entries are computed again (2: packed rows; 3: codes and days as numbers). */
+export const PIPELINE_CACHE_FORMAT = 3;
 
 export interface LocalSourceDeps {
   readonly repository: Pick<DealRepository, 'listDeals' | 'loadDeal'>;

@@ -2,15 +2,20 @@
  * A pipeline row in a compact form, for keeping and reading thousands at once (the app's
  * summary cache, the view's benchmark): one array per row, its fields in a fixed order,
  * without the field names every object repeats, the reasons' severity (it follows from the
- * code) or empty lists. A row packs to under half of its JSON, and reading 5,000 of them
- * is what the pipeline view waits for before its first draw (issue 12).
+ * code) or empty lists. The codes (stage, step, status, gap rules, reasons, buying roles)
+ * are their place in the vocabulary's list and the days (YYYY-MM-DD) the numbers YYYYMMDD:
+ * small numbers instead of strings, which a stored copy reads back much faster (a structured
+ * clone or JSON.parse makes one string per text, and most of the row's texts were codes).
+ * Reading 5,000 rows is what the pipeline view waits for before its first draw (issue 12).
  *
  * `unpackRow` checks what it reads without zod (the view's code stays free of the document
- * schema): a packed row of another `ROW_VERSION`, or one that is damaged, gives null, and the
- * caller computes the row again from the document, as `readPipelineRow` does for stored rows.
+ * schema): a packed row of another `ROW_VERSION` or layout, or one that is damaged, gives
+ * null, and the caller computes the row again from the document, as `readPipelineRow` does
+ * for stored rows.
  */
 import { GAP_CODES, type GapCode } from '../analysis/types';
 import { BUYING_ROLES, PURCHASE_STAGES, SALES_STEPS } from '../document/vocabulary';
+import { dayNumber, dayOfNumber } from '../values/date';
 import type { DealOutcome } from './outcome';
 import {
   PIPELINE_STATUSES,
@@ -23,6 +28,12 @@ import {
   type TrendPoint,
 } from './types';
 
+/**
+ * The packed row's first field: the row's version and the layout's (2: codes and days as
+ * numbers), so a row packed by another build reads as none and is computed again.
+ */
+export const PACKED_VERSION = ROW_VERSION * 100 + 2;
+
 /** A packed row: an array, read by `unpackRow`; the layout is `packRow`'s. */
 export type PackedRow = readonly unknown[];
 
@@ -34,42 +45,56 @@ const RED_REASONS: ReadonlySet<StatusReasonCode> = new Set([
   'likelihood-low',
 ]);
 
+/** A code as its place in its list (the list is the code's type, so it is always found). */
+function codeOf<T>(values: readonly T[], value: T): number {
+  return values.indexOf(value);
+}
+
+/** A day as YYYYMMDD; any other text (a time with the day, an odd value) as it is. */
+function packDay(text: string): number | string {
+  return dayNumber(text) ?? text;
+}
+
+function packDayOrNull(text: string | null): number | string | null {
+  return text === null ? null : packDay(text);
+}
+
 function packGap(gap: CriticalGap): unknown[] {
-  return [gap.key, gap.code, gap.role ?? null, ...gap.people];
+  return [gap.key, codeOf(GAP_CODES, gap.code), gap.role ? codeOf(BUYING_ROLES, gap.role) : null, ...gap.people];
 }
 
 function packReason(reason: StatusReason): unknown[] {
-  return [reason.code, reason.figure, ...reason.people];
+  return [codeOf(STATUS_REASONS, reason.code), reason.figure, ...reason.people];
 }
 
 export function packRow(row: PipelineRow): PackedRow {
   return [
-    ROW_VERSION,
+    PACKED_VERSION,
     row.dealId,
     row.name,
     row.account,
     row.value,
     row.currency,
-    row.purchaseStage,
-    row.salesStep,
-    row.decisionDate,
+    codeOf(PURCHASE_STAGES, row.purchaseStage),
+    row.salesStep === null ? null : codeOf(SALES_STEPS, row.salesStep),
+    packDayOrNull(row.decisionDate),
     row.daysLeft,
     row.overdue ? 1 : 0,
     row.likelihood,
-    row.trend.since,
+    packDayOrNull(row.trend.since),
     row.trend.delta,
-    row.trend.series.flatMap((p) => [p.date, p.likelihood]),
+    row.trend.series.flatMap((p) => [packDay(p.date), p.likelihood]),
     row.criticalGaps.count,
-    row.criticalGaps.codes,
+    row.criticalGaps.codes.map((gapCode) => codeOf(GAP_CODES, gapCode)),
     row.criticalGaps.gaps.map(packGap),
     row.coverage.keyPeople,
     row.coverage.covered,
     row.coverage.share,
-    row.lastChange?.at ?? null,
+    packDayOrNull(row.lastChange?.at ?? null),
     row.lastChange?.by ?? null,
     row.owner,
     row.team,
-    row.status,
+    codeOf(PIPELINE_STATUSES, row.status),
     row.reasons.map(packReason),
     row.outcome,
     row.searchKey,
@@ -103,8 +128,36 @@ function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : fail('list');
 }
 
-function oneOf<T extends string | number>(values: readonly T[], value: unknown): T {
-  return values.includes(value as T) ? (value as T) : fail('code');
+/** The code at a place in its list (`codeOf` backwards). */
+function code<T>(values: readonly T[], value: unknown): T {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < values.length
+    ? values[value]!
+    : fail('code');
+}
+
+/**
+ * The days read so far: thousands of rows share a few hundred days, and writing a day's text
+ * again for each was a quarter of the reading (one string per day kept, not per row). Kept
+ * small: a stored copy full of odd numbers cannot make it grow without end.
+ */
+const readDays = new Map<number, string>();
+const READ_DAYS_KEPT = 4096;
+
+/** A day packed by `packDay`. */
+function day(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number') fail('day');
+  let known = readDays.get(value);
+  if (known === undefined) {
+    known = dayOfNumber(value) ?? fail('day');
+    if (readDays.size >= READ_DAYS_KEPT) readDays.clear();
+    readDays.set(value, known);
+  }
+  return known;
+}
+
+function dayOrNull(value: unknown): string | null {
+  return value === null ? null : day(value);
 }
 
 function texts(values: readonly unknown[]): string[] {
@@ -114,24 +167,26 @@ function texts(values: readonly unknown[]): string[] {
 function series(flat: readonly unknown[]): TrendPoint[] {
   if (flat.length % 2 !== 0) fail('series');
   const points: TrendPoint[] = [];
-  for (let i = 0; i < flat.length; i += 2) points.push({ date: text(flat[i]), likelihood: num(flat[i + 1]) });
+  for (let i = 0; i < flat.length; i += 2) points.push({ date: day(flat[i]), likelihood: num(flat[i + 1]) });
   return points;
 }
 
+// Read by index, not by destructuring with a rest element: that walks the array's iterator,
+// and was most of the time spent on gaps and reasons.
 function gap(value: unknown): CriticalGap {
-  const [key, code, role, ...people] = list(value);
-  const base = { key: text(key), code: oneOf(GAP_CODES, code), people: texts(people) };
-  return role === null ? base : { ...base, role: oneOf(BUYING_ROLES, role) };
+  const fields = list(value);
+  const base = { key: text(fields[0]), code: code(GAP_CODES, fields[1]), people: texts(fields.slice(3)) };
+  return fields[2] === null ? base : { ...base, role: code(BUYING_ROLES, fields[2]) };
 }
 
 function reason(value: unknown): StatusReason {
-  const [code, figure, ...people] = list(value);
-  const known = oneOf(STATUS_REASONS, code);
+  const fields = list(value);
+  const known = code(STATUS_REASONS, fields[0]);
   return {
     code: known,
     severity: RED_REASONS.has(known) ? 'red' : 'amber',
-    people: texts(people),
-    figure: numOrNull(figure),
+    people: texts(fields.slice(2)),
+    figure: numOrNull(fields[1]),
   };
 }
 
@@ -144,8 +199,11 @@ function outcome(value: unknown): DealOutcome | null {
   return value as DealOutcome;
 }
 
+/** A yes or no, packed as 0 or 1. */
+const FLAGS = [false, true] as const;
+
 function read(packed: readonly unknown[]): PipelineRow {
-  const at = textOrNull(packed[21]);
+  const at = dayOrNull(packed[21]);
   // Read even without a change, so a damaged field is never passed over.
   const by = textOrNull(packed[22]);
   return {
@@ -154,32 +212,32 @@ function read(packed: readonly unknown[]): PipelineRow {
     account: text(packed[3]),
     value: numOrNull(packed[4]),
     currency: textOrNull(packed[5]),
-    purchaseStage: oneOf(PURCHASE_STAGES, packed[6]),
-    salesStep: packed[7] === null ? null : oneOf(SALES_STEPS, packed[7]),
-    decisionDate: textOrNull(packed[8]),
+    purchaseStage: code(PURCHASE_STAGES, packed[6]),
+    salesStep: packed[7] === null ? null : code(SALES_STEPS, packed[7]),
+    decisionDate: dayOrNull(packed[8]),
     daysLeft: numOrNull(packed[9]),
-    overdue: oneOf([0, 1], packed[10]) === 1,
+    overdue: code(FLAGS, packed[10]),
     likelihood: num(packed[11]),
-    trend: { since: textOrNull(packed[12]), delta: numOrNull(packed[13]), series: series(list(packed[14])) },
+    trend: { since: dayOrNull(packed[12]), delta: numOrNull(packed[13]), series: series(list(packed[14])) },
     criticalGaps: {
       count: num(packed[15]),
-      codes: list(packed[16]).map((code): GapCode => oneOf(GAP_CODES, code)),
+      codes: list(packed[16]).map((gapCode): GapCode => code(GAP_CODES, gapCode)),
       gaps: list(packed[17]).map(gap),
     },
     coverage: { keyPeople: num(packed[18]), covered: num(packed[19]), share: numOrNull(packed[20]) },
     lastChange: at === null ? null : { at, by },
     owner: textOrNull(packed[23]),
     team: textOrNull(packed[24]),
-    status: oneOf(PIPELINE_STATUSES, packed[25]),
+    status: code(PIPELINE_STATUSES, packed[25]),
     reasons: list(packed[26]).map(reason),
     outcome: outcome(packed[27]),
     searchKey: text(packed[28]),
   };
 }
 
-/** The row a packed row holds; null when it is not one of this `ROW_VERSION` (compute it again). */
+/** The row a packed row holds; null when it is not one of this `PACKED_VERSION` (compute it again). */
 export function unpackRow(packed: unknown): PipelineRow | null {
-  if (!Array.isArray(packed) || packed.length !== 29 || packed[0] !== ROW_VERSION) return null;
+  if (!Array.isArray(packed) || packed.length !== 29 || packed[0] !== PACKED_VERSION) return null;
   try {
     return read(packed);
   } catch (error) {

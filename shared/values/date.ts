@@ -40,3 +40,19 @@ export function localIsoDate(moment: Date): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1, 2)}-${pad(moment.getDate(), 2)}`;
 }
+
+/**
+ * A day written YYYY-MM-DD as the number YYYYMMDD, in the same order (compact to keep and
+ * to compare, as the pipeline's packed rows and sort keys are); null for any other text,
+ * kept as it is by the caller. `dayOfNumber` gives back exactly the text it was made from.
+ */
+export function dayNumber(text: string): number | null {
+  return /^[1-9]\d{3}-\d{2}-\d{2}$/.test(text) ? Number(text.replaceAll('-', '')) : null;
+}
+
+/** The YYYY-MM-DD text of a `dayNumber`; null for a number that is not one. */
+export function dayOfNumber(value: number): string | null {
+  if (!Number.isInteger(value) || value < 10_000_000 || value > 99_999_999) return null;
+  const digits = String(value);
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
+}

@@ -6,6 +6,8 @@ import { parseDateInput, parseInfluence } from '../../../renderer/panels/logic/p
 import { planImport } from '../../../shared/contactsImport';
 import { parseDocument } from '../../../shared/document';
 import {
+  dayNumber,
+  dayOfNumber,
   isCalendarDate,
   localIsoDate,
   readAmount,
@@ -118,6 +120,27 @@ describe('dates', () => {
   it('gives the local calendar day of a moment', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
     expect(localIsoDate(new Date(987, 11, 31))).toBe('0987-12-31');
+  });
+
+  it('writes a day as the number YYYYMMDD in the same order, and reads back exactly the day it was', () => {
+    const day = fc
+      .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(dayOfNumber(dayNumber(a)!)).toBe(a);
+        expect(Math.sign(dayNumber(a)! - dayNumber(b)!)).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
+    );
+  });
+
+  it('leaves any other text to the caller, and reads no other number as a day', () => {
+    for (const text of ['0999-12-31', '2026-1-5', '2026-11-20T09:30', '20261120', '', '２０２６-11-20']) {
+      expect(dayNumber(text), text).toBeNull();
+    }
+    for (const value of [9_999_999, 100_000_000, 20261120.5, Number.NaN, -20261120]) {
+      expect(dayOfNumber(value), String(value)).toBeNull();
+    }
   });
 });
 
