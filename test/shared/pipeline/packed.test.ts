@@ -20,7 +20,7 @@ import { dateArb, rowArb } from './rowArbitrary';
 
 /** As the cache or a file hands it back: a copy through JSON (IndexedDB's copy keeps the same values). */
 function stored(value: unknown): unknown {
-  return JSON.parsedDeal(JSON.stringify(value)) as unknown;
+  return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
 const RED: ReadonlySet<string> = new Set(STATUS_REASONS.slice(0, 4));
