@@ -55,16 +55,16 @@ import { TrailPanel } from '../history/TrailPanel';
 import { PresenceBar } from './PresenceBar';
 import { peerMarks } from './peerMarks';
 import { usePresence } from './usePresence';
+import { readOutcome } from '../../shared/pipeline';
+import { CloseDealDialog } from '../pipeline/CloseDealDialog';
+import { ClosedBanner } from '../pipeline/ClosedBanner';
+import { closeOpenDeal, reopenClosedDeal, type CloseContext } from '../pipeline/closeCommands';
 
 /** The deal's Y.Doc and who edits it: the activity trail and presence. */
 export interface DealCollab {
   readonly ydoc: Y.Doc;
   readonly actor: Actor;
 }
-import { readOutcome } from '../../shared/pipeline';
-import { CloseDealDialog } from '../pipeline/CloseDealDialog';
-import { ClosedBanner } from '../pipeline/ClosedBanner';
-import { closeOpenDeal, reopenClosedDeal, type CloseContext } from '../pipeline/closeCommands';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
