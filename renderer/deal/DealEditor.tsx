@@ -9,9 +9,7 @@ import { CommandPalette } from '../actions/CommandPalette';
 import { MenuBar } from '../actions/MenuBar';
 import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { useServices } from '../services/services';
-import { EXPORT_TOAST } from '../ui/toasts';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
-import { updateDeal } from '../editor/commands/deal';
 import { movePeople, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
@@ -26,11 +24,6 @@ import {
 import type { DailySnapshot } from '../history/dailySnapshot';
 import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
-import { ExportDialog } from '../export/ExportDialog';
-import { ShareDialog } from '../team/ShareDialog';
-import { DEFAULT_CHOICES } from '../export/exportFormats';
-import { usePrintScreen } from '../export/printScreen';
-import { runExport } from '../export/runExport';
 import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
 import { AnalysisPanel } from '../panels/AnalysisPanel';
@@ -44,6 +37,8 @@ import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
 import { useCsvImport } from './useCsvImport';
+import { useExportDialog } from './useExportDialog';
+import { useShareDialog } from './useShareDialog';
 import { useDealActions, type View } from './useDealActions';
 import { deleteWithUndo } from './deleteWithUndo';
 import { EmptyMapHint } from './EmptyMapHint';
@@ -87,7 +82,6 @@ export function DealEditor({
   onOpen: (id: string) => void;
 }) {
   const services = useServices();
-  const showPrintView = usePrintScreen();
   const { t, lang } = useLang();
   const doc = useEditor(store, (s) => s.doc);
   const selection = useEditor(store, (s) => s.selection);
@@ -103,8 +97,6 @@ export function DealEditor({
   const [highlightedGap, setHighlightedGap] = useState<string | null>(null);
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
-  const [exportOpen, setExportOpen] = useState(false);
-  const [shareOpen, setShareOpen] = useState(false);
   const [closing, setClosing] = useState(false);
   // The first-run tour, on the first deal a user opens (firstRun.ts).
   const [touring, setTouring] = useState(() => !tourDone());
@@ -121,6 +113,8 @@ export function DealEditor({
   const importOver = useImportOverPrompt();
 
   const today = services.today();
+  const exportDialog = useExportDialog({ store, services, lang, t, today });
+  const shareDialog = useShareDialog(store);
   const analysis = useMemo(() => analysisFor(doc, today, lang), [doc, today, lang]);
   const baseline = useMemo(() => (whatIf ? analysisFor(whatIf.base, today, lang) : null), [whatIf, today, lang]);
 
@@ -155,8 +149,8 @@ export function DealEditor({
     onOpen,
     showProblems: (title, list) => setProblems({ title, problems: list }),
     openCsvImport: csvImport.open,
-    openExportDialog: () => setExportOpen(true),
-    openShareDialog: () => setShareOpen(true),
+    openExportDialog: exportDialog.open,
+    openShareDialog: shareDialog.open,
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
     askImportOver: importOver.ask,
@@ -311,43 +305,8 @@ export function DealEditor({
       )}
       {csvImport.dialog}
       {importOver.dialog}
-      {exportOpen && (
-        <ExportDialog
-          doc={doc}
-          today={today}
-          initial={DEFAULT_CHOICES}
-          onExport={(choices) => {
-            // The document as saved and shown (export is not offered during a what-if).
-            runExport(store.getState().doc, choices, {
-              platform: services.platform,
-              lang,
-              today,
-              showPrintView,
-            }).then(
-              (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved }), { kind: EXPORT_TOAST }),
-              (error: unknown) =>
-                services.toasts.show(
-                  t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }),
-                  { tone: 'error', kind: EXPORT_TOAST },
-                ),
-            );
-          }}
-          onClose={() => setExportOpen(false)}
-        />
-      )}
-      {shareOpen && (
-        <ShareDialog
-          dealId={doc.deal.id}
-          dealName={doc.deal.name}
-          onClose={() => setShareOpen(false)}
-          onTeamModel={(setting) => {
-            // By value: an equal setting is no change, and writes nothing.
-            const current = store.getState().doc.deal.likelihoodModel;
-            if (JSON.stringify(current) !== JSON.stringify(setting))
-              store.apply(updateDeal({ likelihoodModel: setting }));
-          }}
-        />
-      )}
+      {exportDialog.dialog}
+      {shareDialog.dialog}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}
