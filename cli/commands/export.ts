@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { MANY_DEAL_FORMATS, type Invocation } from '../args';
 import { drawMapSvg, prepareExport, reviewSheet, stakeholdersToCsv, type ExportView } from '../../shared/export';
 import { encodeCsvUtf8 } from '../../shared/csv';
+import type { PowermapDocument } from '../../shared/document';
 import { buildDeck } from '../../shared/export/deck';
 import type { MessageKey } from '../../shared/i18n';
 import type { Context } from '../context';
@@ -123,11 +124,14 @@ export async function exportCommand(request: ExportRequest, ctx: Context): Promi
   const loaded = await loadDocument(request.file, ctx);
   if (loaded === null) return 1;
   const asOf = request.asOf ?? ctx.io.today;
-  // The one place the command line applies the privacy choices: every format gets this view.
-  const view = prepareExport(loaded.document, {
+  return deliver(request, await make(request, exportViewFor(loaded.document, request, ctx), asOf, ctx), ctx);
+}
+
+/** The document as this export may show it: the one place the command line applies the privacy choices, for one deal or many. */
+export function exportViewFor(document: PowermapDocument, request: ExportRequest, ctx: Context): ExportView {
+  return prepareExport(document, {
     lang: ctx.lang,
     includePersonal: request.includePersonal,
     anonymous: request.anonymous,
   });
-  return deliver(request, await make(request, view, asOf, ctx), ctx);
 }
