@@ -11,7 +11,7 @@ import type { Context } from '../context';
 import { terminalSafe } from '../format/text';
 import { loadDocument } from '../loadDocument';
 import { expandPaths } from '../readDocuments';
-import { deliver, exportViewFor, type ExportRequest, type Made } from './export';
+import { deliver, exportViewFor, type ExportRequest, type Made } from './exportSteps';
 
 /** The export of these views (privacy applied) in a format of many deals. */
 export async function makeMany(
