@@ -6,12 +6,12 @@
  * for one deal: a review pack missing a deal without saying so would mislead the meeting.
  */
 import { encodeCsvUtf8 } from '../../shared/csv';
-import { pipelineToCsv, prepareExport, type ExportView } from '../../shared/export';
+import { pipelineToCsv, type ExportView } from '../../shared/export';
 import type { Context } from '../context';
 import { terminalSafe } from '../format/text';
 import { loadDocument } from '../loadDocument';
 import { expandPaths } from '../readDocuments';
-import { deliver, type ExportRequest, type Made } from './export';
+import { deliver, exportViewFor, type ExportRequest, type Made } from './exportSteps';
 
 /** The export of these views (privacy applied) in a format of many deals. */
 export async function makeMany(
@@ -38,13 +38,7 @@ export async function exportMany(request: ExportRequest, ctx: Context): Promise<
     const loaded = await loadDocument(file, ctx);
     if (loaded === null) unread += 1;
     else {
-      views.push(
-        prepareExport(loaded.document, {
-          lang: ctx.lang,
-          includePersonal: request.includePersonal,
-          anonymous: request.anonymous,
-        }),
-      );
+      views.push(exportViewFor(loaded.document, request, ctx));
     }
   }
   if (unread > 0 || files.length === 0) return 1;

@@ -3,7 +3,7 @@ import { reviewPack, type ExportView, type PipelineExportOptions } from '../../s
 import type { Lang } from '../../shared/i18n';
 import type { Context } from '../context';
 import { isWinAnsi } from '../export/winAnsi';
-import { fontFor, type ExportRequest, type Made } from './export';
+import { fontFor, type ExportRequest, type Made } from './exportSteps';
 
 export async function makePack(
   request: ExportRequest,

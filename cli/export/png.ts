@@ -1,7 +1,7 @@
 /**
  * The map as a PNG at twice its natural size (sharp on high-density screens and in slides),
  * rendered from the same SVG as the SVG export by resvg. resvg picks fonts by family: the
- * SVG asks for the usual CJK families first (drawMap's FONT_FAMILY), the system's fonts are
+ * SVG asks for the usual CJK families first (MAP_FONT_FAMILY of shared/mapStyle), the system's fonts are
  * loaded, and the font found by fonts.ts is added and made the default, so Chinese renders
  * even where fontconfig does not know that font.
  */

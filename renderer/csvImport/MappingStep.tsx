@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { type CsvDelimiter, type CsvEncoding } from '../../shared/csv';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../shared/contactsImport';
+import { IMPORT_FIELDS, type ColumnMapping, type StakeholderColumn } from '../../shared/contactsImport';
 import { useLang } from '../i18n/LangContext';
 import { columnName, columnSamples, describeMappingProblem, setField, type MappingProblem } from './importFlow';
 import { DELIMITERS, ENCODING_CHOICES, choiceOf, type CsvSource, type EncodingChoice } from './source';
@@ -122,7 +122,7 @@ export function MappingStep({
                           setField(
                             mapping,
                             column,
-                            event.target.value === '' ? null : (event.target.value as ImportField),
+                            event.target.value === '' ? null : (event.target.value as StakeholderColumn),
                           ),
                         )
                       }

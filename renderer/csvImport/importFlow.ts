@@ -11,7 +11,7 @@ import {
   describeImportProblem,
   planImport,
   type ColumnMapping,
-  type ImportField,
+  type StakeholderColumn,
   type ImportPlan,
   type ImportRowStatus,
 } from '../../shared/contactsImport';
@@ -25,7 +25,7 @@ import type { CsvSource } from './source';
 
 export type MappingProblem =
   | { readonly kind: 'noName' }
-  | { readonly kind: 'sameField'; readonly field: ImportField; readonly columns: readonly number[] };
+  | { readonly kind: 'sameField'; readonly field: StakeholderColumn; readonly columns: readonly number[] };
 
 /**
  * What stops the preview: no column feeds the name (every person needs one), or several
@@ -35,7 +35,7 @@ export type MappingProblem =
 export function mappingProblems(mapping: ColumnMapping): MappingProblem[] {
   const problems: MappingProblem[] = [];
   if (!mapping.includes('name')) problems.push({ kind: 'noName' });
-  const columnsOf = new Map<ImportField, number[]>();
+  const columnsOf = new Map<StakeholderColumn, number[]>();
   mapping.forEach((field, column) => {
     if (field === null) return;
     columnsOf.set(field, [...(columnsOf.get(field) ?? []), column]);
@@ -69,7 +69,7 @@ export function describeMappingProblem(
 }
 
 /** The mapping with one column's field changed (null: not imported). */
-export function setField(mapping: ColumnMapping, column: number, field: ImportField | null): ColumnMapping {
+export function setField(mapping: ColumnMapping, column: number, field: StakeholderColumn | null): ColumnMapping {
   return mapping.map((current, index) => (index === column ? field : current));
 }
 

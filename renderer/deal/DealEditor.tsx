@@ -2,7 +2,6 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Gap } from '../../shared/analysis';
 import { analysisFor } from './analysisFor';
 import type { RelationshipKind } from '../../shared/document';
-import { deepEqual } from '../../shared/diff';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useMenuActions } from '../actions/useMenuActions';
 import { useScreenActive } from '../services/screenActive';
@@ -10,9 +9,7 @@ import { CommandPalette } from '../actions/CommandPalette';
 import { MenuBar } from '../actions/MenuBar';
 import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { useServices } from '../services/services';
-import { EXPORT_TOAST } from '../ui/toasts';
 import { MapCanvas, type CanvasApi } from '../canvas/MapCanvas';
-import { updateDeal } from '../editor/commands/deal';
 import { movePeople, updatePeople } from '../editor/commands/people';
 import { newId } from '../editor/ids';
 import type { EditorStore } from '../editor/store';
@@ -27,11 +24,6 @@ import {
 import type { DailySnapshot } from '../history/dailySnapshot';
 import { HistoryView } from '../history/HistoryView';
 import { SnapshotDialog } from '../history/SnapshotDialog';
-import { ExportDialog } from '../export/ExportDialog';
-import { ShareDialog } from '../team/ShareDialog';
-import { DEFAULT_CHOICES } from '../export/exportFormats';
-import { usePrintScreen } from '../export/printScreen';
-import { runExport } from '../export/runExport';
 import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
 import { AnalysisPanel } from '../panels/AnalysisPanel';
@@ -45,6 +37,8 @@ import { SaveStatus } from './SaveStatus';
 import { Toolbar } from './Toolbar';
 import { useClipboard } from './useClipboard';
 import { useCsvImport } from './useCsvImport';
+import { useExportDialog } from './useExportDialog';
+import { useShareDialog } from './useShareDialog';
 import { useDealActions, type View } from './useDealActions';
 import { deleteWithUndo } from './deleteWithUndo';
 import { EmptyMapHint } from './EmptyMapHint';
@@ -56,16 +50,16 @@ import { TrailPanel } from '../history/TrailPanel';
 import { PresenceBar } from './PresenceBar';
 import { peerMarks } from './peerMarks';
 import { usePresence } from './usePresence';
+import { readOutcome } from '../../shared/pipeline';
+import { CloseDealDialog } from '../pipeline/CloseDealDialog';
+import { ClosedBanner } from '../pipeline/ClosedBanner';
+import { closeOpenDeal, reopenClosedDeal, type CloseContext } from '../pipeline/closeCommands';
 
 /** The deal's Y.Doc and who edits it: the activity trail and presence. */
 export interface DealCollab {
   readonly ydoc: Y.Doc;
   readonly actor: Actor;
 }
-import { readOutcome } from '../../shared/pipeline';
-import { CloseDealDialog } from '../pipeline/CloseDealDialog';
-import { ClosedBanner } from '../pipeline/ClosedBanner';
-import { closeOpenDeal, reopenClosedDeal, type CloseContext } from '../pipeline/closeCommands';
 
 /** The editing screen of one deal: toolbar, map or grid, details and live analysis; or its history. */
 export function DealEditor({
@@ -88,7 +82,6 @@ export function DealEditor({
   onOpen: (id: string) => void;
 }) {
   const services = useServices();
-  const showPrintView = usePrintScreen();
   const { t, lang } = useLang();
   const doc = useEditor(store, (s) => s.doc);
   const selection = useEditor(store, (s) => s.selection);
@@ -104,8 +97,6 @@ export function DealEditor({
   const [highlightedGap, setHighlightedGap] = useState<string | null>(null);
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const [snapshotLabel, setSnapshotLabel] = useState<string | null>(null);
-  const [exportOpen, setExportOpen] = useState(false);
-  const [shareOpen, setShareOpen] = useState(false);
   const [closing, setClosing] = useState(false);
   // The first-run tour, on the first deal a user opens (firstRun.ts).
   const [touring, setTouring] = useState(() => !tourDone());
@@ -122,6 +113,8 @@ export function DealEditor({
   const importOver = useImportOverPrompt();
 
   const today = services.today();
+  const exportDialog = useExportDialog({ store, services, lang, t, today });
+  const shareDialog = useShareDialog(store);
   const analysis = useMemo(() => analysisFor(doc, today, lang), [doc, today, lang]);
   const baseline = useMemo(() => (whatIf ? analysisFor(whatIf.base, today, lang) : null), [whatIf, today, lang]);
 
@@ -156,8 +149,8 @@ export function DealEditor({
     onOpen,
     showProblems: (title, list) => setProblems({ title, problems: list }),
     openCsvImport: csvImport.open,
-    openExportDialog: () => setExportOpen(true),
-    openShareDialog: () => setShareOpen(true),
+    openExportDialog: exportDialog.open,
+    openShareDialog: shareDialog.open,
     openSnapshotDialog: () => setSnapshotLabel(defaultSnapshotLabel(t, lang, new Date())),
     history,
     askImportOver: importOver.ask,
@@ -312,42 +305,8 @@ export function DealEditor({
       )}
       {csvImport.dialog}
       {importOver.dialog}
-      {exportOpen && (
-        <ExportDialog
-          doc={doc}
-          today={today}
-          initial={DEFAULT_CHOICES}
-          onExport={(choices) => {
-            // The document as saved and shown (export is not offered during a what-if).
-            runExport(store.getState().doc, choices, {
-              platform: services.platform,
-              lang,
-              today,
-              showPrintView,
-            }).then(
-              (saved) => saved && services.toasts.show(t('exportApp.done', { name: saved }), { kind: EXPORT_TOAST }),
-              (error: unknown) =>
-                services.toasts.show(
-                  t('exportApp.failed', { message: error instanceof Error ? error.message : String(error) }),
-                  { tone: 'error', kind: EXPORT_TOAST },
-                ),
-            );
-          }}
-          onClose={() => setExportOpen(false)}
-        />
-      )}
-      {shareOpen && (
-        <ShareDialog
-          dealId={doc.deal.id}
-          dealName={doc.deal.name}
-          onClose={() => setShareOpen(false)}
-          onTeamModel={(setting) => {
-            // By value, key order aside: an equal setting (the server's, if it came first) is no change, and writes nothing.
-            const current = store.getState().doc.deal.likelihoodModel;
-            if (!deepEqual(current, setting)) store.apply(updateDeal({ likelihoodModel: setting }));
-          }}
-        />
-      )}
+      {exportDialog.dialog}
+      {shareDialog.dialog}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

@@ -7,14 +7,12 @@ import type { ToastStore } from '../ui/toasts';
 import { addLines, deleteLines } from '../editor/commands/lines';
 import { addPeople, deletePeople } from '../editor/commands/people';
 import type { EditorStore } from '../editor/store';
-import { translatePlural, type Lang, type MessageKey, type MessageParams } from '../../shared/i18n';
-
-type T = (key: MessageKey, params?: MessageParams) => string;
+import { translatePlural, type Lang, type Translator } from '../../shared/i18n';
 
 export interface DeleteContext {
   readonly store: EditorStore;
   readonly toasts: Pick<ToastStore, 'show'>;
-  readonly t: T;
+  readonly t: Translator;
   readonly lang: Lang;
 }
 

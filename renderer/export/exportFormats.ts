@@ -19,12 +19,16 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The formats written as a file of bytes (the PDF is printed from the print view instead). */
 export type FileFormat = Exclude<ExportFormat, 'pdf'>;
 
-export interface ExportChoices {
-  readonly format: ExportFormat;
+/** The privacy choices every export carries, from the Export dialog or the pipeline's. */
+export interface PrivacyChoices {
   /** Keep interests and notes (off by default). */
   readonly includePersonal: boolean;
-  /** Names replaced by titles, for sharing outside the team. */
+  /** Names replaced by titles, our team and the client by placeholders, for sharing outside the team. */
   readonly anonymous: boolean;
+}
+
+export interface ExportChoices extends PrivacyChoices {
+  readonly format: ExportFormat;
 }
 
 export const DEFAULT_CHOICES: ExportChoices = { format: 'png', includePersonal: false, anonymous: false };
@@ -48,12 +52,11 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-/** The document as this export may show it (privacy.ts): the one place the app applies the choices. */
-export function exportView(
-  doc: PowermapDocument,
-  choices: Pick<ExportChoices, 'includePersonal' | 'anonymous'>,
-  lang: Lang,
-): ExportView {
+/**
+ * The document as this export may show it (privacy.ts): the one place the app applies the
+ * choices, for one deal's exports and the pipeline's alike.
+ */
+export function exportView(doc: PowermapDocument, choices: PrivacyChoices, lang: Lang): ExportView {
   return prepareExport(doc, { includePersonal: choices.includePersonal, anonymous: choices.anonymous, lang });
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { DealOutcome } from '../../shared/pipeline';
+import type { Outcome } from '../../shared/pipeline';
 import { readDate } from '../../shared/values';
 import { useLang } from '../i18n/LangContext';
 import {
@@ -29,7 +29,7 @@ export function CloseDealDialog({
   competitors: readonly string[];
   /** YYYY-MM-DD, the date offered. */
   today: string;
-  onClose: (outcome: DealOutcome) => void;
+  onClose: (outcome: Outcome) => void;
   onDone: () => void;
 }) {
   const { t } = useLang();

@@ -1,11 +1,11 @@
-import type { DealOutcome } from '../../shared/pipeline/onRows';
+import type { Outcome } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
 import { outcomeWord } from './closeVocabulary';
 import { formatDay } from './format';
 import './closeDialog.css';
 
 /** Says that the open deal is closed, how and when, with Reopen (one undoable edit). */
-export function ClosedBanner({ outcome, onReopen }: { outcome: DealOutcome; onReopen: () => void }) {
+export function ClosedBanner({ outcome, onReopen }: { outcome: Outcome; onReopen: () => void }) {
   const { t, lang } = useLang();
   return (
     <div className="closed-banner" role="status">

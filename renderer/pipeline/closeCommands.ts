@@ -3,7 +3,7 @@
  * the autosaver like any edit, and undone by Undo). The domain is shared/pipeline's
  * `closeDeal` (the outcome and a final snapshot) and `reopenDeal`.
  */
-import { closeDeal, readOutcome, reopenDeal, type DealOutcome } from '../../shared/pipeline';
+import { closeDeal, readOutcome, reopenDeal, type Outcome } from '../../shared/pipeline';
 import type { Translator } from '../../shared/i18n';
 import type { EditorStore } from '../editor/store';
 import type { Edit } from '../editor/edit';
@@ -32,7 +32,7 @@ function offerUndo(context: CloseContext, text: string): void {
 }
 
 /** Closes the deal with this outcome; the final snapshot is labelled with it. */
-export function closeOpenDeal(context: CloseContext, outcome: DealOutcome): boolean {
+export function closeOpenDeal(context: CloseContext, outcome: Outcome): boolean {
   const { t } = context;
   const result = outcomeWord(t, outcome.result);
   const info = {

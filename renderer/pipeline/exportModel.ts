@@ -9,22 +9,15 @@ import { encodeCsvUtf8 } from '../../shared/csv';
 import type { PowermapDocument } from '../../shared/document';
 // Each module by its path, not the shared/export barrel, which also holds the deck.
 import { pipelineToCsv } from '../../shared/export/pipelineCsv';
-import { prepareExport, type ExportView } from '../../shared/export/privacy';
+import type { ExportView } from '../../shared/export/privacy';
 import { reviewPack, type ReviewPack } from '../../shared/export/reviewPack';
 import { joinList, translate, translatePlural, type Lang } from '../../shared/i18n';
 import { filterPipeline, type PipelineFilter, type PipelineRow } from '../../shared/pipeline/onRows';
+import { exportView, type PrivacyChoices } from '../export/exportFormats';
 import type { UnreadReason } from './source';
 
 export const PIPELINE_EXPORT_KINDS = ['pack', 'csv'] as const;
 export type PipelineExportKind = (typeof PIPELINE_EXPORT_KINDS)[number];
-
-/** The privacy choices every export carries. */
-export interface PrivacyChoices {
-  /** Keep interests and notes. */
-  readonly includePersonal: boolean;
-  /** Names replaced by titles, our team and the client by placeholders. */
-  readonly anonymous: boolean;
-}
 
 /** Personal fields off, names kept: what a new export dialog starts from. */
 export const DEFAULT_PRIVACY: PrivacyChoices = { includePersonal: false, anonymous: false };
@@ -42,9 +35,9 @@ export function selectedDealIds(rows: readonly PipelineRow[], filter: PipelineFi
   return filterPipeline(rows, filter).map((row) => row.dealId);
 }
 
-/** Each document as these choices let it be shown: the one place the privacy choices are applied. */
+/** Each document as these choices let it be shown, through the app's one place for them (exportView). */
 export function exportViews(documents: readonly PowermapDocument[], choices: PrivacyChoices, lang: Lang): ExportView[] {
-  return documents.map((doc) => prepareExport(doc, { ...choices, lang }));
+  return documents.map((doc) => exportView(doc, choices, lang));
 }
 
 /** The CSV's bytes: `pipelineToCsv` encoded as UTF-8 with a byte-order mark, exactly as the command line writes a file. */

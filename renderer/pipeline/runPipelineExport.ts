@@ -20,8 +20,8 @@ import {
   pipelinePack,
   type PipelineExportContext,
   type PipelineExportKind,
-  type PrivacyChoices,
 } from './exportModel';
+import type { PrivacyChoices } from '../export/exportFormats';
 import type { DocumentsOptions, PipelineSource } from './source';
 
 /** The pack shown in its print view. */

@@ -1,14 +1,14 @@
 /** Which field each column of a contacts file feeds, guessed from its header. */
 import { CATALOGUES, LANGS } from '../i18n/catalogue';
 import { normalizeKey } from '../values';
-import { IMPORT_FIELDS, type ImportField } from './fields';
+import { IMPORT_FIELDS, type StakeholderColumn } from './fields';
 import { HEADER_SYNONYMS, HEADER_WORDS, IGNORED_HEADERS, IGNORED_WORDS } from './headerWords';
 
-let headerIndex: { exact: Map<string, ImportField | null>; words: [string, ImportField][] } | undefined;
+let headerIndex: { exact: Map<string, StakeholderColumn | null>; words: [string, StakeholderColumn][] } | undefined;
 
 function headers(): NonNullable<typeof headerIndex> {
   if (headerIndex) return headerIndex;
-  const exact = new Map<string, ImportField | null>();
+  const exact = new Map<string, StakeholderColumn | null>();
   // The table's own headers first (in both languages), so an exported file maps back exactly.
   for (const field of IMPORT_FIELDS) {
     for (const lang of LANGS) exact.set(normalizeKey(CATALOGUES[lang][`export.column.${field}`]), field);
@@ -24,15 +24,15 @@ function headers(): NonNullable<typeof headerIndex> {
     const key = normalizeKey(ignored);
     if (!exact.has(key)) exact.set(key, null);
   }
-  const words: [string, ImportField][] = IMPORT_FIELDS.flatMap((field) =>
-    HEADER_WORDS[field].map((word): [string, ImportField] => [normalizeKey(word), field]),
+  const words: [string, StakeholderColumn][] = IMPORT_FIELDS.flatMap((field) =>
+    HEADER_WORDS[field].map((word): [string, StakeholderColumn] => [normalizeKey(word), field]),
   );
   words.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   headerIndex = { exact, words };
   return headerIndex;
 }
 
-function guessField(header: string): ImportField | null {
+function guessField(header: string): StakeholderColumn | null {
   const key = normalizeKey(header);
   if (key === '') return null;
   const index = headers();
@@ -49,8 +49,8 @@ function guessField(header: string): ImportField | null {
  * details (email, phone…) and unknown columns are not imported. Each field is fed by one
  * column at most: the first that names it.
  */
-export function guessMapping(headerRow: readonly string[]): (ImportField | null)[] {
-  const taken = new Set<ImportField>();
+export function guessMapping(headerRow: readonly string[]): (StakeholderColumn | null)[] {
+  const taken = new Set<StakeholderColumn>();
   return headerRow.map((header) => {
     const field = guessField(header);
     if (field === null || taken.has(field)) return null;

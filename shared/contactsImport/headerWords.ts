@@ -3,10 +3,10 @@
  * whole headers per field, the contact details and CRM columns deliberately left out, and
  * the words a header may contain when no whole header matches.
  */
-import type { ImportField } from './fields';
+import type { StakeholderColumn } from './fields';
 
 /** Headers that name each field (besides the table's own headers in both languages), matched whole. */
-export const HEADER_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
+export const HEADER_SYNONYMS: Readonly<Record<StakeholderColumn, readonly string[]>> = {
   name: [
     'name',
     'full name',
@@ -163,7 +163,7 @@ export const IGNORED_HEADERS = [
 ];
 
 /** When no header matches whole: words a header may contain, tried longest first, after the ignored ones. */
-export const HEADER_WORDS: Readonly<Record<ImportField, readonly string[]>> = {
+export const HEADER_WORDS: Readonly<Record<StakeholderColumn, readonly string[]>> = {
   name: ['name', '姓名', '联系人', '名字'],
   title: ['title', '职务', '职位', '岗位'],
   department: ['department', 'dept', '部门', '科室'],

@@ -6,7 +6,7 @@
  * the caller reads the file (shared/csv decodes the bytes and splits the records) and passes
  * a function that makes new ids.
  */
-export { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './fields';
+export { IMPORT_FIELDS, type ColumnMapping, type StakeholderColumn } from './fields';
 export { guessMapping } from './guessMapping';
 export { gridBelow } from './placement';
 export { applyImport, planImport } from './plan';

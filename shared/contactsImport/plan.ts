@@ -13,7 +13,7 @@ import type { PowermapDocument, Stakeholder } from '../document/schema';
 import { StakeholderSchema } from '../document/schema';
 import { translator, type Translator } from '../i18n/translate';
 import { sameText } from '../values';
-import type { ColumnMapping, ImportField } from './fields';
+import type { ColumnMapping, StakeholderColumn } from './fields';
 import { gridBelow } from './placement';
 import { readContactFields, ownerIndex, type ContactFields } from './readFields';
 import { RowReader, type FileColumns } from './rowReader';
@@ -28,7 +28,7 @@ interface RowOutcome {
 }
 
 function fileColumns(mapping: ColumnMapping, options: PlanImportOptions, t: Translator): FileColumns {
-  const columnsOf = new Map<ImportField, number[]>();
+  const columnsOf = new Map<StakeholderColumn, number[]>();
   mapping.forEach((field, column) => {
     if (field === null) return;
     columnsOf.set(field, [...(columnsOf.get(field) ?? []), column]);

@@ -5,13 +5,13 @@
  */
 import { unguardFormula } from '../csv';
 import type { MessageParams, Translator } from '../i18n/translate';
-import type { ImportField } from './fields';
+import type { StakeholderColumn } from './fields';
 import type { ImportProblem, ImportProblemCode } from './types';
 
 /** What every row of one file is read with. */
 export interface FileColumns {
   /** The columns feeding each field, in file order. */
-  readonly columnsOf: ReadonlyMap<ImportField, readonly number[]>;
+  readonly columnsOf: ReadonlyMap<StakeholderColumn, readonly number[]>;
   /** How many columns the mapping has. */
   readonly width: number;
   /** A column's header as the problems name it. */
@@ -35,7 +35,7 @@ export class RowReader {
   ) {}
 
   /** The first non-blank cell of the columns feeding `field`, or null. */
-  cell(field: ImportField): FieldCell | null {
+  cell(field: StakeholderColumn): FieldCell | null {
     for (const column of this.file.columnsOf.get(field) ?? []) {
       const value = this.cells[column] ?? '';
       if (value.trim() !== '') return { value: unguardFormula(value), column };
@@ -44,7 +44,7 @@ export class RowReader {
   }
 
   /** A text field: the first non-blank cell feeding it, else the first cell as written (white space kept). */
-  text(field: ImportField): string {
+  text(field: StakeholderColumn): string {
     const found = this.cell(field);
     if (found) return found.value;
     const first = this.file.columnsOf.get(field)?.[0];
@@ -68,7 +68,7 @@ export class RowReader {
 
   report(
     column: number | null,
-    field: ImportField | null,
+    field: StakeholderColumn | null,
     severity: 'error' | 'warning',
     code: ImportProblemCode,
     params: MessageParams,

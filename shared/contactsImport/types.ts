@@ -1,7 +1,7 @@
 /** What planning a contacts import gives: the people to add, each row's fate and its problems. */
 import type { Stakeholder } from '../document/schema';
 import type { Lang } from '../i18n/catalogue';
-import type { ImportField } from './fields';
+import type { StakeholderColumn } from './fields';
 
 export type ImportProblemCode =
   | 'nameBlank'
@@ -20,7 +20,7 @@ export interface ImportProblem {
   readonly column: number | null;
   /** The column's header as the file has it ('' for a problem of the row). */
   readonly header: string;
-  readonly field: ImportField | null;
+  readonly field: StakeholderColumn | null;
   /** `error`: the row is not imported; `warning`: it is, with this field left at its default. */
   readonly severity: 'error' | 'warning';
   readonly code: ImportProblemCode;

@@ -27,13 +27,8 @@ import { el, text, title } from './svgMap/svg';
 import { drawTitle, titleWidth } from './svgMap/title';
 
 export { CARD_HEIGHT, CARD_WIDTH, layoutMap };
-export type { CardLayout, LineLayout, MapLayout } from './svgMap/frame';
-
-/** Fonts that carry Simplified Chinese, then the generic family (shared/mapStyle). */
-export const FONT_FAMILY = MAP_FONT_FAMILY;
-
-/** The light theme's colours (shared/mapStyle): the exports are drawn light. */
-export const LIGHT_THEME = MAP_COLOURS.light;
+export type { PlacedCard } from './svgMap/card';
+export type { LineLayout, MapLayout } from './svgMap/frame';
 
 export interface DrawMapOptions {
   /** The analysis date (YYYY-MM-DD) for the win likelihood; without it, staleness is not judged. */
@@ -73,7 +68,8 @@ export function drawMapSvg(view: ExportView, drawOptions: DrawMapOptions = {}): 
 export function drawMap(view: ExportView, drawOptions: DrawMapOptions = {}): MapDrawing {
   const options: DrawMapOptions & ExportPrivacy = { ...drawOptions, ...view.privacy };
   const { doc } = view;
-  const colours = LIGHT_THEME;
+  // The exports are drawn in the light theme.
+  const colours = MAP_COLOURS.light;
   const titled = options.titleBlock ?? true;
   const t = translator(options.lang);
   const analysis = analyze(doc, { asOf: options.asOf ?? null, lang: options.lang });
@@ -133,7 +129,7 @@ export function drawMap(view: ExportView, drawOptions: DrawMapOptions = {}): Map
       height: options.height ?? height,
       viewBox: `0 0 ${width} ${height}`,
       preserveAspectRatio: 'xMidYMid meet',
-      'font-family': FONT_FAMILY,
+      'font-family': MAP_FONT_FAMILY,
       role: 'img',
       'xml:lang': options.lang,
     },

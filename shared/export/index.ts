@@ -8,10 +8,8 @@ export { CARD_HEIGHT, CARD_WIDTH } from './geometry';
 export {
   drawMap,
   drawMapSvg,
-  FONT_FAMILY,
   layoutMap,
-  LIGHT_THEME,
-  type CardLayout,
+  type PlacedCard,
   type DrawMapOptions,
   type LineLayout,
   type MapDrawing,

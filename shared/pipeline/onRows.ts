@@ -6,7 +6,7 @@
  * re-exports it with the rest.
  */
 export * from './types';
-export type { DealOutcome } from './outcome';
+export type { Outcome } from './outcome';
 export type { DealMovement } from './whatMoved';
 export { packRow, unpackRow, type PackedRow } from './packed';
 export {

@@ -7,8 +7,8 @@
 import { OutcomeSchema, type Deal, type Outcome, type PowermapDocument } from '../document/schema';
 import { takeSnapshot } from '../history/snapshots';
 
-/** The outcome shape of the document format, under the name the pipeline's contract gives it. */
-export type DealOutcome = Outcome;
+/** The outcome shape of the document format, re-exported for the pipeline's users. */
+export type { Outcome };
 
 export class OutcomeError extends Error {
   readonly field: string;
@@ -20,7 +20,7 @@ export class OutcomeError extends Error {
 }
 
 /** The outcome a deal records, or null while it is open. */
-export function readOutcome(deal: Deal): DealOutcome | null {
+export function readOutcome(deal: Deal): Outcome | null {
   return deal.outcome ?? null;
 }
 
@@ -29,7 +29,7 @@ export function readOutcome(deal: Deal): DealOutcome | null {
  * that is wrong: the format's rules (result, date, reason from the list), and a competitor
  * named only for a loss (who won instead of us).
  */
-export function checkOutcome(outcome: DealOutcome): DealOutcome {
+export function checkOutcome(outcome: Outcome): Outcome {
   const parsed = OutcomeSchema.safeParse(outcome);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -55,7 +55,7 @@ export interface CloseInfo {
  * the history ends with the map as it stood when the deal was decided. Throws an
  * OutcomeError for a malformed outcome (the document is left as it was).
  */
-export function closeDeal(doc: PowermapDocument, outcome: DealOutcome, now: CloseInfo): PowermapDocument {
+export function closeDeal(doc: PowermapDocument, outcome: Outcome, now: CloseInfo): PowermapDocument {
   const checked = checkOutcome(outcome);
   const closed: PowermapDocument = { ...doc, deal: { ...doc.deal, outcome: checked } };
   return takeSnapshot(closed, { id: now.snapshotId, takenAt: now.takenAt, label: now.label });

@@ -16,7 +16,7 @@
 import { GAP_CODES, type GapCode } from '../analysis/types';
 import { BUYING_ROLES, PURCHASE_STAGES, SALES_STEPS } from '../document/vocabulary';
 import { dayNumber, dayOfNumber } from '../values/date';
-import type { DealOutcome } from './outcome';
+import type { Outcome } from './outcome';
 import {
   PIPELINE_STATUSES,
   ROW_VERSION,
@@ -190,13 +190,13 @@ function reason(value: unknown): StatusReason {
   };
 }
 
-function outcome(value: unknown): DealOutcome | null {
+function outcome(value: unknown): Outcome | null {
   if (value === null) return null;
   if (typeof value !== 'object' || Array.isArray(value)) fail('outcome');
   const { result, closedOn } = value as { result?: unknown; closedOn?: unknown };
   if (typeof result !== 'string' || typeof closedOn !== 'string') fail('outcome');
   // Kept as the document stored it (the format's outcome is an open object).
-  return value as DealOutcome;
+  return value as Outcome;
 }
 
 /** A yes or no, packed as 0 or 1. */

@@ -6,7 +6,7 @@
  */
 import type { GapCode } from '../analysis/types';
 import type { BuyingRole, PurchaseStage, SalesStep } from '../document/vocabulary';
-import type { DealOutcome } from './outcome';
+import type { Outcome } from './outcome';
 
 /**
  * Goes up whenever the row's shape or meaning changes, so stored rows of another version
@@ -123,7 +123,7 @@ export interface PipelineRow {
   /** Red reasons first, then amber, each group in STATUS_REASONS order. Empty for green. */
   readonly reasons: readonly StatusReason[];
   /** null while the deal is open. */
-  readonly outcome: DealOutcome | null;
+  readonly outcome: Outcome | null;
   /** Name, account, owner, competitors and the competitor who won a lost deal, folded for search (`normalizeKey`): computed once, so search is cheap. */
   readonly searchKey: string;
 }

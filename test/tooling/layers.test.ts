@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint, RuleTester } from 'eslint';
@@ -359,6 +359,23 @@ describe('the renderer folder table', () => {
       .filter((entry) => entry.isDirectory() && entry.name !== 'public')
       .map((entry) => entry.name);
     expect(withCode.filter((folder) => !(folder in RENDERER_FOLDERS))).toEqual([]);
+  });
+
+  it("is the README's table of renderer folders, row for row", () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    // Rows like "| `canvas/` | the React Flow map | `styles/`, `i18n/`, ... |".
+    const rows = [...readme.matchAll(/^\| `(\w+)\/` \| .* \| (.*) \|$/gm)]
+      .filter(([, folder]) => folder! in RENDERER_FOLDERS)
+      .map(([, folder, imports]) => {
+        const named = [...imports!.matchAll(/`(\w+)\/`/g)].map((m) => m[1]!);
+        const everything = folders.filter((other) => other !== folder);
+        if (imports === 'everything') return [folder!, everything];
+        if (imports === 'everything but `app/`') return [folder!, everything.filter((other) => other !== 'app')];
+        return [folder!, named];
+      });
+    expect(Object.fromEntries(rows)).toEqual(
+      Object.fromEntries(folders.map((folder) => [folder, RENDERER_FOLDERS[folder]!.mayImport])),
+    );
   });
 });
 

@@ -18,8 +18,6 @@ const LEGEND_GAP = 48;
 export const LEGEND_MIN_WIDTH = 200;
 const EMPTY_MAP = { width: 360, height: 120 };
 
-export type CardLayout = PlacedCard;
-
 export interface LineLayout {
   readonly line: Relationship;
   /** The route: from the `from` card's border to the `to` card's border, with its bends round cards. */
@@ -33,7 +31,7 @@ export interface MapLayout {
   /** Where the people are drawn (their bounding box, moved into the drawing). */
   readonly map: Box;
   readonly legend: Box;
-  readonly cards: readonly CardLayout[];
+  readonly cards: readonly PlacedCard[];
   readonly lines: readonly LineLayout[];
 }
 
@@ -70,7 +68,7 @@ export function layoutMap(
   const dx = empty ? 0 : map.x - minX;
   const dy = empty ? 0 : map.y - minY;
 
-  const cards: CardLayout[] = people.map((person) => ({
+  const cards: PlacedCard[] = people.map((person) => ({
     person,
     x: person.position.x + dx,
     y: person.position.y + dy,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { encodeCsvUtf8 } from '../../../shared/csv';
-import { guessMapping, type ImportField } from '../../../shared/contactsImport';
+import { guessMapping, type StakeholderColumn } from '../../../shared/contactsImport';
 import { translator } from '../../../shared/i18n';
 import { updatePeople } from '../../../renderer/editor/commands/people';
 import { EditorStore } from '../../../renderer/editor/store';
@@ -73,7 +73,7 @@ describe('the mapping step', () => {
   });
 
   it('stops when two columns feed the same field, naming both columns', () => {
-    const mapping: (ImportField | null)[] = ['name', 'title', 'title', null, 'notes', 'notes'];
+    const mapping: (StakeholderColumn | null)[] = ['name', 'title', 'title', null, 'notes', 'notes'];
     const problems = mappingProblems(mapping);
     expect(problems).toEqual([
       { kind: 'sameField', field: 'title', columns: [1, 2] },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../shared/i18n';
-import { readOutcome, type DealOutcome } from '../../../shared/pipeline';
+import { readOutcome, type Outcome } from '../../../shared/pipeline';
 import { EditorStore } from '../../../renderer/editor/store';
 import { closeOpenDeal, reopenClosedDeal, type CloseContext } from '../../../renderer/pipeline/closeCommands';
 import { makeDocument, person } from '../../support/builders';
 
-const LOST: DealOutcome = {
+const LOST: Outcome = {
   result: 'lost',
   closedOn: '2026-12-01',
   reason: 'price',

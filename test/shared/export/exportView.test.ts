@@ -8,7 +8,10 @@ import type { PowermapDocument } from '../../../shared/document';
 import {
   drawMap,
   drawMapSvg,
+  pipelineOfViews,
+  pipelineToCsv,
   prepareExport,
+  reviewPack,
   reviewSheet,
   stakeholderTable,
   stakeholdersToCsv,
@@ -33,6 +36,13 @@ export function rawDocumentsAreRefused(doc: PowermapDocument): void {
   buildDeck(doc);
   // @ts-expect-error a raw document is not an export view
   deckSlides(doc);
+  const pipeline = { asOf: '2026-11-26', since: null, lang: 'en' } as const;
+  // @ts-expect-error raw documents are not export views, for the exports of many deals either
+  pipelineOfViews([doc], pipeline);
+  // @ts-expect-error raw documents are not export views
+  pipelineToCsv([doc], pipeline);
+  // @ts-expect-error raw documents are not export views
+  reviewPack([doc], pipeline);
   // @ts-expect-error an object that looks like a view is not one: only prepareExport makes it
   const forged: ExportView = { doc, privacy: { lang: 'en', includePersonal: true, anonymous: false } };
   void forged;

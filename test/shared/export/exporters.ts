@@ -2,7 +2,7 @@
  * The exporters as the tests call them: from a raw document and the privacy choices, which
  * are applied first with prepareExport, as the app (renderer/export/exportFormats.ts) and
  * the command line (cli/commands/export.ts) each do once. The exporters themselves accept
- * only an ExportView (see exportView.typecheck.ts).
+ * only an ExportView (see exportView.test.ts).
  */
 import type { PowermapDocument } from '../../../shared/document';
 import {

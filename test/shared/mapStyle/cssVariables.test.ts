@@ -40,6 +40,27 @@ describe('the map style sheet', () => {
     }
   });
 
+  it('sizes the pill, the role badges, the influence and the owner badge from the tokens, not from numbers of its own', () => {
+    const ruleOf = (selector: string) => {
+      const start = canvasCss.indexOf(`\n${selector} {`);
+      expect(start, selector).toBeGreaterThanOrEqual(0);
+      return canvasCss.slice(start, canvasCss.indexOf('}', start));
+    };
+    for (const selector of [
+      '.pm-card__attitude',
+      '.pm-role',
+      '.pm-influence',
+      '.pm-influence__value',
+      '.pm-owner',
+      '.pm-owner__badge',
+    ]) {
+      expect(ruleOf(selector), selector).not.toMatch(/\d(px|%)/);
+    }
+    expect(ruleOf('.pm-card__attitude')).toContain('var(--card-pill-tint)');
+    expect(generated).toContain(`--card-pill-tint: ${CARD.pill.tint * 100}%;`);
+    expect(generated).toContain(`--card-owner-height: ${CARD.owner.height}px;`);
+  });
+
   it('writes the tokens: both themes, the card, the borders, the line widths', () => {
     const [light, dark] = generated.split('@media (prefers-color-scheme: dark)');
     expect(light).toContain(`--attitude-supporter: ${MAP_COLOURS.light.attitude.supporter};`);

@@ -7,7 +7,7 @@ import {
   readOutcome,
   reopenDeal,
   summarizeDeal,
-  type DealOutcome,
+  type Outcome,
 } from '../../../shared/pipeline';
 import { greenDeal } from '../../support/pipelineDeals';
 
@@ -17,7 +17,7 @@ function parse(raw: unknown): PowermapDocument {
   return result.document;
 }
 
-const LOST: DealOutcome = {
+const LOST: Outcome = {
   result: 'lost',
   closedOn: '2026-11-28',
   reason: 'price',
@@ -50,10 +50,10 @@ describe('closeDeal', () => {
   it('refuses a malformed outcome with an error naming the field, and changes nothing', () => {
     const doc = parse(greenDeal());
     const before = JSON.stringify(doc);
-    const bad: [DealOutcome, string][] = [
+    const bad: [Outcome, string][] = [
       [{ ...LOST, closedOn: '2026-02-30' }, 'closedOn'],
-      [{ ...LOST, result: 'tied' as DealOutcome['result'] }, 'result'],
-      [{ ...LOST, reason: 'luck' as DealOutcome['reason'] }, 'reason'],
+      [{ ...LOST, result: 'tied' as Outcome['result'] }, 'result'],
+      [{ ...LOST, reason: 'luck' as Outcome['reason'] }, 'reason'],
       [{ ...LOST, result: 'won' }, 'competitor'],
     ];
     for (const [outcome, field] of bad) {

@@ -9,7 +9,7 @@ import { MIN_FONT, THEME, type DeckContext } from '../context';
 import { connector, group, shape, type Box, type ShapeIds } from '../shapes';
 import { line } from '../text';
 import { cardBorder } from './card';
-import { lineLook } from './lineStyle';
+import { deckLineLook } from './lineStyle';
 import { lineCount } from './paginate';
 
 const ROW = 14;
@@ -90,7 +90,7 @@ function drawSample(sample: LegendSample, ids: ShapeIds, x: number, cy: number, 
         y1: cy,
         x2: x + SAMPLE - 1,
         y2: cy,
-        ...lineLook(sample.line, 2, 0.75),
+        ...deckLineLook(sample.line, 2, 0.75),
       });
     case 'strengths':
       return ([1, 2, 3] as const)
@@ -102,7 +102,7 @@ function drawSample(sample: LegendSample, ids: ShapeIds, x: number, cy: number, 
             y1: cy,
             x2: x + ((i + 1) * SAMPLE) / 3 - 2,
             y2: cy,
-            outline: lineLook('influences', strength, 0.75).outline,
+            outline: deckLineLook('influences', strength, 0.75).outline,
           }),
         )
         .join('');

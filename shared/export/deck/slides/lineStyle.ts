@@ -6,7 +6,7 @@
  * line's width, so thin lines take the large one to come near the canvas's fixed head).
  */
 import type { RelationshipKind } from '../../../document/vocabulary';
-import { lineLook as tokenLook } from '../../../mapStyle/tokens';
+import { lineLook } from '../../../mapStyle/tokens';
 import { THEME } from '../context';
 import type { LineEnds, Outline } from '../shapes';
 
@@ -20,12 +20,12 @@ const DASH: Readonly<Record<RelationshipKind, Outline['dash']>> = {
   conflict: 'dash',
 };
 
-export function lineLook(
+export function deckLineLook(
   kind: RelationshipKind,
   strength: 1 | 2 | 3,
   scale: number,
 ): { outline: Outline; ends: LineEnds } {
-  const look = tokenLook(kind, strength);
+  const look = lineLook(kind, strength);
   const outline: Outline = {
     color: THEME.line[kind],
     width: Math.max(MIN_LINE, Math.round(look.width * scale * 100) / 100),

@@ -22,7 +22,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../xml';
 import { card, cardDetail, type CardGeometry } from './card';
 import { CONTENT_TOP, heading } from './frame';
 import { legend, legendHeight } from './legend';
-import { lineLook } from './lineStyle';
+import { deckLineLook } from './lineStyle';
 
 const SIDE = 20;
 const LEGEND_WIDTH = 176;
@@ -148,7 +148,7 @@ export function mapSlide(context: DeckContext): string {
         y1: start.y,
         x2: end.x,
         y2: end.y,
-        ...lineLook(relationship.kind, relationship.strength, scale),
+        ...deckLineLook(relationship.kind, relationship.strength, scale),
         start: startGlue,
         end: endGlue,
       }),
