@@ -12,11 +12,10 @@ import {
   sortPipeline,
   summarizeDeal,
   whatMoved,
-  type DealMovement,
   type PipelineRow,
-  type PipelineTotals,
 } from '../../shared/pipeline';
 import type { Context } from '../context';
+import type { FileRow, PipelineReport } from '../format/pipelineReport';
 import { formatPipeline } from '../format/pipeline';
 import { pipelineJson } from '../format/pipelineJson';
 import { terminalSafe } from '../format/text';
@@ -29,26 +28,6 @@ export interface PipelineRequest {
   /** YYYY-MM-DD, already checked; null for today. */
   readonly asOf: string | null;
   readonly since: string | null;
-}
-
-/** A deal's row with the file it came from. */
-export interface FileRow {
-  readonly file: string;
-  readonly row: PipelineRow;
-}
-
-export interface PipelineReport {
-  readonly asOf: string;
-  readonly since: string | null;
-  /** Open deals, red first, then by decision date. */
-  readonly open: readonly FileRow[];
-  /** Closed deals, the latest closed first. */
-  readonly closed: readonly FileRow[];
-  readonly totals: PipelineTotals;
-  /** With --since only. */
-  readonly moved: readonly DealMovement[] | null;
-  /** Files that could not be read. */
-  readonly unread: readonly string[];
 }
 
 function ordered(entries: readonly FileRow[], open: boolean): FileRow[] {

@@ -16,7 +16,7 @@ import {
   type PipelineStatus,
 } from '../../shared/pipeline';
 import { formatMoney } from '../../shared/values';
-import type { FileRow, PipelineReport } from '../commands/pipeline';
+import type { FileRow, PipelineReport } from './pipelineReport';
 import type { Context } from '../context';
 import { displayWidth, padEnd, padStart, signed, terminalSafe } from './text';
 

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../../shared/i18n';
 import { wordRow } from '../../shared/pipeline';
-import type { FileRow, PipelineReport } from '../commands/pipeline';
+import type { FileRow, PipelineReport } from './pipelineReport';
 
 function rowJson({ file, row }: FileRow, lang: Lang): object {
   // The search key is the filter's own folding, not data: left out of the stable output.
