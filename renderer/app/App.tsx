@@ -7,6 +7,7 @@ import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
 import { PipelineView } from '../pipeline/PipelineView';
+import type { PipelineSource } from '../pipeline/source';
 import { ReviewView } from '../review/ReviewView';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ServicesProvider, type Services } from '../services/services';
@@ -32,10 +33,13 @@ export function App({
   services,
   team,
   initialLang,
+  pipelineRows,
 }: {
   services: Omit<Services, 'setLang'>;
   team: TeamServices;
   initialLang: Lang;
+  /** The local pipeline rows the entry point started reading, when the app starts on the pipeline. */
+  pipelineRows?: PipelineSource | undefined;
 }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [route, navigate] = useHashRoute();
@@ -72,6 +76,7 @@ export function App({
                 <PipelineView
                   onOpen={(dealId) => navigate({ view: 'deal', dealId })}
                   onLibrary={() => navigate({ view: 'library' })}
+                  localRows={pipelineRows}
                 />
               ) : (
                 <>
