@@ -15,10 +15,31 @@ import { localActor } from './services/localActor';
 import { browserPlatform } from './platform/browserPlatform';
 import { detectPlatform } from './platform/desktopPlatform';
 import { createTeamServices } from './team/teamServices';
+import { parseRoute } from './services/useHashRoute';
+import { SummaryCache } from './persistence/summaryCache';
+import { withEarlyLoad } from './pipeline/earlyLoad';
+import {
+  localPipelineSource,
+  PIPELINE_CACHE_FORMAT,
+  type CachedRows,
+  type LocalSourceDeps,
+  type PipelineSource,
+} from './pipeline/source';
+import { DEFAULT_VIEW } from './pipeline/viewState';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './canvas/mapStyleSheet';
 import './styles/app.css';
+
+/**
+ * Started on the pipeline (`#/pipeline`, a reload there), the local rows are read from now,
+ * while the app's first render runs, rather than once the screen has mounted (issue 12).
+ */
+function earlyPipelineRows(deps: Pick<LocalSourceDeps, 'repository' | 'sync'>): PipelineSource | undefined {
+  if (parseRoute(window.location.hash).view !== 'pipeline') return undefined;
+  const cache = new SummaryCache<CachedRows>(PIPELINE_CACHE_FORMAT);
+  return withEarlyLoad(localPipelineSource({ ...deps, cache }), { asOf: localToday(), since: DEFAULT_VIEW.since });
+}
 
 function storage(): Storage | null {
   try {
@@ -44,6 +65,7 @@ async function start(): Promise<void> {
     .migrateAll()
     .then(() => repository.repairSummaries())
     .catch(() => undefined);
+  const pipelineRows = earlyPipelineRows({ repository, sync });
   const team = createTeamServices({ db, repository, storage: storage() });
   const lang = initialLang(platform.locale, storage());
   setLangChangeHandler((next) => rememberLang(next, storage()));
@@ -55,6 +77,7 @@ async function start(): Promise<void> {
         services={{ platform, repository, sync, actor, toasts: new ToastStore(), today: () => localToday() }}
         team={team}
         initialLang={lang}
+        pipelineRows={pipelineRows}
       />
     </StrictMode>,
   );

@@ -1,18 +1,28 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n';
-import { DealView } from '../deal/DealView';
 import { PrintScreenProvider, type PrintJob } from '../export/printScreen';
-import { PrintView } from '../export/PrintView';
 import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
 import { PipelineView } from '../pipeline/PipelineView';
-import { ReviewView } from '../review/ReviewView';
+import type { PipelineSource } from '../pipeline/source';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ServicesProvider, type Services } from '../services/services';
 import { Toasts } from '../ui/Toasts';
 import { useHashRoute } from '../services/useHashRoute';
 import { TeamProvider, type TeamServices } from '../team/TeamContext';
+
+// The screens the app does not start on are loaded when first shown: the deal's editor and
+// canvas, the review and the print view are most of the code, and the pipeline's or the
+// library's first draw would otherwise wait for all of it to be fetched and compiled (issue 12).
+const DealView = lazy(() => import('../deal/DealView').then((m) => ({ default: m.DealView })));
+const ReviewView = lazy(() => import('../review/ReviewView').then((m) => ({ default: m.ReviewView })));
+const PrintView = lazy(() => import('../export/PrintView').then((m) => ({ default: m.PrintView })));
+
+/** What shows while a screen's code is being loaded (a moment, from the disk): nothing yet. */
+function ScreenLoading() {
+  return <main className="centered" aria-busy="true" />;
+}
 
 function Fallback() {
   const { t } = useLang();
@@ -32,10 +42,13 @@ export function App({
   services,
   team,
   initialLang,
+  pipelineRows,
 }: {
   services: Omit<Services, 'setLang'>;
   team: TeamServices;
   initialLang: Lang;
+  /** The local pipeline rows the entry point started reading, when the app starts on the pipeline. */
+  pipelineRows?: PipelineSource | undefined;
 }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [route, navigate] = useHashRoute();
@@ -60,36 +73,42 @@ export function App({
         <PrintScreenProvider value={setPrintJob}>
           <LangProvider lang={lang}>
             <ErrorBoundary fallback={() => <Fallback />}>
-              {route.view === 'library' ? (
-                <LibraryView
-                  onOpen={(dealId) => navigate({ view: 'deal', dealId })}
-                  onPipeline={() => navigate({ view: 'pipeline' })}
-                  onReview={() => navigate({ view: 'review' })}
-                />
-              ) : route.view === 'review' ? (
-                <ReviewView onLibrary={() => navigate({ view: 'library' })} />
-              ) : route.view === 'pipeline' ? (
-                <PipelineView
-                  onOpen={(dealId) => navigate({ view: 'deal', dealId })}
-                  onLibrary={() => navigate({ view: 'library' })}
-                />
-              ) : (
-                <>
-                  {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}
-                  <ScreenActiveContext.Provider value={printing === null}>
-                    <div className="deal-host" hidden={printing !== null}>
-                      <DealView
-                        dealId={route.dealId}
-                        onLibrary={() => navigate({ view: 'library' })}
-                        onOpen={(dealId) => navigate({ view: 'deal', dealId })}
-                      />
-                    </div>
-                  </ScreenActiveContext.Provider>
-                  {printing && (
-                    <PrintView view={printing.view} savePdf={printing.savePdf} onBack={() => setPrintJob(null)} />
-                  )}
-                </>
-              )}
+              <Suspense fallback={<ScreenLoading />}>
+                {route.view === 'library' ? (
+                  <LibraryView
+                    onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                    onPipeline={() => navigate({ view: 'pipeline' })}
+                    onReview={() => navigate({ view: 'review' })}
+                  />
+                ) : route.view === 'review' ? (
+                  <ReviewView onLibrary={() => navigate({ view: 'library' })} />
+                ) : route.view === 'pipeline' ? (
+                  <PipelineView
+                    onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                    onLibrary={() => navigate({ view: 'library' })}
+                    localRows={pipelineRows}
+                  />
+                ) : (
+                  <>
+                    {/* The editor stays mounted under the print view, so coming back keeps its session and undo. */}
+                    <ScreenActiveContext.Provider value={printing === null}>
+                      <div className="deal-host" hidden={printing !== null}>
+                        <DealView
+                          dealId={route.dealId}
+                          onLibrary={() => navigate({ view: 'library' })}
+                          onOpen={(dealId) => navigate({ view: 'deal', dealId })}
+                        />
+                      </div>
+                    </ScreenActiveContext.Provider>
+                    {printing && (
+                      // Its own boundary: loading the print view's code never hides the editor under it.
+                      <Suspense fallback={null}>
+                        <PrintView view={printing.view} savePdf={printing.savePdf} onBack={() => setPrintJob(null)} />
+                      </Suspense>
+                    )}
+                  </>
+                )}
+              </Suspense>
             </ErrorBoundary>
             <Toasts store={services.toasts} errorsOnly={printing !== null} />
           </LangProvider>

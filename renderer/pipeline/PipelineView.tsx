@@ -23,16 +23,21 @@ import { usePipelineData, useMovements } from './usePipelineData';
 import { useOpenRemote } from './useOpenRemote';
 import { DEFAULT_VIEW, weekBefore, type PipelineViewState } from './viewState';
 
-/** The local source with its cache, merged with the team's rows when signed in, for as long as the view is shown. */
-function useTeamSource(): PipelineSource {
+/**
+ * The local source with its cache (the one given, when the entry point started reading it),
+ * merged with the team's rows when signed in, for as long as the view is shown.
+ */
+function useTeamSource(given: PipelineSource | undefined): PipelineSource {
   const { repository, sync } = useServices();
   const { store, cache, openDoc } = useTeam();
   return useMemo(() => {
-    const local = localPipelineSource({
-      repository,
-      sync,
-      cache: new SummaryCache<CachedRows>(PIPELINE_CACHE_FORMAT),
-    });
+    const local =
+      given ??
+      localPipelineSource({
+        repository,
+        sync,
+        cache: new SummaryCache<CachedRows>(PIPELINE_CACHE_FORMAT),
+      });
     const session = store.session;
     return teamPipelineSource({
       local,
@@ -43,7 +48,7 @@ function useTeamSource(): PipelineSource {
         fetchSharedDeals({ session, openDoc, link: (deal) => store.link(deal) }, dealIds, options),
       cache,
     });
-  }, [repository, sync, store, cache, openDoc]);
+  }, [given, repository, sync, store, cache, openDoc]);
 }
 
 /**
@@ -58,15 +63,18 @@ export function PipelineView({
   onOpen,
   onLibrary,
   source: given,
+  localRows,
 }: {
   onOpen: (dealId: string) => void;
   onLibrary: () => void;
   /** The rows' source; the local library and the team's rows when not given. */
   source?: PipelineSource;
+  /** The local library's rows, when the entry point started reading them (earlyLoad.ts); made here when not given. */
+  localRows?: PipelineSource | undefined;
 }) {
   const services = useServices();
   const { t, lang } = useLang();
-  const team = useTeamSource();
+  const team = useTeamSource(localRows);
   const source = given ?? team;
   const today = services.today();
   const [view, setView] = useState<PipelineViewState>(DEFAULT_VIEW);

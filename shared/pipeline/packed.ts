@@ -25,6 +25,7 @@ import {
   type PipelineRow,
   type StatusReason,
   type StatusReasonCode,
+  type Trend,
   type TrendPoint,
 } from './types';
 
@@ -165,10 +166,32 @@ function texts(values: readonly unknown[]): string[] {
 }
 
 function series(flat: readonly unknown[]): TrendPoint[] {
-  if (flat.length % 2 !== 0) fail('series');
   const points: TrendPoint[] = [];
   for (let i = 0; i < flat.length; i += 2) points.push({ date: day(flat[i]), likelihood: num(flat[i + 1]) });
   return points;
+}
+
+/**
+ * The trend, its points made when first read. Up to 26 points a row are most of the objects
+ * 5,000 rows make, and only the rows drawn show them (the sparkline): checked now, so a
+ * damaged series still makes the row none, but made once asked for (the days are read
+ * into the shared `readDays`, so checking allocates nothing per point).
+ */
+function trend(since: string | null, delta: number | null, flat: readonly unknown[]): Trend {
+  if (flat.length % 2 !== 0) fail('series');
+  for (let i = 0; i < flat.length; i += 2) {
+    day(flat[i]);
+    num(flat[i + 1]);
+  }
+  let points: TrendPoint[] | null = null;
+  return {
+    since,
+    delta,
+    get series() {
+      points ??= series(flat);
+      return points;
+    },
+  };
 }
 
 // Read by index, not by destructuring with a rest element: that walks the array's iterator,
@@ -218,7 +241,7 @@ function read(packed: readonly unknown[]): PipelineRow {
     daysLeft: numOrNull(packed[9]),
     overdue: code(FLAGS, packed[10]),
     likelihood: num(packed[11]),
-    trend: { since: dayOrNull(packed[12]), delta: numOrNull(packed[13]), series: series(list(packed[14])) },
+    trend: trend(dayOrNull(packed[12]), numOrNull(packed[13]), list(packed[14])),
     criticalGaps: {
       count: num(packed[15]),
       codes: list(packed[16]).map((gapCode): GapCode => code(GAP_CODES, gapCode)),

@@ -122,6 +122,11 @@ test.describe('the pipeline', () => {
     await expect(page).toHaveURL(/#\/deal\/d-alpha$/);
 
     await openPipeline(page);
+    // Started on the pipeline (a reload there), the entry point reads the rows before the
+    // screen mounts (renderer/pipeline/earlyLoad.ts): the same rows, in the same order.
+    await page.reload();
+    await expectRows(page, ['Gamma renewal', 'Alpha rollout', 'Beta platform']);
+    await expect(page.locator('.pl-totals').getByRole('rowheader')).toHaveText(['CNY', 'EUR']);
     await page.screenshot({ path: test.info().outputPath('pipeline.png') });
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -1,13 +1,14 @@
 /**
  * Benchmark page: the pipeline board as the app's pipeline screen draws it. The board is
- * mounted at once (its header, filters and "loading"), then reads its rows through a
- * PipelineSource and usePipelineData, as PipelineView does; here the source reads the rows
+ * mounted at once (its header, filters and "loading") while its rows are read through a
+ * PipelineSource started before the first render (earlyLoad.ts) and usePipelineData, as the
+ * app does when it starts on the pipeline; here the source reads the rows
  * the runner wrote next to the page (`rows.json`, as the summary cache would hand them
  * over). The language is the URL's (`?lang=zh-CN`). When the first rows are drawn and two
  * frames painted, it sets `window.__PIPELINE_DRAWN__` to the time since navigation start;
  * the side panel's totals follow (the `side-drawn` mark, for build/bench/pipeline/phases.ts).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isLang } from '../../../shared/i18n';
 import { unpackRow, type PackedRow } from '../../../shared/pipeline/packed';
@@ -16,6 +17,7 @@ import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
 import '../../styles/app.css';
 import { PipelineBoard } from '../PipelineBoard';
+import { withEarlyLoad } from '../earlyLoad';
 import type { PipelineSource } from '../source';
 import { usePipelineData } from '../usePipelineData';
 import { DEFAULT_VIEW, weekBefore, type PipelineViewState } from '../viewState';
@@ -65,9 +67,11 @@ function markSideDrawn(framesLeft = 600): void {
   else if (framesLeft > 0) requestAnimationFrame(() => markSideDrawn(framesLeft - 1));
 }
 
+// The rows are asked for before React's first render, as the app's entry point does (earlyLoad.ts).
+const today = localIsoDate(new Date());
+const source = withEarlyLoad(benchSource(), { asOf: today, since: DEFAULT_VIEW.since });
+
 function Bench() {
-  const source = useMemo(benchSource, []);
-  const today = localIsoDate(new Date());
   const [view, setView] = useState<PipelineViewState>(DEFAULT_VIEW);
   const { data, error } = usePipelineData(source, today, view.since);
   useEffect(() => {

@@ -105,6 +105,18 @@ describe('packRow and unpackRow', () => {
     }
   });
 
+  it('make a row’s trend points once, when first read, and copy them as plain data', () => {
+    fc.assert(
+      fc.property(fullRowArb, (row) => {
+        const back = unpackRow(stored(packRow(row)));
+        if (back === null) throw new Error('the row did not read back');
+        expect(back.trend.series).toBe(back.trend.series);
+        expect(structuredClone(back)).toEqual(row);
+        expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(row)));
+      }),
+    );
+  });
+
   it('pack a row into well under half of its JSON', () => {
     const row = summarizeDeal(parsedDeal(redDeal()), { asOf: '2026-11-26' });
     expect(JSON.stringify(packRow(row)).length).toBeLessThan(JSON.stringify(row).length / 2);

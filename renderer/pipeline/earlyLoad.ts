@@ -1,0 +1,45 @@
+/**
+ * The pipeline's rows asked for before the screen mounts (issue 12: the first draw under
+ * 1 s). Reading thousands of cached rows is the longest step of the first draw; started by
+ * the entry point, it runs while the bundle's first render (the board, still loading) takes
+ * the main thread, instead of after it. The screen's first `load` with the same query takes
+ * the read already under way; every other load reads afresh, as the source alone would.
+ */
+import type { PipelineData, PipelineQuery, PipelineSource } from './source';
+
+function sameQuery(a: PipelineQuery, b: PipelineQuery): boolean {
+  return a.asOf === b.asOf && a.since === b.since;
+}
+
+/**
+ * `source` with `load(query)` started now. A change of the library before the screen takes
+ * the early rows (a deal saved meanwhile) drops them: the screen then reads again, so it
+ * never shows rows older than its own subscription. A failed early read is the screen's
+ * to show, as its own read's would be.
+ */
+export function withEarlyLoad(source: PipelineSource, query: PipelineQuery): PipelineSource {
+  let early: Promise<PipelineData> | null = source.load(query);
+  // Handled here so a read the screen never takes is no unhandled rejection; the screen
+  // still gets the failure from the promise it takes.
+  early.catch(() => undefined);
+  let watching = true;
+  const unsubscribe = source.onChange(() => {
+    early = null;
+    stopWatching();
+  });
+  function stopWatching(): void {
+    if (watching) unsubscribe();
+    watching = false;
+  }
+  return {
+    load(asked) {
+      const taken = early;
+      early = null;
+      stopWatching();
+      return taken !== null && sameQuery(asked, query) ? taken : source.load(asked);
+    },
+    movements: (since, asOf, lang) => source.movements(since, asOf, lang),
+    documents: (dealIds, options) => source.documents(dealIds, options),
+    onChange: (listener) => source.onChange(listener),
+  };
+}
