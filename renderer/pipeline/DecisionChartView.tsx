@@ -98,7 +98,7 @@ export function DecisionChartView({ chart }: { chart: DecisionChart }) {
                   </circle>
                 ))
               : dots?.map((series) => (
-                  <path key={series.status} d={series.d} className={`pl-dot is-${series.status}`} />
+                  <path key={series.status} d={series.d} className={`pl-dot pl-dots is-${series.status}`} />
                 ))}
             {names?.layout.boxes.map((box, i) =>
               box === null ? null : (

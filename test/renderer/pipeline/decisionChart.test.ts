@@ -49,7 +49,7 @@ describe('the decision chart', () => {
     const svg = svgOf(html);
     expect(elements(svg).length).toBeLessThan(20);
     expect(elements(svg).filter((tag) => tag === 'circle')).toEqual([]);
-    const paths = [...svg.matchAll(/<path d="([^"]+)" class="pl-dot is-(\w+)"/g)];
+    const paths = [...svg.matchAll(/<path d="([^"]+)" class="pl-dot pl-dots is-(\w+)"/g)];
     expect(paths.map((p) => p[2])).toEqual(['green', 'amber', 'red']);
     // Every deal is drawn in its colour: as many circles per status as distinct places of its deals.
     for (const [, d, status] of paths) {
