@@ -53,6 +53,8 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
   /** The tip shown: of the cell pointed at, or of the current row while the keys move it. */
   const [tip, setTip] = useState<TipAnchor | null>(null);
   const [keyboardTip, setKeyboardTip] = useState(false);
+  /** Whether the next scroll is the keys' own: it keeps the keys' tip, any other scroll hides it. */
+  const keysScrolled = useRef(false);
 
   // The observer tells the height once the browser has laid the page out (and on every
   // resize): reading clientHeight here would force the page's first layout in the commit.
@@ -95,6 +97,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
     const top = scrollToShow(index, ROW_HEIGHT, element.scrollTop, element.clientHeight);
     if (top !== null) {
       element.scrollTop = top;
+      keysScrolled.current = true;
       scrolledTo(top);
     }
   };
@@ -139,8 +142,12 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const top = event.currentTarget.scrollTop;
     flushSync(() => scrolledTo(top));
-    // The pointer's tip would stay where its cell was; the keys' tip follows the current row (below).
-    if (!keyboardTip) setTip(null);
+    // A tip would stay where its cell was: the keys' own scroll places theirs again beside the
+    // current row; any other scroll (the wheel, the scroll bar) hides it.
+    const byKeys = keyboardTip && keysScrolled.current;
+    keysScrolled.current = false;
+    if (!byKeys) setKeyboardTip(false);
+    setTip((shown) => (shown && byKeys ? { ...shown } : null));
   };
 
   const view = windowAt(place);
