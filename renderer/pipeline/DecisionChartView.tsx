@@ -3,6 +3,7 @@ import { translatePlural } from '../../shared/i18n';
 import { placeChartLabels, type ChartPoint, type DecisionChart, type LabelLayout } from '../../shared/pipeline/onRows';
 import { estimateWidth, truncateToWidth } from '../../shared/text/textWidth';
 import { useLang } from '../i18n/LangContext';
+import { dotSeries } from './chartDots';
 import { formatDay } from './format';
 
 const WIDTH = 420;
@@ -28,7 +29,8 @@ function dayNumber(day: string): number {
 
 /**
  * Likelihood by decision date for the deals deciding this quarter: one dot per deal, its
- * status colour; the list below the chart says the same in words for screen readers.
+ * status colour; the list below the chart says the same in words for screen readers. Up to
+ * NAMED_POINTS a dot is a circle with its tooltip; beyond, one path per status.
  */
 export function DecisionChartView({ chart }: { chart: DecisionChart }) {
   const { t, lang } = useLang();
@@ -55,6 +57,12 @@ export function DecisionChartView({ chart }: { chart: DecisionChart }) {
     return { shown, layout };
     // x and y depend on the chart only.
   }, [chart, named]);
+  // Past the named points, no dot has a tooltip: one path per status draws them all (chartDots.ts).
+  const dots = useMemo(
+    () => (named ? null : dotSeries(chart.points, (p) => ({ x: x(p.decisionDate), y: y(p.likelihood) }), DOT)),
+    // x and y depend on the chart only.
+    [chart, named],
+  );
   return (
     <figure className="pl-chart">
       <figcaption>{t('pipelineApp.chart')}</figcaption>
@@ -77,17 +85,21 @@ export function DecisionChartView({ chart }: { chart: DecisionChart }) {
             <text x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end" className="pl-chart-label">
               {formatDay(chart.to, lang)}
             </text>
-            {chart.points.map((p) => (
-              <circle
-                key={p.dealId}
-                cx={x(p.decisionDate)}
-                cy={y(p.likelihood)}
-                r={DOT}
-                className={`pl-dot is-${p.status}`}
-              >
-                {named && <title>{pointText(p)}</title>}
-              </circle>
-            ))}
+            {named
+              ? chart.points.map((p) => (
+                  <circle
+                    key={p.dealId}
+                    cx={x(p.decisionDate)}
+                    cy={y(p.likelihood)}
+                    r={DOT}
+                    className={`pl-dot is-${p.status}`}
+                  >
+                    <title>{pointText(p)}</title>
+                  </circle>
+                ))
+              : dots?.map((series) => (
+                  <path key={series.status} d={series.d} className={`pl-dot pl-dots is-${series.status}`} />
+                ))}
             {names?.layout.boxes.map((box, i) =>
               box === null ? null : (
                 <text

@@ -29,27 +29,27 @@ interface RowProps {
   readonly onOpen: (dealId: string) => void;
 }
 
-/** A tip shown on hover and on the current row, and read by screen readers from the hidden copy. */
-function Tip({ text }: { text: string }) {
-  return (
-    <>
-      <span className="pl-tip" aria-hidden="true">
-        {text}
-      </span>
-      <span className="visually-hidden">{text}</span>
-    </>
-  );
+/**
+ * A tip's words, read by screen readers from the cell; the cell's `data-tip` has them for the
+ * tip the table shows on hover and on the current row (CellTip.tsx).
+ */
+function TipText({ text }: { text: string }) {
+  return <span className="visually-hidden">{text}</span>;
 }
 
 /** The current row in words, under the table: its critical gaps and why it has its status. */
 export function rowDetail(row: PipelineRow, lang: Lang, t: Translator): string {
-  const gaps = row.criticalGaps.gaps.map((g) => wordCriticalGap(g, lang));
   const status = statusText(row, lang);
-  const gapText =
-    gaps.length === 0
-      ? t('pipelineApp.gapsNone')
-      : t('pipelineApp.gapsNamed', { count: gaps.length, names: gaps.join('; ') });
+  const gapText = gapsText(row, lang, t);
   return `${row.name} — ${t('pipelineApp.column.gaps')}: ${gapText}. ${t('pipelineApp.statusWhy', { status: status.word, reasons: status.why })}`;
+}
+
+/** The row's critical gaps named, or that it has none. */
+function gapsText(row: PipelineRow, lang: Lang, t: Translator): string {
+  const gaps = row.criticalGaps.gaps.map((g) => wordCriticalGap(g, lang));
+  return gaps.length === 0
+    ? t('pipelineApp.gapsNone')
+    : t('pipelineApp.gapsNamed', { count: gaps.length, names: gaps.join('; ') });
 }
 
 function statusText(row: PipelineRow, lang: Lang): { word: string; why: string } {
@@ -73,7 +73,7 @@ export const PipelineRowView = memo(function PipelineRowView({
   onOpen,
 }: RowProps) {
   const left = daysLeftText(row, lang);
-  const gaps = row.criticalGaps.gaps.map((g) => wordCriticalGap(g, lang));
+  const gapText = gapsText(row, lang, t);
   const status = statusText(row, lang);
   const trend = row.trend.series;
   const earlier = trend.length > 1 ? trend[0]! : null;
@@ -147,15 +147,9 @@ export const PipelineRowView = memo(function PipelineRowView({
             : t('pipelineApp.trendNone')}
         </span>
       </div>
-      <div role="gridcell" className="pl-cell num pl-has-tip">
+      <div role="gridcell" className="pl-cell num pl-has-tip" data-tip={gapText}>
         <span aria-hidden="true">{row.criticalGaps.count}</span>
-        <Tip
-          text={
-            gaps.length === 0
-              ? t('pipelineApp.gapsNone')
-              : t('pipelineApp.gapsNamed', { count: gaps.length, names: gaps.join('; ') })
-          }
-        />
+        <TipText text={gapText} />
       </div>
       <div role="gridcell" className="pl-cell num">
         <span>{coverage}</span>
@@ -173,7 +167,11 @@ export const PipelineRowView = memo(function PipelineRowView({
           </>
         )}
       </div>
-      <div role="gridcell" className="pl-cell pl-has-tip pl-status-cell">
+      <div
+        role="gridcell"
+        className={`pl-cell pl-status-cell${status.why !== '' ? ' pl-has-tip' : ''}`}
+        data-tip={status.why !== '' ? status.why : undefined}
+      >
         <span className="pl-status-word">
           <span className={`pl-status is-${row.outcome ? 'closed' : row.status}`} aria-hidden="true" />
           {status.word}
@@ -183,7 +181,7 @@ export const PipelineRowView = memo(function PipelineRowView({
             {status.why}
           </span>
         )}
-        {status.why !== '' && <Tip text={status.why} />}
+        {status.why !== '' && <TipText text={status.why} />}
       </div>
     </div>
   );

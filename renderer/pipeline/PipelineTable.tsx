@@ -8,12 +8,14 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type MouseEvent,
   type UIEvent,
 } from 'react';
-import { flushSync } from 'react-dom';
+import { createPortal, flushSync } from 'react-dom';
 import type { Translator } from '../../shared/i18n';
 import type { PipelineRow, SortDirection, SortKey } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
+import { CellTip, type TipAnchor } from './CellTip';
 import { COLUMNS, GRID_TEMPLATE, ROW_HEIGHT } from './columns';
 import { nextRow } from './keyboardNav';
 import { PipelineRowView, rowDetail } from './PipelineRowView';
@@ -48,6 +50,11 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
   const lastTop = useRef(0);
   const [viewHeight, setViewHeight] = useState(600);
   const [active, setActive] = useState(-1);
+  /** The tip shown: of the cell pointed at, or of the current row while the keys move it. */
+  const [tip, setTip] = useState<TipAnchor | null>(null);
+  const [keyboardTip, setKeyboardTip] = useState(false);
+  /** Whether the next scroll is the keys' own: it keeps the keys' tip, any other scroll hides it. */
+  const keysScrolled = useRef(false);
 
   // The observer tells the height once the browser has laid the page out (and on every
   // resize): reading clientHeight here would force the page's first layout in the commit.
@@ -90,11 +97,18 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
     const top = scrollToShow(index, ROW_HEIGHT, element.scrollTop, element.clientHeight);
     if (top !== null) {
       element.scrollTop = top;
+      keysScrolled.current = true;
       scrolledTo(top);
     }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && tip) {
+      event.preventDefault();
+      setKeyboardTip(false);
+      setTip(null);
+      return;
+    }
     if (event.key === 'Enter' && active >= 0 && rows[active]) {
       event.preventDefault();
       onOpen(rows[active].dealId);
@@ -104,7 +118,22 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
     const next = nextRow(event.key, active, rows.length, pageRows);
     if (next === null) return;
     event.preventDefault();
+    setKeyboardTip(true);
     moveTo(next);
+  };
+
+  /** A cell with a tip under the pointer shows it; any other place hides it (the tip itself keeps it). */
+  const onPointAt = (event: MouseEvent<HTMLDivElement>) => {
+    const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('.pl-has-tip') : null;
+    const text = cell?.dataset['tip'];
+    setKeyboardTip(false);
+    setTip((shown) => (cell && text ? (shown?.cell === cell && shown.text === text ? shown : { cell, text }) : null));
+  };
+  const tipLayer = useRef<HTMLDivElement>(null);
+  const leftTipOrCell = (to: EventTarget | null) => {
+    const into = to instanceof Node ? to : null;
+    if (into && (tip?.cell.contains(into) || tipLayer.current?.contains(into))) return;
+    setTip(null);
   };
 
   // The handler reads only scrollTop, which the browser knows without a layout. The rows
@@ -113,6 +142,12 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const top = event.currentTarget.scrollTop;
     flushSync(() => scrolledTo(top));
+    // A tip would stay where its cell was: the keys' own scroll places theirs again beside the
+    // current row; any other scroll (the wheel, the scroll bar) hides it.
+    const byKeys = keyboardTip && keysScrolled.current;
+    keysScrolled.current = false;
+    if (!byKeys) setKeyboardTip(false);
+    setTip((shown) => (shown && byKeys ? { ...shown } : null));
   };
 
   const view = windowAt(place);
@@ -136,6 +171,16 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
       />,
     );
   }
+  // The keys' "hover": the current row's status reasons (or its gaps), beside its cell, once drawn.
+  useLayoutEffect(() => {
+    if (!keyboardTip) return;
+    const row = active >= 0 ? document.getElementById(`${ids}-row-${active}`) : null;
+    const cell =
+      row?.querySelector<HTMLElement>('.pl-status-cell.pl-has-tip') ?? row?.querySelector<HTMLElement>('.pl-has-tip');
+    const text = cell?.dataset['tip'];
+    setTip(cell && text ? { cell, text } : null);
+    // The drawn window changes which element the current row is.
+  }, [keyboardTip, active, ids, view.first, view.end]);
   const activeRow = active >= 0 ? rows[active] : undefined;
   const detail = useMemo(() => (activeRow ? rowDetail(activeRow, lang, t) : ''), [activeRow, lang, t]);
 
@@ -154,14 +199,31 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
         onFocus={() => {
           if (active < 0 && rows.length > 0) setActive(Math.min(view.first, rows.length - 1));
         }}
+        onBlur={(event) => {
+          if (event.currentTarget.contains(event.relatedTarget)) return;
+          setKeyboardTip(false);
+          setTip(null);
+        }}
       >
         <PipelineHead sort={sort} onSort={onSort} t={t} />
         <div ref={scroller} role="rowgroup" className="pl-body" onScroll={onScroll}>
-          <div className="pl-rows" style={{ height: rows.length * ROW_HEIGHT }}>
+          <div
+            className="pl-rows"
+            style={{ height: rows.length * ROW_HEIGHT }}
+            onMouseOver={onPointAt}
+            onMouseLeave={(event) => leftTipOrCell(event.relatedTarget)}
+          >
             {drawn}
           </div>
         </div>
       </div>
+      {tip &&
+        createPortal(
+          <div ref={tipLayer}>
+            <CellTip anchor={tip} onLeave={leftTipOrCell} />
+          </div>,
+          document.body,
+        )}
       <p id={`${ids}-help`} className="visually-hidden">
         {t('pipelineApp.tableHelp')}
       </p>

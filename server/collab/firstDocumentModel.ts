@@ -10,12 +10,18 @@
  *
  * "First" is what this process loaded: a deal whose stored state held no deal when loaded,
  * stored now holding one. The write runs off the store's path, once per loaded document.
+ *
+ * A server that stops between that store and the write leaves the deal on the standard model.
+ * So a deal loaded holding a deal is checked too: in a team with a model, never given one at
+ * its first document (no `team-model-applied` entry) and whose trail shows no change of its
+ * model since its first write (no adoption, move, Share dialog or member changed it), it is given the team's model then,
+ * audited as `when: 'on-load'`. A deal whose setting anyone changed is left as they chose.
  */
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { Doc } from 'yjs';
-import { holdsDeal } from '../../shared/collab';
+import { holdsDeal, listTrail } from '../../shared/collab';
 import type { Database } from '../db/database';
-import { audit } from '../store/audit';
+import { audit, hasAudit } from '../store/audit';
 import { dealTeamModel } from '../store/teams';
 import type { ConnectionContext } from './access';
 import type { DocumentHooks } from './hooks';
@@ -32,6 +38,7 @@ export async function giveTeamModel(
   hocuspocus: Hocuspocus<ConnectionContext>,
   db: Database,
   dealId: string,
+  when: 'first-document' | 'on-load' = 'first-document',
 ): Promise<Outcome | undefined> {
   const team = await dealTeamModel(db, dealId);
   const setting = checkedModel(team?.likelihoodModel ?? null);
@@ -53,9 +60,28 @@ export async function giveTeamModel(
       actorId: lead?.id ?? null,
       action: 'team-model-applied',
       target: dealId,
-      detail: { team: team.teamName, base: setting.base, when: 'first-document' },
+      detail: { team: team.teamName, base: setting.base, when },
     });
   return outcome;
+}
+
+/**
+ * Whether anyone changed the deal's likelihood model after its first write, as its trail says:
+ * the first write of a deal sets every field with nothing before it; a change names the value it replaced.
+ */
+function modelChanged(document: Doc): boolean {
+  return listTrail(document).some((entry) => entry.field === 'likelihoodModel' && entry.previous !== undefined);
+}
+
+/**
+ * Gives deal `dealId`, loaded holding a deal whose model nobody changed, the team's model
+ * it missed at its first document. Skipped while another write (an adoption, a move) holds
+ * the deal through a direct connection: that write sets the model it means.
+ */
+async function giveMissedModel(hocuspocus: Hocuspocus<ConnectionContext>, db: Database, dealId: string) {
+  if (await hasAudit(db, 'team-model-applied', dealId)) return;
+  if ((hocuspocus.documents.get(dealId)?.directConnectionsCount ?? 0) > 0) return;
+  await giveTeamModel(hocuspocus, db, dealId, 'on-load');
 }
 
 export function firstDocumentModel(options: {
@@ -67,25 +93,28 @@ export function firstDocumentModel(options: {
   /** Documents loaded without a deal, until they are stored with one. Weak: an unloaded one goes with its document. */
   const awaitingDeal = new WeakSet<Doc>();
   const running = new Set<Promise<void>>();
+  /** Not awaited: the write stores the deal through a direct connection, which must not wait inside a load or store. */
+  const track = (dealId: string, write: () => Promise<unknown>) => {
+    const run: Promise<void> = write()
+      .then(
+        () => undefined,
+        (error: unknown) =>
+          options.log(
+            `the team's model was not given to deal ${dealId}: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+      )
+      .finally(() => running.delete(run));
+    running.add(run);
+  };
   return {
-    onDocumentLoaded(_dealId, document) {
+    onDocumentLoaded(dealId, document) {
       if (!holdsDeal(document)) awaitingDeal.add(document);
+      else if (!modelChanged(document)) track(dealId, () => giveMissedModel(options.hocuspocus(), options.db, dealId));
     },
     onDocumentStored(dealId, document) {
       if (!awaitingDeal.has(document) || !holdsDeal(document)) return;
       awaitingDeal.delete(document);
-      // Not awaited: the write stores the deal again through a direct connection, which must
-      // not wait inside the store that called this hook.
-      const run: Promise<void> = giveTeamModel(options.hocuspocus(), options.db, dealId)
-        .then(
-          () => undefined,
-          (error: unknown) =>
-            options.log(
-              `the team's model was not given to deal ${dealId}: ${error instanceof Error ? error.message : String(error)}`,
-            ),
-        )
-        .finally(() => running.delete(run));
-      running.add(run);
+      track(dealId, () => giveTeamModel(options.hocuspocus(), options.db, dealId));
     },
     async flush() {
       while (running.size > 0) await Promise.all(running);

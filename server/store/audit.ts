@@ -56,3 +56,12 @@ export async function readAudit(sql: Sql, limit = 100): Promise<AuditRow[]> {
     [limit],
   );
 }
+
+/** Whether the log holds an `action` entry about `target` (a deal or team id). */
+export async function hasAudit(sql: Sql, action: AuditAction, target: string): Promise<boolean> {
+  const rows = await sql.query<{ found: number }>(
+    'select 1 as found from audit_log where action = $1 and target = $2 limit 1',
+    [action, target],
+  );
+  return rows.length > 0;
+}

@@ -17,7 +17,7 @@ export interface Term {
   readonly variants: readonly (string | RegExp)[];
 }
 
-export type Concept = 'whatIf' | 'winLikelihood' | 'influenceWeight' | 'gap' | 'owner';
+export type Concept = 'whatIf' | 'winLikelihood' | 'influenceWeight' | 'gap' | 'owner' | 'decisionMaker' | 'coach';
 
 export const TERMS: Readonly<Record<Concept, Readonly<Record<Lang, Term>>>> = {
   whatIf: {
@@ -42,6 +42,28 @@ export const TERMS: Readonly<Record<Concept, Readonly<Record<Lang, Term>>>> = {
     en: { term: 'owner', variants: [/\baccount lead\b/i] },
     'zh-CN': { term: '负责人', variants: ['对接人', '跟进人'] },
   },
+  // The buying role with the final say: the glossary's 经济买家 (its 决策者 is the course's other name).
+  decisionMaker: {
+    en: { term: 'decision-maker', variants: [/\beconomic buyer/i, /\bdecision makers?\b/i] },
+    'zh-CN': { term: '经济买家', variants: ['决策者', '决策人'] },
+  },
+  // The glossary's 教练买家; the course also calls a coach 向导 or 线人.
+  coach: {
+    en: { term: 'coach', variants: [/\binside guide/i, /\binformant/i] },
+    'zh-CN': { term: '教练买家', variants: ['向导', '线人'] },
+  },
+};
+
+/**
+ * The buying roles' names in running text, paired: a message that names a role in one
+ * language names it in the other too, by the glossary's term (the badges are apart).
+ */
+export const ROLE_NAMES: Readonly<Record<BuyingRole, Readonly<Record<Lang, RegExp>>>> = {
+  'decision-maker': { en: /\bdecision-makers?\b/i, 'zh-CN': /经济买家/ },
+  technical: { en: /\btechnical buyers?\b/i, 'zh-CN': /技术买家/ },
+  user: { en: /\buser buyers?\b/i, 'zh-CN': /使用买家/ },
+  financial: { en: /\bfinancial buyers?\b/i, 'zh-CN': /实际买家/ },
+  coach: { en: /\bcoach(es)?\b/i, 'zh-CN': /教练买家/ },
 };
 
 /** "gap(s)" is no plural: messages with a count have `.one` and `.other` keys (see `plural`). */

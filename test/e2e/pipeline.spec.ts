@@ -173,4 +173,66 @@ test.describe('the pipeline', () => {
     await openPipeline(page);
     await expectRows(page, ['Gamma renewal', 'Alpha rollout', 'Beta platform']);
   });
+
+  test('the status tip shows whole at the table’s right edge, by pointer and by keys, in Chinese and dark', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await importDeals(page);
+    await openPipeline(page);
+    const viewport = page.viewportSize()!;
+    const shown = page.locator('.pl-tip:visible');
+    /** The tip is inside the viewport and on top at its four inner corners: nothing of it cut off. */
+    const expectWhole = async () => {
+      await expect(shown).toHaveCount(1);
+      const box = (await shown.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      const corners = [
+        [box.x + 2, box.y + 2],
+        [box.x + box.width - 2, box.y + 2],
+        [box.x + 2, box.y + box.height - 2],
+        [box.x + box.width - 2, box.y + box.height - 2],
+      ];
+      for (const [x, y] of corners) {
+        const onTop = await page.evaluate(
+          ([px, py]) => document.elementFromPoint(px!, py!)?.closest('.pl-tip') !== null,
+          [x, y],
+        );
+        expect(onTop, `the tip at ${x}, ${y}`).toBe(true);
+      }
+    };
+    const gamma = grid(page).getByRole('row', { name: /Gamma renewal/ });
+    const reason = (await gamma.locator('.pl-status-cell').getAttribute('data-tip')) ?? '';
+    expect(reason).not.toBe('');
+
+    // The pointer: the last column's tip, moved left to end inside the viewport.
+    await gamma.locator('.pl-status-cell').hover();
+    await expect(shown).toHaveText(reason);
+    await expectWhole();
+    await page.mouse.move(5, 5);
+    await expect(shown).toHaveCount(0);
+
+    // The keys: the current row's tip, gone with Escape.
+    await grid(page).focus();
+    await page.keyboard.press('Home');
+    await expect(shown).toHaveText(reason);
+    await expectWhole();
+    await page.keyboard.press('Escape');
+    await expect(shown).toHaveCount(0);
+
+    // Chinese, dark: the same, readable (the tip's text against its own background).
+    await page.evaluate(() => localStorage.setItem('powermap.lang', 'zh-CN'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    const grille = page.getByRole('grid');
+    await grille.getByRole('row').nth(1).locator('.pl-status-cell').hover();
+    await expectWhole();
+    const colours = await shown.evaluate((tip) => [getComputedStyle(tip).color, getComputedStyle(tip).backgroundColor]);
+    expect(colours[0]).not.toBe(colours[1]);
+    await page.screenshot({ path: test.info().outputPath('status-tip-zh-dark.png') });
+    await page.evaluate(() => localStorage.setItem('powermap.lang', 'en'));
+  });
 });

@@ -9,6 +9,7 @@ import {
   ROLE_BADGE_KEY_PREFIX,
   ROLE_BADGES,
   ROLE_BADGE_VARIANTS,
+  ROLE_NAMES,
   TERMS,
 } from '../../../shared/i18n/terms';
 
@@ -62,6 +63,21 @@ describe('one concept, one name', () => {
     expect(translatePlural('zh-CN', 'panels.whatIf.gaps', 1, { opened: 2 })).toBe('消除 1 个缺口, 新增 2 个');
     expect(translatePlural('en', 'term.competitors', 1)).toBe('1 named competitor');
     expect(translatePlural('en', 'term.competitors', 3)).toBe('3 named competitors');
+  });
+});
+
+describe('buying roles in running text', () => {
+  it('a message names a role in Chinese by the glossary term exactly where the English names it', () => {
+    const unpaired: string[] = [];
+    for (const [key, english] of Object.entries(CATALOGUES.en)) {
+      if (key.startsWith(ROLE_BADGE_KEY_PREFIX)) continue; // badges are short on purpose (below)
+      const chinese = CATALOGUES['zh-CN'][key as MessageKey];
+      for (const [role, names] of Object.entries(ROLE_NAMES)) {
+        if (names.en.test(english) !== names['zh-CN'].test(chinese))
+          unpaired.push(`${key} (${role}): "${english}" / "${chinese}"`);
+      }
+    }
+    expect(unpaired).toEqual([]);
   });
 });
 
