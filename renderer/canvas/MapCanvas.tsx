@@ -104,6 +104,7 @@ import {
 } from './changes';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
+import { holdTransform } from './heldTransform';
 import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
 import { detailClass, nextDetail, type Detail } from './levelOfDetail';
@@ -167,6 +168,11 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   blocker: 'var(--attitude-blocker)',
   unknown: 'var(--attitude-unknown)',
 };
+/**
+ * Dragging more cards than this, their transforms are not held (heldTransform.ts): each held
+ * card is a compositing layer of its own while it moves.
+ */
+const HELD_DRAG_MAX = 24;
 const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
 const isValidConnection: IsValidConnection<LineEdge> = (connection) => connection.source !== connection.target;
 
@@ -319,6 +325,12 @@ export function MapCanvas(props: MapCanvasProps) {
     cancel = () => cancelAnimationFrame(first);
     return () => cancel();
   }, [opening, refreshRegion]);
+
+  // A pan moves the viewport by its transform: straight to the compositor (heldTransform.ts).
+  useEffect(() => {
+    if (!opening) return;
+    return holdTransform(wrapper.current?.querySelector('.react-flow__viewport'));
+  }, [opening]);
 
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
@@ -494,15 +506,33 @@ export function MapCanvas(props: MapCanvasProps) {
   const startGesture = useCallback(() => {
     gesture.current = true;
   }, []);
-  const startDrag = useCallback(() => {
-    gesture.current = true;
-    setMoving(true);
+  // The dragged cards' transforms go to the compositor directly while they move (heldTransform.ts).
+  const releaseDragged = useRef<(() => void)[]>([]);
+  const letGoDragged = useCallback(() => {
+    for (const release of releaseDragged.current) release();
+    releaseDragged.current = [];
   }, []);
+  useEffect(() => letGoDragged, [letGoDragged]);
+  const startDrag = useCallback(
+    (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
+      gesture.current = true;
+      setMoving(true);
+      letGoDragged();
+      if (dragging.length > HELD_DRAG_MAX) return;
+      const ids = new Set(dragging.map((node) => node.id));
+      const elements = wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [];
+      for (const element of elements) {
+        if (ids.has(element.dataset['id'] ?? '')) releaseDragged.current.push(holdTransform(element));
+      }
+    },
+    [letGoDragged],
+  );
   const endGesture = useCallback(() => {
     gesture.current = false;
     setMoving(false);
+    letGoDragged();
     if (instance.current) refreshRegion(instance.current.getViewport());
-  }, [refreshRegion]);
+  }, [refreshRegion, letGoDragged]);
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 
@@ -554,6 +584,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 dragged={dragged}
                 onPick={onPickLine}
                 storeRef={flowStore}
+                area={region}
                 under={<GridDots area={region} />}
               />
               <Controls showInteractive={false} />
@@ -561,6 +592,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 <Overview
                   nodes={placed}
                   frozen={dragged !== null}
+                  held={moving}
                   width={MINIMAP_WIDTH}
                   height={MINIMAP_HEIGHT}
                   label={t('canvas.minimap')}

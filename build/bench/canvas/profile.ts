@@ -28,7 +28,7 @@
  * state are new objects since the last commit, so one re-rendered by a context alone is not
  * counted. Walking the tree on each commit costs script time: leave it off when timing.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { chromium, type CDPSession } from '@playwright/test';
 import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
 
@@ -313,6 +313,7 @@ async function main(): Promise<void> {
   const top = Number(option('--top', '12'));
   const traceFile = option('--trace', '');
   const css = option('--css', '');
+  const script = option('--script', '');
   if (!process.argv.includes('--no-build')) await buildPages();
   const server = await serve(outDir);
   const browser = await chromium.launch(CHROMIUM);
@@ -335,6 +336,7 @@ async function main(): Promise<void> {
       'never drawn at that zoom',
       problems,
     );
+    if (script) await page.evaluate(await readFile(script, 'utf8'));
     await page.waitForTimeout(1500);
     const from = await page.evaluate<Point | null>(
       kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
