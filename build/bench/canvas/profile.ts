@@ -5,9 +5,12 @@
  *
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
- *                                         [--renders]
+ *                                         [--renders] [--frames] [--script try.js] [--no-build]
  *
- * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it.
+ * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it;
+ * --script runs a script in the page once the view is drawn, before the gesture, for the same.
+ * --frames lists the frames over 20 ms (up to --top of them) and what each thread did in
+ * them (longFrames.ts). --no-build profiles the pages built last.
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
@@ -30,6 +33,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium, type CDPSession } from '@playwright/test';
+import { describeLongFrames } from './longFrames';
 import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
 
 /** One event of Chromium's trace format (only the fields read here). */
@@ -353,6 +357,7 @@ async function main(): Promise<void> {
     console.log(describeTrace(events, frames, top));
     console.log(describeChanges(await page.evaluate<Record<string, number>>('window.__profileChanges')));
     if (renders) console.log(describeRenders(await page.evaluate<Renders>('window.__profileRenders')));
+    if (process.argv.includes('--frames')) console.log(`\nLong frames: ${describeLongFrames(events, top)}`);
   } finally {
     await browser.close();
     await server.close();
