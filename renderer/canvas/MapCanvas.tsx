@@ -30,20 +30,29 @@
  * layer of their own while it moves (LineLayer says why): in the one layer of every line, a
  * long line re-rasterised dozens of tiles of a thousand lines each on every move, 30 to 50 ms
  * of the raster workers' time a move at 20% (profile.ts counts the tiles), more than all the
- * rest; lifted, about 1 ms. What a drag move costs now is React Flow's own (controlled
- * nodes: every new nodes array is adopted whole and each mounted node wrapper's selector
- * runs, O(people)) and Chromium's layering of the page for the dragged card's new transform
- * (PaintArtifactCompositor::Update, as for a pan: it grows with the cards drawn): on a quiet
- * machine about 7 ms of script and 7 (20%) to 10 ms (50%) of layering a move, traced. The
- * benchmark (run.ts, 2 runs, quiet): a drag's mean frame 17.1 ms at 50% and 17.9 at 20%, p95
- * 16.8, against plain React Flow's 24.1 and 22.2 (it was 18.4 and 33.3, p95 33 and 117).
+ * rest; lifted, about 1 ms. What a drag move costs now is mostly React Flow's own script
+ * (controlled nodes: every new nodes array is adopted whole and each mounted node wrapper's
+ * selector runs, O(people)), about 4 ms a move traced.
  * As for a pan: React Flow holds no edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
  * move with the viewport (GridDots), so a pan's script is about 9 ms a move on a loaded
- * machine, down from about 24. Chromium still re-layers the page on every change of the
- * viewport's transform (PaintArtifactCompositor::Update: it updates a composited transform
- * directly only while it is animated), at a cost that grows with the paint properties in the
- * page: handles without a transform or an opacity each (canvas.css) halved it, from about 22
- * to about 10 ms a move on a loaded machine. At 3,000 people, with every person held by React
+ * machine, down from about 24.
+ *
+ * The dropped frames of a pan or a drag (profile.ts, frame by frame) were those where
+ * Chromium laid out the page's compositing layers again (PaintArtifactCompositor::Update,
+ * 6 to 9 ms a move, its cost growing with the paint properties in the page) on top of the
+ * move's script. It did so on every move, for three reasons, each now gone: the viewport's
+ * and the dragged card's new transforms (Chromium hands a transform to the compositor
+ * directly only while it is animated: heldTransform.ts holds both as animated), the lifted
+ * lines' layer changing its painted bounds (LineLayer's fixed extent), and, zoomed out, the
+ * overview's viewBox following the view (Overview's `held` area). Layering is left to the
+ * moves that change what is drawn (the region growing, a drag's start and end): about 3
+ * to 6 a gesture instead of one a move (profile.ts). The benchmark, the builds before and
+ * after alternated on a machine loaded 7 to 24 (run.ts --built, 6 runs each): the mean
+ * frame of a pan at 50% went from 39 to 33 ms, a drag at 50% from 29 to 25, a pan at 20%
+ * from 23 to 20, a drag at 20% from 24 to 21; what remains there is mostly waiting for a
+ * core (profile.ts --frames: long frames whose tasks took far more wall than CPU time). Before
+ * that, handles without a transform or an opacity each (canvas.css) had halved its cost,
+ * from about 22 to about 10 ms a move on a loaded machine. At 3,000 people, with every person held by React
  * Flow and every line mounted, it was about 16 ms a move (pan at 50%); holding only the
  * region's people and lines (region.ts) brought it to about 9 ms, and a drag's Layerize from
  * about 3 to about 0.6 ms a frame. A pan that grows the region now mounts its new cards and
@@ -104,6 +113,7 @@ import {
 } from './changes';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
+import { holdTransform } from './heldTransform';
 import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
 import { detailClass, nextDetail, type Detail } from './levelOfDetail';
@@ -167,6 +177,11 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   blocker: 'var(--attitude-blocker)',
   unknown: 'var(--attitude-unknown)',
 };
+/**
+ * Dragging more cards than this, their transforms are not held (heldTransform.ts): each held
+ * card is a compositing layer of its own while it moves.
+ */
+const HELD_DRAG_MAX = 24;
 const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
 const isValidConnection: IsValidConnection<LineEdge> = (connection) => connection.source !== connection.target;
 
@@ -319,6 +334,12 @@ export function MapCanvas(props: MapCanvasProps) {
     cancel = () => cancelAnimationFrame(first);
     return () => cancel();
   }, [opening, refreshRegion]);
+
+  // A pan moves the viewport by its transform: straight to the compositor (heldTransform.ts).
+  useEffect(() => {
+    if (!opening) return;
+    return holdTransform(wrapper.current?.querySelector('.react-flow__viewport'));
+  }, [opening]);
 
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
@@ -494,15 +515,33 @@ export function MapCanvas(props: MapCanvasProps) {
   const startGesture = useCallback(() => {
     gesture.current = true;
   }, []);
-  const startDrag = useCallback(() => {
-    gesture.current = true;
-    setMoving(true);
+  // The dragged cards' transforms go to the compositor directly while they move (heldTransform.ts).
+  const releaseDragged = useRef<(() => void)[]>([]);
+  const letGoDragged = useCallback(() => {
+    for (const release of releaseDragged.current) release();
+    releaseDragged.current = [];
   }, []);
+  useEffect(() => letGoDragged, [letGoDragged]);
+  const startDrag = useCallback(
+    (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
+      gesture.current = true;
+      setMoving(true);
+      letGoDragged();
+      if (dragging.length > HELD_DRAG_MAX) return;
+      const ids = new Set(dragging.map((node) => node.id));
+      const elements = wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [];
+      for (const element of elements) {
+        if (ids.has(element.dataset['id'] ?? '')) releaseDragged.current.push(holdTransform(element));
+      }
+    },
+    [letGoDragged],
+  );
   const endGesture = useCallback(() => {
     gesture.current = false;
     setMoving(false);
+    letGoDragged();
     if (instance.current) refreshRegion(instance.current.getViewport());
-  }, [refreshRegion]);
+  }, [refreshRegion, letGoDragged]);
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 
@@ -554,6 +593,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 dragged={dragged}
                 onPick={onPickLine}
                 storeRef={flowStore}
+                area={region}
                 under={<GridDots area={region} />}
               />
               <Controls showInteractive={false} />
@@ -561,6 +601,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 <Overview
                   nodes={placed}
                   frozen={dragged !== null}
+                  held={moving}
                   width={MINIMAP_WIDTH}
                   height={MINIMAP_HEIGHT}
                   label={t('canvas.minimap')}

@@ -8,20 +8,24 @@
  * a drag. Here the boxes are drawn from the canvas's own nodes, one path per colour,
  * memoised on the nodes array, and held still while a card is dragged (`frozen`: the
  * dragged card moves to its new place in the overview when it is dropped). A move of the
- * view re-renders only the frame around the part in view.
+ * view re-renders only the frame around the part in view; while the view moves (`held`)
+ * the area shown only grows, in steps, so a pan zoomed out does not change the viewBox on
+ * every move (overviewGeometry's heldArea says why).
  *
  * The class names are React Flow's, so its theme variables (canvas.css) and the tests that
  * look for `.react-flow__minimap` apply unchanged.
  */
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
-import { overviewBoxes, overviewFrame, type Rect } from './overviewGeometry';
+import { heldArea, overviewArea, overviewBoxes, overviewFrame, type Rect } from './overviewGeometry';
 import type { PersonNode } from './toFlow';
 
 export interface OverviewProps {
   readonly nodes: readonly PersonNode[];
   /** True while a card is dragged: the boxes keep the last drawing. */
   readonly frozen: boolean;
+  /** True while the view moves: the area shown only grows (overviewGeometry's heldArea says why). */
+  readonly held?: boolean;
   readonly width: number;
   readonly height: number;
   /** The overview's accessible name. */
@@ -55,14 +59,18 @@ const Boxes = memo(function Boxes({ paths }: { paths: readonly { colour: string;
   );
 });
 
-export function Overview({ nodes, frozen, width, height, label, colour }: OverviewProps) {
+export function Overview({ nodes, frozen, held = false, width, height, label, colour }: OverviewProps) {
   const store = useStoreApi<PersonNode>();
   const view = useStore(viewOf, sameRect);
   const shown = useRef(nodes);
   if (!frozen) shown.current = nodes;
   const drawn = shown.current;
   const { paths, bounds } = useMemo(() => overviewBoxes(drawn, colour), [drawn, colour]);
-  const frame = overviewFrame(bounds, view, { width, height });
+  const heldRef = useRef<Rect | null>(null);
+  const wanted = overviewArea(bounds, view);
+  const area = held ? heldArea(heldRef.current, wanted) : wanted;
+  heldRef.current = held ? area : null;
+  const frame = overviewFrame(bounds, view, { width, height }, area);
 
   // Dragging the overview pans the view (as React Flow's MiniMap: the frame follows the pointer).
   const panFrom = useRef<{ x: number; y: number } | null>(null);

@@ -55,16 +55,52 @@ function union(a: Rect, b: Rect): Rect {
   };
 }
 
+const holds = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+
+/** What the overview shows: the people and the view (React Flow's MiniMap). */
+export function overviewArea(bounds: Rect | null, view: Rect): Rect {
+  return bounds ? union(bounds, view) : view;
+}
+
+/** While the view moves, the area shown grows by this share of its size when it must grow. */
+export const HELD_GROWTH = 0.25;
+
+/**
+ * The area shown while the view moves: `held` (the same object) while it holds `wanted`,
+ * else the two together and a HELD_GROWTH margin. Why: a new viewBox is a new transform of
+ * the overview's drawing, and every such change makes Chromium lay out the page's
+ * compositing layers again (heldTransform.ts); zoomed out, where the view reaches past the
+ * people, React Flow's frame changed on every mouse move of a pan.
+ */
+export function heldArea(held: Rect | null, wanted: Rect): Rect {
+  if (!held) return wanted;
+  if (holds(held, wanted)) return held;
+  const dx = wanted.width * HELD_GROWTH;
+  const dy = wanted.height * HELD_GROWTH;
+  return union(held, {
+    x: wanted.x - dx,
+    y: wanted.y - dy,
+    width: wanted.width + 2 * dx,
+    height: wanted.height + 2 * dy,
+  });
+}
+
 /**
  * The overview's viewBox, the mask (everything but the view, darkened) and its scale (flow
- * units per overview pixel), for the people's bounds and the view at an overview size.
+ * units per overview pixel), for the people's bounds and the view at an overview size;
+ * `area` is what to show, if not the people and the view (overviewArea).
  */
 export function overviewFrame(
   bounds: Rect | null,
   view: Rect,
   size: { width: number; height: number },
+  area: Rect = overviewArea(bounds, view),
 ): { viewBox: string; mask: string; scale: number } {
-  const all = bounds ? union(bounds, view) : view;
+  const all = area;
   const scale = Math.max(all.width / size.width, all.height / size.height);
   const viewWidth = scale * size.width;
   const viewHeight = scale * size.height;

@@ -5,9 +5,12 @@
  *
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
- *                                         [--renders]
+ *                                         [--renders] [--frames] [--script try.js] [--no-build]
  *
- * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it.
+ * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it;
+ * --script runs a script in the page once the view is drawn, before the gesture, for the same.
+ * --frames lists the frames over 20 ms (up to --top of them) and what each thread did in
+ * them (longFrames.ts). --no-build profiles the pages built last.
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
@@ -28,8 +31,9 @@
  * state are new objects since the last commit, so one re-rendered by a context alone is not
  * counted. Walking the tree on each commit costs script time: leave it off when timing.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { chromium, type CDPSession } from '@playwright/test';
+import { describeLongFrames } from './longFrames';
 import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
 
 /** One event of Chromium's trace format (only the fields read here). */
@@ -313,6 +317,7 @@ async function main(): Promise<void> {
   const top = Number(option('--top', '12'));
   const traceFile = option('--trace', '');
   const css = option('--css', '');
+  const script = option('--script', '');
   if (!process.argv.includes('--no-build')) await buildPages();
   const server = await serve(outDir);
   const browser = await chromium.launch(CHROMIUM);
@@ -335,6 +340,7 @@ async function main(): Promise<void> {
       'never drawn at that zoom',
       problems,
     );
+    if (script) await page.evaluate(await readFile(script, 'utf8'));
     await page.waitForTimeout(1500);
     const from = await page.evaluate<Point | null>(
       kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
@@ -351,6 +357,7 @@ async function main(): Promise<void> {
     console.log(describeTrace(events, frames, top));
     console.log(describeChanges(await page.evaluate<Record<string, number>>('window.__profileChanges')));
     if (renders) console.log(describeRenders(await page.evaluate<Renders>('window.__profileRenders')));
+    if (process.argv.includes('--frames')) console.log(`\nLong frames: ${describeLongFrames(events, top)}`);
   } finally {
     await browser.close();
     await server.close();

@@ -6,7 +6,10 @@
  * the people and lines, compareSample.ts).
  *
  *   npx tsx build/bench/canvas/run.ts [--runs 3] [--people 1000,3000] [--pages ours,plain,compare]
- *                                     [--timeout 120] [--screenshots]
+ *                                     [--timeout 120] [--screenshots] [--built dir]
+ *
+ * --built serves pages built earlier (a copy of dist/bench-canvas) without building: run it
+ * alternately on two copies (before and after a change) for a comparison under the same load.
  *
  * For each page and map size, each run loads the page in a fresh browser context and measures:
  *   open  - ms from navigation start to "fully drawn" (defined once, for every page, in
@@ -37,7 +40,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
@@ -87,6 +90,11 @@ export interface CanvasBenchOptions {
   readonly timeoutSeconds?: number;
   /** Log each run as it finishes (failures are always logged). */
   readonly verbose?: boolean;
+  /**
+   * Serve pages built before (a copy of dist/bench-canvas) instead of building them now:
+   * two builds measured alternately under the same load give a fair before and after.
+   */
+  readonly builtDir?: string;
 }
 
 export interface ViewRun {
@@ -261,8 +269,8 @@ export async function measureCanvas(options: CanvasBenchOptions = {}): Promise<C
   const cases: Case[] = sizes.flatMap((people) =>
     pages.filter((page) => page !== 'compare' || people === COMPARE_PEOPLE).map((page) => ({ page, people })),
   );
-  await buildPages();
-  const server = await serve(outDir);
+  if (options.builtDir === undefined) await buildPages();
+  const server = await serve(options.builtDir ?? outDir);
   let browser = await chromium.launch(CHROMIUM);
   const runs = new Map<string, PageRun[]>(cases.map((c) => [caseKey(c), []]));
   const failures: string[] = [];
@@ -671,17 +679,25 @@ async function main(): Promise<void> {
   const people = (option('--people') ?? '1000,3000').split(',').map(Number);
   const timeoutSeconds = Number(option('--timeout') ?? 120);
   const pages = (option('--pages') ?? PAGES.join(',')).split(',');
+  const built = option('--built');
   const known = (page: string): page is PageName => (PAGES as readonly string[]).includes(page);
   if (!(runs >= 1) || people.some((n) => !(n >= 1)) || !(timeoutSeconds > 0) || !pages.every(known)) {
     throw new Error(
-      `usage: run.ts [--runs N >= 1] [--people N,N,...] [--pages ${PAGES.join(',')}] [--timeout seconds] [--screenshots]`,
+      `usage: run.ts [--runs N >= 1] [--people N,N,...] [--pages ${PAGES.join(',')}] [--timeout seconds] [--built dir] [--screenshots]`,
     );
   }
   const { report } = await import('../measure');
   console.log(
     `Canvas: ${people.join(' and ')} people, headless Chromium ${VIEWPORT.width}x${VIEWPORT.height}, ${runs} runs per page\n`,
   );
-  const results = await canvasBenchmarks({ runs, people, pages: pages.filter(known), timeoutSeconds, verbose: true });
+  const results = await canvasBenchmarks({
+    runs,
+    people,
+    pages: pages.filter(known),
+    timeoutSeconds,
+    verbose: true,
+    ...(built === undefined ? {} : { builtDir: resolve(built) }),
+  });
   console.log('');
   report(results.rows, canvasGoals(results.rows));
   console.log(`\n${canvasSummary(results)}`);

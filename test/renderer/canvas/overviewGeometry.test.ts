@@ -1,6 +1,7 @@
 /** The overview's drawing: one path per colour, and React Flow's MiniMap frame for the people and the view. */
 import { describe, expect, it } from 'vitest';
-import { overviewBoxes, overviewFrame } from '../../../renderer/canvas/overviewGeometry';
+import fc from 'fast-check';
+import { heldArea, overviewBoxes, overviewFrame, type Rect } from '../../../renderer/canvas/overviewGeometry';
 import { CARD_HEIGHT, CARD_WIDTH, type PersonNode } from '../../../renderer/canvas/toFlow';
 
 const node = (id: string, x: number, y: number, attitude: string) =>
@@ -42,5 +43,53 @@ describe('overviewFrame', () => {
     const frame = overviewFrame(null, { x: 10, y: 20, width: 180, height: 120 }, { width: 180, height: 120 });
     expect(frame.scale).toBe(1);
     expect(frame.viewBox).toBe('5 15 190 130');
+  });
+});
+
+describe('heldArea (the area shown while the view moves)', () => {
+  const rect = fc
+    .record({
+      x: fc.integer({ min: -5000, max: 5000 }),
+      y: fc.integer({ min: -5000, max: 5000 }),
+      width: fc.integer({ min: 1, max: 5000 }),
+      height: fc.integer({ min: 1, max: 5000 }),
+    })
+    .map((r) => r as Rect);
+  const holds = (outer: Rect, inner: Rect) =>
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height;
+
+  it('is what is wanted when nothing is held yet', () => {
+    const wanted = { x: 1, y: 2, width: 3, height: 4 };
+    expect(heldArea(null, wanted)).toBe(wanted);
+  });
+
+  it('always shows both what was held and what is wanted, and keeps the held object while it holds what is wanted', () => {
+    fc.assert(
+      fc.property(rect, rect, (held, wanted) => {
+        const area = heldArea(held, wanted);
+        expect(holds(area, held)).toBe(true);
+        expect(holds(area, wanted)).toBe(true);
+        expect(area === held).toBe(holds(held, wanted));
+      }),
+    );
+  });
+
+  it('grows with a margin, so the next moves of a pan keep it', () => {
+    const held = { x: 0, y: 0, width: 1000, height: 1000 };
+    const grown = heldArea(held, { x: 10, y: 0, width: 1000, height: 1000 });
+    expect(grown).not.toBe(held);
+    expect(heldArea(grown, { x: 20, y: 0, width: 1000, height: 1000 })).toBe(grown);
+  });
+
+  it('is drawn as the viewBox, with the view still masked', () => {
+    const view = { x: 0, y: 0, width: 900, height: 300 };
+    const area = { x: -900, y: -600, width: 2700, height: 1800 };
+    const frame = overviewFrame({ x: 0, y: 0, width: 1800, height: 600 }, view, { width: 180, height: 120 }, area);
+    expect(frame.scale).toBe(15);
+    expect(frame.viewBox).toBe('-975 -675 2850 1950');
+    expect(frame.mask.endsWith('M0,0h900v300h-900z')).toBe(true);
   });
 });
