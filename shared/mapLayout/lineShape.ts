@@ -47,7 +47,8 @@ export function dashArray(kind: RelationshipKind, length: number, removed = fals
   if (!pattern) return undefined;
   const period = pattern.reduce((sum, part) => sum + part, 0);
   const stretch = Math.max(1, length / (period * MAX_DASH_PERIODS));
-  return pattern.map((part) => Math.round(part * stretch * 10) / 10).join(' ');
+  // Rounded up to a tenth: rounding down could shorten the period enough to add a period past the cap.
+  return pattern.map((part) => Math.ceil(part * stretch * 10 - 1e-9) / 10).join(' ');
 }
 
 /** The shape of a line of `kind` along its route `points` (see the module comment). */
