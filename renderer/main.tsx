@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, setLangChangeHandler } from './app/App';
+import { loadCatalogue } from '../shared/i18n';
 import { initialLang, rememberLang } from './services/language';
 import { localToday } from './services/services';
 import { ToastStore } from './ui/toasts';
@@ -71,6 +72,8 @@ async function start(): Promise<void> {
   setLangChangeHandler((next) => rememberLang(next, storage()));
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
+  // Only the language shown is fetched (about 90 KB of words each); the rows are read meanwhile.
+  await loadCatalogue(lang);
   createRoot(root).render(
     <StrictMode>
       <App

@@ -10,7 +10,7 @@
  */
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isLang } from '../../../shared/i18n';
+import { isLang, loadCatalogue } from '../../../shared/i18n';
 import { unpackRow, type PackedRow } from '../../../shared/pipeline/packed';
 import { localIsoDate } from '../../../shared/values';
 import { LangProvider } from '../../i18n/LangContext';
@@ -104,6 +104,8 @@ function Bench() {
 
 const chosen = isLang(lang) ? lang : 'en';
 document.documentElement.lang = chosen;
+// As the app's entry point: only the language shown is fetched, while the rows are read.
+await loadCatalogue(chosen);
 createRoot(document.getElementById('root')!).render(
   <LangProvider lang={chosen}>
     <Bench />
