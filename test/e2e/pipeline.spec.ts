@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { COURSE_EXAMPLE_FILE } from './helpers';
+import { COURSE_EXAMPLE_FILE, importCourseExample } from './helpers';
 
 interface DealSpec {
   readonly id: string;
@@ -172,5 +172,49 @@ test.describe('the pipeline', () => {
     await expect(page.locator('.save-status')).toHaveText('Saved');
     await openPipeline(page);
     await expectRows(page, ['Gamma renewal', 'Alpha rollout', 'Beta platform']);
+  });
+
+  test('fetches only the language it shows, and the other when the user switches to it', async ({ page }) => {
+    // Each language's words are a script of their own (shared/i18n/loaded.ts): en-….js, zh-CN-….js.
+    // Which languages' words the pages loaded since the last look (every page load asks again).
+    let fetched = new Set<string>();
+    page.on('request', (request) => {
+      const name = /\/assets\/(en|zh-CN)-[^/]*\.js$/.exec(new URL(request.url()).pathname);
+      if (name) fetched.add(name[1]!);
+    });
+    const fetchedSinceLastLook = () => {
+      const seen = [...fetched].sort();
+      fetched = new Set();
+      return seen;
+    };
+    await importCourseExample(page);
+    const deal = page.url();
+    await openPipeline(page);
+    expect(fetchedSinceLastLook()).toEqual(['en']);
+
+    // Switching fetches the Chinese words, then shows them: no keys in between.
+    // Another screen of the same window: nothing fetched again.
+    await page.goto(deal);
+    await expect(page.locator('.react-flow__node')).toHaveCount(4);
+    expect(fetchedSinceLastLook()).toEqual([]);
+    await page.getByRole('button', { name: 'Switch language (中文)' }).click();
+    await expect(page.getByRole('button', { name: '切换语言 (English)' })).toBeVisible();
+    expect(fetchedSinceLastLook()).toEqual(['zh-CN']);
+    await page.goto('/#/pipeline');
+    await expect(page.getByRole('heading', { name: '销售管道', level: 1 })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('pipelineApp.');
+
+    // The language is remembered: a new start fetches the Chinese words alone.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '销售管道', level: 1 })).toBeVisible();
+    expect(fetchedSinceLastLook()).toEqual(['zh-CN']);
+
+    // And back: the English words fetched on switching.
+    await page.goto(deal);
+    await expect(page.locator('.react-flow__node')).toHaveCount(4);
+    expect(fetchedSinceLastLook()).toEqual([]);
+    await page.getByRole('button', { name: '切换语言 (English)' }).click();
+    await expect(page.getByRole('button', { name: 'Switch language (中文)' })).toBeVisible();
+    expect(fetchedSinceLastLook()).toEqual(['en']);
   });
 });
