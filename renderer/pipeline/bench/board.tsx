@@ -10,7 +10,7 @@
  */
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isLang } from '../../../shared/i18n';
+import { isLang, loadCatalogue } from '../../../shared/i18n';
 import { unpackRow, type PackedRow } from '../../../shared/pipeline/packed';
 import { localIsoDate } from '../../../shared/values';
 import { LangProvider } from '../../i18n/LangContext';
@@ -67,6 +67,10 @@ function markSideDrawn(framesLeft = 600): void {
   else if (framesLeft > 0) requestAnimationFrame(() => markSideDrawn(framesLeft - 1));
 }
 
+// As the app's entry point: English is in the script, another language is fetched, before the rows.
+const chosen = isLang(lang) ? lang : 'en';
+const words = loadCatalogue(chosen);
+
 // The rows are asked for before React's first render, as the app's entry point does (earlyLoad.ts).
 const today = localIsoDate(new Date());
 const source = withEarlyLoad(benchSource(), { asOf: today, since: DEFAULT_VIEW.since });
@@ -102,8 +106,8 @@ function Bench() {
   );
 }
 
-const chosen = isLang(lang) ? lang : 'en';
 document.documentElement.lang = chosen;
+await words;
 createRoot(document.getElementById('root')!).render(
   <LangProvider lang={chosen}>
     <Bench />
