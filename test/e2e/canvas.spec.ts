@@ -51,7 +51,7 @@ async function minimapCoversACard(page: Page): Promise<boolean> {
 /** Opens a grid map shaped like the pane (filling it to every corner), or a wide or tall one. */
 async function openGrid(page: Page, shape: 'pane-shaped' | 'wide' | 'tall'): Promise<number> {
   await page.goto('/');
-  await page.getByRole('button', { name: 'New deal' }).click();
+  await page.getByRole('button', { name: 'New deal', exact: true }).click();
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   await page.getByRole('button', { name: 'All deals' }).click();
   const columns = shape === 'tall' ? 2 : 10;

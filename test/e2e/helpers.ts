@@ -21,7 +21,7 @@ export async function gapMessages(page: Page): Promise<string[]> {
 
 export async function newDeal(page: Page, name: string): Promise<void> {
   await page.goto('/');
-  await page.getByRole('button', { name: 'New deal' }).click();
+  await page.getByRole('button', { name: 'New deal', exact: true }).click();
   await expect(page).toHaveURL(/#\/deal\//);
   const dealName = page.getByLabel('Deal name');
   await dealName.fill(name);

@@ -31,7 +31,7 @@ test('a newcomer builds a deal by hand @dev', async ({ page }) => {
   });
 
   await page.goto('/');
-  await page.getByRole('button', { name: 'New deal' }).click();
+  await page.getByRole('button', { name: 'New deal', exact: true }).click();
   await expect(page).toHaveURL(/#\/deal\//);
 
   // The toolbar button: the cursor is in the new card's name, ready to type over it.

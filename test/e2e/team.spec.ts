@@ -84,7 +84,7 @@ test('two teammates share a deal and see each other’s edits; a viewer follows 
   const owner = await userPage(browser);
   await signIn(owner, 'mei');
   await expect(owner.getByText('No deal is shared with you yet.', { exact: false })).toBeVisible();
-  await owner.getByRole('button', { name: 'New deal' }).click();
+  await owner.getByRole('button', { name: 'New deal', exact: true }).click();
   await expect(owner).toHaveURL(/#\/deal\//u);
   const dealName = owner.getByLabel('Deal name');
   await dealName.fill('Harbour Bank core system');
@@ -187,7 +187,7 @@ test('two teammates on one deal see each other, and the person each has selected
 }) => {
   const owner = await userPage(browser);
   await signIn(owner, 'mei');
-  await owner.getByRole('button', { name: 'New deal' }).click();
+  await owner.getByRole('button', { name: 'New deal', exact: true }).click();
   const dealName = owner.getByLabel('Deal name');
   await dealName.fill('Presence deal');
   await dealName.press('Tab');
@@ -229,7 +229,7 @@ test('two teammates on one deal see each other, and the person each has selected
 
   // The editor closes the deal: the owner's bar drops them (the provider says so as it closes).
   await editor.getByRole('button', { name: 'All deals' }).click();
-  await expect(editor.getByRole('button', { name: 'New deal' })).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'New deal', exact: true })).toBeVisible();
   await expect(ownerBar.locator('.presence__avatar')).toHaveCount(0, { timeout: 15_000 });
   await expect(card(owner, 'Wang Fang').locator('.pm-card__peer')).toHaveCount(0);
 });
@@ -239,7 +239,7 @@ test('a person deleted by one teammate while another edited them offline is noti
 }) => {
   const owner = await userPage(browser);
   await signIn(owner, 'mei');
-  await owner.getByRole('button', { name: 'New deal' }).click();
+  await owner.getByRole('button', { name: 'New deal', exact: true }).click();
   const dealName = owner.getByLabel('Deal name');
   await dealName.fill('Deleted deal');
   await dealName.press('Tab');
@@ -317,7 +317,7 @@ test('a member shares a deal into their team from the Share dialog; the team’s
 }) => {
   const member = await userPage(browser);
   await signIn(member, 'lin');
-  await member.getByRole('button', { name: 'New deal' }).click();
+  await member.getByRole('button', { name: 'New deal', exact: true }).click();
   const dealName = member.getByLabel('Deal name');
   await dealName.fill('Retail tender');
   await dealName.press('Tab');

@@ -40,10 +40,16 @@ interface Span {
   readonly tdur: number;
 }
 
-function mainThreadSpans(events: readonly FrameTraceEvent[]): Span[] {
-  const threads = new Map<string, string>();
+/** The threads' names (by `pid:tid`) from the trace's metadata events. */
+export function threadNames(events: readonly FrameTraceEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
   for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  return names;
+}
+
+function mainThreadSpans(events: readonly FrameTraceEvent[]): Span[] {
+  const threads = threadNames(events);
   return events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
     .map((e) => ({ name: e.name, ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur! }))

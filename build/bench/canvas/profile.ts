@@ -33,7 +33,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium, type CDPSession } from '@playwright/test';
-import { describeLongFrames } from './longFrames';
+import { describeLongFrames, threadNames } from './longFrames';
 import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
 
 /** One event of Chromium's trace format (only the fields read here). */
@@ -159,14 +159,6 @@ function selfTimes(spans: Span[]): ThreadProfile {
   }
   close(Infinity);
   return profile;
-}
-
-/** The threads' names from the trace's metadata events. */
-function threadNames(events: readonly TraceEvent[]): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
-  return names;
 }
 
 // Software raster (--disable-gpu) runs on the thread pool's workers: often most of a drag's CPU.

@@ -74,7 +74,7 @@ describe('the rows read before the pipeline screen mounts', () => {
     expect(listeners.size).toBe(1);
   });
 
-  it('for any events, a load answers with the early read only when it is the first, of the same query, with no change before it', async () => {
+  it('whatever the events, a load answers with the early read only when it is the first, of the same query, with no change before it', async () => {
     const event = fc.oneof(
       fc.constant({ kind: 'change' as const }),
       fc.record({ kind: fc.constant('load' as const), since: fc.constantFrom(null, '2026-11-01') }),

@@ -23,7 +23,7 @@ describe('placeTip', () => {
     expect(placeTip(cell, { width: 200, height: 80 }, VIEWPORT)).toEqual({ left: 100, top: 640 - 2 - 80 });
   });
 
-  it('keeps every tip that fits the viewport wholly inside it, for any cell in view', () => {
+  it('keeps every tip that fits the viewport wholly inside it, for every cell in view', () => {
     fc.assert(
       fc.property(
         fc.record({
