@@ -38,10 +38,19 @@ export interface PipelineData {
   readonly remote?: ReadonlySet<string>;
   /** The team's rows, when signed in; absent or null locally. */
   readonly team?: TeamAnswerStatus | null;
+  /**
+   * Set while only the first screen is read (`onFirstScreen`): `rows` are the default
+   * view's first rows, in its order, and about this many rows will show (the open deals).
+   */
+  readonly firstScreenOf?: number;
 }
 
+/** Told the default view's first rows before all are read, so they are drawn first (issue 12). */
+export type FirstScreenListener = (data: PipelineData) => void;
+
 export interface PipelineSource {
-  load(query: PipelineQuery): Promise<PipelineData>;
+  /** Every row; a source that can may tell `onFirstScreen` the first screen's rows before. */
+  load(query: PipelineQuery, onFirstScreen?: FirstScreenListener): Promise<PipelineData>;
   /** What moved each deal most since a date (this week, in the view). */
   movements(since: string, asOf: string, lang: Lang): Promise<MovementsData>;
   /**

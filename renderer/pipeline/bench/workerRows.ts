@@ -1,0 +1,87 @@
+/**
+ * The benchmark page's rows source over the worker the page started (rowsWorker.ts): the
+ * messages it posted before the bundle ran were kept by the page's first script
+ * (`window.__PIPELINE_ROWS__`), the later ones are taken as they come. The first screen's
+ * rows are unpacked and told at once; every row is then unpacked in slices, each in a task of
+ * its own, so the first screen's render and paint are not held up behind 5,000 rows.
+ */
+import { unpackRow, type PackedRow, type PipelineRow } from '../../../shared/pipeline/onRows';
+import type { PipelineSource } from '../source';
+import type { RowsMessage } from './rowsWorker';
+
+declare global {
+  interface Window {
+    /** Set by the page's first script: the worker and the messages it posted before the bundle ran. */
+    __PIPELINE_ROWS__?: { readonly worker: Worker; readonly messages: RowsMessage[] };
+  }
+}
+
+/** Rows unpacked per task: a few milliseconds each. */
+const SLICE_ROWS = 500;
+
+/** The next task, after the ones already queued (a render, a frame's paint). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A moment on the worker's clock as a mark on this page's own. */
+function markAt(name: string, at: number): void {
+  performance.mark(name, { startTime: at - performance.timeOrigin });
+}
+
+function unpacked(packed: readonly PackedRow[]): PipelineRow[] {
+  return packed.map(unpackRow).filter((row) => row !== null);
+}
+
+async function unpackedInSlices(packed: readonly PackedRow[]): Promise<PipelineRow[]> {
+  const rows: PipelineRow[] = [];
+  for (let from = 0; from < packed.length; from += SLICE_ROWS) {
+    await nextTask();
+    for (let i = from; i < Math.min(packed.length, from + SLICE_ROWS); i++) {
+      const row = unpackRow(packed[i]);
+      if (row !== null) rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** The worker's messages in the order posted, those kept by the page first. */
+function messages(): () => Promise<RowsMessage> {
+  const started = window.__PIPELINE_ROWS__;
+  if (!started) throw new Error('the page started no rows worker');
+  const queue = [...started.messages];
+  let waiting: ((message: RowsMessage) => void) | null = null;
+  started.worker.onmessage = (event: MessageEvent<RowsMessage>) => {
+    if (waiting) waiting(event.data);
+    else queue.push(event.data);
+    waiting = null;
+  };
+  return () => {
+    const next = queue.shift();
+    return next ? Promise.resolve(next) : new Promise((resolve) => (waiting = resolve));
+  };
+}
+
+export function workerRowsSource(): PipelineSource {
+  return {
+    async load(_query, onFirstScreen) {
+      const next = messages();
+      const first = await next();
+      if (first.kind === 'failed') throw new Error(first.message);
+      if (first.kind !== 'first') throw new Error(`the rows worker posted ${first.kind} before the first screen`);
+      markAt('rows-fetched', first.at.fetched);
+      markAt('rows-text', first.at.text);
+      markAt('rows-parsed', first.at.parsed);
+      onFirstScreen?.({ rows: unpacked(first.packed), then: null, firstScreenOf: first.open });
+      performance.mark('first-screen-read');
+      const all = await next();
+      if (all.kind === 'failed') throw new Error(all.message);
+      if (all.kind !== 'all') throw new Error(`the rows worker posted ${all.kind} after the first screen`);
+      const rows = await unpackedInSlices(all.packed);
+      performance.mark('rows-read');
+      return { rows, then: null };
+    },
+    movements: () => Promise.resolve({ movements: [] }),
+    // The bench draws rows only; it exports nothing.
+    documents: (dealIds) => Promise.resolve({ documents: [], unread: [...dealIds] }),
+    onChange: () => () => undefined,
+  };
+}
