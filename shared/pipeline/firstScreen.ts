@@ -12,6 +12,9 @@
 import { unpackRow, type PackedRow } from './packed';
 import type { PipelineRow } from './types';
 
+/** Rows enough for a tall window (about 40 of 48 px at 2,000 px) and those drawn ahead of it. */
+export const FIRST_SCREEN_ROWS = 64;
+
 /** Where `packRow` puts the decision day and the outcome. */
 const DECISION_DAY = 8;
 const OUTCOME = 27;
@@ -34,6 +37,8 @@ export interface FirstScreen {
   readonly places: number[];
   /** How many packed rows the default view may show in all (open deals; a damaged one is dropped when read). */
   readonly open: number;
+  /** Packed rows passed over because they do not unpack (a caller that computes those again cannot trust the screen). */
+  readonly skipped: number;
 }
 
 /** The first `count` rows of the default view among `packed`, unpacking only those. */
@@ -55,12 +60,16 @@ export function firstScreen(packed: readonly PackedRow[], count: number): FirstS
   });
   const rows: PipelineRow[] = [];
   const kept: number[] = [];
+  let skipped = 0;
   for (const place of places) {
     if (rows.length >= count) break;
     const row = unpackRow(packed[place]);
-    if (row === null) continue;
+    if (row === null) {
+      skipped++;
+      continue;
+    }
     rows.push(row);
     kept.push(place);
   }
-  return { rows, places: kept, open: places.length };
+  return { rows, places: kept, open: places.length, skipped };
 }

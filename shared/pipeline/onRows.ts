@@ -29,4 +29,4 @@ export {
   type LabelRequest,
 } from './chartLabels';
 export * from './wording';
-export { firstScreen, type FirstScreen } from './firstScreen';
+export { FIRST_SCREEN_ROWS, firstScreen, type FirstScreen } from './firstScreen';

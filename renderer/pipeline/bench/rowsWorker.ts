@@ -6,11 +6,8 @@
  * packed row. The main thread unpacks what it is given (workerRows.ts): the reading, which
  * took its main thread a third of the first draw, runs beside the bundle's start.
  */
-import { firstScreen } from '../../../shared/pipeline/firstScreen';
+import { FIRST_SCREEN_ROWS, firstScreen } from '../../../shared/pipeline/firstScreen';
 import type { PackedRow } from '../../../shared/pipeline/packed';
-
-/** More than a tall window shows (about 40 rows of 48 px at 2,000 px), with the rows drawn ahead. */
-export const FIRST_SCREEN_ROWS = 64;
 
 /** What the worker posts, in this order; `at` is a moment on the shared clock (performance.timeOrigin + now). */
 export type RowsMessage =

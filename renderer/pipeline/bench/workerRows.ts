@@ -7,6 +7,7 @@
  */
 import { unpackRow, type PackedRow, type PipelineRow } from '../../../shared/pipeline/onRows';
 import type { PipelineSource } from '../source';
+import { unpackInSlices } from '../unpackInSlices';
 import type { RowsMessage } from './rowsWorker';
 
 declare global {
@@ -16,12 +17,6 @@ declare global {
   }
 }
 
-/** Rows unpacked per task: a few milliseconds each. */
-const SLICE_ROWS = 500;
-
-/** The next task, after the ones already queued (a render, a frame's paint). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** A moment on the worker's clock as a mark on this page's own. */
 function markAt(name: string, at: number): void {
   performance.mark(name, { startTime: at - performance.timeOrigin });
@@ -29,18 +24,6 @@ function markAt(name: string, at: number): void {
 
 function unpacked(packed: readonly PackedRow[]): PipelineRow[] {
   return packed.map(unpackRow).filter((row) => row !== null);
-}
-
-async function unpackedInSlices(packed: readonly PackedRow[]): Promise<PipelineRow[]> {
-  const rows: PipelineRow[] = [];
-  for (let from = 0; from < packed.length; from += SLICE_ROWS) {
-    await nextTask();
-    for (let i = from; i < Math.min(packed.length, from + SLICE_ROWS); i++) {
-      const row = unpackRow(packed[i]);
-      if (row !== null) rows.push(row);
-    }
-  }
-  return rows;
 }
 
 /** The worker's messages in the order posted, those kept by the page first. */
@@ -75,7 +58,7 @@ export function workerRowsSource(): PipelineSource {
       const all = await next();
       if (all.kind === 'failed') throw new Error(all.message);
       if (all.kind !== 'all') throw new Error(`the rows worker posted ${all.kind} after the first screen`);
-      const rows = await unpackedInSlices(all.packed);
+      const rows = (await unpackInSlices(all.packed)).filter((row) => row !== null);
       performance.mark('rows-read');
       return { rows, then: null };
     },
