@@ -7,13 +7,16 @@
  */
 import { unpackRow, type PackedRow, type PipelineRow } from '../../../shared/pipeline/onRows';
 import type { PipelineSource } from '../source';
-import { unpackInSlices } from '../unpackInSlices';
+import { twoFrames, unpackInSlices } from '../unpackInSlices';
 import type { RowsMessage } from './rowsWorker';
 
 declare global {
   interface Window {
-    /** Set by the page's first script: the worker and the messages it posted before the bundle ran. */
-    __PIPELINE_ROWS__?: { readonly worker: Worker; readonly messages: RowsMessage[] };
+    /**
+     * Set by the page's first script: the worker and the messages it posted before the bundle
+     * ran, as events: a message's data is copied out (deserialised) only when read.
+     */
+    __PIPELINE_ROWS__?: { readonly worker: Worker; readonly messages: MessageEvent<RowsMessage>[] };
   }
 }
 
@@ -27,14 +30,14 @@ function unpacked(packed: readonly PackedRow[]): PipelineRow[] {
 }
 
 /** The worker's messages in the order posted, those kept by the page first. */
-function messages(): () => Promise<RowsMessage> {
+function messages(): () => Promise<MessageEvent<RowsMessage>> {
   const started = window.__PIPELINE_ROWS__;
   if (!started) throw new Error('the page started no rows worker');
   const queue = [...started.messages];
-  let waiting: ((message: RowsMessage) => void) | null = null;
+  let waiting: ((message: MessageEvent<RowsMessage>) => void) | null = null;
   started.worker.onmessage = (event: MessageEvent<RowsMessage>) => {
-    if (waiting) waiting(event.data);
-    else queue.push(event.data);
+    if (waiting) waiting(event);
+    else queue.push(event);
     waiting = null;
   };
   return () => {
@@ -47,7 +50,7 @@ export function workerRowsSource(): PipelineSource {
   return {
     async load(_query, onFirstScreen) {
       const next = messages();
-      const first = await next();
+      const first = (await next()).data;
       if (first.kind === 'failed') throw new Error(first.message);
       if (first.kind !== 'first') throw new Error(`the rows worker posted ${first.kind} before the first screen`);
       markAt('rows-fetched', first.at.fetched);
@@ -55,10 +58,13 @@ export function workerRowsSource(): PipelineSource {
       markAt('rows-parsed', first.at.parsed);
       onFirstScreen?.({ rows: unpacked(first.packed), then: null, firstScreenOf: first.open });
       performance.mark('first-screen-read');
-      const all = await next();
+      const allPosted = await next();
+      // Every row's copy (5,000 packed rows deserialised) waits until the first screen is drawn.
+      await twoFrames();
+      const all = allPosted.data;
       if (all.kind === 'failed') throw new Error(all.message);
       if (all.kind !== 'all') throw new Error(`the rows worker posted ${all.kind} after the first screen`);
-      const rows = (await unpackInSlices(all.packed)).filter((row) => row !== null);
+      const rows = (await unpackInSlices(all.packed, { framesFirst: false })).filter((row) => row !== null);
       performance.mark('rows-read');
       return { rows, then: null };
     },
