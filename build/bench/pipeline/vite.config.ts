@@ -8,8 +8,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-/** The worker that reads the rows, started by the page's first script under a name it knows. */
-const ROWS_WORKER = fileURLToPath(new URL('../../../renderer/pipeline/bench/rowsWorker.ts', import.meta.url));
 export const PIPELINE_BENCH_OUT = fileURLToPath(new URL('../../../dist/bench-pipeline', import.meta.url));
 
 export default defineConfig({
@@ -22,12 +20,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
-    rollupOptions: {
-      input: { index: fileURLToPath(new URL('index.html', import.meta.url)), 'rows-worker': ROWS_WORKER },
-      output: {
-        entryFileNames: (chunk) => (chunk.name === 'rows-worker' ? 'assets/rows-worker.js' : 'assets/[name]-[hash].js'),
-      },
-    },
     // build/bench/pipeline/profile.ts --names: the functions' own names in the CPU profile.
     minify: process.env['PIPELINE_BENCH_NAMES'] === '1' ? false : 'esbuild',
   },

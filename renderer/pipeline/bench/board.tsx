@@ -3,9 +3,8 @@
  * mounted at once (its header, filters and "loading") while its rows are read through a
  * PipelineSource started before the first render (earlyLoad.ts) and usePipelineData, as the
  * app does when it starts on the pipeline; here the rows the runner wrote next to the page
- * (`rows.json`, packed as the summary cache keeps them) are read by a worker the page starts
- * in its first script (rowsWorker.ts, workerRows.ts): the default view's first screen first,
- * then every row. The language is the URL's (`?lang=zh-CN`). When the first rows are drawn
+ * (`rows.json`, packed as the summary cache keeps them) are read as the app reads its cache
+ * (fileRows.ts): the default view's first screen first, then every row. The language is the URL's (`?lang=zh-CN`). When the first rows are drawn
  * and two frames painted, it sets `window.__PIPELINE_DRAWN__` to the time since navigation
  * start; every row follows (`__PIPELINE_COMPLETE__`, the `rows-complete` mark), then the side
  * panel's totals (the `side-drawn` mark, for build/bench/pipeline/phases.ts).
@@ -21,7 +20,7 @@ import { PipelineBoard } from '../PipelineBoard';
 import { withEarlyLoad } from '../earlyLoad';
 import { usePipelineData } from '../usePipelineData';
 import { DEFAULT_VIEW, weekBefore, type PipelineViewState } from '../viewState';
-import { workerRowsSource } from './workerRows';
+import { fileRowsSource } from './fileRows';
 
 declare global {
   interface Window {
@@ -49,7 +48,7 @@ const words = loadCatalogue(chosen);
 
 // The rows are asked for before React's first render, as the app's entry point does (earlyLoad.ts).
 const today = localIsoDate(new Date());
-const source = withEarlyLoad(workerRowsSource(), { asOf: today, since: DEFAULT_VIEW.since });
+const source = withEarlyLoad(fileRowsSource(), { asOf: today, since: DEFAULT_VIEW.since });
 
 function Bench() {
   const [view, setView] = useState<PipelineViewState>(DEFAULT_VIEW);
