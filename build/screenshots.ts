@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { translate, type Lang } from '../shared/i18n';
+// The screenshots are taken in both languages: every catalogue is loaded.
+import '../shared/i18n/catalogue';
 import { FIRST_RUN_DONE } from '../renderer/services/firstRun';
 import { seedAtPresentValue } from '../test/support/salesSeed';
 

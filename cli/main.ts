@@ -15,6 +15,8 @@ import { colourWanted, createStyle } from './format/style';
 import { terminalSafe } from './format/text';
 import type { CliIo } from './io';
 import { langFromEnv } from './lang';
+// The command line words in any language it is asked for: every catalogue is loaded.
+import '../shared/i18n/catalogue';
 
 export type { CliIo } from './io';
 

@@ -28,6 +28,8 @@ import { buildMenuTemplate } from './menu';
 import { RecentFiles } from './recentFiles';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { backgroundColor, denyAllPermissions, hardenWebContents, isAllowedRequest, windowOptions } from './security';
+// The menus follow the window's language, which may change: every catalogue is loaded.
+import '../shared/i18n/catalogue';
 
 // The bundle lives in dist/electron/; the renderer build in dist/renderer/.
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');

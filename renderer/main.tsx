@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, setLangChangeHandler } from './app/App';
+import { loadCatalogue } from '../shared/i18n';
 import { initialLang, rememberLang } from './services/language';
 import { localToday } from './services/services';
 import { ToastStore } from './ui/toasts';
@@ -65,12 +66,16 @@ async function start(): Promise<void> {
     .migrateAll()
     .then(() => repository.repairSummaries())
     .catch(() => undefined);
+  const lang = initialLang(platform.locale, storage());
+  // English is in this script; another language shown is fetched (about 90 KB of words),
+  // asked for before the rows (shared/i18n/loaded.ts).
+  const words = loadCatalogue(lang);
   const pipelineRows = earlyPipelineRows({ repository, sync });
   const team = createTeamServices({ db, repository, storage: storage() });
-  const lang = initialLang(platform.locale, storage());
   setLangChangeHandler((next) => rememberLang(next, storage()));
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
+  await words;
   createRoot(root).render(
     <StrictMode>
       <App

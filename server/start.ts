@@ -27,6 +27,8 @@ import { sessionRoutes } from './http/sessionRoutes';
 import { staticFiles } from './http/staticFiles';
 import { teamRoutes } from './http/teamRoutes';
 import { storedJwtSecret } from './store/settings';
+// The server words in both languages (summaries, the pipeline route): every catalogue is loaded.
+import '../shared/i18n/catalogue';
 
 export const COLLAB_PATH = '/collab';
 const REFRESH_TOKEN_MS = 30 * 24 * 3600 * 1000;

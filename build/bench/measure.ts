@@ -1,4 +1,7 @@
 /** Times a function: warm-up, then `runs` timed calls; reports the median and p95 in ms. */
+// The benchmarks word things in both languages, as the command line does: every catalogue is loaded.
+import '../../shared/i18n/catalogue';
+
 export interface Timing {
   readonly name: string;
   readonly runs: number;

@@ -56,6 +56,8 @@ async function openBoard(browser: Browser, query = '', dark = false): Promise<Pa
       cause: error,
     });
   });
+  // The first screen is drawn before every row is read: the scroll and the screenshots are of all of them.
+  await page.waitForFunction('window.__PIPELINE_COMPLETE__ !== undefined');
   return page;
 }
 

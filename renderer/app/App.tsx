@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { Lang } from '../../shared/i18n';
+import { loadCatalogue, type Lang } from '../../shared/i18n';
 import { PrintScreenProvider, type PrintJob } from '../export/printScreen';
 import { ScreenActiveContext } from '../services/screenActive';
 import { LangProvider, useLang } from '../i18n/LangContext';
@@ -58,7 +58,12 @@ export function App({
   // Leaving the deal (the library, another deal, the browser's Back) leaves its print view too.
   const place = route.view === 'deal' ? route.dealId : null;
   useEffect(() => setPrintJob(null), [place]);
-  const [value] = useState<Services>(() => ({ ...services, setLang: (next) => setLangRef.current(next) }));
+  // Another language's words are fetched first (shared/i18n/loaded.ts), then the screen
+  // switches: it never shows keys. Should the fetch fail, it stays in the language it shows.
+  const [value] = useState<Services>(() => ({
+    ...services,
+    setLang: (next) => void loadCatalogue(next).then(() => setLangRef.current(next), ignoreFailure),
+  }));
   const setLangRef = useLatest(setLang);
 
   useEffect(() => {
@@ -123,6 +128,9 @@ let onLangChange: (lang: Lang) => void = () => {};
 export function setLangChangeHandler(handler: (lang: Lang) => void): void {
   onLangChange = handler;
 }
+
+/** A language that could not be fetched is simply not switched to. */
+function ignoreFailure(): void {}
 
 function useLatest<T>(value: T): { current: T } {
   const [ref] = useState(() => ({ current: value }));

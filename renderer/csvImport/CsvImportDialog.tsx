@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
 import { guessMapping, type ColumnMapping } from '../../shared/contactsImport';
+import { loadEveryCatalogue } from '../../shared/i18n';
 import { newId } from '../editor/ids';
 import { useLang } from '../i18n/LangContext';
 import { FileStep } from './FileStep';
@@ -66,10 +67,16 @@ export function CsvImportDialog({
   }, [doc, source, mapping, lang]);
   const planned = step === 'preview' ? preview() : null;
 
+  // A contacts file may be written in either language: its headers and values are read once
+  // every catalogue is in (the app loads only the one it shows at start, shared/i18n/loaded.ts).
   const read = (next: CsvSource) => {
-    setSource(next);
-    setMapping(guessMapping(next.headers));
-    setStep('mapping');
+    const show = () => {
+      setSource(next);
+      setMapping(guessMapping(next.headers));
+      setStep('mapping');
+    };
+    // Should the other language fail to load, the file is read in the one shown.
+    void loadEveryCatalogue().then(show, show);
   };
   // Other text gives other headers: the columns are matched again.
   const reread = (next: CsvSource) => {

@@ -10,6 +10,7 @@ import { TeamAnswerNote } from '../team/TeamAnswerNote';
 import { SavedFilters } from './SavedFilters';
 import type { PipelineExportKind } from './exportModel';
 import type { MovementsData, PipelineData } from './source';
+import { drawableRows } from './firstScreenData';
 import { usePaintedOnce } from './usePaintedOnce';
 import { DEFAULT_VIEW, isFiltered, nextSort, shownRows, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
@@ -63,7 +64,12 @@ export function PipelineBoard({
   onExport,
 }: PipelineBoardProps) {
   const { t, lang } = useLang();
-  const all = data?.rows;
+  // The first screen (data.firstScreenOf), read before the rest, is drawn in the default view
+  // only; the count, the choices, the exports and the side panel wait for every row.
+  const { drawn, complete } = drawableRows(data, view);
+  const firstScreenOf = data?.firstScreenOf;
+  const partial = firstScreenOf !== undefined;
+  const all = drawn?.rows;
   const { filter, sort } = view;
   const shown = useMemo(() => (all ? shownRows(all, { filter, sort }, lang) : []), [all, filter, sort, lang]);
   // The side panel (totals, chart) follows the table: it starts once the first rows are
@@ -71,8 +77,8 @@ export function PipelineBoard({
   // the search is not held up by the chart. Deferred together, they change in the same
   // render: the totals and their movement agree.
   const painted = usePaintedOnce(all !== undefined);
-  const sideData = useDeferredValue(painted ? data : null);
-  const sideShown = useDeferredValue(painted ? shown : NO_ROWS);
+  const sideData = useDeferredValue(painted ? complete : null);
+  const sideShown = useDeferredValue(painted && complete ? shown : NO_ROWS);
   const sideFilter = useDeferredValue(view.filter);
   const then = useMemo(
     () => (sideData?.then ? filterPipeline(sideData.then, sideFilter) : undefined),
@@ -85,8 +91,11 @@ export function PipelineBoard({
     [sideAll, today],
   );
   const choices = useMemo<FilterChoices>(
-    () => ({ owners: distinct(all ?? [], (r) => r.owner), teams: distinct(all ?? [], (r) => r.team) }),
-    [all],
+    () => ({
+      owners: distinct(complete?.rows ?? [], (r) => r.owner),
+      teams: distinct(complete?.rows ?? [], (r) => r.team),
+    }),
+    [complete],
   );
 
   return (
@@ -96,7 +105,7 @@ export function PipelineBoard({
           {t('pipelineApp.back')}
         </button>
         <h1 id="pipeline-title">{t('pipelineApp.title')}</h1>
-        {all && (
+        {all && !partial && (
           <p className="muted pl-count" role="status">
             {translatePlural(lang, 'pipelineApp.count', all.length, { shown: shown.length })}
           </p>
@@ -110,7 +119,7 @@ export function PipelineBoard({
             onChange={(e) => onView({ ...view, since: e.target.value || null })}
           />
         </label>
-        {onExport && all && (
+        {onExport && all && !partial && (
           <div className="pl-exports" role="group" aria-label={t('exportApp.export')}>
             <button type="button" onClick={() => onExport('pack')} title={t('action.pipeline.exportPack')}>
               {t('pipelineExportApp.button.pack')}
@@ -151,6 +160,7 @@ export function PipelineBoard({
             ) : (
               <PipelineTable
                 rows={shown}
+                count={firstScreenOf ?? shown.length}
                 sort={view.sort}
                 onSort={(key) => onView({ ...view, sort: nextSort(view.sort, key) })}
                 onOpen={onOpen}

@@ -23,6 +23,8 @@ import { overscanFor, rowWindow, sameWindow, scrollToShow, type ScrollDirection 
 
 export interface PipelineTableProps {
   readonly rows: readonly PipelineRow[];
+  /** How many rows the table holds: more than `rows` while only the first screen is read (the rest are drawn once read). */
+  readonly count?: number;
   readonly sort: { readonly key: SortKey; readonly direction: SortDirection };
   readonly onSort: (key: SortKey) => void;
   readonly onOpen: (dealId: string) => void;
@@ -42,7 +44,7 @@ interface ScrollPlace {
  * the arrows, Page Up/Down, Home and End move the current row (aria-activedescendant),
  * Enter opens its deal.
  */
-export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTableProps) {
+export function PipelineTable({ rows, count = rows.length, sort, onSort, onOpen, remote }: PipelineTableProps) {
   const { t, lang } = useLang();
   const ids = useId();
   const scroller = useRef<HTMLDivElement>(null);
@@ -78,7 +80,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
   useEffect(() => setActive((current) => Math.min(current, rows.length - 1)), [rows.length]);
 
   const windowAt = ({ top, direction }: ScrollPlace) =>
-    rowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, scrollTop: top, viewHeight, ...overscanFor(direction) });
+    rowWindow({ count, rowHeight: ROW_HEIGHT, scrollTop: top, viewHeight, ...overscanFor(direction) });
 
   /** A scroll (by the user or the keys) draws a new window only when the rows drawn change. */
   const scrolledTo = (top: number) => {
@@ -153,7 +155,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
   const view = windowAt(place);
   const rowId = (index: number) => `${ids}-row-${index}`;
   const drawn = [];
-  for (let i = view.first; i < view.end; i++) {
+  for (let i = view.first; i < Math.min(view.end, rows.length); i++) {
     const row = rows[i]!;
     drawn.push(
       <PipelineRowView
@@ -191,7 +193,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
         role="grid"
         aria-label={t('pipelineApp.table')}
         aria-describedby={`${ids}-help`}
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={count + 1}
         aria-colcount={COLUMNS.length}
         aria-activedescendant={active >= 0 && active >= view.first && active < view.end ? rowId(active) : undefined}
         tabIndex={0}
@@ -209,7 +211,7 @@ export function PipelineTable({ rows, sort, onSort, onOpen, remote }: PipelineTa
         <div ref={scroller} role="rowgroup" className="pl-body" onScroll={onScroll}>
           <div
             className="pl-rows"
-            style={{ height: rows.length * ROW_HEIGHT }}
+            style={{ height: count * ROW_HEIGHT }}
             onMouseOver={onPointAt}
             onMouseLeave={(event) => leftTipOrCell(event.relatedTarget)}
           >

@@ -5,7 +5,7 @@
  * the main thread, instead of after it. The screen's first `load` with the same query takes
  * the read already under way; every other load reads afresh, as the source alone would.
  */
-import type { PipelineData, PipelineQuery, PipelineSource } from './source';
+import type { FirstScreenListener, PipelineData, PipelineQuery, PipelineSource } from './source';
 
 function sameQuery(a: PipelineQuery, b: PipelineQuery): boolean {
   return a.asOf === b.asOf && a.since === b.since;
@@ -15,10 +15,16 @@ function sameQuery(a: PipelineQuery, b: PipelineQuery): boolean {
  * `source` with `load(query)` started now. A change of the library before the screen takes
  * the early rows (a deal saved meanwhile) drops them: the screen then reads again, so it
  * never shows rows older than its own subscription. A failed early read is the screen's
- * to show, as its own read's would be.
+ * to show, as its own read's would be. The early read's first screen (a source that gives
+ * one) is kept until the screen asks, then told to it, at once when it came already.
  */
 export function withEarlyLoad(source: PipelineSource, query: PipelineQuery): PipelineSource {
-  let early: Promise<PipelineData> | null = source.load(query);
+  let firstScreen: PipelineData | null = null;
+  let tellFirstScreen: FirstScreenListener | undefined;
+  let early: Promise<PipelineData> | null = source.load(query, (data) => {
+    firstScreen = data;
+    tellFirstScreen?.(data);
+  });
   // Handled here so a read the screen never takes is no unhandled rejection; the screen
   // still gets the failure from the promise it takes.
   early.catch(() => undefined);
@@ -32,11 +38,14 @@ export function withEarlyLoad(source: PipelineSource, query: PipelineQuery): Pip
     watching = false;
   }
   return {
-    load(asked) {
+    load(asked, onFirstScreen) {
       const taken = early;
       early = null;
       stopWatching();
-      return taken !== null && sameQuery(asked, query) ? taken : source.load(asked);
+      if (taken === null || !sameQuery(asked, query)) return source.load(asked, onFirstScreen);
+      if (firstScreen !== null) onFirstScreen?.(firstScreen);
+      else tellFirstScreen = onFirstScreen;
+      return taken;
     },
     movements: (since, asOf, lang) => source.movements(since, asOf, lang),
     documents: (dealIds, options) => source.documents(dealIds, options),

@@ -2,18 +2,23 @@
 import { translate, translatePlural, type Lang } from '../../shared/i18n';
 import { wordPurchaseStage, wordSalesStep, type PipelineRow } from '../../shared/pipeline/onRows';
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+/** The money formats per language, then per currency ('' for none): found without making a key per sum. */
+const moneyFormats = new Map<Lang, Map<string, Intl.NumberFormat>>();
 
 /** A sum in its currency (no decimals); a plain number when the currency is not set. */
 export function formatMoney(value: number, currency: string | null, lang: Lang): string {
-  const key = `${lang}|${currency ?? ''}`;
-  let format = moneyFormats.get(key);
+  let ofLang = moneyFormats.get(lang);
+  if (!ofLang) {
+    ofLang = new Map();
+    moneyFormats.set(lang, ofLang);
+  }
+  let format = ofLang.get(currency ?? '');
   if (!format) {
     format = new Intl.NumberFormat(
       lang,
       currency ? { style: 'currency', currency, maximumFractionDigits: 0 } : { maximumFractionDigits: 0 },
     );
-    moneyFormats.set(key, format);
+    ofLang.set(currency ?? '', format);
   }
   return format.format(value);
 }
@@ -27,14 +32,19 @@ export function formatSigned(value: number, format: (abs: number) => string): st
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 /**
  * Days already worded, per language and day: thousands of rows share a few hundred days,
- * and Intl's formatting is the costly part of drawing a row.
+ * and Intl's formatting is the costly part of drawing a row. Keyed by the day's text itself
+ * (the rows share one string per day, shared/pipeline/packed.ts), so a known day makes no string.
  */
-const wordedDays = new Map<string, string>();
+const wordedDays = new Map<Lang, Map<string, string>>();
 
 /** A YYYY-MM-DD date (or the day of an ISO date-time) in the language's medium style. */
 export function formatDay(day: string, lang: Lang): string {
-  const key = `${lang}|${day.slice(0, 10)}`;
-  const known = wordedDays.get(key);
+  let ofLang = wordedDays.get(lang);
+  if (!ofLang) {
+    ofLang = new Map();
+    wordedDays.set(lang, ofLang);
+  }
+  const known = ofLang.get(day);
   if (known !== undefined) return known;
   let format = dateFormats.get(lang);
   if (!format) {
@@ -44,8 +54,8 @@ export function formatDay(day: string, lang: Lang): string {
   const [y, m, d] = day.slice(0, 10).split('-').map(Number) as [number, number, number];
   const worded = format.format(new Date(Date.UTC(y, m - 1, d)));
   // Bounded all the same: a session that words unusually many days starts over.
-  if (wordedDays.size >= 10_000) wordedDays.clear();
-  wordedDays.set(key, worded);
+  if (ofLang.size >= 10_000) ofLang.clear();
+  ofLang.set(day, worded);
   return worded;
 }
 

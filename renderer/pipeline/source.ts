@@ -8,6 +8,8 @@ import type { PowermapDocument } from '../../shared/document';
 import type { Lang } from '../../shared/i18n';
 import {
   dealAsOf,
+  FIRST_SCREEN_ROWS,
+  firstScreen,
   packRow,
   summarizeDeal,
   unpackRow,
@@ -21,6 +23,7 @@ import type { SummaryCache } from '../persistence/summaryCache';
 import type { DealSync } from '../persistence/sync';
 import type { TeamAnswerStatus } from '../team/cachedAnswer';
 import type { FetchFailure, FetchProgress } from '../team/fetchSharedDeals';
+import { unpackInSlices } from './unpackInSlices';
 
 export interface PipelineQuery {
   /** The analysis date, YYYY-MM-DD (today). */
@@ -38,10 +41,19 @@ export interface PipelineData {
   readonly remote?: ReadonlySet<string>;
   /** The team's rows, when signed in; absent or null locally. */
   readonly team?: TeamAnswerStatus | null;
+  /**
+   * Set while only the first screen is read (`onFirstScreen`): `rows` are the default
+   * view's first rows, in its order, and about this many rows will show (the open deals).
+   */
+  readonly firstScreenOf?: number;
 }
 
+/** Told the default view's first rows before all are read, so they are drawn first (issue 12). */
+export type FirstScreenListener = (data: PipelineData) => void;
+
 export interface PipelineSource {
-  load(query: PipelineQuery): Promise<PipelineData>;
+  /** Every row; a source that can may tell `onFirstScreen` the first screen's rows before. */
+  load(query: PipelineQuery, onFirstScreen?: FirstScreenListener): Promise<PipelineData>;
   /** What moved each deal most since a date (this week, in the view). */
   movements(since: string, asOf: string, lang: Lang): Promise<MovementsData>;
   /**
@@ -127,6 +139,27 @@ function unpacked(entry: CachedRows): DealRows | null {
   return now === null || (entry.then !== null && then === null) ? null : { now, then };
 }
 
+/**
+ * Every deal's cached rows read, the default view's first screen told first (issue 12): found
+ * among the packed rows without unpacking them all, then the rows unpacked a slice per task,
+ * so the screen is drawn meanwhile. No first screen when a row it would read does not unpack
+ * (that deal is computed again, and may belong in it). A deal whose rows do not read is null.
+ */
+async function readFirstScreenFirst(
+  hits: readonly CachedRows[],
+  onFirstScreen: FirstScreenListener,
+): Promise<(DealRows | null)[]> {
+  const nowRows = hits.map((hit) => hit.now);
+  const screen = firstScreen(nowRows, FIRST_SCREEN_ROWS);
+  if (screen.skipped === 0) onFirstScreen({ rows: screen.rows, then: null, firstScreenOf: screen.open });
+  const now = await unpackInSlices(nowRows);
+  return hits.map((hit, i) => {
+    const row = now[i] ?? null;
+    const then = hit.then === null ? null : unpackRow(hit.then);
+    return row === null || (hit.then !== null && then === null) ? null : { now: row, then };
+  });
+}
+
 async function loaded(repository: LocalSourceDeps['repository'], id: string): Promise<PowermapDocument | null> {
   const result = await repository.loadDeal(id);
   if (result.status === 'ok') return result.document;
@@ -137,15 +170,21 @@ async function loaded(repository: LocalSourceDeps['repository'], id: string): Pr
 
 export function localPipelineSource({ repository, sync, cache }: LocalSourceDeps): PipelineSource {
   return {
-    async load(query) {
+    async load(query, onFirstScreen) {
       const deals = await repository.listDeals();
       const basis = basisOf(query);
       const cached = await cache.valid(deals);
+      const hits = deals.map((deal) => cached.get(deal.id)).filter((hit): hit is CachedRows => hit?.basis === basis);
+      // Every deal read from the cache (the usual start): the first screen can be told first.
+      const early =
+        onFirstScreen && deals.length > 0 && hits.length === deals.length
+          ? await readFirstScreenFirst(hits, onFirstScreen)
+          : null;
       const fresh: { dealId: string; updatedAt: string; summary: CachedRows }[] = [];
       const entries: DealRows[] = [];
-      for (const deal of deals) {
+      for (const [i, deal] of deals.entries()) {
         const hit = cached.get(deal.id);
-        const read = hit && hit.basis === basis ? unpacked(hit) : null;
+        const read = early ? (early[i] ?? null) : hit && hit.basis === basis ? unpacked(hit) : null;
         if (read) {
           entries.push(read);
           continue;

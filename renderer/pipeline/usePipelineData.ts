@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n';
 import type { MovementsData, PipelineData, PipelineSource } from './source';
 
-/** The source's rows for the dates given, loaded again when the library changes. */
+/**
+ * The source's rows for the dates given, loaded again when the library changes. A source that
+ * reads the first screen first gives it before the rest (`firstScreenOf` set); a later load
+ * never goes back to a first screen once every row was shown.
+ */
 export function usePipelineData(
   source: PipelineSource,
   asOf: string,
@@ -12,10 +16,15 @@ export function usePipelineData(
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
+    let complete = false;
+    const showFirstScreen = (first: PipelineData) => {
+      if (live && !complete) setData(first);
+    };
     const load = () =>
-      source.load({ asOf, since }).then(
+      source.load({ asOf, since }, showFirstScreen).then(
         (next) => {
           if (live) {
+            complete = true;
             setData(next);
             setError(null);
           }

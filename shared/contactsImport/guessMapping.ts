@@ -1,17 +1,25 @@
 /** Which field each column of a contacts file feeds, guessed from its header. */
-import { CATALOGUES, LANGS } from '../i18n/catalogue';
+import { loadedCatalogues } from '../i18n/loaded';
+import type { Catalogue } from '../i18n/messageKeys';
+import { sameItems } from '../values/sameItems';
 import { normalizeKey } from '../values';
 import { IMPORT_FIELDS, type StakeholderColumn } from './fields';
 import { HEADER_SYNONYMS, HEADER_WORDS, IGNORED_HEADERS, IGNORED_WORDS } from './headerWords';
 
-let headerIndex: { exact: Map<string, StakeholderColumn | null>; words: [string, StakeholderColumn][] } | undefined;
+interface HeaderIndex {
+  /** The catalogues the table's own headers were read from (another language loaded makes the index again). */
+  readonly catalogues: readonly Catalogue[];
+  readonly exact: Map<string, StakeholderColumn | null>;
+  readonly words: [string, StakeholderColumn][];
+}
+let headerIndex: HeaderIndex | undefined;
 
-function headers(): NonNullable<typeof headerIndex> {
-  if (headerIndex) return headerIndex;
+function headers(catalogues: readonly Catalogue[]): HeaderIndex {
+  if (headerIndex && sameItems(headerIndex.catalogues, catalogues)) return headerIndex;
   const exact = new Map<string, StakeholderColumn | null>();
-  // The table's own headers first (in both languages), so an exported file maps back exactly.
+  // The table's own headers first (in the catalogues' languages), so an exported file maps back exactly.
   for (const field of IMPORT_FIELDS) {
-    for (const lang of LANGS) exact.set(normalizeKey(CATALOGUES[lang][`export.column.${field}`]), field);
+    for (const catalogue of catalogues) exact.set(normalizeKey(catalogue[`export.column.${field}`]), field);
     exact.set(normalizeKey(field), field);
   }
   for (const field of IMPORT_FIELDS) {
@@ -28,14 +36,14 @@ function headers(): NonNullable<typeof headerIndex> {
     HEADER_WORDS[field].map((word): [string, StakeholderColumn] => [normalizeKey(word), field]),
   );
   words.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  headerIndex = { exact, words };
+  headerIndex = { catalogues: [...catalogues], exact, words };
   return headerIndex;
 }
 
-function guessField(header: string): StakeholderColumn | null {
+function guessField(header: string, catalogues: readonly Catalogue[]): StakeholderColumn | null {
   const key = normalizeKey(header);
   if (key === '') return null;
-  const index = headers();
+  const index = headers(catalogues);
   const exact = index.exact.get(key);
   if (exact !== undefined) return exact;
   if (IGNORED_WORDS.some((word) => key.includes(normalizeKey(word)))) return null;
@@ -47,12 +55,16 @@ function guessField(header: string): StakeholderColumn | null {
  * For each header, the field it most likely feeds (English and Chinese CRM headers and the
  * stakeholder table's own headers; case, spaces and punctuation ignored), or null: contact
  * details (email, phone…) and unknown columns are not imported. Each field is fed by one
- * column at most: the first that names it.
+ * column at most: the first that names it. The table's own headers are read in the languages
+ * of `catalogues` (by default every one loaded: the app loads them all before a contacts file).
  */
-export function guessMapping(headerRow: readonly string[]): (StakeholderColumn | null)[] {
+export function guessMapping(
+  headerRow: readonly string[],
+  catalogues: readonly Catalogue[] = loadedCatalogues(),
+): (StakeholderColumn | null)[] {
   const taken = new Set<StakeholderColumn>();
   return headerRow.map((header) => {
-    const field = guessField(header);
+    const field = guessField(header, catalogues);
     if (field === null || taken.has(field)) return null;
     taken.add(field);
     return field;

@@ -5,7 +5,8 @@
  */
 import type { Stakeholder, TeamMember } from '../document/schema';
 import type { BuyingRole } from '../document/vocabulary';
-import { CATALOGUES, LANGS, type Lang } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
+import { loadedCatalogues } from '../i18n/loaded';
 import { joinList } from '../i18n/translate';
 import { ENUM_FIELDS, normalizeKey, readDate, readEnumValue, readPercent, sameText, type EnumField } from '../values';
 import type { RowReader } from './rowReader';
@@ -66,12 +67,12 @@ function roles(reader: RowReader, lang: Lang): BuyingRole[] {
   return found;
 }
 
-/** Influence in percent, 0..100; the table's own "not judged" word reads as null. */
+/** Influence in percent, 0..100; the table's own "not judged" word (in any language loaded) reads as null. */
 function influence(reader: RowReader): number | null {
   const cell = reader.cell('influence');
   if (!cell) return null;
   const word = normalizeKey(cell.value);
-  if (LANGS.some((lang) => normalizeKey(CATALOGUES[lang]['canvas.influence.none']) === word)) return null;
+  if (loadedCatalogues().some((catalogue) => normalizeKey(catalogue['canvas.influence.none']) === word)) return null;
   const value = readPercent(cell.value);
   if (value === null) {
     reader.report(cell.column, 'influence', 'warning', 'influenceNumber', { value: cell.value.trim() });

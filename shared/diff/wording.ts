@@ -12,7 +12,9 @@
 import type { MapContent } from '../document/schema';
 import { SUPPLIER_CRITERIA } from '../document/vocabulary';
 import { deepEqual } from './deepEqual';
-import { CATALOGUES, type Lang, type MessageKey } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
+import { loadedCatalogues } from '../i18n/loaded';
+import type { MessageKey } from '../i18n/messageKeys';
 import { joinList, type Translator } from '../i18n/translate';
 
 export type Scope = 'deal' | 'team' | 'person' | 'relationship';
@@ -44,8 +46,10 @@ export interface ValueStyle {
   readonly raw: (text: string) => string;
 }
 
+/** Whether `key` is a message key: every catalogue has the same keys, so any loaded one says. */
 function isKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(CATALOGUES.en, key);
+  const catalogue = loadedCatalogues()[0];
+  return catalogue !== undefined && Object.prototype.hasOwnProperty.call(catalogue, key);
 }
 
 /** The translation of `key` when the catalogue has it, else null. */

@@ -1,4 +1,6 @@
-import { CATALOGUES, type Lang, type MessageKey } from './catalogue';
+import type { Lang } from './langs';
+import { catalogueOf } from './loaded';
+import type { MessageKey } from './messageKeys';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -21,7 +23,7 @@ function compile(template: string): Compiled {
  * are split once and cached, since the analysis words thousands of terms per run.
  */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const parts = compile(CATALOGUES[lang][key]);
+  const parts = compile(catalogueOf(lang)[key]);
   if (parts.length === 1) return parts[0]!;
   let out = '';
   for (let i = 0; i < parts.length; i++) {

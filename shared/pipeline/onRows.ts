@@ -29,3 +29,4 @@ export {
   type LabelRequest,
 } from './chartLabels';
 export * from './wording';
+export { FIRST_SCREEN_ROWS, firstScreen, type FirstScreen } from './firstScreen';

@@ -161,8 +161,15 @@ function dayOrNull(value: unknown): string | null {
   return value === null ? null : day(value);
 }
 
-function texts(values: readonly unknown[]): string[] {
-  return values.map(text);
+/** One empty list for every row that has none: most gaps and reasons name nobody. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The texts from `from` to the end of `fields`, without a slice in between. */
+function textsFrom(fields: readonly unknown[], from: number): readonly string[] {
+  if (fields.length <= from) return NONE;
+  const out = new Array<string>(fields.length - from);
+  for (let i = from; i < fields.length; i++) out[i - from] = text(fields[i]);
+  return out;
 }
 
 function series(flat: readonly unknown[]): TrendPoint[] {
@@ -175,7 +182,8 @@ function series(flat: readonly unknown[]): TrendPoint[] {
  * The trend, its points made when first read. Up to 26 points a row are most of the objects
  * 5,000 rows make, and only the rows drawn show them (the sparkline): checked now, so a
  * damaged series still makes the row none, but made once asked for (the days are read
- * into the shared `readDays`, so checking allocates nothing per point).
+ * into the shared `readDays`, so checking allocates nothing per point). An own getter (not a
+ * class's), so a structured clone, JSON and a spread still see the series.
  */
 function trend(since: string | null, delta: number | null, flat: readonly unknown[]): Trend {
   if (flat.length % 2 !== 0) fail('series');
@@ -183,6 +191,7 @@ function trend(since: string | null, delta: number | null, flat: readonly unknow
     day(flat[i]);
     num(flat[i + 1]);
   }
+  if (flat.length === 0) return { since, delta, series: NONE };
   let points: TrendPoint[] | null = null;
   return {
     since,
@@ -198,8 +207,12 @@ function trend(since: string | null, delta: number | null, flat: readonly unknow
 // and was most of the time spent on gaps and reasons.
 function gap(value: unknown): CriticalGap {
   const fields = list(value);
-  const base = { key: text(fields[0]), code: code(GAP_CODES, fields[1]), people: texts(fields.slice(3)) };
-  return fields[2] === null ? base : { ...base, role: code(BUYING_ROLES, fields[2]) };
+  const key = text(fields[0]);
+  const gapCode = code(GAP_CODES, fields[1]);
+  const people = textsFrom(fields, 3);
+  return fields[2] === null
+    ? { key, code: gapCode, people }
+    : { key, code: gapCode, role: code(BUYING_ROLES, fields[2]), people };
 }
 
 function reason(value: unknown): StatusReason {
@@ -208,9 +221,25 @@ function reason(value: unknown): StatusReason {
   return {
     code: known,
     severity: RED_REASONS.has(known) ? 'red' : 'amber',
-    people: texts(fields.slice(2)),
+    people: textsFrom(fields, 2),
     figure: numOrNull(fields[1]),
   };
+}
+
+/** Each item read by `readItem`; the shared empty list when there are none (no array, no closure per row). */
+function each<T>(values: readonly unknown[], readItem: (value: unknown) => T): readonly T[] {
+  if (values.length === 0) return NONE;
+  const out = new Array<T>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = readItem(values[i]);
+  return out;
+}
+
+function gapCode(value: unknown): GapCode {
+  return code(GAP_CODES, value);
+}
+
+function gapCodes(values: readonly unknown[]): readonly GapCode[] {
+  return each(values, gapCode);
 }
 
 function outcome(value: unknown): Outcome | null {
@@ -244,15 +273,15 @@ function read(packed: readonly unknown[]): PipelineRow {
     trend: trend(dayOrNull(packed[12]), numOrNull(packed[13]), list(packed[14])),
     criticalGaps: {
       count: num(packed[15]),
-      codes: list(packed[16]).map((gapCode): GapCode => code(GAP_CODES, gapCode)),
-      gaps: list(packed[17]).map(gap),
+      codes: gapCodes(list(packed[16])),
+      gaps: each(list(packed[17]), gap),
     },
     coverage: { keyPeople: num(packed[18]), covered: num(packed[19]), share: numOrNull(packed[20]) },
     lastChange: at === null ? null : { at, by },
     owner: textOrNull(packed[23]),
     team: textOrNull(packed[24]),
     status: code(PIPELINE_STATUSES, packed[25]),
-    reasons: list(packed[26]).map(reason),
+    reasons: each(list(packed[26]), reason),
     outcome: outcome(packed[27]),
     searchKey: text(packed[28]),
   };

@@ -1,6 +1,7 @@
 /**
  * The words that name a value of an enumerated field (attitude, level, buying role…), read
- * in both interface languages: the vocabulary's words (支持者, supporter), the format's own
+ * in every interface language whose catalogue is loaded (all of them in the command line;
+ * the app loads them all before reading a contacts file, shared/i18n/loaded.ts): the vocabulary's words (支持者, supporter), the format's own
  * values (`decision-maker`), the map's short role badges (DM, 经济) and a few common
  * synonyms CRMs and people use. Case, spaces and punctuation do not matter.
  */
@@ -14,7 +15,9 @@ import {
   STYLES,
   type BuyingRole,
 } from '../document/vocabulary';
-import { CATALOGUES, LANGS, type MessageKey } from '../i18n/catalogue';
+import { loadedCatalogues } from '../i18n/loaded';
+import type { Catalogue, MessageKey } from '../i18n/messageKeys';
+import { sameItems } from './sameItems';
 import { normalizeKey } from './text';
 
 export type EnumField = 'function' | 'level' | 'roles' | 'attitude' | 'closeness' | 'stage' | 'style';
@@ -84,21 +87,25 @@ const SYNONYMS: Readonly<Record<EnumField, Readonly<Record<string, readonly stri
   },
 };
 
-const indexes = new Map<EnumField, Map<string, string>>();
+/** Each field's index and the catalogues it was made from (another language loaded makes it again). */
+const indexes = new Map<
+  EnumField,
+  { readonly catalogues: readonly Catalogue[]; readonly index: Map<string, string> }
+>();
 
-/** Normalised word -> value, for one field: the format's values, the vocabulary in both languages, synonyms. */
-function wordsOf(field: EnumField): Map<string, string> {
-  let index = indexes.get(field);
-  if (index) return index;
-  index = new Map();
+/** Normalised word -> value, for one field: the format's values, the vocabulary in the catalogues' languages, synonyms. */
+function wordsOf(field: EnumField, catalogues: readonly Catalogue[]): Map<string, string> {
+  const made = indexes.get(field);
+  if (made && sameItems(made.catalogues, catalogues)) return made.index;
+  const index = new Map<string, string>();
   const { values, key } = ENUM_FIELDS[field];
   for (const value of values) index.set(normalizeKey(value), value);
-  for (const lang of LANGS) {
+  for (const catalogue of catalogues) {
     for (const value of values) {
-      const word = normalizeKey(CATALOGUES[lang][key(value)]);
+      const word = normalizeKey(catalogue[key(value)]);
       if (!index.has(word)) index.set(word, value);
       if (field === 'roles') {
-        const short = normalizeKey(CATALOGUES[lang][`canvas.roleShort.${value as BuyingRole}`]);
+        const short = normalizeKey(catalogue[`canvas.roleShort.${value as BuyingRole}`]);
         if (!index.has(short)) index.set(short, value);
       }
     }
@@ -109,11 +116,18 @@ function wordsOf(field: EnumField): Map<string, string> {
       if (!index.has(normal)) index.set(normal, value);
     }
   }
-  indexes.set(field, index);
+  indexes.set(field, { catalogues: [...catalogues], index });
   return index;
 }
 
-/** The value a word names for an enumerated field, or undefined when it names none. */
-export function readEnumValue(field: EnumField, word: string): string | undefined {
-  return wordsOf(field).get(normalizeKey(word));
+/**
+ * The value a word names for an enumerated field, or undefined when it names none. The
+ * vocabulary is read in the languages of `catalogues` (by default every one loaded).
+ */
+export function readEnumValue(
+  field: EnumField,
+  word: string,
+  catalogues: readonly Catalogue[] = loadedCatalogues(),
+): string | undefined {
+  return wordsOf(field, catalogues).get(normalizeKey(word));
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { COURSE_EXAMPLE_FILE } from './helpers';
+import { COURSE_EXAMPLE_FILE, importCourseExample } from './helpers';
 
 interface DealSpec {
   readonly id: string;
@@ -234,5 +234,50 @@ test.describe('the pipeline', () => {
     expect(colours[0]).not.toBe(colours[1]);
     await page.screenshot({ path: test.info().outputPath('status-tip-zh-dark.png') });
     await page.evaluate(() => localStorage.setItem('powermap.lang', 'en'));
+  });
+
+  test('ships English in its script, fetches Chinese only to show it, and starts in the remembered language', async ({
+    page,
+  }) => {
+    // The Chinese words are a script of their own (shared/i18n/loaded.ts): zh-CN-….js.
+    // Which such scripts the pages fetched since the last look (every page load asks again).
+    let fetched = new Set<string>();
+    page.on('request', (request) => {
+      const name = /\/assets\/(en|zh-CN)-[^/]*\.js$/.exec(new URL(request.url()).pathname);
+      if (name) fetched.add(name[1]!);
+    });
+    const fetchedSinceLastLook = () => {
+      const seen = [...fetched].sort();
+      fetched = new Set();
+      return seen;
+    };
+    await importCourseExample(page);
+    const deal = page.url();
+    await openPipeline(page);
+    expect(fetchedSinceLastLook()).toEqual([]);
+
+    // Switching fetches the Chinese words, then shows them: no keys in between.
+    await page.goto(deal);
+    await expect(page.locator('.react-flow__node')).toHaveCount(4);
+    await page.getByRole('button', { name: 'Switch language (中文)' }).click();
+    await expect(page.getByRole('button', { name: '切换语言 (English)' })).toBeVisible();
+    expect(fetchedSinceLastLook()).toEqual(['zh-CN']);
+    await page.goto('/#/pipeline');
+    await expect(page.getByRole('heading', { name: '销售管道', level: 1 })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('pipelineApp.');
+
+    // The language is remembered: a new start fetches the Chinese words before drawing.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '销售管道', level: 1 })).toBeVisible();
+    expect(fetchedSinceLastLook()).toEqual(['zh-CN']);
+
+    // And back to English, which needs nothing fetched.
+    await page.goto(deal);
+    await expect(page.locator('.react-flow__node')).toHaveCount(4);
+    await page.getByRole('button', { name: '切换语言 (English)' }).click();
+    await expect(page.getByRole('button', { name: 'Switch language (中文)' })).toBeVisible();
+    await page.goto('/#/pipeline');
+    await expect(page.getByRole('heading', { name: 'Pipeline', level: 1 })).toBeVisible();
+    expect(fetchedSinceLastLook()).toEqual([]);
   });
 });

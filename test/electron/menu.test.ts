@@ -7,7 +7,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { acceleratorFor, buildMenuTemplate } from '../../electron/menu';
 import { ACTIONS, MENUS, toAccelerator, type ActionId } from '../../shared/actions/catalog';
-import { CATALOGUES, LANGS, type MessageKey } from '../../shared/i18n';
+import { CATALOGUES, LANGS, type MessageKey } from '../../shared/i18n/catalogue';
 
 function template(options: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) {
   return buildMenuTemplate({ lang: 'en', platform: 'linux', isPackaged: true, onAction: vi.fn(), ...options });

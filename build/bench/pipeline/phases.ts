@@ -20,9 +20,11 @@ export const PHASES = [
   'rows received',
   'rows-text',
   'rows-parsed',
-  'rows-read',
+  'first-screen-read',
   'rows-committed',
   'drawn',
+  'rows-read',
+  'rows-complete',
   'side-drawn',
 ] as const;
 export type Phase = (typeof PHASES)[number];

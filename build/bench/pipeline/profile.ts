@@ -214,7 +214,17 @@ function top(map: ReadonlyMap<string, number>, count: number): string[] {
     .map(([name, ms]) => `    ${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
-const PHASES = ['bundle-run', 'rows-fetched', 'rows-text', 'rows-parsed', 'rows-read', 'rows-committed', 'drawn'];
+const PHASES = [
+  'bundle-run',
+  'rows-fetched',
+  'rows-text',
+  'rows-parsed',
+  'first-screen-read',
+  'rows-committed',
+  'drawn',
+  'rows-read',
+  'rows-complete',
+];
 
 /**
  * The main thread's wall and CPU time between the page's marks: each top-level task counts

@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { syntheticMap } from '../../../build/bench/syntheticMap';
 import type { PowermapDocument } from '../../../shared/document';
+import { loadCatalogue } from '../../../shared/i18n';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
 import '../mapStyleSheet';
@@ -57,4 +58,6 @@ function OursBench() {
   );
 }
 
+// The app's entry point loads the language shown before drawing; so does this page.
+await loadCatalogue('en');
 createRoot(document.getElementById('root')!).render(<OursBench />);

@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { sampleMap } from '../../../build/bench/canvas/sampleMap';
 import type { PowermapDocument } from '../../../shared/document';
-import { isLang } from '../../../shared/i18n';
+import { isLang, loadCatalogue } from '../../../shared/i18n';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
 import '../mapStyleSheet';
@@ -71,4 +71,6 @@ function SampleCanvas() {
 }
 
 document.documentElement.lang = lang;
+// The app's entry point loads the language shown before drawing; so does this page.
+await loadCatalogue(lang);
 createRoot(document.getElementById('root')!).render(<SampleCanvas />);

@@ -11,6 +11,7 @@ import { diffDocuments } from '../../../shared/diff';
 import { CompareCanvas } from '../CompareCanvas';
 import { compareMarks, shownDocument } from '../compareMarks';
 import '../history.css';
+import { loadCatalogue } from '../../../shared/i18n';
 import { LangProvider } from '../../i18n/LangContext';
 import '../../styles/theme.css';
 import { BenchViewControl } from '../../canvas/bench/BenchViewControl';
@@ -29,6 +30,8 @@ installProbe({
   edges: shown.relationships.map((r) => ({ id: r.id, source: r.from, target: r.to })),
 });
 
+// The app's entry point loads the language shown before drawing; so does this page.
+await loadCatalogue('en');
 createRoot(document.getElementById('root')!).render(
   <LangProvider lang="en">
     <ReactFlowProvider>

@@ -99,4 +99,43 @@ describe('the rows read before the pipeline screen mounts', () => {
       }),
     );
   });
+
+  it('tells the screen the early read’s first screen, whether it came before or after the screen asked', async () => {
+    const first: PipelineData = { rows: [], then: null, firstScreenOf: 10 };
+    const every: PipelineData = { rows: [], then: null };
+    for (const comesFirst of ['before', 'after'] as const) {
+      let tell: ((data: PipelineData) => void) | undefined;
+      let finish: (data: PipelineData) => void = () => undefined;
+      const source: PipelineSource = {
+        ...countingSource().source,
+        load(_query, onFirstScreen) {
+          tell = onFirstScreen;
+          return new Promise((resolve) => (finish = resolve));
+        },
+      };
+      const early = withEarlyLoad(source, TODAY);
+      if (comesFirst === 'before') tell?.(first);
+      const told: PipelineData[] = [];
+      const loaded = early.load(TODAY, (data) => told.push(data));
+      if (comesFirst === 'after') tell?.(first);
+      expect(told).toEqual([first]);
+      finish(every);
+      expect(await loaded).toBe(every);
+      expect(told).toEqual([first]);
+    }
+  });
+
+  it('passes the screen’s listener on to a fresh read', async () => {
+    const told: string[] = [];
+    const source: PipelineSource = {
+      ...countingSource().source,
+      load(query, onFirstScreen) {
+        onFirstScreen?.({ rows: [], then: null, firstScreenOf: 1, remote: new Set([query.since ?? 'none']) });
+        return Promise.resolve({ rows: [], then: null });
+      },
+    };
+    const early = withEarlyLoad(source, TODAY);
+    await early.load({ asOf: TODAY.asOf, since: '2026-11-01' }, (data) => told.push(readNumber(data) ?? ''));
+    expect(told).toEqual(['2026-11-01']);
+  });
 });

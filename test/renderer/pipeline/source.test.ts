@@ -109,6 +109,31 @@ describe('the local pipeline source', () => {
     expect(unpackRow((await cache.valid(deals)).get('d-b')?.now)).toEqual(first.rows.find((r) => r.dealId === 'd-b'));
   });
 
+  it('tells the default view’s first rows before every row once all are cached, and none while one is computed', async () => {
+    const { repository: stored } = openRepository();
+    const days = ['2027-03-01', '2026-12-20', null, '2027-01-15', '2026-12-24'];
+    for (const [i, day] of days.entries()) await stored.createDeal(deal(`d-${i}`, `Deal ${i}`, { decisionDate: day }));
+    await stored.createDeal(
+      deal('d-won', 'Won', { decisionDate: '2026-12-05', outcome: { result: 'won', closedOn: '2026-12-01' } }),
+    );
+    const source = localPipelineSource({ repository: stored, sync: noSync, cache: openCache() });
+    const query = { asOf: ASOF, since: null };
+    const screens: { names: string[]; of: number | undefined }[] = [];
+    const tell = (data: { rows: readonly { name: string }[]; firstScreenOf?: number }) =>
+      screens.push({ names: data.rows.map((r) => r.name), of: data.firstScreenOf });
+
+    // The first read computes every row: nothing to tell before them.
+    const computed = await source.load(query, tell);
+    expect(screens).toEqual([]);
+    expect(computed.firstScreenOf).toBeUndefined();
+
+    const all = await source.load(query, tell);
+    const openByDay = ['Deal 1', 'Deal 4', 'Deal 3', 'Deal 0', 'Deal 2'];
+    expect(screens).toEqual([{ names: openByDay, of: 5 }]);
+    expect(all.firstScreenOf).toBeUndefined();
+    expect(all.rows.map((r) => r.name).sort()).toEqual([...openByDay, 'Won'].sort());
+  });
+
   it('reads a cache of another format as empty', async () => {
     const name = uniqueName('summaries');
     const old = new SummaryCache<string>(0, name, fakeIndexedDB);

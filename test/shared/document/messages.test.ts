@@ -19,7 +19,7 @@ import {
   type ProblemCode,
 } from '../../../shared/document';
 import type { JsonKind } from '../../../shared/document/json';
-import { CATALOGUES, LANGS } from '../../../shared/i18n';
+import { CATALOGUES, LANGS } from '../../../shared/i18n/catalogue';
 
 const en: Readonly<Record<string, string>> = CATALOGUES.en;
 const zh: Readonly<Record<string, string>> = CATALOGUES['zh-CN'];

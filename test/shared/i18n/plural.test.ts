@@ -1,6 +1,7 @@
 /** Messages with a count agree with it in number: "1 deal", "2 deals", in the pipeline, the review, the library and the editor. */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, translatePlural } from '../../../shared/i18n';
+import { translatePlural } from '../../../shared/i18n';
+import { CATALOGUES } from '../../../shared/i18n/catalogue';
 
 const AREAS =
   /^(pipeline|pipelineApp|pipelineExport|pipelineExportApp|review|calibration|library|editor|cli\.pipeline)\./;

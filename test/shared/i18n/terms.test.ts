@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUYING_ROLES } from '../../../shared/document';
-import { CATALOGUES, LANGS, translate, translatePlural, type MessageKey } from '../../../shared/i18n';
+import { translate, translatePlural, type MessageKey } from '../../../shared/i18n';
+import { CATALOGUES, LANGS } from '../../../shared/i18n/catalogue';
 import {
   NO_PLURAL_BY_PARENTHESES,
   ROLE_BADGE_KEY_PREFIX,

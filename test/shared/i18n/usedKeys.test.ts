@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../../shared/i18n';
+import { CATALOGUES } from '../../../shared/i18n/catalogue';
 
 const REPO = join(import.meta.dirname, '../../..');
 const SOURCE_ROOTS = ['shared', 'renderer', 'server', 'cli', 'electron', 'build'];
