@@ -236,3 +236,51 @@ test.describe('the pipeline', () => {
     await page.evaluate(() => localStorage.setItem('powermap.lang', 'en'));
   });
 });
+
+test.describe('the pipeline table in a narrow window', () => {
+  /**
+   * The cells that end past the table's right edge or whose words are cut (an ellipsis): the
+   * headings, and the first line of every cell but the free text (deal, account, stage), which
+   * may end in an ellipsis. A status's reasons under its word may be cut too: its tip and the
+   * line under the table say them whole.
+   */
+  const cutCells = (page: Page) =>
+    page.getByRole('grid').evaluate((table) => {
+      const FREE_TEXT = [0, 1, 3];
+      const right = table.getBoundingClientRect().right;
+      const cut = (part: Element | null) => part !== null && part.scrollWidth > part.clientWidth + 0.5;
+      return [...table.querySelectorAll('[role="columnheader"], [role="gridcell"]')]
+        .filter((cell) => {
+          if (cell.getBoundingClientRect().right > right + 0.5) return true;
+          if (cell.getAttribute('role') === 'columnheader') return cut(cell.querySelector('.pl-sort'));
+          const column = [...cell.parentElement!.children].indexOf(cell);
+          return !FREE_TEXT.includes(column) && cut(cell.querySelector('.pl-status-word') ?? cell.firstElementChild);
+        })
+        .map((cell) => `${cell.getAttribute('role')}: ${cell.textContent}`);
+    });
+
+  test('fits every column from 1,024 to 1,280 px, the status whole, in English and Chinese, light and dark', async ({
+    page,
+  }) => {
+    await importDeals(page);
+    for (const [lang, dark] of [
+      ['en', false],
+      ['zh-CN', false],
+      ['en', true],
+      ['zh-CN', true],
+    ] as const) {
+      await page.evaluate((chosen) => localStorage.setItem('powermap.lang', chosen), lang);
+      await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+      await page.goto('/#/pipeline');
+      await page.reload();
+      for (const width of [1024, 1100, 1280]) {
+        await page.setViewportSize({ width, height: 720 });
+        await expect(page.getByRole('grid').locator('.pl-status-word')).toHaveCount(3);
+        expect(await cutCells(page), `${lang} at ${width} px`).toEqual([]);
+        const name = `table-${lang}-${dark ? 'dark' : 'light'}-${width}.png`;
+        await page.screenshot({ path: test.info().outputPath(name) });
+      }
+    }
+    await page.evaluate(() => localStorage.setItem('powermap.lang', 'en'));
+  });
+});
