@@ -12,7 +12,7 @@ export interface Column {
 }
 
 /**
- * The smallest widths add up to 972 px: every column fits a 1,024 px window (its padding and
+ * The smallest widths add up to 976 px: every column fits a 1,024 px window (its padding and
  * the body's scroll bar around the table), the status whole. Dates and figures keep their
  * width (a Chinese date is the widest); free text (deal, account, stage) ends in an ellipsis;
  * headings wrap onto two lines; the likelihood drops its sparkline when narrow (pipeline.css).
@@ -20,7 +20,7 @@ export interface Column {
 export const COLUMNS: readonly Column[] = [
   { id: 'deal', label: 'pipelineApp.column.deal', sort: 'name', width: 'minmax(104px, 1.6fr)' },
   { id: 'account', label: 'pipelineApp.column.account', sort: 'account', width: 'minmax(84px, 1.3fr)' },
-  { id: 'value', label: 'pipelineApp.column.value', sort: 'value', width: 'minmax(116px, 1fr)', numeric: true },
+  { id: 'value', label: 'pipelineApp.column.value', sort: 'value', width: 'minmax(120px, 1fr)', numeric: true },
   { id: 'stage', label: 'pipelineApp.column.stage', sort: 'stage', width: 'minmax(84px, 1.3fr)' },
   { id: 'decision', label: 'pipelineApp.column.decision', sort: 'decisionDate', width: 'minmax(132px, 1.2fr)' },
   { id: 'likelihood', label: 'pipelineApp.column.likelihood', sort: 'likelihood', width: 'minmax(80px, 128px)' },
