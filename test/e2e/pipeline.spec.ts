@@ -3,12 +3,12 @@
  * one row each; sorting, filtering and search; the keys of the table; closing a deal takes
  * it out of the open pipeline, Undo brings it back; the view passes axe.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { COURSE_EXAMPLE_FILE } from './helpers';
+import { importDealFile, writeCourseExampleAs } from './helpers';
 
 interface DealSpec {
   readonly id: string;
@@ -32,37 +32,13 @@ function dayFromToday(days: number): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
-/** The course example's map under another deal: its own id, name, value and decision date. */
-async function dealFiles(): Promise<string[]> {
-  const example = JSON.parse(await readFile(COURSE_EXAMPLE_FILE, 'utf8')) as { deal: Record<string, unknown> };
-  const dir = await mkdtemp(join(tmpdir(), 'powermap-pipeline-'));
-  const files: string[] = [];
-  for (const spec of DEALS) {
-    const file = join(dir, `${spec.id}.powermap`);
-    const deal = {
-      ...example.deal,
-      id: spec.id,
-      name: spec.name,
-      account: `${spec.name} Ltd`,
-      value: spec.value,
-      currency: spec.currency,
-      decisionDate: dayFromToday(spec.decidesIn),
-    };
-    await writeFile(file, JSON.stringify({ ...example, deal }));
-    files.push(file);
-  }
-  return files;
-}
-
+/** The course example's map under each deal: its own id, name, value and decision date, imported. */
 async function importDeals(page: Page): Promise<void> {
-  for (const file of await dealFiles()) {
-    await page.goto('/');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Import .powermap file' }).click(),
-    ]);
-    await chooser.setFiles(file);
-    await expect(page).toHaveURL(/#\/deal\//);
+  const dir = await mkdtemp(join(tmpdir(), 'powermap-pipeline-'));
+  for (const spec of DEALS) {
+    const { decidesIn, ...deal } = spec;
+    const decisionDate = dayFromToday(decidesIn);
+    await importDealFile(page, await writeCourseExampleAs(dir, { ...deal, account: `${spec.name} Ltd`, decisionDate }));
     await expect(page.locator('.react-flow__node')).toHaveCount(4);
   }
 }
