@@ -3,7 +3,7 @@ import { translatePlural } from '../../shared/i18n';
 import { placeChartLabels, type ChartPoint, type DecisionChart, type LabelLayout } from '../../shared/pipeline/onRows';
 import { estimateWidth, truncateToWidth } from '../../shared/text/textWidth';
 import { useLang } from '../i18n/LangContext';
-import { dotSeries } from './chartDots';
+import { crowdedRadius, dotSeries } from './chartDots';
 import { formatDay } from './format';
 
 const WIDTH = 420;
@@ -57,12 +57,14 @@ export function DecisionChartView({ chart }: { chart: DecisionChart }) {
     return { shown, layout };
     // x and y depend on the chart only.
   }, [chart, named]);
-  // Past the named points, no dot has a tooltip: one path per status draws them all (chartDots.ts).
-  const dots = useMemo(
-    () => (named ? null : dotSeries(chart.points, (p) => ({ x: x(p.decisionDate), y: y(p.likelihood) }), DOT)),
+  // Past the named points, no dot has a tooltip: one path per status draws them all, the dots
+  // smaller where they crowd (chartDots.ts).
+  const dots = useMemo(() => {
+    if (named) return null;
+    const place = (p: ChartPoint) => ({ x: x(p.decisionDate), y: y(p.likelihood) });
+    return dotSeries(chart.points, place, crowdedRadius(chart.points.map(place), DOT));
     // x and y depend on the chart only.
-    [chart, named],
-  );
+  }, [chart, named]);
   return (
     <figure className="pl-chart">
       <figcaption>{t('pipelineApp.chart')}</figcaption>

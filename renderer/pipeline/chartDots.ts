@@ -17,6 +17,25 @@ export interface DotSeries {
 
 const DRAW_ORDER: readonly PipelineStatus[] = ['green', 'amber', 'red'];
 
+/** The smallest dot: still a visible speck where thousands of deals crowd. */
+export const SMALLEST_DOT = 1.25;
+/** The share of a crowded patch of the chart that its dots may cover. */
+const COVERED = 0.5;
+
+/**
+ * The dots' radius for these places: the largest where a patch of the chart that one largest
+ * dot half covers holds one place, and smaller as the places crowd (the mean over the patches
+ * that hold any), so that the dots still cover about half of a patch: thousands of deals read as
+ * their spread and their colours, not as one block of the colour drawn last.
+ */
+export function crowdedRadius(places: readonly { readonly x: number; readonly y: number }[], largest: number): number {
+  if (places.length === 0) return largest;
+  const patch = largest * Math.sqrt(Math.PI / COVERED);
+  const patches = new Set(places.map((at) => `${Math.floor(at.x / patch)},${Math.floor(at.y / patch)}`));
+  const perPatch = places.length / patches.size;
+  return Math.max(SMALLEST_DOT, largest / Math.sqrt(perPatch));
+}
+
 const tenth = (value: number) => Math.round(value * 10) / 10;
 
 export function dotSeries(

@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export interface PersonSpec {
@@ -116,14 +118,30 @@ export async function interceptFilePickers(page: Page): Promise<void> {
 /** The course example, as a `.powermap` file: four people, 39%. */
 export const COURSE_EXAMPLE_FILE = 'test/fixtures/seed-shortlisting.powermap.json';
 
-/** Imports the course example from the library (in either language) and waits for its four cards. */
-export async function importCourseExample(page: Page): Promise<void> {
+/** Imports a `.powermap` file from the library (in either language) and waits for its deal to open. */
+export async function importDealFile(page: Page, file: string): Promise<void> {
   await page.goto('/');
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: /Import \.powermap file|导入 \.powermap 文件/ }).click(),
   ]);
-  await chooser.setFiles(COURSE_EXAMPLE_FILE);
+  await chooser.setFiles(file);
   await expect(page).toHaveURL(/#\/deal\//);
+}
+
+/** Imports the course example from the library (in either language) and waits for its four cards. */
+export async function importCourseExample(page: Page): Promise<void> {
+  await importDealFile(page, COURSE_EXAMPLE_FILE);
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
+}
+
+/** The course example's map under another deal (its own id, name, value…), written as `<id>.powermap` in `dir`. */
+export async function writeCourseExampleAs(
+  dir: string,
+  deal: { readonly id: string } & Record<string, unknown>,
+): Promise<string> {
+  const example = JSON.parse(await readFile(COURSE_EXAMPLE_FILE, 'utf8')) as { deal: Record<string, unknown> };
+  const file = join(dir, `${deal.id}.powermap`);
+  await writeFile(file, JSON.stringify({ ...example, deal: { ...example.deal, ...deal } }));
+  return file;
 }

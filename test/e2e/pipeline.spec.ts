@@ -3,12 +3,12 @@
  * one row each; sorting, filtering and search; the keys of the table; closing a deal takes
  * it out of the open pipeline, Undo brings it back; the view passes axe.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { COURSE_EXAMPLE_FILE, importCourseExample } from './helpers';
+import { importCourseExample, importDealFile, writeCourseExampleAs } from './helpers';
 
 interface DealSpec {
   readonly id: string;
@@ -32,37 +32,13 @@ function dayFromToday(days: number): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
-/** The course example's map under another deal: its own id, name, value and decision date. */
-async function dealFiles(): Promise<string[]> {
-  const example = JSON.parse(await readFile(COURSE_EXAMPLE_FILE, 'utf8')) as { deal: Record<string, unknown> };
-  const dir = await mkdtemp(join(tmpdir(), 'powermap-pipeline-'));
-  const files: string[] = [];
-  for (const spec of DEALS) {
-    const file = join(dir, `${spec.id}.powermap`);
-    const deal = {
-      ...example.deal,
-      id: spec.id,
-      name: spec.name,
-      account: `${spec.name} Ltd`,
-      value: spec.value,
-      currency: spec.currency,
-      decisionDate: dayFromToday(spec.decidesIn),
-    };
-    await writeFile(file, JSON.stringify({ ...example, deal }));
-    files.push(file);
-  }
-  return files;
-}
-
+/** The course example's map under each deal: its own id, name, value and decision date, imported. */
 async function importDeals(page: Page): Promise<void> {
-  for (const file of await dealFiles()) {
-    await page.goto('/');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Import .powermap file' }).click(),
-    ]);
-    await chooser.setFiles(file);
-    await expect(page).toHaveURL(/#\/deal\//);
+  const dir = await mkdtemp(join(tmpdir(), 'powermap-pipeline-'));
+  for (const spec of DEALS) {
+    const { decidesIn, ...deal } = spec;
+    const decisionDate = dayFromToday(decidesIn);
+    await importDealFile(page, await writeCourseExampleAs(dir, { ...deal, account: `${spec.name} Ltd`, decisionDate }));
     await expect(page.locator('.react-flow__node')).toHaveCount(4);
   }
 }
@@ -279,5 +255,53 @@ test.describe('the pipeline', () => {
     await page.goto('/#/pipeline');
     await expect(page.getByRole('heading', { name: 'Pipeline', level: 1 })).toBeVisible();
     expect(fetchedSinceLastLook()).toEqual([]);
+  });
+});
+
+test.describe('the pipeline table in a narrow window', () => {
+  /**
+   * The cells that end past the table's right edge or whose words are cut (an ellipsis): the
+   * headings, and the first line of every cell but the free text (deal, account, stage), which
+   * may end in an ellipsis. A status's reasons under its word may be cut too: its tip and the
+   * line under the table say them whole.
+   */
+  const cutCells = (page: Page) =>
+    page.getByRole('grid').evaluate((table) => {
+      const FREE_TEXT = [0, 1, 3];
+      const right = table.getBoundingClientRect().right;
+      const cut = (part: Element | null) => part !== null && part.scrollWidth > part.clientWidth + 0.5;
+      return [...table.querySelectorAll('[role="columnheader"], [role="gridcell"]')]
+        .filter((cell) => {
+          if (cell.getBoundingClientRect().right > right + 0.5) return true;
+          if (cell.getAttribute('role') === 'columnheader') return cut(cell.querySelector('.pl-sort'));
+          const column = [...cell.parentElement!.children].indexOf(cell);
+          return !FREE_TEXT.includes(column) && cut(cell.querySelector('.pl-status-word') ?? cell.firstElementChild);
+        })
+        .map((cell) => `${cell.getAttribute('role')}: ${cell.textContent}`);
+    });
+
+  test('fits every column from 1,024 to 1,280 px, the status whole, in English and Chinese, light and dark', async ({
+    page,
+  }) => {
+    await importDeals(page);
+    for (const [lang, dark] of [
+      ['en', false],
+      ['zh-CN', false],
+      ['en', true],
+      ['zh-CN', true],
+    ] as const) {
+      await page.evaluate((chosen) => localStorage.setItem('powermap.lang', chosen), lang);
+      await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+      await page.goto('/#/pipeline');
+      await page.reload();
+      for (const width of [1024, 1100, 1280]) {
+        await page.setViewportSize({ width, height: 720 });
+        await expect(page.getByRole('grid').locator('.pl-status-word')).toHaveCount(3);
+        expect(await cutCells(page), `${lang} at ${width} px`).toEqual([]);
+        const name = `table-${lang}-${dark ? 'dark' : 'light'}-${width}.png`;
+        await page.screenshot({ path: test.info().outputPath(name) });
+      }
+    }
+    await page.evaluate(() => localStorage.setItem('powermap.lang', 'en'));
   });
 });

@@ -5,14 +5,14 @@
  * has its contents and every selected deal's sheet, printed A4 landscape.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../../shared/csv';
 import { axeViolations } from './axe';
-import { COURSE_EXAMPLE_FILE } from './helpers';
+import { importDealFile, writeCourseExampleAs } from './helpers';
 
 const DEALS = [
   { id: 'd-alpha', name: 'Alpha rollout', value: 100_000, currency: 'EUR' },
@@ -22,20 +22,11 @@ const DEALS = [
 
 /** The course example's map under each deal, all deciding on one day (their names share the chart's date). */
 async function importDeals(page: Page): Promise<void> {
-  const example = JSON.parse(await readFile(COURSE_EXAMPLE_FILE, 'utf8')) as { deal: Record<string, unknown> };
   const dir = await mkdtemp(join(tmpdir(), 'powermap-pipeline-export-'));
   const now = new Date();
   const decisionDate = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-28`;
   for (const spec of DEALS) {
-    const file = join(dir, `${spec.id}.powermap`);
-    const deal = { ...example.deal, ...spec, account: `${spec.name} Ltd`, decisionDate };
-    await writeFile(file, JSON.stringify({ ...example, deal }));
-    await page.goto('/');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Import .powermap file' }).click(),
-    ]);
-    await chooser.setFiles(file);
+    await importDealFile(page, await writeCourseExampleAs(dir, { ...spec, account: `${spec.name} Ltd`, decisionDate }));
     await expect(page.locator('.react-flow__node')).toHaveCount(4);
   }
 }

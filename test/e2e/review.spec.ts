@@ -5,14 +5,14 @@
  * a deal on the team's model says so in its explanation. Screenshots in English, Chinese
  * and the dark theme.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PURCHASE_STAGES } from '../../shared/document';
 import { generateClosedDeals } from '../support/closedDeals';
 import { axeViolations } from './axe';
-import { COURSE_EXAMPLE_FILE } from './helpers';
+import { importDealFile, writeCourseExampleAs } from './helpers';
 
 async function writeDeals(count: number, seed: number): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'powermap-review-'));
@@ -26,16 +26,6 @@ async function writeDeals(count: number, seed: number): Promise<string[]> {
   );
 }
 
-async function importFile(page: Page, file: string): Promise<void> {
-  await page.goto('/');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import .powermap file' }).click(),
-  ]);
-  await chooser.setFiles(file);
-  await expect(page).toHaveURL(/#\/deal\//);
-}
-
 async function openReview(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Win/loss review' }).click();
@@ -44,7 +34,7 @@ async function openReview(page: Page): Promise<void> {
 }
 
 test('a few closed deals: the review says plainly there are too few to judge, with the minimum', async ({ page }) => {
-  for (const file of await writeDeals(4, 5)) await importFile(page, file);
+  for (const file of await writeDeals(4, 5)) await importDealFile(page, file);
   await openReview(page);
   await expect(
     page.getByText(/Too few closed deals to judge: \d+ won or lost .*at least 45 are needed, 5 of each/),
@@ -60,7 +50,7 @@ test('enough closed deals: the figures, the reliability chart with its counts, t
   page,
 }) => {
   test.setTimeout(240_000);
-  for (const file of await writeDeals(60, 21)) await importFile(page, file);
+  for (const file of await writeDeals(60, 21)) await importDealFile(page, file);
   await openReview(page);
   await expect(page.getByRole('term').filter({ hasText: 'Brier score' })).toBeVisible();
   await expect(page.getByText(/always forecasting the share won: 0\.\d{3}/)).toBeVisible();
@@ -98,9 +88,8 @@ test('enough closed deals: the figures, the reliability chart with its counts, t
 test("a deal on the team's model says so in its explanation, and the review returns it to the standard model after asking", async ({
   page,
 }) => {
-  const example = JSON.parse(await readFile(COURSE_EXAMPLE_FILE, 'utf8')) as { deal: Record<string, unknown> };
-  const deal = {
-    ...example.deal,
+  const dir = await mkdtemp(join(tmpdir(), 'powermap-review-'));
+  const file = await writeCourseExampleAs(dir, {
     id: 'd-team-model',
     likelihoodModel: {
       base: 44,
@@ -109,10 +98,8 @@ test("a deal on the team's model says so in its explanation, and the review retu
       adoptedAt: '2026-11-30T09:00:00+08:00',
       fittedFrom: { won: 80, lost: 70, point: 'last' },
     },
-  };
-  const file = join(await mkdtemp(join(tmpdir(), 'powermap-review-')), 'team.powermap');
-  await writeFile(file, JSON.stringify({ ...example, deal }));
-  await importFile(page, file);
+  });
+  await importDealFile(page, file);
   await expect(
     page.getByText('Uses the team model (base 44), not the standard one. Adopted by Wang Li.'),
   ).toBeVisible();

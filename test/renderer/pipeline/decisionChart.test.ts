@@ -6,10 +6,12 @@
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChartPoint, DecisionChart, PipelineStatus } from '../../../shared/pipeline/onRows';
 import { NAMED_POINTS, DecisionChartView } from '../../../renderer/pipeline/DecisionChartView';
 import { LangProvider } from '../../../renderer/i18n/LangContext';
+import { crowdedRadius, SMALLEST_DOT } from '../../../renderer/pipeline/chartDots';
 
 const STATUSES: readonly PipelineStatus[] = ['red', 'amber', 'green'];
 
@@ -69,5 +71,52 @@ describe('the decision chart', () => {
     expect(elements(svg).filter((tag) => tag === 'circle')).toHaveLength(NAMED_POINTS);
     expect(elements(svg).filter((tag) => tag === 'title')).toHaveLength(NAMED_POINTS);
     expect(elements(svg).filter((tag) => tag === 'path')).toEqual([]);
+  });
+
+  it('draws crowded deals as small dots that cover about half the plot, not one block', () => {
+    const chart = chartOf(1551);
+    const svg = svgOf(markup(chart));
+    const paths = [...svg.matchAll(/<path d="([^"]+)" class="pl-dot pl-dots/g)].map((m) => m[1]!);
+    const radii = new Set(paths.flatMap((d) => [...d.matchAll(/a([\d.]+),/g)].map((m) => Number(m[1]))));
+    expect(radii.size).toBe(1);
+    const [radius] = [...radii] as [number];
+    expect(radius).toBeLessThan(5);
+    expect(radius).toBeGreaterThanOrEqual(SMALLEST_DOT);
+    const circles = paths.reduce((sum, d) => sum + d.match(/M/g)!.length, 0);
+    const plotArea = (420 - 34 - 10) * (160 - 10 - 24);
+    // Dots of the largest size would cover it two and a half times over.
+    expect((circles * Math.PI * radius * radius) / plotArea).toBeLessThanOrEqual(0.6);
+  });
+});
+
+describe("the dots' size where deals crowd", () => {
+  it('keeps the largest dot for deals apart, and shrinks as they crowd', () => {
+    const apart = Array.from({ length: 100 }, (_, i) => ({ x: (i % 10) * 40, y: Math.floor(i / 10) * 40 }));
+    expect(crowdedRadius(apart, 5)).toBe(5);
+    const crowded = Array.from({ length: 400 }, (_, i) => ({ x: 100 + (i % 20), y: 50 + Math.floor(i / 20) }));
+    expect(crowdedRadius(crowded, 5)).toBe(SMALLEST_DOT);
+    const some = Array.from({ length: 100 }, (_, i) => ({ x: (i % 10) * 4, y: Math.floor(i / 10) * 4 }));
+    expect(crowdedRadius(some, 5)).toBeGreaterThan(SMALLEST_DOT);
+    expect(crowdedRadius(some, 5)).toBeLessThan(5);
+  });
+
+  it('is always between the smallest dot and the largest, and no larger for more deals at the same places', () => {
+    const place = fc.record({
+      x: fc.double({ min: 0, max: 420, noNaN: true }),
+      y: fc.double({ min: 0, max: 160, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(place, { maxLength: 300 }), fc.integer({ min: 2, max: 4 }), (places, copies) => {
+        const radius = crowdedRadius(places, 5);
+        expect(radius).toBeGreaterThanOrEqual(SMALLEST_DOT);
+        expect(radius).toBeLessThanOrEqual(5);
+        expect(
+          crowdedRadius(
+            places.flatMap((at) => Array<typeof at>(copies).fill(at)),
+            5,
+          ),
+        ).toBeLessThanOrEqual(radius);
+      }),
+    );
   });
 });
