@@ -111,6 +111,7 @@ import {
   withPositions,
   type LinePick,
 } from './changes';
+import { DraggedElements, type HeldPosition } from './draggedElements';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
 import { holdTransform } from './heldTransform';
@@ -343,7 +344,7 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  const nodes = useMemo(() => nodesForFlow(placed, region, farCache), [placed, region, farCache]);
+  const nodes = useMemo(() => nodesForFlow(flow.nodes, region, farCache), [flow.nodes, region, farCache]);
   const allPlaced = useRef(placed);
   allPlaced.current = placed;
   // The lines that can cross the region, by the document's positions: a drag (which moves
@@ -355,6 +356,11 @@ export function MapCanvas(props: MapCanvasProps) {
     [flow.edges, positions, region, mountOrder],
   );
   const flowStore = useRef<FlowStore | null>(null);
+  const heldPosition = useCallback<HeldPosition>(
+    (id) => flowStore.current?.getState().nodeLookup.get(id)?.internals.positionAbsolute,
+    [],
+  );
+  const draggedElements = useMemo(() => new DraggedElements(() => wrapper.current), []);
   const allLines = useRef(flow.edges);
   allLines.current = flow.edges;
 
@@ -393,14 +399,24 @@ export function MapCanvas(props: MapCanvasProps) {
         for (const [id, on] of lines) batch().lines.set(id, on);
       }
       if (summary.removed.length > 0) batch().removedPeople.push(...summary.removed);
-      if (summary.dragging.size > 0) setDragged((held) => mergePositions(held, summary.dragging));
+      if (summary.dragging.size > 0) {
+        // The cards move by their elements, not through React Flow's store (draggedElements.ts).
+        draggedElements.move(summary.dragging, heldPosition);
+        setDragged((held) => mergePositions(held, summary.dragging));
+      }
       if (summary.moved.size > 0) {
         setDragged(null);
         if (!latest.current.readOnly) latest.current.onMove(new Map(summary.moved));
       }
     },
-    [batch],
+    [batch, draggedElements, heldPosition],
   );
+
+  // Once a drop is drawn (React Flow's store then holds the app's positions), the moved
+  // elements take the transforms React Flow renders.
+  useEffect(() => {
+    if (dragged === null && draggedElements.active) draggedElements.settle(heldPosition);
+  }, [dragged, draggedElements, heldPosition]);
 
   const onPickLine = useCallback(
     (id: string, pick: LinePick) => {

@@ -167,6 +167,9 @@ interface NodeEntry {
 }
 
 interface EdgeEntry {
+  /** The line's two people (objects) when it was mapped: while they are the same, so are its ends. */
+  readonly from: Stakeholder;
+  readonly to: Stakeholder;
   readonly selected: boolean;
   /** What the edge shows of its ends: the sides it joins and the names in its label. */
   readonly ends: string;
@@ -318,20 +321,24 @@ function edgeFor(
   cache: FlowCache,
 ): LineEdge {
   const mark = view.marks?.lines.get(line.id);
+  const cached = cache.edges.get(line);
+  const same = (ends: string | null) =>
+    cached &&
+    cached.selected === selected &&
+    (ends === null || cached.ends === ends) &&
+    cached.mark === mark &&
+    cached.edge.data?.route === route;
+  // The same two people: the same ends, without working them out (most lines, when one card moves).
+  if (cached && cached.from === from && cached.to === to && same(null)) return cached.edge;
   const sides = facingSides(from.position, to.position);
   // A person's other fields (attitude, notes...) do not change the line: keep it.
   const ends = `${sides[0]}${sides[1]}\n${from.name}\n${to.name}`;
-  const cached = cache.edges.get(line);
-  if (
-    cached &&
-    cached.selected === selected &&
-    cached.ends === ends &&
-    cached.mark === mark &&
-    cached.edge.data?.route === route
-  )
+  if (cached && same(ends)) {
+    cache.edges.set(line, { ...cached, from, to });
     return cached.edge;
+  }
   const edge = toEdge(line, from, to, sides, selected, mark, route, cache.words);
-  cache.edges.set(line, { selected, ends, mark, edge });
+  cache.edges.set(line, { from, to, selected, ends, mark, edge });
   return edge;
 }
 
