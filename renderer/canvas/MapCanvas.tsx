@@ -23,16 +23,29 @@
  *   moving the view only re-composites their layer, it does not repaint them.
  *
  * What a gesture still costs (build/bench/canvas/profile.ts --renders, 1,000 people at 50%):
- * a pan renders this component only when it starts, ends or the region grows; a drag renders
- * it, React Flow's top, the dragged card's node wrapper and the dragged card's lines once a
- * move, never another card (PersonCard's memo) or line (RelationLine's, and LineLayer's
- * `Lines`: the resting lines are not even walked). The dragged card's lines are drawn in a
+ * a pan renders this component only when it starts, ends or the region grows; a drag move
+ * renders it and the dragged card's lines, and nothing of React Flow: the dragged cards'
+ * elements move by their transforms (draggedElements.ts), and React Flow is given their
+ * places once, with the app's one edit at the drop. Before, each move handed React Flow a
+ * new nodes array, adopted whole, with every mounted node wrapper's and handle's selector
+ * run against it (O(people)): about 4 ms of script a move traced, most of a drag frame's
+ * main thread. Its first frame maps again only the people and lines whose selection flips
+ * (toFlow), and the overview keeps its drawing (sameBoxes); a drop works out again only
+ * the ends of lines whose people changed. No other card (PersonCard's memo) or line
+ * (RelationLine's, and LineLayer's `Lines`: the resting lines are not even walked) renders
+ * while a card moves. The dragged card's lines are drawn in a
  * layer of their own while it moves (LineLayer says why): in the one layer of every line, a
  * long line re-rasterised dozens of tiles of a thousand lines each on every move, 30 to 50 ms
  * of the raster workers' time a move at 20% (profile.ts counts the tiles), more than all the
- * rest; lifted, about 1 ms. What a drag move costs now is mostly React Flow's own script
- * (controlled nodes: every new nodes array is adopted whole and each mounted node wrapper's
- * selector runs, O(people)), about 4 ms a move traced.
+ * rest; lifted, about 1 ms. Moving the cards by their
+ * elements (issue 9, 3 December) was measured on a machine loaded 18 to 26 (4 helpers on 2
+ * cores): React Flow's adoptUserNodes and store selectors no longer run on a drag move
+ * (JavaScript profile of 30 moves at 50%: about 450 to about 150 ms sampled), but the frame
+ * benchmark, the builds alternated (run.ts --built, 2 runs each), did not resolve a
+ * difference at that load: drag at 50% mean 26.9 and 32.8 ms before, 31.2 and 90.1 after
+ * (one run stalled); at 20% 24.7 and 21.7 before, 23.7 and 28.4 after; pan, unchanged, varied
+ * as much (37 to 56 ms). Measure it again quiet (last quiet figures, before: drag at 50%
+ * 17.3 ms mean, at 20% 16.7).
  * As for a pan: React Flow holds no edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
  * move with the viewport (GridDots), so a pan's script is about 9 ms a move on a loaded
  * machine, down from about 24.
@@ -111,6 +124,7 @@ import {
   withPositions,
   type LinePick,
 } from './changes';
+import { DraggedElements, type HeldPosition } from './draggedElements';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
 import { holdTransform } from './heldTransform';
@@ -343,7 +357,7 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  const nodes = useMemo(() => nodesForFlow(placed, region, farCache), [placed, region, farCache]);
+  const nodes = useMemo(() => nodesForFlow(flow.nodes, region, farCache), [flow.nodes, region, farCache]);
   const allPlaced = useRef(placed);
   allPlaced.current = placed;
   // The lines that can cross the region, by the document's positions: a drag (which moves
@@ -355,6 +369,11 @@ export function MapCanvas(props: MapCanvasProps) {
     [flow.edges, positions, region, mountOrder],
   );
   const flowStore = useRef<FlowStore | null>(null);
+  const heldPosition = useCallback<HeldPosition>(
+    (id) => flowStore.current?.getState().nodeLookup.get(id)?.internals.positionAbsolute,
+    [],
+  );
+  const draggedElements = useMemo(() => new DraggedElements(() => wrapper.current), []);
   const allLines = useRef(flow.edges);
   allLines.current = flow.edges;
 
@@ -393,14 +412,24 @@ export function MapCanvas(props: MapCanvasProps) {
         for (const [id, on] of lines) batch().lines.set(id, on);
       }
       if (summary.removed.length > 0) batch().removedPeople.push(...summary.removed);
-      if (summary.dragging.size > 0) setDragged((held) => mergePositions(held, summary.dragging));
+      if (summary.dragging.size > 0) {
+        // The cards move by their elements, not through React Flow's store (draggedElements.ts).
+        draggedElements.move(summary.dragging, heldPosition);
+        setDragged((held) => mergePositions(held, summary.dragging));
+      }
       if (summary.moved.size > 0) {
         setDragged(null);
         if (!latest.current.readOnly) latest.current.onMove(new Map(summary.moved));
       }
     },
-    [batch],
+    [batch, draggedElements, heldPosition],
   );
+
+  // Once a drop is drawn (React Flow's store then holds the app's positions), the moved
+  // elements take the transforms React Flow renders.
+  useEffect(() => {
+    if (dragged === null && draggedElements.active) draggedElements.settle(heldPosition);
+  }, [dragged, draggedElements, heldPosition]);
 
   const onPickLine = useCallback(
     (id: string, pick: LinePick) => {

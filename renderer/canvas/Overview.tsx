@@ -6,8 +6,9 @@
  * Why not React Flow's MiniMap (issue 9 §4): it runs one selector per person and measures
  * every card's bounds again on every store update, that is on every mouse move of a pan or
  * a drag. Here the boxes are drawn from the canvas's own nodes, one path per colour,
- * memoised on the nodes array, and held still while a card is dragged (`frozen`: the
- * dragged card moves to its new place in the overview when it is dropped). A move of the
+ * memoised on the boxes (a change of selection, which re-creates the selected nodes but
+ * moves nobody, draws nothing again: sameBoxes), and held still while a card is dragged
+ * (`frozen`: the dragged card moves to its new place in the overview when it is dropped). A move of the
  * view re-renders only the frame around the part in view; while the view moves (`held`)
  * the area shown only grows, in steps, so a pan zoomed out does not change the viewBox on
  * every move (overviewGeometry's heldArea says why).
@@ -17,7 +18,7 @@
  */
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
-import { heldArea, overviewArea, overviewBoxes, overviewFrame, type Rect } from './overviewGeometry';
+import { heldArea, overviewArea, overviewBoxes, overviewFrame, sameBoxes, type Rect } from './overviewGeometry';
 import type { PersonNode } from './toFlow';
 
 export interface OverviewProps {
@@ -63,7 +64,7 @@ export function Overview({ nodes, frozen, held = false, width, height, label, co
   const store = useStoreApi<PersonNode>();
   const view = useStore(viewOf, sameRect);
   const shown = useRef(nodes);
-  if (!frozen) shown.current = nodes;
+  if (!frozen && !sameBoxes(shown.current, nodes, colour)) shown.current = nodes;
   const drawn = shown.current;
   const { paths, bounds } = useMemo(() => overviewBoxes(drawn, colour), [drawn, colour]);
   const heldRef = useRef<Rect | null>(null);

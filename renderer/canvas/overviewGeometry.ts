@@ -44,6 +44,26 @@ export function overviewBoxes(
   return { paths, bounds };
 }
 
+/**
+ * Whether two node lists draw the same boxes (overviewBoxes): the same people in the same
+ * order, at the same position objects, shown alike and in the same colours. A change of
+ * selection re-creates the selected nodes but moves nobody: the overview keeps its drawing.
+ */
+export function sameBoxes(
+  a: readonly PersonNode[],
+  b: readonly PersonNode[],
+  colour: (node: PersonNode) => string,
+): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x === y) continue;
+    if (x.position !== y.position || Boolean(x.hidden) !== Boolean(y.hidden) || colour(x) !== colour(y)) return false;
+  }
+  return true;
+}
+
 function union(a: Rect, b: Rect): Rect {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);

@@ -167,6 +167,9 @@ interface NodeEntry {
 }
 
 interface EdgeEntry {
+  /** The line's two people (objects) when it was mapped: while they are the same, so are its ends. */
+  readonly from: Stakeholder;
+  readonly to: Stakeholder;
   readonly selected: boolean;
   /** What the edge shows of its ends: the sides it joins and the names in its label. */
   readonly ends: string;
@@ -187,7 +190,17 @@ export class FlowCache {
   routes = new Map<string, LineData['route']>();
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
+  /** What the last call mapped, for a change of selection alone (`selectionOnly`). */
+  last: LastCall | null = null;
   constructor(readonly words: Translator) {}
+}
+
+/** The last call's inputs and where each person's node and each line's edge sits in its arrays. */
+interface LastCall {
+  readonly doc: PowermapDocument;
+  readonly view: FlowView;
+  readonly nodeAt: ReadonlyMap<string, number>;
+  readonly edgeAt: ReadonlyMap<string, number>;
 }
 
 /** The arrays are React Flow's props: treat them as read-only (they are reused between calls). */
@@ -211,94 +224,180 @@ export interface FlowView {
  * arrays when nothing at all changed. Lines whose ends are missing are left out.
  */
 export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache): Flow {
+  const quick = selectionOnly(doc, view, cache);
+  if (quick) return quick;
   const selectedPeople = new Set(view.selection.people);
   const selectedLines = new Set(view.selection.lines);
   const highlighted = new Set(view.highlight);
   const team = new Map(doc.team.map((member) => [member.id, member]));
-  const words = cache.words;
 
   const people = new Map<string, Stakeholder>();
   const nodes: PersonNode[] = [];
+  const nodeAt = new Map<string, number>();
   for (const person of doc.stakeholders) {
     people.set(person.id, person);
-    const selected = selectedPeople.has(person.id);
-    const isHighlighted = highlighted.has(person.id);
-    const mark = view.marks?.people.get(person.id);
-    const peer = view.peers?.get(person.id);
-    let ownerName: string | null = null;
-    let missingOwner = false;
-    if (person.ownerId !== null) {
-      const member = team.get(person.ownerId);
-      missingOwner = member === undefined;
-      ownerName = member ? member.name.trim() || member.id : words('canvas.owner.missing');
-    }
-    const cached = cache.nodes.get(person);
-    if (
-      cached &&
-      cached.selected === selected &&
-      cached.highlighted === isHighlighted &&
-      cached.ownerName === ownerName &&
-      cached.mark === mark &&
-      cached.peer === peer
-    ) {
-      nodes.push(cached.node);
-      continue;
-    }
-    const owner = ownerName === null ? null : { name: ownerName, initials: missingOwner ? '?' : initials(ownerName) };
-    const node: PersonNode = {
-      id: person.id,
-      type: 'person',
-      position: person.position,
-      data: {
-        person,
-        owner,
-        highlighted: isHighlighted,
-        ...(mark ? { mark } : {}),
-        ...(peer ? { peer } : {}),
-      },
-      selected,
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      measured: MEASURED,
-      handles: CARD_HANDLES,
-      ariaLabel: withPeer(withMark(personLabel(person, ownerName, words), mark, words), peer, words),
-    };
-    cache.nodes.set(person, { selected, highlighted: isHighlighted, ownerName, mark, peer, node });
-    nodes.push(node);
+    nodeAt.set(person.id, nodes.length);
+    nodes.push(nodeFor(person, selectedPeople.has(person.id), highlighted.has(person.id), team, view, cache));
   }
 
   const routes = routesFor(doc, people, cache);
   const edges: LineEdge[] = [];
+  const edgeAt = new Map<string, number>();
   for (const line of doc.relationships) {
     const from = people.get(line.from);
     const to = people.get(line.to);
     if (!from || !to || from === to) continue;
-    const selected = selectedLines.has(line.id);
-    const mark = view.marks?.lines.get(line.id);
-    const sides = facingSides(from.position, to.position);
-    // A person's other fields (attitude, notes...) do not change the line: keep it.
-    const ends = `${sides[0]}${sides[1]}\n${from.name}\n${to.name}`;
-    const route = routes.get(line.id);
-    const cached = cache.edges.get(line);
-    if (
-      cached &&
-      cached.selected === selected &&
-      cached.ends === ends &&
-      cached.mark === mark &&
-      cached.edge.data?.route === route
-    ) {
-      edges.push(cached.edge);
-      continue;
-    }
-    const edge = toEdge(line, from, to, sides, selected, mark, route, words);
-    cache.edges.set(line, { selected, ends, mark, edge });
-    edges.push(edge);
+    edgeAt.set(line.id, edges.length);
+    edges.push(edgeFor(line, from, to, selectedLines.has(line.id), routes.get(line.id), view, cache));
   }
 
   const flow = { nodes: sameItems(cache.lastNodes, nodes), edges: sameItems(cache.lastEdges, edges) };
   cache.lastNodes = flow.nodes;
   cache.lastEdges = flow.edges;
+  cache.last = { doc, view, nodeAt, edgeAt };
   return flow;
+}
+
+/** A person's node: the cached one while the person object and what the card shows are the same. */
+function nodeFor(
+  person: Stakeholder,
+  selected: boolean,
+  isHighlighted: boolean,
+  team: ReadonlyMap<string, PowermapDocument['team'][number]>,
+  view: FlowView,
+  cache: FlowCache,
+): PersonNode {
+  const words = cache.words;
+  const mark = view.marks?.people.get(person.id);
+  const peer = view.peers?.get(person.id);
+  let ownerName: string | null = null;
+  let missingOwner = false;
+  if (person.ownerId !== null) {
+    const member = team.get(person.ownerId);
+    missingOwner = member === undefined;
+    ownerName = member ? member.name.trim() || member.id : words('canvas.owner.missing');
+  }
+  const cached = cache.nodes.get(person);
+  if (
+    cached &&
+    cached.selected === selected &&
+    cached.highlighted === isHighlighted &&
+    cached.ownerName === ownerName &&
+    cached.mark === mark &&
+    cached.peer === peer
+  )
+    return cached.node;
+  const owner = ownerName === null ? null : { name: ownerName, initials: missingOwner ? '?' : initials(ownerName) };
+  const node: PersonNode = {
+    id: person.id,
+    type: 'person',
+    position: person.position,
+    data: {
+      person,
+      owner,
+      highlighted: isHighlighted,
+      ...(mark ? { mark } : {}),
+      ...(peer ? { peer } : {}),
+    },
+    selected,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    measured: MEASURED,
+    handles: CARD_HANDLES,
+    ariaLabel: withPeer(withMark(personLabel(person, ownerName, words), mark, words), peer, words),
+  };
+  cache.nodes.set(person, { selected, highlighted: isHighlighted, ownerName, mark, peer, node });
+  return node;
+}
+
+/** A line's edge: the cached one while the line, its ends' sides and names, and its route are the same. */
+function edgeFor(
+  line: Relationship,
+  from: Stakeholder,
+  to: Stakeholder,
+  selected: boolean,
+  route: LineData['route'],
+  view: FlowView,
+  cache: FlowCache,
+): LineEdge {
+  const mark = view.marks?.lines.get(line.id);
+  const cached = cache.edges.get(line);
+  const same = (ends: string | null) =>
+    cached &&
+    cached.selected === selected &&
+    (ends === null || cached.ends === ends) &&
+    cached.mark === mark &&
+    cached.edge.data?.route === route;
+  // The same two people: the same ends, without working them out (most lines, when one card moves).
+  if (cached && cached.from === from && cached.to === to && same(null)) return cached.edge;
+  const sides = facingSides(from.position, to.position);
+  // A person's other fields (attitude, notes...) do not change the line: keep it.
+  const ends = `${sides[0]}${sides[1]}\n${from.name}\n${to.name}`;
+  if (cached && same(ends)) {
+    cache.edges.set(line, { ...cached, from, to });
+    return cached.edge;
+  }
+  const edge = toEdge(line, from, to, sides, selected, mark, route, cache.words);
+  cache.edges.set(line, { from, to, selected, ends, mark, edge });
+  return edge;
+}
+
+/**
+ * The flow for the last call's document and view with only the selection changed (a click,
+ * the start of a drag): only the nodes and edges whose selection flips are mapped again, the
+ * rest are the last call's, without walking the people and lines (a drag's first frame,
+ * issue 9). Null when anything else changed: the caller then maps everything.
+ */
+function selectionOnly(doc: PowermapDocument, view: FlowView, cache: FlowCache): Flow | null {
+  const last = cache.last;
+  if (
+    !last ||
+    last.doc !== doc ||
+    last.view.highlight !== view.highlight ||
+    last.view.marks !== view.marks ||
+    last.view.peers !== view.peers
+  )
+    return null;
+  const people = flipped(last.view.selection.people, view.selection.people, last.nodeAt);
+  const lines = flipped(last.view.selection.lines, view.selection.lines, last.edgeAt);
+  const nodes = people.size > 0 ? [...cache.lastNodes] : cache.lastNodes;
+  const edges = lines.size > 0 ? [...cache.lastEdges] : cache.lastEdges;
+  if (people.size > 0) {
+    const team = new Map(doc.team.map((member) => [member.id, member]));
+    const highlighted = new Set(view.highlight);
+    for (const [id, selected] of people) {
+      const at = last.nodeAt.get(id)!;
+      nodes[at] = nodeFor(nodes[at]!.data.person, selected, highlighted.has(id), team, view, cache);
+    }
+  }
+  if (lines.size > 0) {
+    const byId = new Map(doc.stakeholders.map((person) => [person.id, person]));
+    const lineById = new Map(doc.relationships.map((line) => [line.id, line]));
+    for (const [id, selected] of lines) {
+      const at = last.edgeAt.get(id)!;
+      const edge = edges[at]!;
+      const [line, from, to] = [lineById.get(id)!, byId.get(edge.source)!, byId.get(edge.target)!];
+      edges[at] = edgeFor(line, from, to, selected, edge.data?.route, view, cache);
+    }
+  }
+  cache.lastNodes = nodes;
+  cache.lastEdges = edges;
+  cache.last = { ...last, view };
+  return { nodes, edges };
+}
+
+/** The ids (among those mapped, `at`) selected in one list and not the other, with their new flag. */
+function flipped(
+  before: readonly string[],
+  after: readonly string[],
+  at: ReadonlyMap<string, number>,
+): Map<string, boolean> {
+  const was = new Set(before);
+  const now = new Set(after);
+  const flips = new Map<string, boolean>();
+  for (const id of now) if (!was.has(id) && at.has(id)) flips.set(id, true);
+  for (const id of was) if (!now.has(id) && at.has(id)) flips.set(id, false);
+  return flips;
 }
 
 function toEdge(

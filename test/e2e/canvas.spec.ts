@@ -264,3 +264,59 @@ test('a dragged card takes its lines along in a layer of their own, and drops th
   await expect(line('r-2')).toBeVisible();
   await expect.poll(() => pathOf('r-1')).not.toBe(before);
 });
+
+test('dragged cards move with the pointer (two selected, both), stay where dropped, and one undo puts them back', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  const [first, second] = await page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) => nodes.slice(0, 2).map((node) => node.getAttribute('data-id')!));
+  const card = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+  const corner = async (id: string) => {
+    const box = (await card(id).boundingBox())!;
+    return { x: Math.round(box.x), y: Math.round(box.y) };
+  };
+  const start = { a: await corner(first!), b: await corner(second!) };
+  const shifted = (at: { x: number; y: number }, dx: number, dy: number) => ({ x: at.x + dx, y: at.y + dy });
+  const near = async (id: string, want: { x: number; y: number }) => {
+    await expect
+      .poll(async () => {
+        const at = await corner(id);
+        return Math.abs(at.x - want.x) <= 2 && Math.abs(at.y - want.y) <= 2;
+      })
+      .toBe(true);
+  };
+
+  await card(first!).click();
+  await page.keyboard.down('Control');
+  await card(second!).click();
+  await page.keyboard.up('Control');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+
+  const grip = (await card(first!).boundingBox())!;
+  const [gx, gy] = [grip.x + grip.width / 2, grip.y + grip.height / 2];
+  await page.mouse.move(gx, gy);
+  await page.mouse.down();
+  // React Flow starts the drag on the first move: from there on the cards follow the pointer.
+  await page.mouse.move(gx + 10, gy);
+  await page.waitForTimeout(100);
+  const taken = { a: await corner(first!), b: await corner(second!) };
+  await page.mouse.move(gx + 50, gy + 30, { steps: 5 });
+  await near(first!, shifted(taken.a, 40, 30));
+  await near(second!, shifted(taken.b, 40, 30));
+  await page.mouse.move(gx + 90, gy + 50, { steps: 5 });
+  await page.mouse.up();
+
+  // Dropped: they stay where the pointer left them.
+  await page.waitForTimeout(200);
+  await near(first!, shifted(taken.a, 80, 50));
+  await near(second!, shifted(taken.b, 80, 50));
+
+  // The drag was one edit: one undo puts both back.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await near(first!, start.a);
+  await near(second!, start.b);
+});

@@ -1,7 +1,13 @@
 /** The overview's drawing: one path per colour, and React Flow's MiniMap frame for the people and the view. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { heldArea, overviewBoxes, overviewFrame, type Rect } from '../../../renderer/canvas/overviewGeometry';
+import {
+  heldArea,
+  overviewBoxes,
+  overviewFrame,
+  sameBoxes,
+  type Rect,
+} from '../../../renderer/canvas/overviewGeometry';
 import { CARD_HEIGHT, CARD_WIDTH, type PersonNode } from '../../../renderer/canvas/toFlow';
 
 const node = (id: string, x: number, y: number, attitude: string) =>
@@ -26,6 +32,31 @@ describe('overviewBoxes', () => {
 
   it('has nothing to bound on an empty map', () => {
     expect(overviewBoxes([], colourOf)).toEqual({ paths: [], bounds: null });
+  });
+});
+
+describe('sameBoxes (whether the overview may keep its drawing)', () => {
+  const people = [node('a', 0, 0, 'champion'), node('b', 300, 100, 'blocker')];
+
+  it('is true for nodes re-created for a change of selection, at the same positions and colours', () => {
+    const reselected = people.map((n) => ({ ...n, selected: true }));
+    expect(sameBoxes(people, reselected, colourOf)).toBe(true);
+    expect(overviewBoxes(reselected, colourOf)).toEqual(overviewBoxes(people, colourOf));
+  });
+
+  it('is false when someone moved, changed colour, was hidden, added or removed', () => {
+    const [a, b] = people as [PersonNode, PersonNode];
+    const changed: PersonNode[][] = [
+      [a, { ...b, position: { x: 301, y: 100 } }],
+      [a, node('b', 300, 100, 'champion')].map((n, i) => (i === 1 ? { ...n, position: b.position } : n)),
+      [a, { ...b, hidden: true }],
+      [a],
+      [a, b, node('c', 0, 0, 'neutral')],
+    ];
+    for (const nodes of changed) {
+      expect(sameBoxes(people, nodes, colourOf)).toBe(false);
+      expect(overviewBoxes(nodes, colourOf)).not.toEqual(overviewBoxes(people, colourOf));
+    }
   });
 });
 

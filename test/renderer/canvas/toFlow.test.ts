@@ -1,5 +1,6 @@
 /** The document as React Flow nodes and edges: mapping, reuse by identity, line styles per kind. */
 import { segmentHitsBox } from '../../../shared/mapLayout/lineRoute';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../shared/document';
 import { translator } from '../../../shared/i18n';
@@ -396,5 +397,57 @@ describe('helpers', () => {
       stakeholders: renamed.stakeholders.map((p) => (p.id === 'm' ? { ...p, position: { x: 500, y: 600 } } : p)),
     };
     expect(toFlow(moved, view, cache).edges[0]!.data!.route!.points).toHaveLength(2);
+  });
+});
+
+describe('toFlow after a change of selection alone', () => {
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+  const doc = makeDocument({
+    stakeholders: ids.map((id, i) => person(id, { position: { x: i * 300, y: (i % 2) * 200 } })),
+    relationships: [
+      relationship('ab', 'influences', 'a', 'b'),
+      relationship('bc', 'reports-to', 'b', 'c'),
+      relationship('cd', 'ally', 'c', 'd'),
+      relationship('ae', 'conflict', 'a', 'e'),
+    ],
+  });
+  const lineIds = ['ab', 'bc', 'cd', 'ae', 'gone', 'unknown'];
+  const selections = fc.record({
+    people: fc.subarray([...ids, 'nobody']),
+    lines: fc.subarray(lineIds),
+  });
+
+  it('maps every selection as a fresh mapping would, keeping every node and edge whose selection did not flip', () => {
+    fc.assert(
+      fc.property(fc.array(selections, { minLength: 1, maxLength: 6 }), (steps) => {
+        const cache = new FlowCache(translator('en'));
+        let before = toFlow(doc, NONE, cache);
+        for (const selection of steps) {
+          const view: FlowView = { selection, highlight: NONE.highlight };
+          const after = toFlow(doc, view, cache);
+          expect(after).toEqual(toFlow(doc, view, new FlowCache(translator('en'))));
+          after.nodes.forEach((node, i) => {
+            if (node.selected === before.nodes[i]!.selected) expect(node).toBe(before.nodes[i]);
+          });
+          after.edges.forEach((edge, i) => {
+            if (edge.selected === before.edges[i]!.selected) expect(edge).toBe(before.edges[i]);
+          });
+          before = after;
+        }
+      }),
+    );
+  });
+
+  it('maps everything again when the document changes with the selection', () => {
+    const cache = new FlowCache(translator('en'));
+    toFlow(doc, NONE, cache);
+    const moved = {
+      ...doc,
+      stakeholders: doc.stakeholders.map((p) => ({ ...p, position: { x: p.position.x + 1, y: 0 } })),
+    };
+    const view: FlowView = { selection: { people: ['a'], lines: [] }, highlight: NONE.highlight };
+    const flow = toFlow(moved, view, cache);
+    expect(flow.nodes.map((node) => node.position.x)).toEqual([1, 301, 601, 901, 1201]);
+    expect(flow.nodes.map((node) => node.selected)).toEqual([true, false, false, false, false]);
   });
 });
