@@ -111,16 +111,9 @@ import './levelOfDetail.css';
 import type { CanvasMarks, PeerMark } from './marks';
 import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
-import {
-  cardBounds,
-  edgesMeeting,
-  MountOrder,
-  nextRegion,
-  nodesForFlow,
-  REGION_MARGIN,
-  viewRect,
-  type Rect,
-} from './region';
+import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
+import { browserClock, MountQueue } from './mountQueue';
+import { cardBounds, MountOrder, nextRegion, nodesForFlow, REGION_MARGIN, viewRect, type Rect } from './region';
 import { RenameContext, Renaming, type RenameContextValue } from './renaming';
 import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
 import { wholeMapControls } from './wholeMap';
@@ -267,7 +260,10 @@ export function MapCanvas(props: MapCanvasProps) {
   // Until the first frame is drawn the region is just the view; then, in idle time, it
   // takes in its margin (and the cards and lines there).
   const warmRef = useRef(false);
+  // The viewport last seen, for the mounting batches' nearest-first order.
+  const lastViewport = useRef<Viewport | null>(null);
   const refreshRegion = useCallback((viewport: Viewport) => {
+    lastViewport.current = viewport;
     if (!size.current || size.current.width === 0) return;
     const view = viewRect(viewport, size.current);
     const growOnly = gesture.current;
@@ -320,18 +316,36 @@ export function MapCanvas(props: MapCanvasProps) {
     return () => cancel();
   }, [opening, refreshRegion]);
 
+  // The people and lines of the region, by the document's positions (a drag mounts and lets
+  // go of nothing), mounted in bounded batches, nearest to the view first (mountQueue.ts).
+  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
+  const wanted = useMemo(
+    () => wantedIn(flow.nodes, flow.edges, positions, region),
+    [flow.nodes, flow.edges, positions, region],
+  );
+  const wantedRef = useRef(wanted);
+  wantedRef.current = wanted;
+  const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
+  const queue = useMemo(() => {
+    const source = {
+      wanted: () => wantedRef.current,
+      view: () => (lastViewport.current && size.current ? viewRect(lastViewport.current, size.current) : null),
+      moving: () => gesture.current,
+    };
+    return new MountQueue(source, browserClock, setMounted, NOTHING_MOUNTED);
+  }, []);
+  useLayoutEffect(() => queue.changed(), [queue, wanted]);
+  useEffect(() => () => queue.cancel(), [queue]);
+
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  const nodes = useMemo(() => nodesForFlow(placed, region, farCache), [placed, region, farCache]);
+  const nodes = useMemo(() => nodesForFlow(placed, mountedNow.people, farCache), [placed, mountedNow, farCache]);
   const allPlaced = useRef(placed);
   allPlaced.current = placed;
-  // The lines that can cross the region, by the document's positions: a drag (which moves
-  // only cards in the region) mounts and unmounts none.
   const mountOrder = useMemo(() => new MountOrder(), []);
-  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
   const mounted = useMemo(
-    () => (region ? mountOrder.order(edgesMeeting(flow.edges, positions, region)) : []),
-    [flow.edges, positions, region, mountOrder],
+    () => mountOrder.order(flow.edges.filter((edge) => mountedNow.lines.has(edge.id))),
+    [flow.edges, mountedNow, mountOrder],
   );
   const flowStore = useRef<FlowStore | null>(null);
   const allLines = useRef(flow.edges);
@@ -488,8 +502,9 @@ export function MapCanvas(props: MapCanvasProps) {
       setDetail((now) => nextDetail(now, viewport.zoom));
       if (gesture.current) setMoving(true);
       refreshRegion(viewport);
+      queue.viewMoved();
     },
-    [refreshRegion],
+    [refreshRegion, queue],
   );
   const startGesture = useCallback(() => {
     gesture.current = true;
@@ -502,7 +517,8 @@ export function MapCanvas(props: MapCanvasProps) {
     gesture.current = false;
     setMoving(false);
     if (instance.current) refreshRegion(instance.current.getViewport());
-  }, [refreshRegion]);
+    queue.settled();
+  }, [refreshRegion, queue]);
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 
