@@ -54,7 +54,7 @@ export const browserClock: MountClock = {
 };
 
 /** The longest an idle batch waits for an idle period (a pan keeps the page busy). */
-export const IDLE_TIMEOUT_MS = 200;
+export const IDLE_TIMEOUT_MS = 100;
 
 export class MountQueue {
   private mounted: Mounted;

@@ -52,6 +52,14 @@ describe('planKind', () => {
     expect(second.done).toBe(true);
   });
 
+  it('mounts only what meets the view in a frame batch, leaving the margin for idle time', () => {
+    const wanted = [item('margin', 1050, 0), item('in', 500, 300), item('also-in', 900, 500)];
+    const frame = planKind(wanted, new Set(), view, { mount: 5, unmount: 0, viewOnly: true }, false);
+    expect(frame.added).toEqual(['in', 'also-in']);
+    expect(frame.viewMissing).toBe(0);
+    expect(frame.done).toBe(false);
+  });
+
   it('says how much of the view is still missing after a batch', () => {
     const wanted = [item('a', 0, 0), item('b', 400, 0), item('c', 800, 0)];
     const batch = planKind(wanted, new Set(), view, { mount: 1, unmount: 0 }, false);
