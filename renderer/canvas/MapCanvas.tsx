@@ -46,9 +46,11 @@
  * to about 10 ms a move on a loaded machine. At 3,000 people, with every person held by React
  * Flow and every line mounted, it was about 16 ms a move (pan at 50%); holding only the
  * region's people and lines (region.ts) brought it to about 9 ms, and a drag's Layerize from
- * about 3 to about 0.6 ms a frame. A pan that grows the region now mounts its new cards and
- * lines in that frame (they were mounted hidden before): the next step is to mount the
- * margin's in idle-time batches.
+ * about 3 to about 0.6 ms a frame. A pan that grew the region then mounted its new cards
+ * and lines (about 400 and 750 at 3,000 people) in that frame: now what React Flow and the
+ * line layer hold follows the region in bounded batches (mounting.ts, mountQueue.ts): what
+ * the view shows in the frame it needs it, the margin nearest first in idle time, and what
+ * left the region is let go in idle time after the gesture.
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only

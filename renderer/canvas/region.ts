@@ -18,6 +18,9 @@
  * view: those meeting it are mounted (edgesMeeting), so a pan inside the region mounts none.
  * At 3,000 people keeping every line mounted (4,500, three paths each) made each repaint of
  * the lines' layer (a dragged card's lines) and each re-layering cost several ms.
+ *
+ * The region says what should be mounted; mounting.ts mounts it (and lets go of what left it)
+ * in bounded batches, so a region that grows by hundreds of cards costs no single long frame.
  */
 import type { Viewport, XYPosition } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH, sameItems, type LineEdge, type PersonNode } from './toFlow';
