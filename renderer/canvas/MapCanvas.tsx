@@ -55,9 +55,11 @@
  * from about 22 to about 10 ms a move on a loaded machine. At 3,000 people, with every person held by React
  * Flow and every line mounted, it was about 16 ms a move (pan at 50%); holding only the
  * region's people and lines (region.ts) brought it to about 9 ms, and a drag's Layerize from
- * about 3 to about 0.6 ms a frame. A pan that grows the region now mounts its new cards and
- * lines in that frame (they were mounted hidden before): the next step is to mount the
- * margin's in idle-time batches.
+ * about 3 to about 0.6 ms a frame. A pan that grew the region then mounted its new cards
+ * and lines (about 400 and 750 at 3,000 people) in that frame: now what React Flow and the
+ * line layer hold follows the region in bounded batches (mounting.ts, mountQueue.ts): what
+ * the view shows in the frame it needs it, the margin nearest first in idle time, and what
+ * left the region is let go in idle time after the gesture.
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
@@ -121,16 +123,9 @@ import './levelOfDetail.css';
 import type { CanvasMarks, PeerMark } from './marks';
 import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
-import {
-  cardBounds,
-  edgesMeeting,
-  MountOrder,
-  nextRegion,
-  nodesForFlow,
-  REGION_MARGIN,
-  viewRect,
-  type Rect,
-} from './region';
+import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
+import { browserClock, MountQueue } from './mountQueue';
+import { cardBounds, MountOrder, nextRegion, nodesForFlow, REGION_MARGIN, viewRect, type Rect } from './region';
 import { RenameContext, Renaming, type RenameContextValue } from './renaming';
 import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
 import { wholeMapControls } from './wholeMap';
@@ -282,7 +277,10 @@ export function MapCanvas(props: MapCanvasProps) {
   // Until the first frame is drawn the region is just the view; then, in idle time, it
   // takes in its margin (and the cards and lines there).
   const warmRef = useRef(false);
+  // The viewport last seen, for the mounting batches' nearest-first order.
+  const lastViewport = useRef<Viewport | null>(null);
   const refreshRegion = useCallback((viewport: Viewport) => {
+    lastViewport.current = viewport;
     if (!size.current || size.current.width === 0) return;
     const view = viewRect(viewport, size.current);
     const growOnly = gesture.current;
@@ -341,18 +339,36 @@ export function MapCanvas(props: MapCanvasProps) {
     return holdTransform(wrapper.current?.querySelector('.react-flow__viewport'));
   }, [opening]);
 
+  // The people and lines of the region, by the document's positions (a drag mounts and lets
+  // go of nothing), mounted in bounded batches, nearest to the view first (mountQueue.ts).
+  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
+  const wanted = useMemo(
+    () => wantedIn(flow.nodes, flow.edges, positions, region),
+    [flow.nodes, flow.edges, positions, region],
+  );
+  const wantedRef = useRef(wanted);
+  wantedRef.current = wanted;
+  const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
+  const queue = useMemo(() => {
+    const source = {
+      wanted: () => wantedRef.current,
+      view: () => (lastViewport.current && size.current ? viewRect(lastViewport.current, size.current) : null),
+      moving: () => gesture.current,
+    };
+    return new MountQueue(source, browserClock, setMounted, NOTHING_MOUNTED);
+  }, []);
+  useLayoutEffect(() => queue.changed(), [queue, wanted]);
+  useEffect(() => () => queue.cancel(), [queue]);
+
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  const nodes = useMemo(() => nodesForFlow(placed, region, farCache), [placed, region, farCache]);
+  const nodes = useMemo(() => nodesForFlow(placed, mountedNow.people, farCache), [placed, mountedNow, farCache]);
   const allPlaced = useRef(placed);
   allPlaced.current = placed;
-  // The lines that can cross the region, by the document's positions: a drag (which moves
-  // only cards in the region) mounts and unmounts none.
   const mountOrder = useMemo(() => new MountOrder(), []);
-  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
   const mounted = useMemo(
-    () => (region ? mountOrder.order(edgesMeeting(flow.edges, positions, region)) : []),
-    [flow.edges, positions, region, mountOrder],
+    () => mountOrder.order(flow.edges.filter((edge) => mountedNow.lines.has(edge.id))),
+    [flow.edges, mountedNow, mountOrder],
   );
   const flowStore = useRef<FlowStore | null>(null);
   const allLines = useRef(flow.edges);
@@ -509,8 +525,9 @@ export function MapCanvas(props: MapCanvasProps) {
       setDetail((now) => nextDetail(now, viewport.zoom));
       if (gesture.current) setMoving(true);
       refreshRegion(viewport);
+      queue.viewMoved();
     },
-    [refreshRegion],
+    [refreshRegion, queue],
   );
   const startGesture = useCallback(() => {
     gesture.current = true;
@@ -541,7 +558,8 @@ export function MapCanvas(props: MapCanvasProps) {
     setMoving(false);
     letGoDragged();
     if (instance.current) refreshRegion(instance.current.getViewport());
-  }, [refreshRegion, letGoDragged]);
+    queue.settled();
+  }, [refreshRegion, letGoDragged, queue]);
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 

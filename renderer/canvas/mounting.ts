@@ -1,0 +1,227 @@
+/**
+ * Mounting the drawn region in batches (issue 9 §4). When a pan grows the region (region.ts)
+ * hundreds of cards and lines come into it at once; mounted in one frame they made a frame
+ * of a hundred milliseconds or more at 3,000 people. Here what React Flow and the line
+ * layer hold (the mounted people and lines) follows the region a bounded batch at a time,
+ * nearest to the view first: what is in the view goes first, on consecutive frames, the
+ * rest of the region in idle time. People and lines that left the region are let go the
+ * same way, farthest first, and only between gestures: a gesture never loses a card.
+ *
+ * The plan is pure (planBatch): each batch is computed afresh from what is mounted, what
+ * the region wants and where the view is now, so a view that moves again, or a region that
+ * grows again, simply changes the next batch: there is no queue to cancel or merge.
+ */
+import type { XYPosition } from '@xyflow/react';
+import { edgesMeeting, type Rect } from './region';
+import { CARD_HEIGHT, CARD_WIDTH, type LineEdge, type PersonNode } from './toFlow';
+
+/** Something that can be mounted, with the box it may draw in (flow coordinates). */
+export interface Placed {
+  readonly id: string;
+  readonly box: Rect;
+}
+
+/** The most a batch mounts, and lets go, of each kind. */
+export interface BatchLimits {
+  readonly mount: number;
+  readonly unmount: number;
+  /** Mount only what meets the view (a frame's batch: the margin waits for idle time). */
+  readonly viewOnly?: boolean;
+}
+
+/** One kind's (people's or lines') step. */
+export interface KindBatch {
+  /** What is mounted after this batch. */
+  readonly mounted: ReadonlySet<string>;
+  /** The ids mounted by this batch, nearest to the view first. */
+  readonly added: readonly string[];
+  /** The ids let go by this batch, farthest from the view first. */
+  readonly removed: readonly string[];
+  /** Wanted things in the view that are still not mounted after this batch. */
+  readonly viewMissing: number;
+  /** True when nothing is left to mount (or, if unmounting was allowed, to let go). */
+  readonly done: boolean;
+}
+
+/** The gap between a box and the view, in flow units: 0 when they meet. */
+export function gapToView(box: Rect, view: Rect): number {
+  const dx = Math.max(view.x - (box.x + box.width), box.x - (view.x + view.width), 0);
+  const dy = Math.max(view.y - (box.y + box.height), box.y - (view.y + view.height), 0);
+  return Math.hypot(dx, dy);
+}
+
+/** The distance from a box's centre to the view's, to order things that both meet the view. */
+function centreDistance(box: Rect, view: Rect): number {
+  return Math.hypot(
+    box.x + box.width / 2 - (view.x + view.width / 2),
+    box.y + box.height / 2 - (view.y + view.height / 2),
+  );
+}
+
+function nearestFirst(items: Placed[], view: Rect): Placed[] {
+  const keyed = items.map((item) => ({ item, gap: gapToView(item.box, view), centre: centreDistance(item.box, view) }));
+  keyed.sort((a, b) => a.gap - b.gap || a.centre - b.centre);
+  return keyed.map(({ item }) => item);
+}
+
+/** Where a mounted thing draws now, or undefined if it is gone (a deleted person or line). */
+export type BoxOf = (id: string) => Rect | undefined;
+
+/**
+ * One batch of one kind: mounts up to `limits.mount` of the wanted things not yet mounted,
+ * those in the view first and then by distance from it; and, when `mayUnmount`, lets go of
+ * up to `limits.unmount` mounted things no longer wanted (their boxes from `boxOf`, the
+ * farthest first; one gone from the map goes first). Returns the same `mounted` set when
+ * nothing changes.
+ */
+export function planKind(
+  wanted: readonly Placed[],
+  mounted: ReadonlySet<string>,
+  view: Rect,
+  limits: BatchLimits,
+  mayUnmount: boolean,
+  boxOf: BoxOf = () => undefined,
+): KindBatch {
+  const missing = wanted.filter((item) => !mounted.has(item.id));
+  const candidates = limits.viewOnly ? missing.filter((item) => gapToView(item.box, view) === 0) : missing;
+  const added = nearestFirst(candidates, view)
+    .slice(0, Math.max(0, limits.mount))
+    .map((item) => item.id);
+  const wantedIds = new Set(wanted.map((item) => item.id));
+  const extra = [...mounted].filter((id) => !wantedIds.has(id));
+  const removed = mayUnmount ? farthestFirst(extra, boxOf, view).slice(0, Math.max(0, limits.unmount)) : [];
+  const addedSet = new Set(added);
+  const viewMissing = missing.filter((item) => !addedSet.has(item.id) && gapToView(item.box, view) === 0).length;
+  const done = missing.length === added.length && (!mayUnmount || extra.length === removed.length);
+  if (added.length === 0 && removed.length === 0) return { mounted, added, removed, viewMissing, done };
+  const next = new Set(mounted);
+  for (const id of added) next.add(id);
+  for (const id of removed) next.delete(id);
+  return { mounted: next, added, removed, viewMissing, done };
+}
+
+function farthestFirst(ids: string[], boxOf: BoxOf, view: Rect): string[] {
+  const gap = (id: string) => {
+    const box = boxOf(id);
+    return box ? gapToView(box, view) : Infinity;
+  };
+  const keyed = ids.map((id) => ({ id, gap: gap(id) }));
+  keyed.sort((a, b) => b.gap - a.gap);
+  return keyed.map(({ id }) => id);
+}
+
+/** What the canvas holds: the people React Flow has cards for and the lines the line layer draws. */
+export interface Mounted {
+  readonly people: ReadonlySet<string>;
+  readonly lines: ReadonlySet<string>;
+}
+
+export const NOTHING_MOUNTED: Mounted = { people: new Set(), lines: new Set() };
+
+/** What the region wants mounted, and where everything on the map draws (to let go of the farthest first). */
+export interface Wanted {
+  readonly people: readonly Placed[];
+  readonly lines: readonly Placed[];
+  readonly personBox: BoxOf;
+  readonly lineBox: BoxOf;
+}
+
+export interface Limits {
+  readonly people: BatchLimits;
+  readonly lines: BatchLimits;
+}
+
+/**
+ * A batch of a frame: only what is missing in the view, two lines per card (a person has
+ * about 1.5). Mounting a card with its lines cost about 1 to 2 ms of the main thread's CPU
+ * on the loaded benchmark machine (profile.ts: 100 cards and 200 lines, a 270 ms task), so
+ * a frame batch is a long frame only when the view jumps onto an empty part of the map.
+ */
+export const FRAME_LIMITS: Limits = {
+  people: { mount: 40, unmount: 0, viewOnly: true },
+  lines: { mount: 80, unmount: 0, viewOnly: true },
+};
+/**
+ * A batch of idle time: the rest of the region, nearest first, and letting go of what left
+ * it (cheaper than mounting: nothing is laid out or painted).
+ */
+export const IDLE_LIMITS: Limits = {
+  people: { mount: 16, unmount: 200 },
+  lines: { mount: 32, unmount: 400 },
+};
+/** No bound: the opening view, drawn whole in its first frame. */
+export const UNBOUNDED: Limits = {
+  people: { mount: Infinity, unmount: Infinity },
+  lines: { mount: Infinity, unmount: Infinity },
+};
+
+export interface Batch {
+  /** The same object as the one given when the batch changes nothing. */
+  readonly mounted: Mounted;
+  /** Wanted people and lines in the view still missing after this batch. */
+  readonly viewMissing: number;
+  readonly done: boolean;
+}
+
+/** One batch of people and lines (planKind for each). */
+export function planBatch(mounted: Mounted, wanted: Wanted, view: Rect, limits: Limits, mayUnmount: boolean): Batch {
+  const people = planKind(wanted.people, mounted.people, view, limits.people, mayUnmount, wanted.personBox);
+  const lines = planKind(wanted.lines, mounted.lines, view, limits.lines, mayUnmount, wanted.lineBox);
+  const same = people.mounted === mounted.people && lines.mounted === mounted.lines;
+  return {
+    mounted: same ? mounted : { people: people.mounted, lines: lines.mounted },
+    viewMissing: people.viewMissing + lines.viewMissing,
+    done: people.done && lines.done,
+  };
+}
+
+const cardBox = (position: XYPosition): Rect => ({
+  x: position.x,
+  y: position.y,
+  width: CARD_WIDTH,
+  height: CARD_HEIGHT,
+});
+
+function lineBox(from: XYPosition, to: XYPosition): Rect {
+  const x = Math.min(from.x, to.x);
+  const y = Math.min(from.y, to.y);
+  return { x, y, width: Math.abs(from.x - to.x) + CARD_WIDTH, height: Math.abs(from.y - to.y) + CARD_HEIGHT };
+}
+
+/**
+ * What `region` wants mounted: its people and the lines that can cross it (edgesMeeting),
+ * by the document's positions, so a drag mounts and lets go of nothing.
+ */
+export function wantedIn(
+  nodes: readonly PersonNode[],
+  edges: LineEdge[],
+  positions: ReadonlyMap<string, XYPosition>,
+  region: Rect | null,
+): Wanted {
+  const people: Placed[] = [];
+  const lines: Placed[] = [];
+  if (region) {
+    for (const node of nodes) {
+      const box = cardBox(node.position);
+      if (gapToView(box, region) === 0) people.push({ id: node.id, box });
+    }
+    for (const edge of edgesMeeting(edges, positions, region)) {
+      lines.push({ id: edge.id, box: lineBox(positions.get(edge.source)!, positions.get(edge.target)!) });
+    }
+  }
+  const sources = new Map(edges.map((edge) => [edge.id, edge]));
+  return {
+    people,
+    lines,
+    personBox: (id) => {
+      const at = positions.get(id);
+      return at && cardBox(at);
+    },
+    lineBox: (id) => {
+      const edge = sources.get(id);
+      const from = edge && positions.get(edge.source);
+      const to = edge && positions.get(edge.target);
+      return from && to ? lineBox(from, to) : undefined;
+    },
+  };
+}
