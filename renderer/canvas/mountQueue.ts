@@ -1,17 +1,21 @@
 /**
  * When the batches of mounting.ts run. A change to the region or the map runs one batch at
- * once (before the browser paints: what the view needs is drawn in that frame, up to the
- * frame's bound; everything at once while nothing is mounted yet, so the opening view is
- * whole in its first frame); then, while something in the view is still missing, a batch
- * each animation frame; then the rest of the region, and letting go of what left it, a
- * batch per idle period. A view that moves onto something not yet mounted brings the next
- * batch forward to the next frame. Only one batch is ever pending: a new request replaces
- * it, and each batch is planned afresh, so requests merge.
+ * once (before the browser paints: what the view shows or is about to, up to the frame's
+ * bound; everything at once while nothing is mounted yet, so the opening view is whole in
+ * its first frame); then, while something within reach of the view is still missing, a
+ * batch each animation frame. Between gestures, the rest of the region, and letting go of
+ * what left it, follow a batch per idle period. During a gesture nothing runs in idle time:
+ * each batch costs a re-layering of the page whatever its size, so the margin waits, and a
+ * move that brings the view near something missing (MOUNT_TRIGGER) runs a frame's batch at
+ * once, drawn with that move. Only one batch is ever pending: a new request replaces it, and
+ * each batch is planned afresh, so requests merge.
  */
 import {
+  around,
   FRAME_LIMITS,
   IDLE_LIMITS,
   gapToView,
+  MOUNT_TRIGGER,
   planBatch,
   UNBOUNDED,
   type Limits,
@@ -76,14 +80,17 @@ export class MountQueue {
     this.run(empty ? UNBOUNDED : FRAME_LIMITS, false);
   }
 
-  /** The view moved: if it now shows something still missing, the next frame mounts it. */
+  /**
+   * The view moved: if it is now near something still missing, a frame's batch mounts it at
+   * once (drawn with this move).
+   */
   viewMoved(): void {
-    if (this.pending?.kind !== 'idle') return;
+    if (this.pending?.kind === 'frame') return;
     const wanted = this.source.wanted();
     const view = this.source.view();
-    if (!wanted || !view || !this.missesInView(wanted, view)) return;
+    if (!wanted || !view || !this.missesNear(wanted, around(view, MOUNT_TRIGGER))) return;
     this.cancel();
-    this.later('frame');
+    this.run(FRAME_LIMITS, false);
   }
 
   /** A gesture ended: what left the region can be let go, in idle time. */
@@ -97,9 +104,9 @@ export class MountQueue {
     this.pending = null;
   }
 
-  private missesInView(wanted: Wanted, view: Rect): boolean {
+  private missesNear(wanted: Wanted, near: Rect): boolean {
     const missing = (mounted: ReadonlySet<string>) => (item: { id: string; box: Rect }) =>
-      !mounted.has(item.id) && gapToView(item.box, view) === 0;
+      !mounted.has(item.id) && gapToView(item.box, near) === 0;
     return wanted.people.some(missing(this.mounted.people)) || wanted.lines.some(missing(this.mounted.lines));
   }
 
@@ -107,7 +114,8 @@ export class MountQueue {
     const cancel = this.clock[kind](() => {
       this.pending = null;
       if (kind === 'frame') this.run(FRAME_LIMITS, false);
-      else this.run(IDLE_LIMITS, !this.source.moving());
+      // A gesture began since: the idle batches wait for its end (settled).
+      else if (!this.source.moving()) this.run(IDLE_LIMITS, true);
     });
     this.pending = { kind, cancel };
   }
@@ -122,7 +130,8 @@ export class MountQueue {
       this.commit(batch.mounted);
     }
     if (batch.viewMissing > 0) this.later('frame');
-    else if (!batch.done || (!mayUnmount && !this.source.moving() && this.hasExtra(wanted))) this.later('idle');
+    else if (this.source.moving()) return;
+    else if (!batch.done || (!mayUnmount && this.hasExtra(wanted))) this.later('idle');
   }
 
   /** True when something mounted is no longer wanted (to be let go in idle time). */

@@ -25,8 +25,12 @@ export interface Placed {
 export interface BatchLimits {
   readonly mount: number;
   readonly unmount: number;
-  /** Mount only what meets the view (a frame's batch: the margin waits for idle time). */
-  readonly viewOnly?: boolean;
+  /**
+   * Mount only what meets the view grown by this share of its size on each side (a frame's
+   * batch: what the view shows or is about to; the rest of the region waits for idle time).
+   * Absent: anything the region wants.
+   */
+  readonly reach?: number;
 }
 
 /** One kind's (people's or lines') step. */
@@ -37,7 +41,7 @@ export interface KindBatch {
   readonly added: readonly string[];
   /** The ids let go by this batch, farthest from the view first. */
   readonly removed: readonly string[];
-  /** Wanted things in the view that are still not mounted after this batch. */
+  /** Wanted things within reach of the view (or in it, without a reach) still not mounted after this batch. */
   readonly viewMissing: number;
   /** True when nothing is left to mount (or, if unmounting was allowed, to let go). */
   readonly done: boolean;
@@ -48,6 +52,13 @@ export function gapToView(box: Rect, view: Rect): number {
   const dx = Math.max(view.x - (box.x + box.width), box.x - (view.x + view.width), 0);
   const dy = Math.max(view.y - (box.y + box.height), box.y - (view.y + view.height), 0);
   return Math.hypot(dx, dy);
+}
+
+/** `view` grown by `share` of its size on each side. */
+export function around(view: Rect, share: number): Rect {
+  const dx = view.width * share;
+  const dy = view.height * share;
+  return { x: view.x - dx, y: view.y - dy, width: view.width + 2 * dx, height: view.height + 2 * dy };
 }
 
 /** The distance from a box's centre to the view's, to order things that both meet the view. */
@@ -83,7 +94,8 @@ export function planKind(
   boxOf: BoxOf = () => undefined,
 ): KindBatch {
   const missing = wanted.filter((item) => !mounted.has(item.id));
-  const candidates = limits.viewOnly ? missing.filter((item) => gapToView(item.box, view) === 0) : missing;
+  const near = around(view, limits.reach ?? 0);
+  const candidates = limits.reach === undefined ? missing : missing.filter((item) => gapToView(item.box, near) === 0);
   const added = nearestFirst(candidates, view)
     .slice(0, Math.max(0, limits.mount))
     .map((item) => item.id);
@@ -91,7 +103,7 @@ export function planKind(
   const extra = [...mounted].filter((id) => !wantedIds.has(id));
   const removed = mayUnmount ? farthestFirst(extra, boxOf, view).slice(0, Math.max(0, limits.unmount)) : [];
   const addedSet = new Set(added);
-  const viewMissing = missing.filter((item) => !addedSet.has(item.id) && gapToView(item.box, view) === 0).length;
+  const viewMissing = missing.filter((item) => !addedSet.has(item.id) && gapToView(item.box, near) === 0).length;
   const done = missing.length === added.length && (!mayUnmount || extra.length === removed.length);
   if (added.length === 0 && removed.length === 0) return { mounted, added, removed, viewMissing, done };
   const next = new Set(mounted);
@@ -132,22 +144,30 @@ export interface Limits {
 }
 
 /**
- * A batch of a frame: only what is missing in the view, two lines per card (a person has
- * about 1.5). Mounting a card with its lines cost about 1 to 2 ms of the main thread's CPU
- * on the loaded benchmark machine (profile.ts: 100 cards and 200 lines, a 270 ms task), so
- * a frame batch is a long frame only when the view jumps onto an empty part of the map.
+ * A frame's batch: what the view shows or will show within a quarter of its size, at most
+ * this many (a person has about 1.5 lines). Every batch, whatever its size, makes the
+ * browser lay out the page's compositing layers again (region.ts), so during a gesture a
+ * batch runs only when the view comes near something missing (MOUNT_TRIGGER) and then takes
+ * in a wide strip at once: a pan at 50% pays about one batch, not one every few frames.
+ * The bound keeps a batch at 20% zoom on a large map (hundreds of cards a strip) to a few
+ * frames of bounded length.
  */
 export const FRAME_LIMITS: Limits = {
-  people: { mount: 40, unmount: 0, viewOnly: true },
-  lines: { mount: 80, unmount: 0, viewOnly: true },
+  people: { mount: 100, unmount: 0, reach: 0.25 },
+  lines: { mount: 200, unmount: 0, reach: 0.25 },
 };
 /**
- * A batch of idle time: the rest of the region, nearest first, and letting go of what left
- * it (cheaper than mounting: nothing is laid out or painted).
+ * During a gesture a frame batch runs once something missing is within this share of the
+ * view's size of the view (the view is about to show it).
+ */
+export const MOUNT_TRIGGER = 0.05;
+/**
+ * A batch of idle time, only between gestures: the rest of the region, nearest first, and
+ * letting go of what left it (cheaper than mounting: nothing is laid out or painted).
  */
 export const IDLE_LIMITS: Limits = {
-  people: { mount: 16, unmount: 200 },
-  lines: { mount: 32, unmount: 400 },
+  people: { mount: 40, unmount: 150 },
+  lines: { mount: 80, unmount: 300 },
 };
 /** No bound: the opening view, drawn whole in its first frame. */
 export const UNBOUNDED: Limits = {

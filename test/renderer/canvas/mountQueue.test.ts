@@ -1,9 +1,15 @@
-/** When the mounting batches run: now, then each frame while the view misses something, then in idle time. */
+/**
+ * When the mounting batches run: now, then each frame while something within reach of the
+ * view is missing, then in idle time between gestures only.
+ */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  around,
   FRAME_LIMITS,
   gapToView,
   IDLE_LIMITS,
+  MOUNT_TRIGGER,
   NOTHING_MOUNTED,
   type Mounted,
   type Wanted,
@@ -65,18 +71,19 @@ describe('MountQueue', () => {
     expect(clock.idles).toHaveLength(0);
   });
 
-  it('mounts a grown view a frame batch at a time, then the margin an idle batch at a time', () => {
+  it('mounts what is within reach of the view a frame batch at a time, then the margin an idle batch at a time', () => {
     const total = 2 * FRAME_LIMITS.people.mount + 3 * IDLE_LIMITS.people.mount;
     const wanted = row(total);
     const wide = { x: 0, y: 0, width: 300 * (FRAME_LIMITS.people.mount + 5), height: 600 };
-    const inView = wanted.people.filter((p) => gapToView(p.box, wide) === 0).map((p) => p.id);
+    const reach = around(wide, FRAME_LIMITS.people.reach!);
+    const inReach = wanted.people.filter((p) => gapToView(p.box, reach) === 0).map((p) => p.id);
     const { clock, queue, mounted } = setUp(wanted, wide, some(1));
     queue.changed();
     expect(mounted().people.size).toBe(1 + FRAME_LIMITS.people.mount);
     expect(clock.frames).toHaveLength(1);
-    clock.runFrame();
-    for (const id of inView) expect(mounted().people.has(id)).toBe(true);
-    expect(clock.frames).toHaveLength(0);
+    while (clock.frames.length > 0) clock.runFrame();
+    for (const id of inReach) expect(mounted().people.has(id)).toBe(true);
+    expect(mounted().people.size).toBe(inReach.length);
     expect(clock.idles).toHaveLength(1);
     let batches = 0;
     while (clock.idles.length > 0) {
@@ -89,16 +96,46 @@ describe('MountQueue', () => {
     expect(batches).toBeGreaterThan(1);
   });
 
-  it('brings the next batch forward to the next frame when the view moves onto something missing', () => {
-    const { clock, state, queue, mounted } = setUp(row(200), view, some(10));
+  // The view (0 to 3000) and its reach (to 3750) hold p-0 to p-12: all mounted.
+  it('mounts nothing in idle time during a gesture, and at once when a move nears something missing', () => {
+    const { clock, state, queue, mounted } = setUp(row(200), view, some(13));
+    state.moving = true;
+    queue.changed();
+    expect(clock.idles).toHaveLength(0);
+    expect(clock.frames).toHaveLength(0);
+    // A move that is still far from anything missing runs nothing.
+    queue.viewMoved();
+    expect(mounted().people.size).toBe(13);
+    // One that comes within MOUNT_TRIGGER of p-13 (at x = 3900) mounts a strip at once.
+    state.view = { ...view, x: 3900 - view.width * (1 + MOUNT_TRIGGER / 2) };
+    queue.viewMoved();
+    const strip = around(state.view, FRAME_LIMITS.people.reach!);
+    const inStrip = row(200).people.filter((p) => gapToView(p.box, strip) === 0);
+    expect(mounted().people.size).toBe(10 + inStrip.filter((p) => Number(p.id.slice(2)) >= 10).length);
+    expect(mounted().people.has('p-10')).toBe(true);
+    expect(clock.idles).toHaveLength(0);
+    // The gesture ends: the rest of the region comes in idle time.
+    state.moving = false;
+    queue.settled();
+    while (clock.idles.length > 0 || clock.frames.length > 0) {
+      clock.runFrame();
+      clock.runIdle();
+    }
+    expect(mounted().people.size).toBe(200);
+  });
+
+  it('leaves an idle batch that fires during a gesture for the gesture’s end', () => {
+    const { clock, state, queue, mounted } = setUp(row(200), view, some(13));
     queue.changed();
     expect(clock.idles).toHaveLength(1);
-    state.view = { ...view, x: 300 * 180 };
-    queue.viewMoved();
+    state.moving = true;
+    clock.runIdle();
+    expect(mounted().people.size).toBe(13);
     expect(clock.idles).toHaveLength(0);
-    expect(clock.frames).toHaveLength(1);
-    clock.runFrame();
-    expect(mounted().people.has('p-185')).toBe(true);
+    state.moving = false;
+    queue.settled();
+    clock.runIdle();
+    expect(mounted().people.size).toBe(13 + IDLE_LIMITS.people.mount);
   });
 
   it('keeps one batch pending whatever the requests, and none after cancel', () => {
@@ -125,5 +162,66 @@ describe('MountQueue', () => {
     clock.runIdle();
     expect([...mounted().people].sort()).toEqual(['p-0', 'p-1', 'p-2']);
     expect(clock.idles).toHaveLength(0);
+  });
+
+  it('eventually mounts exactly the region, what is nearest the view first, each batch within its bound', () => {
+    const coordinate = fc.integer({ min: -20_000, max: 20_000 });
+    const people = fc
+      .uniqueArray(fc.record({ x: coordinate, y: coordinate }), { maxLength: 400, selector: (p) => `${p.x},${p.y}` })
+      .map((points) => points.map((p, i) => ({ id: `p-${i}`, box: { x: p.x, y: p.y, width: 200, height: 80 } })));
+    const views = fc.record({
+      x: fc.integer({ min: -10_000, max: 10_000 }),
+      y: fc.integer({ min: -10_000, max: 10_000 }),
+      width: fc.integer({ min: 500, max: 8000 }),
+      height: fc.integer({ min: 300, max: 5000 }),
+    });
+    const steps = fc.array(fc.constantFrom('frame', 'idle', 'move', 'gesture', 'settle'), { maxLength: 30 });
+    fc.assert(
+      fc.property(people, views, fc.integer({ min: 0, max: 40 }), steps, (list, at, already, script) => {
+        const wanted: Wanted = { people: list, lines: [], personBox: () => undefined, lineBox: () => undefined };
+        const initial = some(Math.min(already, list.length));
+        const { clock, state, queue, mounted } = setUp(wanted, at, initial);
+        let previous = initial;
+        const added: string[] = [];
+        const record = (limits: number) => {
+          const now = mounted();
+          if (now === previous) return;
+          const fresh = [...now.people].filter((id) => !previous.people.has(id));
+          expect(fresh.length).toBeLessThanOrEqual(limits);
+          added.push(...fresh);
+          previous = now;
+        };
+        const bound = Math.max(FRAME_LIMITS.people.mount, IDLE_LIMITS.people.mount);
+        queue.changed();
+        record(bound);
+        for (const step of script) {
+          if (step === 'frame') clock.runFrame();
+          else if (step === 'idle') clock.runIdle();
+          else if (step === 'move') queue.viewMoved();
+          else if (step === 'gesture') state.moving = true;
+          else {
+            state.moving = false;
+            queue.settled();
+          }
+          record(bound);
+        }
+        state.moving = false;
+        queue.settled();
+        for (let turn = 0; turn < 1000 && clock.frames.length + clock.idles.length > 0; turn++) {
+          if (clock.frames.length > 0) {
+            clock.runFrame();
+            record(FRAME_LIMITS.people.mount);
+          } else {
+            clock.runIdle();
+            record(IDLE_LIMITS.people.mount);
+          }
+        }
+        expect([...mounted().people].sort()).toEqual(list.map((p) => p.id).sort());
+        // The view never moved, so the order is by distance from it (batches may each hold ties).
+        const gaps = added.map((id) => gapToView(list.find((p) => p.id === id)!.box, at));
+        for (let i = 1; i < gaps.length; i++) expect(gaps[i]).toBeGreaterThanOrEqual(gaps[i - 1]! - 1e-9);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

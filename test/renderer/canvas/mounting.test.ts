@@ -52,12 +52,17 @@ describe('planKind', () => {
     expect(second.done).toBe(true);
   });
 
-  it('mounts only what meets the view in a frame batch, leaving the margin for idle time', () => {
-    const wanted = [item('margin', 1050, 0), item('in', 500, 300), item('also-in', 900, 500)];
-    const frame = planKind(wanted, new Set(), view, { mount: 5, unmount: 0, viewOnly: true }, false);
-    expect(frame.added).toEqual(['in', 'also-in']);
-    expect(frame.viewMissing).toBe(0);
-    expect(frame.done).toBe(false);
+  it('mounts only what is within reach of the view in a frame batch, leaving the margin for idle time', () => {
+    const wanted = [item('margin', 1300, 0), item('in', 500, 300), item('also-in', 900, 500), item('near', 1080, 0)];
+    const inView = planKind(wanted, new Set(), view, { mount: 5, unmount: 0, reach: 0 }, false);
+    expect(inView.added).toEqual(['in', 'also-in']);
+    expect(inView.viewMissing).toBe(0);
+    expect(inView.done).toBe(false);
+    // A reach of a tenth of the view: 100 units either side of it.
+    const reach = planKind(wanted, new Set(), view, { mount: 5, unmount: 0, reach: 0.1 }, false);
+    expect(reach.added).toEqual(['in', 'also-in', 'near']);
+    const bounded = planKind(wanted, new Set(), view, { mount: 1, unmount: 0, reach: 0.1 }, false);
+    expect(bounded.viewMissing).toBe(2);
   });
 
   it('says how much of the view is still missing after a batch', () => {
