@@ -1,18 +1,19 @@
 /**
  * When the batches of mounting.ts run. A change to the region or the map runs one batch at
- * once (before the browser paints: what the view shows or is about to, up to the frame's
- * bound; everything at once while nothing is mounted yet, so the opening view is whole in
- * its first frame); then, while something within reach of the view is still missing, a
- * batch each animation frame. Between gestures, the rest of the region, and letting go of
- * what left it, follow a batch per idle period. During a gesture nothing runs in idle time:
- * each batch costs a re-layering of the page whatever its size, so the margin waits, and a
- * move that brings the view near something missing (MOUNT_TRIGGER) runs a frame's batch at
- * once, drawn with that move. Only one batch is ever pending: a new request replaces it, and
+ * once (before the browser paints: what the view shows, up to the frame's bound; everything
+ * at once while nothing is mounted yet, so the opening view is whole in its first frame);
+ * then, while something in the view is still missing, a batch each animation frame. Between
+ * gestures, the rest of the region, and letting go of what left it, follow a batch per idle
+ * period. During a gesture nothing runs in idle time: each batch costs a re-layering of the
+ * page whatever its size, so the margin waits; a move that brings the view near something
+ * missing (MOUNT_TRIGGER) runs a batch at once, drawn with that move, of a wide strip around
+ * the view (GESTURE_LIMITS). Only one batch is ever pending: a new request replaces it, and
  * each batch is planned afresh, so requests merge.
  */
 import {
   around,
   FRAME_LIMITS,
+  GESTURE_LIMITS,
   IDLE_LIMITS,
   gapToView,
   MOUNT_TRIGGER,
@@ -77,7 +78,7 @@ export class MountQueue {
   changed(): void {
     this.cancel();
     const empty = this.mounted.people.size === 0 && this.mounted.lines.size === 0;
-    this.run(empty ? UNBOUNDED : FRAME_LIMITS, false);
+    this.run(empty ? UNBOUNDED : this.frameLimits(), false);
   }
 
   /**
@@ -90,7 +91,7 @@ export class MountQueue {
     const view = this.source.view();
     if (!wanted || !view || !this.missesNear(wanted, around(view, MOUNT_TRIGGER))) return;
     this.cancel();
-    this.run(FRAME_LIMITS, false);
+    this.run(this.frameLimits(), false);
   }
 
   /** A gesture ended: what left the region can be let go, in idle time. */
@@ -104,6 +105,11 @@ export class MountQueue {
     this.pending = null;
   }
 
+  /** A frame's batch: during a gesture a wide strip around the view, else what the view shows. */
+  private frameLimits(): Limits {
+    return this.source.moving() ? GESTURE_LIMITS : FRAME_LIMITS;
+  }
+
   private missesNear(wanted: Wanted, near: Rect): boolean {
     const missing = (mounted: ReadonlySet<string>) => (item: { id: string; box: Rect }) =>
       !mounted.has(item.id) && gapToView(item.box, near) === 0;
@@ -113,7 +119,7 @@ export class MountQueue {
   private later(kind: 'frame' | 'idle'): void {
     const cancel = this.clock[kind](() => {
       this.pending = null;
-      if (kind === 'frame') this.run(FRAME_LIMITS, false);
+      if (kind === 'frame') this.run(this.frameLimits(), false);
       // A gesture began since: the idle batches wait for its end (settled).
       else if (!this.source.moving()) this.run(IDLE_LIMITS, true);
     });

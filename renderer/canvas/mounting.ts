@@ -144,17 +144,26 @@ export interface Limits {
 }
 
 /**
- * A frame's batch: what the view shows or will show within a quarter of its size, at most
- * this many (a person has about 1.5 lines). Every batch, whatever its size, makes the
- * browser lay out the page's compositing layers again (region.ts), so during a gesture a
- * batch runs only when the view comes near something missing (MOUNT_TRIGGER) and then takes
- * in a wide strip at once: a pan at 50% pays about one batch, not one every few frames.
- * The bound keeps a batch at 20% zoom on a large map (hundreds of cards a strip) to a few
- * frames of bounded length.
+ * A frame's batch between gestures (the region or the map changed, the view jumped): what
+ * the view shows, at most this many (a person has about 1.5 lines); the margin waits for
+ * idle time, so the frame that ends a pan mounts nothing the view does not show.
  */
 export const FRAME_LIMITS: Limits = {
-  people: { mount: 100, unmount: 0, reach: 0.25 },
-  lines: { mount: 200, unmount: 0, reach: 0.25 },
+  people: { mount: 100, unmount: 0, reach: 0 },
+  lines: { mount: 200, unmount: 0, reach: 0 },
+};
+/**
+ * A frame's batch during a gesture: what the view shows or will within a quarter of its
+ * size, at most as many as FRAME_LIMITS. Every batch, whatever its size, makes the browser
+ * lay out the page's compositing layers again (region.ts), so during a gesture a batch runs
+ * only when the view comes near something missing (MOUNT_TRIGGER) and then takes in a wide
+ * strip at once: a pan at 50% pays about one batch, not one every few frames. The bound
+ * keeps a batch at 20% zoom on a large map (hundreds of cards a strip) to a few frames of
+ * bounded length.
+ */
+export const GESTURE_LIMITS: Limits = {
+  people: { ...FRAME_LIMITS.people, reach: 0.25 },
+  lines: { ...FRAME_LIMITS.lines, reach: 0.25 },
 };
 /**
  * During a gesture a frame batch runs once something missing is within this share of the

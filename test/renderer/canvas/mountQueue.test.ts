@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   around,
   FRAME_LIMITS,
+  GESTURE_LIMITS,
   gapToView,
   IDLE_LIMITS,
   MOUNT_TRIGGER,
@@ -71,7 +72,7 @@ describe('MountQueue', () => {
     expect(clock.idles).toHaveLength(0);
   });
 
-  it('mounts what is within reach of the view a frame batch at a time, then the margin an idle batch at a time', () => {
+  it('mounts what the view shows a frame batch at a time, then the margin an idle batch at a time', () => {
     const total = 2 * FRAME_LIMITS.people.mount + 3 * IDLE_LIMITS.people.mount;
     const wanted = row(total);
     const wide = { x: 0, y: 0, width: 300 * (FRAME_LIMITS.people.mount + 5), height: 600 };
@@ -96,7 +97,7 @@ describe('MountQueue', () => {
     expect(batches).toBeGreaterThan(1);
   });
 
-  // The view (0 to 3000) and its reach (to 3750) hold p-0 to p-12: all mounted.
+  // The view (0 to 3000) and a gesture's reach (to 3750) hold p-0 to p-12: all mounted.
   it('mounts nothing in idle time during a gesture, and at once when a move nears something missing', () => {
     const { clock, state, queue, mounted } = setUp(row(200), view, some(13));
     state.moving = true;
@@ -109,7 +110,7 @@ describe('MountQueue', () => {
     // One that comes within MOUNT_TRIGGER of p-13 (at x = 3900) mounts a strip at once.
     state.view = { ...view, x: 3900 - view.width * (1 + MOUNT_TRIGGER / 2) };
     queue.viewMoved();
-    const strip = around(state.view, FRAME_LIMITS.people.reach!);
+    const strip = around(state.view, GESTURE_LIMITS.people.reach!);
     const inStrip = row(200).people.filter((p) => gapToView(p.box, strip) === 0);
     expect(mounted().people.size).toBe(10 + inStrip.filter((p) => Number(p.id.slice(2)) >= 10).length);
     expect(mounted().people.has('p-10')).toBe(true);
@@ -122,6 +123,16 @@ describe('MountQueue', () => {
       clock.runIdle();
     }
     expect(mounted().people.size).toBe(200);
+  });
+
+  it('mounts nothing the view does not show in the frame a gesture ends in', () => {
+    // The view holds p-0 to p-10 (p-10 touches its edge): all mounted; the margin is not.
+    const { clock, queue, mounted, state } = setUp(row(20), view, some(11));
+    queue.changed();
+    expect(state.commits).toHaveLength(0);
+    expect(clock.frames).toHaveLength(0);
+    clock.runIdle();
+    expect(mounted().people.size).toBe(20);
   });
 
   it('leaves an idle batch that fires during a gesture for the gesture’s end', () => {
