@@ -172,11 +172,15 @@ export const GESTURE_LIMITS: Limits = {
 export const MOUNT_TRIGGER = 0.05;
 /**
  * A batch of idle time, only between gestures: the rest of the region, nearest first, and
- * letting go of what left it (cheaper than mounting: nothing is laid out or painted).
+ * letting go of what left it (cheaper than mounting: nothing is laid out or painted). Small,
+ * since each batch is a task of its own with a re-layering after it: one of 40 cards, 80
+ * lines and letting go of 150 and 300 at 3,000 people was a task of about 33 ms of script
+ * and a frame of 38 ms of painting and layering (CPU, gestureEnd.ts), so a gesture starting
+ * then would wait for both.
  */
 export const IDLE_LIMITS: Limits = {
-  people: { mount: 40, unmount: 150 },
-  lines: { mount: 80, unmount: 300 },
+  people: { mount: 20, unmount: 100 },
+  lines: { mount: 40, unmount: 200 },
 };
 /** No bound: the opening view, drawn whole in its first frame. */
 export const UNBOUNDED: Limits = {
