@@ -68,9 +68,25 @@
  * from about 22 to about 10 ms a move on a loaded machine. At 3,000 people, with every person held by React
  * Flow and every line mounted, it was about 16 ms a move (pan at 50%); holding only the
  * region's people and lines (region.ts) brought it to about 9 ms, and a drag's Layerize from
- * about 3 to about 0.6 ms a frame. A pan that grows the region now mounts its new cards and
- * lines in that frame (they were mounted hidden before): the next step is to mount the
- * margin's in idle-time batches.
+ * about 3 to about 0.6 ms a frame. A pan that grew the region then mounted its new cards
+ * and lines (about 400 and 750 at 3,000 people) in that frame, and ending it let go of as
+ * many at once: now what React Flow and the line layer hold follows the region in bounded
+ * batches (mounting.ts, mountQueue.ts): during a gesture a strip around the view once the
+ * view comes near something missing, between gestures what the view shows in the frame it
+ * needs it, the margin nearest first and the letting go in small idle-time batches. Main
+ * before and this after, alternated in one run (run.ts --built, 4 runs each, a load average
+ * of 12 to 27 on 2 cores, so wall-clock frames are mostly waiting for a core): the mean frame
+ * of a pan at 50% at 1,000 people went from 45.7 to 37.0 ms (p95 113 to 100; plain React
+ * Flow 172); pan at 20%, 25.6 and 27.1; drag at 50%, 26.6 and 35.6 and at 20%, 24.4 and
+ * 23.1, where nothing is mounted (noise of this load). At 3,000 people: pan at 50%, 41.8 and
+ * 45.7; at 20%, 34.4 and 56.8 (runs from 19 to 99: to measure again on a quiet machine);
+ * drag, 39.3 and 41.1 at 50%, 29.8 and 24.1 at 20%; the longest frames 4.4 s and 2.5 s. Less dependent on the load, the main thread's CPU time in a pan at 50%
+ * (profile.ts, alternated): 5.6 to 4.0 ms a frame at 1,000 people, 5.6 to 4.3 at 3,000;
+ * at 20% it does not pay yet: 3.4 to 3.8 at 1,000 and 3.1 to 5.6 at 3,000 (one run), where
+ * the strip around the view holds hundreds of cards, mounted on consecutive frames: the
+ * strip should lie ahead of the pan only, or the batching start above a zoom (left to do).
+ * Ending a pan at 3,000 people (gestureEnd.ts): from one frame of two tasks of about 45 ms
+ * of CPU each to tasks of at most about 17 to 24 ms.
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
@@ -135,16 +151,9 @@ import './levelOfDetail.css';
 import type { CanvasMarks, PeerMark } from './marks';
 import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
-import {
-  cardBounds,
-  edgesMeeting,
-  MountOrder,
-  nextRegion,
-  nodesForFlow,
-  REGION_MARGIN,
-  viewRect,
-  type Rect,
-} from './region';
+import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
+import { browserClock, MountQueue } from './mountQueue';
+import { cardBounds, MountOrder, nextRegion, nodesForFlow, REGION_MARGIN, viewRect, type Rect } from './region';
 import { RenameContext, Renaming, type RenameContextValue } from './renaming';
 import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
 import { wholeMapControls } from './wholeMap';
@@ -296,7 +305,10 @@ export function MapCanvas(props: MapCanvasProps) {
   // Until the first frame is drawn the region is just the view; then, in idle time, it
   // takes in its margin (and the cards and lines there).
   const warmRef = useRef(false);
+  // The viewport last seen, for the mounting batches' nearest-first order.
+  const lastViewport = useRef<Viewport | null>(null);
   const refreshRegion = useCallback((viewport: Viewport) => {
+    lastViewport.current = viewport;
     if (!size.current || size.current.width === 0) return;
     const view = viewRect(viewport, size.current);
     const growOnly = gesture.current;
@@ -355,18 +367,40 @@ export function MapCanvas(props: MapCanvasProps) {
     return holdTransform(wrapper.current?.querySelector('.react-flow__viewport'));
   }, [opening]);
 
+  // The people and lines of the region, by the document's positions (a drag mounts and lets
+  // go of nothing), mounted in bounded batches, nearest to the view first (mountQueue.ts).
+  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
+  const wanted = useMemo(
+    () => wantedIn(flow.nodes, flow.edges, positions, region),
+    [flow.nodes, flow.edges, positions, region],
+  );
+  const wantedRef = useRef(wanted);
+  wantedRef.current = wanted;
+  const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
+  const queue = useMemo(() => {
+    const source = {
+      wanted: () => wantedRef.current,
+      view: () => (lastViewport.current && size.current ? viewRect(lastViewport.current, size.current) : null),
+      moving: () => gesture.current,
+    };
+    return new MountQueue(source, browserClock, setMounted, NOTHING_MOUNTED);
+  }, []);
+  useLayoutEffect(() => queue.changed(), [queue, wanted]);
+  useEffect(() => () => queue.cancel(), [queue]);
+
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  const nodes = useMemo(() => nodesForFlow(flow.nodes, region, farCache), [flow.nodes, region, farCache]);
+  // The drag moves cards by their elements (draggedElements.ts), not by the nodes handed over.
+  const nodes = useMemo(
+    () => nodesForFlow(flow.nodes, mountedNow.people, farCache),
+    [flow.nodes, mountedNow, farCache],
+  );
   const allPlaced = useRef(placed);
   allPlaced.current = placed;
-  // The lines that can cross the region, by the document's positions: a drag (which moves
-  // only cards in the region) mounts and unmounts none.
   const mountOrder = useMemo(() => new MountOrder(), []);
-  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
   const mounted = useMemo(
-    () => (region ? mountOrder.order(edgesMeeting(flow.edges, positions, region)) : []),
-    [flow.edges, positions, region, mountOrder],
+    () => mountOrder.order(flow.edges.filter((edge) => mountedNow.lines.has(edge.id))),
+    [flow.edges, mountedNow, mountOrder],
   );
   const flowStore = useRef<FlowStore | null>(null);
   const heldPosition = useCallback<HeldPosition>(
@@ -538,8 +572,9 @@ export function MapCanvas(props: MapCanvasProps) {
       setDetail((now) => nextDetail(now, viewport.zoom));
       if (gesture.current) setMoving(true);
       refreshRegion(viewport);
+      queue.viewMoved();
     },
-    [refreshRegion],
+    [refreshRegion, queue],
   );
   const startGesture = useCallback(() => {
     gesture.current = true;
@@ -570,7 +605,8 @@ export function MapCanvas(props: MapCanvasProps) {
     setMoving(false);
     letGoDragged();
     if (instance.current) refreshRegion(instance.current.getViewport());
-  }, [refreshRegion, letGoDragged]);
+    queue.settled();
+  }, [refreshRegion, letGoDragged, queue]);
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 

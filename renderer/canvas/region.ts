@@ -18,6 +18,9 @@
  * view: those meeting it are mounted (edgesMeeting), so a pan inside the region mounts none.
  * At 3,000 people keeping every line mounted (4,500, three paths each) made each repaint of
  * the lines' layer (a dragged card's lines) and each re-layering cost several ms.
+ *
+ * The region says what should be mounted; mounting.ts mounts it (and lets go of what left it)
+ * in bounded batches, so a region that grows by hundreds of cards costs no single long frame.
  */
 import type { Viewport, XYPosition } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH, sameItems, type LineEdge, type PersonNode } from './toFlow';
@@ -123,35 +126,25 @@ export function nextRegion(
   return region && sameRect(region, fresh) ? region : fresh;
 }
 
-function overlaps(node: PersonNode, region: Rect): boolean {
-  const { x, y } = node.position;
-  return (
-    x + CARD_WIDTH >= region.x &&
-    y + CARD_HEIGHT >= region.y &&
-    x <= region.x + region.width &&
-    y <= region.y + region.height
-  );
-}
-
 /** The class that keeps a far node out of layout and paint (canvas.css). */
 export const FAR_CLASS = 'pm-far';
 
 /**
- * The nodes React Flow holds: those in the region as they are, the selected ones outside it
- * marked far (same id, type, position and person, `data.far` so the card renders nothing,
- * FAR_CLASS so the node is not laid out), and no others. A selected person panned out of
- * view thus stays selected, moves with the arrow keys and is deleted with the rest. Far
- * versions are cached per node object, so a node keeps its identity while it stays outside.
- * With no region yet, only the selected people are held.
+ * The nodes React Flow holds: the mounted ones (those of the region, mounting.ts) as they
+ * are, the selected ones not mounted marked far (same id, type, position and person,
+ * `data.far` so the card renders nothing, FAR_CLASS so the node is not laid out), and no
+ * others. A selected person panned out of view thus stays selected, moves with the arrow
+ * keys and is deleted with the rest. Far versions are cached per node object, so a node
+ * keeps its identity while it stays outside.
  */
 export function nodesForFlow(
   nodes: readonly PersonNode[],
-  region: Rect | null,
+  mounted: ReadonlySet<string>,
   cache: WeakMap<PersonNode, PersonNode>,
 ): PersonNode[] {
   const held: PersonNode[] = [];
   for (const node of nodes) {
-    if (region && overlaps(node, region)) held.push(node);
+    if (mounted.has(node.id)) held.push(node);
     else if (node.selected) {
       let far = cache.get(node);
       if (!far) {

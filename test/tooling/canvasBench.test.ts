@@ -13,9 +13,10 @@ import type { Timing } from '../../build/bench/measure';
 const row = (name: string, median: number, p95 = median): Timing => ({ name, runs: 3, median, p95, min: median });
 
 describe('frameStats', () => {
-  it('gives the mean, median and p95 of frame intervals, and nothing for no frames', () => {
+  it('gives the mean, median, p95 and longest of frame intervals, and nothing for no frames', () => {
     const stats = frameStats([16.7, 16.7, 33.3, 16.7, 100]);
-    expect(stats).toEqual({ frames: 5, mean: (16.7 * 3 + 33.3 + 100) / 5, median: 16.7, p95: 100 });
+    expect(stats).toEqual({ frames: 5, mean: (16.7 * 3 + 33.3 + 100) / 5, median: 16.7, p95: 100, longest: 100 });
+    expect(frameStats([40, 16.7, 16.7]).longest).toBe(40);
     expect(frameStats([]).frames).toBe(0);
     expect(frameStats([]).mean).toBeNaN();
   });

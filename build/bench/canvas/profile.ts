@@ -5,12 +5,13 @@
  *
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
- *                                         [--renders] [--frames] [--script try.js] [--no-build]
+ *                                         [--renders] [--frames] [--script try.js] [--no-build] [--built dir]
  *
  * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it;
  * --script runs a script in the page once the view is drawn, before the gesture, for the same.
  * --frames lists the frames over 20 ms (up to --top of them) and what each thread did in
- * them (longFrames.ts). --no-build profiles the pages built last.
+ * them (longFrames.ts). --no-build profiles the pages built last; --built, pages built earlier
+ * (a copy of dist/bench-canvas, as run.ts's --built): before and after a change, alternated.
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
@@ -32,6 +33,7 @@
  * counted. Walking the tree on each commit costs script time: leave it off when timing.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { chromium, type CDPSession } from '@playwright/test';
 import { describeLongFrames, threadNames } from './longFrames';
 import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
@@ -310,8 +312,9 @@ async function main(): Promise<void> {
   const traceFile = option('--trace', '');
   const css = option('--css', '');
   const script = option('--script', '');
-  if (!process.argv.includes('--no-build')) await buildPages();
-  const server = await serve(outDir);
+  const built = option('--built', '');
+  if (!process.argv.includes('--no-build') && built === '') await buildPages();
+  const server = await serve(built === '' ? outDir : resolve(built));
   const browser = await chromium.launch(CHROMIUM);
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });

@@ -123,6 +123,8 @@ export interface FrameStats {
   readonly mean: number;
   readonly median: number;
   readonly p95: number;
+  /** The longest frame interval. */
+  readonly longest: number;
 }
 
 export type PageName = 'ours' | 'plain' | 'compare';
@@ -312,7 +314,7 @@ export async function measureCanvas(options: CanvasBenchOptions = {}): Promise<C
 function describeRun(run: PageRun): string {
   const frames = (values: readonly number[]) => {
     const stats = frameStats(values);
-    return `${stats.mean.toFixed(1)} ms (median ${stats.median.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, ${stats.frames} frames)`;
+    return `${stats.mean.toFixed(1)} ms (median ${stats.median.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, longest ${stats.longest.toFixed(0)}, ${stats.frames} frames)`;
   };
   const parts = [`open ${run.open.toFixed(0)} ms (${run.nodesInView} in view)`];
   if (run.compare !== undefined) parts.push(`comparison ${run.compare.toFixed(0)} ms`);
@@ -541,10 +543,11 @@ export async function gesture(page: Page, from: Point, step: Point, steps = 120,
 }
 
 export function frameStats(intervals: readonly number[]): FrameStats {
-  if (intervals.length === 0) return { frames: 0, mean: NaN, median: NaN, p95: NaN };
+  if (intervals.length === 0) return { frames: 0, mean: NaN, median: NaN, p95: NaN, longest: NaN };
   const sorted = [...intervals].sort((a, b) => a - b);
   const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
-  return { frames: sorted.length, mean, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+  const longest = sorted[sorted.length - 1]!;
+  return { frames: sorted.length, mean, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), longest };
 }
 
 function quantile(sorted: readonly number[], q: number): number {

@@ -95,16 +95,16 @@ describe('viewRect and regionFor', () => {
 describe('nodesForFlow', () => {
   const nodes = [node('in', 0, 0), node('edge', 990, 0), node('out', 5000, 0)];
   const selectedOut = { ...node('chosen', 8000, 0), selected: true } as PersonNode;
-  const region = { x: 0, y: 0, width: 1000, height: 1000 };
+  const mounted = new Set(['in', 'edge']);
 
-  it('hands React Flow the people in the region as they are, and no one outside it', () => {
-    const result = nodesForFlow(nodes, region, new WeakMap());
+  it('hands React Flow the mounted people as they are, and no one else', () => {
+    const result = nodesForFlow(nodes, mounted, new WeakMap());
     expect(result).toEqual([nodes[0], nodes[1]]);
     expect(result[0]).toBe(nodes[0]);
   });
 
-  it('keeps a selected person outside the region, marked far, keeping id, position and person', () => {
-    const result = nodesForFlow([...nodes, selectedOut], region, new WeakMap());
+  it('keeps a selected person not mounted, marked far, keeping id, position and person', () => {
+    const result = nodesForFlow([...nodes, selectedOut], mounted, new WeakMap());
     expect(result.map((n) => n.id)).toEqual(['in', 'edge', 'chosen']);
     expect(result[2]).toMatchObject({
       id: 'chosen',
@@ -117,39 +117,25 @@ describe('nodesForFlow', () => {
 
   it('keeps a far node the same object while it stays far', () => {
     const cache = new WeakMap<PersonNode, PersonNode>();
-    const first = nodesForFlow([...nodes, selectedOut], region, cache);
-    const second = nodesForFlow([...nodes, selectedOut], { ...region, x: 10 }, cache);
-    expect(second[2]).toBe(first[2]);
+    const first = nodesForFlow([...nodes, selectedOut], mounted, cache);
+    const second = nodesForFlow([...nodes, selectedOut], new Set(['in']), cache);
+    expect(second[1]).toBe(first[2]);
   });
 
-  it('holds only the selected people before there is a region', () => {
-    const result = nodesForFlow([...nodes, selectedOut], null, new WeakMap());
+  it('holds only the selected people while nothing is mounted', () => {
+    const result = nodesForFlow([...nodes, selectedOut], new Set(), new WeakMap());
     expect(result.map((n) => [n.id, n.className])).toEqual([['chosen', FAR_CLASS]]);
   });
 
-  it('holds exactly the people in the region and the selected ones, for any map and region', () => {
-    const person = fc.record({
-      x: fc.integer({ min: -3000, max: 3000 }),
-      y: fc.integer({ min: -3000, max: 3000 }),
-      selected: fc.boolean(),
-    });
-    const rect = fc.record({
-      x: fc.integer({ min: -3000, max: 3000 }),
-      y: fc.integer({ min: -3000, max: 3000 }),
-      width: fc.integer({ min: 0, max: 3000 }),
-      height: fc.integer({ min: 0, max: 3000 }),
-    });
+  it('holds exactly the mounted people and the selected ones, in map order, for any map', () => {
+    const person = fc.record({ mounted: fc.boolean(), selected: fc.boolean() });
     fc.assert(
-      fc.property(fc.array(person, { maxLength: 40 }), rect, (people, area) => {
-        const all = people.map((p, i) => ({ ...node(`p-${i}`, p.x, p.y), selected: p.selected }));
-        const held = nodesForFlow(all, area, new WeakMap());
-        const meets = (n: PersonNode) =>
-          n.position.x + CARD_WIDTH >= area.x &&
-          n.position.y + CARD_HEIGHT >= area.y &&
-          n.position.x <= area.x + area.width &&
-          n.position.y <= area.y + area.height;
-        expect(held.map((n) => n.id)).toEqual(all.filter((n) => meets(n) || n.selected).map((n) => n.id));
-        for (const n of held) expect(n.className === FAR_CLASS).toBe(!meets(n));
+      fc.property(fc.array(person, { maxLength: 40 }), (people) => {
+        const all = people.map((p, i) => ({ ...node(`p-${i}`, i * 10, 0), selected: p.selected }));
+        const ids = new Set(all.filter((_, i) => people[i]!.mounted).map((n) => n.id));
+        const held = nodesForFlow(all, ids, new WeakMap());
+        expect(held.map((n) => n.id)).toEqual(all.filter((n) => ids.has(n.id) || n.selected).map((n) => n.id));
+        for (const n of held) expect(n.className === FAR_CLASS).toBe(!ids.has(n.id));
       }),
     );
   });

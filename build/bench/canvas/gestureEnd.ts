@@ -1,0 +1,139 @@
+/**
+ * What ending a gesture costs (issue 9 §4): the renderer's main-thread tasks in the second
+ * after the mouse is released, traced by Chromium, with their CPU time (on a loaded machine
+ * wall times include waiting for a core). At 3,000 people ending a pan was a task of about
+ * 150 ms: the region fell back to the view and its margin (region.ts) and what left it was
+ * let go at once. The frame benchmark (run.ts) stops counting frames 100 ms after the
+ * release, so it sees at most the start of that.
+ *
+ *   npx tsx build/bench/canvas/gestureEnd.ts [--people 3000] [--zoom 0.5] [--gesture pan|drag]
+ *                                            [--runs 3] [--built dir] [--trace /tmp/end]
+ *
+ * The gesture is run.ts's (120 moves of the mouse about every 16 ms). --built serves pages
+ * built earlier (a copy of dist/bench-canvas), as run.ts does; without it they are built first.
+ * --trace writes each run's trace to /tmp/end.<run>.json (for the performance panel).
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium, type CDPSession } from '@playwright/test';
+import { threadNames, type FrameTraceEvent } from './longFrames';
+import { buildPages, CHROMIUM, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'].join(',');
+
+/** A main-thread task: wall and CPU ms. */
+export interface Task {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/**
+ * The main thread's top-level tasks (not nested in another on the same thread) of a trace,
+ * with their wall and CPU time (the CPU time is what a loaded machine does not inflate).
+ */
+export function mainTasks(events: readonly FrameTraceEvent[]): Task[] {
+  const threads = threadNames(events);
+  const spans = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const tasks: Task[] = [];
+  let end = -Infinity;
+  for (const span of spans) {
+    if (span.ts < end) continue;
+    end = span.ts + span.dur!;
+    tasks.push({ wall: span.dur! / 1000, cpu: (span.tdur ?? span.dur!) / 1000 });
+  }
+  return tasks;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The trace events of `work` (Chromium's trace over CDP). */
+async function traced(session: CDPSession, work: () => Promise<void>): Promise<FrameTraceEvent[]> {
+  const events: FrameTraceEvent[] = [];
+  // The protocol types trace events as string maps; they hold numbers too (Chromium's trace format).
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as FrameTraceEvent[])));
+  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+  await session.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await work();
+  await session.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const people = Number(option('--people') ?? 3000);
+  const zoom = Number(option('--zoom') ?? 0.5);
+  const kind = option('--gesture') ?? 'pan';
+  const runs = Number(option('--runs') ?? 3);
+  const built = option('--built');
+  if (!(people >= 1) || !(zoom > 0) || !(runs >= 1) || (kind !== 'pan' && kind !== 'drag')) {
+    throw new Error('usage: gestureEnd.ts [--people N] [--zoom Z] [--gesture pan|drag] [--runs N] [--built dir]');
+  }
+  if (built === undefined) await buildPages();
+  const server = await serve(built === undefined ? outDir : resolve(built));
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    for (let run = 1; run <= runs; run++) {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
+      try {
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('pageerror', (error) => problems.push(error.message));
+        await page.goto(`${server.url}/ours.html?people=${people}`);
+        await waitFor(page, 'window.__canvasBench?.drawnAt != null', 120_000, 'never fully drawn', problems);
+        await waitFor(page, 'window.__canvasBench.setViewport !== null', 10_000, 'no viewport', problems);
+        await page.evaluate(`window.__canvasBench.zoomTo(${zoom})`);
+        await waitFor(
+          page,
+          `Math.abs((window.__canvasBench.zoom() ?? 0) - ${zoom}) < 0.001 && window.__canvasBench.drawnNow() !== null`,
+          120_000,
+          'never drawn at that zoom',
+          problems,
+        );
+        await page.waitForTimeout(1500);
+        const from = await page.evaluate<Point | null>(
+          kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
+        );
+        if (!from) throw new Error(`nothing to ${kind} from`);
+        const step = kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 };
+        await page.mouse.move(from.x, from.y);
+        await page.mouse.down();
+        for (let i = 1; i <= 120; i++) {
+          await page.mouse.move(from.x + step.x * i, from.y + step.y * i);
+          await sleep(16);
+        }
+        const session = await context.newCDPSession(page);
+        const events = await traced(session, async () => {
+          await page.mouse.up();
+          await sleep(1000);
+        });
+        const traceFile = option('--trace');
+        if (traceFile) await writeFile(`${traceFile}.${run}.json`, JSON.stringify({ traceEvents: events }));
+        const tasks = mainTasks(events);
+        const cpu = tasks.reduce((sum, task) => sum + task.cpu, 0);
+        const longest = [...tasks].sort((a, b) => b.cpu - a.cpu).slice(0, 4);
+        const list = longest.map((task) => `${task.cpu.toFixed(0)} (wall ${task.wall.toFixed(0)})`).join(', ');
+        console.log(
+          `run ${run}: ${kind} ${people} at ${Math.round(zoom * 100)}%, the second after the release: ` +
+            `main thread CPU ${cpu.toFixed(0)} ms in ${tasks.length} tasks; longest tasks CPU ms ${list}`,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
