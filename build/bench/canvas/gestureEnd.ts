@@ -17,9 +17,11 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium, type CDPSession } from '@playwright/test';
 import { threadNames, type FrameTraceEvent } from './longFrames';
-import { buildPages, CHROMIUM, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
+import { buildPages, CHROMIUM, outDir, serve, VIEWPORT, type Point } from './run';
+import { traced } from '../chromiumTrace';
+import { drawnAtZoom } from './drawnAtZoom';
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'].join(',');
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'];
 
 /** A main-thread task: wall and CPU ms. */
 export interface Task {
@@ -49,16 +51,8 @@ export function mainTasks(events: readonly FrameTraceEvent[]): Task[] {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The trace events of `work` (Chromium's trace over CDP). */
-async function traced(session: CDPSession, work: () => Promise<void>): Promise<FrameTraceEvent[]> {
-  const events: FrameTraceEvent[] = [];
-  // The protocol types trace events as string maps; they hold numbers too (Chromium's trace format).
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as FrameTraceEvent[])));
-  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await work();
-  await session.send('Tracing.end');
-  await complete;
-  return events;
+async function tracedEvents(session: CDPSession, work: () => Promise<void>): Promise<FrameTraceEvent[]> {
+  return (await traced<FrameTraceEvent, void>(session, CATEGORIES, work)).events;
 }
 
 function option(name: string): string | undefined {
@@ -86,16 +80,7 @@ async function main(): Promise<void> {
         const problems: string[] = [];
         page.on('pageerror', (error) => problems.push(error.message));
         await page.goto(`${server.url}/ours.html?people=${people}`);
-        await waitFor(page, 'window.__canvasBench?.drawnAt != null', 120_000, 'never fully drawn', problems);
-        await waitFor(page, 'window.__canvasBench.setViewport !== null', 10_000, 'no viewport', problems);
-        await page.evaluate(`window.__canvasBench.zoomTo(${zoom})`);
-        await waitFor(
-          page,
-          `Math.abs((window.__canvasBench.zoom() ?? 0) - ${zoom}) < 0.001 && window.__canvasBench.drawnNow() !== null`,
-          120_000,
-          'never drawn at that zoom',
-          problems,
-        );
+        await drawnAtZoom(page, zoom, problems);
         await page.waitForTimeout(1500);
         const from = await page.evaluate<Point | null>(
           kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
@@ -109,7 +94,7 @@ async function main(): Promise<void> {
           await sleep(16);
         }
         const session = await context.newCDPSession(page);
-        const events = await traced(session, async () => {
+        const events = await tracedEvents(session, async () => {
           await page.mouse.up();
           await sleep(1000);
         });

@@ -36,7 +36,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium, type CDPSession } from '@playwright/test';
 import { describeLongFrames, threadNames } from './longFrames';
-import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, waitFor, type Point } from './run';
+import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, type Point } from './run';
+import { traced } from '../chromiumTrace';
+import { drawnAtZoom } from './drawnAtZoom';
 
 /** One event of Chromium's trace format (only the fields read here). */
 interface TraceEvent {
@@ -79,21 +81,14 @@ const CATEGORIES = [
   'cc',
   'viz',
   'toplevel',
-].join(',');
+];
 
 async function trace(
   session: CDPSession,
   work: () => Promise<number[]>,
 ): Promise<{ events: TraceEvent[]; frames: number[] }> {
-  const events: TraceEvent[] = [];
-  // The protocol types trace events as string maps; they hold numbers too (Chromium's trace format).
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  const frames = await work();
-  await session.send('Tracing.end');
-  await complete;
-  return { events, frames };
+  const { events, result } = await traced<TraceEvent, number[]>(session, CATEGORIES, work);
+  return { events, frames: result };
 }
 
 interface Span {
@@ -325,16 +320,7 @@ async function main(): Promise<void> {
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.url}/${pageName}.html?people=${people}`);
     if (css) await page.addStyleTag({ path: css });
-    await waitFor(page, 'window.__canvasBench?.drawnAt != null', 120_000, 'never fully drawn', problems);
-    await waitFor(page, 'window.__canvasBench.setViewport !== null', 10_000, 'no viewport', problems);
-    await page.evaluate(`window.__canvasBench.zoomTo(${zoom})`);
-    await waitFor(
-      page,
-      `Math.abs((window.__canvasBench.zoom() ?? 0) - ${zoom}) < 0.001 && window.__canvasBench.drawnNow() !== null`,
-      120_000,
-      'never drawn at that zoom',
-      problems,
-    );
+    await drawnAtZoom(page, zoom, problems);
     if (script) await page.evaluate(await readFile(script, 'utf8'));
     await page.waitForTimeout(1500);
     const from = await page.evaluate<Point | null>(

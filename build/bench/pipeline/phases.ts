@@ -29,6 +29,18 @@ export const PHASES = [
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** The moments read from the browser's navigation, resource and paint timings (PHASES_SCRIPT). */
+const BROWSER_TIMINGS: ReadonlySet<Phase> = new Set<Phase>([
+  'page received',
+  'bundle requested',
+  'bundle received',
+  'loading drawn',
+  'rows requested',
+  'rows received',
+]);
+/** The moments the page marks itself (performance.mark), in order: what a trace shows as user timings. */
+export const PAGE_MARKS: readonly Phase[] = PHASES.filter((phase) => !BROWSER_TIMINGS.has(phase));
+
 /**
  * The page's moments; a moment the page did not reach (a mark it does not make) is left out.
  * A string: tsx would wrap a named function in a helper the page does not have.

@@ -25,6 +25,8 @@ import { SCROLL_SCRIPT } from '../pipelineView.bench';
 import { packRow } from '../../../shared/pipeline/packed';
 import { syntheticRows } from './syntheticRows';
 import { PIPELINE_BENCH_OUT } from './vite.config';
+import { traced } from '../chromiumTrace';
+import { PAGE_MARKS as MARKED_PHASES } from './phases';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** One of the ports the bench may use; PROFILE_PORT chooses another. */
@@ -70,18 +72,11 @@ const CATEGORIES = [
   'loading',
   'toplevel',
   'disabled-by-default-v8.cpu_profiler',
-].join(',');
+];
 
-async function traced(session: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  // The protocol types trace events as string maps; they hold numbers too (Chromium's trace format).
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await work();
-  await session.send('Tracing.end');
-  await complete;
-  return events;
+/** The trace events of `work`. */
+async function tracedEvents(session: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
+  return (await traced<TraceEvent, void>(session, CATEGORIES, work)).events;
 }
 
 interface Sample {
@@ -214,17 +209,7 @@ function top(map: ReadonlyMap<string, number>, count: number): string[] {
     .map(([name, ms]) => `    ${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
-const PHASES = [
-  'bundle-run',
-  'rows-fetched',
-  'rows-text',
-  'rows-parsed',
-  'first-screen-read',
-  'rows-committed',
-  'drawn',
-  'rows-read',
-  'rows-complete',
-];
+const PHASES: readonly string[] = MARKED_PHASES;
 
 /**
  * The main thread's wall and CPU time between the page's marks: each top-level task counts
@@ -285,7 +270,7 @@ function mainThreadSpans(events: readonly TraceEvent[]): TraceEvent[] {
 /** The benchmark's scroll (about 2 s, 120 px a frame), traced: the main thread's work per frame. */
 async function profileScroll(session: CDPSession, page: Page, count: number): Promise<string> {
   let frames: number[] = [];
-  const events = await traced(session, async () => {
+  const events = await tracedEvents(session, async () => {
     await page.evaluate("performance.mark('scroll-start')");
     frames = await page.evaluate<number[]>(SCROLL_SCRIPT);
   });
@@ -331,7 +316,7 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: VIEWPORT });
       const session = await page.context().newCDPSession(page);
       let drawn = 0;
-      const events = await traced(session, async () => {
+      const events = await tracedEvents(session, async () => {
         await page.goto(`http://127.0.0.1:${PORT}/index.html`);
         await page.waitForFunction('window.__PIPELINE_DRAWN__ !== undefined', undefined, { timeout: 60_000 });
         drawn = await page.evaluate<number>('window.__PIPELINE_DRAWN__');
