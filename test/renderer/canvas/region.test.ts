@@ -70,7 +70,7 @@ describe('viewRect and regionFor', () => {
     expect(nextRegion(grown, { ...view, x: 500 }, 1, true)).toBe(grown);
   });
 
-  it('during a gesture always holds the view and the region before it (any moves)', () => {
+  it('during a gesture always holds the view and the region before it (whatever the moves)', () => {
     const move = fc.record({
       x: fc.integer({ min: -5000, max: 5000 }),
       y: fc.integer({ min: -5000, max: 5000 }),
@@ -127,7 +127,7 @@ describe('nodesForFlow', () => {
     expect(result.map((n) => [n.id, n.className])).toEqual([['chosen', FAR_CLASS]]);
   });
 
-  it('holds exactly the mounted people and the selected ones, in map order, for any map', () => {
+  it('holds exactly the mounted people and the selected ones, in map order, for every map', () => {
     const person = fc.record({ mounted: fc.boolean(), selected: fc.boolean() });
     fc.assert(
       fc.property(fc.array(person, { maxLength: 40 }), (people) => {

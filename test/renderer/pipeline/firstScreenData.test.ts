@@ -10,7 +10,7 @@ const complete: PipelineData = { rows: [], then: null };
 const firstScreen: PipelineData = { rows: [], then: null, firstScreenOf: 4200 };
 
 describe('the rows the board may draw', () => {
-  it('draws every row in any view, and counts them', () => {
+  it('draws every row in every view, and counts them', () => {
     const view: PipelineViewState = { ...DEFAULT_VIEW, filter: { state: 'closed' } };
     expect(drawableRows(complete, view)).toEqual({ drawn: complete, complete });
     expect(drawableRows(null, DEFAULT_VIEW)).toEqual({ drawn: null, complete: null });
@@ -26,7 +26,7 @@ describe('the rows the board may draw', () => {
     expect(drawableRows(firstScreen, saved).drawn).toBe(firstScreen);
   });
 
-  it('is still loading in any other filter or order', () => {
+  it('is still loading in every other filter or order', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...SORT_KEYS),
