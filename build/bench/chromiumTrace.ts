@@ -5,6 +5,18 @@
  */
 import type { CDPSession } from '@playwright/test';
 
+/** The fields every event of Chromium's trace format has (the profilers add those they read). */
+export interface ChromiumTraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  /** The thread's CPU time in the event: on a loaded machine, wall time includes waiting for a core. */
+  readonly tdur?: number;
+  readonly pid: number;
+  readonly tid: number;
+}
+
 /** The trace events recorded in `categories` while `work` ran, and what `work` returned. */
 export async function traced<Event, Result>(
   session: CDPSession,

@@ -170,7 +170,7 @@ describe('the team’s model after a stop between the first document and its wri
     expect(document?.deal.likelihoodModel).toEqual(SETTING);
     expect(modelChanges(doc)).toHaveLength(1);
     expect(modelChanges(doc)[0]).toMatchObject({ actorId: 'user:lead', actorName: 'lead (display)' });
-    // The open client receives it as any edit.
+    // The open client receives it as it would every other edit.
     await until(() => {
       const read = readDealFromYDoc(client.doc);
       return read.ok && read.document.deal.likelihoodModel !== null;

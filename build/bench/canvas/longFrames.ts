@@ -11,16 +11,10 @@
  * read wall times against CPU times: a task with much more wall than CPU time was waiting
  * for a core.
  */
+import type { ChromiumTraceEvent } from '../chromiumTrace';
 
 /** One event of Chromium's trace format (the fields read here). */
-export interface FrameTraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tdur?: number;
-  readonly pid: number;
-  readonly tid: number;
+export interface FrameTraceEvent extends ChromiumTraceEvent {
   readonly args?: { readonly name?: string; readonly tileData?: { readonly layerId?: number } };
 }
 

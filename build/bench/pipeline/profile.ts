@@ -25,23 +25,15 @@ import { SCROLL_SCRIPT } from '../pipelineView.bench';
 import { packRow } from '../../../shared/pipeline/packed';
 import { syntheticRows } from './syntheticRows';
 import { PIPELINE_BENCH_OUT } from './vite.config';
-import { traced } from '../chromiumTrace';
+import { traced, type ChromiumTraceEvent } from '../chromiumTrace';
 import { PAGE_MARKS as MARKED_PHASES } from './phases';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** One of the ports the bench may use; PROFILE_PORT chooses another. */
 const PORT = Number(process.env['PROFILE_PORT'] ?? 4191);
 
-interface TraceEvent {
-  readonly name: string;
+interface TraceEvent extends ChromiumTraceEvent {
   readonly cat: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  /** The thread's CPU time in the event: on a loaded machine, wall time includes waiting for a core. */
-  readonly tdur?: number;
-  readonly pid: number;
-  readonly tid: number;
   readonly id?: string;
   readonly args?: { readonly name?: string; readonly data?: ProfileData };
 }
