@@ -117,6 +117,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { PowermapDocument, RelationshipKind } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
@@ -143,6 +144,7 @@ import {
 import { DraggedElements, type HeldPosition } from './draggedElements';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
+import { HeldCards } from './heldCards';
 import { holdTransform } from './heldTransform';
 import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
@@ -201,8 +203,8 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   unknown: 'var(--attitude-unknown)',
 };
 /**
- * Dragging more cards than this, their transforms are not held (heldTransform.ts): each held
- * card is a compositing layer of its own while it moves.
+ * With more cards than this selected or dragged, their transforms are not held (heldCards.ts):
+ * each held card is a compositing layer of its own.
  */
 const HELD_DRAG_MAX = 24;
 const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
@@ -424,7 +426,9 @@ export function MapCanvas(props: MapCanvasProps) {
     }
     if (batch.people.size > 0 || batch.lines.size > 0) {
       const next = nextSelection(app.selection, batch.people, batch.lines);
-      if (!sameSelection(next, app.selection)) app.onSelectionChange(next);
+      // Drawn now, not when React's scheduler gets to it: a drag's start (which selects the
+      // card) then re-layers the page once, with the card raised, held and its lines lifted.
+      if (!sameSelection(next, app.selection)) flushSync(() => app.onSelectionChange(next));
     }
   }, []);
   const batch = useCallback((): Pending => {
@@ -449,7 +453,9 @@ export function MapCanvas(props: MapCanvasProps) {
       if (summary.dragging.size > 0) {
         // The cards move by their elements, not through React Flow's store (draggedElements.ts).
         draggedElements.move(summary.dragging, heldPosition);
-        setDragged((held) => mergePositions(held, summary.dragging));
+        // Rendered now, so the lines follow in the frame the cards move in: left to React's
+        // scheduler, they were drawn a frame after the cards, and lifted a frame after the start.
+        flushSync(() => setDragged((held) => mergePositions(held, summary.dragging)));
       }
       if (summary.moved.size > 0) {
         setDragged(null);
@@ -579,34 +585,43 @@ export function MapCanvas(props: MapCanvasProps) {
   const startGesture = useCallback(() => {
     gesture.current = true;
   }, []);
-  // The dragged cards' transforms go to the compositor directly while they move (heldTransform.ts).
-  const releaseDragged = useRef<(() => void)[]>([]);
-  const letGoDragged = useCallback(() => {
-    for (const release of releaseDragged.current) release();
-    releaseDragged.current = [];
-  }, []);
-  useEffect(() => letGoDragged, [letGoDragged]);
+  // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
+  // the frame that selects them, so a drag's start and drop change no compositing layer.
+  const heldCards = useMemo(() => new HeldCards(holdTransform, HELD_DRAG_MAX), []);
+  const cardElements = useCallback(() => wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [], []);
+  useLayoutEffect(() => {
+    heldCards.sync(new Set(selection.people), cardElements);
+  }, [heldCards, cardElements, selection.people, mountedNow]);
+  useEffect(() => () => heldCards.clear(), [heldCards]);
   const startDrag = useCallback(
     (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
       gesture.current = true;
-      setMoving(true);
-      letGoDragged();
-      if (dragging.length > HELD_DRAG_MAX) return;
-      const ids = new Set(dragging.map((node) => node.id));
-      const elements = wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [];
-      for (const element of elements) {
-        if (ids.has(element.dataset['id'] ?? '')) releaseDragged.current.push(holdTransform(element));
-      }
+      // The lines are lifted where the cards are now, in the frame the drag starts in (React
+      // Flow moves nothing on the move that starts a drag): see onNodesChange.
+      const start = new Map(dragging.map((node) => [node.id, node.position]));
+      flushSync(() => {
+        setMoving(true);
+        setDragged((held) => held ?? start);
+      });
+      // A card dragged without being selected by the app (it keeps its own selection) is held too.
+      const ids = new Set([...latest.current.selection.people, ...dragging.map((node) => node.id)]);
+      heldCards.sync(ids, cardElements);
     },
-    [letGoDragged],
+    [heldCards, cardElements],
   );
+  // The zoom the view rests at (LineLayer draws its lifted layer anew when it changes).
+  const [restZoom, setRestZoom] = useState<number | null>(null);
   const endGesture = useCallback(() => {
     gesture.current = false;
     setMoving(false);
-    letGoDragged();
-    if (instance.current) refreshRegion(instance.current.getViewport());
+    heldCards.sync(new Set(latest.current.selection.people), cardElements);
+    if (instance.current) {
+      const viewport = instance.current.getViewport();
+      setRestZoom(viewport.zoom);
+      refreshRegion(viewport);
+    }
     queue.settled();
-  }, [refreshRegion, letGoDragged, queue]);
+  }, [refreshRegion, heldCards, cardElements, queue]);
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 
@@ -659,6 +674,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 onPick={onPickLine}
                 storeRef={flowStore}
                 area={region}
+                restZoom={restZoom ?? opening.zoom}
                 under={<GridDots area={region} />}
               />
               <Controls showInteractive={false} />
