@@ -453,9 +453,7 @@ export function MapCanvas(props: MapCanvasProps) {
       if (summary.dragging.size > 0) {
         // The cards move by their elements, not through React Flow's store (draggedElements.ts).
         draggedElements.move(summary.dragging, heldPosition);
-        // Rendered now, so the lines follow in the frame the cards move in: left to React's
-        // scheduler, they were drawn a frame after the cards, and lifted a frame after the start.
-        flushSync(() => setDragged((held) => mergePositions(held, summary.dragging)));
+        setDragged((held) => mergePositions(held, summary.dragging));
       }
       if (summary.moved.size > 0) {
         setDragged(null);
@@ -675,6 +673,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 storeRef={flowStore}
                 area={region}
                 restZoom={restZoom ?? opening.zoom}
+                liftReady={selection.people.length > 0 && selection.people.length <= HELD_DRAG_MAX}
                 under={<GridDots area={region} />}
               />
               <Controls showInteractive={false} />
