@@ -46,6 +46,23 @@
  * (one run stalled); at 20% 24.7 and 21.7 before, 23.7 and 28.4 after; pan, unchanged, varied
  * as much (37 to 56 ms). Measure it again quiet (last quiet figures, before: drag at 50%
  * 17.3 ms mean, at 20% 16.7).
+ * A drag's long frames at 50% (profile.ts traces, 3 December, loaded 3 to 9): first its start,
+ * which re-layered the page (PaintArtifactCompositor::Update, 6 to 10 ms each) five times in
+ * as many frames, each change redrawing the changed layers whole (18 to 34 ms of the display
+ * compositor): the card raised by its selection, the gesture's cover added, the card held,
+ * the lifted layer mounted and filled, each in a React commit of its own. Now the cover is
+ * always there (it takes the pointer only in a gesture), the selected cards are held while
+ * selected (heldCards.ts) with the lifted layer mounted beside them, and the drag's start
+ * draws its selection and its lifted lines synchronously (flushSync), so the start is one
+ * re-layering in one frame: 6 updates a drag (37 to 63 ms of CPU) became 3 (21 to 27 ms:
+ * the pointer coming over the card, the start and the drop).
+ * What is left is the drag's steady state: with no GPU, the display compositor redraws in
+ * software the rectangle around every changed line, through every layer under it (the dots,
+ * the lines, the lifted lines, the rows of cards: about 107 tiles, 7 to 10 ms of its CPU a
+ * move when a dragged card's line is long on screen; none at 20%, where lines are short).
+ * Drawing the lines in the cards' frame (flushSync on every move) made that rectangle one
+ * larger draw (the card's corner widens it) and was left out; clipping the lifted layer to
+ * the view saved a quarter of its raster tiles but not the redraw, and was left out too.
  * As for a pan: React Flow holds no edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
  * move with the viewport (GridDots), so a pan's script is about 9 ms a move on a loaded
  * machine, down from about 24.
