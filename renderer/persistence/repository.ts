@@ -182,7 +182,9 @@ export class DealRepository {
 
   /** The library: every live deal (and the deleted ones when asked), newest change first. */
   async listDeals(options: { includeDeleted?: boolean } = {}): Promise<DealSummary[]> {
-    const all = await this.db.deals.orderBy('updatedAt').reverse().toArray();
+    // Read in the index's order and turned round here: one request for every line, where a
+    // reversed read may be a cursor step (a task of the page's) per deal (issue 12).
+    const all = (await this.db.deals.orderBy('updatedAt').toArray()).reverse();
     return options.includeDeleted ? all : all.filter((deal) => !deal.deletedAt);
   }
 

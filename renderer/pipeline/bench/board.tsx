@@ -3,7 +3,7 @@
  * the setup page stored in the app's own IndexedDB databases (seed.ts). The board is mounted
  * at once (its header, filters and "loading") while its rows are read through the app's
  * `localPipelineSource` over the real repository and summary cache, started before the
- * first render (earlyLoad.ts), with the start-up sweep of the library beside it, as the app's
+ * first render (earlyLoad.ts), with the start-up sweep of the library after it, as the app's
  * entry point does (renderer/main.tsx) when it starts on the pipeline: the library listed,
  * the summary cache read, the default view's first screen told first, then every row.
  * The language is the URL's (`?lang=zh-CN`). When the first rows are drawn and two frames
@@ -49,15 +49,15 @@ function markSideDrawn(framesLeft = 600): void {
 const chosen = isLang(lang) ? lang : 'en';
 const words = loadCatalogue(chosen);
 
-// As the app's entry point: the start-up sweep of the library, then the rows asked for
-// before React's first render (earlyLoad.ts).
+// As the app's entry point: the rows asked for before React's first render (earlyLoad.ts),
+// then the start-up sweep of the library once they are read.
 const library = openLibrary();
-void library.repository
-  .migrateAll()
-  .then(() => library.repository.repairSummaries())
-  .catch(() => undefined);
 const today = localIsoDate(new Date());
 const source = withEarlyLoad(markedSource(library), { asOf: today, since: DEFAULT_VIEW.since });
+void source.settled
+  .then(() => library.repository.migrateAll())
+  .then(() => library.repository.repairSummaries())
+  .catch(() => undefined);
 
 function Bench() {
   const [view, setView] = useState<PipelineViewState>(DEFAULT_VIEW);
