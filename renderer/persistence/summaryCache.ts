@@ -50,9 +50,8 @@ export class SummaryCache<T> {
     const found = new Map<string, T>();
     if (deals.length === 0) return found;
     // The whole table in one request: it holds the library's deals (and those deleted since
-    // its last `keepOnly`), and a
-    // request per deal costs the page a task per deal, thousands before the pipeline's first
-    // draw (issue 12).
+    // its last `keepOnly`), and a request per deal costs the page a task per deal, thousands
+    // before the pipeline's first draw (issue 12).
     const entries: readonly CachedSummary<unknown>[] = await this.db.summaries.toArray().catch(() => []);
     const byId = new Map(entries.map((entry) => [entry.dealId, entry]));
     for (const deal of deals) {
