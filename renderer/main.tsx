@@ -18,14 +18,8 @@ import { detectPlatform } from './platform/desktopPlatform';
 import { createTeamServices } from './team/teamServices';
 import { parseRoute } from './services/useHashRoute';
 import { SummaryCache } from './persistence/summaryCache';
-import { withEarlyLoad } from './pipeline/earlyLoad';
-import {
-  localPipelineSource,
-  PIPELINE_CACHE_FORMAT,
-  type CachedRows,
-  type LocalSourceDeps,
-  type PipelineSource,
-} from './pipeline/source';
+import { withEarlyLoad, type EarlySource } from './pipeline/earlyLoad';
+import { localPipelineSource, PIPELINE_CACHE_FORMAT, type CachedRows, type LocalSourceDeps } from './pipeline/source';
 import { DEFAULT_VIEW } from './pipeline/viewState';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
@@ -36,7 +30,7 @@ import './styles/app.css';
  * Started on the pipeline (`#/pipeline`, a reload there), the local rows are read from now,
  * while the app's first render runs, rather than once the screen has mounted (issue 12).
  */
-function earlyPipelineRows(deps: Pick<LocalSourceDeps, 'repository' | 'sync'>): PipelineSource | undefined {
+function earlyPipelineRows(deps: Pick<LocalSourceDeps, 'repository' | 'sync'>): EarlySource | undefined {
   if (parseRoute(window.location.hash).view !== 'pipeline') return undefined;
   const cache = new SummaryCache<CachedRows>(PIPELINE_CACHE_FORMAT);
   return withEarlyLoad(localPipelineSource({ ...deps, cache }), { asOf: localToday(), since: DEFAULT_VIEW.since });
@@ -59,18 +53,20 @@ async function start(): Promise<void> {
   const durable = new PowermapDatabase(DATABASE_NAME, { chromeTransactionDurability: 'strict' });
   const actor = () => localActor();
   const repository = new DealRepository(db, sync, { durable, actor });
-  // The first start of this version moves every deal still stored as rows into its Y.Doc;
-  // a deal opened before the sweep reaches it moves on opening (persistence/migrate.ts).
-  // Then library rows older than their deal's Y.Doc (a crash between an edit and its row) are made again.
-  void repository
-    .migrateAll()
-    .then(() => repository.repairSummaries())
-    .catch(() => undefined);
   const lang = initialLang(platform.locale, storage());
   // English is in this script; another language shown is fetched (about 90 KB of words),
   // asked for before the rows (shared/i18n/loaded.ts).
   const words = loadCatalogue(lang);
   const pipelineRows = earlyPipelineRows({ repository, sync });
+  // The first start of this version moves every deal still stored as rows into its Y.Doc;
+  // a deal opened before the sweep reaches it moves on opening (persistence/migrate.ts).
+  // Then library rows older than their deal's Y.Doc (a crash between an edit and its row) are made again.
+  // Started on the pipeline, the sweep waits for the rows' early read: its read per deal
+  // (thousands) would share the main thread and the database with it (issue 12).
+  void (pipelineRows?.settled ?? Promise.resolve())
+    .then(() => repository.migrateAll())
+    .then(() => repository.repairSummaries())
+    .catch(() => undefined);
   const team = createTeamServices({ db, repository, storage: storage() });
   setLangChangeHandler((next) => rememberLang(next, storage()));
   const root = document.getElementById('root');

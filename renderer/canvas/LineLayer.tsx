@@ -7,8 +7,9 @@
  * z-index: on a 1,000-person map that was most of a move's script time, and thousands of
  * paint chunks for the browser to layer again on every change of the viewport's transform.
  * Here the lines sit in the viewport's label layer (between React Flow's edges and its
- * nodes, so under the cards), in one element with a compositing layer of its own
- * (canvas.css): a pan changes only the viewport's transform and renders no line.
+ * nodes, so under the cards), in one element painted in the viewport's layer (canvas.css
+ * says why not a layer of its own): a pan changes only the viewport's transform and
+ * renders no line.
  *
  * A drag lifts the dragged cards' lines into a second, small layer of their own, and leaves
  * them undisplayed in the first, which then does not change until the drop. The second layer

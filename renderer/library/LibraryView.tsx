@@ -1,19 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { translatePlural, type MessageKey } from '../../shared/i18n';
-import { ownName, rememberOwnName } from '../services/firstRun';
+import { useMemo, useState } from 'react';
+import type { MessageKey } from '../../shared/i18n';
 import { useServices } from '../services/services';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useMenuActions } from '../actions/useMenuActions';
 import { ProblemsDialog } from '../ui/ProblemsDialog';
 import { useLang } from '../i18n/LangContext';
 import '../ui/firstRun.css';
-import type { DealSummary } from '../persistence/repository';
-import { newId } from '../editor/ids';
 import { openFile } from './openFile';
-import { matchesQuery, newDealDocument } from './newDeal';
-import { COURSE_EXAMPLE_NAME, courseExampleCopy } from './courseExample';
-import { OwnNameDialog } from './OwnNameDialog';
+import { matchesQuery } from './newDeal';
+import { DealTable } from './DealTable';
+import { EmptyLibrary } from './EmptyLibrary';
+import { LibraryHeader } from './LibraryHeader';
+import { useNewDeal } from './useNewDeal';
 import { useLibraryActions } from './useLibraryActions';
+import { useLibraryDeals } from './useLibraryDeals';
 import { useImportOverPrompt } from './useImportOverPrompt';
 import { TeamLibrarySection } from '../team/TeamLibrarySection';
 import { useTeam } from '../team/TeamContext';
@@ -29,22 +29,14 @@ export function LibraryView({
   onPipeline: () => void;
   onReview: () => void;
 }) {
-  const { repository, sync, platform, toasts } = useServices();
+  const { repository, platform, toasts } = useServices();
   const { t, lang } = useLang();
-  const [deals, setDeals] = useState<readonly DealSummary[] | null>(null);
+  const { deals, duplicate, remove } = useLibraryDeals();
   const [query, setQuery] = useState('');
   const [problems, setProblems] = useState<{ title: string; problems: readonly string[] } | null>(null);
   const importOver = useImportOverPrompt();
   const team = useTeam();
   const [signInAsked, setSignInAsked] = useState(false);
-
-  const reload = useCallback(() => {
-    void repository.listDeals().then(setDeals);
-  }, [repository]);
-  useEffect(() => {
-    reload();
-    return sync.onLibraryChange(reload);
-  }, [reload, sync]);
 
   const shown = useMemo(
     () =>
@@ -54,31 +46,7 @@ export function LibraryView({
     [deals, query, t],
   );
 
-  const [askingName, setAskingName] = useState(false);
-  const createAs = async (member: string) => {
-    const doc = newDealDocument(t('library.newDealName'), member);
-    await repository.createDeal(doc);
-    onOpen(doc.deal.id);
-  };
-  // The user's own name is asked once, at the first new deal (firstRun.ts).
-  const create = async () => {
-    const name = ownName();
-    if (name === null) setAskingName(true);
-    else await createAs(name);
-  };
-  const answerName = (name: string) => {
-    setAskingName(false);
-    rememberOwnName(name);
-    void createAs(name);
-  };
-
-  // The course's example deal, offered by the empty library, opened as a copy (courseExample.ts).
-  const openExample = async () => {
-    const doc = courseExampleCopy();
-    await repository.createDeal(doc);
-    toasts.show(t('firstRun.example.opened', { name: doc.deal.name }));
-    onOpen(doc.deal.id);
-  };
+  const { create, openExample, nameDialog } = useNewDeal(onOpen);
 
   const runner = useLibraryActions({
     newDeal: () => void create(),
@@ -101,137 +69,26 @@ export function LibraryView({
   useActionKeys(runner, platform.isMac);
   useMenuActions(platform, runner);
 
-  const duplicate = async (deal: DealSummary) => {
-    await repository.duplicateDeal(deal.id, { newId: newId('d'), name: t('library.copyName', { name: deal.name }) });
-    reload();
-  };
-
-  const remove = async (deal: DealSummary) => {
-    await repository.deleteDeal(deal.id);
-    reload();
-    toasts.show(t('library.deleted', { name: deal.name }), {
-      action: {
-        label: t('library.undoDelete'),
-        run: () => void repository.restoreDeal(deal.id).then(reload),
-      },
-    });
-  };
-
-  const money = (deal: DealSummary) =>
-    deal.value === null
-      ? '—'
-      : new Intl.NumberFormat(
-          lang,
-          deal.currency ? { style: 'currency', currency: deal.currency, maximumFractionDigits: 0 } : {},
-        ).format(deal.value);
-  const when = (iso: string) => new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
-
   return (
     <main className="library" aria-labelledby="library-title">
       <p className="brand">
         <img src="./favicon.svg" alt="" width="20" height="20" /> {t('app.name')} ·{' '}
         <span className="muted">{t('app.tagline')}</span>
       </p>
-      <header className="library-header">
-        <h1 id="library-title">{t('library.title')}</h1>
-        <div className="library-tools">
-          <label className="visually-hidden" htmlFor="library-search">
-            {t('library.search')}
-          </label>
-          <input
-            id="library-search"
-            type="search"
-            value={query}
-            placeholder={t('library.searchPlaceholder')}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <button type="button" className="primary" onClick={() => runner.run('deal.new')}>
-            {t('library.new')}
-          </button>
-          <button type="button" onClick={() => runner.run('file.open')}>
-            {t('library.import')}
-          </button>
-          <button type="button" onClick={() => runner.run('deal.pipeline')}>
-            {t('pipelineApp.open')}
-          </button>
-          <button type="button" onClick={() => runner.run('deal.review')}>
-            {t('review.open')}
-          </button>
-        </div>
-      </header>
+      <LibraryHeader query={query} onQuery={setQuery} run={(action) => runner.run(action)} />
       {deals === null ? (
         <p>{t('app.loading')}</p>
       ) : deals.length === 0 ? (
-        <section className="library-first" aria-labelledby="library-first-title">
-          <h2 id="library-first-title">{t('firstRun.library.title')}</h2>
-          <p>{t('firstRun.library.body')}</p>
-          <p className="library-first__example">
-            <button type="button" onClick={() => void openExample()}>
-              {t('firstRun.example.open')}
-            </button>{' '}
-            <span className="muted">{t('firstRun.example.hint', { name: COURSE_EXAMPLE_NAME })}</span>
-          </p>
-        </section>
+        <EmptyLibrary onOpenExample={() => void openExample()} />
       ) : shown.length === 0 ? (
         <p className="library-empty">{t('library.noMatch', { query })}</p>
       ) : (
-        <table className="library-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('library.column.deal')}</th>
-              <th scope="col">{t('library.column.account')}</th>
-              <th scope="col">{t('library.column.stage')}</th>
-              <th scope="col" className="num">
-                {t('library.column.value')}
-              </th>
-              <th scope="col" className="num">
-                {t('library.column.likelihood')}
-              </th>
-              <th scope="col">{t('library.column.changed')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('library.column.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((deal) => (
-              <tr key={deal.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    aria-label={t('library.open', { name: deal.name })}
-                    onClick={() => onOpen(deal.id)}
-                  >
-                    {deal.name}
-                  </button>
-                  <div className="muted">{translatePlural(lang, 'library.people', deal.peopleCount)}</div>
-                </td>
-                <td>{deal.account}</td>
-                <td>{t(`purchaseStage.${deal.purchaseStage}` as MessageKey)}</td>
-                <td className="num">{money(deal)}</td>
-                <td className="num">{deal.winLikelihood}%</td>
-                <td>{when(deal.updatedAt)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    aria-label={t('library.duplicate', { name: deal.name })}
-                    onClick={() => void duplicate(deal)}
-                  >
-                    {t('library.duplicateShort')}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t('library.delete', { name: deal.name })}
-                    onClick={() => void remove(deal)}
-                  >
-                    {t('library.deleteShort')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DealTable
+          deals={shown}
+          onOpen={onOpen}
+          onDuplicate={(deal) => void duplicate(deal)}
+          onRemove={(deal) => void remove(deal)}
+        />
       )}
       <TeamLibrarySection
         localIds={localIds}
@@ -247,7 +104,7 @@ export function LibraryView({
         onSignInClosed={() => setSignInAsked(false)}
       />
       {importOver.dialog}
-      {askingName && <OwnNameDialog onDone={answerName} />}
+      {nameDialog}
       {problems && (
         <ProblemsDialog title={problems.title} problems={problems.problems} onClose={() => setProblems(null)} />
       )}

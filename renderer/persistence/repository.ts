@@ -182,7 +182,9 @@ export class DealRepository {
 
   /** The library: every live deal (and the deleted ones when asked), newest change first. */
   async listDeals(options: { includeDeleted?: boolean } = {}): Promise<DealSummary[]> {
-    const all = await this.db.deals.orderBy('updatedAt').reverse().toArray();
+    // Read in the index's order and turned round here: one request for every line, where a
+    // reversed read may be a cursor step (a task of the page's) per deal (issue 12).
+    const all = (await this.db.deals.orderBy('updatedAt').toArray()).reverse();
     return options.includeDeleted ? all : all.filter((deal) => !deal.deletedAt);
   }
 
@@ -243,10 +245,15 @@ export class DealRepository {
    */
   async repairSummaries(): Promise<string[]> {
     const repaired: string[] = [];
-    for (const line of await this.db.deals.toArray()) {
-      // A row from before `docSeq` existed is made again when its deal is next opened.
-      if (line.docSeq === undefined) continue;
-      if (!summaryIsStale(line, await newestLogSeq(this.db, line.id))) continue;
+    // A row from before `docSeq` existed is made again when its deal is next opened.
+    const lines = (await this.db.deals.toArray()).filter((line) => line.docSeq !== undefined);
+    // Every deal's newest log row asked for at once, in one transaction: a transaction per
+    // deal cost the page thousands of small tasks at start (issue 12).
+    const newest = await this.db.transaction('r', this.db.dealDocs, () =>
+      Promise.all(lines.map((line) => newestLogSeq(this.db, line.id))),
+    );
+    for (const [i, line] of lines.entries()) {
+      if (!summaryIsStale(line, newest[i])) continue;
       const opened = await this.openDeal(line.id);
       if (opened.status === 'ok') await opened.handle.close().catch(() => undefined);
       if (opened.status === 'ok') repaired.push(line.id);

@@ -48,13 +48,18 @@ export class SummaryCache<T> {
    */
   async valid(deals: readonly { readonly id: string; readonly updatedAt: string }[]): Promise<Map<string, T>> {
     const found = new Map<string, T>();
-    const entries = await this.db.summaries.bulkGet(deals.map((d) => d.id)).catch(() => []);
-    entries.forEach((entry, i) => {
-      const deal = deals[i];
-      if (entry && deal && entry.updatedAt === deal.updatedAt && entry.format === this.format) {
-        found.set(entry.dealId, entry.summary as T);
+    if (deals.length === 0) return found;
+    // The whole table in one request: it holds the library's deals (and those deleted since
+    // its last `keepOnly`), and a request per deal costs the page a task per deal, thousands
+    // before the pipeline's first draw (issue 12).
+    const entries: readonly CachedSummary<unknown>[] = await this.db.summaries.toArray().catch(() => []);
+    const byId = new Map(entries.map((entry) => [entry.dealId, entry]));
+    for (const deal of deals) {
+      const entry = byId.get(deal.id);
+      if (entry && entry.updatedAt === deal.updatedAt && entry.format === this.format) {
+        found.set(deal.id, entry.summary as T);
       }
-    });
+    }
     return found;
   }
 

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { decidingThisQuarter, filterPipeline, pipelineTotals, type PipelineRow } from '../../shared/pipeline/onRows';
 import { translatePlural } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
@@ -11,6 +11,7 @@ import { SavedFilters } from './SavedFilters';
 import type { PipelineExportKind } from './exportModel';
 import type { MovementsData, PipelineData } from './source';
 import { drawableRows } from './firstScreenData';
+import { prepareFormats } from './format';
 import { usePaintedOnce } from './usePaintedOnce';
 import { DEFAULT_VIEW, isFiltered, nextSort, shownRows, type PipelineViewState } from './viewState';
 import { WhatMovedView } from './WhatMovedView';
@@ -64,6 +65,8 @@ export function PipelineBoard({
   onExport,
 }: PipelineBoardProps) {
   const { t, lang } = useLang();
+  // While the rows are read (the board mounts loading), the formats their first draw needs.
+  useEffect(() => prepareFormats(lang), [lang]);
   // The first screen (data.firstScreenOf), read before the rest, is drawn in the default view
   // only; the count, the choices, the exports and the side panel wait for every row.
   const { drawn, complete } = drawableRows(data, view);

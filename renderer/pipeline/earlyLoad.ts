@@ -7,6 +7,11 @@
  */
 import type { FirstScreenListener, PipelineData, PipelineQuery, PipelineSource } from './source';
 
+/** The source, and when its early read is over (read or failed), for work that should not compete with it. */
+export interface EarlySource extends PipelineSource {
+  readonly settled: Promise<void>;
+}
+
 function sameQuery(a: PipelineQuery, b: PipelineQuery): boolean {
   return a.asOf === b.asOf && a.since === b.since;
 }
@@ -18,7 +23,7 @@ function sameQuery(a: PipelineQuery, b: PipelineQuery): boolean {
  * to show, as its own read's would be. The early read's first screen (a source that gives
  * one) is kept until the screen asks, then told to it, at once when it came already.
  */
-export function withEarlyLoad(source: PipelineSource, query: PipelineQuery): PipelineSource {
+export function withEarlyLoad(source: PipelineSource, query: PipelineQuery): EarlySource {
   let firstScreen: PipelineData | null = null;
   let tellFirstScreen: FirstScreenListener | undefined;
   let early: Promise<PipelineData> | null = source.load(query, (data) => {
@@ -27,7 +32,10 @@ export function withEarlyLoad(source: PipelineSource, query: PipelineQuery): Pip
   });
   // Handled here so a read the screen never takes is no unhandled rejection; the screen
   // still gets the failure from the promise it takes.
-  early.catch(() => undefined);
+  const settled = early.then(
+    () => undefined,
+    () => undefined,
+  );
   let watching = true;
   const unsubscribe = source.onChange(() => {
     early = null;
@@ -38,6 +46,7 @@ export function withEarlyLoad(source: PipelineSource, query: PipelineQuery): Pip
     watching = false;
   }
   return {
+    settled,
     load(asked, onFirstScreen) {
       const taken = early;
       early = null;

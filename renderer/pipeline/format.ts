@@ -5,8 +5,7 @@ import { wordPurchaseStage, wordSalesStep, type PipelineRow } from '../../shared
 /** The money formats per language, then per currency ('' for none): found without making a key per sum. */
 const moneyFormats = new Map<Lang, Map<string, Intl.NumberFormat>>();
 
-/** A sum in its currency (no decimals); a plain number when the currency is not set. */
-export function formatMoney(value: number, currency: string | null, lang: Lang): string {
+function moneyFormat(currency: string | null, lang: Lang): Intl.NumberFormat {
   let ofLang = moneyFormats.get(lang);
   if (!ofLang) {
     ofLang = new Map();
@@ -20,7 +19,12 @@ export function formatMoney(value: number, currency: string | null, lang: Lang):
     );
     ofLang.set(currency ?? '', format);
   }
-  return format.format(value);
+  return format;
+}
+
+/** A sum in its currency (no decimals); a plain number when the currency is not set. */
+export function formatMoney(value: number, currency: string | null, lang: Lang): string {
+  return moneyFormat(currency, lang).format(value);
 }
 
 /** A signed movement: `+€1,200`, `−5`. */
@@ -37,6 +41,15 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
  */
 const wordedDays = new Map<Lang, Map<string, string>>();
 
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format;
+}
+
 /** A YYYY-MM-DD date (or the day of an ISO date-time) in the language's medium style. */
 export function formatDay(day: string, lang: Lang): string {
   let ofLang = wordedDays.get(lang);
@@ -46,11 +59,7 @@ export function formatDay(day: string, lang: Lang): string {
   }
   const known = ofLang.get(day);
   if (known !== undefined) return known;
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
-  }
+  const format = dateFormat(lang);
   const [y, m, d] = day.slice(0, 10).split('-').map(Number) as [number, number, number];
   const worded = format.format(new Date(Date.UTC(y, m - 1, d)));
   // Bounded all the same: a session that words unusually many days starts over.
@@ -71,4 +80,16 @@ export function daysLeftText(row: Pick<PipelineRow, 'daysLeft' | 'overdue'>, lan
 export function stageText(row: Pick<PipelineRow, 'purchaseStage' | 'salesStep'>, lang: Lang): string {
   const stage = wordPurchaseStage(row.purchaseStage, lang);
   return row.salesStep === null ? stage : `${stage} · ${wordSalesStep(row.salesStep, lang)}`;
+}
+
+/**
+ * Makes the language's formats the rows' first draw needs whatever the rows (the date's, the
+ * plain number's, the plural rule of "days left"), so that creating them, the costly part of
+ * Intl, is done while the rows are being read rather than in the first render with rows
+ * (issue 12). The money formats depend on the rows' currencies and are made when first met.
+ */
+export function prepareFormats(lang: Lang): void {
+  dateFormat(lang);
+  moneyFormat(null, lang);
+  daysLeftText({ daysLeft: 2, overdue: false }, lang);
 }

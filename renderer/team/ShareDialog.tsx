@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { LikelihoodModelSetting } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
@@ -6,22 +6,16 @@ import '../ui/firstRun.css';
 import './team.css';
 import { SignInDialog } from './SignInDialog';
 import { useTeamState } from './TeamContext';
-import {
-  listMembers,
-  listTeams,
-  publishDeal,
-  removeMember,
-  setDealTeam,
-  setMember,
-  type DealMember,
-  type MemberRole,
-  type MyTeam,
-} from './teamApi';
-import { defaultTeam, NO_TEAM, teamModelOf, teamOfChoice } from './teamChoice';
+import type { MyTeam } from './teamApi';
+import { NO_TEAM } from './teamChoice';
+import { dealTeamActions } from './dealTeamActions';
+import { InviteForm } from './InviteForm';
+import { MemberList } from './MemberList';
+import { useDealMembers } from './useDealMembers';
+import { useMyTeams } from './useMyTeams';
+import { useTeamTask } from './useTeamTask';
 import { TeamErrorAlert } from './TeamErrorAlert';
 import { TeamPicker } from './TeamPicker';
-
-const MEMBER_ROLES: readonly MemberRole[] = ['editor', 'viewer'];
 
 /**
  * "Share deal…": publishes the open deal to the team server into one of the user's teams or
@@ -47,14 +41,7 @@ export function ShareDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [signingIn, setSigningIn] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [members, setMembers] = useState<readonly DealMember[] | null>(null);
-  const [inviteName, setInviteName] = useState('');
-  const [inviteRole, setInviteRole] = useState<MemberRole>('editor');
-  const [teams, setTeams] = useState<readonly MyTeam[] | null>(null);
-  /** The team to publish into, once the user's teams are known. */
-  const [publishTeam, setPublishTeam] = useState<string>(NO_TEAM);
+  const { busy, error, setError, run } = useTeamTask();
 
   useEffect(() => {
     const element = dialog.current;
@@ -66,75 +53,12 @@ export function ShareDialog({
   useEffect(() => {
     if (signedIn) void team.refresh();
   }, [signedIn, team]);
-
-  const run = useCallback(async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-
-  // The user's teams, for the choice of team; when they cannot be fetched the deal goes into none.
-  useEffect(() => {
-    if (!signedIn) return;
-    let live = true;
-    listTeams(team.session).then(
-      (mine) => {
-        if (!live) return;
-        setTeams(mine);
-        setPublishTeam(defaultTeam(mine));
-      },
-      (caught: unknown) => {
-        if (!live) return;
-        setTeams([]);
-        setError(caught);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [signedIn, team]);
+  const { teams, publishTeam, setPublishTeam } = useMyTeams(team.session, signedIn, setError);
 
   const isOwner = shared?.role === 'owner';
-  useEffect(() => {
-    if (!isOwner) return;
-    void run(async () => setMembers(await listMembers(team.session, dealId)));
-  }, [isOwner, dealId, run, team]);
+  const members = useDealMembers(team.session, dealId, isOwner, run);
 
-  const publish = () =>
-    run(async () => {
-      const chosen = teamOfChoice(publishTeam);
-      await publishDeal(team.session, { id: dealId, name: dealName, team: chosen });
-      // The team's model travels with the team's deals: a deal published now takes it as its
-      // owner's edit, before it is linked (which connects it), so its first document reaching
-      // the server holds it already and the server, which gives the team's model to a deal at
-      // its first document, finds nothing to change: one trail entry, not two.
-      const setting = teamModelOf(teams ?? [], chosen);
-      if (setting) onTeamModel?.(setting);
-      team.link({ id: dealId, name: dealName, role: 'owner' });
-      await team.refresh();
-    });
-
-  const moveToTeam = (value: string) =>
-    void run(async () => {
-      await setDealTeam(team.session, dealId, teamOfChoice(value));
-      await team.refresh();
-    });
-
-  const invite = (event: FormEvent) => {
-    event.preventDefault();
-    const name = inviteName.trim();
-    if (name === '') return;
-    void run(async () => {
-      setMembers(await setMember(team.session, dealId, name, inviteRole));
-      setInviteName('');
-    });
-  };
+  const dealTeam = dealTeamActions(team, { id: dealId, name: dealName }, run, onTeamModel);
 
   const roleLabel = (role: string) => t(`team.role.${role}` as MessageKey);
 
@@ -150,29 +74,16 @@ export function ShareDialog({
           {t('team.share.title', { name: dealName })}
         </h2>
         {!session ? (
-          <>
-            <p>{t('team.share.signInFirst')}</p>
-            <p>
-              <button type="button" className="primary" onClick={() => setSigningIn(true)}>
-                {t('team.signIn.button')}
-              </button>
-            </p>
-          </>
+          <SignInFirst onSignIn={() => setSigningIn(true)} />
         ) : !shared ? (
-          <>
-            <p>{t('team.share.publishIntro', { server: session.server })}</p>
-            <TeamPicker teams={teams} value={publishTeam} current={null} disabled={busy} onChange={setPublishTeam} />
-            <p>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy || teams === null}
-                onClick={() => void publish()}
-              >
-                {busy ? t('team.share.publishing') : t('team.share.publish')}
-              </button>
-            </p>
-          </>
+          <PublishStep
+            server={session.server}
+            teams={teams}
+            publishTeam={publishTeam}
+            onTeam={setPublishTeam}
+            busy={busy}
+            onPublish={() => void dealTeam.publish(publishTeam, teams ?? [])}
+          />
         ) : !isOwner ? (
           <p>
             {t('team.share.notOwner', {
@@ -187,47 +98,19 @@ export function ShareDialog({
               value={shared.team ?? NO_TEAM}
               current={shared.team}
               disabled={busy}
-              onChange={moveToTeam}
+              onChange={dealTeam.moveTo}
             />
             <MemberList
-              members={members}
+              members={members.members}
               busy={busy}
               roleLabel={roleLabel}
-              onRole={(name, role) =>
-                void run(async () => setMembers(await setMember(team.session, dealId, name, role)))
-              }
-              onRemove={(name) =>
-                void run(async () => {
-                  await removeMember(team.session, dealId, name);
-                  setMembers(await listMembers(team.session, dealId));
-                })
-              }
+              onRole={members.setRole}
+              onRemove={members.remove}
             />
           </>
         )}
       </div>
-      {isOwner && <h3>{t('team.share.invite')}</h3>}
-      {isOwner && (
-        <form className="team-share__invite" onSubmit={invite} aria-label={t('team.share.invite')}>
-          <label className="fr-dialog__field">
-            <span>{t('team.share.inviteName')}</span>
-            <input type="text" value={inviteName} onChange={(e) => setInviteName(e.target.value)} required />
-          </label>
-          <label className="fr-dialog__field">
-            <span>{t('team.share.inviteRole')}</span>
-            <select value={inviteRole} onChange={(e) => setInviteRole(e.target.value as MemberRole)}>
-              {MEMBER_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {roleLabel(role)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('team.share.inviteSubmit')}
-          </button>
-        </form>
-      )}
+      {isOwner && <InviteForm busy={busy} roleLabel={roleLabel} onInvite={members.invite} />}
       <TeamErrorAlert error={error} t={t} />
       <div className="fr-dialog__buttons">
         <button type="button" onClick={() => dialog.current?.close()}>
@@ -239,63 +122,47 @@ export function ShareDialog({
   );
 }
 
-function MemberList({
-  members,
+/** Before sharing: the way to sign in. */
+function SignInFirst({ onSignIn }: { onSignIn: () => void }) {
+  const { t } = useLang();
+  return (
+    <>
+      <p>{t('team.share.signInFirst')}</p>
+      <p>
+        <button type="button" className="primary" onClick={onSignIn}>
+          {t('team.signIn.button')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+/** A deal not shared yet: into which team it goes, and the button that publishes it. */
+function PublishStep({
+  server,
+  teams,
+  publishTeam,
+  onTeam,
   busy,
-  roleLabel,
-  onRole,
-  onRemove,
+  onPublish,
 }: {
-  members: readonly DealMember[] | null;
+  server: string;
+  teams: readonly MyTeam[] | null;
+  publishTeam: string;
+  onTeam: (team: string) => void;
   busy: boolean;
-  roleLabel: (role: string) => string;
-  onRole: (name: string, role: MemberRole) => void;
-  onRemove: (name: string) => void;
+  onPublish: () => void;
 }) {
   const { t } = useLang();
-  if (!members) return <p className="muted">{t('app.loading')}</p>;
   return (
-    <table>
-      <caption className="team-share__caption">{t('team.share.members')}</caption>
-      <tbody>
-        {members.map((member) => (
-          <tr key={member.name}>
-            <td>
-              {member.displayName || member.name} <span className="muted">({member.name})</span>
-            </td>
-            <td>
-              {member.role === 'owner' ? (
-                roleLabel('owner')
-              ) : (
-                <select
-                  aria-label={t('team.share.roleOf', { name: member.name })}
-                  value={member.role}
-                  disabled={busy}
-                  onChange={(e) => onRole(member.name, e.target.value as MemberRole)}
-                >
-                  {MEMBER_ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {roleLabel(role)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </td>
-            <td>
-              {member.role !== 'owner' && (
-                <button
-                  type="button"
-                  disabled={busy}
-                  aria-label={t('team.share.removeNamed', { name: member.name })}
-                  onClick={() => onRemove(member.name)}
-                >
-                  {t('team.share.remove')}
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <p>{t('team.share.publishIntro', { server })}</p>
+      <TeamPicker teams={teams} value={publishTeam} current={null} disabled={busy} onChange={onTeam} />
+      <p>
+        <button type="button" className="primary" disabled={busy || teams === null} onClick={onPublish}>
+          {busy ? t('team.share.publishing') : t('team.share.publish')}
+        </button>
+      </p>
+    </>
   );
 }

@@ -4,6 +4,8 @@ import type { TeamSession, TeamUser } from './session';
 
 export type DealRole = 'owner' | 'editor' | 'viewer' | 'lead';
 export type MemberRole = 'editor' | 'viewer';
+/** The roles an owner gives, in the order the dialog offers them. */
+export const MEMBER_ROLES: readonly MemberRole[] = ['editor', 'viewer'];
 
 export interface SharedDeal {
   readonly id: string;

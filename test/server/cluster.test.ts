@@ -13,10 +13,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../server/db/open';
 import { addDeal, setDealMember } from '../../server/store/deals';
 import { addUsers, api, signIn } from './support/accounts';
-import { openClient, people, type TestClient } from './support/client';
+import { OpenClients, people, type TestClient } from './support/client';
 import { freePort } from './support/ports';
-import { startPostgres, type TestPostgres } from './support/postgres';
-import { startRedis, type TestRedis } from './support/redis';
+import { startPostgresAndRedis, type TestBackends } from './support/postgresAndRedis';
 import { spawnServer, type ServerProcess } from './support/serverProcess';
 import { sleep, until } from './support/until';
 
@@ -25,11 +24,10 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
 const SECRET = 'the cluster test secret, thirty-two characters or more';
 
-let postgres: TestPostgres | undefined;
-let redis: TestRedis | undefined;
+let backends: TestBackends | undefined;
 let env: Record<string, string>;
 const servers: ServerProcess[] = [];
-const clients: TestClient[] = [];
+const clients = new OpenClients();
 const tokens: Record<string, string> = {};
 
 async function start(port: number): Promise<ServerProcess> {
@@ -39,9 +37,7 @@ async function start(port: number): Promise<ServerProcess> {
 }
 
 function client(server: ServerProcess, dealId: string, user: string, doc?: Y.Doc): TestClient {
-  const opened = openClient(server.url, dealId, tokens[user]!, doc);
-  clients.push(opened);
-  return opened;
+  return clients.open(server.url, dealId, tokens[user]!, doc);
 }
 
 const snapshot = (c: TestClient) => JSON.stringify(Object.fromEntries([...people(c.doc).entries()].sort()));
@@ -50,11 +46,9 @@ let a: ServerProcess;
 let b: ServerProcess;
 
 beforeAll(async () => {
-  postgres = await startPostgres();
-  redis = await startRedis();
-  const databaseUrl = await postgres.createDatabase();
-  env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, POWERMAP_JWT_SECRET: SECRET };
-  const db = await openDatabase({ databaseUrl });
+  backends = await startPostgresAndRedis();
+  env = { DATABASE_URL: backends.databaseUrl, REDIS_URL: backends.redisUrl, POWERMAP_JWT_SECRET: SECRET };
+  const db = await openDatabase({ databaseUrl: backends.databaseUrl });
   const users = await addUsers(db, ['anna', 'bo', 'chen']);
   for (const deal of ['deal-sync', 'deal-offline', 'deal-kill']) {
     await db.transaction((sql) => addDeal(sql, { id: deal, name: deal, ownerId: users['anna']!.id, teamId: null }));
@@ -67,10 +61,9 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const opened of clients) opened.destroy();
+  clients.destroyAll();
   await Promise.all(servers.map((server) => server.stop()));
-  await redis?.stop();
-  postgres?.stop();
+  await backends?.stop();
 });
 
 describe('two server processes joined through Redis', () => {

@@ -3,16 +3,16 @@
  * are compacted into the base once there are `compactAfterUpdates` of them and when the deal
  * unloads, and what the clients wrote is all there after a restart of the deal.
  */
-import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
 import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
-import { loadDocument, loadDocumentState } from '../../server/store/documents';
+import { loadDocument } from '../../server/store/documents';
 import { addUsers, signIn } from './support/accounts';
 import { openClient, people } from './support/client';
 import { until } from './support/until';
 import { startEmbeddedServer } from './support/embeddedServer';
+import { storedDoc } from './support/storedDeal';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -58,8 +58,7 @@ describe('stores that append', () => {
     expect(await updateRows()).toBe(0);
     expect(server.collab.stats().followed).toBe(0);
 
-    const stored = new Y.Doc();
-    Y.applyUpdate(stored, (await loadDocumentState(server.db, 'deal-c'))!);
+    const stored = await storedDoc(server.db, 'deal-c');
     expect(people(stored).size).toBe(3 * COMPACT_AFTER);
     const reader = openClient(server.url, 'deal-c', accessToken);
     await until(() => reader.provider.isSynced, 'the reader to sync');

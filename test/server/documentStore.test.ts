@@ -9,7 +9,6 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UnstoredUpdates } from '../../server/collab/unstoredUpdates';
 import type { Database } from '../../server/db/database';
-import { openDatabase } from '../../server/db/open';
 import { addDeal } from '../../server/store/deals';
 import type { User } from '../../server/store/users';
 import {
@@ -21,36 +20,12 @@ import {
   loadDocumentState,
 } from '../../server/store/documents';
 import { addUsers } from './support/accounts';
-import { freshPgliteFolder } from './support/pglite';
-import { startPostgres, type TestPostgres } from './support/postgres';
+import { bothEngines } from './support/engines';
 
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
-let postgres: TestPostgres | undefined;
-const removals: Array<() => void> = [];
-
-const engines = [
-  {
-    name: 'PGlite (embedded)',
-    async open(): Promise<Database> {
-      const { folder, remove } = await freshPgliteFolder();
-      removals.push(remove);
-      return openDatabase({ pgliteDir: folder });
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    async open(): Promise<Database> {
-      postgres ??= await startPostgres();
-      return openDatabase({ databaseUrl: await postgres.createDatabase() });
-    },
-  },
-];
-
-afterAll(() => {
-  postgres?.stop();
-  for (const remove of removals) remove();
-});
+const { engines, stop } = bothEngines();
+afterAll(stop);
 
 /** One server process's copy of a deal: its document and what it has not stored yet. */
 interface Writer {

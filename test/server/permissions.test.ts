@@ -9,14 +9,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessTokens } from '../../server/auth/accessTokens';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { readAudit } from '../../server/store/audit';
 import type { User } from '../../server/store/users';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/security/csp';
 import { addTeamWith, addUsers, api, PASSWORD, signIn, type Session } from './support/accounts';
-import { openClient, people, type TestClient } from './support/client';
+import { OpenClients, people, type TestClient } from './support/client';
+import { startTestServer } from './support/embeddedServer';
 import { freshPgliteFolder } from './support/pglite';
-import { freePort } from './support/ports';
 import { sleep, until } from './support/until';
 
 // Real servers on a shared machine: generous bounds (every wait inside is bounded by itself).
@@ -28,14 +28,10 @@ const NAMES = ['owner', 'editor', 'viewer', 'lead', 'member', 'otherlead', 'stra
 let server: RunningServer;
 let users: Record<string, User>;
 const sessions: Record<string, Session> = {};
-const clients: TestClient[] = [];
+const clients = new OpenClients();
 const cleanups: Array<() => void> = [];
 
-function client(dealId: string, token: string): TestClient {
-  const opened = openClient(server.url, dealId, token);
-  clients.push(opened);
-  return opened;
-}
+const client = (dealId: string, token: string): TestClient => clients.open(server.url, dealId, token);
 
 const token = (name: (typeof NAMES)[number]) => sessions[name]!.accessToken;
 
@@ -45,18 +41,12 @@ beforeAll(async () => {
   const appDir = mkdtempSync(path.join(tmpdir(), 'powermap-app-'));
   cleanups.push(() => rmSync(appDir, { recursive: true, force: true }));
   writeFileSync(path.join(appDir, 'index.html'), '<!doctype html><title>Powermap</title>');
-  server = await startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: folder,
-      jwtSecret: SECRET,
-      appDir,
-      trustProxy: false,
-      limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, maxDocumentBytes: 64 * 1024 },
-    },
-    { log: () => undefined },
-  );
+  server = await startTestServer({
+    dataDir: folder,
+    jwtSecret: SECRET,
+    appDir,
+    limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, maxDocumentBytes: 64 * 1024 },
+  });
   users = await addUsers(server.db, NAMES);
   const team = await addTeamWith(server.db, 'Retail', [
     { user: users['owner']! },
@@ -83,7 +73,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const opened of clients) opened.destroy();
+  clients.destroyAll();
   await server?.close();
   for (const cleanup of cleanups) cleanup();
 });
@@ -367,7 +357,7 @@ describe('collaboration on a deal', () => {
   });
 
   it('unloads every document once its clients leave, refused ones included', async () => {
-    for (const opened of clients.splice(0)) opened.destroy();
+    clients.destroyAll();
     await until(() => server.collab.stats().documents === 0, 'every document to unload', 15_000);
     // Nor is one held after: the deferred summaries run (summaryDelayMs) and let go, nothing is followed.
     await until(

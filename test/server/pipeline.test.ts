@@ -4,23 +4,21 @@
  * (a member of it, or the lead of its team). Real server, real PGlite, real WebSocket clients.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
-import { AccessTokens } from '../../server/auth/accessTokens';
 import { today } from '../../server/collab/summaryHook';
 import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
-import { loadDocumentState } from '../../server/store/documents';
 import type { User } from '../../server/store/users';
-import { readDealFromYDoc } from '../../shared/collab';
 import { type PowermapDocument } from '../../shared/document';
 import { summarizeDeal, type PipelineRow } from '../../shared/pipeline';
 import { calibrationRecord, type CalibrationRecord } from '../../shared/calibration';
 import { greenDeal, redDeal, parsedDeal } from '../support/pipelineDeals';
 import { api } from './support/accounts';
-import { openClient, type TestClient } from './support/client';
+import { OpenClients, type TestClient } from './support/client';
 import { addPipelineTeams, writeThrough } from './support/pipelineTeams';
 import { until } from './support/until';
 import { QUICK_STORE_LIMITS, startEmbeddedServer } from './support/embeddedServer';
+import { storedDeal } from './support/storedDeal';
+import { tokenIssuer } from './support/tokens';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -29,12 +27,11 @@ let server: RunningServer;
 let remove: () => void;
 let users: Record<string, User>;
 const logged: string[] = [];
-const clients: TestClient[] = [];
+const clients = new OpenClients();
 /** The extra hook throws for this deal: a plug-in that fails must not break the store. */
 const THROWING_DEAL = 'deal-throws';
 
-const tokens = new AccessTokens(SECRET);
-const token = (name: string, now = Date.now()) => tokens.issue({ userId: users[name]!.id, name }, now);
+const token = tokenIssuer(SECRET, () => users);
 
 type ServedRow = PipelineRow & { asOf: string; summarizedAt: string };
 
@@ -46,8 +43,7 @@ async function pipeline(bearer: string): Promise<{ status: number; rows: ServedR
 
 /** Opens a client on the deal as `name` (or uses `client`), writes `next` into it and waits until the server stored it. */
 async function write(name: string, dealId: string, next: PowermapDocument, client?: TestClient): Promise<TestClient> {
-  const writer = client ?? openClient(server.url, dealId, await token(name));
-  if (!client) clients.push(writer);
+  const writer = client ?? clients.open(server.url, dealId, await token(name));
   await writeThrough(writer, { id: users[name]!.id, name }, dealId, next);
   return writer;
 }
@@ -97,7 +93,7 @@ async function review(bearer?: string): Promise<{ status: number; body: ServedRe
 }
 
 afterAll(async () => {
-  for (const client of clients) client.destroy();
+  clients.destroyAll();
   await server?.close();
   remove?.();
 });
@@ -205,10 +201,8 @@ describe('a store hook that fails', () => {
     );
     writer.destroy();
     await until(() => !server.collab.hocuspocus.documents.has(THROWING_DEAL), 'the document to be unloaded');
-    const stored = new Y.Doc();
-    Y.applyUpdate(stored, (await loadDocumentState(server.db, THROWING_DEAL))!);
-    const read = readDealFromYDoc(stored);
-    expect(read.ok && read.document.deal.name).toBe('Stored despite the plug-in');
+    const { document } = await storedDeal(server.db, THROWING_DEAL);
+    expect(document?.deal.name).toBe('Stored despite the plug-in');
     // Summaries run a moment after the store (summaryDelayMs), off its path: wait for the row.
     const owner = await token('owner');
     await until(
@@ -231,10 +225,8 @@ describe('a store hook that fails', () => {
       await until(() => failed() > 0, 'the failed summary to be logged');
       writer.destroy();
       await until(() => !server.collab.hocuspocus.documents.has(dealId), 'the document to be unloaded');
-      const stored = new Y.Doc();
-      Y.applyUpdate(stored, (await loadDocumentState(server.db, dealId))!);
-      const read = readDealFromYDoc(stored);
-      expect(read.ok && read.document.deal.account).toBe('Summary down');
+      const { document } = await storedDeal(server.db, dealId);
+      expect(document?.deal.account).toBe('Summary down');
     } finally {
       await server.db.query('alter table deal_summaries_away rename to deal_summaries');
     }

@@ -6,7 +6,6 @@
  * state. Real server, real PGlite, real WebSocket clients.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AccessTokens } from '../../server/auth/accessTokens';
 import { pipelineSince, SinceCache } from '../../server/collab/pipelineSince';
 import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
@@ -19,6 +18,7 @@ import { openClient } from './support/client';
 import { addPipelineTeams, writeThrough } from './support/pipelineTeams';
 import { until } from './support/until';
 import { QUICK_STORE_LIMITS, startEmbeddedServer } from './support/embeddedServer';
+import { tokenIssuer } from './support/tokens';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -28,8 +28,7 @@ const ASOF = '2026-12-02';
 let server: RunningServer;
 let remove: () => void;
 let users: Record<string, User>;
-const tokens = new AccessTokens(SECRET);
-const token = (name: string) => tokens.issue({ userId: users[name]!.id, name });
+const token = tokenIssuer(SECRET, () => users);
 
 interface SinceBody {
   since: string;

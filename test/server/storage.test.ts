@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { lockDataDir } from '../../server/db/dataDirLock';
 import { migrate, readMigrations } from '../../server/db/migrate';
-import { openDatabase } from '../../server/db/open';
 import { audit, readAudit } from '../../server/store/audit';
 import {
   accessOf,
@@ -28,46 +27,16 @@ import { SEARCH_KEY_SEPARATOR, summarizeDeal, type PipelineRow } from '../../sha
 import { greenDeal } from '../support/pipelineDeals';
 import { addUser, findUserByName, UserExistsError } from '../../server/store/users';
 import { addTeamWith, addUsers } from './support/accounts';
+import { bothEngines } from './support/engines';
 import { freshPgliteFolder } from './support/pglite';
-import { startPostgres, type TestPostgres } from './support/postgres';
 
 // Real servers on a shared machine: generous bounds (every wait inside is bounded by itself).
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
 const DAY = 24 * 3600 * 1000;
 
-interface Engine {
-  name: string;
-  open(): Promise<Database>;
-  cleanup(): void;
-}
-
-let postgres: TestPostgres | undefined;
-const removals: Array<() => void> = [];
-
-const engines: Engine[] = [
-  {
-    name: 'PGlite (embedded)',
-    async open() {
-      const { folder, remove } = await freshPgliteFolder();
-      removals.push(remove);
-      return openDatabase({ pgliteDir: folder });
-    },
-    cleanup: () => undefined,
-  },
-  {
-    name: 'PostgreSQL',
-    async open() {
-      postgres ??= await startPostgres();
-      return openDatabase({ databaseUrl: await postgres.createDatabase() });
-    },
-    cleanup: () => postgres?.stop(),
-  },
-];
-
-afterAll(() => {
-  for (const remove of removals) remove();
-});
+const { engines, stop } = bothEngines();
+afterAll(stop);
 
 describe.each(engines)('storage on $name', (engine) => {
   let db: Database;
@@ -78,7 +47,6 @@ describe.each(engines)('storage on $name', (engine) => {
 
   afterAll(async () => {
     await db?.close();
-    engine.cleanup();
   });
 
   it('applies each migration once', async () => {
@@ -298,13 +266,16 @@ describe.each(engines)('storage on $name', (engine) => {
 describe('the embedded database folder', () => {
   it('is refused to a second process while the first holds it, and freed after', async () => {
     const { folder, remove } = await freshPgliteFolder();
-    removals.push(remove);
-    const release = lockDataDir(folder);
-    // Our own pid counts as free (a stale lock of this process); a live other pid does not.
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(`${folder}.lock`, String(process.ppid));
-    expect(() => lockDataDir(folder)).toThrow(/in use by process \d+; stop that server first/u);
-    release();
-    lockDataDir(folder)();
+    try {
+      const release = lockDataDir(folder);
+      // Our own pid counts as free (a stale lock of this process); a live other pid does not.
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`${folder}.lock`, String(process.ppid));
+      expect(() => lockDataDir(folder)).toThrow(/in use by process \d+; stop that server first/u);
+      release();
+      lockDataDir(folder)();
+    } finally {
+      remove();
+    }
   });
 });

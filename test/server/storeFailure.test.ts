@@ -8,12 +8,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
 import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
-import { loadDocumentState } from '../../server/store/documents';
-import * as Y from 'yjs';
 import { addUsers, signIn } from './support/accounts';
 import { openClient, people } from './support/client';
 import { sleep, until } from './support/until';
 import { startEmbeddedServer } from './support/embeddedServer';
+import { storedDoc } from './support/storedDeal';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -67,9 +66,10 @@ describe('a failing store', () => {
     await server.db.query('alter table document_updates_away rename to document_updates');
     await until(() => server.collab.stats().documents === 0, 'the document to be stored and unloaded', 20_000);
     expect(server.collab.stats().followed).toBe(0);
-    const stored = new Y.Doc();
-    Y.applyUpdate(stored, (await loadDocumentState(server.db, 'deal-f'))!);
-    expect(people(stored).toJSON()).toEqual({ p1: 'stored before the failure', p2: 'written while stores fail' });
+    expect(people(await storedDoc(server.db, 'deal-f')).toJSON()).toEqual({
+      p1: 'stored before the failure',
+      p2: 'written while stores fail',
+    });
   });
 
   it('leaves no document loaded when a load fails, and the deal opens once the database answers', async () => {

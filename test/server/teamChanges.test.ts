@@ -10,19 +10,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { AccessTokens } from '../../server/auth/accessTokens';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
 import type { RunningServer } from '../../server/start';
 import { readAudit } from '../../server/store/audit';
-import { loadDocumentState } from '../../server/store/documents';
 import type { User } from '../../server/store/users';
-import { applyDocumentToYDoc, listTrail, readDealFromYDoc, type Actor } from '../../shared/collab';
-import { parseDocument, type LikelihoodModelSetting, type PowermapDocument } from '../../shared/document';
+import { applyDocumentToYDoc, listTrail, type Actor } from '../../shared/collab';
+import type { LikelihoodModelSetting } from '../../shared/document';
 import type { PipelineRow } from '../../shared/pipeline';
-import { greenDeal } from '../support/pipelineDeals';
+import { greenDeal, parsedDeal } from '../support/pipelineDeals';
 import { addTeamWith, addUsers, api } from './support/accounts';
-import { openClient, type TestClient } from './support/client';
+import { OpenClients, type TestClient } from './support/client';
 import { startEmbeddedServer } from './support/embeddedServer';
+import { storedDeal } from './support/storedDeal';
+import { tokenIssuer } from './support/tokens';
 import { sleep, until } from './support/until';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
@@ -32,9 +32,8 @@ let server: RunningServer;
 let remove: () => void;
 let users: Record<string, User>;
 let retailId: string;
-const clients: TestClient[] = [];
-const tokens = new AccessTokens(SECRET);
-const token = (name: string) => tokens.issue({ userId: users[name]!.id, name });
+const clients = new OpenClients();
+const token = tokenIssuer(SECRET, () => users);
 const OWNER: Actor = { id: 'user:owner', name: 'owner (display)' };
 
 const SETTING: LikelihoodModelSetting = {
@@ -45,17 +44,9 @@ const SETTING: LikelihoodModelSetting = {
   fittedFrom: { won: 40, lost: 35, point: 'last' },
 };
 
-function deal(id: string): PowermapDocument {
-  const result = parseDocument(greenDeal(id));
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
-
-function connect(dealId: string, bearer: string, doc?: Y.Doc): TestClient {
-  const client = openClient(server.url, dealId, bearer, doc);
-  clients.push(client);
-  return client;
-}
+const connect = (dealId: string, bearer: string, doc?: Y.Doc): TestClient =>
+  clients.open(server.url, dealId, bearer, doc);
+const stored = (dealId: string) => storedDeal(server.db, dealId);
 
 /** Publishes a deal as the owner (into `team`, or none). */
 async function publish(id: string, team?: string): Promise<void> {
@@ -71,18 +62,9 @@ async function publish(id: string, team?: string): Promise<void> {
 async function writeFirstDocument(dealId: string): Promise<void> {
   const client = connect(dealId, await token('owner'));
   await until(() => client.provider.isSynced, `the owner to sync ${dealId}`);
-  applyDocumentToYDoc(client.doc, deal(dealId), OWNER);
+  applyDocumentToYDoc(client.doc, parsedDeal(greenDeal(dealId)), OWNER);
   await until(() => client.acknowledged(), `${dealId} to be stored`);
   client.destroy();
-}
-
-/** The deal as stored in the database. */
-async function stored(dealId: string): Promise<{ document: PowermapDocument | undefined; doc: Y.Doc }> {
-  const state = await loadDocumentState(server.db, dealId);
-  const doc = new Y.Doc();
-  if (state) Y.applyUpdate(doc, state);
-  const read = readDealFromYDoc(doc);
-  return { document: read.ok ? read.document : undefined, doc };
 }
 
 const modelEntries = (doc: Y.Doc) => listTrail(doc).filter((entry) => entry.field === 'likelihoodModel');
@@ -116,7 +98,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const client of clients) client.destroy();
+  clients.destroyAll();
   await server?.close();
   remove?.();
 });
@@ -133,7 +115,9 @@ describe('the team’s model at a deal’s first document', () => {
     expect(document?.deal.likelihoodModel).toEqual(SETTING);
     expect(modelEntries(doc).at(-1)).toMatchObject({ actorId: 'user:lead', actorName: 'lead (display)' });
     // Nothing else of the deal changed.
-    expect({ ...document!, deal: { ...document!.deal, likelihoodModel: null } }).toEqual(deal('deal-script'));
+    expect({ ...document!, deal: { ...document!.deal, likelihoodModel: null } }).toEqual(
+      parsedDeal(greenDeal('deal-script')),
+    );
     const given = (await readAudit(server.db, 50)).filter(
       (row) => row.action === 'team-model-applied' && row.target === 'deal-script',
     );
@@ -159,7 +143,7 @@ describe('the team’s model at a deal’s first document', () => {
     await publish('deal-dialog', 'Retail');
     // As the app does: the local deal, then the team's model as the owner's edit, both before it connects.
     const local = new Y.Doc();
-    const before = deal('deal-dialog');
+    const before = parsedDeal(greenDeal('deal-dialog'));
     applyDocumentToYDoc(local, before, OWNER);
     applyDocumentToYDoc(local, { ...before, deal: { ...before.deal, likelihoodModel: SETTING } }, OWNER, {
       previous: before,

@@ -4,23 +4,23 @@
  * server loads it, which gives it then. Real parts: one PGlite folder, a server process killed
  * right after the store, then a server in this process on the same folder, WebSocket clients.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { AccessTokens } from '../../server/auth/accessTokens';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { readAudit } from '../../server/store/audit';
-import { loadDocumentState } from '../../server/store/documents';
 import type { User } from '../../server/store/users';
 import { applyDocumentToYDoc, listTrail, readDealFromYDoc, type Actor } from '../../shared/collab';
-import { parseDocument, type LikelihoodModelSetting, type PowermapDocument } from '../../shared/document';
-import { greenDeal } from '../support/pipelineDeals';
+import type { LikelihoodModelSetting } from '../../shared/document';
+import { greenDeal, parsedDeal } from '../support/pipelineDeals';
 import { addTeamWith, addUsers, api } from './support/accounts';
-import { openClient, type TestClient } from './support/client';
-import { QUICK_STORE_LIMITS } from './support/embeddedServer';
+import { OpenClients, type TestClient } from './support/client';
+import { QUICK_STORE_LIMITS, startTestServer } from './support/embeddedServer';
 import { freshPgliteFolder } from './support/pglite';
 import { freePort } from './support/ports';
+import { spawnListening } from './support/serverProcess';
+import { storedDeal } from './support/storedDeal';
+import { tokenIssuer } from './support/tokens';
 import { until } from './support/until';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
@@ -36,41 +36,15 @@ const SETTING: LikelihoodModelSetting = {
   fittedFrom: { won: 30, lost: 30, point: 'last' },
 };
 
-const tokens = new AccessTokens(SECRET);
 let data: { folder: string; remove: () => void };
 let users: Record<string, User>;
 let server: RunningServer | undefined;
-const clients: TestClient[] = [];
-const token = (name: string) => tokens.issue({ userId: users[name]!.id, name });
+const clients = new OpenClients();
+const token = tokenIssuer(SECRET, () => users);
+const deal = (id: string) => parsedDeal(greenDeal(id));
 
-function deal(id: string): PowermapDocument {
-  const result = parseDocument(greenDeal(id));
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.document;
-}
-
-async function startHere(): Promise<RunningServer> {
-  return startServer(
-    {
-      host: '127.0.0.1',
-      port: await freePort(),
-      dataDir: data.folder,
-      jwtSecret: SECRET,
-      trustProxy: false,
-      limits: QUICK_STORE_LIMITS,
-    },
-    { log: () => undefined },
-  );
-}
-
-/** The deal as stored in the database. */
-async function stored(running: RunningServer, dealId: string) {
-  const state = await loadDocumentState(running.db, dealId);
-  const doc = new Y.Doc();
-  if (state) Y.applyUpdate(doc, state);
-  const read = readDealFromYDoc(doc);
-  return { document: read.ok ? read.document : undefined, doc };
-}
+const startHere = () => startTestServer({ dataDir: data.folder, jwtSecret: SECRET, limits: QUICK_STORE_LIMITS });
+const stored = (running: RunningServer, dealId: string) => storedDeal(running.db, dealId);
 
 /** The trail's changes of the deal's model (the first write sets it with nothing before). */
 const modelChanges = (doc: Y.Doc) =>
@@ -80,36 +54,19 @@ const applied = async (running: RunningServer, dealId: string) =>
 
 /** Sends a deal's first document (`doc`, filled beforehand) to a server process that dies right after storing it. */
 async function firstDocumentThenStop(dealId: string, doc: Y.Doc): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', STOPPING, data.folder, SECRET, String(await freePort())], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    child.once('exit', (_code, signal) => resolve(signal)),
-  );
+  const stopping = await spawnListening(['--import', 'tsx', STOPPING, data.folder, SECRET, String(await freePort())]);
   try {
-    await until(
-      () => /listening on \S+/u.test(output) || child.exitCode !== null,
-      'the stopping server to listen',
-      90_000,
-    );
-    const url = /listening on (\S+)/u.exec(output)?.[1];
-    if (!url) throw new Error(`the stopping server did not start:\n${output}`);
-    const client = openClient(url, dealId, await token('owner'), doc);
-    clients.push(client);
-    expect(await exited, output).toBe('SIGKILL');
+    const client = clients.open(stopping.url, dealId, await token('owner'), doc);
+    expect(await stopping.ended, stopping.output()).toBe('SIGKILL');
     client.destroy();
   } finally {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await stopping.kill();
   }
 }
 
 /** Opens the deal as its owner on the running server, and waits until it is synced. */
 async function open(dealId: string): Promise<TestClient> {
-  const client = openClient(server!.url, dealId, await token('owner'));
-  clients.push(client);
+  const client = clients.open(server!.url, dealId, await token('owner'));
   await until(() => client.provider.isSynced, `the owner to open ${dealId}`);
   return client;
 }
@@ -147,7 +104,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  for (const client of clients) client.destroy();
+  clients.destroyAll();
   await server?.close();
   data?.remove();
 });

@@ -5,48 +5,36 @@
  * message can close it within the test's bound.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AccessTokens } from '../../server/auth/accessTokens';
 import { DEFAULT_COLLAB_LIMITS } from '../../server/collab/limits';
-import { startServer, type RunningServer } from '../../server/start';
+import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
 import type { User } from '../../server/store/users';
 import { addTeamWith, addUsers, api } from './support/accounts';
-import { openClient, type TestClient } from './support/client';
-import { freePort } from './support/ports';
-import { startPostgres, type TestPostgres } from './support/postgres';
-import { startRedis, type TestRedis } from './support/redis';
+import { OpenClients } from './support/client';
+import { startTestServer } from './support/embeddedServer';
+import { startPostgresAndRedis, type TestBackends } from './support/postgresAndRedis';
+import { tokenIssuer } from './support/tokens';
 import { until } from './support/until';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
 const SECRET = 'the team move cluster test secret, thirty-two characters';
-const tokens = new AccessTokens(SECRET);
-let postgres: TestPostgres | undefined;
-let redis: TestRedis | undefined;
+let backends: TestBackends | undefined;
 const servers: RunningServer[] = [];
-const clients: TestClient[] = [];
+const clients = new OpenClients();
 let users: Record<string, User>;
-const token = (name: string) => tokens.issue({ userId: users[name]!.id, name });
+const token = tokenIssuer(SECRET, () => users);
 
 beforeAll(async () => {
-  postgres = await startPostgres();
-  redis = await startRedis();
-  const databaseUrl = await postgres.createDatabase();
+  backends = await startPostgresAndRedis();
   for (let i = 0; i < 2; i++)
     servers.push(
-      await startServer(
-        {
-          host: '127.0.0.1',
-          port: await freePort(),
-          databaseUrl,
-          redisUrl: redis.url,
-          dataDir: '',
-          jwtSecret: SECRET,
-          trustProxy: false,
-          limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, accessRecheckMs: 60_000 },
-        },
-        { log: () => undefined },
-      ),
+      await startTestServer({
+        databaseUrl: backends.databaseUrl,
+        redisUrl: backends.redisUrl,
+        jwtSecret: SECRET,
+        limits: { ...DEFAULT_COLLAB_LIMITS, debounceMs: 50, maxDebounceMs: 200, accessRecheckMs: 60_000 },
+      }),
     );
   const db = servers[0]!.db;
   users = await addUsers(db, ['owner', 'lead']);
@@ -57,17 +45,15 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const client of clients) client.destroy();
+  clients.destroyAll();
   for (const server of servers) await server.close();
-  await redis?.stop();
-  postgres?.stop();
+  await backends?.stop();
 });
 
 describe('a deal moved out of a team, on two servers joined through Redis', () => {
   it('closes the old lead on the other server at once', async () => {
     const [a, b] = servers as [RunningServer, RunningServer];
-    const lead = openClient(b.url, 'deal-team', await token('lead'));
-    clients.push(lead);
+    const lead = clients.open(b.url, 'deal-team', await token('lead'));
     await until(() => lead.provider.isSynced, 'the lead to open the deal on the second server');
     const movedAt = Date.now();
     const moved = await api(a.url, 'PUT', '/api/deals/deal-team/team', await token('owner'), { team: null });

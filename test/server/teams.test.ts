@@ -5,20 +5,20 @@
  * deal of the team, also one the lead never opened, then undone.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AccessTokens } from '../../server/auth/accessTokens';
 import type { RunningServer } from '../../server/start';
 import { readAudit } from '../../server/store/audit';
 import { addDeal, findDeal } from '../../server/store/deals';
-import { loadDocumentState } from '../../server/store/documents';
 import type { User } from '../../server/store/users';
 import { applyDocumentToYDoc, listTrail, readDealFromYDoc } from '../../shared/collab';
 import { type LikelihoodModelSetting, type PowermapDocument } from '../../shared/document';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { greenDeal, lostDeal, type RawDocument, parsedDeal } from '../support/pipelineDeals';
 import { addTeamWith, addUsers, api } from './support/accounts';
-import { openClient, type TestClient } from './support/client';
+import { OpenClients, type TestClient } from './support/client';
 import { until } from './support/until';
 import { QUICK_STORE_LIMITS, startEmbeddedServer } from './support/embeddedServer';
+import { storedDeal } from './support/storedDeal';
+import { tokenIssuer } from './support/tokens';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 240_000 });
 
@@ -27,9 +27,8 @@ let server: RunningServer;
 let remove: () => void;
 let users: Record<string, User>;
 let retailId: string;
-const clients: TestClient[] = [];
-const tokens = new AccessTokens(SECRET);
-const token = (name: string) => tokens.issue({ userId: users[name]!.id, name });
+const clients = new OpenClients();
+const token = tokenIssuer(SECRET, () => users);
 
 const SETTING: LikelihoodModelSetting = {
   base: 42,
@@ -39,15 +38,11 @@ const SETTING: LikelihoodModelSetting = {
   fittedFrom: { won: 60, lost: 55, point: 'last' },
 };
 
-function connect(name: string, dealId: string, bearer: string): TestClient {
-  const client = openClient(server.url, dealId, bearer);
-  clients.push(client);
-  return client;
-}
+const connect = (dealId: string, bearer: string): TestClient => clients.open(server.url, dealId, bearer);
 
 /** Writes a deal as its owner through a collaboration client, waits until stored, and leaves. */
 async function writeAsOwner(dealId: string, raw: RawDocument): Promise<void> {
-  const client = connect('owner', dealId, await token('owner'));
+  const client = connect(dealId, await token('owner'));
   await until(() => client.provider.isSynced, `the owner to sync ${dealId}`);
   applyDocumentToYDoc(client.doc, parsedDeal(raw), { id: 'user:owner', name: 'owner (display)' });
   await until(() => client.acknowledged(), `${dealId} to be stored`);
@@ -56,17 +51,14 @@ async function writeAsOwner(dealId: string, raw: RawDocument): Promise<void> {
 
 /** The deal as stored in the database, read by shared/collab. */
 async function stored(dealId: string): Promise<PowermapDocument> {
-  const state = await loadDocumentState(server.db, dealId);
-  const doc = new Y.Doc();
-  if (state) Y.applyUpdate(doc, state);
-  const read = readDealFromYDoc(doc);
-  if (!read.ok) throw new Error(`deal ${dealId} does not read`);
-  return read.document;
+  const { document } = await storedDeal(server.db, dealId);
+  if (!document) throw new Error(`deal ${dealId} does not read`);
+  return document;
 }
 
 /** The deal as its owner's client loads it from the server. */
 async function loadedByOwner(dealId: string): Promise<{ document: PowermapDocument; doc: Y.Doc }> {
-  const client = connect('owner', dealId, await token('owner'));
+  const client = connect(dealId, await token('owner'));
   await until(() => client.provider.isSynced, `the owner to load ${dealId}`);
   const read = readDealFromYDoc(client.doc);
   client.destroy();
@@ -97,7 +89,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const client of clients) client.destroy();
+  clients.destroyAll();
   await server?.close();
   remove?.();
 });
@@ -210,7 +202,7 @@ describe('the team’s likelihood model', () => {
   it('written by the lead, reaches every written deal of the team, also one the lead never opened', async () => {
     // deal-new is in the team (above) but was never written, like deal-empty.
     // The owner has one deal open meanwhile: the setting arrives there as a live update.
-    const live = connect('owner', 'deal-lost', await token('owner'));
+    const live = connect('deal-lost', await token('owner'));
     await until(() => live.provider.isSynced, 'the owner to open deal-lost');
 
     const adopted = await api(server.url, 'POST', modelPath(), await token('lead'), SETTING);

@@ -10,7 +10,7 @@ import type { RunningServer } from '../../server/start';
 import { addDeal } from '../../server/store/deals';
 import type { User } from '../../server/store/users';
 import { addUsers } from './support/accounts';
-import { openClient, people, type TestClient } from './support/client';
+import { OpenClients, people } from './support/client';
 import { sleep, until } from './support/until';
 import { startEmbeddedServer } from './support/embeddedServer';
 
@@ -24,7 +24,7 @@ const longTokens = new AccessTokens(SECRET);
 let server: RunningServer;
 let remove: () => void;
 let owner: User;
-const clients: TestClient[] = [];
+const clients = new OpenClients();
 
 beforeAll(async () => {
   ({ server, remove } = await startEmbeddedServer(SECRET, { ...DEFAULT_COLLAB_LIMITS, accessRecheckMs: 300 }));
@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const opened of clients) opened.destroy();
+  clients.destroyAll();
   await server?.close();
   remove?.();
 });
@@ -44,11 +44,10 @@ describe('a connection whose token runs out', () => {
     let fresh = await shortTokens.issue(claims);
     const stale = await shortTokens.issue(claims);
     // The renewing app signs in again in the background; the stale one has only its first token.
-    const renewing = openClient(server.url, 'deal-t', () => fresh);
+    const renewing = clients.open(server.url, 'deal-t', () => fresh);
     const renewal = setInterval(() => void shortTokens.issue(claims).then((token) => (fresh = token)), 500);
-    const staleClient = openClient(server.url, 'deal-t', () => stale);
-    const reader = openClient(server.url, 'deal-t', await longTokens.issue(claims));
-    clients.push(renewing, staleClient, reader);
+    const staleClient = clients.open(server.url, 'deal-t', () => stale);
+    const reader = clients.open(server.url, 'deal-t', await longTokens.issue(claims));
     try {
       await until(() => [renewing, staleClient, reader].every((c) => c.provider.isSynced), 'all three to sync');
       await until(() => staleClient.closes.length > 0, 'the stale connection to be closed', 10_000);

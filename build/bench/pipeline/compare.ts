@@ -1,7 +1,8 @@
 /**
  * Two builds of the pipeline view's benchmark page compared in the same conditions: each
- * folder (a `dist/bench-pipeline` with its `rows.json`, e.g. one built from main and copied
- * away, and this checkout's) is served on its own port and the pages are loaded in turn,
+ * folder (a `dist/bench-pipeline`, e.g. one built from main and copied away, and this
+ * checkout's) is served on its own port (`no-store`), its origin's IndexedDB seeded once by
+ * its own build's setup page (seed.html, not measured), and the pages are loaded in turn,
  * one of each per round, in one browser, so both see the same load on a shared machine.
  * Prints each build's first drawn (median, p95) and its median phase moments.
  *
@@ -11,9 +12,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM, VIEWPORT } from '../canvas/run';
 import { describePhases, pagePhases, type Phase } from './phases';
+import { openBenchBrowser, seedOrigin } from './seeded';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html',
@@ -32,6 +32,7 @@ function serve(dir: string, port: number): Promise<Server> {
         response.writeHead(200, {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'content-length': info.size,
+          'cache-control': 'no-store',
         });
         createReadStream(file).pipe(response);
       },
@@ -55,13 +56,14 @@ const builds = [
   { name: 'after', dir: after, port: ports[1] ?? 9351 },
 ];
 const servers = await Promise.all(builds.map((b) => serve(b.dir, b.port)));
-const browser = await chromium.launch(CHROMIUM);
+const browser = await openBenchBrowser();
 const drawn = builds.map(() => [] as number[]);
 const phases = builds.map(() => [] as Partial<Record<Phase, number>>[]);
 try {
+  for (const b of builds) await seedOrigin(browser.context, `http://127.0.0.1:${b.port}`);
   for (let run = 0; run < runs; run++) {
     for (const [i, b] of builds.entries()) {
-      const page = await browser.newPage({ viewport: VIEWPORT });
+      const page = await browser.context.newPage();
       page.setDefaultTimeout(60_000);
       await page.goto(`http://127.0.0.1:${b.port}/index.html`);
       await page.waitForFunction('window.__PIPELINE_DRAWN__ !== undefined');

@@ -1,8 +1,9 @@
 /**
  * Where the wall time of the pipeline view's first draw goes, read from the page itself
  * after it drew (no tracing, so no tracer's cost in the figures): the browser's navigation
- * and resource timings (the page, the bundle, the rows' file) and the board's own marks
- * (renderer/pipeline/bench/board.tsx), each as ms since navigation start. The gaps between
+ * and resource timings (the page, the bundle) and the board's own marks (the steps of the
+ * IndexedDB read: renderer/pipeline/bench/marks.ts; the draw: board.tsx), each as ms since
+ * navigation start. The gaps between
  * them are what profile.ts splits into work and waiting; the medians of several loads are
  * printed by `npx tsx build/bench/pipelineView.bench.ts --phases`.
  */
@@ -15,11 +16,8 @@ export const PHASES = [
   'bundle received',
   'bundle-run',
   'loading drawn',
-  'rows requested',
-  'rows-fetched',
-  'rows received',
-  'rows-text',
-  'rows-parsed',
+  'deals-listed',
+  'cache-read',
   'first-screen-read',
   'rows-committed',
   'drawn',
@@ -35,8 +33,6 @@ const BROWSER_TIMINGS: ReadonlySet<Phase> = new Set<Phase>([
   'bundle requested',
   'bundle received',
   'loading drawn',
-  'rows requested',
-  'rows received',
 ]);
 /** The moments the page marks itself (performance.mark), in order: what a trace shows as user timings. */
 export const PAGE_MARKS: readonly Phase[] = PHASES.filter((phase) => !BROWSER_TIMINGS.has(phase));
@@ -54,10 +50,6 @@ const PHASES_SCRIPT = `(() => {
     if (file.endsWith('.js') && at['bundle requested'] === undefined) {
       at['bundle requested'] = entry.startTime;
       at['bundle received'] = entry.responseEnd;
-    }
-    if (file.startsWith('rows')) {
-      at['rows requested'] = Math.min(at['rows requested'] ?? Infinity, entry.startTime);
-      at['rows received'] = Math.max(at['rows received'] ?? 0, entry.responseEnd);
     }
   }
   for (const mark of performance.getEntriesByType('mark')) at[mark.name] = mark.startTime;

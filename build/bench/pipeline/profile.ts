@@ -17,14 +17,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { localIsoDate } from '../../../shared/values';
-import { CHROMIUM, VIEWPORT } from '../canvas/run';
 import { SCROLL_SCRIPT } from '../pipelineView.bench';
-import { packRow } from '../../../shared/pipeline/packed';
-import { syntheticRows } from './syntheticRows';
-import { PIPELINE_BENCH_OUT } from './vite.config';
+import { openBenchBrowser, seedOrigin } from './seeded';
 import { traced, type ChromiumTraceEvent } from '../chromiumTrace';
 import { PAGE_MARKS as MARKED_PHASES } from './phases';
 
@@ -292,20 +288,17 @@ async function main(): Promise<void> {
   const traceFile = option('--trace', '');
   if (process.argv.includes('--names')) process.env['PIPELINE_BENCH_NAMES'] = '1';
   if (!process.argv.includes('--no-build')) await build({ configFile: join(here, 'vite.config.ts'), logLevel: 'warn' });
-  const asOf = localIsoDate(new Date());
-  await writeFile(
-    join(PIPELINE_BENCH_OUT, 'rows.json'),
-    JSON.stringify({ asOf, rows: syntheticRows(5000, asOf).map(packRow) }),
-  );
   const server = await preview({
     configFile: join(here, 'vite.config.ts'),
     preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
     logLevel: 'warn',
   });
-  const browser = await chromium.launch(CHROMIUM);
+  const browser = await openBenchBrowser();
   try {
+    // The deals stored once, through the app's code, before the traced loads (not traced).
+    await seedOrigin(browser.context, `http://127.0.0.1:${PORT}`);
     for (let run = 0; run < runs; run++) {
-      const page = await browser.newPage({ viewport: VIEWPORT });
+      const page = await browser.context.newPage();
       const session = await page.context().newCDPSession(page);
       let drawn = 0;
       const events = await tracedEvents(session, async () => {

@@ -1,8 +1,11 @@
 /**
- * Builds the pipeline view's benchmark page (production React, as users run it): the
- * pipeline board over rows the runner hands it (build/bench/pipelineView.bench.ts). Its
- * source lives in renderer/pipeline/bench/ (the renderer's TypeScript settings: DOM, JSX).
+ * Builds the pipeline view's benchmark pages (production React, as users run it): the
+ * pipeline board over the deals in the app's IndexedDB (index.html), and the setup page that
+ * stores them there (seed.html; build/bench/pipelineView.bench.ts). Their source lives in
+ * renderer/pipeline/bench/ (the renderer's TypeScript settings: DOM, JSX). Served with
+ * `no-store`: each measured load fetches and compiles the bundle, as a first start would.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -22,5 +25,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     // build/bench/pipeline/profile.ts --names: the functions' own names in the CPU profile.
     minify: process.env['PIPELINE_BENCH_NAMES'] === '1' ? false : 'esbuild',
+    rollupOptions: { input: { index: join(here, 'index.html'), seed: join(here, 'seed.html') } },
   },
+  preview: { headers: { 'cache-control': 'no-store' } },
 });

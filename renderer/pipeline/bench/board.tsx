@@ -1,13 +1,15 @@
 /**
- * Benchmark page: the pipeline board as the app's pipeline screen draws it. The board is
- * mounted at once (its header, filters and "loading") while its rows are read through a
- * PipelineSource started before the first render (earlyLoad.ts) and usePipelineData, as the
- * app does when it starts on the pipeline; here the rows the runner wrote next to the page
- * (`rows.json`, packed as the summary cache keeps them) are read as the app reads its cache
- * (fileRows.ts): the default view's first screen first, then every row. The language is the URL's (`?lang=zh-CN`). When the first rows are drawn
- * and two frames painted, it sets `window.__PIPELINE_DRAWN__` to the time since navigation
- * start; every row follows (`__PIPELINE_COMPLETE__`, the `rows-complete` mark), then the side
- * panel's totals (the `side-drawn` mark, for build/bench/pipeline/phases.ts).
+ * Benchmark page: the pipeline board as the app's pipeline screen draws it, over the deals
+ * the setup page stored in the app's own IndexedDB databases (seed.ts). The board is mounted
+ * at once (its header, filters and "loading") while its rows are read through the app's
+ * `localPipelineSource` over the real repository and summary cache, started before the
+ * first render (earlyLoad.ts), with the start-up sweep of the library after it, as the app's
+ * entry point does (renderer/main.tsx) when it starts on the pipeline: the library listed,
+ * the summary cache read, the default view's first screen told first, then every row.
+ * The language is the URL's (`?lang=zh-CN`). When the first rows are drawn and two frames
+ * painted, it sets `window.__PIPELINE_DRAWN__` to the time since navigation start; every row
+ * follows (`__PIPELINE_COMPLETE__`, the `rows-complete` mark), then the side panel's totals
+ * (the `side-drawn` mark, for build/bench/pipeline/phases.ts).
  */
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -20,7 +22,8 @@ import { PipelineBoard } from '../PipelineBoard';
 import { withEarlyLoad } from '../earlyLoad';
 import { usePipelineData } from '../usePipelineData';
 import { DEFAULT_VIEW, weekBefore, type PipelineViewState } from '../viewState';
-import { fileRowsSource } from './fileRows';
+import { openLibrary } from './library';
+import { markedSource } from './marks';
 
 declare global {
   interface Window {
@@ -30,8 +33,8 @@ declare global {
   }
 }
 
-// The page's phases, for build/bench/pipeline/profile.ts: the bundle running, the rows
-// fetched and read, the table committed with rows, and drawn.
+// The page's phases, for build/bench/pipeline/profile.ts: the bundle running, the library
+// listed, the cache read, the first screen and every row read, the table committed, drawn.
 performance.mark('bundle-run');
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang');
@@ -46,9 +49,15 @@ function markSideDrawn(framesLeft = 600): void {
 const chosen = isLang(lang) ? lang : 'en';
 const words = loadCatalogue(chosen);
 
-// The rows are asked for before React's first render, as the app's entry point does (earlyLoad.ts).
+// As the app's entry point: the rows asked for before React's first render (earlyLoad.ts),
+// then the start-up sweep of the library once they are read.
+const library = openLibrary();
 const today = localIsoDate(new Date());
-const source = withEarlyLoad(fileRowsSource(), { asOf: today, since: DEFAULT_VIEW.since });
+const source = withEarlyLoad(markedSource(library), { asOf: today, since: DEFAULT_VIEW.since });
+void source.settled
+  .then(() => library.repository.migrateAll())
+  .then(() => library.repository.repairSummaries())
+  .catch(() => undefined);
 
 function Bench() {
   const [view, setView] = useState<PipelineViewState>(DEFAULT_VIEW);

@@ -111,6 +111,31 @@ describe('DealRepository: the library', () => {
     expect((await repository.getSummary('d-a'))?.winLikelihood).toBe(analysed.winLikelihood);
   });
 
+  it('lists every set of lines newest change first, lines changed at the same moment by id from the last', async () => {
+    const times = fc.constantFrom('2026-11-30T08:00:00.000Z', '2026-12-01T09:00:00.000Z', '2026-12-02T10:00:00.000Z');
+    const lines = fc.uniqueArray(
+      fc.record({ id: fc.constantFrom('d-a', 'd-b', 'd-c', 'd-d', 'd-e'), updatedAt: times }),
+      {
+        selector: (line) => line.id,
+      },
+    );
+    await fc.assert(
+      fc.asyncProperty(lines, async (chosen) => {
+        const { db, repository } = setup();
+        const base = { account: '', purchaseStage: 'needs', value: null, currency: null, winLikelihood: 0 };
+        await db.deals.bulkPut(
+          chosen.map((line) => ({ ...base, ...line, name: line.id, peopleCount: 0, deletedAt: null })),
+        );
+        // As an index read backwards: newest first, and among equal times the greater id first.
+        const newestFirst = [...chosen].sort((a, b) =>
+          a.updatedAt === b.updatedAt ? b.id.localeCompare(a.id) : b.updatedAt.localeCompare(a.updatedAt),
+        );
+        expect((await repository.listDeals()).map((d) => d.id)).toEqual(newestFirst.map((line) => line.id));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('creating a deal whose id is taken fails and writes nothing', async () => {
     const { db, repository } = setup();
     await repository.createDeal(RICH);

@@ -63,6 +63,28 @@ describe('the rows read before the pipeline screen mounts', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
+  it('says when the early read is over, read or failed, and never fails itself', async () => {
+    for (const fail of [false, true]) {
+      let answer!: (data: PipelineData) => void;
+      let refuse!: (error: Error) => void;
+      const { source } = countingSource();
+      source.load = () =>
+        new Promise<PipelineData>((resolve, reject) => {
+          answer = resolve;
+          refuse = reject;
+        });
+      const early = withEarlyLoad(source, TODAY);
+      let over = false;
+      void early.settled.then(() => (over = true));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(over).toBe(false);
+      if (fail) refuse(new Error('unreadable'));
+      else answer({ rows: [], then: null });
+      await expect(early.settled).resolves.toBeUndefined();
+      expect(over).toBe(true);
+    }
+  });
+
   it('passes the other questions to the source', async () => {
     const { source, listeners } = countingSource();
     const early = withEarlyLoad(source, TODAY);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMoney } from '../../../renderer/pipeline/format';
+import { daysLeftText, formatDay, formatMoney, prepareFormats } from '../../../renderer/pipeline/format';
 
 /** Intl's own wording, uncached: what the cached formatters must always say. */
 const intlDay = (day: string, lang: string) =>
@@ -18,6 +18,31 @@ describe('the pipeline’s figures, worded once per distinct value', () => {
         fc.array(fc.tuple(days, fc.constantFrom('en' as const, 'zh-CN' as const)), { maxLength: 20 }),
         (asks) => {
           for (const [day, lang] of asks) expect(formatDay(day, lang)).toBe(intlDay(day, lang));
+        },
+      ),
+    );
+  });
+
+  it('with the formats prepared beforehand, words every day and sum as Intl does, and days left as unprepared', () => {
+    const days = fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        days,
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: -400, max: 400 }),
+        fc.constantFrom('en' as const, 'zh-CN' as const),
+        (day, sum, daysLeft, lang) => {
+          prepareFormats(lang);
+          expect(formatDay(day, lang)).toBe(intlDay(day, lang));
+          expect(formatMoney(sum, null, lang)).toBe(
+            new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(sum),
+          );
+          const row = { daysLeft, overdue: daysLeft < 0 };
+          const unprepared = daysLeftText(row, lang);
+          prepareFormats(lang);
+          expect(daysLeftText(row, lang)).toBe(unprepared);
         },
       ),
     );

@@ -68,5 +68,23 @@ export function openClient(
   };
 }
 
+/** The clients a suite opens, to destroy them all in its afterAll, whichever test opened them. */
+export class OpenClients {
+  private readonly opened: TestClient[] = [];
+
+  open(serverUrl: string, dealId: string, token: string | (() => string), doc?: Y.Doc): TestClient {
+    return this.add(openClient(serverUrl, dealId, token, doc));
+  }
+
+  add(client: TestClient): TestClient {
+    this.opened.push(client);
+    return client;
+  }
+
+  destroyAll(): void {
+    for (const client of this.opened.splice(0)) client.destroy();
+  }
+}
+
 /** The deal's people as the tests write them: a Y.Map of id → name (the real model is shared/collab's). */
 export const people = (doc: Y.Doc) => doc.getMap<string>('people');

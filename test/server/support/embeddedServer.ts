@@ -1,9 +1,6 @@
-/**
- * A team server as most tests start it: on a fresh embedded PGlite folder, on a free loopback
- * port, with the tests' own secret and collaboration limits, quiet unless the test listens to
- * its log. The test closes the server, then calls `remove` to delete the folder.
- */
+/** A team server started in the test's own process, on a free loopback port. */
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from '../../../server/collab/limits';
+import type { ServerConfig } from '../../../server/config';
 import { startServer, type RunningServer, type StartOptions } from '../../../server/start';
 import { freshPgliteFolder } from './pglite';
 import { freePort } from './ports';
@@ -16,6 +13,24 @@ export const QUICK_STORE_LIMITS: CollabLimits = {
   summaryDelayMs: 100,
 };
 
+/**
+ * A team server in this process on a free loopback port, with trustProxy off and a quiet log
+ * unless `options` listens; `config` says where it stores (a PGlite folder or a database URL).
+ */
+export async function startTestServer(
+  config: Omit<ServerConfig, 'host' | 'port' | 'trustProxy'>,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  return startServer(
+    { host: '127.0.0.1', port: await freePort(), trustProxy: false, ...config },
+    { log: () => undefined, ...options },
+  );
+}
+
+/**
+ * A team server as most tests start it: on a fresh embedded PGlite folder, with the tests' own
+ * secret and collaboration limits. The test closes the server, then calls `remove` to delete the folder.
+ */
 export async function startEmbeddedServer(
   jwtSecret: string,
   limits: CollabLimits,
@@ -23,10 +38,7 @@ export async function startEmbeddedServer(
 ): Promise<{ server: RunningServer; remove: () => void }> {
   const data = await freshPgliteFolder();
   try {
-    const server = await startServer(
-      { host: '127.0.0.1', port: await freePort(), dataDir: data.folder, jwtSecret, trustProxy: false, limits },
-      { log: () => undefined, ...options },
-    );
+    const server = await startTestServer({ dataDir: data.folder, jwtSecret, limits }, options);
     return { server, remove: data.remove };
   } catch (error) {
     data.remove();

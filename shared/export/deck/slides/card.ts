@@ -14,7 +14,7 @@
 import type { Stakeholder } from '../../../document/schema';
 import type { Closeness } from '../../../document/vocabulary';
 import type { Translator } from '../../../i18n/translate';
-import { cardLayout, type TextRun } from '../../../mapLayout/cardLayout';
+import { cardLayout, type CardLayout, type TextRun } from '../../../mapLayout/cardLayout';
 import { tint } from '../../../mapStyle/colour';
 import { BORDERS, CARD, TYPE, type BorderStyle } from '../../../mapStyle/tokens';
 import { ownerOf, type CardOwner } from '../../../mapLayout/cardText';
@@ -69,14 +69,10 @@ export function card(
   detail: CardDetail,
   context: DeckContext,
 ): string {
-  const { t, lang, doc } = context;
+  const { t, doc } = context;
   const { person } = box;
   const color = THEME.attitude[person.attitude];
   const owner = ownerOf(doc, person, t);
-  const u = (units: number) => units * scale;
-  const X = (units: number) => box.x + u(units);
-  const Y = (units: number) => box.y + u(units);
-  const font = (units: number) => Math.round(units * scale * 10) / 10;
   const descr = cardDescription(person, owner, t);
   const name = t('deck.shape.person', { name: person.name });
   const border = { color, ...cardBorder(person.closeness, scale) };
@@ -84,11 +80,50 @@ export function card(
   if (detail === 'compact') return compactCard(personId, box, scale, { name, descr, outline: border }, context);
 
   const layout = cardLayout(person, owner, t);
-  const radius = BORDERS[person.closeness].square ? 0 : CARD.radius;
-  const at = (b: Box): Box => ({ x: X(b.x), y: Y(b.y), width: u(b.width), height: u(b.height) });
-  const hairline = Math.max(0.25, u(1));
-  const parts: string[] = [];
-  const runShape = (run: TextRun, colour?: string, boxed?: Partial<ShapeSpec>) =>
+  const pen = cardPen(ids, box, scale, context);
+  // The shapes' ids are taken in this order, the stacking order of the card's parts.
+  const parts = [
+    personShape(pen, personId, box, layout, { name, descr, outline: border }),
+    headerBand(pen, box, color),
+    pen.text(layout.attitude.label, THEME.text, {
+      ...pen.at(layout.attitude.box),
+      geometry: 'roundRect',
+      radius: pen.u(layout.attitude.box.height / 2),
+      fill: tint(color, CARD.pill.tint, THEME.surface),
+      outline: { color, width: pen.hairline },
+    }),
+    ...(layout.subtitle ? [pen.text(layout.subtitle)] : []),
+    ...roleBadges(pen, layout),
+    ...influenceBar(pen, layout),
+    ...ownerBadge(pen, layout),
+  ];
+  return group(ids.next(), t('deck.shape.card', { name: person.name }), box, parts.join(''));
+}
+
+/** What drawing a full card's parts needs: its ids, its place and scale on the slide, its words. */
+interface CardPen {
+  readonly ids: ShapeIds;
+  readonly t: Translator;
+  readonly lang: DeckContext['lang'];
+  readonly person: Stakeholder;
+  /** Map units to points. */
+  readonly u: (units: number) => number;
+  /** A box of the card's layout (map units, from the card's corner) on the slide. */
+  readonly at: (box: Box) => Box;
+  /** A font size in map units, in points to a tenth. */
+  readonly font: (units: number) => number;
+  /** The width of the pill's, badges' and bar's outlines. */
+  readonly hairline: number;
+  /** A text of the layout as a text box, or in a shape drawn by `boxed`. */
+  readonly text: (run: TextRun, colour?: string, boxed?: Partial<ShapeSpec>) => string;
+}
+
+function cardPen(ids: ShapeIds, box: CardGeometry, scale: number, context: DeckContext): CardPen {
+  const { t, lang } = context;
+  const u = (units: number) => units * scale;
+  const at = (b: Box): Box => ({ x: box.x + u(b.x), y: box.y + u(b.y), width: u(b.width), height: u(b.height) });
+  const font = (units: number) => Math.round(units * scale * 10) / 10;
+  const text = (run: TextRun, colour?: string, boxed?: Partial<ShapeSpec>) =>
     shape({
       id: ids.next(),
       name: t('deck.shape.text'),
@@ -110,78 +145,86 @@ export function card(
         body: { anchor: 'ctr', wrap: false, autofit: 'none' },
       },
     });
+  return { ids, t, lang, person: box.person, u, at, font, hairline: Math.max(0.25, u(1)), text };
+}
 
-  // The person's shape carries the name (the glue target); its text sits in the name's box.
+/** The corner radius of the card: none for the closeness drawn with square corners. */
+const cardRadius = (person: Stakeholder) => (BORDERS[person.closeness].square ? 0 : CARD.radius);
+
+/** The person's shape (the glue target): the card's outline, carrying the name in the name's box. */
+function personShape(
+  pen: CardPen,
+  personId: number,
+  box: CardGeometry,
+  layout: CardLayout,
+  look: { readonly name: string; readonly descr: string; readonly outline: Outline },
+): string {
+  const { u } = pen;
+  const radius = cardRadius(pen.person);
   const nameBox = layout.name.box;
-  parts.push(
-    shape({
-      id: personId,
-      name,
-      descr,
-      ...box,
-      geometry: radius === 0 ? 'rect' : 'roundRect',
-      radius: u(radius),
-      fill: THEME.surface,
-      outline: border,
-      text: {
-        paragraphs: line(layout.name.text, { size: font(NAME_SIZE), bold: true, color: THEME.text }, lang),
-        body: {
-          anchor: 't',
-          wrap: false,
-          inset: [u(nameBox.x), u(nameBox.y), u(CARD.width - nameBox.x - nameBox.width), 0],
-          autofit: 'none',
-        },
+  return shape({
+    id: personId,
+    name: look.name,
+    descr: look.descr,
+    ...box,
+    geometry: radius === 0 ? 'rect' : 'roundRect',
+    radius: u(radius),
+    fill: THEME.surface,
+    outline: look.outline,
+    text: {
+      paragraphs: line(layout.name.text, { size: pen.font(NAME_SIZE), bold: true, color: THEME.text }, pen.lang),
+      body: {
+        anchor: 't',
+        wrap: false,
+        inset: [u(nameBox.x), u(nameBox.y), u(CARD.width - nameBox.x - nameBox.width), 0],
+        autofit: 'none',
       },
-    }),
-  );
-  // The header band: the top of the card in the attitude colour, inside the border's curve.
-  const solid = BORDERS[person.closeness].css === 'solid';
-  parts.push(
-    shape({
-      id: ids.next(),
-      name: t('deck.shape.text'),
-      x: box.x,
-      y: box.y + (solid ? 0 : u(BORDERS[person.closeness].width)),
-      width: box.width,
-      height: u((solid ? BORDERS[person.closeness].width : 0) + CARD.band),
-      geometry: radius === 0 ? 'rect' : 'band',
-      radius: u(radius),
-      fill: color,
-    }),
-  );
-  parts.push(
-    runShape(layout.attitude.label, THEME.text, {
-      ...at(layout.attitude.box),
+    },
+  });
+}
+
+/** The header band: the top of the card in the attitude colour, inside the border's curve. */
+function headerBand(pen: CardPen, box: CardGeometry, color: string): string {
+  const { u } = pen;
+  const border = BORDERS[pen.person.closeness];
+  const solid = border.css === 'solid';
+  const radius = cardRadius(pen.person);
+  return shape({
+    id: pen.ids.next(),
+    name: pen.t('deck.shape.text'),
+    x: box.x,
+    y: box.y + (solid ? 0 : u(border.width)),
+    width: box.width,
+    height: u((solid ? border.width : 0) + CARD.band),
+    geometry: radius === 0 ? 'rect' : 'band',
+    radius: u(radius),
+    fill: color,
+  });
+}
+
+/** The role badges, the decision-maker's filled, and the count of those that did not fit. */
+function roleBadges(pen: CardPen, layout: CardLayout): string[] {
+  const badges = layout.roles.map((badge) =>
+    pen.text(badge.label, badge.filled ? THEME.surface : THEME.text, {
+      ...pen.at(badge.box),
       geometry: 'roundRect',
-      radius: u(layout.attitude.box.height / 2),
-      fill: tint(color, CARD.pill.tint, THEME.surface),
-      outline: { color, width: hairline },
+      radius: pen.u(CARD.badge.radius),
+      fill: badge.filled ? THEME.text : THEME.surface2,
+      outline: { color: badge.filled ? THEME.text : THEME.border, width: pen.hairline },
     }),
   );
-  if (layout.subtitle) parts.push(runShape(layout.subtitle));
+  return layout.moreRoles ? [...badges, pen.text(layout.moreRoles)] : badges;
+}
 
-  // Role badges, the decision-maker's filled.
-  for (const badge of layout.roles) {
-    parts.push(
-      runShape(badge.label, badge.filled ? THEME.surface : THEME.text, {
-        ...at(badge.box),
-        geometry: 'roundRect',
-        radius: u(CARD.badge.radius),
-        fill: badge.filled ? THEME.text : THEME.surface2,
-        outline: { color: badge.filled ? THEME.text : THEME.border, width: hairline },
-      }),
-    );
-  }
-  if (layout.moreRoles) parts.push(runShape(layout.moreRoles));
-
-  // Foot: the influence bar and figure, the owner.
-  const bar = layout.influence.bar;
-  const share = layout.influence.share;
-  parts.push(
+/** The influence bar (dashed when the weight is not judged), its filled share and its figure. */
+function influenceBar(pen: CardPen, layout: CardLayout): string[] {
+  const { u, hairline } = pen;
+  const { bar, share } = layout.influence;
+  const parts = [
     shape({
-      id: ids.next(),
-      name: t('deck.shape.text'),
-      ...at(bar),
+      id: pen.ids.next(),
+      name: pen.t('deck.shape.text'),
+      ...pen.at(bar),
       geometry: 'roundRect',
       radius: u(bar.height / 2),
       fill: share === null ? undefined : THEME.surface2,
@@ -190,34 +233,37 @@ export function card(
           ? { color: THEME.textMuted, width: hairline, dash: 'sysDash' }
           : { color: THEME.border, width: hairline },
     }),
-  );
+  ];
   if (share !== null && share > 0) {
     const fill = { x: bar.x + 1, y: bar.y + 1, width: (bar.width - 2) * share, height: bar.height - 2 };
     parts.push(
       shape({
-        id: ids.next(),
-        name: t('deck.shape.text'),
-        ...at(fill),
+        id: pen.ids.next(),
+        name: pen.t('deck.shape.text'),
+        ...pen.at(fill),
         geometry: 'roundRect',
         radius: u(Math.min(fill.height / 2, fill.width / 2)),
         fill: THEME.accent,
       }),
     );
   }
-  parts.push(runShape(layout.influence.label));
-  const { owner: ownerLayout } = layout;
-  parts.push(
-    runShape(ownerLayout.initials, ownerLayout.none ? THEME.textMuted : THEME.accentText, {
-      ...at(ownerLayout.badge),
-      geometry: 'roundRect',
-      radius: u(ownerLayout.badge.height / 2),
-      fill: ownerLayout.none ? null : THEME.accent,
-      outline: ownerLayout.none ? { color: THEME.textMuted, width: hairline, dash: 'sysDot' } : null,
-    }),
-  );
-  parts.push(runShape(ownerLayout.name));
+  parts.push(pen.text(layout.influence.label));
+  return parts;
+}
 
-  return group(ids.next(), t('deck.shape.card', { name: person.name }), box, parts.join(''));
+/** The owner's initials in a badge (dotted when nobody owns the relationship) and the owner's name. */
+function ownerBadge(pen: CardPen, layout: CardLayout): string[] {
+  const { owner } = layout;
+  return [
+    pen.text(owner.initials, owner.none ? THEME.textMuted : THEME.accentText, {
+      ...pen.at(owner.badge),
+      geometry: 'roundRect',
+      radius: pen.u(owner.badge.height / 2),
+      fill: owner.none ? null : THEME.accent,
+      outline: owner.none ? { color: THEME.textMuted, width: pen.hairline, dash: 'sysDot' } : null,
+    }),
+    pen.text(owner.name),
+  ];
 }
 
 /** A card too small for its details: the shape and the name alone, tinted by the attitude. */
