@@ -11,18 +11,10 @@
  * says why not a layer of its own): a pan changes only the viewport's transform and
  * renders no line.
  *
- * A drag lifts the dragged cards' lines into a second, small layer of their own, and leaves
- * them undisplayed in the first, which then does not change until the drop. The second layer
- * is mounted while cards are selected (`liftReady`), empty but for its extent between drags
- * (it paints nothing a screen shows): mounted for each drag, it was a new compositing layer
- * at the drag's first move and one less at its drop, and each change of the page's layers
- * costs a re-layering of them all and a redraw of the changed layers whole (about 10 ms and
- * 20 ms on a 1,000-person map at 50%, build/bench/canvas/profile.ts --frames), on frames
- * already busy with the drag's start. A selection re-layers the page anyway (the selected
- * cards are raised and held: heldCards.ts), so it is mounted in that frame; with nothing
- * selected it is not there at all (a pan does not carry it). It is made anew when the view
- * comes to rest at another zoom (`restZoom`), not on every step of a zoom, so its lines are
- * drawn at the zoom they are seen at. Why: the browser re-rasterises the part of a layer a
+ * A drag lifts the dragged cards' lines into a second, small layer of their own (mounted for
+ * the drag, so at the zoom of the moment, in the frame the drag starts in: MapCanvas's
+ * startDrag), and leaves them undisplayed in the first, which
+ * then does not change until the drop. Why: the browser re-rasterises the part of a layer a
  * changed line covers, at that layer's scale, with everything else painted there; a long
  * line of a card dragged in the one layer of 1,500 lines re-rasterised dozens of tiles of
  * a thousand lines each on every move (build/bench/canvas/profile.ts; more at 20% than at
@@ -75,13 +67,6 @@ export interface LineLayerProps {
   readonly under?: ReactNode;
   /** The drawn region (region.ts): the lifted layer's fixed extent while a card is dragged. */
   readonly area?: Rect | null;
-  /**
-   * The zoom the view rests at: the lifted layer is made anew when it changes, so it is drawn
-   * at that zoom (a layer with `will-change: transform` keeps the scale it was first drawn at).
-   */
-  readonly restZoom?: number;
-  /** True while a drag may start (some cards are selected, or are dragged): the lifted layer is then kept mounted. */
-  readonly liftReady?: boolean;
 }
 
 const domNodeOf = (state: ReactFlowState) => state.domNode;
@@ -133,17 +118,7 @@ function LiftedExtent({ area }: { area: Rect }) {
   return <path className="pm-lines__extent" d={`M${area.x} ${area.y}h1M${right - 1} ${bottom}h1`} />;
 }
 
-export function LineLayer({
-  lines,
-  nodes,
-  dragged,
-  onPick,
-  storeRef,
-  under,
-  area = null,
-  restZoom = 1,
-  liftReady = false,
-}: LineLayerProps) {
+export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area = null }: LineLayerProps) {
   const store = useStoreApi<PersonNode, LineEdge>();
   useLayoutEffect(() => {
     storeRef.current = store;
@@ -203,8 +178,8 @@ export function LineLayer({
           onKeyDown={onKeyDown}
         />
       </svg>
-      {((liftReady && area) || lifted.length > 0) && (
-        <svg key={restZoom} className="pm-lines pm-lines--lifted" aria-hidden="true">
+      {lifted.length > 0 && (
+        <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
           {area && <LiftedExtent area={area} />}
           <Lines
             lines={lifted}

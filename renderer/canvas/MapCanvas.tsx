@@ -52,14 +52,16 @@
  * compositor): the card raised by its selection, the gesture's cover added, the card held,
  * the lifted layer mounted and filled, each in a React commit of its own. Now the cover is
  * always there (it takes the pointer only in a gesture), the selected cards are held while
- * selected (heldCards.ts) with the lifted layer mounted beside them, and the drag's start
- * draws its selection and its lifted lines synchronously (flushSync), so the start is one
+ * selected (heldCards.ts), and the drag's start draws its selection and its lifted lines
+ * (a layer mounted for the drag) synchronously (flushSync), so the start is one
  * re-layering in one frame: 6 updates a drag (37 to 63 ms of CPU) became 3 (21 to 27 ms:
  * the pointer coming over the card, the start and the drop).
  * What is left is the drag's steady state: with no GPU, the display compositor redraws in
- * software the rectangle around every changed line, through every layer under it (the dots,
- * the lines, the lifted lines, the rows of cards: about 107 tiles, 7 to 10 ms of its CPU a
- * move when a dragged card's line is long on screen; none at 20%, where lines are short).
+ * software the rectangle around every changed line, through every layer under it (then the
+ * dots, the lines, the lifted lines, the rows of cards: about 107 tiles, 7 to 10 ms of its
+ * CPU a move when a dragged card's line is long on screen; little at 20%, where lines are
+ * short). These figures predate painting the lines and cards in the viewport's one layer
+ * (canvas.css): measure a drag again on that.
  * Drawing the lines in the cards' frame (flushSync on every move) made that rectangle one
  * larger draw (the card's corner widens it) and was left out; clipping the lifted layer to
  * the view saved a quarter of its raster tiles but not the redraw, and was left out too.
@@ -624,17 +626,11 @@ export function MapCanvas(props: MapCanvasProps) {
     },
     [heldCards, cardElements],
   );
-  // The zoom the view rests at (LineLayer draws its lifted layer anew when it changes).
-  const [restZoom, setRestZoom] = useState<number | null>(null);
   const endGesture = useCallback(() => {
     gesture.current = false;
     setMoving(false);
     heldCards.sync(new Set(latest.current.selection.people), cardElements);
-    if (instance.current) {
-      const viewport = instance.current.getViewport();
-      setRestZoom(viewport.zoom);
-      refreshRegion(viewport);
-    }
+    if (instance.current) refreshRegion(instance.current.getViewport());
     queue.settled();
   }, [refreshRegion, heldCards, cardElements, queue]);
 
@@ -689,8 +685,6 @@ export function MapCanvas(props: MapCanvasProps) {
                 onPick={onPickLine}
                 storeRef={flowStore}
                 area={region}
-                restZoom={restZoom ?? opening.zoom}
-                liftReady={selection.people.length > 0 && selection.people.length <= HELD_DRAG_MAX}
                 under={<GridDots area={region} />}
               />
               <Controls showInteractive={false} />
