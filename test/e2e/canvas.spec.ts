@@ -258,9 +258,8 @@ test('a dragged card takes its lines along in a layer of their own, and drops th
   await expect.poll(() => lifted.first().locator('.react-flow__edge-path').getAttribute('d')).not.toBe(during);
 
   // Dropped: one element per line again, in the one layer, shown, ending where the card now is.
-  // The lifted layer stays for the next drag (LineLayer says why), with no line in it.
   await page.mouse.up();
-  await expect(lifted).toHaveCount(0);
+  await expect(page.locator('.pm-lines--lifted')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
   await expect(line('r-1')).toBeVisible();
   await expect(line('r-2')).toBeVisible();
