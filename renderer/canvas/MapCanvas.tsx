@@ -61,7 +61,11 @@
  * dots, the lines, the lifted lines, the rows of cards: about 107 tiles, 7 to 10 ms of its
  * CPU a move when a dragged card's line is long on screen; little at 20%, where lines are
  * short). These figures predate painting the lines and cards in the viewport's one layer
- * (canvas.css): measure a drag again on that.
+ * (canvas.css). On that, one trace each (loaded about 2): the drag's re-layerings went from
+ * 6 (89 ms of CPU) to 3 (44 ms), and the start re-rasterises the viewport's layer once
+ * (where the card and its hidden lines were: 190 ms of the raster workers' CPU) instead of
+ * three times (431 ms); the frame benchmark did not resolve a difference (run.ts --built,
+ * alternated, 2 runs each: drag at 50% 19.8 and 19.6 ms before, 19.8 and 19.5 after).
  * Drawing the lines in the cards' frame (flushSync on every move) made that rectangle one
  * larger draw (the card's corner widens it) and was left out; clipping the lifted layer to
  * the view saved a quarter of its raster tiles but not the redraw, and was left out too.
