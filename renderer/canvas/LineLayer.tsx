@@ -12,7 +12,8 @@
  * renders no line.
  *
  * A drag lifts the dragged cards' lines into a second, small layer of their own (mounted for
- * the drag, so at the zoom of the moment), and leaves them undisplayed in the first, which
+ * the drag, so at the zoom of the moment, in the frame the drag starts in: MapCanvas's
+ * startDrag), and leaves them undisplayed in the first, which
  * then does not change until the drop. Why: the browser re-rasterises the part of a layer a
  * changed line covers, at that layer's scale, with everything else painted there; a long
  * line of a card dragged in the one layer of 1,500 lines re-rasterised dozens of tiles of

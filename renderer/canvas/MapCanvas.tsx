@@ -46,6 +46,29 @@
  * (one run stalled); at 20% 24.7 and 21.7 before, 23.7 and 28.4 after; pan, unchanged, varied
  * as much (37 to 56 ms). Measure it again quiet (last quiet figures, before: drag at 50%
  * 17.3 ms mean, at 20% 16.7).
+ * A drag's long frames at 50% (profile.ts traces, 3 December, loaded 3 to 9): first its start,
+ * which re-layered the page (PaintArtifactCompositor::Update, 6 to 10 ms each) five times in
+ * as many frames, each change redrawing the changed layers whole (18 to 34 ms of the display
+ * compositor): the card raised by its selection, the gesture's cover added, the card held,
+ * the lifted layer mounted and filled, each in a React commit of its own. Now the cover is
+ * always there (it takes the pointer only in a gesture), the selected cards are held while
+ * selected (heldCards.ts), and the drag's start draws its selection and its lifted lines
+ * (a layer mounted for the drag) synchronously (flushSync), so the start is one
+ * re-layering in one frame: 6 updates a drag (37 to 63 ms of CPU) became 3 (21 to 27 ms:
+ * the pointer coming over the card, the start and the drop).
+ * What is left is the drag's steady state: with no GPU, the display compositor redraws in
+ * software the rectangle around every changed line, through every layer under it (then the
+ * dots, the lines, the lifted lines, the rows of cards: about 107 tiles, 7 to 10 ms of its
+ * CPU a move when a dragged card's line is long on screen; little at 20%, where lines are
+ * short). These figures predate painting the lines and cards in the viewport's one layer
+ * (canvas.css). On that, one trace each (loaded about 2): the drag's re-layerings went from
+ * 6 (89 ms of CPU) to 3 (44 ms), and the start re-rasterises the viewport's layer once
+ * (where the card and its hidden lines were: 190 ms of the raster workers' CPU) instead of
+ * three times (431 ms); the frame benchmark did not resolve a difference (run.ts --built,
+ * alternated, 2 runs each: drag at 50% 19.8 and 19.6 ms before, 19.8 and 19.5 after).
+ * Drawing the lines in the cards' frame (flushSync on every move) made that rectangle one
+ * larger draw (the card's corner widens it) and was left out; clipping the lifted layer to
+ * the view saved a quarter of its raster tiles but not the redraw, and was left out too.
  * As for a pan: React Flow holds no edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
  * move with the viewport (GridDots), so a pan's script is about 9 ms a move on a loaded
  * machine, down from about 24.
@@ -117,6 +140,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { PowermapDocument, RelationshipKind } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
@@ -143,6 +167,7 @@ import {
 import { DraggedElements, type HeldPosition } from './draggedElements';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
+import { HeldCards } from './heldCards';
 import { holdTransform } from './heldTransform';
 import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
@@ -201,8 +226,8 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   unknown: 'var(--attitude-unknown)',
 };
 /**
- * Dragging more cards than this, their transforms are not held (heldTransform.ts): each held
- * card is a compositing layer of its own while it moves.
+ * With more cards than this selected or dragged, their transforms are not held (heldCards.ts):
+ * each held card is a compositing layer of its own.
  */
 const HELD_DRAG_MAX = 24;
 const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
@@ -424,7 +449,9 @@ export function MapCanvas(props: MapCanvasProps) {
     }
     if (batch.people.size > 0 || batch.lines.size > 0) {
       const next = nextSelection(app.selection, batch.people, batch.lines);
-      if (!sameSelection(next, app.selection)) app.onSelectionChange(next);
+      // Drawn now, not when React's scheduler gets to it: a drag's start (which selects the
+      // card) then re-layers the page once, with the card raised, held and its lines lifted.
+      if (!sameSelection(next, app.selection)) flushSync(() => app.onSelectionChange(next));
     }
   }, []);
   const batch = useCallback((): Pending => {
@@ -579,34 +606,37 @@ export function MapCanvas(props: MapCanvasProps) {
   const startGesture = useCallback(() => {
     gesture.current = true;
   }, []);
-  // The dragged cards' transforms go to the compositor directly while they move (heldTransform.ts).
-  const releaseDragged = useRef<(() => void)[]>([]);
-  const letGoDragged = useCallback(() => {
-    for (const release of releaseDragged.current) release();
-    releaseDragged.current = [];
-  }, []);
-  useEffect(() => letGoDragged, [letGoDragged]);
+  // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
+  // the frame that selects them, so a drag's start and drop change no compositing layer.
+  const heldCards = useMemo(() => new HeldCards(holdTransform, HELD_DRAG_MAX), []);
+  const cardElements = useCallback(() => wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [], []);
+  useLayoutEffect(() => {
+    heldCards.sync(new Set(selection.people), cardElements);
+  }, [heldCards, cardElements, selection.people, mountedNow]);
+  useEffect(() => () => heldCards.clear(), [heldCards]);
   const startDrag = useCallback(
     (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
       gesture.current = true;
-      setMoving(true);
-      letGoDragged();
-      if (dragging.length > HELD_DRAG_MAX) return;
-      const ids = new Set(dragging.map((node) => node.id));
-      const elements = wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [];
-      for (const element of elements) {
-        if (ids.has(element.dataset['id'] ?? '')) releaseDragged.current.push(holdTransform(element));
-      }
+      // The lines are lifted where the cards are now, in the frame the drag starts in (React
+      // Flow moves nothing on the move that starts a drag): see onNodesChange.
+      const start = new Map(dragging.map((node) => [node.id, node.position]));
+      flushSync(() => {
+        setMoving(true);
+        setDragged((held) => held ?? start);
+      });
+      // A card dragged without being selected by the app (it keeps its own selection) is held too.
+      const ids = new Set([...latest.current.selection.people, ...dragging.map((node) => node.id)]);
+      heldCards.sync(ids, cardElements);
     },
-    [letGoDragged],
+    [heldCards, cardElements],
   );
   const endGesture = useCallback(() => {
     gesture.current = false;
     setMoving(false);
-    letGoDragged();
+    heldCards.sync(new Set(latest.current.selection.people), cardElements);
     if (instance.current) refreshRegion(instance.current.getViewport());
     queue.settled();
-  }, [refreshRegion, letGoDragged, queue]);
+  }, [refreshRegion, heldCards, cardElements, queue]);
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 

@@ -239,6 +239,7 @@ test('a dragged card takes its lines along in a layer of their own, and drops th
   const line = (id: string) => page.locator(`.pm-lines .react-flow__edge[data-id="${id}"]`);
   const pathOf = (id: string) => line(id).locator('.react-flow__edge-path').getAttribute('d');
   const before = await pathOf('r-1');
+  await expect(lifted).toHaveCount(0);
   const box = (await card.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

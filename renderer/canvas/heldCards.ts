@@ -1,0 +1,63 @@
+/**
+ * The selected cards' transforms held as animated (heldTransform.ts) while they are selected,
+ * not only while they are dragged (issue 9 §4, "the canvas under one frame").
+ *
+ * Why: a held card is a compositing layer of its own, and every change of the page's layers
+ * makes Chromium lay them out again (PaintArtifactCompositor::Update, 6 to 10 ms on a
+ * 1,000-person map) and redraw the changed layers whole. A drag used to change them twice at
+ * its start: at the press (the card selected, so raised above the others) and at the first
+ * move (the card held), each in a frame of its own, with the lines' lifted layer a third
+ * (LineLayer). Held from the moment it is selected, the card is layered once, in the frame
+ * that selects it, and the drag itself, and its drop, change no layer. A click that selects
+ * a card pays the same single re-layering it paid for being raised.
+ *
+ * More than `max` cards selected are not held (each held card is a layer: a box selection of
+ * hundreds would cost more than it saves); a drag of them moves them as before.
+ */
+
+/** Holds one element's transform as animated until the returned function is called (holdTransform). */
+export type Hold = (element: Element) => () => void;
+
+/** Where the cards' elements are: `.react-flow__node[data-id]` under the root. */
+export type CardElements = () => Iterable<HTMLElement>;
+
+export class HeldCards {
+  private readonly held = new Map<Element, () => void>();
+
+  constructor(
+    private readonly hold: Hold,
+    private readonly max: number,
+  ) {}
+
+  /** The elements held now (for tests and for the drag: it holds nothing twice). */
+  get size(): number {
+    return this.held.size;
+  }
+
+  /**
+   * Holds the elements of `ids` (if there are at most `max` of them) and lets go of every
+   * other one held (among them one no longer in the page: a card the region let go of).
+   */
+  sync(ids: ReadonlySet<string>, elements: CardElements): void {
+    const wanted = new Set<Element>();
+    if (ids.size > 0 && ids.size <= this.max) {
+      for (const element of elements()) {
+        const id = element.dataset['id'];
+        if (id !== undefined && ids.has(id)) wanted.add(element);
+      }
+    }
+    for (const [element, release] of this.held) {
+      if (!wanted.has(element)) {
+        release();
+        this.held.delete(element);
+      }
+    }
+    for (const element of wanted) if (!this.held.has(element)) this.held.set(element, this.hold(element));
+  }
+
+  /** Lets go of every element (the canvas unmounted). */
+  clear(): void {
+    for (const release of this.held.values()) release();
+    this.held.clear();
+  }
+}

@@ -1,0 +1,83 @@
+/** HeldCards: the selected cards' elements held as animated, at most `max` of them, each once. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HeldCards } from '../../../renderer/canvas/heldCards';
+
+/** Card elements by id, as the canvas's root holds them (only `dataset.id` is read). */
+function cards(count: number): HTMLElement[] {
+  return Array.from({ length: count }, (_, i) => ({ dataset: { id: `p${i}` } }) as unknown as HTMLElement);
+}
+
+/** A hold that records which elements are held now, and how often each was held. */
+function recorder() {
+  const now = new Set<Element>();
+  const holds = new Map<Element, number>();
+  const hold = (element: Element) => {
+    expect(now.has(element)).toBe(false);
+    now.add(element);
+    holds.set(element, (holds.get(element) ?? 0) + 1);
+    return () => {
+      expect(now.delete(element)).toBe(true);
+    };
+  };
+  return { hold, now, holds };
+}
+
+const idsOf = (elements: Iterable<Element>) => new Set([...elements].map((e) => (e as HTMLElement).dataset['id']));
+
+describe('HeldCards', () => {
+  it('holds the selected cards, lets go of those no longer selected, and keeps those still selected', () => {
+    const elements = cards(5);
+    const { hold, now, holds } = recorder();
+    const held = new HeldCards(hold, 3);
+    held.sync(new Set(['p1', 'p2']), () => elements);
+    expect(idsOf(now)).toEqual(new Set(['p1', 'p2']));
+    held.sync(new Set(['p2', 'p3']), () => elements);
+    expect(idsOf(now)).toEqual(new Set(['p2', 'p3']));
+    // p2 stayed selected: held once, not let go and held again (that would re-layer the page).
+    expect(holds.get(elements[2]!)).toBe(1);
+    held.clear();
+    expect(now.size).toBe(0);
+  });
+
+  it('holds nothing when more than max cards are selected, nor a selected card with no element', () => {
+    const elements = cards(4);
+    const { hold, now } = recorder();
+    const held = new HeldCards(hold, 2);
+    held.sync(new Set(['p0', 'p1', 'p2']), () => elements);
+    expect(now.size).toBe(0);
+    held.sync(new Set(['p3', 'far']), () => elements);
+    expect(idsOf(now)).toEqual(new Set(['p3']));
+  });
+
+  it('lets go of a card whose element left the page (the region let go of it)', () => {
+    const elements = cards(3);
+    const { hold, now } = recorder();
+    const held = new HeldCards(hold, 5);
+    held.sync(new Set(['p0', 'p2']), () => elements);
+    held.sync(new Set(['p0', 'p2']), () => elements.slice(0, 2));
+    expect(idsOf(now)).toEqual(new Set(['p0']));
+  });
+
+  it('after every sequence of selections, holds exactly the selected cards that have elements (if few enough)', () => {
+    const elements = cards(8);
+    const selections = fc.array(fc.subarray(elements.map((e) => e.dataset['id']!)), { maxLength: 12 });
+    const mounted = fc.array(fc.subarray(elements), { maxLength: 12 });
+    fc.assert(
+      fc.property(selections, mounted, fc.integer({ min: 1, max: 8 }), (steps, pages, max) => {
+        const { hold, now } = recorder();
+        const held = new HeldCards(hold, max);
+        steps.forEach((ids, i) => {
+          const page = pages[i % Math.max(1, pages.length)] ?? elements;
+          const selected = new Set(ids);
+          held.sync(selected, () => page);
+          const expected = selected.size <= max ? page.filter((e) => selected.has(e.dataset['id']!)) : [];
+          expect(now).toEqual(new Set(expected));
+          expect(held.size).toBe(expected.length);
+        });
+        held.clear();
+        expect(now.size).toBe(0);
+      }),
+    );
+  });
+});
