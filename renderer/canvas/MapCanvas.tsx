@@ -6,110 +6,13 @@
  * (`onMove` is called once when it ends: one undo step), which region gets full cards,
  * and whether the view is moving.
  *
- * Large maps stay fluid (PRODUCT.md section 6):
- * - nodes and edges are reused by identity (toFlow), cards have a fixed size and declared
- *   handles, so nothing has to be measured before drawing, and the first frame is already
- *   at the fitted view (computed here, not by React Flow after a measuring pass);
- * - only people in a region around the view get a card, only lines that can cross it are
- *   mounted, and React Flow holds only those people (and the selected ones): region.ts. The
- *   canvas API reads the whole map from the canvas's own list (wholeMap.ts). During a pan
- *   the region only grows, rarely and in large steps, so a pan mostly moves composited
- *   layers (the lines' and the cards', canvas.css) instead of re-rendering and re-layering;
- * - cards are light (PersonCard, canvas.css), long dashed lines have a bounded dash count;
- * - zoomed out past reading, cards show only their names, then are plain shapes, and lines
- *   lose their arrows (levelOfDetail.ts): one class on the root, no card re-renders; shapes
- *   have no handles (CardHandles), so a drag zoomed out runs a fifth of the store's selectors.
- *   Lines in the region stay mounted while the view moves inside it (region.ts says why):
- *   moving the view only re-composites their layer, it does not repaint them.
- *
- * What a gesture still costs (build/bench/canvas/profile.ts --renders, 1,000 people at 50%):
- * a pan renders this component only when it starts, ends or the region grows; a drag move
- * renders it and the dragged card's lines, and nothing of React Flow: the dragged cards'
- * elements move by their transforms (draggedElements.ts), and React Flow is given their
- * places once, with the app's one edit at the drop. Before, each move handed React Flow a
- * new nodes array, adopted whole, with every mounted node wrapper's and handle's selector
- * run against it (O(people)): about 4 ms of script a move traced, most of a drag frame's
- * main thread. Its first frame maps again only the people and lines whose selection flips
- * (toFlow), and the overview keeps its drawing (sameBoxes); a drop works out again only
- * the ends of lines whose people changed. No other card (PersonCard's memo) or line
- * (RelationLine's, and LineLayer's `Lines`: the resting lines are not even walked) renders
- * while a card moves. The dragged card's lines are drawn in a
- * layer of their own while it moves (LineLayer says why): in the one layer of every line, a
- * long line re-rasterised dozens of tiles of a thousand lines each on every move, 30 to 50 ms
- * of the raster workers' time a move at 20% (profile.ts counts the tiles), more than all the
- * rest; lifted, about 1 ms. Moving the cards by their
- * elements (issue 9, 3 December) was measured on a machine loaded 18 to 26 (4 helpers on 2
- * cores): React Flow's adoptUserNodes and store selectors no longer run on a drag move
- * (JavaScript profile of 30 moves at 50%: about 450 to about 150 ms sampled), but the frame
- * benchmark, the builds alternated (run.ts --built, 2 runs each), did not resolve a
- * difference at that load: drag at 50% mean 26.9 and 32.8 ms before, 31.2 and 90.1 after
- * (one run stalled); at 20% 24.7 and 21.7 before, 23.7 and 28.4 after; pan, unchanged, varied
- * as much (37 to 56 ms). Measure it again quiet (last quiet figures, before: drag at 50%
- * 17.3 ms mean, at 20% 16.7).
- * A drag's long frames at 50% (profile.ts traces, 3 December, loaded 3 to 9): first its start,
- * which re-layered the page (PaintArtifactCompositor::Update, 6 to 10 ms each) five times in
- * as many frames, each change redrawing the changed layers whole (18 to 34 ms of the display
- * compositor): the card raised by its selection, the gesture's cover added, the card held,
- * the lifted layer mounted and filled, each in a React commit of its own. Now the cover is
- * always there (it takes the pointer only in a gesture), the selected cards are held while
- * selected (heldCards.ts), and the drag's start draws its selection and its lifted lines
- * (a layer mounted for the drag) synchronously (flushSync), so the start is one
- * re-layering in one frame: 6 updates a drag (37 to 63 ms of CPU) became 3 (21 to 27 ms:
- * the pointer coming over the card, the start and the drop).
- * What is left is the drag's steady state: with no GPU, the display compositor redraws in
- * software the rectangle around every changed line, through every layer under it (then the
- * dots, the lines, the lifted lines, the rows of cards: about 107 tiles, 7 to 10 ms of its
- * CPU a move when a dragged card's line is long on screen; little at 20%, where lines are
- * short). These figures predate painting the lines and cards in the viewport's one layer
- * (canvas.css). On that, one trace each (loaded about 2): the drag's re-layerings went from
- * 6 (89 ms of CPU) to 3 (44 ms), and the start re-rasterises the viewport's layer once
- * (where the card and its hidden lines were: 190 ms of the raster workers' CPU) instead of
- * three times (431 ms); the frame benchmark did not resolve a difference (run.ts --built,
- * alternated, 2 runs each: drag at 50% 19.8 and 19.6 ms before, 19.8 and 19.5 after).
- * Drawing the lines in the cards' frame (flushSync on every move) made that rectangle one
- * larger draw (the card's corner widens it) and was left out; clipping the lifted layer to
- * the view saved a quarter of its raster tiles but not the redraw, and was left out too.
- * As for a pan: React Flow holds no edges (LineLayer draws the lines), the overview is ours (Overview) and the grid's dots
- * move with the viewport (GridDots), so a pan's script is about 9 ms a move on a loaded
- * machine, down from about 24.
- *
- * The dropped frames of a pan or a drag (profile.ts, frame by frame) were those where
- * Chromium laid out the page's compositing layers again (PaintArtifactCompositor::Update,
- * 6 to 9 ms a move, its cost growing with the paint properties in the page) on top of the
- * move's script. It did so on every move, for three reasons, each now gone: the viewport's
- * and the dragged card's new transforms (Chromium hands a transform to the compositor
- * directly only while it is animated: heldTransform.ts holds both as animated), the lifted
- * lines' layer changing its painted bounds (LineLayer's fixed extent), and, zoomed out, the
- * overview's viewBox following the view (Overview's `held` area). Layering is left to the
- * moves that change what is drawn (the region growing, a drag's start and end): about 3
- * to 6 a gesture instead of one a move (profile.ts). The benchmark, the builds before and
- * after alternated on a machine loaded 7 to 24 (run.ts --built, 6 runs each): the mean
- * frame of a pan at 50% went from 39 to 33 ms, a drag at 50% from 29 to 25, a pan at 20%
- * from 23 to 20, a drag at 20% from 24 to 21; what remains there is mostly waiting for a
- * core (profile.ts --frames: long frames whose tasks took far more wall than CPU time). Before
- * that, handles without a transform or an opacity each (canvas.css) had halved its cost,
- * from about 22 to about 10 ms a move on a loaded machine. At 3,000 people, with every person held by React
- * Flow and every line mounted, it was about 16 ms a move (pan at 50%); holding only the
- * region's people and lines (region.ts) brought it to about 9 ms, and a drag's Layerize from
- * about 3 to about 0.6 ms a frame. A pan that grew the region then mounted its new cards
- * and lines (about 400 and 750 at 3,000 people) in that frame, and ending it let go of as
- * many at once: now what React Flow and the line layer hold follows the region in bounded
- * batches (mounting.ts, mountQueue.ts): during a gesture a strip around the view once the
- * view comes near something missing, between gestures what the view shows in the frame it
- * needs it, the margin nearest first and the letting go in small idle-time batches. Main
- * before and this after, alternated in one run (run.ts --built, 4 runs each, a load average
- * of 12 to 27 on 2 cores, so wall-clock frames are mostly waiting for a core): the mean frame
- * of a pan at 50% at 1,000 people went from 45.7 to 37.0 ms (p95 113 to 100; plain React
- * Flow 172); pan at 20%, 25.6 and 27.1; drag at 50%, 26.6 and 35.6 and at 20%, 24.4 and
- * 23.1, where nothing is mounted (noise of this load). At 3,000 people: pan at 50%, 41.8 and
- * 45.7; at 20%, 34.4 and 56.8 (runs from 19 to 99: to measure again on a quiet machine);
- * drag, 39.3 and 41.1 at 50%, 29.8 and 24.1 at 20%; the longest frames 4.4 s and 2.5 s. Less dependent on the load, the main thread's CPU time in a pan at 50%
- * (profile.ts, alternated): 5.6 to 4.0 ms a frame at 1,000 people, 5.6 to 4.3 at 3,000;
- * at 20% it does not pay yet: 3.4 to 3.8 at 1,000 and 3.1 to 5.6 at 3,000 (one run), where
- * the strip around the view holds hundreds of cards, mounted on consecutive frames: the
- * strip should lie ahead of the pan only, or the batching start above a zoom (left to do).
- * Ending a pan at 3,000 people (gestureEnd.ts): from one frame of two tasks of about 45 ms
- * of CPU each to tasks of at most about 17 to 24 ms.
+ * Large maps stay fluid (PRODUCT.md section 6) by doing little per gesture: only the region
+ * around the view is mounted, grown in bounded batches (region.ts, mounting.ts,
+ * mountQueue.ts); zoomed out, cards are shapes (levelOfDetail.ts); lines are our own layer
+ * (LineLayer); a dragged card moves by its element and React Flow hears of it once, at the
+ * drop (draggedElements.ts); the viewport's and the selected cards' transforms go to the
+ * compositor directly (heldTransform.ts, heldCards.ts). docs/CANVAS.md says what each of
+ * these bought, measured, and what is left.
  *
  * A comparison's marks (`compareMarks`, marks.ts) are drawn by the cards and lines
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
