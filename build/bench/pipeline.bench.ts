@@ -5,8 +5,6 @@
  * with 12 snapshots, cold (every snapshot analysed) and warm (snapshots cached, as when the
  * server summarizes a deal again after an edit).
  */
-import type { PowermapDocument } from '../../shared/document';
-import { takeSnapshot } from '../../shared/history';
 import {
   decidingThisQuarter,
   filterPipeline,
@@ -17,32 +15,17 @@ import {
 } from '../../shared/pipeline';
 import { seededRandom } from '../../test/support/random';
 import { measure, type Timing } from './measure';
-import { syntheticMap } from './syntheticMap';
+import { dealWithHistory } from './syntheticMap';
 
 const AS_OF = '2026-11-26';
 const DEALS = 5000;
 const CURRENCIES = ['CNY', 'USD', 'EUR', null] as const;
 const OWNERS = ['Li Na', 'Wang Fang', 'Zhang Wei', 'Chen Jie', 'Liu Yang', 'Huang Min'];
 
-/** A deal of `people` people with a snapshot a month for `months` months, each a small step on. */
-function dealWithHistory(people: number, months: number, seed: number): PowermapDocument {
-  let doc = syntheticMap(people, seed);
-  const attitudes = ['supporter', 'neutral', 'champion', 'opponent'] as const;
-  for (let k = 0; k < months; k++) {
-    const month = String(k + 1).padStart(2, '0');
-    doc = takeSnapshot(doc, { id: `h-${k}`, takenAt: `2026-${month}-01T09:00:00+08:00`, label: '' });
-    doc = {
-      ...doc,
-      stakeholders: doc.stakeholders.map((p, i) => (i % months === k ? { ...p, attitude: attitudes[k % 4]! } : p)),
-    };
-  }
-  return doc;
-}
-
 /** 5,000 summary rows: 50 summarized deals, each copied 100 times with its own id, value, currency, date and owner. */
 function summaryRows(): { now: PipelineRow[]; weekAgo: PipelineRow[] } {
   const random = seededRandom(7);
-  const base = Array.from({ length: 50 }, (_, i) => summarizeDeal(dealWithHistory(12, 4, i + 1), { asOf: AS_OF }));
+  const base = Array.from({ length: 50 }, (_, i) => summarizeDeal(dealWithHistory(12, 4, i + 1, 1), { asOf: AS_OF }));
   const now: PipelineRow[] = [];
   const weekAgo: PipelineRow[] = [];
   for (let i = 0; i < DEALS; i++) {
@@ -79,9 +62,9 @@ export function pipelineBenchmarks(): Timing[] {
     return [sorted, searched, pipelineTotals(open, previousOpen), decidingThisQuarter(open, AS_OF)];
   };
   const runs = 25;
-  const colds = Array.from({ length: runs + 3 }, (_, i) => dealWithHistory(40, 12, 1000 + i));
+  const colds = Array.from({ length: runs + 3 }, (_, i) => dealWithHistory(40, 12, 1000 + i, 1));
   let next = 0;
-  const warm = dealWithHistory(40, 12, 999);
+  const warm = dealWithHistory(40, 12, 999, 1);
   summarizeDeal(warm, { asOf: AS_OF });
   return [
     measure('pipeline of 5000 rows: filter, sort, totals, chart', view, 50),

@@ -12,6 +12,7 @@ import {
   STYLES,
   type PowermapDocument,
 } from '../../shared/document';
+import { takeSnapshot } from '../../shared/history';
 import { seededRandom } from '../../test/support/random';
 
 export function syntheticMap(people: number, seed = 42): PowermapDocument {
@@ -79,4 +80,24 @@ export function monthOfWork(doc: PowermapDocument): PowermapDocument {
     ],
     relationships: doc.relationships.filter((r) => !/^s-[0-9]$/.test(r.from) && !/^s-[0-9]$/.test(r.to)),
   };
+}
+
+/**
+ * A deal of `people` people with a snapshot on the first of each month for `months` months
+ * from `firstMonth` (2026), each a small step on: one person in `months` changes attitude a month.
+ */
+export function dealWithHistory(people: number, months: number, seed: number, firstMonth: number): PowermapDocument {
+  let doc = syntheticMap(people, seed);
+  const attitudes = ['supporter', 'neutral', 'champion', 'opponent'] as const;
+  for (let k = 0; k < months; k++) {
+    const month = String(k + firstMonth).padStart(2, '0');
+    doc = takeSnapshot(doc, { id: `h-${k}`, takenAt: `2026-${month}-01T09:00:00+08:00`, label: '' });
+    doc = {
+      ...doc,
+      stakeholders: doc.stakeholders.map((p, i) =>
+        i % months === k ? { ...p, attitude: attitudes[(k + seed) % 4]! } : p,
+      ),
+    };
+  }
+  return doc;
 }

@@ -6,9 +6,9 @@
  * (renderer/pipeline/bench/seed.ts) and reads them back through the app's pipeline source.
  */
 import type { PowermapDocument } from '../../../shared/document';
-import { takeSnapshot, withDealId } from '../../../shared/history';
+import { withDealId } from '../../../shared/history';
 import { seededRandom } from '../../../test/support/random';
-import { syntheticMap } from '../syntheticMap';
+import { dealWithHistory } from '../syntheticMap';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR'] as const;
 const OWNERS = ['Li Na', 'Wang Fang', 'Zhang Wei', 'Chen Jie', '刘洋', '黄敏'];
@@ -16,23 +16,6 @@ const ACCOUNTS = ['Harbour Bank', '华东电网', 'Northwind Foods', '城市地�
 const PROJECTS = ['Data centre', '设备采购', 'Core banking', 'ERP rollout', '安防升级', 'Fleet telematics'];
 /** Distinct maps the deals are copies of: enough for varied rows, few enough to build at once. */
 const BASE_MAPS = 24;
-
-/** A deal of `people` people with a snapshot a month for `months` months, each a small step on. */
-function dealWithHistory(people: number, months: number, seed: number): PowermapDocument {
-  let doc = syntheticMap(people, seed);
-  const attitudes = ['supporter', 'neutral', 'champion', 'opponent'] as const;
-  for (let k = 0; k < months; k++) {
-    const month = String(k + 8).padStart(2, '0');
-    doc = takeSnapshot(doc, { id: `h-${k}`, takenAt: `2026-${month}-01T09:00:00+08:00`, label: '' });
-    doc = {
-      ...doc,
-      stakeholders: doc.stakeholders.map((p, i) =>
-        i % months === k ? { ...p, attitude: attitudes[(k + seed) % 4]! } : p,
-      ),
-    };
-  }
-  return doc;
-}
 
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -42,7 +25,7 @@ export function addDays(day: string, days: number): string {
 /** `count` deals as of `asOf` (ids `d-0`, `d-1`, ...): decision dates from a month ago to five months on. */
 export function syntheticDeals(count: number, asOf: string, seed = 7): PowermapDocument[] {
   const random = seededRandom(seed);
-  const base = Array.from({ length: BASE_MAPS }, (_, i) => dealWithHistory(10, 4, i + 1));
+  const base = Array.from({ length: BASE_MAPS }, (_, i) => dealWithHistory(10, 4, i + 1, 8));
   const deals: PowermapDocument[] = [];
   for (let i = 0; i < count; i++) {
     const map = base[i % base.length]!;
