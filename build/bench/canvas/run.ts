@@ -614,7 +614,7 @@ export async function canvasScreenshots(dir = '/tmp'): Promise<string[]> {
         const page = await context.newPage();
         await page.goto(`${server.url}/sample.html?lang=${shot.lang}`);
         await page.waitForSelector('.react-flow__node');
-        if (shot.legend) await page.click('.pm-legend > summary');
+        if (shot.legend) await page.click('.pm-legend__toggle');
         await page.waitForTimeout(400);
         const file = join(dir, shot.file);
         await page.screenshot({ path: file });
