@@ -7,13 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createIpcHandlers,
-  IpcRefusedError,
-  type DialogLike,
-  type IpcDeps,
-  type SenderEvent,
-} from '../../electron/ipc';
+import { createIpcHandlers } from '../../electron/ipc';
+import type { DialogLike, IpcDeps } from '../../electron/ipcContext';
+import { IpcRefusedError, type SenderEvent } from '../../electron/ipcSender';
 import { exportFileName, withExportExtension } from '../../electron/exportFiles';
 import { PathGrants } from '../../electron/files';
 import { MAX_EXPORT_BYTES } from '../../shared/ipc/contract';

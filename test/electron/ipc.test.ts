@@ -8,19 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createIpcHandlers,
-  IpcRefusedError,
-  registerIpcHandlers,
-  safeFileName,
-  verifySender,
-  withExtension,
-  type DialogLike,
-  type FrameLike,
-  type IpcDeps,
-  type IpcMainLike,
-  type SenderEvent,
-} from '../../electron/ipc';
+import { createIpcHandlers, registerIpcHandlers, type IpcMainLike } from '../../electron/ipc';
+import { safeFileName, withExtension } from '../../electron/documentIpc';
+import type { DialogLike, IpcDeps } from '../../electron/ipcContext';
+import { IpcRefusedError, verifySender, type FrameLike, type SenderEvent } from '../../electron/ipcSender';
 import { PathGrants } from '../../electron/files';
 import { PendingFiles } from '../../electron/launchFiles';
 import { CHANNELS } from '../../shared/ipc/contract';
