@@ -23,28 +23,15 @@ import {
   Controls,
   Panel,
   ReactFlow,
-  type Connection,
-  type IsValidConnection,
   type NodeChange,
-  type OnConnectEnd,
   type NodeTypes,
   type ReactFlowInstance,
   type Viewport,
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { PowermapDocument, RelationshipKind } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
 import {
@@ -57,16 +44,7 @@ import {
   type CanvasApi,
 } from './canvasApi';
 import './canvas.css';
-import {
-  mergePositions,
-  nextSelection,
-  lineFlagsForPeople,
-  linePickFlags,
-  sameSelection,
-  summariseNodeChanges,
-  withPositions,
-  type LinePick,
-} from './changes';
+import { mergePositions, lineFlagsForPeople, summariseNodeChanges, withPositions } from './changes';
 import { DraggedElements, type HeldPosition } from './draggedElements';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
@@ -76,44 +54,24 @@ import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
 import { detailClass, nextDetail, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
-import type { CanvasMarks, PeerMark } from './marks';
+import type { MapCanvasProps } from './mapCanvasProps';
 import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
 import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
 import { browserClock, MountQueue } from './mountQueue';
 import { cardBounds, MountOrder, nextRegion, nodesForFlow, REGION_MARGIN, viewRect, type Rect } from './region';
-import { RenameContext, Renaming, type RenameContextValue } from './renaming';
-import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
+import { RenameContext } from './renaming';
+import { FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
+import { isValidConnection, useConnecting } from './useConnecting';
+import { useMinimapShown } from './useMinimapShown';
+import { usePaneDoubleClick } from './usePaneDoubleClick';
+import { useRenameKeys, useRenaming } from './useRenameKeys';
+import { useSelectionBatch } from './useSelectionBatch';
 import { wholeMapControls } from './wholeMap';
 
 export type { CanvasApi } from './canvasApi';
 
-export interface MapCanvasProps {
-  doc: PowermapDocument;
-  selection: { people: readonly string[]; lines: readonly string[] };
-  /** People to highlight (a chosen gap's people). */
-  highlight: readonly string[];
-  /** What a newly drawn line will be. */
-  connectKind: RelationshipKind;
-  readOnly?: boolean;
-  /** A comparison's marks per person and line id; keep the same object while they do not change. */
-  compareMarks?: CanvasMarks;
-  /** Teammates' selections (presence) by person id; keep the same map while they do not change. */
-  peerMarks?: ReadonlyMap<string, PeerMark>;
-  onSelectionChange(selection: { people: string[]; lines: string[] }): void;
-  /** Called once when a drag ends (or the arrow keys move the selection), not every frame. */
-  onMove(positions: Map<string, { x: number; y: number }>): void;
-  onConnect(line: { kind: RelationshipKind; from: string; to: string }): void;
-  /** A line dropped where there is no person: the canvas says nothing itself. */
-  onConnectMissed?(): void;
-  /** A name typed on a card (trimmed, changed, not blank). */
-  onRename?(id: string, name: string): void;
-  /** Deletions React Flow itself reports; the Delete key is the app's shortcut, not React Flow's. */
-  onDelete(selection: { people: string[]; lines: string[] }): void;
-  /** Double-click on the empty canvas: the top-left corner for a new card centred on the click. */
-  onAddPersonAt?(position: { x: number; y: number }): void;
-  onReady?(api: CanvasApi): void;
-}
+export type { MapCanvasProps } from './mapCanvasProps';
 
 const NODE_TYPES: NodeTypes = { person: PersonCard };
 /** React Flow gets no edges: the lines are the canvas's own layer (LineLayer says why). */
@@ -134,17 +92,10 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
  */
 const HELD_DRAG_MAX = 24;
 const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
-const isValidConnection: IsValidConnection<LineEdge> = (connection) => connection.source !== connection.target;
 
 interface Size {
   readonly width: number;
   readonly height: number;
-}
-
-interface Pending {
-  people: Map<string, boolean>;
-  lines: Map<string, boolean>;
-  removedPeople: string[];
 }
 
 const reducedMotion = () =>
@@ -157,30 +108,11 @@ function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: bool
   return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
 }
 
-const MINIMAP_KEY = 'powermap.minimap';
-
-function storedMinimap(): boolean {
-  try {
-    return window.localStorage.getItem(MINIMAP_KEY) !== 'hidden';
-  } catch {
-    return true;
-  }
-}
-
-/** The person card under a screen point (a line dropped on a card's body), or null. */
-function personAt(x: number, y: number): string | null {
-  const node = document.elementFromPoint(x, y)?.closest('.react-flow__node');
-  return node?.getAttribute('data-id') ?? null;
-}
-
 /**
  * React Flow's warnings, in every build (by default it only prints them in development),
  * so the end-to-end tests against the production build see them too.
  */
 const reportFlowProblem = (code: string, message: string) => console.warn(`[React Flow ${code}] ${message}`);
-
-const isTextField = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function MapCanvas(props: MapCanvasProps) {
   const { doc, selection, highlight, compareMarks, peerMarks, readOnly = false } = props;
@@ -207,14 +139,8 @@ export function MapCanvas(props: MapCanvasProps) {
     [doc, selection, highlight, compareMarks, peerMarks, cache],
   );
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
-  const [minimapShown, setMinimapShown] = useState(storedMinimap);
-  const minimapRef = useRef(minimapShown);
-  minimapRef.current = minimapShown;
-  const renaming = useMemo(() => new Renaming(), []);
-  const renameContext = useMemo<RenameContextValue>(
-    () => ({ renaming, commit: (id, name) => latest.current.onRename?.(id, name) }),
-    [renaming],
-  );
+  const { minimapShown, minimapRef, toggleMinimap } = useMinimapShown();
+  const { renaming, renameContext } = useRenaming(latest);
 
   // The pane's size, known before React Flow first renders, so the first frame is the fitted view.
   const wrapper = useRef<HTMLDivElement>(null);
@@ -339,31 +265,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const allLines = useRef(flow.edges);
   allLines.current = flow.edges;
 
-  // React Flow reports one click as node changes and edge changes in two calls: gather them
-  // and tell the app once, after both.
-  const pending = useRef<Pending | null>(null);
-  const flush = useCallback(() => {
-    const batch = pending.current;
-    pending.current = null;
-    if (!batch) return;
-    const app = latest.current;
-    if (batch.removedPeople.length > 0) {
-      app.onDelete({ people: batch.removedPeople, lines: [] });
-    }
-    if (batch.people.size > 0 || batch.lines.size > 0) {
-      const next = nextSelection(app.selection, batch.people, batch.lines);
-      // Drawn now, not when React's scheduler gets to it: a drag's start (which selects the
-      // card) then re-layers the page once, with the card raised, held and its lines lifted.
-      if (!sameSelection(next, app.selection)) flushSync(() => app.onSelectionChange(next));
-    }
-  }, []);
-  const batch = useCallback((): Pending => {
-    if (!pending.current) {
-      pending.current = { people: new Map(), lines: new Map(), removedPeople: [] };
-      queueMicrotask(flush);
-    }
-    return pending.current;
-  }, [flush]);
+  const { batch, onPickLine, onPaneClick } = useSelectionBatch(latest);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PersonNode>[]) => {
@@ -395,88 +297,10 @@ export function MapCanvas(props: MapCanvasProps) {
     if (dragged === null && draggedElements.active) draggedElements.settle(heldPosition);
   }, [dragged, draggedElements, heldPosition]);
 
-  const onPickLine = useCallback(
-    (id: string, pick: LinePick) => {
-      const flags = linePickFlags(latest.current.selection, id, pick);
-      for (const [person, on] of flags.people) batch().people.set(person, on);
-      for (const [line, on] of flags.lines) batch().lines.set(line, on);
-    },
-    [batch],
-  );
+  const { onConnect, onConnectEnd } = useConnecting(latest);
+  const { onNodeDoubleClick, onKeyDown } = useRenameKeys(latest, renaming);
 
-  /** A click on the empty pane lets go of everything: React Flow does so for the people, the canvas for its lines. */
-  const onPaneClick = useCallback(() => {
-    for (const line of latest.current.selection.lines) batch().lines.set(line, false);
-  }, [batch]);
-
-  const onConnect = useCallback((connection: Connection) => {
-    const app = latest.current;
-    if (app.readOnly || connection.source === connection.target) return;
-    app.onConnect({ kind: app.connectKind, from: connection.source, to: connection.target });
-  }, []);
-
-  /*
-   * A line dropped on a card's body (not within reach of a handle) connects to that card;
-   * one dropped on nothing says so instead of vanishing silently. Dropped back on its own
-   * card it is simply let go.
-   */
-  const onConnectEnd = useCallback<OnConnectEnd>((event, state) => {
-    const app = latest.current;
-    if (app.readOnly || state.isValid || !state.fromNode) return;
-    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-    if (!point) return;
-    const to = personAt(point.clientX, point.clientY);
-    if (to === state.fromNode.id) return;
-    if (to === null) app.onConnectMissed?.();
-    else app.onConnect({ kind: app.connectKind, from: state.fromNode.id, to });
-  }, []);
-
-  const onNodeDoubleClick = useCallback(
-    (_event: MouseEvent, node: PersonNode) => {
-      if (!latest.current.readOnly && latest.current.onRename) renaming.start(node.id);
-    },
-    [renaming],
-  );
-
-  /**
-   * F2 renames the one selected person on their card; so does Enter on that person's card.
-   * Enter on another card is React Flow's: it selects that card (a keyboard user's first
-   * Enter selects, the second renames), so it never renames someone the user is not on.
-   */
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>) => {
-      const app = latest.current;
-      if (event.key !== 'F2' && event.key !== 'Enter') return;
-      if (app.readOnly || !app.onRename || isTextField(event.target) || app.selection.people.length !== 1) return;
-      if (event.key === 'Enter') {
-        const node = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
-        if (!node || node.dataset['id'] !== app.selection.people[0]) return;
-      }
-      event.preventDefault();
-      renaming.start(app.selection.people[0]!);
-    },
-    [renaming],
-  );
-
-  const toggleMinimap = useCallback(() => {
-    setMinimapShown((shown) => {
-      try {
-        window.localStorage.setItem(MINIMAP_KEY, shown ? 'hidden' : 'shown');
-      } catch {
-        // Private windows may refuse storage: the choice then lasts for this canvas only.
-      }
-      return !shown;
-    });
-  }, []);
-
-  const onDoubleClick = useCallback((event: MouseEvent<HTMLDivElement>) => {
-    const app = latest.current;
-    const target = event.target as Element;
-    if (app.readOnly || !app.onAddPersonAt || !instance.current || !target.classList.contains('react-flow__pane'))
-      return;
-    const at = instance.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    app.onAddPersonAt({ x: Math.round(at.x - CARD_WIDTH / 2), y: Math.round(at.y - CARD_HEIGHT / 2) });
-  }, []);
+  const onDoubleClick = usePaneDoubleClick(latest, instance);
 
   const onInit = useCallback(
     (rf: ReactFlowInstance<PersonNode, LineEdge>) => {
