@@ -34,17 +34,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { flushSync } from 'react-dom';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
-import {
-  createCanvasApi,
-  fitAvoiding,
-  MINIMAP_HEIGHT,
-  MINIMAP_WIDTH,
-  minimapCorner,
-  OPEN_FIT_OPTIONS,
-  type CanvasApi,
-} from './canvasApi';
+import { createCanvasApi, MINIMAP_HEIGHT, MINIMAP_WIDTH, type CanvasApi } from './canvasApi';
 import './canvas.css';
-import { mergePositions, lineFlagsForPeople, summariseNodeChanges, withPositions } from './changes';
+import { mergePositions, lineFlagsForPeople, summariseNodeChanges } from './changes';
 import { DraggedElements, type HeldPosition } from './draggedElements';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
@@ -52,21 +44,20 @@ import { HeldCards } from './heldCards';
 import { holdTransform } from './heldTransform';
 import { Legend } from './Legend';
 import { LineLayer, type FlowStore } from './LineLayer';
-import { detailClass, nextDetail, type Detail } from './levelOfDetail';
+import { detailClass, nextDetail } from './levelOfDetail';
 import './levelOfDetail.css';
 import type { MapCanvasProps } from './mapCanvasProps';
 import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
-import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
-import { browserClock, MountQueue } from './mountQueue';
-import { cardBounds, MountOrder, nextRegion, nodesForFlow, REGION_MARGIN, viewRect, type Rect } from './region';
 import { RenameContext } from './renaming';
 import { FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
 import { isValidConnection, useConnecting } from './useConnecting';
 import { useMinimapShown } from './useMinimapShown';
+import { useMountedRegion } from './useMountedRegion';
 import { usePaneDoubleClick } from './usePaneDoubleClick';
 import { useRenameKeys, useRenaming } from './useRenameKeys';
 import { useSelectionBatch } from './useSelectionBatch';
+import { useViewRegion } from './useViewRegion';
 import { wholeMapControls } from './wholeMap';
 
 export type { CanvasApi } from './canvasApi';
@@ -93,20 +84,8 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
 const HELD_DRAG_MAX = 24;
 const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
 
-interface Size {
-  readonly width: number;
-  readonly height: number;
-}
-
 const reducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** The view a map opens at: fitted (OPEN_FIT_OPTIONS) clear of the minimap, or the origin for an empty map. */
-function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: boolean): Viewport {
-  const bounds = cardBounds(nodes);
-  if (!bounds) return { x: 0, y: 0, zoom: 1 };
-  return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
-}
 
 /**
  * React Flow's warnings, in every build (by default it only prints them in development),
@@ -142,120 +121,19 @@ export function MapCanvas(props: MapCanvasProps) {
   const { minimapShown, minimapRef, toggleMinimap } = useMinimapShown();
   const { renaming, renameContext } = useRenaming(latest);
 
-  // The pane's size, known before React Flow first renders, so the first frame is the fitted view.
   const wrapper = useRef<HTMLDivElement>(null);
-  const size = useRef<Size | null>(null);
-  const [opening, setOpening] = useState<Viewport | null>(null);
-  // How much cards and lines show at this zoom (levelOfDetail.ts): a class on the root, so
-  // crossing a threshold restyles once and re-renders no card.
-  const [detail, setDetail] = useState<Detail>('full');
-  const [region, setRegion] = useState<Rect | null>(null);
-  const instance = useRef<ReactFlowInstance<PersonNode, LineEdge> | null>(null);
-  const flowNodes = useRef(flow.nodes);
-  flowNodes.current = flow.nodes;
-
-  // True from the start to the end of a pan, zoom or drag: the region then only grows.
-  const gesture = useRef(false);
-  // Until the first frame is drawn the region is just the view; then, in idle time, it
-  // takes in its margin (and the cards and lines there).
-  const warmRef = useRef(false);
-  // The viewport last seen, for the mounting batches' nearest-first order.
-  const lastViewport = useRef<Viewport | null>(null);
-  const refreshRegion = useCallback((viewport: Viewport) => {
-    lastViewport.current = viewport;
-    if (!size.current || size.current.width === 0) return;
-    const view = viewRect(viewport, size.current);
-    const growOnly = gesture.current;
-    const margin = warmRef.current ? REGION_MARGIN : 0;
-    setRegion((current) => nextRegion(current, view, viewport.zoom, growOnly, margin));
-  }, []);
-
-  useLayoutEffect(() => {
-    const element = wrapper.current;
-    if (!element) return;
-    const measure = () => {
-      size.current = { width: element.clientWidth, height: element.clientHeight };
-      if (size.current.width === 0 || size.current.height === 0) return;
-      if (instance.current) refreshRegion(instance.current.getViewport());
-      else {
-        const viewport = openingViewport(flowNodes.current, size.current, minimapRef.current);
-        setOpening((current) => current ?? viewport);
-        setDetail((current) => nextDetail(current, viewport.zoom));
-        refreshRegion(viewport);
-      }
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [refreshRegion]);
-
-  useEffect(() => {
-    if (!opening) return;
-    let cancel = () => {};
-    const later = (step: () => void) => {
-      if (typeof window.requestIdleCallback === 'function') {
-        const handle = window.requestIdleCallback(step, { timeout: 300 });
-        cancel = () => window.cancelIdleCallback(handle);
-      } else {
-        const timer = window.setTimeout(step, 50);
-        cancel = () => window.clearTimeout(timer);
-      }
-    };
-    const step = () => {
-      warmRef.current = true;
-      if (instance.current) refreshRegion(instance.current.getViewport());
-    };
-    // Two frames first: the one with the view drawn has then been presented.
-    const first = requestAnimationFrame(() => {
-      const second = requestAnimationFrame(() => later(step));
-      cancel = () => cancelAnimationFrame(second);
-    });
-    cancel = () => cancelAnimationFrame(first);
-    return () => cancel();
-  }, [opening, refreshRegion]);
-
-  // A pan moves the viewport by its transform: straight to the compositor (heldTransform.ts).
-  useEffect(() => {
-    if (!opening) return;
-    return holdTransform(wrapper.current?.querySelector('.react-flow__viewport'));
-  }, [opening]);
-
-  // The people and lines of the region, by the document's positions (a drag mounts and lets
-  // go of nothing), mounted in bounded batches, nearest to the view first (mountQueue.ts).
-  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
-  const wanted = useMemo(
-    () => wantedIn(flow.nodes, flow.edges, positions, region),
-    [flow.nodes, flow.edges, positions, region],
+  const { size, opening, detail, setDetail, region, instance, gesture, lastViewport, refreshRegion } = useViewRegion(
+    wrapper,
+    flow.nodes,
+    minimapRef,
   );
-  const wantedRef = useRef(wanted);
-  wantedRef.current = wanted;
-  const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
-  const queue = useMemo(() => {
-    const source = {
-      wanted: () => wantedRef.current,
-      view: () => (lastViewport.current && size.current ? viewRect(lastViewport.current, size.current) : null),
-      moving: () => gesture.current,
-    };
-    return new MountQueue(source, browserClock, setMounted, NOTHING_MOUNTED);
-  }, []);
-  useLayoutEffect(() => queue.changed(), [queue, wanted]);
-  useEffect(() => () => queue.cancel(), [queue]);
 
-  const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
-  const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  // The drag moves cards by their elements (draggedElements.ts), not by the nodes handed over.
-  const nodes = useMemo(
-    () => nodesForFlow(flow.nodes, mountedNow.people, farCache),
-    [flow.nodes, mountedNow, farCache],
-  );
-  const allPlaced = useRef(placed);
-  allPlaced.current = placed;
-  const mountOrder = useMemo(() => new MountOrder(), []);
-  const mounted = useMemo(
-    () => mountOrder.order(flow.edges.filter((edge) => mountedNow.lines.has(edge.id))),
-    [flow.edges, mountedNow, mountOrder],
-  );
+  const { mountedNow, queue, placed, allPlaced, nodes, mounted } = useMountedRegion(flow, dragged, {
+    region,
+    lastViewport,
+    size,
+    gesture,
+  });
   const flowStore = useRef<FlowStore | null>(null);
   const heldPosition = useCallback<HeldPosition>(
     (id) => flowStore.current?.getState().nodeLookup.get(id)?.internals.positionAbsolute,
