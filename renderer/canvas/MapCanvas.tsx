@@ -18,57 +18,42 @@
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
  * the marked nodes once, and panning a marked map re-renders no more than an unmarked one.
  */
-import {
-  ConnectionMode,
-  Controls,
-  Panel,
-  ReactFlow,
-  type NodeChange,
-  type NodeTypes,
-  type ReactFlowInstance,
-  type Viewport,
-  type XYPosition,
-} from '@xyflow/react';
+import { ConnectionMode, Controls, Panel, ReactFlow, type NodeTypes, type XYPosition } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo, useRef, useState } from 'react';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
-import { createCanvasApi, MINIMAP_HEIGHT, MINIMAP_WIDTH, type CanvasApi } from './canvasApi';
+import { MINIMAP_HEIGHT, MINIMAP_WIDTH } from './canvasApi';
 import './canvas.css';
-import { mergePositions, lineFlagsForPeople, summariseNodeChanges } from './changes';
-import { DraggedElements, type HeldPosition } from './draggedElements';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
-import { HeldCards } from './heldCards';
-import { holdTransform } from './heldTransform';
 import { Legend } from './Legend';
-import { LineLayer, type FlowStore } from './LineLayer';
-import { detailClass, nextDetail } from './levelOfDetail';
+import { MinimapToggle } from './MinimapToggle';
+import { LineLayer } from './LineLayer';
+import { detailClass } from './levelOfDetail';
 import './levelOfDetail.css';
 import type { MapCanvasProps } from './mapCanvasProps';
 import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
 import { RenameContext } from './renaming';
 import { FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
+import { MAX_ZOOM, MIN_ZOOM, useCanvasReady } from './useCanvasReady';
+import { useCardDrag } from './useCardDrag';
 import { isValidConnection, useConnecting } from './useConnecting';
+import { useGesture } from './useGesture';
 import { useMinimapShown } from './useMinimapShown';
 import { useMountedRegion } from './useMountedRegion';
 import { usePaneDoubleClick } from './usePaneDoubleClick';
 import { useRenameKeys, useRenaming } from './useRenameKeys';
 import { useSelectionBatch } from './useSelectionBatch';
 import { useViewRegion } from './useViewRegion';
-import { wholeMapControls } from './wholeMap';
 
 export type { CanvasApi } from './canvasApi';
-
 export type { MapCanvasProps } from './mapCanvasProps';
 
 const NODE_TYPES: NodeTypes = { person: PersonCard };
 /** React Flow gets no edges: the lines are the canvas's own layer (LineLayer says why). */
 const NO_EDGES: LineEdge[] = [];
-const MIN_ZOOM = 0.1;
-const MAX_ZOOM = 2;
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   champion: 'var(--attitude-champion)',
   supporter: 'var(--attitude-supporter)',
@@ -77,15 +62,7 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   blocker: 'var(--attitude-blocker)',
   unknown: 'var(--attitude-unknown)',
 };
-/**
- * With more cards than this selected or dragged, their transforms are not held (heldCards.ts):
- * each held card is a compositing layer of its own.
- */
-const HELD_DRAG_MAX = 24;
 const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
-
-const reducedMotion = () =>
-  typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * React Flow's warnings, in every build (by default it only prints them in development),
@@ -117,7 +94,8 @@ export function MapCanvas(props: MapCanvasProps) {
       ),
     [doc, selection, highlight, compareMarks, peerMarks, cache],
   );
-  const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const draggedState = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const [dragged, setDragged] = draggedState;
   const { minimapShown, minimapRef, toggleMinimap } = useMinimapShown();
   const { renaming, renameContext } = useRenaming(latest);
 
@@ -127,121 +105,32 @@ export function MapCanvas(props: MapCanvasProps) {
     flow.nodes,
     minimapRef,
   );
-
   const { mountedNow, queue, placed, allPlaced, nodes, mounted } = useMountedRegion(flow, dragged, {
     region,
     lastViewport,
     size,
     gesture,
   });
-  const flowStore = useRef<FlowStore | null>(null);
-  const heldPosition = useCallback<HeldPosition>(
-    (id) => flowStore.current?.getState().nodeLookup.get(id)?.internals.positionAbsolute,
-    [],
-  );
-  const draggedElements = useMemo(() => new DraggedElements(() => wrapper.current), []);
-  const allLines = useRef(flow.edges);
-  allLines.current = flow.edges;
-
   const { batch, onPickLine, onPaneClick } = useSelectionBatch(latest);
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<PersonNode>[]) => {
-      const summary = summariseNodeChanges(changes);
-      if (summary.select.size > 0) {
-        for (const [id, on] of summary.select) batch().people.set(id, on);
-        const state = flowStore.current?.getState();
-        const how = state?.userSelectionActive ? 'box' : state?.multiSelectionActive ? 'multi' : 'single';
-        const lines = lineFlagsForPeople(latest.current.selection, summary.select, how, allLines.current);
-        for (const [id, on] of lines) batch().lines.set(id, on);
-      }
-      if (summary.removed.length > 0) batch().removedPeople.push(...summary.removed);
-      if (summary.dragging.size > 0) {
-        // The cards move by their elements, not through React Flow's store (draggedElements.ts).
-        draggedElements.move(summary.dragging, heldPosition);
-        setDragged((held) => mergePositions(held, summary.dragging));
-      }
-      if (summary.moved.size > 0) {
-        setDragged(null);
-        if (!latest.current.readOnly) latest.current.onMove(new Map(summary.moved));
-      }
-    },
-    [batch, draggedElements, heldPosition],
-  );
-
-  // Once a drop is drawn (React Flow's store then holds the app's positions), the moved
-  // elements take the transforms React Flow renders.
-  useEffect(() => {
-    if (dragged === null && draggedElements.active) draggedElements.settle(heldPosition);
-  }, [dragged, draggedElements, heldPosition]);
-
+  const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState);
   const { onConnect, onConnectEnd } = useConnecting(latest);
   const { onNodeDoubleClick, onKeyDown } = useRenameKeys(latest, renaming);
 
   const onDoubleClick = usePaneDoubleClick(latest, instance);
+  const onInit = useCanvasReady({ latest, instance, size, allPlaced, minimapRef, renaming, refreshRegion });
 
-  const onInit = useCallback(
-    (rf: ReactFlowInstance<PersonNode, LineEdge>) => {
-      instance.current = rf;
-      refreshRegion(rf.getViewport());
-      const measure = () => size.current ?? { width: 0, height: 0 };
-      const limits = { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM };
-      const whole = wholeMapControls(rf, () => allPlaced.current, measure, limits);
-      const api: CanvasApi = {
-        ...createCanvasApi(whole, measure, reducedMotion, () => minimapRef.current),
-        rename: (id) => renaming.start(id),
-      };
-      latest.current.onReady?.(api);
-    },
-    [refreshRegion, renaming],
-  );
-
-  // While the view moves or a card is dragged, a transparent cover takes the hit tests
-  // (canvas.css). Only once something actually moves: a plain click must still reach the pane.
-  const [moving, setMoving] = useState(false);
-  const onMove = useCallback(
-    (_event: unknown, viewport: Viewport) => {
-      setDetail((now) => nextDetail(now, viewport.zoom));
-      if (gesture.current) setMoving(true);
-      refreshRegion(viewport);
-      queue.viewMoved();
-    },
-    [refreshRegion, queue],
-  );
-  const startGesture = useCallback(() => {
-    gesture.current = true;
-  }, []);
-  // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
-  // the frame that selects them, so a drag's start and drop change no compositing layer.
-  const heldCards = useMemo(() => new HeldCards(holdTransform, HELD_DRAG_MAX), []);
-  const cardElements = useCallback(() => wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [], []);
-  useLayoutEffect(() => {
-    heldCards.sync(new Set(selection.people), cardElements);
-  }, [heldCards, cardElements, selection.people, mountedNow]);
-  useEffect(() => () => heldCards.clear(), [heldCards]);
-  const startDrag = useCallback(
-    (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
-      gesture.current = true;
-      // The lines are lifted where the cards are now, in the frame the drag starts in (React
-      // Flow moves nothing on the move that starts a drag): see onNodesChange.
-      const start = new Map(dragging.map((node) => [node.id, node.position]));
-      flushSync(() => {
-        setMoving(true);
-        setDragged((held) => held ?? start);
-      });
-      // A card dragged without being selected by the app (it keeps its own selection) is held too.
-      const ids = new Set([...latest.current.selection.people, ...dragging.map((node) => node.id)]);
-      heldCards.sync(ids, cardElements);
-    },
-    [heldCards, cardElements],
-  );
-  const endGesture = useCallback(() => {
-    gesture.current = false;
-    setMoving(false);
-    heldCards.sync(new Set(latest.current.selection.people), cardElements);
-    if (instance.current) refreshRegion(instance.current.getViewport());
-    queue.settled();
-  }, [refreshRegion, heldCards, cardElements, queue]);
+  const { moving, onMove, startGesture, startDrag, endGesture } = useGesture({
+    wrapper,
+    latest,
+    selectedPeople: selection.people,
+    mountedNow,
+    gesture,
+    instance,
+    setDetail,
+    refreshRegion,
+    queue,
+    setDragged,
+  });
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 
@@ -308,19 +197,11 @@ export function MapCanvas(props: MapCanvasProps) {
                   colour={minimapColour}
                 />
               )}
-              <Panel
-                position="bottom-right"
-                className={`pm-minimap-toggle${minimapShown ? ' pm-minimap-toggle--above' : ''}`}
-              >
-                <button
-                  type="button"
-                  aria-pressed={minimapShown}
-                  title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-                  onClick={toggleMinimap}
-                >
-                  {t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-                </button>
-              </Panel>
+              <MinimapToggle
+                shown={minimapShown}
+                label={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
+                onToggle={toggleMinimap}
+              />
               <Panel position="top-right">
                 <Legend />
               </Panel>
