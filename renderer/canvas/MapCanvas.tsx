@@ -18,108 +18,42 @@
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
  * the marked nodes once, and panning a marked map re-renders no more than an unmarked one.
  */
-import {
-  ConnectionMode,
-  Controls,
-  Panel,
-  ReactFlow,
-  type Connection,
-  type IsValidConnection,
-  type NodeChange,
-  type OnConnectEnd,
-  type NodeTypes,
-  type ReactFlowInstance,
-  type Viewport,
-  type XYPosition,
-} from '@xyflow/react';
+import { ConnectionMode, Controls, Panel, ReactFlow, type NodeTypes, type XYPosition } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
-import { flushSync } from 'react-dom';
-import type { PowermapDocument, RelationshipKind } from '../../shared/document';
+import { useMemo, useRef, useState } from 'react';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
-import {
-  createCanvasApi,
-  fitAvoiding,
-  MINIMAP_HEIGHT,
-  MINIMAP_WIDTH,
-  minimapCorner,
-  OPEN_FIT_OPTIONS,
-  type CanvasApi,
-} from './canvasApi';
+import { MINIMAP_HEIGHT, MINIMAP_WIDTH } from './canvasApi';
 import './canvas.css';
-import {
-  mergePositions,
-  nextSelection,
-  lineFlagsForPeople,
-  linePickFlags,
-  sameSelection,
-  summariseNodeChanges,
-  withPositions,
-  type LinePick,
-} from './changes';
-import { DraggedElements, type HeldPosition } from './draggedElements';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
-import { HeldCards } from './heldCards';
-import { holdTransform } from './heldTransform';
 import { Legend } from './Legend';
-import { LineLayer, type FlowStore } from './LineLayer';
-import { detailClass, nextDetail, type Detail } from './levelOfDetail';
+import { MinimapToggle } from './MinimapToggle';
+import { LineLayer } from './LineLayer';
+import { detailClass } from './levelOfDetail';
 import './levelOfDetail.css';
-import type { CanvasMarks, PeerMark } from './marks';
+import type { MapCanvasProps } from './mapCanvasProps';
 import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
-import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
-import { browserClock, MountQueue } from './mountQueue';
-import { cardBounds, MountOrder, nextRegion, nodesForFlow, REGION_MARGIN, viewRect, type Rect } from './region';
-import { RenameContext, Renaming, type RenameContextValue } from './renaming';
-import { CARD_HEIGHT, CARD_WIDTH, FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
-import { wholeMapControls } from './wholeMap';
+import { RenameContext } from './renaming';
+import { FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
+import { MAX_ZOOM, MIN_ZOOM, useCanvasReady } from './useCanvasReady';
+import { useCardDrag } from './useCardDrag';
+import { isValidConnection, useConnecting } from './useConnecting';
+import { useGesture } from './useGesture';
+import { useMinimapShown } from './useMinimapShown';
+import { useMountedRegion } from './useMountedRegion';
+import { usePaneDoubleClick } from './usePaneDoubleClick';
+import { useRenameKeys, useRenaming } from './useRenameKeys';
+import { useSelectionBatch } from './useSelectionBatch';
+import { useViewRegion } from './useViewRegion';
 
 export type { CanvasApi } from './canvasApi';
-
-export interface MapCanvasProps {
-  doc: PowermapDocument;
-  selection: { people: readonly string[]; lines: readonly string[] };
-  /** People to highlight (a chosen gap's people). */
-  highlight: readonly string[];
-  /** What a newly drawn line will be. */
-  connectKind: RelationshipKind;
-  readOnly?: boolean;
-  /** A comparison's marks per person and line id; keep the same object while they do not change. */
-  compareMarks?: CanvasMarks;
-  /** Teammates' selections (presence) by person id; keep the same map while they do not change. */
-  peerMarks?: ReadonlyMap<string, PeerMark>;
-  onSelectionChange(selection: { people: string[]; lines: string[] }): void;
-  /** Called once when a drag ends (or the arrow keys move the selection), not every frame. */
-  onMove(positions: Map<string, { x: number; y: number }>): void;
-  onConnect(line: { kind: RelationshipKind; from: string; to: string }): void;
-  /** A line dropped where there is no person: the canvas says nothing itself. */
-  onConnectMissed?(): void;
-  /** A name typed on a card (trimmed, changed, not blank). */
-  onRename?(id: string, name: string): void;
-  /** Deletions React Flow itself reports; the Delete key is the app's shortcut, not React Flow's. */
-  onDelete(selection: { people: string[]; lines: string[] }): void;
-  /** Double-click on the empty canvas: the top-left corner for a new card centred on the click. */
-  onAddPersonAt?(position: { x: number; y: number }): void;
-  onReady?(api: CanvasApi): void;
-}
+export type { MapCanvasProps } from './mapCanvasProps';
 
 const NODE_TYPES: NodeTypes = { person: PersonCard };
 /** React Flow gets no edges: the lines are the canvas's own layer (LineLayer says why). */
 const NO_EDGES: LineEdge[] = [];
-const MIN_ZOOM = 0.1;
-const MAX_ZOOM = 2;
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   champion: 'var(--attitude-champion)',
   supporter: 'var(--attitude-supporter)',
@@ -128,59 +62,13 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   blocker: 'var(--attitude-blocker)',
   unknown: 'var(--attitude-unknown)',
 };
-/**
- * With more cards than this selected or dragged, their transforms are not held (heldCards.ts):
- * each held card is a compositing layer of its own.
- */
-const HELD_DRAG_MAX = 24;
 const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
-const isValidConnection: IsValidConnection<LineEdge> = (connection) => connection.source !== connection.target;
-
-interface Size {
-  readonly width: number;
-  readonly height: number;
-}
-
-interface Pending {
-  people: Map<string, boolean>;
-  lines: Map<string, boolean>;
-  removedPeople: string[];
-}
-
-const reducedMotion = () =>
-  typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** The view a map opens at: fitted (OPEN_FIT_OPTIONS) clear of the minimap, or the origin for an empty map. */
-function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: boolean): Viewport {
-  const bounds = cardBounds(nodes);
-  if (!bounds) return { x: 0, y: 0, zoom: 1 };
-  return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
-}
-
-const MINIMAP_KEY = 'powermap.minimap';
-
-function storedMinimap(): boolean {
-  try {
-    return window.localStorage.getItem(MINIMAP_KEY) !== 'hidden';
-  } catch {
-    return true;
-  }
-}
-
-/** The person card under a screen point (a line dropped on a card's body), or null. */
-function personAt(x: number, y: number): string | null {
-  const node = document.elementFromPoint(x, y)?.closest('.react-flow__node');
-  return node?.getAttribute('data-id') ?? null;
-}
 
 /**
  * React Flow's warnings, in every build (by default it only prints them in development),
  * so the end-to-end tests against the production build see them too.
  */
 const reportFlowProblem = (code: string, message: string) => console.warn(`[React Flow ${code}] ${message}`);
-
-const isTextField = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function MapCanvas(props: MapCanvasProps) {
   const { doc, selection, highlight, compareMarks, peerMarks, readOnly = false } = props;
@@ -206,340 +94,43 @@ export function MapCanvas(props: MapCanvasProps) {
       ),
     [doc, selection, highlight, compareMarks, peerMarks, cache],
   );
-  const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
-  const [minimapShown, setMinimapShown] = useState(storedMinimap);
-  const minimapRef = useRef(minimapShown);
-  minimapRef.current = minimapShown;
-  const renaming = useMemo(() => new Renaming(), []);
-  const renameContext = useMemo<RenameContextValue>(
-    () => ({ renaming, commit: (id, name) => latest.current.onRename?.(id, name) }),
-    [renaming],
-  );
+  const draggedState = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const [dragged, setDragged] = draggedState;
+  const { minimapShown, minimapRef, toggleMinimap } = useMinimapShown();
+  const { renaming, renameContext } = useRenaming(latest);
 
-  // The pane's size, known before React Flow first renders, so the first frame is the fitted view.
   const wrapper = useRef<HTMLDivElement>(null);
-  const size = useRef<Size | null>(null);
-  const [opening, setOpening] = useState<Viewport | null>(null);
-  // How much cards and lines show at this zoom (levelOfDetail.ts): a class on the root, so
-  // crossing a threshold restyles once and re-renders no card.
-  const [detail, setDetail] = useState<Detail>('full');
-  const [region, setRegion] = useState<Rect | null>(null);
-  const instance = useRef<ReactFlowInstance<PersonNode, LineEdge> | null>(null);
-  const flowNodes = useRef(flow.nodes);
-  flowNodes.current = flow.nodes;
-
-  // True from the start to the end of a pan, zoom or drag: the region then only grows.
-  const gesture = useRef(false);
-  // Until the first frame is drawn the region is just the view; then, in idle time, it
-  // takes in its margin (and the cards and lines there).
-  const warmRef = useRef(false);
-  // The viewport last seen, for the mounting batches' nearest-first order.
-  const lastViewport = useRef<Viewport | null>(null);
-  const refreshRegion = useCallback((viewport: Viewport) => {
-    lastViewport.current = viewport;
-    if (!size.current || size.current.width === 0) return;
-    const view = viewRect(viewport, size.current);
-    const growOnly = gesture.current;
-    const margin = warmRef.current ? REGION_MARGIN : 0;
-    setRegion((current) => nextRegion(current, view, viewport.zoom, growOnly, margin));
-  }, []);
-
-  useLayoutEffect(() => {
-    const element = wrapper.current;
-    if (!element) return;
-    const measure = () => {
-      size.current = { width: element.clientWidth, height: element.clientHeight };
-      if (size.current.width === 0 || size.current.height === 0) return;
-      if (instance.current) refreshRegion(instance.current.getViewport());
-      else {
-        const viewport = openingViewport(flowNodes.current, size.current, minimapRef.current);
-        setOpening((current) => current ?? viewport);
-        setDetail((current) => nextDetail(current, viewport.zoom));
-        refreshRegion(viewport);
-      }
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [refreshRegion]);
-
-  useEffect(() => {
-    if (!opening) return;
-    let cancel = () => {};
-    const later = (step: () => void) => {
-      if (typeof window.requestIdleCallback === 'function') {
-        const handle = window.requestIdleCallback(step, { timeout: 300 });
-        cancel = () => window.cancelIdleCallback(handle);
-      } else {
-        const timer = window.setTimeout(step, 50);
-        cancel = () => window.clearTimeout(timer);
-      }
-    };
-    const step = () => {
-      warmRef.current = true;
-      if (instance.current) refreshRegion(instance.current.getViewport());
-    };
-    // Two frames first: the one with the view drawn has then been presented.
-    const first = requestAnimationFrame(() => {
-      const second = requestAnimationFrame(() => later(step));
-      cancel = () => cancelAnimationFrame(second);
-    });
-    cancel = () => cancelAnimationFrame(first);
-    return () => cancel();
-  }, [opening, refreshRegion]);
-
-  // A pan moves the viewport by its transform: straight to the compositor (heldTransform.ts).
-  useEffect(() => {
-    if (!opening) return;
-    return holdTransform(wrapper.current?.querySelector('.react-flow__viewport'));
-  }, [opening]);
-
-  // The people and lines of the region, by the document's positions (a drag mounts and lets
-  // go of nothing), mounted in bounded batches, nearest to the view first (mountQueue.ts).
-  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
-  const wanted = useMemo(
-    () => wantedIn(flow.nodes, flow.edges, positions, region),
-    [flow.nodes, flow.edges, positions, region],
+  const { size, opening, detail, setDetail, region, instance, gesture, lastViewport, refreshRegion } = useViewRegion(
+    wrapper,
+    flow.nodes,
+    minimapRef,
   );
-  const wantedRef = useRef(wanted);
-  wantedRef.current = wanted;
-  const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
-  const queue = useMemo(() => {
-    const source = {
-      wanted: () => wantedRef.current,
-      view: () => (lastViewport.current && size.current ? viewRect(lastViewport.current, size.current) : null),
-      moving: () => gesture.current,
-    };
-    return new MountQueue(source, browserClock, setMounted, NOTHING_MOUNTED);
-  }, []);
-  useLayoutEffect(() => queue.changed(), [queue, wanted]);
-  useEffect(() => () => queue.cancel(), [queue]);
+  const { mountedNow, queue, placed, allPlaced, nodes, mounted } = useMountedRegion(flow, dragged, {
+    region,
+    lastViewport,
+    size,
+    gesture,
+  });
+  const { batch, onPickLine, onPaneClick } = useSelectionBatch(latest);
+  const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState);
+  const { onConnect, onConnectEnd } = useConnecting(latest);
+  const { onNodeDoubleClick, onKeyDown } = useRenameKeys(latest, renaming);
 
-  const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
-  const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
-  // The drag moves cards by their elements (draggedElements.ts), not by the nodes handed over.
-  const nodes = useMemo(
-    () => nodesForFlow(flow.nodes, mountedNow.people, farCache),
-    [flow.nodes, mountedNow, farCache],
-  );
-  const allPlaced = useRef(placed);
-  allPlaced.current = placed;
-  const mountOrder = useMemo(() => new MountOrder(), []);
-  const mounted = useMemo(
-    () => mountOrder.order(flow.edges.filter((edge) => mountedNow.lines.has(edge.id))),
-    [flow.edges, mountedNow, mountOrder],
-  );
-  const flowStore = useRef<FlowStore | null>(null);
-  const heldPosition = useCallback<HeldPosition>(
-    (id) => flowStore.current?.getState().nodeLookup.get(id)?.internals.positionAbsolute,
-    [],
-  );
-  const draggedElements = useMemo(() => new DraggedElements(() => wrapper.current), []);
-  const allLines = useRef(flow.edges);
-  allLines.current = flow.edges;
+  const onDoubleClick = usePaneDoubleClick(latest, instance);
+  const onInit = useCanvasReady({ latest, instance, size, allPlaced, minimapRef, renaming, refreshRegion });
 
-  // React Flow reports one click as node changes and edge changes in two calls: gather them
-  // and tell the app once, after both.
-  const pending = useRef<Pending | null>(null);
-  const flush = useCallback(() => {
-    const batch = pending.current;
-    pending.current = null;
-    if (!batch) return;
-    const app = latest.current;
-    if (batch.removedPeople.length > 0) {
-      app.onDelete({ people: batch.removedPeople, lines: [] });
-    }
-    if (batch.people.size > 0 || batch.lines.size > 0) {
-      const next = nextSelection(app.selection, batch.people, batch.lines);
-      // Drawn now, not when React's scheduler gets to it: a drag's start (which selects the
-      // card) then re-layers the page once, with the card raised, held and its lines lifted.
-      if (!sameSelection(next, app.selection)) flushSync(() => app.onSelectionChange(next));
-    }
-  }, []);
-  const batch = useCallback((): Pending => {
-    if (!pending.current) {
-      pending.current = { people: new Map(), lines: new Map(), removedPeople: [] };
-      queueMicrotask(flush);
-    }
-    return pending.current;
-  }, [flush]);
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<PersonNode>[]) => {
-      const summary = summariseNodeChanges(changes);
-      if (summary.select.size > 0) {
-        for (const [id, on] of summary.select) batch().people.set(id, on);
-        const state = flowStore.current?.getState();
-        const how = state?.userSelectionActive ? 'box' : state?.multiSelectionActive ? 'multi' : 'single';
-        const lines = lineFlagsForPeople(latest.current.selection, summary.select, how, allLines.current);
-        for (const [id, on] of lines) batch().lines.set(id, on);
-      }
-      if (summary.removed.length > 0) batch().removedPeople.push(...summary.removed);
-      if (summary.dragging.size > 0) {
-        // The cards move by their elements, not through React Flow's store (draggedElements.ts).
-        draggedElements.move(summary.dragging, heldPosition);
-        setDragged((held) => mergePositions(held, summary.dragging));
-      }
-      if (summary.moved.size > 0) {
-        setDragged(null);
-        if (!latest.current.readOnly) latest.current.onMove(new Map(summary.moved));
-      }
-    },
-    [batch, draggedElements, heldPosition],
-  );
-
-  // Once a drop is drawn (React Flow's store then holds the app's positions), the moved
-  // elements take the transforms React Flow renders.
-  useEffect(() => {
-    if (dragged === null && draggedElements.active) draggedElements.settle(heldPosition);
-  }, [dragged, draggedElements, heldPosition]);
-
-  const onPickLine = useCallback(
-    (id: string, pick: LinePick) => {
-      const flags = linePickFlags(latest.current.selection, id, pick);
-      for (const [person, on] of flags.people) batch().people.set(person, on);
-      for (const [line, on] of flags.lines) batch().lines.set(line, on);
-    },
-    [batch],
-  );
-
-  /** A click on the empty pane lets go of everything: React Flow does so for the people, the canvas for its lines. */
-  const onPaneClick = useCallback(() => {
-    for (const line of latest.current.selection.lines) batch().lines.set(line, false);
-  }, [batch]);
-
-  const onConnect = useCallback((connection: Connection) => {
-    const app = latest.current;
-    if (app.readOnly || connection.source === connection.target) return;
-    app.onConnect({ kind: app.connectKind, from: connection.source, to: connection.target });
-  }, []);
-
-  /*
-   * A line dropped on a card's body (not within reach of a handle) connects to that card;
-   * one dropped on nothing says so instead of vanishing silently. Dropped back on its own
-   * card it is simply let go.
-   */
-  const onConnectEnd = useCallback<OnConnectEnd>((event, state) => {
-    const app = latest.current;
-    if (app.readOnly || state.isValid || !state.fromNode) return;
-    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-    if (!point) return;
-    const to = personAt(point.clientX, point.clientY);
-    if (to === state.fromNode.id) return;
-    if (to === null) app.onConnectMissed?.();
-    else app.onConnect({ kind: app.connectKind, from: state.fromNode.id, to });
-  }, []);
-
-  const onNodeDoubleClick = useCallback(
-    (_event: MouseEvent, node: PersonNode) => {
-      if (!latest.current.readOnly && latest.current.onRename) renaming.start(node.id);
-    },
-    [renaming],
-  );
-
-  /**
-   * F2 renames the one selected person on their card; so does Enter on that person's card.
-   * Enter on another card is React Flow's: it selects that card (a keyboard user's first
-   * Enter selects, the second renames), so it never renames someone the user is not on.
-   */
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>) => {
-      const app = latest.current;
-      if (event.key !== 'F2' && event.key !== 'Enter') return;
-      if (app.readOnly || !app.onRename || isTextField(event.target) || app.selection.people.length !== 1) return;
-      if (event.key === 'Enter') {
-        const node = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
-        if (!node || node.dataset['id'] !== app.selection.people[0]) return;
-      }
-      event.preventDefault();
-      renaming.start(app.selection.people[0]!);
-    },
-    [renaming],
-  );
-
-  const toggleMinimap = useCallback(() => {
-    setMinimapShown((shown) => {
-      try {
-        window.localStorage.setItem(MINIMAP_KEY, shown ? 'hidden' : 'shown');
-      } catch {
-        // Private windows may refuse storage: the choice then lasts for this canvas only.
-      }
-      return !shown;
-    });
-  }, []);
-
-  const onDoubleClick = useCallback((event: MouseEvent<HTMLDivElement>) => {
-    const app = latest.current;
-    const target = event.target as Element;
-    if (app.readOnly || !app.onAddPersonAt || !instance.current || !target.classList.contains('react-flow__pane'))
-      return;
-    const at = instance.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    app.onAddPersonAt({ x: Math.round(at.x - CARD_WIDTH / 2), y: Math.round(at.y - CARD_HEIGHT / 2) });
-  }, []);
-
-  const onInit = useCallback(
-    (rf: ReactFlowInstance<PersonNode, LineEdge>) => {
-      instance.current = rf;
-      refreshRegion(rf.getViewport());
-      const measure = () => size.current ?? { width: 0, height: 0 };
-      const limits = { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM };
-      const whole = wholeMapControls(rf, () => allPlaced.current, measure, limits);
-      const api: CanvasApi = {
-        ...createCanvasApi(whole, measure, reducedMotion, () => minimapRef.current),
-        rename: (id) => renaming.start(id),
-      };
-      latest.current.onReady?.(api);
-    },
-    [refreshRegion, renaming],
-  );
-
-  // While the view moves or a card is dragged, a transparent cover takes the hit tests
-  // (canvas.css). Only once something actually moves: a plain click must still reach the pane.
-  const [moving, setMoving] = useState(false);
-  const onMove = useCallback(
-    (_event: unknown, viewport: Viewport) => {
-      setDetail((now) => nextDetail(now, viewport.zoom));
-      if (gesture.current) setMoving(true);
-      refreshRegion(viewport);
-      queue.viewMoved();
-    },
-    [refreshRegion, queue],
-  );
-  const startGesture = useCallback(() => {
-    gesture.current = true;
-  }, []);
-  // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
-  // the frame that selects them, so a drag's start and drop change no compositing layer.
-  const heldCards = useMemo(() => new HeldCards(holdTransform, HELD_DRAG_MAX), []);
-  const cardElements = useCallback(() => wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [], []);
-  useLayoutEffect(() => {
-    heldCards.sync(new Set(selection.people), cardElements);
-  }, [heldCards, cardElements, selection.people, mountedNow]);
-  useEffect(() => () => heldCards.clear(), [heldCards]);
-  const startDrag = useCallback(
-    (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
-      gesture.current = true;
-      // The lines are lifted where the cards are now, in the frame the drag starts in (React
-      // Flow moves nothing on the move that starts a drag): see onNodesChange.
-      const start = new Map(dragging.map((node) => [node.id, node.position]));
-      flushSync(() => {
-        setMoving(true);
-        setDragged((held) => held ?? start);
-      });
-      // A card dragged without being selected by the app (it keeps its own selection) is held too.
-      const ids = new Set([...latest.current.selection.people, ...dragging.map((node) => node.id)]);
-      heldCards.sync(ids, cardElements);
-    },
-    [heldCards, cardElements],
-  );
-  const endGesture = useCallback(() => {
-    gesture.current = false;
-    setMoving(false);
-    heldCards.sync(new Set(latest.current.selection.people), cardElements);
-    if (instance.current) refreshRegion(instance.current.getViewport());
-    queue.settled();
-  }, [refreshRegion, heldCards, cardElements, queue]);
+  const { moving, onMove, startGesture, startDrag, endGesture } = useGesture({
+    wrapper,
+    latest,
+    selectedPeople: selection.people,
+    mountedNow,
+    gesture,
+    instance,
+    setDetail,
+    refreshRegion,
+    queue,
+    setDragged,
+  });
 
   const aria = useMemo(() => ariaLabels(t), [t]);
 
@@ -606,19 +197,11 @@ export function MapCanvas(props: MapCanvasProps) {
                   colour={minimapColour}
                 />
               )}
-              <Panel
-                position="bottom-right"
-                className={`pm-minimap-toggle${minimapShown ? ' pm-minimap-toggle--above' : ''}`}
-              >
-                <button
-                  type="button"
-                  aria-pressed={minimapShown}
-                  title={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-                  onClick={toggleMinimap}
-                >
-                  {t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-                </button>
-              </Panel>
+              <MinimapToggle
+                shown={minimapShown}
+                label={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
+                onToggle={toggleMinimap}
+              />
               <Panel position="top-right">
                 <Legend />
               </Panel>

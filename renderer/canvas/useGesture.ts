@@ -1,0 +1,106 @@
+/**
+ * A pan, zoom or drag from start to end: the cover that takes the pointer while something
+ * moves (canvas.css), the zoom's level of detail, the region and mount queue told of the
+ * view, and the selected and dragged cards' transforms held for the compositor (heldCards.ts).
+ */
+import type { ReactFlowInstance, Viewport, XYPosition } from '@xyflow/react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type Dispatch,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { HeldCards } from './heldCards';
+import { holdTransform } from './heldTransform';
+import { nextDetail, type Detail } from './levelOfDetail';
+import type { MapCanvasProps } from './mapCanvasProps';
+import type { Mounted } from './mounting';
+import type { MountQueue } from './mountQueue';
+import type { LineEdge, PersonNode } from './toFlow';
+
+/**
+ * With more cards than this selected or dragged, their transforms are not held (heldCards.ts):
+ * each held card is a compositing layer of its own.
+ */
+const HELD_DRAG_MAX = 24;
+
+interface GestureParts {
+  readonly wrapper: RefObject<HTMLDivElement | null>;
+  readonly latest: RefObject<MapCanvasProps>;
+  readonly selectedPeople: readonly string[];
+  readonly mountedNow: Mounted;
+  readonly gesture: RefObject<boolean>;
+  readonly instance: RefObject<ReactFlowInstance<PersonNode, LineEdge> | null>;
+  readonly setDetail: Dispatch<SetStateAction<Detail>>;
+  readonly refreshRegion: (viewport: Viewport) => void;
+  readonly queue: MountQueue;
+  readonly setDragged: Dispatch<SetStateAction<ReadonlyMap<string, XYPosition> | null>>;
+}
+
+export function useGesture(parts: GestureParts) {
+  const {
+    wrapper,
+    latest,
+    selectedPeople,
+    mountedNow,
+    gesture,
+    instance,
+    setDetail,
+    refreshRegion,
+    queue,
+    setDragged,
+  } = parts;
+  // While the view moves or a card is dragged, a transparent cover takes the hit tests
+  // (canvas.css). Only once something actually moves: a plain click must still reach the pane.
+  const [moving, setMoving] = useState(false);
+  const onMove = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      setDetail((now) => nextDetail(now, viewport.zoom));
+      if (gesture.current) setMoving(true);
+      refreshRegion(viewport);
+      queue.viewMoved();
+    },
+    [refreshRegion, queue],
+  );
+  const startGesture = useCallback(() => {
+    gesture.current = true;
+  }, []);
+  // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
+  // the frame that selects them, so a drag's start and drop change no compositing layer.
+  const heldCards = useMemo(() => new HeldCards(holdTransform, HELD_DRAG_MAX), []);
+  const cardElements = useCallback(() => wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [], []);
+  useLayoutEffect(() => {
+    heldCards.sync(new Set(selectedPeople), cardElements);
+  }, [heldCards, cardElements, selectedPeople, mountedNow]);
+  useEffect(() => () => heldCards.clear(), [heldCards]);
+  const startDrag = useCallback(
+    (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
+      gesture.current = true;
+      // The lines are lifted where the cards are now, in the frame the drag starts in (React
+      // Flow moves nothing on the move that starts a drag): see onNodesChange (useCardDrag.ts).
+      const start = new Map(dragging.map((node) => [node.id, node.position]));
+      flushSync(() => {
+        setMoving(true);
+        setDragged((held) => held ?? start);
+      });
+      // A card dragged without being selected by the app (it keeps its own selection) is held too.
+      const ids = new Set([...latest.current.selection.people, ...dragging.map((node) => node.id)]);
+      heldCards.sync(ids, cardElements);
+    },
+    [heldCards, cardElements],
+  );
+  const endGesture = useCallback(() => {
+    gesture.current = false;
+    setMoving(false);
+    heldCards.sync(new Set(latest.current.selection.people), cardElements);
+    if (instance.current) refreshRegion(instance.current.getViewport());
+    queue.settled();
+  }, [refreshRegion, heldCards, cardElements, queue]);
+
+  return { moving, onMove, startGesture, startDrag, endGesture };
+}

@@ -1,0 +1,61 @@
+/**
+ * The people and lines of the region, by the document's positions (a drag mounts and lets
+ * go of nothing), mounted in bounded batches, nearest to the view first (mountQueue.ts).
+ */
+import type { Viewport, XYPosition } from '@xyflow/react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { withPositions } from './changes';
+import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
+import { browserClock, MountQueue } from './mountQueue';
+import { MountOrder, nodesForFlow, viewRect, type Rect } from './region';
+import type { Flow, PersonNode } from './toFlow';
+import type { Size } from './useViewRegion';
+
+interface View {
+  readonly region: Rect | null;
+  readonly lastViewport: RefObject<Viewport | null>;
+  readonly size: RefObject<Size | null>;
+  readonly gesture: RefObject<boolean>;
+}
+
+export function useMountedRegion(
+  flow: Flow,
+  dragged: ReadonlyMap<string, XYPosition> | null,
+  { region, lastViewport, size, gesture }: View,
+) {
+  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
+  const wanted = useMemo(
+    () => wantedIn(flow.nodes, flow.edges, positions, region),
+    [flow.nodes, flow.edges, positions, region],
+  );
+  const wantedRef = useRef(wanted);
+  wantedRef.current = wanted;
+  const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
+  const queue = useMemo(() => {
+    const source = {
+      wanted: () => wantedRef.current,
+      view: () => (lastViewport.current && size.current ? viewRect(lastViewport.current, size.current) : null),
+      moving: () => gesture.current,
+    };
+    return new MountQueue(source, browserClock, setMounted, NOTHING_MOUNTED);
+  }, []);
+  useLayoutEffect(() => queue.changed(), [queue, wanted]);
+  useEffect(() => () => queue.cancel(), [queue]);
+
+  const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
+  const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
+  // The drag moves cards by their elements (draggedElements.ts), not by the nodes handed over.
+  const nodes = useMemo(
+    () => nodesForFlow(flow.nodes, mountedNow.people, farCache),
+    [flow.nodes, mountedNow, farCache],
+  );
+  const allPlaced = useRef(placed);
+  allPlaced.current = placed;
+  const mountOrder = useMemo(() => new MountOrder(), []);
+  const mounted = useMemo(
+    () => mountOrder.order(flow.edges.filter((edge) => mountedNow.lines.has(edge.id))),
+    [flow.edges, mountedNow, mountOrder],
+  );
+
+  return { mountedNow, queue, placed, allPlaced, nodes, mounted };
+}
