@@ -9,9 +9,7 @@ import { loadCatalogue } from '../shared/i18n';
 import { initialLang, rememberLang } from './services/language';
 import { localToday } from './services/services';
 import { ToastStore } from './ui/toasts';
-import { DATABASE_NAME, PowermapDatabase } from './persistence/db';
-import { DealRepository } from './persistence/repository';
-import { DealSync } from './persistence/sync';
+import { openLocalLibrary, sweepLibrary } from './persistence/localLibrary';
 import { localActor } from './services/localActor';
 import { browserPlatform } from './platform/browserPlatform';
 import { detectPlatform } from './platform/desktopPlatform';
@@ -46,27 +44,14 @@ function storage(): Storage | null {
 
 async function start(): Promise<void> {
   const platform = await detectPlatform(browserPlatform);
-  // Edits commit relaxed (fast, whatever the browser's default); a second connection commits
-  // the checkpoints strictly, flushing them to the disk (autosave.ts).
-  const db = new PowermapDatabase(DATABASE_NAME, { chromeTransactionDurability: 'relaxed' });
-  const sync = new DealSync();
-  const durable = new PowermapDatabase(DATABASE_NAME, { chromeTransactionDurability: 'strict' });
   const actor = () => localActor();
-  const repository = new DealRepository(db, sync, { durable, actor });
+  const { db, sync, repository } = openLocalLibrary(actor);
   const lang = initialLang(platform.locale, storage());
   // English is in this script; another language shown is fetched (about 90 KB of words),
   // asked for before the rows (shared/i18n/loaded.ts).
   const words = loadCatalogue(lang);
   const pipelineRows = earlyPipelineRows({ repository, sync });
-  // The first start of this version moves every deal still stored as rows into its Y.Doc;
-  // a deal opened before the sweep reaches it moves on opening (persistence/migrate.ts).
-  // Then library rows older than their deal's Y.Doc (a crash between an edit and its row) are made again.
-  // Started on the pipeline, the sweep waits for the rows' early read: its read per deal
-  // (thousands) would share the main thread and the database with it (issue 12).
-  void (pipelineRows?.settled ?? Promise.resolve())
-    .then(() => repository.migrateAll())
-    .then(() => repository.repairSummaries())
-    .catch(() => undefined);
+  sweepLibrary(repository, pipelineRows?.settled);
   const team = createTeamServices({ db, repository, storage: storage() });
   setLangChangeHandler((next) => rememberLang(next, storage()));
   const root = document.getElementById('root');

@@ -23,6 +23,7 @@ import { withEarlyLoad } from '../earlyLoad';
 import { usePipelineData } from '../usePipelineData';
 import { DEFAULT_VIEW, weekBefore, type PipelineViewState } from '../viewState';
 import { openLibrary } from './library';
+import { sweepLibrary } from '../../persistence/localLibrary';
 import { markedSource } from './marks';
 
 declare global {
@@ -54,10 +55,7 @@ const words = loadCatalogue(chosen);
 const library = openLibrary();
 const today = localIsoDate(new Date());
 const source = withEarlyLoad(markedSource(library), { asOf: today, since: DEFAULT_VIEW.since });
-void source.settled
-  .then(() => library.repository.migrateAll())
-  .then(() => library.repository.repairSummaries())
-  .catch(() => undefined);
+sweepLibrary(library.repository, source.settled);
 
 function Bench() {
   const [view, setView] = useState<PipelineViewState>(DEFAULT_VIEW);
