@@ -6,12 +6,15 @@
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
  *                                         [--renders] [--frames] [--script try.js] [--no-build] [--built dir]
+ *                                         [--steps 120]
  *
  * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it;
  * --script runs a script in the page once the view is drawn, before the gesture, for the same.
  * --frames lists the frames over 20 ms (up to --top of them) and what each thread did in
  * them (longFrames.ts). --no-build profiles the pages built last; --built, pages built earlier
  * (a copy of dist/bench-canvas, as run.ts's --built): before and after a change, alternated.
+ * --steps sets the gesture's mouse moves (120, about 2 s): a few (10) trace only its start and
+ * its end, where a drag's layers change (layers.ts lists them).
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
@@ -308,6 +311,7 @@ async function main(): Promise<void> {
   const css = option('--css', '');
   const script = option('--script', '');
   const built = option('--built', '');
+  const steps = Number(option('--steps', '120'));
   if (!process.argv.includes('--no-build') && built === '') await buildPages();
   const server = await serve(built === '' ? outDir : resolve(built));
   const browser = await chromium.launch(CHROMIUM);
@@ -331,7 +335,7 @@ async function main(): Promise<void> {
     if (renders) await page.evaluate('window.__profileRenders.on = true');
     const session = await context.newCDPSession(page);
     const { events, frames } = await trace(session, () =>
-      gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }),
+      gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }, steps),
     );
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
     console.log(`${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%`);
