@@ -1,9 +1,11 @@
 /**
  * The canvas in Chromium: the course example draws without React Flow warnings, the
  * minimap never covers a card after "Zoom to fit", and it can be hidden; zoomed out past
- * reading, cards become shapes (levelOfDetail.ts); a dragged card takes its lines along (LineLayer).
+ * reading, cards become shapes (levelOfDetail.ts); a dragged card takes its lines along (LineLayer),
+ * in a layer painted above the resting cards, which keep to the map's layer (canvas.css).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { layerDump } from '../../build/bench/canvas/layerDump';
 import { importCourseExample, settled } from './helpers';
 
 test('the course example draws without warnings from React Flow @dev', async ({ page }) => {
@@ -228,7 +230,7 @@ test('dragging in the overview pans the map', async ({ page }) => {
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
 });
 
-test('a dragged card takes its lines along in a layer of their own, and drops them back in the one layer', async ({
+test('a dragged card takes its lines along in a layer of their own, above the resting cards, and drops them back in the one layer', async ({
   page,
 }) => {
   await importCourseExample(page);
@@ -240,6 +242,7 @@ test('a dragged card takes its lines along in a layer of their own, and drops th
   const pathOf = (id: string) => line(id).locator('.react-flow__edge-path').getAttribute('d');
   const before = await pathOf('r-1');
   await expect(lifted).toHaveCount(0);
+  const dump = await layerDump(await page.context().newCDPSession(page));
   const box = (await card.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -253,6 +256,17 @@ test('a dragged card takes its lines along in a layer of their own, and drops th
   await expect(line('r-1')).toBeHidden();
   await expect(line('r-2')).toBeHidden();
   await expect(line('r-3')).toBeVisible();
+  // Painted above the resting cards (canvas.css): no resting card needs a compositing layer of
+  // its own, only the lifted lines and the dragged card have one apart from the map's.
+  await expect
+    .poll(async () => {
+      const layers = await dump.snapshot();
+      return {
+        lifted: layers.some((layer) => layer.node.startsWith('svg.pm-lines.pm-lines--lifted')),
+        cards: layers.filter((layer) => layer.node.includes('react-flow__node')).map((layer) => layer.node),
+      };
+    })
+    .toEqual({ lifted: true, cards: ['div.react-flow__node.react-flow__node-person data-id=s-lijian'] });
   const during = await lifted.first().locator('.react-flow__edge-path').getAttribute('d');
   await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 80, { steps: 5 });
   await expect.poll(() => lifted.first().locator('.react-flow__edge-path').getAttribute('d')).not.toBe(during);
