@@ -20,7 +20,9 @@
  * a thousand lines each on every move (build/bench/canvas/profile.ts; more at 20% than at
  * 50%, since a layer with `will-change: transform` keeps the scale it was first drawn at).
  * In the lifted layer the same area holds only the dragged lines. A move renders only the
- * lifted lines, never the thousand others, nor even walks them (`Lines` is memoised).
+ * lifted lines, never the thousand others, nor even walks them (`Lines` is memoised). The
+ * lifted layer is painted above the resting cards (canvas.css says why), so while a card is
+ * dragged its lines draw over the cards they cross; at rest every line is under the cards.
  * The lifted layer also holds two invisible dots at the drawn region's corners
  * (`LiftedExtent`): its painted bounds then stay the same while the dragged lines change
  * shape. When a layer's painted bounds change, Chromium lays out every compositing layer of
