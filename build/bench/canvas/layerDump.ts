@@ -9,6 +9,7 @@ import type { CDPSession } from '@playwright/test';
 /** One compositing layer as the dump reports it. */
 export interface LayerInfo {
   readonly id: string;
+  /** The layer's offset and size in its own transform's space (not the page's). */
   readonly x: number;
   readonly y: number;
   readonly width: number;
@@ -78,8 +79,9 @@ async function nodeName(session: CDPSession, backendNodeId: number): Promise<str
   try {
     const { node } = await session.send('DOM.describeNode', { backendNodeId });
     const attrs = node.attributes ?? [];
+    // Names and values alternate: look only at the names.
     const attr = (name: string) => {
-      const at = attrs.indexOf(name);
+      const at = attrs.findIndex((value, index) => index % 2 === 0 && value === name);
       return at >= 0 ? (attrs[at + 1] ?? '') : '';
     };
     const cls = attr('class').split(/\s+/).filter(Boolean).slice(0, 2).join('.');
@@ -90,7 +92,7 @@ async function nodeName(session: CDPSession, backendNodeId: number): Promise<str
   }
 }
 
-/** One line per layer, content layers first by area. */
+/** One line per layer, in the tree's order (the order they are drawn in); only those drawing content unless `all`. */
 export function describeLayers(layers: readonly LayerInfo[], all = false): string {
   const shown = layers.filter((layer) => all || layer.drawsContent);
   const rows = shown.map(

@@ -11,9 +11,11 @@
  * dist/bench-canvas, as run.ts's --built). It presses on the node nearest the middle (a
  * drag) or on the empty pane (a pan), moves --moves times and holds still, and prints the
  * layer tree at rest, pressed (before any move), moving, and after the release. Each layer
- * that draws content: cc's id, its bounds in the page, its paint count (the times its
- * content was painted since the layer was made), the element it is for (when Chromium names
- * one: a merged layer of many elements has none) and its compositing reasons. Layers that
+ * that draws content: cc's id, its size and offset (in its own transform's space), its
+ * paint count (the times its content was painted since the layer was made), the element
+ * Chromium names for it (for a layer of many merged elements, one of them or their container,
+ * e.g. div.react-flow__nodes for resting cards split off the map's layer) and its
+ * compositing reasons. Layers that
  * draw nothing (scrolling and clip containers) are left out unless --all.
  *
  * The dump itself is layerDump.ts (the end-to-end test of a drag's paint order uses it too).
