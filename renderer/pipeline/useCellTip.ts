@@ -6,8 +6,6 @@ import type { RowWindow } from './virtualRows';
 export interface CellTipState {
   /** The tip shown: of the cell pointed at, or of the current row while the keys move it. */
   readonly tip: TipAnchor | null;
-  /** Whether the tip is the keys' own (beside the current row), not the pointer's. */
-  readonly keyboardTip: boolean;
   /** Shows the current row's tip (the keys moved it) once the row is drawn. */
   readonly showKeyboardTip: () => void;
   /** Whether the next scroll is the keys' own: it keeps the keys' tip, any other scroll hides it. */
@@ -76,7 +74,6 @@ export function useCellTip({ ids, active, view }: CurrentRow): CellTipState {
 
   return {
     tip,
-    keyboardTip,
     showKeyboardTip: () => setKeyboardTip(true),
     keysScrolled,
     tipLayer,
