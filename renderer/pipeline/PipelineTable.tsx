@@ -8,7 +8,7 @@ import { COLUMNS, ROW_HEIGHT } from './columns';
 import { drawnRows, rowElementId } from './drawnRows';
 import { gridKeyDown } from './gridKeyDown';
 import { PipelineHead } from './PipelineHead';
-import { rowDetail } from './PipelineRowView';
+import { rowDetail } from './rowText';
 import { useCellTip } from './useCellTip';
 import { useRowWindow } from './useRowWindow';
 
