@@ -1,11 +1,11 @@
 import { useId, useMemo } from 'react';
-import { type CsvDelimiter, type CsvEncoding } from '../../shared/csv';
-import { IMPORT_FIELDS, type ColumnMapping, type StakeholderColumn } from '../../shared/contactsImport';
+import type { CsvDelimiter, CsvEncoding } from '../../shared/csv';
+import type { ColumnMapping } from '../../shared/contactsImport';
 import { useLang } from '../i18n/LangContext';
-import { columnName, columnSamples, describeMappingProblem, setField, type MappingProblem } from './importFlow';
-import { DELIMITERS, ENCODING_CHOICES, choiceOf, type CsvSource, type EncodingChoice } from './source';
-
-const DELIMITER_KEYS = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
+import { columnSamples, describeMappingProblem, type MappingProblem } from './importFlow';
+import { MappingRow } from './MappingRow';
+import { SourceSettings } from './SourceSettings';
+import type { CsvSource, EncodingChoice } from './source';
 
 /**
  * Step 2: what the file was read as (encoding and separator, both changeable) and, for
@@ -33,43 +33,17 @@ export function MappingStep({
   const { t, lang } = useLang();
   const ids = useId();
   const encodingLabel = (encoding: CsvEncoding) => t(`csvImportApp.encoding.${encoding}`);
-  const detected = choiceOf(source.detected);
   const invalid = new Set(problems.flatMap((problem) => (problem.kind === 'sameField' ? problem.columns : [])));
   const samples = useMemo(() => source.headers.map((_, column) => columnSamples(source.rows, column)), [source]);
 
   return (
     <div className="ci-mapping">
-      <div className="ci-source">
-        <span className="ci-source__file">
-          {t('csvImportApp.source.rows', { file: source.fileName, rows: source.rows.length })}
-        </span>
-        <label className="ci-inline">
-          <span>{t('csvImportApp.encoding')}</span>
-          <select
-            value={source.encoding}
-            aria-describedby={`${ids}-encoding`}
-            onChange={(event) => onEncoding(event.target.value as EncodingChoice)}
-          >
-            {ENCODING_CHOICES.map((choice) => (
-              <option key={choice} value={choice}>
-                {choice === detected
-                  ? t('csvImportApp.encoding.detected', { encoding: encodingLabel(source.detected) })
-                  : encodingLabel(choice)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="ci-inline">
-          <span>{t('csvImportApp.delimiter')}</span>
-          <select value={source.delimiter} onChange={(event) => onDelimiter(event.target.value as CsvDelimiter)}>
-            {DELIMITERS.map((delimiter) => (
-              <option key={delimiter} value={delimiter}>
-                {t(`csvImportApp.delimiter.${DELIMITER_KEYS[delimiter]}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <SourceSettings
+        source={source}
+        encodingHintId={`${ids}-encoding`}
+        onEncoding={onEncoding}
+        onDelimiter={onDelimiter}
+      />
       <p id={`${ids}-encoding`} className={source.lossy ? 'ci-warning' : 'muted'}>
         {source.lossy && `${t('csvImport.encoding.lossy', { encoding: encodingLabel(source.encoding) })} `}
         {t('csvImportApp.encoding.hint')}
@@ -93,51 +67,17 @@ export function MappingStep({
             </tr>
           </thead>
           <tbody>
-            {source.headers.map((_, column) => {
-              const name = columnName(source.headers, column, t);
-              const field = mapping[column] ?? null;
-              return (
-                <tr key={column} className={field === null ? 'is-ignored' : undefined}>
-                  <th scope="row" className="ci-header">
-                    {name}
-                  </th>
-                  <td className="ci-samples">
-                    {samples[column]!.length === 0 ? (
-                      <span className="muted">{t('csvImportApp.mapping.noSamples')}</span>
-                    ) : (
-                      samples[column]!.map((sample, index) => (
-                        <span key={index} className="ci-sample" title={sample}>
-                          {sample}
-                        </span>
-                      ))
-                    )}
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t('csvImportApp.mapping.fieldFor', { column: name })}
-                      aria-invalid={invalid.has(column) || undefined}
-                      value={field ?? ''}
-                      onChange={(event) =>
-                        onMapping(
-                          setField(
-                            mapping,
-                            column,
-                            event.target.value === '' ? null : (event.target.value as StakeholderColumn),
-                          ),
-                        )
-                      }
-                    >
-                      <option value="">{t('csvImportApp.mapping.ignore')}</option>
-                      {IMPORT_FIELDS.map((option) => (
-                        <option key={option} value={option}>
-                          {t(`export.column.${option}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              );
-            })}
+            {source.headers.map((_, column) => (
+              <MappingRow
+                key={column}
+                headers={source.headers}
+                column={column}
+                samples={samples[column]!}
+                mapping={mapping}
+                invalid={invalid.has(column)}
+                onMapping={onMapping}
+              />
+            ))}
           </tbody>
         </table>
       </div>

@@ -1,23 +1,33 @@
-import { useEffect, useRef, useState } from 'react';
-import { listDeletedButEdited, type DeletedButEdited } from '../../shared/collab';
+import { useRef, useState } from 'react';
+import type { DeletedButEdited } from '../../shared/collab';
 import type { SetAsidePart } from '../../shared/collab/setAside';
 import type { PowermapDocument } from '../../shared/document';
 import { useServices } from '../services/services';
-import { newId } from '../editor/ids';
 import { EditorStore } from '../editor/store';
-import { DailySnapshot } from '../history/dailySnapshot';
 import { restoreDeletedPerson } from '../history/trailEdits';
 import { useEditor } from '../hooks/useEditor';
 import { useLang } from '../i18n/LangContext';
-import { AutoSaver } from '../persistence/autosave';
 import type { DealDocHandle } from '../persistence/dealDoc';
-import { EditorLink } from '../persistence/editorLink';
-import { analysisFor } from './analysisFor';
 import { DealEditor } from './DealEditor';
-import { deletionKey, DeletedElsewhereNotice } from './DeletedElsewhereNotice';
-import { SetAsideBanner } from './SetAsideBanner';
-import { SharedDealBar } from '../team/SharedDealBar';
+import { DealNotices } from './DealNotices';
+import { deletionKey } from './DeletedElsewhereNotice';
+import { useDealLink } from './useDealLink';
+import { useDealSaving } from './useDealSaving';
 import { useSharedDeal, useTeamActor } from '../team/useSharedDeal';
+
+/** The deal to open, as read, with what was set aside, and where to go from it. */
+export interface DealSessionProps {
+  readonly handle: DealDocHandle;
+  readonly initial: PowermapDocument;
+  /** The local day of the deal's last saved edit (YYYY-MM-DD), or null when unknown. */
+  readonly lastEditDay?: string | null;
+  /** The parts of a damaged deal kept aside when it was migrated: offered for saving and repair. */
+  readonly keptAside?: readonly SetAsidePart[];
+  /** The parts of its Y.Doc that could not be read when it was opened (later, at each remote change). */
+  readonly foundAside?: readonly SetAsidePart[];
+  readonly onLibrary: () => void;
+  readonly onOpen: (id: string) => void;
+}
 
 /**
  * One open deal: the editor store, linked to the deal's Y.Doc (every edit applied to it and
@@ -32,18 +42,7 @@ export function DealSession({
   foundAside = [],
   onLibrary,
   onOpen,
-}: {
-  handle: DealDocHandle;
-  initial: PowermapDocument;
-  /** The local day of the deal's last saved edit (YYYY-MM-DD), or null when unknown. */
-  lastEditDay?: string | null;
-  /** The parts of a damaged deal kept aside when it was migrated: offered for saving and repair. */
-  keptAside?: readonly SetAsidePart[];
-  /** The parts of its Y.Doc that could not be read when it was opened (later, at each remote change). */
-  foundAside?: readonly SetAsidePart[];
-  onLibrary: () => void;
-  onOpen: (id: string) => void;
-}) {
+}: DealSessionProps) {
   const { repository, actor, toasts, today } = useServices();
   const { t, lang } = useLang();
   const langRef = useRef(lang);
@@ -51,59 +50,15 @@ export function DealSession({
   const [store] = useState(() => new EditorStore(initial));
   // In a deal shared through a team server, changes are made as the signed-in user.
   const teamActor = useTeamActor(initial.deal.id, actor);
-  const [remoteAside, setRemoteAside] = useState<readonly SetAsidePart[] | null>(null);
-  // People deleted elsewhere while edited here (or the reverse): those a merge brings while open are noticed.
-  const [deletedBefore] = useState(() => new Set(listDeletedButEdited(handle.ydoc).map(deletionKey)));
-  const [deletedNow, setDeletedNow] = useState<readonly DeletedButEdited[]>([]);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
-  const tRef = useRef(t);
-  tRef.current = t;
-  const [link] = useState(
-    () =>
-      new EditorLink(handle, store, {
-        actor: teamActor,
-        checkpoint: (id) => repository.checkpoint(id),
-        onRemote: (read, fromWindow) => {
-          setRemoteAside(read.setAside);
-          setDeletedNow(read.deletedButEdited);
-          if (fromWindow) toasts.show(tRef.current('editor.changedElsewhere'));
-        },
-      }),
-  );
-  useEffect(() => link.attach(), [link]);
-  // The summary's win likelihood comes from the same analysis the panel shows (computed once).
-  const [saver] = useState(
-    () =>
-      new AutoSaver(store, link, {
-        summary: (doc) => ({ winLikelihood: analysisFor(doc, today(), langRef.current).winLikelihood }),
-      }),
-  );
-
-  // The map as it stood when the user came back on a new day is kept before the first edit.
-  const [daily] = useState(
-    () =>
-      new DailySnapshot(store, {
-        lastEditDay,
-        today,
-        lang: () => langRef.current,
-        newId: () => newId('h'),
-      }),
-  );
-  useEffect(() => daily.arm(), [daily]);
-
-  useEffect(() => {
-    const detach = saver.attach();
-    // The edits, then the library's row, which otherwise waits for an idle moment.
-    const flushOnHide = () => {
-      void saver.flush();
-      handle.flush().catch(() => undefined);
-    };
-    window.addEventListener('pagehide', flushOnHide);
-    return () => {
-      window.removeEventListener('pagehide', flushOnHide);
-      void saver.flush().finally(detach);
-    };
-  }, [saver, handle]);
+  const { link, remoteAside, setRemoteAside, deletedBefore, deletedNow, dismissed, setDismissed } = useDealLink({
+    handle,
+    store,
+    teamActor,
+    repository,
+    toasts,
+    t,
+  });
+  const { saver, daily } = useDealSaving({ handle, store, link, lastEditDay, today, langRef });
 
   // Set aside: what the migration kept, until repaired, and what the last read of the Y.Doc
   // found (when opened, then at each remote change).
@@ -130,16 +85,17 @@ export function DealSession({
     dismiss(person);
   };
   const notice = (
-    <>
-      {shared && <SharedDealBar shared={shared} dealName={dealName} />}
-      <DeletedElsewhereNotice
-        people={brought.filter((person) => !dismissed.has(deletionKey(person)))}
-        canRestore={!readOnly && !whatIf}
-        onRestore={restore}
-        onDismiss={dismiss}
-      />
-      {shown.length > 0 && <SetAsideBanner store={store} parts={shown} onRepair={repair} />}
-    </>
+    <DealNotices
+      store={store}
+      shared={shared}
+      dealName={dealName}
+      deleted={brought.filter((person) => !dismissed.has(deletionKey(person)))}
+      canRestore={!readOnly && !whatIf}
+      onRestore={restore}
+      onDismiss={dismiss}
+      setAside={shown}
+      onRepair={repair}
+    />
   );
   return (
     <DealEditor

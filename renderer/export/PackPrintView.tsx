@@ -1,23 +1,13 @@
-import { useMemo, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import type { ReviewPack } from '../../shared/export/reviewPack';
-import { continuedLabel } from '../../shared/export/sheet';
-import { translatePlural } from '../../shared/i18n';
-import { useLang } from '../i18n/LangContext';
-import { PackChartView } from './PackChartView';
-import { PackDealFlow } from './PackDealPage';
-import { BLOCK_MM, CONTENTS_PARTS, PAGE_MM, paginatePack, type PackLayout, type PackPage } from './packPages';
+import { packDealAnchor } from './packAnchors';
+import { contentsEntries } from './PackContents';
+import { PackPageContent } from './PackPageContent';
+import { PAGE_MM, paginatePack, type PackLayout } from './packPages';
 import { pageCss } from './pageCss';
 import { PrintToolbar, usePrintJob } from './printJob';
-import { SheetHeader, SheetTop } from './SheetDocument';
-import { SheetTable } from './SheetTable';
 import './print.css';
 import './packPrint.css';
-
-/** The anchors of the pack's parts, which the contents link to (links in the printed PDF too). */
-export const PACK_ANCHORS = { pipeline: 'pack-pipeline', totals: 'pack-totals', chart: 'pack-chart' } as const;
-export const packDealAnchor = (index: number) => `pack-deal-${index + 1}`;
-/** The prefix of the ids in a deal's sheet (its headings), unique per deal in the pack. */
-const sheetIdPrefix = (index: number) => `${packDealAnchor(index)}-sheet`;
 
 /** The pack's pages as packPages.ts counts them, from the pack's model. */
 export function packLayout(pack: ReviewPack): PackLayout {
@@ -30,13 +20,6 @@ export function packLayout(pack: ReviewPack): PackLayout {
       stakeholders: sheet.table.rows.length,
     })),
   });
-}
-
-interface Entry {
-  readonly id: string;
-  readonly label: string;
-  readonly page: number;
-  readonly deal: boolean;
 }
 
 /**
@@ -60,116 +43,13 @@ export function PackPrintView({
   savePdf?: boolean;
   onBack: () => void;
 }) {
-  const { t } = useLang();
   const [mapsReady, setMapsReady] = useState(0);
   const layout = useMemo(() => packLayout(pack), [pack]);
 
   const savePdfNow = usePrintJob({ fileName, ready: mapsReady >= pack.deals.length, savePdf, onBack });
 
-  // The app's address is its route: a contents link scrolls on screen instead of changing it.
-  const follow = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    event.preventDefault();
-    document.getElementById(id)?.scrollIntoView();
-  };
-  const { starts } = layout;
-  const entries: Entry[] = [
-    { id: PACK_ANCHORS.pipeline, label: pack.sections.pipeline, page: starts.pipeline, deal: false },
-    { id: PACK_ANCHORS.totals, label: pack.sections.totals, page: starts.totals, deal: false },
-    { id: PACK_ANCHORS.chart, label: pack.chart.title, page: starts.chart, deal: false },
-    ...pack.deals.map((deal, index) => ({
-      id: packDealAnchor(index),
-      label: deal.title,
-      page: starts.deals[index]!,
-      deal: true,
-    })),
-  ];
-  const continued = (section: string) => continuedLabel(pack.footer.continuedTemplate, section);
-  const heading = (id: string, text: string, first: boolean) =>
-    // A part's heading once (a bookmark); on the pages it runs on to, a plain line saying so.
-    first ? <h2 id={id}>{text}</h2> : <p className="pack-continued">{continued(text)}</p>;
-
-  const pageContent = (page: PackPage): ReactNode => {
-    switch (page.kind) {
-      case 'contents':
-        return (
-          <>
-            {page.first && (
-              <div className="pack-title" style={{ maxHeight: `${BLOCK_MM.title}mm` }}>
-                <h1 id="pack-title">{pack.title}</h1>
-                <p className="pack-subtitle">{pack.subtitle}</p>
-              </div>
-            )}
-            <nav aria-label={page.first ? pack.sections.contents : continued(pack.sections.contents)}>
-              {page.first ? (
-                <h2 id="pack-contents">{pack.sections.contents}</h2>
-              ) : (
-                <p className="pack-continued">{continued(pack.sections.contents)}</p>
-              )}
-              <ol className="pack-contents" start={page.from + 1}>
-                {entries.slice(page.from, page.to).map((entry, index) => (
-                  <li
-                    key={entry.id}
-                    className={page.from + index >= CONTENTS_PARTS ? 'is-deal' : undefined}
-                    style={{ height: `${BLOCK_MM.contentsEntry}mm` }}
-                  >
-                    <a href={`#${entry.id}`} onClick={(event) => follow(event, entry.id)}>
-                      {entry.label}
-                    </a>
-                    <span className="pack-page-number">{entry.page}</span>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          </>
-        );
-      case 'pipeline':
-        return (
-          <>
-            {heading(PACK_ANCHORS.pipeline, pack.sections.pipeline, page.first)}
-            {pack.empty !== null ? (
-              <p>{pack.empty}</p>
-            ) : (
-              <SheetTable table={pack.pipeline} from={page.from} to={page.to} clamped />
-            )}
-          </>
-        );
-      case 'totals':
-        return (
-          <>
-            {heading(PACK_ANCHORS.totals, pack.sections.totals, page.first)}
-            <SheetTable table={pack.totals} from={page.from} to={page.to} clamped />
-          </>
-        );
-      case 'chart':
-        return (
-          <>
-            <h2 id={PACK_ANCHORS.chart}>{pack.chart.title}</h2>
-            <PackChartView
-              chart={pack.chart}
-              unnamed={(count) => translatePlural(pack.lang, 'pipelineExport.pack.chartUnnamed', count)}
-            />
-          </>
-        );
-      case 'dealTop': {
-        const { sheet } = pack.deals[page.deal]!;
-        return (
-          <>
-            <SheetHeader sheet={sheet} />
-            <SheetTop
-              sheet={sheet}
-              idPrefix={sheetIdPrefix(page.deal)}
-              mapAlt={t('exportApp.print.mapAlt')}
-              onMapReady={() => setMapsReady((count) => count + 1)}
-            />
-          </>
-        );
-      }
-      case 'dealFlow':
-        return (
-          <PackDealFlow sheet={pack.deals[page.deal]!.sheet} blocks={page.blocks} idPrefix={sheetIdPrefix(page.deal)} />
-        );
-    }
-  };
+  const entries = contentsEntries(pack, layout);
+  const onMapReady = () => setMapsReady((count) => count + 1);
 
   return (
     <div className="print-view pack-print">
@@ -192,7 +72,7 @@ export function PackPrintView({
               lang={deal ? deal.sheet.lang : undefined}
               data-page={index + 1}
             >
-              {pageContent(page)}
+              <PackPageContent pack={pack} entries={entries} page={page} onMapReady={onMapReady} />
             </section>
           );
         })}

@@ -2,12 +2,14 @@ import { useId } from 'react';
 import type { DocumentDiff } from '../../shared/diff';
 import type { MapContent } from '../../shared/document';
 import { useLang } from '../i18n/LangContext';
-import { isLayoutField, meaningfulChanges, type CompareMarks } from './compareMarks';
+import { ChangeGroup, NoChanges } from './ChangeGroup';
+import type { CompareMarks } from './compareMarks';
 import { FieldChanges } from './FieldChanges';
 import { GapChanges } from './GapChanges';
-import { MARK_SYMBOLS } from '../canvas/marks';
-import { PersonChangeItem } from './PersonChangeItem';
-import { lineName, namesOf } from './wording';
+import { PeopleChanges } from './PeopleChanges';
+import { RelationshipChanges } from './RelationshipChanges';
+import { TeamChanges } from './TeamChanges';
+import { namesOf } from './wording';
 
 /**
  * What changed between two versions, grouped: the deal, our team, people (added, removed,
@@ -28,15 +30,8 @@ export function ChangeList({
   const { t } = useLang();
   const heading = useId();
   const names = namesOf(old, next);
-  const newPeople = new Map(next.stakeholders.map((p) => [p.id, p]));
-  const { stakeholders, relationships, team } = diff;
-  const changedPeople = stakeholders.changed.filter((entity) => meaningfulChanges(entity).length > 0);
-  const moved = stakeholders.changed.filter((entity) => entity.changes.some((c) => isLayoutField(c.field))).length;
   // The deal's id is bookkeeping (an import may give the deal a new one), not a change to show.
   const dealChanges = diff.deal.filter((change) => change.field !== 'id');
-  const teamCount = team.added.length + team.removed.length + team.changed.length;
-  const peopleCount = stakeholders.added.length + stakeholders.removed.length + changedPeople.length;
-  const lineCount = relationships.added.length + relationships.removed.length + relationships.changed.length;
   const gapCount = diff.gaps.opened.length + diff.gaps.closed.length;
 
   return (
@@ -45,135 +40,23 @@ export function ChangeList({
         {t('historyApp.changes.heading')}
       </h3>
       {dealChanges.length > 0 && (
-        <div className="ph-group">
-          <h4 className="ph-group__heading">{t('historyApp.changes.deal')}</h4>
+        <ChangeGroup heading={t('historyApp.changes.deal')}>
           <FieldChanges scope="deal" changes={dealChanges} names={names} directionOf={(c) => c.direction} />
-        </div>
+        </ChangeGroup>
       )}
-      {teamCount > 0 && (
-        <div className="ph-group">
-          <h4 className="ph-group__heading">{t('historyApp.changes.team')}</h4>
-          <ul className="ph-change-list">
-            {team.added.map((member) => (
-              <li key={member.id} className="ph-change ph-change--added">
-                <span className="ph-mark ph-mark--added">
-                  {MARK_SYMBOLS.added} {t('historyApp.mark.added')}
-                </span>{' '}
-                {member.name}
-              </li>
-            ))}
-            {team.removed.map((member) => (
-              <li key={member.id} className="ph-change ph-change--removed">
-                <span className="ph-mark ph-mark--removed">
-                  {MARK_SYMBOLS.removed} {t('historyApp.mark.removed')}
-                </span>{' '}
-                {member.name}
-              </li>
-            ))}
-            {team.changed.map((entity) => (
-              <li key={entity.id} className="ph-change ph-change--changed">
-                <p className="ph-change__head">{entity.name}</p>
-                <FieldChanges scope="team" changes={entity.changes} names={names} directionOf={() => undefined} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="ph-group ph-group--people">
-        <h4 className="ph-group__heading">{t('historyApp.changes.people')}</h4>
-        {peopleCount === 0 ? (
-          <p className="pn-muted">{t('historyApp.changes.none')}</p>
-        ) : (
-          <ul className="ph-change-list">
-            {stakeholders.added.map((person) => (
-              <PersonChangeItem
-                key={person.id}
-                id={person.id}
-                name={person.name}
-                mark="added"
-                changes={[]}
-                person={person}
-                names={names}
-              />
-            ))}
-            {stakeholders.removed.map((person) => (
-              <PersonChangeItem
-                key={person.id}
-                id={person.id}
-                name={person.name}
-                mark="removed"
-                changes={[]}
-                person={undefined}
-                names={names}
-              />
-            ))}
-            {changedPeople.map((entity) => (
-              <PersonChangeItem
-                key={entity.id}
-                id={entity.id}
-                name={entity.name}
-                mark={marks.people.get(entity.id) ?? 'changed'}
-                changes={meaningfulChanges(entity)}
-                person={newPeople.get(entity.id)}
-                names={names}
-              />
-            ))}
-          </ul>
-        )}
-        {moved > 0 && <p className="pn-muted">{t('historyApp.changes.moved', { count: moved })}</p>}
-      </div>
-      <div className="ph-group ph-group--lines">
-        <h4 className="ph-group__heading">{t('historyApp.changes.relationships')}</h4>
-        {lineCount === 0 ? (
-          <p className="pn-muted">{t('historyApp.changes.none')}</p>
-        ) : (
-          <ul className="ph-change-list">
-            {relationships.added.map((line) => (
-              <li key={line.id} className="ph-change ph-change--added">
-                <span className="ph-mark ph-mark--added">
-                  {MARK_SYMBOLS.added} {t('historyApp.mark.added')}
-                </span>{' '}
-                {lineName(t, line, names)}
-              </li>
-            ))}
-            {relationships.removed.map((line) => (
-              <li key={line.id} className="ph-change ph-change--removed">
-                <span className="ph-mark ph-mark--removed">
-                  {MARK_SYMBOLS.removed} {t('historyApp.mark.removed')}
-                </span>{' '}
-                {lineName(t, line, names)}
-              </li>
-            ))}
-            {relationships.changed.map((entity) => (
-              <li key={entity.id} className="ph-change ph-change--changed">
-                <p className="ph-change__head">
-                  <span className="ph-mark ph-mark--changed">
-                    {MARK_SYMBOLS.changed} {t('historyApp.mark.changed')}
-                  </span>{' '}
-                  {entity.name}
-                </p>
-                <FieldChanges
-                  scope="relationship"
-                  changes={entity.changes}
-                  names={names}
-                  directionOf={() => undefined}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      <div className="ph-group ph-group--gaps">
-        <h4 className="ph-group__heading">{t('historyApp.changes.gaps')}</h4>
+      <TeamChanges team={diff.team} names={names} />
+      <PeopleChanges people={diff.stakeholders} next={next} marks={marks} names={names} />
+      <RelationshipChanges lines={diff.relationships} names={names} />
+      <ChangeGroup className="ph-group ph-group--gaps" heading={t('historyApp.changes.gaps')}>
         {gapCount === 0 ? (
-          <p className="pn-muted">{t('historyApp.changes.none')}</p>
+          <NoChanges />
         ) : (
           <>
             <GapChanges heading={t('historyApp.changes.gapsOpened')} gaps={diff.gaps.opened} kind="opened" />
             <GapChanges heading={t('historyApp.changes.gapsClosed')} gaps={diff.gaps.closed} kind="closed" />
           </>
         )}
-      </div>
+      </ChangeGroup>
     </section>
   );
 }

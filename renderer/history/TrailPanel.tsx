@@ -7,6 +7,8 @@ import type { EditorStore } from '../editor/store';
 import { useLang } from '../i18n/LangContext';
 import { useServices } from '../services/services';
 import { DeletedPeopleList } from './DeletedPeopleList';
+import { TrailDays } from './TrailDays';
+import { TrailFilters } from './TrailFilters';
 import { putBackValue, restoreDeletedPerson } from './trailEdits';
 import { TRAIL_PAGE, trailFilterChoices, trailView, type TrailRow } from './trailModel';
 import { useDealTrail } from './useDealTrail';
@@ -58,45 +60,20 @@ export function TrailPanel({ ydoc, store, doc, actor, personId, onPersonId, lock
           ×
         </button>
       </div>
-      <div className="pt-trail__filters">
-        <label>
-          <span>{t('trailApp.filter.person')}</span>
-          <select
-            value={personId ?? ''}
-            onChange={(event) => {
-              onPersonId(event.target.value || null);
-              setLimit(TRAIL_PAGE);
-            }}
-          >
-            <option value="">{t('trailApp.filter.allPeople')}</option>
-            {personId !== null && !choices.people.some((p) => p.id === personId) && (
-              <option value={personId}>{names.person(personId) ?? personId}</option>
-            )}
-            {choices.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {names.person(p.id) ?? p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('trailApp.filter.actor')}</span>
-          <select
-            value={actorId ?? ''}
-            onChange={(event) => {
-              setActorId(event.target.value || null);
-              setLimit(TRAIL_PAGE);
-            }}
-          >
-            <option value="">{t('trailApp.filter.everyone')}</option>
-            {choices.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name.trim() || t('trailApp.unnamed')}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <TrailFilters
+        personId={personId}
+        actorId={actorId}
+        choices={choices}
+        names={names}
+        onPerson={(next) => {
+          onPersonId(next);
+          setLimit(TRAIL_PAGE);
+        }}
+        onActor={(next) => {
+          setActorId(next);
+          setLimit(TRAIL_PAGE);
+        }}
+      />
       {trail.deletedButEdited.length > 0 && (
         <DeletedPeopleList
           people={trail.deletedButEdited}
@@ -116,32 +93,7 @@ export function TrailPanel({ ydoc, store, doc, actor, personId, onPersonId, lock
               ? t('trailApp.count', { shown: view.shown, total: view.total })
               : t('trailApp.countAll', { total: view.total })}
           </p>
-          {view.days.map((group) => (
-            <section key={group.day} className="pt-day" aria-label={group.label}>
-              <h3 className="pn-subheading pt-day__label">{group.label}</h3>
-              <ol className="pt-entries">
-                {group.rows.map((row) => (
-                  <li key={row.key} className={`pt-entry${row.overwritten ? ' is-overwritten' : ''}`}>
-                    <span className="pt-entry__time">{row.time}</span>
-                    <span className="pt-entry__text">
-                      <strong className="pt-entry__who">{row.who}</strong> {row.what}
-                      {row.overwritten && <span className="pt-entry__badge">{t('trailApp.overwritten')}</span>}
-                    </span>
-                    {row.overwritten && (
-                      <button
-                        type="button"
-                        className="pn-button pt-entry__put-back"
-                        disabled={locked}
-                        onClick={() => putBack(row)}
-                      >
-                        {t('trailApp.putBack')}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ))}
+          <TrailDays days={view.days} locked={locked} onPutBack={putBack} />
           {view.shown < view.total && (
             <button type="button" className="pn-button" onClick={() => setLimit((n) => n + TRAIL_PAGE)}>
               {t('trailApp.more', { count: Math.min(TRAIL_PAGE, view.total - view.shown) })}

@@ -1,15 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Outcome } from '../../shared/pipeline';
-import { readDate } from '../../shared/values';
 import { useLang } from '../i18n/LangContext';
-import {
-  CLOSE_REASONS,
-  OUTCOME_RESULTS,
-  outcomeWord,
-  reasonWord,
-  type CloseReason,
-  type OutcomeResult,
-} from './closeVocabulary';
+import { CloseDateField, CloseReasonFields, OutcomeChoice, WinnerField } from './CloseDealFields';
+import { outcomeOf } from './closeForm';
+import type { CloseReason, OutcomeResult } from './closeVocabulary';
 import './closeDialog.css';
 
 /**
@@ -48,19 +42,12 @@ export function CloseDealDialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const closedOn = readDate(date);
-    if (closedOn === null) {
+    const outcome = outcomeOf({ result, date, reason, note, competitor });
+    if (outcome === null) {
       setDateError(true);
       return;
     }
-    const named = competitor.trim();
-    onClose({
-      result,
-      closedOn,
-      reason: reason === '' ? null : reason,
-      note: note.trim(),
-      competitor: result === 'lost' && named !== '' ? named : null,
-    });
+    onClose(outcome);
     dialog.current?.close();
   };
 
@@ -79,72 +66,19 @@ export function CloseDealDialog({
         <p id={`${ids}-body`} className="muted">
           {t('close.body')}
         </p>
-        <fieldset className="close-dialog__results">
-          <legend>{t('close.outcome')}</legend>
-          {OUTCOME_RESULTS.map((r) => (
-            <label key={r} className={`close-dialog__result${r === result ? ' is-chosen' : ''}`}>
-              <input
-                type="radio"
-                name={`${ids}-result`}
-                value={r}
-                checked={r === result}
-                onChange={() => setResult(r)}
-                autoFocus={r === 'won'}
-              />
-              <span className="close-dialog__word">{outcomeWord(t, r)}</span>
-            </label>
-          ))}
-        </fieldset>
-        <label className="close-dialog__field">
-          <span>{t('close.date')}</span>
-          <input
-            type="date"
-            value={date}
-            required
-            aria-invalid={dateError}
-            aria-describedby={dateError ? `${ids}-date-error` : undefined}
-            onChange={(e) => {
-              setDate(e.target.value);
-              setDateError(false);
-            }}
-          />
-        </label>
-        {dateError && (
-          <p id={`${ids}-date-error`} className="close-dialog__error" role="alert">
-            {t('close.badDate')}
-          </p>
-        )}
-        <label className="close-dialog__field">
-          <span>{t('close.reason')}</span>
-          <select value={reason} onChange={(e) => setReason(e.target.value as CloseReason | '')}>
-            <option value="">—</option>
-            {CLOSE_REASONS.map((code) => (
-              <option key={code} value={code}>
-                {reasonWord(t, code)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="close-dialog__field">
-          <span>{t('close.reasonText')}</span>
-          <textarea value={note} rows={2} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
-        </label>
+        <OutcomeChoice ids={ids} result={result} onChange={setResult} />
+        <CloseDateField
+          ids={ids}
+          date={date}
+          error={dateError}
+          onChange={(value) => {
+            setDate(value);
+            setDateError(false);
+          }}
+        />
+        <CloseReasonFields reason={reason} note={note} onReason={setReason} onNote={setNote} />
         {result === 'lost' && (
-          <label className="close-dialog__field">
-            <span>{t('close.competitor')}</span>
-            <input
-              type="text"
-              list={`${ids}-competitors`}
-              value={competitor}
-              placeholder={t('close.competitorNone')}
-              onChange={(e) => setCompetitor(e.target.value)}
-            />
-            <datalist id={`${ids}-competitors`}>
-              {competitors.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
-          </label>
+          <WinnerField ids={ids} competitors={competitors} competitor={competitor} onChange={setCompetitor} />
         )}
         <div className="close-dialog__buttons">
           <button type="button" onClick={() => dialog.current?.close()}>

@@ -9,7 +9,7 @@ import {
   withSavedFilter,
   type SavedFilter,
 } from '../../../renderer/pipeline/viewState';
-import { withChoice } from '../../../renderer/pipeline/PipelineFilters';
+import { withChoice } from '../../../renderer/pipeline/filterEdits';
 import type { PipelineRow } from '../../../shared/pipeline';
 
 /** An open green deal; the tests below change what they look at. */

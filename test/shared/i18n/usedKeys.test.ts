@@ -94,7 +94,7 @@ const DYNAMIC_PREFIXES: Readonly<Record<string, string>> = {
   'panels.grid.band.': 'renderer/panels/StakeholderGrid.tsx',
   'panels.line.directed.': 'renderer/panels/inspector/LineInspector.tsx',
   'panels.line.strength.': 'renderer/panels/inspector/LineInspector.tsx',
-  'panels.person.interests.': 'renderer/panels/inspector/PersonInspector.tsx',
+  'panels.person.interests.': 'renderer/panels/inspector/PersonInterests.tsx',
   'panels.severity.': 'shared/export/sheet.ts',
   'panels.tips.': 'renderer/panels/analysis/PersonaTips.tsx',
   'panels.tips.axes.': 'renderer/panels/analysis/PersonaTips.tsx',
