@@ -37,7 +37,7 @@ const DYNAMIC_PREFIXES: Readonly<Record<string, string>> = {
   'purchaseStage.': 'shared/export/deck/slides/salesSlide.ts',
   'salesStep.': 'shared/export/sheet.ts',
   'activity.': 'renderer/panels/analysis/SalesStepView.tsx',
-  'criterion.': 'shared/export/deck/slides/salesSlide.ts',
+  'criterion.': 'shared/export/deck/slides/positionChart.ts',
   'outcome.': 'renderer/pipeline/closeVocabulary.ts',
   'closeReason.': 'renderer/pipeline/closeVocabulary.ts',
   // Problems in a file, by code and by JSON type (shared/document/formatProblem.ts).
