@@ -47,9 +47,9 @@ const DYNAMIC_PREFIXES: Readonly<Record<string, string>> = {
   // The analysis: gaps by code and severity, win-likelihood terms, the sales step's signs.
   'severity.': 'shared/analysis/wording.ts',
   'weight.how.': 'shared/analysis/wording.ts',
-  'gap.INFLUENCE_INCOMPLETE.message.': 'shared/analysis/wording.ts',
-  'gap.MISSING_ROLE.action.': 'shared/analysis/wording.ts',
-  'gap.UNCOVERED.message.': 'shared/analysis/wording.ts',
+  'gap.INFLUENCE_INCOMPLETE.message.': 'shared/analysis/mapFindingWording.ts',
+  'gap.MISSING_ROLE.action.': 'shared/analysis/mapFindingWording.ts',
+  'gap.UNCOVERED.message.': 'shared/analysis/mapFindingWording.ts',
   'gap.POSITION_BEHIND.action.': 'shared/analysis/salesWording.ts',
   'factor.': 'shared/analysis/salesWording.ts',
   'salesSign.': 'shared/analysis/salesWording.ts',
