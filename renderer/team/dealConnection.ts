@@ -18,43 +18,12 @@
  * again here after a growing wait (reattach.ts), with a new token first when the old one ran
  * out, and never once the user is no longer a member (shared/collab/closeReasons.ts).
  */
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
-import { verdictOfClose } from '../../shared/collab/closeReasons';
-import { readStoredMessage } from '../../shared/collab/storedAck';
-import { Backoff, type RetryWaits } from './reattach';
-import { WaitingChanges } from './waitingChanges';
+import type { DealConnectionOptions, SyncState } from './dealConnectionOptions';
+import { DealLink } from './dealLink';
 
-export type SyncState =
-  | { readonly kind: 'connecting' }
-  | { readonly kind: 'synced' }
-  | { readonly kind: 'waiting'; readonly count: number }
-  | { readonly kind: 'offline'; readonly count: number }
-  | { readonly kind: 'refused' };
-
-export interface DealConnectionOptions {
-  readonly server: string;
-  readonly dealId: string;
-  readonly ydoc: Y.Doc;
-  readonly token: () => Promise<string>;
-  /** A new access token even if the one held looks valid: asked after the server said it ran out. */
-  readonly renewToken?: () => Promise<string>;
-  /**
-   * Whether the user may still open the deal, asked when the server refuses or closes the
-   * connection: a refusal for a token that ran out is not a refusal of the deal.
-   */
-  readonly stillMember: () => Promise<boolean | 'unknown'>;
-  /** Origins of updates that are not changes made here (read from storage, from another window). */
-  readonly foreignOrigins?: readonly unknown[];
-  readonly onState?: (state: SyncState) => void;
-  /** Told whether the server lets this connection write (viewers and team leads read only). */
-  readonly onScope?: (readOnly: boolean) => void;
-  /** Told each state vector the server says it has stored (kept per deal: teamStore.ts). */
-  readonly onStored?: (vector: Map<number, number>) => void;
-  /** The waits before attaching the deal again after the server closed it (default 1 s doubling up to 30 s). */
-  readonly retry?: RetryWaits;
-}
+export type { DealConnectionOptions, SyncState } from './dealConnectionOptions';
+export { collabUrl } from './dealLink';
 
 export interface DealConnection {
   state(): SyncState;
@@ -65,133 +34,14 @@ export interface DealConnection {
   destroy(): void;
 }
 
-/** The WebSocket address of a server's collaboration endpoint. */
-export const collabUrl = (server: string): string => `${server.replace(/^http/u, 'ws')}/collab`;
-
+/** Connects the deal (see the module comment); the provider's moving parts live in DealLink. */
 export function connectDeal(options: DealConnectionOptions): DealConnection {
-  const { ydoc } = options;
-  const waiting = new WaitingChanges(ydoc);
-  const foreign = new Set(options.foreignOrigins ?? []);
-  let status: WebSocketStatus = WebSocketStatus.Connecting;
-  let everSynced = false;
-  let refused = false;
-  let destroyed = false;
-  let current: SyncState = { kind: 'connecting' };
-  // Assigned below; its callbacks may run while it is being constructed.
-  let provider: HocuspocusProvider | null = null;
-  let resolveSynced: () => void = () => {};
-  const firstSync = new Promise<void>((resolve) => (resolveSynced = resolve));
-
-  const compute = (): SyncState => {
-    if (refused) return { kind: 'refused' };
-    const count = waiting.count();
-    if (status !== WebSocketStatus.Connected || !provider?.isSynced)
-      return everSynced || count > 0 ? { kind: 'offline', count } : { kind: 'connecting' };
-    return count > 0 ? { kind: 'waiting', count } : { kind: 'synced' };
-  };
-  const update = () => {
-    if (destroyed) return;
-    const next = compute();
-    if (next.kind === current.kind && ('count' in next ? next.count : 0) === ('count' in current ? current.count : 0))
-      return;
-    current = next;
-    options.onState?.(next);
-  };
-
-  const backoff = new Backoff(options.retry);
-  /** Asked again after a refusal or a close by the server: gone for good, or only a token to renew. */
-  const checkMembership = async () => {
-    const member = await options.stillMember().catch(() => 'unknown' as const);
-    if (member === false && !destroyed) {
-      refused = true;
-      backoff.cancel();
-      provider?.destroy();
-      update();
-    }
-  };
-
-  /** Set when the server said the token ran out: the next one asked for is a new one. */
-  let renewToken = false;
-  /** When the deal was last in step with the server: a connection that held that long starts the waits again. */
-  let syncedAt: number | null = null;
-  const token = (): Promise<string> => {
-    if (!renewToken || !options.renewToken) return options.token();
-    renewToken = false;
-    return options.renewToken();
-  };
-
-  /** Attaches the deal again on the open socket, as the provider does when the socket opens. */
-  const reattach = () => {
-    const opened = provider?.configuration.websocketProvider.receivedOnOpenPayload;
-    if (destroyed || refused || !provider || !opened || provider.isAuthenticated) return;
-    // A socket that is not open attaches every deal when it opens again (`onOpen` below).
-    if (status !== WebSocketStatus.Connected) return;
-    void provider.onOpen(opened);
-  };
-
-  /** The server closed or refused the deal on an open socket: why decides what comes next. */
-  const closedByServer = async (reason: string) => {
-    if (syncedAt !== null && Date.now() - syncedAt >= backoff.nextWaitMs()) backoff.reset();
-    syncedAt = null;
-    const verdict = verdictOfClose(reason);
-    if (verdict === 'renew-token') renewToken = true;
-    if (verdict === 'ask-membership') await checkMembership();
-    if (!destroyed && !refused) backoff.schedule(reattach);
-  };
-
-  provider = new HocuspocusProvider({
-    url: collabUrl(options.server),
-    name: options.dealId,
-    document: ydoc,
-    token,
-    // The socket (re)opened: the provider attaches the deal itself, no try of ours is needed.
-    onOpen: () => backoff.cancel(),
-    onStatus: ({ status: next }) => {
-      status = next;
-      update();
-    },
-    onSynced: ({ state }) => {
-      if (state) {
-        everSynced = true;
-        syncedAt = Date.now();
-        resolveSynced();
-      }
-      update();
-    },
-    onAuthenticated: ({ scope }) => options.onScope?.(scope === 'readonly'),
-    onAuthenticationFailed: ({ reason }) => void closedByServer(reason),
-    onClose: ({ event }) => {
-      // A close of the deal by the server leaves the socket open (no status change): the
-      // provider is no longer in step, which the state must say (it said "synced" until now).
-      update();
-      // A closed socket has already said so (its status comes first); it opens again by itself.
-      if (status === WebSocketStatus.Connected) void closedByServer(event.reason);
-    },
-    onStateless: ({ payload }) => {
-      const vector = readStoredMessage(payload);
-      if (!vector) return;
-      waiting.noteStored(vector);
-      options.onStored?.(vector);
-      update();
-    },
-  });
-
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === provider || foreign.has(origin)) return;
-    waiting.noteLocalChange();
-    update();
-  };
-  ydoc.on('update', onUpdate);
-
+  const link = new DealLink(options);
+  const provider = link.open();
   return {
-    state: () => current,
-    synced: () => firstSync,
+    state: () => link.current,
+    synced: () => link.firstSync,
     awareness: provider.awareness,
-    destroy() {
-      destroyed = true;
-      backoff.cancel();
-      ydoc.off('update', onUpdate);
-      provider?.destroy();
-    },
+    destroy: () => link.destroy(),
   };
 }

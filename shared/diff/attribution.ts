@@ -16,15 +16,22 @@
  * The rows' exact points add up to the exact change of the likelihood terms; their whole
  * points add up to the whole change shown (largest remainder, as the likelihood does).
  */
-import type { MapContent, Relationship } from '../document/schema';
+import type { Gap } from '../analysis/types';
 import type { Lang } from '../i18n/catalogue';
 import { translate } from '../i18n/translate';
+import {
+  changedPeople,
+  gainedRole,
+  lostRole,
+  type ChangedPeople,
+  type ComparedVersions,
+  type PersonChange,
+} from './changedPeople';
 import type { DocumentDiff, TermChange } from './types';
 
-export type AttributionKind = 'person' | 'deal' | 'structure';
+export type { PersonChange } from './changedPeople';
 
-/** What happened to a person row's person: `relationships` when only their lines changed. */
-export type PersonChange = 'added' | 'removed' | 'changed' | 'relationships';
+export type AttributionKind = 'person' | 'deal' | 'structure';
 
 export interface AttributionRow {
   readonly kind: AttributionKind;
@@ -55,20 +62,9 @@ export interface Attribution {
   readonly rows: readonly AttributionRow[];
 }
 
-export interface AttributionOptions {
-  /** The two versions the diff compared: they find the people at both ends of changed lines, and names. */
-  readonly old?: MapContent;
-  readonly new?: MapContent;
+export interface AttributionOptions extends ComparedVersions {
   /** Language of the rows that are not a person (default English). */
   readonly lang?: Lang;
-}
-
-/** Person fields the analysis never reads: a change only there is no change for the likelihood. */
-const NEUTRAL_FIELDS = new Set(['name', 'title', 'department', 'style', 'notes', 'interests', 'position']);
-
-function isNeutral(field: string): boolean {
-  const dot = field.indexOf('.');
-  return NEUTRAL_FIELDS.has(dot < 0 ? field : field.slice(0, dot));
 }
 
 const KIND_ORDER: Readonly<Record<AttributionKind, number>> = { person: 0, deal: 1, structure: 2 };
@@ -114,63 +110,72 @@ function personOfGapKey(gapKey: string): string | null {
 }
 
 export function attribute(diff: DocumentDiff, options: AttributionOptions = {}): Attribution {
-  const lang = options.lang ?? 'en';
-  const { stakeholders, relationships } = diff;
-
-  // Who changed, and the names to show.
-  const names = new Map<string, string>();
-  for (const map of [options.old, options.new]) for (const p of map?.stakeholders ?? []) names.set(p.id, p.name);
-  const own = new Map<string, PersonChange>();
-  for (const p of stakeholders.removed) {
-    own.set(p.id, 'removed');
-    names.set(p.id, p.name);
-  }
-  for (const p of stakeholders.added) {
-    own.set(p.id, 'added');
-    names.set(p.id, p.name);
-  }
-  for (const entity of stakeholders.changed) {
-    names.set(entity.id, entity.name);
-    if (entity.changes.some((c) => !isNeutral(c.field))) own.set(entity.id, 'changed');
-  }
-
-  // People at either end of a line that was added, removed or changed.
-  const touched = new Map<string, PersonChange>(own);
-  const touch = (id: unknown) => {
-    if (typeof id === 'string' && !touched.has(id)) touched.set(id, 'relationships');
-  };
-  const touchLine = (line: Pick<Relationship, 'from' | 'to'> | undefined) => {
-    if (line === undefined) return;
-    touch(line.from);
-    touch(line.to);
-  };
-  for (const line of [...relationships.added, ...relationships.removed]) touchLine(line);
-  if (relationships.changed.length > 0) {
-    const lines = new Map<string, Relationship>();
-    for (const map of [options.old, options.new]) for (const line of map?.relationships ?? []) lines.set(line.id, line);
-    for (const entity of relationships.changed) {
-      touchLine(lines.get(entity.id));
-      for (const change of entity.changes) {
-        if (change.field === 'from' || change.field === 'to') {
-          touch(change.old);
-          touch(change.new);
-        }
-      }
+  const people = changedPeople(diff, options);
+  const rows = rowDrafts(people.names, options.lang ?? 'en');
+  const gaps = gapTermPeople(diff);
+  for (const term of diff.winLikelihood.terms) {
+    if (term.key.startsWith('person:')) {
+      const id = term.key.slice('person:'.length);
+      const change = people.own.get(id);
+      if (change !== undefined) rows.toPerson(id, term.delta, term.key, change);
+      else rows.toWeights(term);
+    } else if (term.key.startsWith('gap:')) {
+      assignGapTerm(term, gaps, people, rows);
+    } else if (term.key === 'competitors') {
+      rows.toDeal(term);
+    } else {
+      // `clamp`, and each kind of term a later model adds.
+      rows.toStructure(term.key, term.label, term);
     }
   }
+  return finishRows([...rows.drafts.values()], diff.winLikelihood.delta);
+}
 
-  // People who gained a buying role (closing MISSING_ROLE) or lost it (opening it).
-  const gained = (role: string): string[] => [
-    ...stakeholders.added.filter((p) => (p.roles as readonly string[]).includes(role)).map((p) => p.id),
-    ...roleMoves(diff, role, 'new'),
-  ];
-  const lost = (role: string): string[] => [
-    ...stakeholders.removed.filter((p) => (p.roles as readonly string[]).includes(role)).map((p) => p.id),
-    ...roleMoves(diff, role, 'old'),
-  ];
-  const opened = new Map(diff.gaps.opened.map((g) => [g.key, g]));
-  const closed = new Map(diff.gaps.closed.map((g) => [g.key, g]));
+/** A gap's term: to the people of the gap who changed, split equally; else to the deal or the gap itself. */
+function assignGapTerm(term: TermChange, gaps: GapTermPeople, people: ChangedPeople, rows: RowDrafts): void {
+  const { code, people: ofGap } = gaps(term.key.slice('gap:'.length));
+  const movers = [...new Set(ofGap)].filter((id) => people.touched.has(id));
+  if (movers.length > 0) {
+    for (const id of movers) rows.toPerson(id, term.delta / movers.length, term.key, people.touched.get(id)!);
+  } else if (code === 'UNQUALIFIED') {
+    rows.toDeal(term);
+  } else {
+    rows.toStructure(term.key, term.label, term);
+  }
+}
 
+/** A gap key's code, and the people its term may go to (before keeping those who changed). */
+type GapTermPeople = (gapKey: string) => { readonly code: string | undefined; readonly people: readonly string[] };
+
+function gapTermPeople(diff: DocumentDiff): GapTermPeople {
+  const opened = new Map<string, Gap>(diff.gaps.opened.map((g) => [g.key, g]));
+  const closed = new Map<string, Gap>(diff.gaps.closed.map((g) => [g.key, g]));
+  return (gapKey) => {
+    const gap = opened.get(gapKey) ?? closed.get(gapKey);
+    const code = gap?.code ?? gapKey.split(':')[0];
+    if (code === 'MISSING_ROLE') {
+      // For a missing buying role: the people who gained or lost the role.
+      const role = gap?.role ?? gapKey.slice('MISSING_ROLE:'.length);
+      const people = opened.has(gapKey) ? lostRole(diff, role) : closed.has(gapKey) ? gainedRole(diff, role) : [];
+      return { code, people };
+    }
+    if (gap) return { code, people: gap.stakeholderIds };
+    const id = personOfGapKey(gapKey);
+    return { code, people: id === null ? [] : [id] };
+  };
+}
+
+/** The rows being gathered, one per person, the deal and each structure row, in the order first met. */
+interface RowDrafts {
+  readonly drafts: ReadonlyMap<string, Draft>;
+  toPerson(id: string, points: number, termKey: string, change: PersonChange): void;
+  toDeal(term: TermChange): void;
+  /** Everyone else's shares, shifted only because their stakes moved. */
+  toWeights(term: TermChange): void;
+  toStructure(id: string, name: string, term: TermChange): void;
+}
+
+function rowDrafts(names: ReadonlyMap<string, string>, lang: Lang): RowDrafts {
   const drafts = new Map<string, Draft>();
   const add = (rowKey: string, make: () => Omit<Draft, 'points' | 'terms'>, points: number, termKey: string): void => {
     let draft = drafts.get(rowKey);
@@ -181,66 +186,37 @@ export function attribute(diff: DocumentDiff, options: AttributionOptions = {}):
     draft.points += points;
     draft.terms.add(termKey);
   };
-  const toPerson = (id: string, points: number, termKey: string, change: PersonChange) =>
-    add(`person:${id}`, () => ({ kind: 'person', id, name: names.get(id) ?? id, change }), points, termKey);
-  const toDeal = (term: TermChange) =>
-    add(
-      'deal',
-      () => ({
-        kind: 'deal',
-        id: undefined,
-        name: translate(lang, 'history.attribution.deal'),
-        change: undefined,
-      }),
-      term.delta,
-      term.key,
-    );
   const toStructure = (id: string, name: string, term: TermChange) =>
     add(`structure:${id}`, () => ({ kind: 'structure', id, name, change: undefined }), term.delta, term.key);
+  return {
+    drafts,
+    toPerson: (id, points, termKey, change) =>
+      add(`person:${id}`, () => ({ kind: 'person', id, name: names.get(id) ?? id, change }), points, termKey),
+    toDeal: (term) =>
+      add(
+        'deal',
+        () => ({
+          kind: 'deal',
+          id: undefined,
+          name: translate(lang, 'history.attribution.deal'),
+          change: undefined,
+        }),
+        term.delta,
+        term.key,
+      ),
+    toWeights: (term) => toStructure('weights', translate(lang, 'history.attribution.weights'), term),
+    toStructure,
+  };
+}
 
-  for (const term of diff.winLikelihood.terms) {
-    if (term.key.startsWith('person:')) {
-      const id = term.key.slice('person:'.length);
-      const change = own.get(id);
-      if (change !== undefined) toPerson(id, term.delta, term.key, change);
-      else toStructure('weights', translate(lang, 'history.attribution.weights'), term);
-    } else if (term.key.startsWith('gap:')) {
-      const gapKey = term.key.slice('gap:'.length);
-      const gap = opened.get(gapKey) ?? closed.get(gapKey);
-      const code = gap?.code ?? gapKey.split(':')[0];
-      let people: readonly string[];
-      if (code === 'MISSING_ROLE') {
-        const role = gap?.role ?? gapKey.slice('MISSING_ROLE:'.length);
-        people = opened.has(gapKey) ? lost(role) : closed.has(gapKey) ? gained(role) : [];
-      } else if (gap) {
-        people = gap.stakeholderIds;
-      } else {
-        const id = personOfGapKey(gapKey);
-        people = id === null ? [] : [id];
-      }
-      const movers = [...new Set(people)].filter((id) => touched.has(id));
-      if (movers.length > 0) {
-        for (const id of movers) toPerson(id, term.delta / movers.length, term.key, touched.get(id)!);
-      } else if (code === 'UNQUALIFIED') {
-        toDeal(term);
-      } else {
-        toStructure(term.key, term.label, term);
-      }
-    } else if (term.key === 'competitors') {
-      toDeal(term);
-    } else {
-      // `clamp`, and any kind of term a later model adds.
-      toStructure(term.key, term.label, term);
-    }
-  }
-
-  const ordered = [...drafts.values()].sort(
+/** The rows largest first, their whole points adding up to the whole change shown. */
+function finishRows(drafts: readonly Draft[], delta: number): Attribution {
+  const ordered = [...drafts].sort(
     (a, b) =>
       Math.abs(b.points) - Math.abs(a.points) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       compareText(a.id ?? '', b.id ?? ''),
   );
-  const delta = diff.winLikelihood.delta;
   const rounded = roundToTotal(
     ordered.map((d) => d.points),
     delta,
@@ -260,19 +236,6 @@ export function attribute(diff: DocumentDiff, options: AttributionOptions = {}):
     });
   });
   return { delta, exact: exact + 0, rows };
-}
-
-/** People whose `roles` change moved `role` in or out: present on the `side` where the role is held. */
-function roleMoves(diff: DocumentDiff, role: string, side: 'old' | 'new'): string[] {
-  const out: string[] = [];
-  for (const entity of diff.stakeholders.changed) {
-    const change = entity.changes.find((c) => c.field === 'roles');
-    if (!change) continue;
-    const held = (value: unknown) => Array.isArray(value) && (value as unknown[]).includes(role);
-    const [before, after] = side === 'new' ? [change.old, change.new] : [change.new, change.old];
-    if (held(after) && !held(before)) out.push(entity.id);
-  }
-  return out;
 }
 
 function compareText(a: string, b: string): number {

@@ -4,120 +4,16 @@
  */
 import type { Translator } from '../../i18n/translate';
 import type { Box } from '../../mapLayout/cardLayout';
-import { LEGEND_INFLUENCE_SAMPLE, legendSections, type LegendSample, type LegendSection } from '../../mapLayout/legend';
-import { BORDERS, CARD, lineLook, TYPE, type MapColours } from '../../mapStyle/tokens';
+import { legendSections, type LegendSection } from '../../mapLayout/legend';
+import { TYPE, type MapColours } from '../../mapStyle/tokens';
 import { estimateWidth, truncateToWidth } from '../../text/textWidth';
-import { linePaths } from './line';
-import { dashes, el, num, text } from './svg';
+import { drawSample, SAMPLE } from './legendSamples';
+import { el, text } from './svg';
 
 const PAD = 12;
 const ROW = 19;
-const SAMPLE = 48;
 const MIN_WIDTH = 200;
 const MAX_WIDTH = 380;
-
-/** A sample in a box SAMPLE wide, centred on `cy`, starting at `x`. */
-function drawSample(sample: LegendSample, x: number, cy: number, colours: MapColours): string {
-  switch (sample.kind) {
-    case 'attitude':
-      return el('rect', {
-        x: x + 17,
-        y: cy - 7,
-        width: 14,
-        height: 14,
-        rx: 3,
-        fill: colours.attitude[sample.attitude],
-      });
-    case 'closeness': {
-      const border = BORDERS[sample.closeness];
-      return el('rect', {
-        x: x + 12 + border.width / 2,
-        y: cy - 7 + border.width / 2,
-        width: 24 - border.width,
-        height: 14 - border.width,
-        rx: border.square ? undefined : 3,
-        fill: colours.surface,
-        stroke: colours.textMuted,
-        'stroke-width': border.width,
-        'stroke-dasharray': dashes(border.dash),
-      });
-    }
-    case 'line':
-      return linePaths(
-        sample.line,
-        2,
-        [
-          { x: x + 2, y: cy },
-          { x: x + SAMPLE - 2, y: cy },
-        ],
-        colours,
-      );
-    case 'strengths':
-      return ([1, 2, 3] as const)
-        .map((strength, i) =>
-          el('path', {
-            d: `M${num(x + 2 + i * 16)} ${num(cy)} H${num(x + 14 + i * 16)}`,
-            stroke: colours.line.influences,
-            'stroke-width': lineLook('influences', strength).width,
-          }),
-        )
-        .join('');
-    case 'influence': {
-      const { width, height } = CARD.influence;
-      const bar = { x: x + 2.5, y: cy - height / 2 + 0.5, width: width - 1, height: height - 1, rx: (height - 1) / 2 };
-      if (!sample.judged) {
-        return el('rect', {
-          ...bar,
-          fill: 'none',
-          stroke: colours.textMuted,
-          'stroke-width': 1,
-          'stroke-dasharray': dashes(CARD.influence.dash),
-        });
-      }
-      return (
-        el('rect', { ...bar, fill: colours.surface2, stroke: colours.border, 'stroke-width': 1 }) +
-        el('rect', {
-          x: x + 3,
-          y: cy - height / 2 + 1,
-          width: (width - 2) * LEGEND_INFLUENCE_SAMPLE,
-          height: height - 2,
-          rx: (height - 2) / 2,
-          fill: colours.accent,
-        })
-      );
-    }
-    case 'ring':
-      // The rings are the interactive canvas's own (LEGEND_SECTIONS gives the drawing none).
-      return '';
-    case 'role': {
-      const style = TYPE.role;
-      const filled = sample.role === 'decision-maker';
-      const width = estimateWidth(sample.label, style.size) + 2 * (CARD.badge.padX + CARD.badge.border);
-      const height = style.lineHeight + 2 * CARD.badge.border;
-      const left = x + (SAMPLE - width) / 2;
-      return (
-        el('rect', {
-          x: left,
-          y: cy - height / 2,
-          width,
-          height,
-          rx: CARD.badge.radius,
-          fill: filled ? colours.text : colours.surface2,
-          stroke: filled ? colours.text : colours.border,
-          'stroke-width': CARD.badge.border,
-        }) +
-        text(sample.label, {
-          x: left + width / 2,
-          y: cy + 0.35 * style.size,
-          'font-size': style.size,
-          'text-anchor': 'middle',
-          'font-weight': filled ? 'bold' : undefined,
-          fill: filled ? colours.surface : colours.text,
-        })
-      );
-    }
-  }
-}
 
 export interface SvgLegend {
   readonly sections: readonly LegendSection[];

@@ -37,7 +37,7 @@ const DYNAMIC_PREFIXES: Readonly<Record<string, string>> = {
   'purchaseStage.': 'shared/export/deck/slides/salesSlide.ts',
   'salesStep.': 'shared/export/sheet.ts',
   'activity.': 'renderer/panels/analysis/SalesStepView.tsx',
-  'criterion.': 'shared/export/deck/slides/salesSlide.ts',
+  'criterion.': 'shared/export/deck/slides/positionChart.ts',
   'outcome.': 'renderer/pipeline/closeVocabulary.ts',
   'closeReason.': 'renderer/pipeline/closeVocabulary.ts',
   // Problems in a file, by code and by JSON type (shared/document/formatProblem.ts).
@@ -47,9 +47,9 @@ const DYNAMIC_PREFIXES: Readonly<Record<string, string>> = {
   // The analysis: gaps by code and severity, win-likelihood terms, the sales step's signs.
   'severity.': 'shared/analysis/wording.ts',
   'weight.how.': 'shared/analysis/wording.ts',
-  'gap.INFLUENCE_INCOMPLETE.message.': 'shared/analysis/wording.ts',
-  'gap.MISSING_ROLE.action.': 'shared/analysis/wording.ts',
-  'gap.UNCOVERED.message.': 'shared/analysis/wording.ts',
+  'gap.INFLUENCE_INCOMPLETE.message.': 'shared/analysis/mapFindingWording.ts',
+  'gap.MISSING_ROLE.action.': 'shared/analysis/mapFindingWording.ts',
+  'gap.UNCOVERED.message.': 'shared/analysis/mapFindingWording.ts',
   'gap.POSITION_BEHIND.action.': 'shared/analysis/salesWording.ts',
   'factor.': 'shared/analysis/salesWording.ts',
   'salesSign.': 'shared/analysis/salesWording.ts',

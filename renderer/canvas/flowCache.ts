@@ -1,0 +1,55 @@
+/**
+ * What the canvas's mapping (toFlow.ts) remembers between calls: the node made for each
+ * person and the edge for each line, with the view flags they were made for, the lines'
+ * routes, and the last call itself.
+ */
+import type { PowermapDocument, Relationship, Stakeholder } from '../../shared/document';
+import type { Translator } from '../../shared/i18n';
+import type { FlowView, LineData, LineEdge, PersonNode } from './flowTypes';
+import type { LineMark, PeerMark, PersonMark } from './marks';
+
+export interface NodeEntry {
+  readonly selected: boolean;
+  readonly highlighted: boolean;
+  readonly ownerName: string | null;
+  readonly mark: PersonMark | undefined;
+  readonly peer: PeerMark | undefined;
+  readonly node: PersonNode;
+}
+
+export interface EdgeEntry {
+  /** The line's two people (objects) when it was mapped: while they are the same, so are its ends. */
+  readonly from: Stakeholder;
+  readonly to: Stakeholder;
+  readonly selected: boolean;
+  /** What the edge shows of its ends: the sides it joins and the names in its label. */
+  readonly ends: string;
+  readonly mark: LineMark | undefined;
+  readonly edge: LineEdge;
+}
+
+/**
+ * The memo of one canvas: nodes keyed by Stakeholder object, edges by Relationship object.
+ * Weak maps, so people and lines that left the document are forgotten with it. The words
+ * are part of what a node is (its aria label), so a new language needs a new cache.
+ */
+export class FlowCache {
+  readonly nodes = new WeakMap<Stakeholder, NodeEntry>();
+  readonly edges = new WeakMap<Relationship, EdgeEntry>();
+  /** The positions the routes were found for, by person (by object: an edit that moves nobody keeps them), and the routes. */
+  lastPositions = new Map<string, Stakeholder['position']>();
+  routes = new Map<string, LineData['route']>();
+  lastNodes: PersonNode[] = [];
+  lastEdges: LineEdge[] = [];
+  /** What the last call mapped, for a change of selection alone (`selectionOnly`). */
+  last: LastCall | null = null;
+  constructor(readonly words: Translator) {}
+}
+
+/** The last call's inputs and where each person's node and each line's edge sits in its arrays. */
+export interface LastCall {
+  readonly doc: PowermapDocument;
+  readonly view: FlowView;
+  readonly nodeAt: ReadonlyMap<string, number>;
+  readonly edgeAt: ReadonlyMap<string, number>;
+}
