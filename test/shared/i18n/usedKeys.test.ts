@@ -84,7 +84,7 @@ const DYNAMIC_PREFIXES: Readonly<Record<string, string>> = {
   'pipeline.status.': 'shared/pipeline/wording.ts',
   'cli.pipeline.column.': 'cli/format/pipeline.ts',
   // Screens: steps, menus, panels' enum-driven labels and error codes.
-  'csvImportApp.delimiter.': 'renderer/csvImport/MappingStep.tsx',
+  'csvImportApp.delimiter.': 'renderer/csvImport/SourceSettings.tsx',
   'csvImportApp.encoding.': 'renderer/csvImport/MappingStep.tsx',
   'csvImportApp.status.': 'renderer/csvImport/PreviewStep.tsx',
   'csvImportApp.step.': 'renderer/csvImport/CsvImportDialog.tsx',
