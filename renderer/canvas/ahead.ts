@@ -26,7 +26,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from './toFlow';
  * The most people the region at rest reaches out to (beyond those the view and the least
  * margin already hold). A 1,000-person map is mounted whole; at 3,000 people about half.
  */
-export const AHEAD_PEOPLE = 1500;
+export const AHEAD_PEOPLE = 600;
 
 /** The share of the view's size the view must grow by on each side to meet a card at `at`. */
 export function marginToMeet(at: XYPosition, view: Rect): number {
