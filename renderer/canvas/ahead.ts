@@ -7,24 +7,28 @@
  * A small margin at rest (0.2 of the view each side) could not avoid it: a drag across the
  * pane moves the view by up to the pane's size, a trackpad or wheel pan further still. So
  * between gestures the region takes in, in idle batches nearest first (IDLE_LIMITS), the
- * people nearest the view up to AHEAD_PEOPLE: a map that small is mounted whole, whatever
- * the zoom, and a larger one as far around the view as the budget reaches, so a pan usually
- * finds everything already mounted. The bounded strip mount remains for the pan that goes
- * further, or that starts before the idle batches are done.
+ * people nearest the view up to AHEAD_PEOPLE, so a pan usually finds everything already
+ * mounted. The bounded strip mount remains for the pan that goes further, or that starts
+ * before the idle batches are done.
  *
  * Why a budget of people and not a margin: what a mounted card costs does not depend on the
  * zoom, and at 20% zoom a margin of one view on each side would mount every one of 3,000
- * people and 4,500 lines (every re-layering of the page and every repaint of the lines'
- * layer then costs several ms more). The margin never falls below REGION_MARGIN, the margin
- * the region had before it reached ahead.
+ * people and 4,500 lines. And why not the whole of a small map: every mounted card costs
+ * every frame of every gesture. Traced on a pan at 50% with all of a 1,000-person map
+ * mounted, the main thread's CPU was 2,864 ms against 1,576 with 290 cards (React Flow's
+ * per-node store selectors and ResizeObserver, two re-layerings of the page of 90 ms each,
+ * a press's hit tests twice as long): more than the strip mount it saved. The margin never
+ * falls below REGION_MARGIN, the margin the region had before it reached ahead.
  */
 import type { XYPosition } from '@xyflow/react';
 import { REGION_MARGIN, type Rect } from './region';
 import { CARD_HEIGHT, CARD_WIDTH } from './toFlow';
 
 /**
- * The most people the region at rest reaches out to (beyond those the view and the least
- * margin already hold). A 1,000-person map is mounted whole; at 3,000 people about half.
+ * The most people the region at rest reaches out to (unless the view and the least margin
+ * alone hold more). At 50% on the benchmark's maps, about half a view beyond each side:
+ * main-thread CPU over a pan about as on main (1,861 against 1,784 ms, under load) with no
+ * strip mounted, and half the raster (docs/CANVAS.md).
  */
 export const AHEAD_PEOPLE = 600;
 
