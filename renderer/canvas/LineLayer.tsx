@@ -27,7 +27,10 @@
  * (`LiftedExtent`): its painted bounds then stay the same while the dragged lines change
  * shape. When a layer's painted bounds change, Chromium lays out every compositing layer of
  * the page again (PaintArtifactCompositor::Update, about 6 ms a move on a 1,000-person map,
- * profile.ts); with fixed bounds it only re-rasterises the layer's changed tiles.
+ * profile.ts); with fixed bounds it only re-rasterises the layer's changed tiles. Nor may
+ * an ancestor of the lifted layer paint a box of its own in the map's layer (canvas.css: the
+ * viewport has no box): repainted with the lines on each move, it made Chromium walk every
+ * card of the map's layer after the paint (build/bench/canvas/dragMoves.ts).
  *
  * A line keeps what React Flow's edges had: its classes, its name for screen readers and
  * React Flow's description of lines, focus by Tab, Enter or Space to select it and Escape

@@ -267,6 +267,12 @@ test('a dragged card takes its lines along in a layer of their own, above the re
       };
     })
     .toEqual({ lifted: true, cards: ['div.react-flow__node.react-flow__node-person data-id=s-lijian'] });
+  // The viewport, an ancestor of the lifted lines, has no box to paint (canvas.css says why: a
+  // box of its own was painted again on every move, and with it the whole map's layer updated).
+  const viewportArea = await page
+    .locator('.react-flow__viewport')
+    .evaluate((element) => element.getBoundingClientRect().width * element.getBoundingClientRect().height);
+  expect(viewportArea).toBe(0);
   const during = await lifted.first().locator('.react-flow__edge-path').getAttribute('d');
   await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 80, { steps: 5 });
   await expect.poll(() => lifted.first().locator('.react-flow__edge-path').getAttribute('d')).not.toBe(during);

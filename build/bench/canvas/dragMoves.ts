@@ -8,15 +8,20 @@
  *
  *   npx tsx build/bench/canvas/dragMoves.ts [--built dir[,dir2...]] [--repeat 1] [--people 1000]
  *                                           [--zoom 0.5] [--steps 40] [--skip 6] [--css try.css]
- *                                           [--script try.js] [--no-build]
+ *                                           [--script try.js] [--settle 1500] [--trace file] [--detail]
+ *                                           [--no-build]
  *
  * With several --built directories (copies of dist/bench-canvas, as run.ts's --built), each
  * repeat runs them in turn, so a before and an after are taken under the same load.
  *
  * Chromium names the whole step from paint to compositor `Layerize` (LocalFrameView::
- * PushPaintArtifactToCompositor): without a full update it only replaces the repainted
- * layers' content (PaintArtifactCompositor::UpdateRepaintedLayers, not traced on its own), so
- * `Layerize` self time is that. Times are the main thread's CPU (the trace's tdur), self.
+ * PushPaintArtifactToCompositor): without a full update it only hands each compositing layer
+ * its repainted chunks (PaintArtifactCompositor::TryFastPathUpdate, not traced on its own),
+ * so `Layerize` self time after a paint is that: next to nothing for a layer whose chunks
+ * were all reused from the paint cache, a walk of all its chunks (raster invalidation,
+ * hit-test regions) for a layer with one chunk painted anew. Times are the main thread's CPU
+ * (the trace's tdur), self. --settle is how long the page rests before the drag (for idle
+ * batches to mount the region around the view).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -181,7 +186,8 @@ async function runOnce(dir: string): Promise<string> {
     if (css) await page.addStyleTag({ path: css });
     await drawnAtZoom(page, Number(option('--zoom', '0.5')), problems);
     if (script) await page.evaluate(await readFile(script, 'utf8'));
-    await page.waitForTimeout(1500);
+    // Long enough for the idle batches to mount the region around the view.
+    await page.waitForTimeout(Number(option('--settle', '1500')));
     const mounted = await page.evaluate<number>("document.querySelectorAll('.react-flow__node').length");
     const from = await page.evaluate<Point | null>('window.__canvasBench.middleNode()');
     if (!from) throw new Error('no card to drag');
