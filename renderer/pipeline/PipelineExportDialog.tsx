@@ -9,6 +9,7 @@ import { MissingStep, ReadingStep } from './PipelineExportSteps';
 import type { ReadDocuments } from './runPipelineExport';
 import type { DocumentsOptions } from './source';
 import { PrivacyOptions } from '../export/PrivacyOptions';
+import { useModalDialog } from '../ui/useModalDialog';
 import '../export/export.css';
 
 type Step =
@@ -46,14 +47,12 @@ export function PipelineExportDialog({
   onClose: () => void;
 }) {
   const { t, lang } = useLang();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const ids = useId();
   const [choices, setChoices] = useState<PrivacyChoices>(DEFAULT_PRIVACY);
   const [step, setStep] = useState<Step>({ step: 'choose' });
   const reading = useRef<AbortController | null>(null);
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
     // Leaving the screen stops fetching.
     return () => reading.current?.abort();
   }, []);

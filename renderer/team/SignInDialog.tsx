@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
 import { useServices } from '../services/services';
+import { useModalDialog } from '../ui/useModalDialog';
 import '../ui/firstRun.css';
 import './team.css';
 import { rememberPendingServer, takePendingServer } from './pendingSignIn';
@@ -29,7 +30,7 @@ export function SignInDialog({
 }) {
   const { t } = useLang();
   const { platform } = useServices();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const ids = useId();
   const [server, setServer] = useState(() => takePendingServer() ?? session.current()?.server ?? '');
   const [reloadNeeded, setReloadNeeded] = useState(false);
@@ -40,8 +41,6 @@ export function SignInDialog({
   const signedIn = useRef(false);
 
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
     let live = true;
     void sameOriginServer().then((origin) => {
       if (live && origin) setServer((typed) => typed || origin);
