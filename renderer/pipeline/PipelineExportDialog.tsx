@@ -11,6 +11,20 @@ import { useExportReading } from './useExportReading';
 import { useModalDialog } from '../ui/useModalDialog';
 import '../export/export.css';
 
+interface PipelineExportDialogProps {
+  readonly kind: PipelineExportKind;
+  /** How many deals the export takes. */
+  readonly count: number;
+  /** YYYY-MM-DD, the date in the file's name. */
+  readonly today: string;
+  /** Reads the selected deals' documents (runPipelineExport.ts `readPipelineDocuments`). */
+  readonly read: (options: DocumentsOptions) => Promise<ReadDocuments>;
+  /** Writes the export of these documents; the dialog is closed. */
+  readonly onExport: (documents: readonly PowermapDocument[], choices: PrivacyChoices) => void;
+  readonly onFailed: (message: string) => void;
+  readonly onClose: () => void;
+}
+
 /**
  * Export review pack… / Export pipeline CSV…: how many deals the current filter selects,
  * what the file holds, and the privacy choices (personal fields off by default; the
@@ -27,19 +41,7 @@ export function PipelineExportDialog({
   onExport,
   onFailed,
   onClose,
-}: {
-  kind: PipelineExportKind;
-  /** How many deals the export takes. */
-  count: number;
-  /** YYYY-MM-DD, the date in the file's name. */
-  today: string;
-  /** Reads the selected deals' documents (runPipelineExport.ts `readPipelineDocuments`). */
-  read: (options: DocumentsOptions) => Promise<ReadDocuments>;
-  /** Writes the export of these documents; the dialog is closed. */
-  onExport: (documents: readonly PowermapDocument[], choices: PrivacyChoices) => void;
-  onFailed: (message: string) => void;
-  onClose: () => void;
-}) {
+}: PipelineExportDialogProps) {
   const { t } = useLang();
   const dialog = useModalDialog();
   const ids = useId();
