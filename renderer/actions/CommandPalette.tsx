@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ACTIONS } from '../../shared/actions/catalog';
 import type { ActionRunner } from './registry';
 import { shortcutLabel } from './shortcuts';
 import { useLang } from '../i18n/LangContext';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /**
  * Every action, searchable by its label in the current language: those that can run now
@@ -21,10 +22,7 @@ export function CommandPalette({
   const { t } = useLang();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
+  const dialog = useModalDialog();
 
   const { matches, greyed } = useMemo(() => {
     const needle = query.trim().toLowerCase();

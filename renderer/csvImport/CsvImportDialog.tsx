@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
 import { guessMapping, type ColumnMapping } from '../../shared/contactsImport';
 import { loadEveryCatalogue } from '../../shared/i18n';
@@ -11,6 +11,7 @@ import { PreviewStep } from './PreviewStep';
 import { withDelimiter, withEncoding, type CsvSource } from './source';
 import { useLazyPreview } from './useLazyPreview';
 import { useStepFocus } from './useStepFocus';
+import { useModalDialog } from '../ui/useModalDialog';
 import './csvImport.css';
 
 type Step = 'file' | 'mapping' | 'preview';
@@ -31,16 +32,12 @@ interface CsvImportDialogProps {
 export function CsvImportDialog({ doc, onImport, onClose }: CsvImportDialogProps) {
   const { t, lang } = useLang();
   const ids = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const [step, setStep] = useState<Step>('file');
   const [source, setSource] = useState<CsvSource | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   useStepFocus(stepHeading, step);
 
   const problems = useMemo(() => mappingProblems(mapping), [mapping]);

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
 import { EXPORT_FORMATS, exportFileName, FORMAT_LABEL, exportView, type ExportChoices } from './exportFormats';
 import type { PowermapDocument } from '../../shared/document';
 import { PrivacyOptions } from './PrivacyOptions';
+import { useModalDialog } from '../ui/useModalDialog';
 import './export.css';
 
 /** The last choices of this window, so a second export starts where the first one ended. */
@@ -27,13 +28,9 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const { t, lang } = useLang();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [choices, setChoices] = useState<ExportChoices>(remembered ?? initial);
   const ids = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const set = (next: Partial<ExportChoices>) => setChoices((current) => ({ ...current, ...next }));
   // The name the file will get: from the prepared deal name, so an anonymous export's name is anonymous.

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
+import { useModalDialog } from '../ui/useModalDialog';
 import './history.css';
 
 /** Asks for the label of a new snapshot; the default label is chosen, ready to be typed over. */
@@ -13,13 +14,11 @@ export function SnapshotDialog({
   onClose: () => void;
 }) {
   const { t } = useLang();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const input = useRef<HTMLInputElement>(null);
   const [label, setLabel] = useState(defaultLabel);
   const ids = useId();
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
     input.current?.select();
   }, []);
 

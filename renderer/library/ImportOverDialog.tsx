@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useLang } from '../i18n/LangContext';
 import type { ImportChoice } from './importDecision';
+import { useModalDialog } from '../ui/useModalDialog';
 import './importOver.css';
 
 /**
@@ -20,13 +21,9 @@ export function ImportOverDialog({
   onChoose: (choice: ImportChoice) => void;
 }) {
   const { t } = useLang();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const chosen = useRef<ImportChoice>('cancel');
   const ids = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const choose = (choice: ImportChoice) => {
     chosen.current = choice;

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLang } from '../i18n/LangContext';
+import { useModalDialog } from '../ui/useModalDialog';
 import '../ui/firstRun.css';
 
 /**
@@ -8,14 +9,10 @@ import '../ui/firstRun.css';
  */
 export function OwnNameDialog({ onDone }: { onDone: (name: string) => void }) {
   const { t } = useLang();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [name, setName] = useState('');
   const answer = useRef('');
   const ids = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

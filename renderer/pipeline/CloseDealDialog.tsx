@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Outcome } from '../../shared/pipeline';
 import { useLang } from '../i18n/LangContext';
 import { CloseDateField, CloseReasonFields, OutcomeChoice, WinnerField } from './CloseDealFields';
 import { outcomeOf } from './closeForm';
 import type { CloseReason, OutcomeResult } from './closeVocabulary';
+import { useModalDialog } from '../ui/useModalDialog';
 import './closeDialog.css';
 
 /**
@@ -27,7 +28,7 @@ export function CloseDealDialog({
   onDone: () => void;
 }) {
   const { t } = useLang();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const ids = useId();
   const [result, setResult] = useState<OutcomeResult>('won');
   const [date, setDate] = useState(today);
@@ -35,10 +36,6 @@ export function CloseDealDialog({
   const [note, setNote] = useState('');
   const [competitor, setCompetitor] = useState('');
   const [dateError, setDateError] = useState(false);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

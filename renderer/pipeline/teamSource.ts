@@ -11,28 +11,11 @@
  * The exports fetch the team's deals with no copy here first (`fetchDeals`), then read them.
  */
 import type { Lang } from '../../shared/i18n';
-import type { PipelineRow } from '../../shared/pipeline';
-import type { TeamCache } from '../persistence/teamCache';
-import { cachedAnswer, cacheOwner, type TeamAnswer } from '../team/cachedAnswer';
-import type { FetchDealsOptions, FetchedDeals } from '../team/fetchSharedDeals';
-import type { SessionState, TeamSession } from '../team/session';
-import type { PipelineSinceQuery } from '../team/teamApi';
-import { mergeMovements, mergeRows, mergeThen, readServedRows } from './mergeRows';
-import { readServedSince, type ServedSince } from './servedSince';
-import type { DealDocuments, PipelineData, PipelineQuery, PipelineSource, UnreadReason } from './source';
-
-export interface TeamSourceDeps {
-  readonly local: PipelineSource;
-  readonly session: Pick<TeamSession, 'current' | 'subscribe'>;
-  /** Asks the server for the rows (teamApi.fetchTeamPipeline). */
-  readonly ask: () => Promise<unknown>;
-  /** Asks the server for the rows now and then and the movements since a date (teamApi.fetchTeamPipelineSince). */
-  readonly askSince?: (query: PipelineSinceQuery) => Promise<unknown>;
-  /** Brings team deals with no copy here onto this device (team/fetchSharedDeals.ts). */
-  readonly fetchDeals?: (dealIds: readonly string[], options: FetchDealsOptions) => Promise<FetchedDeals>;
-  readonly cache: Pick<TeamCache, 'read' | 'write'>;
-  readonly now?: () => Date;
-}
+import { cacheOwner } from '../team/cachedAnswer';
+import type { FetchedDeals } from '../team/fetchSharedDeals';
+import { mergeMovements } from './mergeRows';
+import type { DealDocuments, PipelineSource, UnreadReason } from './source';
+import { teamAnswers, type TeamSourceDeps } from './teamAnswers';
 
 export function teamPipelineSource(deps: TeamSourceDeps): PipelineSource {
   const { local, session } = deps;
@@ -41,47 +24,7 @@ export function teamPipelineSource(deps: TeamSourceDeps): PipelineSource {
   /** Told when an export brought deals onto this device: their rows are no longer only on the server. */
   const fetchedListeners = new Set<() => void>();
 
-  const ask = <T>(
-    state: SessionState,
-    kind: 'pipeline' | 'pipelineSince' | 'moved',
-    request: () => Promise<unknown>,
-    read: (payload: unknown) => T | null,
-  ): Promise<TeamAnswer<T>> =>
-    cachedAnswer<T>({
-      cache: deps.cache,
-      kind,
-      owner: cacheOwner(state),
-      ask: request,
-      read,
-      ...(deps.now ? { now: deps.now } : {}),
-    });
-
-  const askRows = (state: SessionState) => ask<PipelineRow[]>(state, 'pipeline', deps.ask, readServedRows);
-
-  const askSince = (state: SessionState, kind: 'pipelineSince' | 'moved', query: PipelineSinceQuery) => {
-    const request = deps.askSince;
-    const readLang = kind === 'moved' ? query.lang : undefined;
-    return ask<ServedSince>(
-      state,
-      kind,
-      () => (request ? request(query) : Promise.reject(new Error('no since answer'))),
-      (payload) => readServedSince(payload, query.since, readLang),
-    );
-  };
-
-  async function loadRows(state: SessionState, mine: PipelineData) {
-    const answer = await askRows(state);
-    return { merged: mergeRows(mine.rows, answer.value ?? []), answer };
-  }
-
-  async function loadSince(state: SessionState, query: PipelineQuery & { since: string }, mine: PipelineData) {
-    const answer = await askSince(state, 'pipelineSince', { since: query.since, asOf: query.asOf, lang: 'en' });
-    // Nothing kept for this date offline (or a server that does not know `since`): the team's
-    // rows as the summaries have them, without their "then".
-    if (answer.value === null) return { ...(await loadRows(state, mine)), then: mine.then };
-    const merged = mergeRows(mine.rows, answer.value.rows);
-    return { merged, then: mergeThen(mine.then ?? [], answer.value.then, merged.fromServer), answer };
-  }
+  const { askSince, loadRows, loadSince } = teamAnswers(deps);
 
   return {
     async load(query) {
@@ -122,31 +65,41 @@ export function teamPipelineSource(deps: TeamSourceDeps): PipelineSource {
       const again = await local.documents(dealIds);
       return { ...again, reasons: reasonsOf(again, outcome) };
     },
-    onChange(listener) {
-      const stopLocal = local.onChange(listener);
-      fetchedListeners.add(listener);
-      // Signing in or out changes the rows; a renewed token of the same sign-in does not.
-      const whoNow = () => {
-        const state = session.current();
-        return state ? cacheOwner(state) : null;
-      };
-      let who = whoNow();
-      const stopSession = session.subscribe(() => {
-        const now = whoNow();
-        if (now === who) return;
-        who = now;
-        listener();
-      });
-      return () => {
-        stopLocal();
-        fetchedListeners.delete(listener);
-        stopSession();
-      };
-    },
+    onChange: (listener) => followChanges(local, session, fetchedListeners, listener),
   };
 }
 
 /** Why each deal still unread is: what fetching it said, or a copy here that cannot be read. */
 function reasonsOf(documents: DealDocuments, outcome: FetchedDeals): ReadonlyMap<string, UnreadReason> {
   return new Map(documents.unread.map((id) => [id, outcome.failed.get(id) ?? 'unreadable']));
+}
+
+/**
+ * Tells the listener when the rows may have changed: the local source's changes, deals an
+ * export brought here, and signing in or out (a renewed token of the same sign-in is no change).
+ */
+function followChanges(
+  local: PipelineSource,
+  session: TeamSourceDeps['session'],
+  fetchedListeners: Set<() => void>,
+  listener: () => void,
+): () => void {
+  const stopLocal = local.onChange(listener);
+  fetchedListeners.add(listener);
+  const whoNow = () => {
+    const state = session.current();
+    return state ? cacheOwner(state) : null;
+  };
+  let who = whoNow();
+  const stopSession = session.subscribe(() => {
+    const now = whoNow();
+    if (now === who) return;
+    who = now;
+    listener();
+  });
+  return () => {
+    stopLocal();
+    fetchedListeners.delete(listener);
+    stopSession();
+  };
 }

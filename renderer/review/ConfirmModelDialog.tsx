@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLang } from '../i18n/LangContext';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /**
  * The confirmation before the team's model changes: what changes, on how many deals, and
@@ -26,12 +27,8 @@ export function ConfirmModelDialog({
   onCancel: () => void;
 }) {
   const { t } = useLang();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [name, setName] = useState(initialName);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const ready = !askName || name.trim() !== '';
   return (
     <dialog ref={ref} className="rv-dialog" aria-labelledby="rv-dialog-title" onClose={onCancel}>

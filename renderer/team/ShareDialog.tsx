@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { LikelihoodModelSetting } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
 import { useLang } from '../i18n/LangContext';
+import { useModalDialog } from '../ui/useModalDialog';
 import '../ui/firstRun.css';
 import './team.css';
 import { SignInDialog } from './SignInDialog';
@@ -38,15 +39,10 @@ export function ShareDialog({
   const { t } = useLang();
   const team = useTeamState();
   const session = team.session.current();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const ids = useId();
   const [signingIn, setSigningIn] = useState(false);
   const { busy, error, setError, run } = useTeamTask();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const shared = team.sharedDeals()?.find((deal) => deal.id === dealId);
   const signedIn = session !== null;

@@ -1,13 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef } from 'react';
 import { useLang } from '../i18n/LangContext';
-import { useServices } from '../services/services';
+import { useModalDialog } from '../ui/useModalDialog';
 import '../ui/firstRun.css';
 import './team.css';
-import { rememberPendingServer, takePendingServer } from './pendingSignIn';
-import { sameOriginServer } from './sameOriginServer';
 import type { TeamSession } from './session';
+import { SignInFields } from './SignInFields';
 import { TeamErrorAlert } from './TeamErrorAlert';
-import { TeamError } from './teamErrors';
+import { useSignIn } from './useSignIn';
 
 /**
  * Signs in to a team server: its address (the page's own server prefilled when the app is
@@ -28,50 +27,13 @@ export function SignInDialog({
   onDone: (signedIn: boolean) => void;
 }) {
   const { t } = useLang();
-  const { platform } = useServices();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const ids = useId();
-  const [server, setServer] = useState(() => takePendingServer() ?? session.current()?.server ?? '');
-  const [reloadNeeded, setReloadNeeded] = useState(false);
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const signedIn = useRef(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    let live = true;
-    void sameOriginServer().then((origin) => {
-      if (live && origin) setServer((typed) => typed || origin);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const admission = await platform.admitTeamServer?.(server);
-      if (admission?.state === 'refused') throw new TeamError('bad-url', `refused: ${admission.reason}`);
-      if (admission?.state === 'reload') {
-        rememberPendingServer(server);
-        setReloadNeeded(true);
-        return;
-      }
-      await session.signIn(server, name.trim(), password);
-      signedIn.current = true;
-      dialog.current?.close();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { entry, change, reloadNeeded, busy, error, submit } = useSignIn(session, () => {
+    signedIn.current = true;
+    dialog.current?.close();
+  });
 
   return (
     <dialog
@@ -85,38 +47,7 @@ export function SignInDialog({
           {t('team.signIn.title')}
         </h2>
         <p className="muted">{t('team.signIn.intro')}</p>
-        <label className="fr-dialog__field">
-          <span>{t('team.signIn.server')}</span>
-          <input
-            type="url"
-            inputMode="url"
-            required
-            value={server}
-            placeholder={t('team.signIn.serverPlaceholder')}
-            onChange={(e) => setServer(e.target.value)}
-          />
-        </label>
-        <label className="fr-dialog__field">
-          <span>{t('team.signIn.name')}</span>
-          <input
-            type="text"
-            required
-            autoComplete="username"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            autoFocus
-          />
-        </label>
-        <label className="fr-dialog__field">
-          <span>{t('team.signIn.password')}</span>
-          <input
-            type="password"
-            required
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <SignInFields entry={entry} onChange={change} />
         {reloadNeeded && (
           <p className="muted" role="status">
             {t('team.signIn.reloadNeeded')}

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useLang } from '../i18n/LangContext';
+import { useModalDialog } from './useModalDialog';
 
 /** Lists every problem of a file that could not be opened, each with its path. */
 export function ProblemsDialog({
@@ -12,11 +12,7 @@ export function ProblemsDialog({
   onClose: () => void;
 }) {
   const { t } = useLang();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog ref={ref} className="problems-dialog" aria-labelledby="problems-title" onClose={onClose}>
       <h2 id="problems-title">{title}</h2>

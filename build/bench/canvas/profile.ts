@@ -6,21 +6,26 @@
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
  *                                         [--renders] [--frames] [--script try.js] [--no-build] [--built dir]
- *                                         [--steps 120]
+ *                                         [--steps 120] [--settle 1500]
  *
- * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it;
+ * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it
+ * (probes/ holds sheets that each take one thing away from every resting card, to see what it costs);
  * --script runs a script in the page once the view is drawn, before the gesture, for the same.
  * --frames lists the frames over 20 ms (up to --top of them) and what each thread did in
  * them (longFrames.ts). --no-build profiles the pages built last; --built, pages built earlier
  * (a copy of dist/bench-canvas, as run.ts's --built): before and after a change, alternated.
  * --steps sets the gesture's mouse moves (120, about 2 s): a few (10) trace only its start and
- * its end, where a drag's layers change (layers.ts lists them).
+ * its end, where a drag's layers change (layers.ts lists them). --settle is how long the page
+ * rests (ms) between the view drawn and the gesture: the region's idle batches mount in it, so
+ * a longer one lets a region that reaches far at rest fill first. The cards mounted when the
+ * gesture starts are printed: every mounted card costs the layerization of a drag's moves
+ * (docs/CANVAS.md), so two runs compare only at the same count.
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
  * shared with other work, wall times include waiting for a core) and the self time per group: script,
  * style, layout, paint (pre-paint, paint, layerize), commit and composite, raster, GC, and
- * the heaviest single trace events. Times are self times (an event's duration minus its
+ * the heaviest names with their count, mean and longest single time. Times are self times (an event's duration minus its
  * children's on the same thread), so nothing is counted twice. Then the tiles rasterised per
  * compositing layer: a drag's lines once re-rasterised most of their layer on every move.
  *
@@ -133,12 +138,20 @@ interface ThreadProfile {
   groups: Map<string, number>;
   names: Map<string, number>;
   counts: Map<string, number>;
+  /** The longest single self time per name: a one-off (a strip mounted mid-pan) next to the per-move mean. */
+  longest: Map<string, number>;
 }
 
 /** Self time per name and group, and busy time (top-level spans), of one thread's spans. */
 function selfTimes(spans: Span[]): ThreadProfile {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const profile: ThreadProfile = { busy: 0, groups: new Map(), names: new Map(), counts: new Map() };
+  const profile: ThreadProfile = {
+    busy: 0,
+    groups: new Map(),
+    names: new Map(),
+    counts: new Map(),
+    longest: new Map(),
+  };
   const stack: { span: Span; children: number }[] = [];
   const close = (until: number) => {
     while (stack.length > 0 && stack[stack.length - 1]!.span.end <= until) {
@@ -146,6 +159,7 @@ function selfTimes(spans: Span[]): ThreadProfile {
       const self = Math.max(0, span.cpu - children) / 1000;
       profile.names.set(span.name, (profile.names.get(span.name) ?? 0) + self);
       profile.counts.set(span.name, (profile.counts.get(span.name) ?? 0) + 1);
+      profile.longest.set(span.name, Math.max(profile.longest.get(span.name) ?? 0, self));
       const group = groupOf(span.name);
       profile.groups.set(group, (profile.groups.get(group) ?? 0) + self);
       const parent = stack[stack.length - 1];
@@ -204,8 +218,9 @@ export function describeTrace(events: readonly TraceEvent[], frames: readonly nu
     lines.push('  ' + groups.map(([g, ms]) => `${g} ${perFrame(ms)}`).join(', ') + '  (ms a frame, self)');
     for (const [name, ms] of [...profile.names].sort((a, b) => b[1] - a[1]).slice(0, top)) {
       const count = profile.counts.get(name) ?? 1;
+      const longest = profile.longest.get(name) ?? 0;
       lines.push(
-        `    ${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms  ${perFrame(ms).padStart(6)} /frame  ${String(count).padStart(5)} x ${(ms / count).toFixed(2).padStart(6)} ms`,
+        `    ${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms  ${perFrame(ms).padStart(6)} /frame  ${String(count).padStart(5)} x ${(ms / count).toFixed(2).padStart(6)} ms, longest ${longest.toFixed(1).padStart(6)}`,
       );
     }
   }
@@ -312,6 +327,7 @@ async function main(): Promise<void> {
   const script = option('--script', '');
   const built = option('--built', '');
   const steps = Number(option('--steps', '120'));
+  const settle = Number(option('--settle', '1500'));
   if (!process.argv.includes('--no-build') && built === '') await buildPages();
   const server = await serve(built === '' ? outDir : resolve(built));
   const browser = await chromium.launch(CHROMIUM);
@@ -326,7 +342,8 @@ async function main(): Promise<void> {
     if (css) await page.addStyleTag({ path: css });
     await drawnAtZoom(page, zoom, problems);
     if (script) await page.evaluate(await readFile(script, 'utf8'));
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(settle);
+    const mounted = await page.evaluate<number>("document.querySelectorAll('.react-flow__node').length");
     const from = await page.evaluate<Point | null>(
       kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
     );
@@ -338,7 +355,7 @@ async function main(): Promise<void> {
       gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }, steps),
     );
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
-    console.log(`${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%`);
+    console.log(`${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%, ${mounted} cards mounted`);
     console.log(describeTrace(events, frames, top));
     console.log(describeChanges(await page.evaluate<Record<string, number>>('window.__profileChanges')));
     if (renders) console.log(describeRenders(await page.evaluate<Renders>('window.__profileRenders')));

@@ -91,7 +91,7 @@ const DYNAMIC_PREFIXES: Readonly<Record<string, string>> = {
   'firstRun.tour.': 'renderer/deal/Tour.tsx',
   'toolbar.': 'renderer/deal/Toolbar.tsx',
   'panels.error.': 'renderer/panels/hooks/useErrorText.ts',
-  'panels.grid.band.': 'renderer/panels/StakeholderGrid.tsx',
+  'panels.grid.band.': 'renderer/panels/grid/GridBand.tsx',
   'panels.line.directed.': 'renderer/panels/inspector/LineInspector.tsx',
   'panels.line.strength.': 'renderer/panels/inspector/LineInspector.tsx',
   'panels.person.interests.': 'renderer/panels/inspector/PersonInterests.tsx',
