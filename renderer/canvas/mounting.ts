@@ -189,15 +189,17 @@ export const GESTURE_LIMITS: Limits = {
 export const MOUNT_TRIGGER = 0.05;
 /**
  * A batch of idle time, only between gestures: the rest of the region, nearest first, and
- * letting go of what left it (cheaper than mounting: nothing is laid out or painted). Small,
- * since each batch is a task of its own with a re-layering after it: one of 40 cards, 80
- * lines and letting go of 150 and 300 at 3,000 people was a task of about 33 ms of script
- * and a frame of 38 ms of painting and layering (CPU, gestureEnd.ts), so a gesture starting
- * then would wait for both.
+ * letting go of what left it (cheaper than mounting: nothing is laid out or painted). Each
+ * batch is a task of its own with a re-layering after it, so a gesture that starts then
+ * waits for one batch; but the region reaches far ahead at rest (ahead.ts), and batches of
+ * 20 cards and 40 lines took 4 to 10 s to mount a 1,000-person map on the loaded 2-core
+ * machine (most of that the fixed cost of each batch), so a pan a few seconds after opening
+ * still met a missing strip. Batches of 60 and 120 mounted it in about 2.5 s, with frames of
+ * 20 to 35 ms of main-thread CPU and a few over 100 (traced under a load average of 8 to 14).
  */
 export const IDLE_LIMITS: Limits = {
-  people: { mount: 20, unmount: 100 },
-  lines: { mount: 40, unmount: 200 },
+  people: { mount: 60, unmount: 100 },
+  lines: { mount: 120, unmount: 200 },
 };
 /** No bound: the opening view, drawn whole in its first frame. */
 export const UNBOUNDED: Limits = {

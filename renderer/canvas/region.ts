@@ -1,6 +1,7 @@
 /**
- * What is drawn is kept to what is visible (issue 9 §4): only people in a region a little
- * larger than the view get a card, and only lines that can cross that region are mounted.
+ * What is drawn is kept to what is visible (issue 9 §4): only people in a region around the
+ * view get a card (at rest it reaches as far as a budget of people allows: ahead.ts), and
+ * only lines that can cross that region are mounted.
  * React Flow itself holds only the people in the region (and the selected ones, so
  * selection, keyboard moves and deletion keep working on people panned out of view): every
  * node it holds runs its selector on every store update, and a drag re-adopts every node,
@@ -32,7 +33,10 @@ export interface Rect {
   readonly height: number;
 }
 
-/** The region reaches this share of the view's size beyond each side of the view. */
+/**
+ * The region reaches at least this share of the view's size beyond each side of the view
+ * (at rest further, as far as the budget of ahead.ts allows); during a gesture it grows by it.
+ */
 export const REGION_MARGIN = 0.2;
 /** The grid the region's edges snap to, in screen pixels. */
 export const REGION_STEP_PX = 48;

@@ -8,6 +8,7 @@ import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { fitAvoiding, minimapCorner, OPEN_FIT_OPTIONS } from './canvasApi';
 import { holdTransform } from './heldTransform';
+import { restMargin } from './ahead';
 import { nextDetail, type Detail } from './levelOfDetail';
 import { cardBounds, nextRegion, REGION_MARGIN, viewRect, type Rect } from './region';
 import type { LineEdge, PersonNode } from './toFlow';
@@ -23,6 +24,8 @@ function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: bool
   if (!bounds) return { x: 0, y: 0, zoom: 1 };
   return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
 }
+
+const positionsOf = (nodes: readonly PersonNode[]) => nodes.map((node) => node.position);
 
 export function useViewRegion(
   wrapper: RefObject<HTMLDivElement | null>,
@@ -43,7 +46,7 @@ export function useViewRegion(
   // True from the start to the end of a pan, zoom or drag: the region then only grows.
   const gesture = useRef(false);
   // Until the first frame is drawn the region is just the view; then, in idle time, it
-  // takes in its margin (and the cards and lines there).
+  // takes in its margin (and the cards and lines there: ahead.ts).
   const warmRef = useRef(false);
   // The viewport last seen, for the mounting batches' nearest-first order.
   const lastViewport = useRef<Viewport | null>(null);
@@ -52,7 +55,9 @@ export function useViewRegion(
     if (!size.current || size.current.width === 0) return;
     const view = viewRect(viewport, size.current);
     const growOnly = gesture.current;
-    const margin = warmRef.current ? REGION_MARGIN : 0;
+    // At rest the region reaches ahead as far as its budget of people allows (ahead.ts);
+    // during a gesture it grows, when it must, by a strip around the view.
+    const margin = !warmRef.current ? 0 : growOnly ? REGION_MARGIN : restMargin(positionsOf(flowNodes.current), view);
     setRegion((current) => nextRegion(current, view, viewport.zoom, growOnly, margin));
   }, []);
 

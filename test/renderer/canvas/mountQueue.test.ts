@@ -235,4 +235,60 @@ describe('MountQueue', () => {
       { numRuns: 60 },
     );
   });
+
+  it('as the region reaches ahead and back: lets go of nothing in a gesture, keeps idle batches in bounds, ends on the region', () => {
+    const map = row(120).people;
+    // A region at rest is some of the map's people (how far it reaches depends on the budget, ahead.ts).
+    const regions = fc.array(fc.subarray([...map]), { minLength: 1, maxLength: 4 });
+    const steps = fc.array(fc.constantFrom('frame', 'idle', 'move', 'gesture', 'settle', 'region'), { maxLength: 40 });
+    fc.assert(
+      fc.property(regions, steps, (choices, script) => {
+        const wantedOf = (people: typeof map): Wanted => ({ ...row(0), people, personBox: row(120).personBox });
+        const { clock, state, queue, mounted } = setUp(wantedOf(choices[0]!), view);
+        let next = 1;
+        let previous = mounted();
+        const check = (kind: 'frame' | 'idle' | 'other') => {
+          const now = mounted();
+          const added = [...now.people].filter((id) => !previous.people.has(id));
+          const removed = [...previous.people].filter((id) => !now.people.has(id));
+          if (state.moving) expect(removed).toEqual([]);
+          if (kind === 'idle') {
+            expect(added.length).toBeLessThanOrEqual(IDLE_LIMITS.people.mount);
+            expect(removed.length).toBeLessThanOrEqual(IDLE_LIMITS.people.unmount);
+          }
+          if (kind === 'frame') expect(removed).toEqual([]);
+          previous = now;
+        };
+        queue.changed();
+        check('other');
+        for (const step of script) {
+          if (step === 'frame') clock.runFrame();
+          else if (step === 'idle') clock.runIdle();
+          else if (step === 'move') queue.viewMoved();
+          else if (step === 'gesture') state.moving = true;
+          else if (step === 'settle') {
+            state.moving = false;
+            queue.settled();
+          } else {
+            state.wanted = wantedOf(choices[next++ % choices.length]!);
+            queue.changed();
+          }
+          check(step === 'frame' || step === 'idle' ? step : 'other');
+        }
+        state.moving = false;
+        queue.settled();
+        for (let turn = 0; turn < 1000 && clock.frames.length + clock.idles.length > 0; turn++) {
+          if (clock.frames.length > 0) {
+            clock.runFrame();
+            check('frame');
+          } else {
+            clock.runIdle();
+            check('idle');
+          }
+        }
+        expect([...mounted().people].sort()).toEqual(state.wanted.people.map((p) => p.id).sort());
+      }),
+      { numRuns: 80 },
+    );
+  });
 });
