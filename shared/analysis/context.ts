@@ -4,6 +4,7 @@
  * decision-makers and who reaches them along influence lines.
  */
 import type { MapContent, Stakeholder } from '../document/schema';
+import { epochDay } from '../values/date';
 import { costModelOf, type CostModel } from './costModel';
 import { computeReach, type Reach } from './influenceReach';
 import { computeWeights, type Weights } from './weights';
@@ -26,25 +27,11 @@ export interface AnalysisContext {
   readonly costs: CostModel;
 }
 
-const DAY_MS = 86_400_000;
 /** Decimal weights do not add up exactly in binary (0.1 + 44.2 + 20 + 35.7 > 100): compare with slack. */
 export const EPSILON = 1e-9;
 
-/** Days since 1970-01-01 of a YYYY-MM-DD date (UTC, so no time zone can shift it). */
-export function dayNumber(date: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const [, y, m, d] = match;
-  const time = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  const back = new Date(time);
-  if (back.getUTCMonth() !== Number(m) - 1 || back.getUTCDate() !== Number(d)) {
-    throw new RangeError(`Not a calendar date: ${date}`);
-  }
-  return Math.round(time / DAY_MS);
-}
-
 export function buildContext(map: MapContent, asOf: string | null | undefined): AnalysisContext {
-  return contextOn(map, asOf ? dayNumber(asOf) : null);
+  return contextOn(map, asOf ? epochDay(asOf) : null);
 }
 
 /** The same map without one person (and the lines that touch them), on the same analysis date. */

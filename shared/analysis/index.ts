@@ -1,5 +1,5 @@
 export { analyze } from './analyze';
-export { buildContext, dayNumber, KEY_INFLUENCE_SHARE, type AnalysisContext } from './context';
+export { buildContext, KEY_INFLUENCE_SHARE, type AnalysisContext } from './context';
 export { findGaps } from './findGaps';
 export * as likelihoodModel from './likelihood';
 export { RULES, type GapRule } from './rules';

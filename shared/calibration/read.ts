@@ -2,7 +2,8 @@
  * Reading closed deals for the review: each snapshot of each decided deal analysed once,
  * kept as the likelihood it gave and the parts the fit needs (shared/calibration/fit.ts).
  */
-import { buildContext, dayNumber, findGaps, likelihoodModel, type GapCode } from '../analysis';
+import { buildContext, findGaps, likelihoodModel, type GapCode } from '../analysis';
+import { epochDay } from '../values/date';
 import { STANDARD_MODEL, gapCostKey } from '../analysis/costModel';
 import type { LikelihoodModelSetting, MapContent, PowermapDocument, Snapshot } from '../document/schema';
 import type { Dated } from './points';
@@ -54,7 +55,7 @@ export interface ReadOptions {
 
 /** The calendar day a snapshot was taken, in the offset it was taken in. */
 function snapshotDay(takenAt: string): number {
-  return dayNumber(takenAt.slice(0, 10));
+  return epochDay(takenAt.slice(0, 10));
 }
 
 function readSnapshot(snapshot: Snapshot, options: ReadOptions): ReadSnapshot {
@@ -125,7 +126,7 @@ export function readClosedDeals(documents: readonly PowermapDocument[], options:
       name: doc.deal.name,
       result: outcome.result,
       closedOn: outcome.closedOn,
-      closedDay: dayNumber(outcome.closedOn),
+      closedDay: epochDay(outcome.closedOn),
       snapshots: ordered.map((s) => readSnapshot(s, options)),
     });
   }

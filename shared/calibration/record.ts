@@ -9,7 +9,7 @@
  * rule codes, stages and dates, and the deal's id and name (as the pipeline row has them).
  */
 import * as z from 'zod';
-import { dayNumber } from '../analysis/context';
+import { epochDay } from '../values/date';
 import { GAP_CODES } from '../analysis/types';
 import type { PowermapDocument } from '../document/schema';
 import { OUTCOME_RESULTS, PURCHASE_STAGES, type OutcomeResult } from '../document/vocabulary';
@@ -87,7 +87,7 @@ export function closedDealsOfRecords(records: readonly CalibrationRecord[], open
       name: record.name,
       result: record.result,
       closedOn: record.closedOn,
-      closedDay: dayNumber(record.closedOn),
+      closedDay: epochDay(record.closedOn),
       snapshots: record.snapshots,
     });
   }

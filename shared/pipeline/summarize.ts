@@ -3,12 +3,13 @@
  * nothing worded), its key people's coverage, the status rule (docs/PIPELINE.md) and the
  * likelihood's trend from the history snapshots (each analysed once, then cached).
  */
-import { buildContext, dayNumber, type AnalysisContext } from '../analysis/context';
+import { buildContext, type AnalysisContext } from '../analysis/context';
 import { findGaps } from '../analysis/findGaps';
 import { rawTerms, score } from '../analysis/likelihood';
 import { GAP_CODES, type Finding, type GapCode } from '../analysis/types';
 import type { PowermapDocument } from '../document/schema';
 import { WARM_CLOSENESS } from '../document/vocabulary';
+import { epochDay } from '../values/date';
 import { normalizeKey } from '../values/text';
 import { readOutcome } from './outcome';
 import { pipelineStatus } from './status';
@@ -96,7 +97,7 @@ export function summarizeDeal(doc: PowermapDocument, options: SummarizeOptions):
   const findings = findGaps(context);
   const likelihood = score(rawTerms(context, findings), context.costs.base).likelihood;
   const outcome = readOutcome(deal);
-  const daysLeft = deal.decisionDate === null ? null : dayNumber(deal.decisionDate) - dayNumber(options.asOf);
+  const daysLeft = deal.decisionDate === null ? null : epochDay(deal.decisionDate) - epochDay(options.asOf);
   const trend = trendOf(doc, likelihood, options);
   const coverage = coverageOf(context);
   const owner = ownerOf(doc, options.owner);

@@ -41,6 +41,22 @@ export function localIsoDate(moment: Date): string {
   return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1, 2)}-${pad(moment.getDate(), 2)}`;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a YYYY-MM-DD date (UTC, so no time zone can shift it): how far
+ * apart two days are, for the analysis (a contact's age), the pipeline (days left) and the
+ * decision chart's time axis. Throws a RangeError on text that is not a calendar date: callers
+ * pass dates the document reader has already checked.
+ */
+export function epochDay(date: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match || isoDate(match[1]!, match[2]!, match[3]!) === null) {
+    throw new RangeError(`Not a YYYY-MM-DD calendar date: ${date}`);
+  }
+  return Math.round(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS);
+}
+
 /**
  * A day written YYYY-MM-DD as the number YYYYMMDD, in the same order (compact to keep and
  * to compare, as the pipeline's packed rows and sort keys are); null for any other text,

@@ -3,7 +3,7 @@
  * fields are read from what people type and what CRMs export. The inspector, the contacts
  * import and the command line all read values through here, so they agree.
  */
-export { dayNumber, dayOfNumber, isCalendarDate, localIsoDate, readDate } from './date';
+export { dayNumber, dayOfNumber, epochDay, isCalendarDate, localIsoDate, readDate } from './date';
 export { ENUM_FIELDS, readEnumValue, type EnumField } from './enumWords';
 export { formatDecimal, readAmount, readDecimal, readPercent } from './number';
 export { formatMoney, type MoneyOptions } from './money';

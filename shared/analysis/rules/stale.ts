@@ -1,4 +1,4 @@
-import { dayNumber } from '../context';
+import { epochDay } from '../../values/date';
 import type { Finding } from '../types';
 import type { GapRule } from './rule';
 
@@ -17,7 +17,7 @@ export const stale: GapRule = {
     const out: Finding[] = [];
     people.forEach((person, i) => {
       if (!isKey[i] || person.lastContact === null) return;
-      const days = asOfDay - dayNumber(person.lastContact);
+      const days = asOfDay - epochDay(person.lastContact);
       if (days <= STALE_AFTER_DAYS) return;
       out.push({
         code: 'STALE',

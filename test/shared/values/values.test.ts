@@ -8,6 +8,7 @@ import { parseDocument } from '../../../shared/document';
 import {
   dayNumber,
   dayOfNumber,
+  epochDay,
   isCalendarDate,
   localIsoDate,
   readAmount,
@@ -132,6 +133,30 @@ describe('dates', () => {
         expect(Math.sign(dayNumber(a)! - dayNumber(b)!)).toBe(a < b ? -1 : a > b ? 1 : 0);
       }),
     );
+  });
+
+  it('counts the days since 1970 of every calendar date, the day after always one more', () => {
+    const moment = fc.date({
+      min: new Date(Date.UTC(1000, 0, 1)),
+      max: new Date(Date.UTC(9999, 11, 30)),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(moment, (at) => {
+        const day = at.toISOString().slice(0, 10);
+        const next = new Date(at.getTime() + 86_400_000).toISOString().slice(0, 10);
+        expect(epochDay(day)).toBe(Math.floor(at.getTime() / 86_400_000));
+        expect(epochDay(next) - epochDay(day)).toBe(1);
+      }),
+    );
+    expect(epochDay('1970-01-01')).toBe(0);
+    expect(epochDay('2028-03-01') - epochDay('2028-02-28')).toBe(2);
+  });
+
+  it('refuses, by name, a text that is not a calendar date rather than counting it', () => {
+    for (const text of ['2026-02-29', '2026-13-01', '2026-1-5', '2026/11/20', '']) {
+      expect(() => epochDay(text), text).toThrow(`Not a YYYY-MM-DD calendar date: ${text}`);
+    }
   });
 
   it('leaves any other text to the caller, and reads no other number as a day', () => {
