@@ -8,7 +8,7 @@
  */
 import type { PackChart, PackTable, ReviewPack } from '../../shared/export';
 import { translatePlural, type Lang } from '../../shared/i18n';
-import { placeChartLabels, type PipelineStatus } from '../../shared/pipeline';
+import { chartScales, placeChartLabels, quarterMonthStarts, type PipelineStatus } from '../../shared/pipeline';
 import { addPage, drawFooters, drawSheet, newPdf, type PdfOptions } from './pdf';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, RUNNING_TOP, SECTION_STYLE } from './pdfPage';
 import { drawTable } from './pdfTable';
@@ -96,11 +96,6 @@ function plainTable(table: PackTable): Parameters<typeof drawTable>[1] {
   return { columns: [], header: table.header, rows: table.rows, empty: '' };
 }
 
-/** Days since 1970 of a YYYY-MM-DD date. */
-function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
 function drawChart(text: PdfText, chart: PackChart, top: number, lang: Lang): void {
   const doc = text.doc;
   let y = top + text.write(chart.title, MARGIN, top, CONTENT_WIDTH, SECTION_STYLE) + 4;
@@ -114,10 +109,7 @@ function drawChart(text: PdfText, chart: PackChart, top: number, lang: Lang): vo
   y += 18;
   if (chart.overdue !== null) y += text.write(chart.overdue, MARGIN, y, CONTENT_WIDTH, SUBTITLE) + 4;
   const box = { x: MARGIN + 28, y: y + 6, width: CONTENT_WIDTH - 40, height: CONTENT_BOTTOM - y - 30 };
-  const start = dayNumber(chart.from);
-  const span = Math.max(1, dayNumber(chart.to) - start);
-  const xOf = (date: string) => box.x + ((dayNumber(date) - start) / span) * box.width;
-  const yOf = (likelihood: number) => box.y + box.height - (likelihood / 100) * box.height;
+  const { x: xOf, y: yOf } = chartScales(chart, box);
   for (const tick of [0, 25, 50, 75, 100]) {
     doc
       .moveTo(box.x, yOf(tick))
@@ -127,9 +119,7 @@ function drawChart(text: PdfText, chart: PackChart, top: number, lang: Lang): vo
       .stroke();
     text.write(`${tick}%`, MARGIN, yOf(tick) - 4, 24, { ...SMALL, align: 'right' });
   }
-  const first = Number(chart.from.slice(5, 7));
-  for (let month = 0; month < 3; month++) {
-    const date = `${chart.from.slice(0, 4)}-${String(first + month).padStart(2, '0')}-01`;
+  for (const date of quarterMonthStarts(chart.from)) {
     const x = xOf(date);
     doc
       .moveTo(x, box.y)

@@ -1,5 +1,6 @@
 import type { PackChart } from '../../shared/export/reviewPack';
 import { placeChartLabels } from '../../shared/pipeline/chartLabels';
+import { chartScales, quarterMonthStarts } from '../../shared/pipeline/chartScales';
 import { estimateWidth, truncateToWidth } from '../../shared/text/textWidth';
 
 /** The drawing's own units; the SVG scales to the page's width. */
@@ -12,16 +13,6 @@ const LABEL_HEIGHT = 13;
 const LABEL_MAX = 190;
 const DOT = 6;
 
-function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
-/** The first day of each month of the quarter. */
-function monthStarts(from: string): string[] {
-  const first = Number(from.slice(5, 7));
-  return [0, 1, 2].map((m) => `${from.slice(0, 4)}-${String(first + m).padStart(2, '0')}-01`);
-}
-
 /**
  * The pack's likelihood-by-decision-date chart as an SVG in the page: one dot per deal in
  * its status colour, each named where its name finds room (shared/pipeline/chartLabels.ts);
@@ -29,10 +20,7 @@ function monthStarts(from: string): string[] {
  * React as text, never markup.
  */
 export function PackChartView({ chart, unnamed }: { chart: PackChart; unnamed: (count: number) => string }) {
-  const start = dayNumber(chart.from);
-  const span = Math.max(1, dayNumber(chart.to) - start);
-  const xOf = (date: string) => PLOT.x + ((dayNumber(date) - start) / span) * PLOT.width;
-  const yOf = (likelihood: number) => PLOT.y + PLOT.height - (likelihood / 100) * PLOT.height;
+  const { x: xOf, y: yOf } = chartScales(chart, PLOT);
   const names = chart.points.map((point) => truncateToWidth(point.label, LABEL_MAX, FONT));
   const layout = placeChartLabels(
     chart.points.map((point, i) => ({
@@ -62,7 +50,7 @@ export function PackChartView({ chart, unnamed }: { chart: PackChart; unnamed: (
             </text>
           </g>
         ))}
-        {monthStarts(chart.from).map((month) => (
+        {quarterMonthStarts(chart.from).map((month) => (
           <g key={month}>
             <line x1={xOf(month)} x2={xOf(month)} y1={PLOT.y} y2={PLOT.y + PLOT.height} className="pack-rule" />
             <text x={xOf(month) + 3} y={PLOT.y + PLOT.height + 16} className="pack-axis">

@@ -2,7 +2,7 @@ import { translatePlural } from '../../shared/i18n';
 import type { ChartPoint, DecisionChart } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
 import { DecisionChartDots, DecisionChartFrame, DecisionChartNames } from './DecisionChartMarks';
-import { chartScales, HEIGHT, useChartNames, useDotSeries, WIDTH } from './decisionChartLayout';
+import { HEIGHT, scalesOf, useChartNames, useDotSeries, WIDTH } from './decisionChartLayout';
 import { formatDay } from './format';
 
 /**
@@ -19,7 +19,7 @@ export const NAMED_POINTS = 60;
  */
 export function DecisionChartView({ chart }: { chart: DecisionChart }) {
   const { t, lang } = useLang();
-  const scales = chartScales(chart);
+  const scales = scalesOf(chart);
   const named = chart.points.length <= NAMED_POINTS;
   const pointText = (p: ChartPoint) =>
     t('pipelineApp.chart.point', { name: p.name, likelihood: p.likelihood, date: formatDay(p.decisionDate, lang) });

@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { placeChartLabels, type ChartPoint, type DecisionChart, type LabelLayout } from '../../shared/pipeline/onRows';
+import {
+  chartScales,
+  placeChartLabels,
+  type ChartPoint,
+  type ChartScales,
+  type DecisionChart,
+  type LabelLayout,
+} from '../../shared/pipeline/onRows';
 import { estimateWidth, truncateToWidth } from '../../shared/text/textWidth';
 import { crowdedRadius, dotSeries, type DotSeries } from './chartDots';
 
@@ -14,25 +21,9 @@ const NAME_MAX = 110;
 export const DOT = 5;
 const PLOT = { x: PAD.left, y: PAD.top, width: WIDTH - PAD.left - PAD.right, height: HEIGHT - PAD.top - PAD.bottom };
 
-function dayNumber(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-
-export interface ChartScales {
-  /** Where a decision date is across the chart. */
-  readonly x: (day: string) => number;
-  /** Where a likelihood (0-100) is up the chart. */
-  readonly y: (likelihood: number) => number;
-}
-
-export function chartScales(chart: DecisionChart): ChartScales {
-  const from = dayNumber(chart.from);
-  const span = Math.max(1, dayNumber(chart.to) - from);
-  return {
-    x: (day) => PAD.left + ((dayNumber(day) - from) / span) * (WIDTH - PAD.left - PAD.right),
-    y: (likelihood) => PAD.top + (1 - likelihood / 100) * (HEIGHT - PAD.top - PAD.bottom),
-  };
+/** The chart's scales over its plot (shared/pipeline/chartScales.ts). */
+export function scalesOf(chart: DecisionChart): ChartScales {
+  return chartScales(chart, PLOT);
 }
 
 export interface ChartNames {
@@ -48,7 +39,7 @@ export interface ChartNames {
 export function useChartNames(chart: DecisionChart, named: boolean): ChartNames | null {
   return useMemo(() => {
     if (!named) return null;
-    const { x, y } = chartScales(chart);
+    const { x, y } = scalesOf(chart);
     const shown = chart.points.map((p) => truncateToWidth(p.name, NAME_MAX, NAME_FONT));
     const layout: LabelLayout = placeChartLabels(
       chart.points.map((p, i) => ({
@@ -70,7 +61,7 @@ export function useChartNames(chart: DecisionChart, named: boolean): ChartNames 
 export function useDotSeries(chart: DecisionChart, named: boolean): readonly DotSeries[] | null {
   return useMemo(() => {
     if (named) return null;
-    const { x, y } = chartScales(chart);
+    const { x, y } = scalesOf(chart);
     const place = (p: ChartPoint) => ({ x: x(p.decisionDate), y: y(p.likelihood) });
     return dotSeries(chart.points, place, crowdedRadius(chart.points.map(place), DOT));
   }, [chart, named]);

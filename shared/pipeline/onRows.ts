@@ -20,6 +20,7 @@ export {
 } from './query';
 export { pipelineTotals, type CurrencyFigures, type CurrencyTotal, type PipelineTotals } from './totals';
 export { decidingThisQuarter, likelihoodByDecisionDate, quarterOf, type ChartPoint, type DecisionChart } from './chart';
+export { chartScales, quarterMonthStarts, type ChartScales } from './chartScales';
 export {
   boxesIntersect,
   placeChartLabels,
