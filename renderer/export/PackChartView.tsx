@@ -1,17 +1,14 @@
 import type { PackChart } from '../../shared/export/reviewPack';
-import { placeChartLabels } from '../../shared/pipeline/chartLabels';
+import { placeChartNames, type ChartNameStyle } from '../../shared/pipeline/chartNames';
 import { chartScales, quarterMonthStarts } from '../../shared/pipeline/chartScales';
-import { estimateWidth, truncateToWidth } from '../../shared/text/textWidth';
 
 /** The drawing's own units; the SVG scales to the page's width. */
 const WIDTH = 1000;
 const HEIGHT = 430;
 const PLOT = { x: 48, y: 8, width: WIDTH - 48 - 12, height: HEIGHT - 8 - 26 };
-const FONT = 11;
-const LABEL_HEIGHT = 13;
-/** A name longer than this is cut with an ellipsis: the table has it whole. */
-const LABEL_MAX = 190;
 const DOT = 6;
+/** A name longer than maxWidth is cut with an ellipsis: the table has it whole. */
+const NAME_STYLE: ChartNameStyle = { maxWidth: 190, fontSize: 11, lineHeight: 13, plot: PLOT, dotRadius: DOT, gap: 3 };
 
 /**
  * The pack's likelihood-by-decision-date chart as an SVG in the page: one dot per deal in
@@ -21,15 +18,11 @@ const DOT = 6;
  */
 export function PackChartView({ chart, unnamed }: { chart: PackChart; unnamed: (count: number) => string }) {
   const { x: xOf, y: yOf } = chartScales(chart, PLOT);
-  const names = chart.points.map((point) => truncateToWidth(point.label, LABEL_MAX, FONT));
-  const layout = placeChartLabels(
-    chart.points.map((point, i) => ({
-      x: xOf(point.decisionDate),
-      y: yOf(point.likelihood),
-      width: estimateWidth(names[i]!, FONT),
-      height: LABEL_HEIGHT,
-    })),
-    { bounds: PLOT, dotRadius: DOT, gap: 3 },
+  const { shown: names, layout } = placeChartNames(
+    chart.points,
+    chart.points.map((point) => point.label),
+    { x: xOf, y: yOf },
+    NAME_STYLE,
   );
   return (
     <figure className="pack-chart">

@@ -1,7 +1,7 @@
-import type { ChartPoint, ChartScales, DecisionChart } from '../../shared/pipeline/onRows';
+import type { ChartNames, ChartPoint, ChartScales, DecisionChart } from '../../shared/pipeline/onRows';
 import { useLang } from '../i18n/LangContext';
 import type { DotSeries } from './chartDots';
-import { DOT, HEIGHT, PAD, WIDTH, type ChartNames } from './decisionChartLayout';
+import { DOT, HEIGHT, PAD, WIDTH } from './decisionChartLayout';
 import { formatDay } from './format';
 
 /** The likelihood rules (0, 50, 100 %) and the quarter's first and last day under the chart. */

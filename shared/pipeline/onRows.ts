@@ -21,6 +21,7 @@ export {
 export { pipelineTotals, type CurrencyFigures, type CurrencyTotal, type PipelineTotals } from './totals';
 export { decidingThisQuarter, likelihoodByDecisionDate, quarterOf, type ChartPoint, type DecisionChart } from './chart';
 export { chartScales, quarterMonthStarts, type ChartScales } from './chartScales';
+export { placeChartNames, type ChartNames, type ChartNameStyle } from './chartNames';
 export {
   boxesIntersect,
   placeChartLabels,
