@@ -27,7 +27,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { traced } from '../chromiumTrace';
-import { drawnAtZoom } from './drawnAtZoom';
+import { openDrawnAtZoom } from './drawnAtZoom';
 import { threadNames, type FrameTraceEvent } from './longFrames';
 import { buildPages, CHROMIUM, outDir, serve, VIEWPORT, type Point } from './run';
 
@@ -179,12 +179,8 @@ async function runOnce(dir: string): Promise<string> {
   const browser = await chromium.launch(CHROMIUM);
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}/ours.html?people=${people}`);
-    if (css) await page.addStyleTag({ path: css });
-    await drawnAtZoom(page, Number(option('--zoom', '0.5')), problems);
+    const url = `${server.url}/ours.html?people=${people}`;
+    const { page, problems } = await openDrawnAtZoom(context, url, Number(option('--zoom', '0.5')), css);
     if (script) await page.evaluate(await readFile(script, 'utf8'));
     // Long enough for the idle batches to mount the region around the view.
     await page.waitForTimeout(Number(option('--settle', '1500')));

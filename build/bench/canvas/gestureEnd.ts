@@ -19,7 +19,7 @@ import { chromium, type CDPSession } from '@playwright/test';
 import { threadNames, type FrameTraceEvent } from './longFrames';
 import { buildPages, CHROMIUM, outDir, serve, VIEWPORT, type Point } from './run';
 import { traced } from '../chromiumTrace';
-import { drawnAtZoom } from './drawnAtZoom';
+import { openDrawnAtZoom } from './drawnAtZoom';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'];
 
@@ -76,11 +76,7 @@ async function main(): Promise<void> {
     for (let run = 1; run <= runs; run++) {
       const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
       try {
-        const page = await context.newPage();
-        const problems: string[] = [];
-        page.on('pageerror', (error) => problems.push(error.message));
-        await page.goto(`${server.url}/ours.html?people=${people}`);
-        await drawnAtZoom(page, zoom, problems);
+        const { page } = await openDrawnAtZoom(context, `${server.url}/ours.html?people=${people}`, zoom);
         await page.waitForTimeout(1500);
         const from = await page.evaluate<Point | null>(
           kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',

@@ -23,7 +23,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import { drawnAtZoom } from './drawnAtZoom';
+import { openDrawnAtZoom } from './drawnAtZoom';
 import { describeLayers, layerDump, type LayerInfo } from './layerDump';
 import { buildPages, CHROMIUM, outDir, serve, VIEWPORT, type Point } from './run';
 
@@ -50,11 +50,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(CHROMIUM);
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}/${pageName}.html?people=${people}`);
-    await drawnAtZoom(page, zoom, problems);
+    const { page } = await openDrawnAtZoom(context, `${server.url}/${pageName}.html?people=${people}`, zoom);
     await page.waitForTimeout(1500);
     const from = await page.evaluate<Point | null>(
       kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',

@@ -46,7 +46,7 @@ import { chromium, type CDPSession } from '@playwright/test';
 import { describeLongFrames, threadNames } from './longFrames';
 import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, type Point } from './run';
 import { traced } from '../chromiumTrace';
-import { drawnAtZoom } from './drawnAtZoom';
+import { openDrawnAtZoom } from './drawnAtZoom';
 
 /** One event of Chromium's trace format (only the fields read here). */
 interface TraceEvent {
@@ -335,12 +335,8 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, colorScheme: 'light' });
     const renders = process.argv.includes('--renders');
     if (renders) await context.addInitScript(WATCH_RENDERS);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}/${pageName}.html?people=${people}`);
-    if (css) await page.addStyleTag({ path: css });
-    await drawnAtZoom(page, zoom, problems);
+    const url = `${server.url}/${pageName}.html?people=${people}`;
+    const { page } = await openDrawnAtZoom(context, url, zoom, css);
     if (script) await page.evaluate(await readFile(script, 'utf8'));
     await page.waitForTimeout(settle);
     const mounted = await page.evaluate<number>("document.querySelectorAll('.react-flow__node').length");
