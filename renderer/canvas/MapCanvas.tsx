@@ -18,25 +18,22 @@
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
  * the marked nodes once, and panning a marked map re-renders no more than an unmarked one.
  */
-import { ConnectionMode, Controls, Panel, ReactFlow, type NodeTypes, type XYPosition } from '@xyflow/react';
+import { ConnectionMode, ReactFlow, type NodeTypes, type XYPosition } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo, useRef, useState } from 'react';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
-import { MINIMAP_HEIGHT, MINIMAP_WIDTH } from './canvasApi';
 import './canvas.css';
+import { CanvasChrome } from './CanvasChrome';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
-import { Legend } from './Legend';
-import { MinimapToggle } from './MinimapToggle';
 import { LineLayer } from './LineLayer';
-import { detailClass } from './levelOfDetail';
+import { detailClass, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
 import type { MapCanvasProps } from './mapCanvasProps';
-import { Overview } from './Overview';
 import { PersonCard } from './PersonCard';
 import { RenameContext } from './renaming';
-import { FlowCache, toFlow, type LineEdge, type PersonNode } from './toFlow';
+import type { LineEdge, PersonNode } from './toFlow';
 import { MAX_ZOOM, MIN_ZOOM, useCanvasReady } from './useCanvasReady';
 import { useCardDrag } from './useCardDrag';
 import { isValidConnection, useConnecting } from './useConnecting';
@@ -45,6 +42,7 @@ import { useMinimapShown } from './useMinimapShown';
 import { useMountedRegion } from './useMountedRegion';
 import { usePaneDoubleClick } from './usePaneDoubleClick';
 import { useRenameKeys, useRenaming } from './useRenameKeys';
+import { useFlow } from './useFlow';
 import { useSelectionBatch } from './useSelectionBatch';
 import { useViewRegion } from './useViewRegion';
 
@@ -54,15 +52,6 @@ export type { MapCanvasProps } from './mapCanvasProps';
 const NODE_TYPES: NodeTypes = { person: PersonCard };
 /** React Flow gets no edges: the lines are the canvas's own layer (LineLayer says why). */
 const NO_EDGES: LineEdge[] = [];
-const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
-  champion: 'var(--attitude-champion)',
-  supporter: 'var(--attitude-supporter)',
-  neutral: 'var(--attitude-neutral)',
-  opponent: 'var(--attitude-opponent)',
-  blocker: 'var(--attitude-blocker)',
-  unknown: 'var(--attitude-unknown)',
-};
-const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.attitude] ?? 'var(--attitude-unknown)';
 
 /**
  * React Flow's warnings, in every build (by default it only prints them in development),
@@ -70,8 +59,26 @@ const minimapColour = (node: PersonNode) => MINIMAP_COLOURS[node.data.person.att
  */
 const reportFlowProblem = (code: string, message: string) => console.warn(`[React Flow ${code}] ${message}`);
 
+/** React Flow's settings that never change: our cards, no edges, lines join any two handles, no key deletes, zoom bounds. */
+const FIXED_FLOW_PROPS = {
+  nodeTypes: NODE_TYPES,
+  edges: NO_EDGES,
+  isValidConnection,
+  onError: reportFlowProblem,
+  connectionMode: ConnectionMode.Loose,
+  deleteKeyCode: null,
+  zoomOnDoubleClick: false,
+  elementsSelectable: true,
+  minZoom: MIN_ZOOM,
+  maxZoom: MAX_ZOOM,
+  colorMode: 'system',
+} as const;
+/** What a reader may do: a read-only map (a version, a comparison) is looked at, not edited. */
+const EDITABLE = { nodesDraggable: true, nodesConnectable: true, connectOnClick: true } as const;
+const READ_ONLY = { nodesDraggable: false, nodesConnectable: false, connectOnClick: false } as const;
+
 export function MapCanvas(props: MapCanvasProps) {
-  const { doc, selection, highlight, compareMarks, peerMarks, readOnly = false } = props;
+  const { selection, highlight, readOnly = false } = props;
   const { t } = useLang();
 
   // The callbacks are read through a ref, so React Flow's props stay the same objects when
@@ -79,21 +86,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const latest = useRef(props);
   latest.current = props;
 
-  const cache = useMemo(() => new FlowCache(t), [t]);
-  const flow = useMemo(
-    () =>
-      toFlow(
-        doc,
-        {
-          selection,
-          highlight,
-          ...(compareMarks ? { marks: compareMarks } : {}),
-          ...(peerMarks ? { peers: peerMarks } : {}),
-        },
-        cache,
-      ),
-    [doc, selection, highlight, compareMarks, peerMarks, cache],
-  );
+  const flow = useFlow(props, t);
   const draggedState = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const [dragged, setDragged] = draggedState;
   const { minimapShown, minimapRef, toggleMinimap } = useMinimapShown();
@@ -113,7 +106,7 @@ export function MapCanvas(props: MapCanvasProps) {
   });
   const { batch, onPickLine, onPaneClick } = useSelectionBatch(latest);
   const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState);
-  const { onConnect, onConnectEnd } = useConnecting(latest);
+  const connecting = useConnecting(latest);
   const { onNodeDoubleClick, onKeyDown } = useRenameKeys(latest, renaming);
 
   const onDoubleClick = usePaneDoubleClick(latest, instance);
@@ -133,46 +126,28 @@ export function MapCanvas(props: MapCanvasProps) {
   });
 
   const aria = useMemo(() => ariaLabels(t), [t]);
-
-  const className =
-    'pm-canvas' +
-    (highlight.length > 0 ? ' pm-canvas--highlighting' : '') +
-    detailClass(detail) +
-    (moving ? ' pm-canvas--moving' : '');
+  const rootClass = canvasClass(highlight.length > 0, detail, moving);
 
   return (
-    <div className={className} ref={wrapper} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+    <div className={rootClass} ref={wrapper} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
       <RenameContext.Provider value={renameContext}>
         <HandlesShown.Provider value={detail !== 'shapes'}>
           {opening && (
             <ReactFlow<PersonNode, LineEdge>
               nodes={nodes}
-              edges={NO_EDGES}
-              nodeTypes={NODE_TYPES}
               onNodesChange={onNodesChange}
               onPaneClick={onPaneClick}
-              onConnect={onConnect}
-              onConnectEnd={onConnectEnd}
-              onError={reportFlowProblem}
+              {...connecting}
               onNodeDoubleClick={onNodeDoubleClick}
-              isValidConnection={isValidConnection}
               onInit={onInit}
               onMove={onMove}
               onMoveStart={startGesture}
               onMoveEnd={endGesture}
               onNodeDragStart={startDrag}
               onNodeDragStop={endGesture}
-              connectionMode={ConnectionMode.Loose}
-              deleteKeyCode={null}
-              zoomOnDoubleClick={false}
-              nodesDraggable={!readOnly}
-              nodesConnectable={!readOnly}
-              connectOnClick={!readOnly}
-              elementsSelectable
+              {...FIXED_FLOW_PROPS}
+              {...(readOnly ? READ_ONLY : EDITABLE)}
               defaultViewport={opening}
-              minZoom={MIN_ZOOM}
-              maxZoom={MAX_ZOOM}
-              colorMode="system"
               ariaLabelConfig={aria}
               aria-label={t('canvas.label')}
             >
@@ -185,30 +160,27 @@ export function MapCanvas(props: MapCanvasProps) {
                 area={region}
                 under={<GridDots area={region} />}
               />
-              <Controls showInteractive={false} />
-              {minimapShown && (
-                <Overview
-                  nodes={placed}
-                  frozen={dragged !== null}
-                  held={moving}
-                  width={MINIMAP_WIDTH}
-                  height={MINIMAP_HEIGHT}
-                  label={t('canvas.minimap')}
-                  colour={minimapColour}
-                />
-              )}
-              <MinimapToggle
-                shown={minimapShown}
-                label={t(minimapShown ? 'canvas.minimap.hide' : 'canvas.minimap.show')}
-                onToggle={toggleMinimap}
+              <CanvasChrome
+                minimapShown={minimapShown}
+                toggleMinimap={toggleMinimap}
+                placed={placed}
+                frozen={dragged !== null}
+                held={moving}
               />
-              <Panel position="top-right">
-                <Legend />
-              </Panel>
             </ReactFlow>
           )}
         </HandlesShown.Provider>
       </RenameContext.Provider>
     </div>
+  );
+}
+
+/** The root's classes: whether a highlight dims the rest, the level of detail, and whether the view moves. */
+function canvasClass(highlighting: boolean, detail: Detail, moving: boolean): string {
+  return (
+    'pm-canvas' +
+    (highlighting ? ' pm-canvas--highlighting' : '') +
+    detailClass(detail) +
+    (moving ? ' pm-canvas--moving' : '')
   );
 }
