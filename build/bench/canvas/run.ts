@@ -220,7 +220,8 @@ export function canvasSummary(results: CanvasResults): string {
     const ours = !row.name.endsWith(`(${LABEL.plain})`);
     const verdict = !ours ? '' : mean < FRAME_BUDGET_MS ? '   ok' : `   OVER ${FRAME_BUDGET_MS} ms`;
     const p95 = `p95 ${row.p95.toFixed(1).padStart(6)} ms`;
-    lines.push(`  ${row.name.padEnd(60)} mean ${mean.toFixed(1).padStart(6)} ms  ${p95}${verdict}`);
+    // Two decimals: a perfect run is 16.67 ms a frame, so one decimal would hide a mean of 16.72 as "16.7".
+    lines.push(`  ${row.name.padEnd(60)} mean ${mean.toFixed(2).padStart(6)} ms  ${p95}${verdict}`);
   }
   const compared = sizes.filter(
     (people) => byName.has(ROW.open('ours', people)) && byName.has(ROW.open('plain', people)),
@@ -314,7 +315,7 @@ export async function measureCanvas(options: CanvasBenchOptions = {}): Promise<C
 function describeRun(run: PageRun): string {
   const frames = (values: readonly number[]) => {
     const stats = frameStats(values);
-    return `${stats.mean.toFixed(1)} ms (median ${stats.median.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, longest ${stats.longest.toFixed(0)}, ${stats.frames} frames)`;
+    return `${stats.mean.toFixed(2)} ms (median ${stats.median.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, longest ${stats.longest.toFixed(0)}, ${stats.frames} frames)`;
   };
   const parts = [`open ${run.open.toFixed(0)} ms (${run.nodesInView} in view)`];
   if (run.compare !== undefined) parts.push(`comparison ${run.compare.toFixed(0)} ms`);
