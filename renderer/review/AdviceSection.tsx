@@ -22,12 +22,15 @@ export function AdviceSection({
   current,
   point,
   target,
+  holdReads,
   onWritten,
 }: {
   deals: readonly PowermapDocument[];
   /** Where an adoption is written. */
   target: ModelTarget;
-  /** Reads the deals again: the library's change signal reaches the other windows, not this one. */
+  /** Holds the review's reads of the deals while a model is written (useModelWrites). */
+  holdReads: () => () => void;
+  /** A write ended: what the review shows of the team is read again. */
   onWritten: () => void;
   decided: readonly ClosedDeal[];
   current: LikelihoodModelSetting | null;
@@ -36,13 +39,24 @@ export function AdviceSection({
   const { t } = useLang();
   const { state, run } = useAdvice(decided, current, point);
   const [asking, setAsking] = useState<Asking>(null);
-  const { adopt, undo } = useModelWrites({ deals, target, onStart: () => setAsking(null), onWritten });
+  const { adopt, undo, writing } = useModelWrites({
+    deals,
+    target,
+    onStart: () => setAsking(null),
+    holdReads,
+    onWritten,
+  });
 
   return (
-    <section className="rv-section" aria-labelledby="rv-advice-title" aria-busy={state.status === 'busy'}>
+    <section className="rv-section" aria-labelledby="rv-advice-title" aria-busy={state.status === 'busy' || writing}>
       <h2 id="rv-advice-title">{t('review.advice.title')}</h2>
       {target.kind === 'server' && <p className="rv-note">{t('review.target.server', { team: target.teamName })}</p>}
       <CurrentModel current={current} onUndo={() => setAsking({ kind: 'undo' })} />
+      {writing && (
+        <p className="rv-note" role="status">
+          {t('review.writing')}
+        </p>
+      )}
       <p className="rv-note">{t('review.advice.note')}</p>
       <FitOnDemand
         state={state}

@@ -39,7 +39,7 @@ const POINTS: readonly CalibrationPoint[] = [
 export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
   const services = useServices();
   const { t, lang } = useLang();
-  const { deals, reload } = useTeamDeals();
+  const { deals, hold } = useTeamDeals();
   const team = useTeamReview();
   const [pointIndex, setPointIndex] = useState(0);
   const point = POINTS[pointIndex] ?? LAST_BEFORE_CLOSING;
@@ -106,10 +106,8 @@ export function ReviewView({ onLibrary }: { onLibrary: () => void }) {
             current={current}
             point={point}
             target={target}
-            onWritten={() => {
-              reload();
-              myTeams.reload();
-            }}
+            holdReads={hold}
+            onWritten={myTeams.reload}
           />
         </>
       )}

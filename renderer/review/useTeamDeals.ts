@@ -3,10 +3,11 @@
  * and adopting a team model writes all of them (open and closed: the setting travels with
  * the team's deals). Reloaded whenever the library changes, here or in another window.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PowermapDocument } from '../../shared/document';
 import type { DealRepository } from '../persistence/repository';
 import { useServices } from '../services/services';
+import { DealsReload } from './dealsReload';
 
 export async function loadAllDeals(repository: DealRepository): Promise<PowermapDocument[]> {
   const summaries = await repository.listDeals();
@@ -15,15 +16,32 @@ export async function loadAllDeals(repository: DealRepository): Promise<Powermap
   return loaded.flatMap((result) => (result.status === 'ok' ? [result.document] : []));
 }
 
-export function useTeamDeals(): { readonly deals: readonly PowermapDocument[] | null; readonly reload: () => void } {
+export interface TeamDeals {
+  readonly deals: readonly PowermapDocument[] | null;
+  /** Holds every read until the returned release is called, which reads once: for a write to many deals. */
+  readonly hold: () => () => void;
+}
+
+export function useTeamDeals(): TeamDeals {
   const { repository, sync } = useServices();
   const [deals, setDeals] = useState<readonly PowermapDocument[] | null>(null);
-  const reload = useCallback(() => {
-    void loadAllDeals(repository).then(setDeals);
-  }, [repository]);
+  const reads = useMemo(
+    () =>
+      new DealsReload(
+        () => loadAllDeals(repository),
+        setDeals,
+        // The deals shown stay as they were; the next change reads again.
+        (error: unknown) => console.error('The review could not read the deals', error),
+      ),
+    [repository],
+  );
   useEffect(() => {
-    reload();
-    return sync.onLibraryChange(reload);
-  }, [reload, sync]);
-  return { deals, reload };
+    reads.start();
+    const unsubscribe = sync.onLibraryChange(() => reads.request());
+    return () => {
+      unsubscribe();
+      reads.stop();
+    };
+  }, [reads, sync]);
+  return useMemo(() => ({ deals, hold: () => reads.hold() }), [deals, reads]);
 }

@@ -73,10 +73,24 @@ test('the review advises the fitted model and "Adopt for the team…" puts every
   await dialog.getByLabel('Adopted by').fill('');
   await expect(adopt).toBeDisabled();
   await dialog.getByLabel('Adopted by').fill('Zhou Min');
+  // While the deals are written, the review shows them as they were, never half of them on the
+  // new model: its reads are held until the write ends (dealsReload.ts).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenWhileWriting: string[] }).seenWhileWriting = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('main')?.textContent ?? '';
+      if (text.includes('do not all use the same model')) seen.push('mixed');
+      if (text.includes('Writing the model to the deals…')) seen.push('writing');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await adopt.click();
 
-  // Written deal by deal in the library: slow under load (about a second a deal at load 10).
   await expect(page.getByText('The team model is adopted on 101 deals.')).toBeVisible({ timeout: 240_000 });
+  const seen = await page.evaluate(() => (window as unknown as { seenWhileWriting: string[] }).seenWhileWriting);
+  expect(seen).toContain('writing');
+  expect(seen).not.toContain('mixed');
+  await expect(page.getByText('Writing the model to the deals…')).toHaveCount(0);
   const inUse = new RegExp(
     `The team uses its own model: base ${base}, adopted by Zhou Min on .*${advice.won} won and ${advice.lost} lost`,
   );

@@ -91,6 +91,7 @@ export const review = {
   'review.adopted.other': 'The team model is adopted on {count} deals.',
   'review.undone.one': '{count} deal is back on the standard model.',
   'review.undone.other': '{count} deals are back on the standard model.',
+  'review.writing': 'Writing the model to the deals…',
   'review.writeFailed': 'The model could not be written to every deal: {reason}',
   'review.days': '{days} d',
   'review.none': '—',

@@ -90,6 +90,7 @@ export const review: Record<keyof typeof en, string> = {
   'review.adopted.other': '已在 {count} 个商机上采用团队模型。',
   'review.undone.one': '{count} 个商机已恢复标准模型。',
   'review.undone.other': '{count} 个商机已恢复标准模型。',
+  'review.writing': '正在将模型写入商机……',
   'review.writeFailed': '模型未能写入全部商机：{reason}',
   'review.days': '{days} 天',
   'review.none': '—',
