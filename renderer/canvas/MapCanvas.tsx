@@ -98,13 +98,13 @@ export function MapCanvas(props: MapCanvasProps) {
     flow.nodes,
     minimapRef,
   );
-  const { mountedNow, queue, placed, allPlaced, nodes, mounted } = useMountedRegion(flow, dragged, {
+  const { mountedNow, queue, placed, allPlaced, nodes, mounted, atRest } = useMountedRegion(flow, dragged, {
     region,
     lastViewport,
     size,
     gesture,
   });
-  const { batch, onPickLine, onPaneClick } = useSelectionBatch(latest);
+  const { batch, settleInRender, onPickLine, onPaneClick } = useSelectionBatch(latest);
   const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState);
   const connecting = useConnecting(latest);
   const { onNodeDoubleClick, onKeyDown } = useRenameKeys(latest, renaming);
@@ -123,6 +123,7 @@ export function MapCanvas(props: MapCanvasProps) {
     refreshRegion,
     queue,
     setDragged,
+    settleSelection: settleInRender,
   });
 
   const aria = useMemo(() => ariaLabels(t), [t]);
@@ -153,7 +154,7 @@ export function MapCanvas(props: MapCanvasProps) {
             >
               <LineLayer
                 lines={mounted}
-                nodes={flow.nodes}
+                nodes={atRest.nodes}
                 dragged={dragged}
                 onPick={onPickLine}
                 storeRef={flowStore}

@@ -18,6 +18,7 @@
  * selection) moves with the cards the same way.
  */
 import type { XYPosition } from '@xyflow/react';
+import { cardElementsOf } from './cardElements';
 
 /** Where React Flow holds a node now (its store's `nodeLookup`), or undefined if it holds no such node. */
 export type HeldPosition = (id: string) => XYPosition | undefined;
@@ -72,7 +73,7 @@ export class DraggedElements {
     this.selectionBox = null;
   }
 
-  /** Finds the elements of the cards in `positions` not yet moved (one walk over the mounted nodes). */
+  /** Finds the elements of the cards in `positions` not yet looked for (cardElements.ts). */
   private take(positions: ReadonlyMap<string, XYPosition>, held: HeldPosition): void {
     const root = this.root();
     if (!root) return;
@@ -80,11 +81,12 @@ export class DraggedElements {
       const box = root.querySelector<HTMLElement>('.react-flow__nodesselection-rect');
       this.selectionBox = box ? { element: box, transform: box.style.transform } : null;
     }
-    for (const element of root.querySelectorAll<HTMLElement>('.react-flow__node')) {
-      const id = element.dataset['id'];
-      const from = id === undefined || this.moved.has(id) || !positions.has(id) ? undefined : held(id);
-      if (id !== undefined && from) this.moved.set(id, { element, from });
+    const missing = [...positions.keys()].filter((id) => !this.sought.has(id));
+    for (const element of cardElementsOf(root, missing)) {
+      const id = element.getAttribute('data-id');
+      const from = id === null || this.moved.has(id) ? undefined : held(id);
+      if (id !== null && from) this.moved.set(id, { element, from });
     }
-    for (const id of positions.keys()) this.sought.add(id);
+    for (const id of missing) this.sought.add(id);
   }
 }

@@ -18,8 +18,11 @@
 /** Holds one element's transform as animated until the returned function is called (holdTransform). */
 export type Hold = (element: Element) => () => void;
 
-/** Where the cards' elements are: `.react-flow__node[data-id]` under the root. */
-export type CardElements = () => Iterable<HTMLElement>;
+/**
+ * Where the cards' elements are (`.react-flow__node[data-id]` under the root): at least those
+ * of `ids` that are in the page (cardElements.ts finds only those).
+ */
+export type CardElements = (ids: ReadonlySet<string>) => Iterable<HTMLElement>;
 
 export class HeldCards {
   private readonly held = new Map<Element, () => void>();
@@ -41,7 +44,7 @@ export class HeldCards {
   sync(ids: ReadonlySet<string>, elements: CardElements): void {
     const wanted = new Set<Element>();
     if (ids.size > 0 && ids.size <= this.max) {
-      for (const element of elements()) {
+      for (const element of elements(ids)) {
         const id = element.dataset['id'];
         if (id !== undefined && ids.has(id)) wanted.add(element);
       }

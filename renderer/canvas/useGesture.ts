@@ -15,6 +15,7 @@ import {
   type SetStateAction,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { cardElementsOf } from './cardElements';
 import { HeldCards } from './heldCards';
 import { holdTransform } from './heldTransform';
 import { nextDetail, type Detail } from './levelOfDetail';
@@ -40,6 +41,8 @@ interface GestureParts {
   readonly refreshRegion: (viewport: Viewport) => void;
   readonly queue: MountQueue;
   readonly setDragged: Dispatch<SetStateAction<ReadonlyMap<string, XYPosition> | null>>;
+  /** Tells the app of the selection React Flow just made, inside the caller's render (useSelectionBatch.ts). */
+  readonly settleSelection: () => void;
 }
 
 export function useGesture(parts: GestureParts) {
@@ -54,6 +57,7 @@ export function useGesture(parts: GestureParts) {
     refreshRegion,
     queue,
     setDragged,
+    settleSelection,
   } = parts;
   // While the view moves or a card is dragged, a transparent cover takes the hit tests
   // (canvas.css). Only once something actually moves: a plain click must still reach the pane.
@@ -73,7 +77,10 @@ export function useGesture(parts: GestureParts) {
   // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
   // the frame that selects them, so a drag's start and drop change no compositing layer.
   const heldCards = useMemo(() => new HeldCards(holdTransform, HELD_DRAG_MAX), []);
-  const cardElements = useCallback(() => wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [], []);
+  const cardElements = useCallback(
+    (ids: ReadonlySet<string>) => (wrapper.current ? cardElementsOf(wrapper.current, ids) : []),
+    [],
+  );
   useLayoutEffect(() => {
     heldCards.sync(new Set(selectedPeople), cardElements);
   }, [heldCards, cardElements, selectedPeople, mountedNow]);
@@ -83,16 +90,19 @@ export function useGesture(parts: GestureParts) {
       gesture.current = true;
       // The lines are lifted where the cards are now, in the frame the drag starts in (React
       // Flow moves nothing on the move that starts a drag): see onNodesChange (useCardDrag.ts).
+      // The selection React Flow made just before (a card dragged unselected) is drawn in the
+      // same render: one render and commit of the canvas at the drag's start, not two.
       const start = new Map(dragging.map((node) => [node.id, node.position]));
       flushSync(() => {
         setMoving(true);
         setDragged((held) => held ?? start);
+        settleSelection();
       });
       // A card dragged without being selected by the app (it keeps its own selection) is held too.
       const ids = new Set([...latest.current.selection.people, ...dragging.map((node) => node.id)]);
       heldCards.sync(ids, cardElements);
     },
-    [heldCards, cardElements],
+    [heldCards, cardElements, settleSelection],
   );
   const endGesture = useCallback(() => {
     gesture.current = false;

@@ -5,6 +5,7 @@
 import type { Viewport, XYPosition } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { withPositions } from './changes';
+import { SameGeometry } from './sameGeometry';
 import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
 import { browserClock, MountQueue } from './mountQueue';
 import { MountOrder, nodesForFlow, viewRect, type Rect } from './region';
@@ -23,11 +24,11 @@ export function useMountedRegion(
   dragged: ReadonlyMap<string, XYPosition> | null,
   { region, lastViewport, size, gesture }: View,
 ) {
-  const positions = useMemo(() => new Map(flow.nodes.map((node) => [node.id, node.position])), [flow.nodes]);
-  const wanted = useMemo(
-    () => wantedIn(flow.nodes, flow.edges, positions, region),
-    [flow.nodes, flow.edges, positions, region],
-  );
+  // Places only: the same arrays while only the selection or the like changes (sameGeometry.ts).
+  const sameGeometry = useMemo(() => new SameGeometry(), []);
+  const atRest = useMemo(() => sameGeometry.of(flow), [sameGeometry, flow]);
+  const positions = useMemo(() => new Map(atRest.nodes.map((node) => [node.id, node.position])), [atRest]);
+  const wanted = useMemo(() => wantedIn(atRest.nodes, atRest.edges, positions, region), [atRest, positions, region]);
   const wantedRef = useRef(wanted);
   wantedRef.current = wanted;
   const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
@@ -57,5 +58,5 @@ export function useMountedRegion(
     [flow.edges, mountedNow, mountOrder],
   );
 
-  return { mountedNow, queue, placed, allPlaced, nodes, mounted };
+  return { mountedNow, queue, placed, allPlaced, nodes, mounted, atRest };
 }

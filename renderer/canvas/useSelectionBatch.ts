@@ -18,7 +18,12 @@ export function useSelectionBatch(latest: RefObject<MapCanvasProps>) {
   // React Flow reports one click as node changes and edge changes in two calls: gather them
   // and tell the app once, after both.
   const pending = useRef<Pending | null>(null);
-  const flush = useCallback(() => {
+  /**
+   * Tells the app of what was gathered. `inRender` is true when the caller already draws
+   * inside one `flushSync` (a drag's start: useGesture.ts), so the selection is drawn in that
+   * same render, not a second one.
+   */
+  const settle = useCallback((inRender: boolean) => {
     const batch = pending.current;
     pending.current = null;
     if (!batch) return;
@@ -28,11 +33,16 @@ export function useSelectionBatch(latest: RefObject<MapCanvasProps>) {
     }
     if (batch.people.size > 0 || batch.lines.size > 0) {
       const next = nextSelection(app.selection, batch.people, batch.lines);
+      if (sameSelection(next, app.selection)) return;
       // Drawn now, not when React's scheduler gets to it: a drag's start (which selects the
       // card) then re-layers the page once, with the card raised, held and its lines lifted.
-      if (!sameSelection(next, app.selection)) flushSync(() => app.onSelectionChange(next));
+      if (inRender) app.onSelectionChange(next);
+      else flushSync(() => app.onSelectionChange(next));
     }
   }, []);
+  const flush = useCallback(() => settle(false), [settle]);
+  /** What is gathered, told to the app now, inside the caller's `flushSync` (see `settle`). */
+  const settleInRender = useCallback(() => settle(true), [settle]);
   const batch = useCallback((): Pending => {
     if (!pending.current) {
       pending.current = { people: new Map(), lines: new Map(), removedPeople: [] };
@@ -55,5 +65,5 @@ export function useSelectionBatch(latest: RefObject<MapCanvasProps>) {
     for (const line of latest.current.selection.lines) batch().lines.set(line, false);
   }, [batch]);
 
-  return { batch, onPickLine, onPaneClick };
+  return { batch, settleInRender, onPickLine, onPaneClick };
 }

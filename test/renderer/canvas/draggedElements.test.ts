@@ -5,19 +5,34 @@ import { DraggedElements, type HeldPosition } from '../../../renderer/canvas/dra
 interface FakeElement {
   readonly dataset: Record<string, string>;
   readonly style: { transform: string };
+  getAttribute(name: string): string | null;
 }
 
-/** A root holding node elements (and maybe a selection rectangle), counting the walks over its nodes. */
+const fakeElement = (id: string | undefined, transform: string): FakeElement => ({
+  dataset: id === undefined ? {} : { id },
+  style: { transform },
+  getAttribute: (name) => (name === 'data-id' ? (id ?? null) : null),
+});
+
+/**
+ * A root holding node elements (and maybe a selection rectangle), answering the selectors
+ * cardElements.ts asks and counting the searches for cards (one look-up or one walk each).
+ */
 function fakeRoot(ids: readonly string[], selectionBox = false) {
-  const nodes: FakeElement[] = ids.map((id) => ({ dataset: { id }, style: { transform: 'translate(0px,0px)' } }));
-  const box: FakeElement = { dataset: {}, style: { transform: 'translate(10px,20px)' } };
+  const nodes = ids.map((id) => fakeElement(id, 'translate(0px,0px)'));
+  const box = fakeElement(undefined, 'translate(10px,20px)');
   let walks = 0;
   const root = {
     querySelectorAll: () => {
       walks += 1;
       return nodes;
     },
-    querySelector: () => (selectionBox ? box : null),
+    querySelector: (selector: string) => {
+      if (selector === '.react-flow__nodesselection-rect') return selectionBox ? box : null;
+      walks += 1;
+      const id = /\[data-id="(.*)"\]$/.exec(selector)?.[1];
+      return nodes.find((node) => node.dataset['id'] === id) ?? null;
+    },
   } as unknown as HTMLElement;
   return { root, nodes, box, walks: () => walks };
 }

@@ -1,0 +1,50 @@
+/**
+ * The map's geometry (who is where, which line joins whom) kept as the same arrays while only
+ * something else changed: the selection, a highlight, a mark (issue 9 §4, a drag's start).
+ *
+ * Why: selecting a card gives the canvas new node and edge arrays (toFlow.ts maps the flipped
+ * ones again), and what depends only on places was computed again from them: the places by
+ * id and the region's wanted people and lines (useMountedRegion.ts), the lines' places
+ * (LineLayer.tsx), and the mount queue told the region changed. At a drag's start, which
+ * selects the dragged card, that was a few ms of its first move. Compared here in one walk,
+ * with nothing built.
+ */
+import type { Flow, LineEdge, PersonNode } from './flowTypes';
+
+/** True when both hold the same people, in order, at the same places. */
+export function samePlaces(a: readonly PersonNode[], b: readonly PersonNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x === y) continue;
+    if (x.id !== y.id || x.position.x !== y.position.x || x.position.y !== y.position.y) return false;
+  }
+  return true;
+}
+
+/** True when both hold the same lines, in order, between the same people. */
+export function sameEnds(a: readonly LineEdge[], b: readonly LineEdge[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x === y) continue;
+    if (x.id !== y.id || x.source !== y.source || x.target !== y.target) return false;
+  }
+  return true;
+}
+
+/** Gives back the last flow's arrays for as long as their geometry does not change. */
+export class SameGeometry {
+  private last: Flow | null = null;
+
+  /** `flow`'s geometry: its own arrays, or the last ones given when the places and ends are the same. */
+  of(flow: Flow): Flow {
+    const last = this.last;
+    const nodes = last && samePlaces(last.nodes, flow.nodes) ? last.nodes : flow.nodes;
+    const edges = last && sameEnds(last.edges, flow.edges) ? last.edges : flow.edges;
+    this.last = last && nodes === last.nodes && edges === last.edges ? last : { nodes, edges };
+    return this.last;
+  }
+}
