@@ -56,10 +56,10 @@ describe('canvasSummary', () => {
   it('gives the mean and p95 frame of ours against the budget, and the ratios ours / plain', () => {
     expect(text).toContain(`goal a mean under ${FRAME_BUDGET_MS} ms`);
     expect(text).toMatch(
-      /canvas pan 1000 at 20%, frame ms \(ours\)\s+mean\s+20\.0 ms {2}p95\s+50\.0 ms {3}OVER 16\.7 ms/,
+      /canvas pan 1000 at 20%, frame ms \(ours\)\s+mean\s+20\.00 ms {2}p95\s+50\.0 ms {3}OVER 16\.7 ms/,
     );
     expect(text).toMatch(
-      /canvas pan 1000 at 20%, frame ms \(plain React Flow\)\s+mean\s+80\.0 ms {2}p95\s+200\.0 ms$/m,
+      /canvas pan 1000 at 20%, frame ms \(plain React Flow\)\s+mean\s+80\.00 ms {2}p95\s+200\.0 ms$/m,
     );
     expect(text).toMatch(/open 1000\s+median {2}0\.50 {3}p95 {2}0\.50/);
     expect(text).toMatch(/pan 1000 at 20%\s+median {2}0\.50 {3}p95 {2}0\.25 {3}mean {2}0\.25/);
