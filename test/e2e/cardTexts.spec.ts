@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { COURSE_EXAMPLE_FILE, importDealFile, settled } from './helpers';
 
 const LONG_NAME = 'Maximilian Alexander von Oberwasser-Hohenstein';
@@ -45,25 +45,34 @@ function writeMixedMap(dir: string): string {
   return file;
 }
 
-test('texts drawn without the clip fit their box, and long ones keep their ellipsis', async ({ page }) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'powermap-card-texts-'));
-  try {
-    await importDealFile(page, writeMixedMap(dir));
-    await expect(page.locator('.react-flow__node')).toHaveCount(4);
-    await settled(page);
-    const texts = await page.locator('.pm-card__name, .pm-card__sub, .pm-owner__name').evaluateAll((elements) =>
+/** The texts matched by `selector`, whether they have `wholeClass`, and how they are laid out and clipped. */
+async function textsOf(page: Page, selector: string, wholeClass: string) {
+  return page.locator(selector).evaluateAll(
+    (elements, whole) =>
       elements.map((element) => {
         const style = getComputedStyle(element);
         return {
           text: element.textContent ?? '',
-          whole: element.classList.contains('pm-whole'),
+          whole: element.classList.contains(whole),
           overflow: style.overflowX,
           ellipsis: style.textOverflow === 'ellipsis',
           scrollWidth: element.scrollWidth,
           clientWidth: element.clientWidth,
         };
       }),
-    );
+    wholeClass,
+  );
+}
+
+test('texts drawn without the clip fit their box, at the full and the names level, and long ones keep their ellipsis', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'powermap-card-texts-'));
+  try {
+    await importDealFile(page, writeMixedMap(dir));
+    await expect(page.locator('.react-flow__node')).toHaveCount(4);
+    await settled(page);
+    const texts = await textsOf(page, '.pm-card__name, .pm-card__sub, .pm-owner__name', 'pm-whole');
     const whole = texts.filter((text) => text.whole);
     const clipped = texts.filter((text) => !text.whole);
     // Short texts, Latin and Chinese, go without the clip, and none of them overflows.
@@ -82,6 +91,24 @@ test('texts drawn without the clip fit their box, and long ones keep their ellip
       expect(text.overflow, text.text).toBe('hidden');
       expect(text.ellipsis, text.text).toBe(true);
       expect(text.scrollWidth, text.text).toBeGreaterThan(text.clientWidth);
+    }
+
+    // At the names level the name is enlarged: only names that fit enlarged go without the clip.
+    for (let i = 0; i < 20 && !(await page.locator('.pm-canvas--far').count()); i++) {
+      await page.locator('.react-flow__controls-zoomout').click();
+    }
+    await expect(page.locator('.pm-canvas')).toHaveClass(/pm-canvas--far/);
+    await settled(page);
+    const names = await textsOf(page, '.pm-card__name', 'pm-whole-far');
+    expect(names.filter((name) => name.whole).map((name) => name.text)).toEqual(
+      expect.arrayContaining(['张华', 'Wang Wei']),
+    );
+    for (const name of names) {
+      expect(name.overflow, name.text).toBe(name.whole ? 'visible' : 'hidden');
+      if (name.whole) expect(name.scrollWidth, name.text).toBeLessThanOrEqual(name.clientWidth);
+    }
+    for (const name of names.filter((each) => [LONG_NAME, LONG_CHINESE].includes(each.text))) {
+      expect(name.ellipsis && name.scrollWidth > name.clientWidth, name.text).toBe(true);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
