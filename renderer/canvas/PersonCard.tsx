@@ -57,10 +57,7 @@ function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonN
         {editing && rename ? (
           <NameField id={id} name={person.name} />
         ) : (
-          <span
-            className={`pm-card__name${wholeClass(whole.name)}${whole.farName ? ' pm-whole-far' : ''}`}
-            title={person.name}
-          >
+          <span className={`pm-card__name${wholeClass(whole.name)}`} title={person.name}>
             {person.name}
           </span>
         )}

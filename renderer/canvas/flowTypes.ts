@@ -24,11 +24,8 @@ export type PersonData = {
   /** Our team member covering this person; null when nobody does. */
   readonly owner: OwnerLabel | null;
   readonly highlighted: boolean;
-  /**
-   * Which texts surely fit (shared/mapLayout/cardWhole.ts): the card draws them without the
-   * clip of their ellipsis. `farName`: the name at the names level, enlarged (levelOfDetail.ts).
-   */
-  readonly whole: WholeTexts & { readonly farName: boolean };
+  /** Which texts surely fit (shared/mapLayout/cardWhole.ts): the card draws them without the clip of their ellipsis. */
+  readonly whole: WholeTexts;
   /** Outside the rendered region (region.ts): the card draws nothing. */
   readonly far?: boolean;
   /** How the person changed between two compared versions (marks.ts); absent when unchanged. */

@@ -2,12 +2,11 @@
 import type { PowermapDocument, Stakeholder } from '../../shared/document';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
 import { initials } from '../../shared/mapLayout/cardText';
-import { nameWholeAlone, wholeTexts } from '../../shared/mapLayout/cardWhole';
+import { wholeTexts } from '../../shared/mapLayout/cardWhole';
 import { CARD_HANDLES, MEASURED } from './cardGeometry';
 import type { FlowCache } from './flowCache';
 import { personLabel, withMark, withPeer } from './flowLabels';
 import type { FlowView, PersonNode } from './flowTypes';
-import { FAR_NAME_PX } from './levelOfDetail';
 
 /** A person's node: the cached one while the person object and what the card shows are the same. */
 export function nodeFor(
@@ -39,7 +38,7 @@ export function nodeFor(
   )
     return cached.node;
   const owner = ownerName === null ? null : { name: ownerName, initials: missingOwner ? '?' : initials(ownerName) };
-  const whole = { ...wholeTexts(person, owner, words), farName: nameWholeAlone(person.name, FAR_NAME_PX) };
+  const whole = wholeTexts(person, owner, words);
   const node: PersonNode = {
     id: person.id,
     type: 'person',

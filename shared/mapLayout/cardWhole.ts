@@ -58,11 +58,3 @@ export function wholeTexts(person: Stakeholder, owner: CardOwner | null, t: Tran
     owner: ownerWhole(person, owner, t),
   };
 }
-
-/**
- * Whether the name alone fills its row at `size` (in bold) and surely fits: the names level of
- * the canvas (its levelOfDetail.ts) draws it enlarged with no attitude word beside it.
- */
-export function nameWholeAlone(name: string, size: number): boolean {
-  return surelyFits(name, RIGHT - LEFT, size, true);
-}

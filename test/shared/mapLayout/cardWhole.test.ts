@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../shared/i18n/translate';
 import { cardLayout } from '../../../shared/mapLayout/cardLayout';
 import { ownerOf, subtitleOf } from '../../../shared/mapLayout/cardText';
-import { nameWholeAlone, wholeTexts } from '../../../shared/mapLayout/cardWhole';
-import { estimateWidth, surelyFits, truncateToWidth, widthAtMost } from '../../../shared/text/textWidth';
+import { wholeTexts } from '../../../shared/mapLayout/cardWhole';
+import { estimateWidth, surelyFits, widthAtMost } from '../../../shared/text/textWidth';
 import { CARD } from '../../../shared/mapStyle/tokens';
 import { documentArb } from '../../support/arbitraries';
 import { person } from '../../support/builders';
@@ -115,20 +115,5 @@ describe('wholeTexts', () => {
       surelyFits(name, room(en(`attitude.${attitude}`)), 13, true);
     expect(wholeTexts(person('p', { name, attitude: 'neutral' }), null, en).name).toBe(fitsBeside('neutral'));
     expect(wholeTexts(person('p', { name, attitude: 'supporter' }), null, en).name).toBe(fitsBeside('supporter'));
-  });
-});
-
-describe('nameWholeAlone', () => {
-  it('fits a name enlarged in the whole row, and is stricter the larger the type (property)', () => {
-    fc.assert(
-      fc.property(textArb, (name) => {
-        if (nameWholeAlone(name, 20)) {
-          expect(nameWholeAlone(name, 13)).toBe(true);
-          expect(truncateToWidth(name, CARD.width - 2 * CARD.padX, 20, true)).toBe(oneLine(name));
-        }
-      }),
-    );
-    expect(nameWholeAlone('Wang Wei', 20)).toBe(true);
-    expect(nameWholeAlone('Maximilian Oberwasser', 20)).toBe(false);
   });
 });
