@@ -16,6 +16,9 @@ import { RenameContext, typedName } from './renaming';
 import { influenceStep, subtitleOf, type PersonNode } from './toFlow';
 
 const NOBODY = () => false;
+
+/** A text that surely fits (PersonData's `whole`) is drawn without its ellipsis's clip (canvas.css `.pm-whole`). */
+const wholeClass = (whole: boolean) => (whole ? ' pm-whole' : '');
 const NO_SUBSCRIPTION = () => () => {};
 
 function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonNode>) {
@@ -25,7 +28,7 @@ function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonN
     rename ? rename.renaming.subscribe : NO_SUBSCRIPTION,
     rename ? () => rename.renaming.get() === id : NOBODY,
   );
-  const { person, owner, highlighted, far, mark, peer } = data;
+  const { person, owner, highlighted, far, mark, peer, whole } = data;
   if (far) return null;
   const subtitle = subtitleOf(person);
   const attitude = t(`attitude.${person.attitude}`);
@@ -54,7 +57,7 @@ function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonN
         {editing && rename ? (
           <NameField id={id} name={person.name} />
         ) : (
-          <span className="pm-card__name" title={person.name}>
+          <span className={`pm-card__name${wholeClass(whole.name)}`} title={person.name}>
             {person.name}
           </span>
         )}
@@ -62,7 +65,7 @@ function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonN
           {attitude}
         </span>
       </div>
-      <div className="pm-card__sub" title={subtitle || undefined}>
+      <div className={`pm-card__sub${wholeClass(whole.subtitle)}`} title={subtitle || undefined}>
         {subtitle}
       </div>
       <div className="pm-card__roles">
@@ -98,7 +101,7 @@ function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonN
             <span className="pm-owner__badge" aria-hidden="true">
               {owner.initials}
             </span>
-            <span className="pm-owner__name">{owner.name}</span>
+            <span className={`pm-owner__name${wholeClass(whole.owner)}`}>{owner.name}</span>
           </span>
         )}
       </div>

@@ -4,6 +4,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { RelationshipKind, Stakeholder } from '../../shared/document';
+import type { WholeTexts } from '../../shared/mapLayout/cardWhole';
 import type { Point } from '../../shared/mapLayout/lineRoute';
 import type { CanvasMarks, LineMark, PeerMark, PersonMark } from './marks';
 
@@ -23,6 +24,8 @@ export type PersonData = {
   /** Our team member covering this person; null when nobody does. */
   readonly owner: OwnerLabel | null;
   readonly highlighted: boolean;
+  /** Which texts surely fit (shared/mapLayout/cardWhole.ts): the card draws them without the clip of their ellipsis. */
+  readonly whole: WholeTexts;
   /** Outside the rendered region (region.ts): the card draws nothing. */
   readonly far?: boolean;
   /** How the person changed between two compared versions (marks.ts); absent when unchanged. */

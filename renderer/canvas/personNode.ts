@@ -2,6 +2,7 @@
 import type { PowermapDocument, Stakeholder } from '../../shared/document';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
 import { initials } from '../../shared/mapLayout/cardText';
+import { wholeTexts } from '../../shared/mapLayout/cardWhole';
 import { CARD_HANDLES, MEASURED } from './cardGeometry';
 import type { FlowCache } from './flowCache';
 import { personLabel, withMark, withPeer } from './flowLabels';
@@ -37,6 +38,7 @@ export function nodeFor(
   )
     return cached.node;
   const owner = ownerName === null ? null : { name: ownerName, initials: missingOwner ? '?' : initials(ownerName) };
+  const whole = wholeTexts(person, owner, words);
   const node: PersonNode = {
     id: person.id,
     type: 'person',
@@ -45,6 +47,7 @@ export function nodeFor(
       person,
       owner,
       highlighted: isHighlighted,
+      whole,
       ...(mark ? { mark } : {}),
       ...(peer ? { peer } : {}),
     },

@@ -3,7 +3,7 @@
  * by Chromium (the performance panel's trace over CDP), summed per thread and per kind of
  * work. The frame benchmark (run.ts) says how long frames take; this says why.
  *
- *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag]
+ *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag|hover]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
  *                                         [--renders] [--frames] [--script try.js] [--no-build] [--built dir]
  *                                         [--steps 120] [--settle 1500]
@@ -15,7 +15,8 @@
  * them (longFrames.ts). --no-build profiles the pages built last; --built, pages built earlier
  * (a copy of dist/bench-canvas, as run.ts's --built): before and after a change, alternated.
  * --steps sets the gesture's mouse moves (120, about 2 s): a few (10) trace only its start and
- * its end, where a drag's layers change (layers.ts lists them). --settle is how long the page
+ * its end, where a drag's layers change (layers.ts lists them). `--gesture hover` moves the
+ * pointer onto a card and off it --steps times instead (a hover shows the card's handles). --settle is how long the page
  * rests (ms) between the view drawn and the gesture: the region's idle batches mount in it, so
  * a longer one lets a region that reaches far at rest fill first. The cards mounted when the
  * gesture starts are printed: every mounted card costs the layerization of a drag's moves
@@ -42,7 +43,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium, type CDPSession } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { describeLongFrames, threadNames } from './longFrames';
 import { buildPages, CHROMIUM, frameStats, gesture, outDir, serve, VIEWPORT, type Point } from './run';
 import { traced } from '../chromiumTrace';
@@ -316,6 +317,21 @@ function describeChanges(counts: Readonly<Record<string, number>>): string {
   );
 }
 
+/**
+ * `--gesture hover`: the pointer goes onto the card nearest the middle and off it to the empty
+ * pane, `count` times, resting between (each change shows or hides the card's handles:
+ * canvas.css); no frames are timed.
+ */
+async function hovers(page: Page, on: Point, off: Point, count: number): Promise<number[]> {
+  for (let i = 0; i < count; i++) {
+    await page.mouse.move(on.x, on.y);
+    await page.waitForTimeout(150);
+    await page.mouse.move(off.x, off.y);
+    await page.waitForTimeout(150);
+  }
+  return [];
+}
+
 async function main(): Promise<void> {
   const pageName = option('--page', 'ours');
   const people = Number(option('--people', '1000'));
@@ -341,14 +357,18 @@ async function main(): Promise<void> {
     await page.waitForTimeout(settle);
     const mounted = await page.evaluate<number>("document.querySelectorAll('.react-flow__node').length");
     const from = await page.evaluate<Point | null>(
-      kind === 'drag' ? 'window.__canvasBench.middleNode()' : 'window.__canvasBench.emptyPanePoint()',
+      kind === 'pan' ? 'window.__canvasBench.emptyPanePoint()' : 'window.__canvasBench.middleNode()',
     );
     if (!from) throw new Error(`nothing to ${kind} from`);
+    const off = kind === 'hover' ? await page.evaluate<Point | null>('window.__canvasBench.emptyPanePoint()') : null;
+    if (kind === 'hover' && !off) throw new Error('no empty pane to hover from');
     await page.evaluate(WATCH_CHANGES);
     if (renders) await page.evaluate('window.__profileRenders.on = true');
     const session = await context.newCDPSession(page);
     const { events, frames } = await trace(session, () =>
-      gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }, steps),
+      off
+        ? hovers(page, from, off, steps)
+        : gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }, steps),
     );
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
     console.log(`${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%, ${mounted} cards mounted`);
