@@ -43,6 +43,7 @@ import { isValidConnection, useConnecting } from './useConnecting';
 import { useGesture } from './useGesture';
 import { useMinimapShown } from './useMinimapShown';
 import { useMountedRegion } from './useMountedRegion';
+import { usePaneCapture } from './usePaneCapture';
 import { usePaneDoubleClick } from './usePaneDoubleClick';
 import { useRenameKeys, useRenaming } from './useRenameKeys';
 import { useSelectionBatch } from './useSelectionBatch';
@@ -119,7 +120,8 @@ export function MapCanvas(props: MapCanvasProps) {
   const onDoubleClick = usePaneDoubleClick(latest, instance);
   const onInit = useCanvasReady({ latest, instance, size, allPlaced, minimapRef, renaming, refreshRegion });
 
-  const { moving, onMove, startGesture, startDrag, endGesture } = useGesture({
+  const { captured: panCaptured, onPointerDown } = usePaneCapture();
+  const { moving, covered, onMove, startGesture, startDrag, endGesture } = useGesture({
     wrapper,
     latest,
     selectedPeople: selection.people,
@@ -130,6 +132,7 @@ export function MapCanvas(props: MapCanvasProps) {
     refreshRegion,
     queue,
     setDragged,
+    panCaptured,
   });
 
   const aria = useMemo(() => ariaLabels(t), [t]);
@@ -138,10 +141,16 @@ export function MapCanvas(props: MapCanvasProps) {
     'pm-canvas' +
     (highlight.length > 0 ? ' pm-canvas--highlighting' : '') +
     detailClass(detail) +
-    (moving ? ' pm-canvas--moving' : '');
+    (covered ? ' pm-canvas--moving' : '');
 
   return (
-    <div className={className} ref={wrapper} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+    <div
+      className={className}
+      ref={wrapper}
+      onDoubleClick={onDoubleClick}
+      onKeyDown={onKeyDown}
+      onPointerDown={onPointerDown}
+    >
       <RenameContext.Provider value={renameContext}>
         <HandlesShown.Provider value={detail !== 'shapes'}>
           {opening && (

@@ -1,6 +1,7 @@
 /**
- * A pan, zoom or drag from start to end: the cover that takes the pointer while something
- * moves (canvas.css), the zoom's level of detail, the region and mount queue told of the
+ * A pan, zoom or drag from start to end: what keeps the pointer from hit-testing the map while
+ * something moves (the pane's pointer capture in a pan, usePaneCapture.ts; otherwise the
+ * cover, canvas.css), the zoom's level of detail, the region and mount queue told of the
  * view, and the selected and dragged cards' transforms held for the compositor (heldCards.ts).
  */
 import type { ReactFlowInstance, Viewport, XYPosition } from '@xyflow/react';
@@ -40,6 +41,8 @@ interface GestureParts {
   readonly refreshRegion: (viewport: Viewport) => void;
   readonly queue: MountQueue;
   readonly setDragged: Dispatch<SetStateAction<ReadonlyMap<string, XYPosition> | null>>;
+  /** True while a pan holds the pointer captured on the pane (usePaneCapture.ts): no cover then. */
+  readonly panCaptured: RefObject<boolean>;
 }
 
 export function useGesture(parts: GestureParts) {
@@ -54,14 +57,20 @@ export function useGesture(parts: GestureParts) {
     refreshRegion,
     queue,
     setDragged,
+    panCaptured,
   } = parts;
   // While the view moves or a card is dragged, a transparent cover takes the hit tests
-  // (canvas.css). Only once something actually moves: a plain click must still reach the pane.
+  // (canvas.css), unless the pointer is captured on the pane (a pan: usePaneCapture.ts says
+  // why that is cheaper). Only once something actually moves: a plain click must still reach the pane.
   const [moving, setMoving] = useState(false);
+  const [covered, setCovered] = useState(false);
   const onMove = useCallback(
     (_event: unknown, viewport: Viewport) => {
       setDetail((now) => nextDetail(now, viewport.zoom));
-      if (gesture.current) setMoving(true);
+      if (gesture.current) {
+        setMoving(true);
+        setCovered(!panCaptured.current);
+      }
       refreshRegion(viewport);
       queue.viewMoved();
     },
@@ -86,6 +95,7 @@ export function useGesture(parts: GestureParts) {
       const start = new Map(dragging.map((node) => [node.id, node.position]));
       flushSync(() => {
         setMoving(true);
+        setCovered(true);
         setDragged((held) => held ?? start);
       });
       // A card dragged without being selected by the app (it keeps its own selection) is held too.
@@ -97,10 +107,11 @@ export function useGesture(parts: GestureParts) {
   const endGesture = useCallback(() => {
     gesture.current = false;
     setMoving(false);
+    setCovered(false);
     heldCards.sync(new Set(latest.current.selection.people), cardElements);
     if (instance.current) refreshRegion(instance.current.getViewport());
     queue.settled();
   }, [refreshRegion, heldCards, cardElements, queue]);
 
-  return { moving, onMove, startGesture, startDrag, endGesture };
+  return { moving, covered, onMove, startGesture, startDrag, endGesture };
 }
