@@ -112,7 +112,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const onDoubleClick = usePaneDoubleClick(latest, instance);
   const onInit = useCanvasReady({ latest, instance, size, allPlaced, minimapRef, renaming, refreshRegion });
 
-  const { moving, onMove, startGesture, startDrag, endGesture } = useGesture({
+  const { moving, covered, onMove, startGesture, startDrag, endGesture, onPointerDown } = useGesture({
     wrapper,
     latest,
     selectedPeople: selection.people,
@@ -127,10 +127,11 @@ export function MapCanvas(props: MapCanvasProps) {
   });
 
   const aria = useMemo(() => ariaLabels(t), [t]);
-  const rootClass = canvasClass(highlight.length > 0, detail, moving);
+  const rootClass = canvasClass(highlight.length > 0, detail, covered);
+  const rootHandlers = { onDoubleClick, onKeyDown, onPointerDown };
 
   return (
-    <div className={rootClass} ref={wrapper} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+    <div className={rootClass} ref={wrapper} {...rootHandlers}>
       <RenameContext.Provider value={renameContext}>
         <HandlesShown.Provider value={detail !== 'shapes'}>
           {opening && (
@@ -176,12 +177,12 @@ export function MapCanvas(props: MapCanvasProps) {
   );
 }
 
-/** The root's classes: whether a highlight dims the rest, the level of detail, and whether the view moves. */
-function canvasClass(highlighting: boolean, detail: Detail, moving: boolean): string {
+/** The root's classes: whether a highlight dims the rest, the level of detail, and whether the cover takes the pointer. */
+function canvasClass(highlighting: boolean, detail: Detail, covered: boolean): string {
   return (
     'pm-canvas' +
     (highlighting ? ' pm-canvas--highlighting' : '') +
     detailClass(detail) +
-    (moving ? ' pm-canvas--moving' : '')
+    (covered ? ' pm-canvas--moving' : '')
   );
 }

@@ -1,6 +1,7 @@
 /**
- * A pan, zoom or drag from start to end: the cover that takes the pointer while something
- * moves (canvas.css), the zoom's level of detail, the region and mount queue told of the
+ * A pan, zoom or drag from start to end: what keeps the pointer from hit-testing the map while
+ * something moves (the pane's pointer capture in a pan, usePaneCapture.ts; otherwise the
+ * cover, canvas.css), the zoom's level of detail, the region and mount queue told of the
  * view, and the selected and dragged cards' transforms held for the compositor (heldCards.ts).
  */
 import type { ReactFlowInstance, Viewport, XYPosition } from '@xyflow/react';
@@ -23,6 +24,7 @@ import type { MapCanvasProps } from './mapCanvasProps';
 import type { Mounted } from './mounting';
 import type { MountQueue } from './mountQueue';
 import type { LineEdge, PersonNode } from './toFlow';
+import { usePaneCapture } from './usePaneCapture';
 
 /**
  * With more cards than this selected or dragged, their transforms are not held (heldCards.ts):
@@ -59,13 +61,20 @@ export function useGesture(parts: GestureParts) {
     setDragged,
     settleSelection,
   } = parts;
+  // True while a pan holds the pointer captured on the pane (usePaneCapture.ts): no cover then.
+  const { captured: panCaptured, onPointerDown } = usePaneCapture();
   // While the view moves or a card is dragged, a transparent cover takes the hit tests
-  // (canvas.css). Only once something actually moves: a plain click must still reach the pane.
+  // (canvas.css), unless the pointer is captured on the pane (a pan: usePaneCapture.ts says
+  // why that is cheaper). Only once something actually moves: a plain click must still reach the pane.
   const [moving, setMoving] = useState(false);
+  const [covered, setCovered] = useState(false);
   const onMove = useCallback(
     (_event: unknown, viewport: Viewport) => {
       setDetail((now) => nextDetail(now, viewport.zoom));
-      if (gesture.current) setMoving(true);
+      if (gesture.current) {
+        setMoving(true);
+        setCovered(!panCaptured.current);
+      }
       refreshRegion(viewport);
       queue.viewMoved();
     },
@@ -95,6 +104,7 @@ export function useGesture(parts: GestureParts) {
       const start = new Map(dragging.map((node) => [node.id, node.position]));
       flushSync(() => {
         setMoving(true);
+        setCovered(true);
         setDragged((held) => held ?? start);
         settleSelection();
       });
@@ -107,10 +117,11 @@ export function useGesture(parts: GestureParts) {
   const endGesture = useCallback(() => {
     gesture.current = false;
     setMoving(false);
+    setCovered(false);
     heldCards.sync(new Set(latest.current.selection.people), cardElements);
     if (instance.current) refreshRegion(instance.current.getViewport());
     queue.settled();
   }, [refreshRegion, heldCards, cardElements, queue]);
 
-  return { moving, onMove, startGesture, startDrag, endGesture };
+  return { moving, covered, onMove, startGesture, startDrag, endGesture, onPointerDown };
 }

@@ -230,6 +230,38 @@ test('dragging in the overview pans the map', async ({ page }) => {
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
 });
 
+test('a pan from the empty pane holds the pointer on the pane, lays no cover, moves the view, and a click there still lets go', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  const pane = page.locator('.react-flow__pane');
+  const box = (await pane.boundingBox())!;
+  const from = { x: box.x + 5, y: box.y + box.height / 2 };
+  // The press captures the pointer on the pane (usePaneCapture.ts): no cover is laid while the view moves.
+  await pane.evaluate((element) =>
+    element.addEventListener('gotpointercapture', () => {
+      element.dataset['captured'] = 'yes';
+    }),
+  );
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + 20, { steps: 6 });
+  await expect(pane).toHaveAttribute('data-captured', 'yes');
+  await expect(page.locator('.pm-canvas')).not.toHaveClass(/pm-canvas--moving/);
+  await page.mouse.up();
+  await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
+  await expect(page.locator('.pm-canvas')).not.toHaveClass(/pm-canvas--moving/);
+
+  // A plain click on the pane (no move) still reaches it: it lets go of the selected card.
+  await page.locator('.react-flow__node').first().click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await page.mouse.click(from.x, from.y);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+});
+
 test('a dragged card takes its lines along in a layer of their own, above the resting cards, and drops them back in the one layer', async ({
   page,
 }) => {
