@@ -11,28 +11,25 @@
  */
 import type { Flow, LineEdge, PersonNode } from './flowTypes';
 
-/** True when both hold the same people, in order, at the same places. */
-export function samePlaces(a: readonly PersonNode[], b: readonly PersonNode[]): boolean {
+/** True when both hold, in order, the same objects or ones `alike` says are the same. */
+function sameEach<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const [x, y] = [a[i]!, b[i]!];
-    if (x === y) continue;
-    if (x.id !== y.id || x.position.x !== y.position.x || x.position.y !== y.position.y) return false;
+    if (x !== y && !alike(x, y)) return false;
   }
   return true;
 }
 
+/** True when both hold the same people, in order, at the same places. */
+export function samePlaces(a: readonly PersonNode[], b: readonly PersonNode[]): boolean {
+  return sameEach(a, b, (x, y) => x.id === y.id && x.position.x === y.position.x && x.position.y === y.position.y);
+}
+
 /** True when both hold the same lines, in order, between the same people. */
 export function sameEnds(a: readonly LineEdge[], b: readonly LineEdge[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const [x, y] = [a[i]!, b[i]!];
-    if (x === y) continue;
-    if (x.id !== y.id || x.source !== y.source || x.target !== y.target) return false;
-  }
-  return true;
+  return sameEach(a, b, (x, y) => x.id === y.id && x.source === y.source && x.target === y.target);
 }
 
 /** Gives back the last flow's arrays for as long as their geometry does not change. */
