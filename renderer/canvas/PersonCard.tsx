@@ -16,10 +16,10 @@ import { RenameContext, typedName } from './renaming';
 import { influenceStep, subtitleOf, type PersonNode } from './toFlow';
 
 const NOBODY = () => false;
+const NO_SUBSCRIPTION = () => () => {};
 
 /** A text that surely fits (PersonData's `whole`) is drawn without its ellipsis's clip (canvas.css `.pm-whole`). */
 const wholeClass = (whole: boolean) => (whole ? ' pm-whole' : '');
-const NO_SUBSCRIPTION = () => () => {};
 
 function PersonCardView({ id, data, selected, isConnectable }: NodeProps<PersonNode>) {
   const { t } = useLang();
