@@ -195,6 +195,13 @@ test('lines, drawn in one layer by the canvas, are selected by a click or the ke
 
   // A click on the stroke selects that line alone; a click on a card lets it go.
   const at = await midpointOf(page, id);
+  // The point is hit on the line's invisible wide stroke alone: the drawn one takes no hit test (canvas.css).
+  const hits = await page.evaluate(
+    ({ x, y }) => document.elementsFromPoint(x, y).map((e) => e.getAttribute('class')),
+    at,
+  );
+  expect(hits[0]).toBe('react-flow__edge-interaction');
+  expect(hits).not.toContain('react-flow__edge-path');
   await page.mouse.click(at.x, at.y);
   await expect(selected).toHaveCount(1);
   await expect(selected).toHaveAttribute('data-id', id);
