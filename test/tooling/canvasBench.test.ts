@@ -9,6 +9,7 @@ import {
   type CanvasResults,
 } from '../../build/bench/canvas/run';
 import type { Timing } from '../../build/bench/measure';
+import { describeExcess, frameExcess, VSYNC_MS } from '../../build/bench/canvas/frameExcess';
 
 const row = (name: string, median: number, p95 = median): Timing => ({ name, runs: 3, median, p95, min: median });
 
@@ -76,5 +77,34 @@ describe('canvasSummary', () => {
   it('says nothing of a comparison it has no rows for', () => {
     expect(text).not.toContain('compare view / ours');
     expect(text).not.toMatch(/3000 at/);
+  });
+});
+
+describe('frameExcess', () => {
+  const at60 = VSYNC_MS;
+  it('sums the time over the vsync period at the start, in between and at the end of a gesture', () => {
+    const frames = [
+      33.3,
+      50,
+      ...Array.from({ length: 20 }, () => at60),
+      33.4,
+      ...Array.from({ length: 5 }, () => at60),
+      66.7,
+    ];
+    const excess = frameExcess(frames);
+    expect(excess.start).toBeCloseTo(33.3 + 50 - 2 * at60, 6);
+    expect(excess.between).toBeCloseTo(33.4 - at60, 6);
+    expect(excess.end).toBeCloseTo(66.7 - at60, 6);
+    expect(describeExcess(frames)).toBe('over 16.7: start 50, between 17, end 50 ms');
+  });
+
+  it('counts nothing for frames on time, nor for timer jitter under half a millisecond', () => {
+    expect(frameExcess([16.6, 16.8, 17.1, 16.7, 16.5, 16.7, 16.9])).toEqual({ start: 0, between: 0, end: 0 });
+  });
+
+  it('never counts a frame twice when the gesture is shorter than its two ends', () => {
+    const excess = frameExcess([40, 40, 40], 5);
+    expect(excess.start).toBeCloseTo(3 * (40 - at60), 6);
+    expect(excess.between + excess.end).toBe(0);
   });
 });

@@ -46,6 +46,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { COMPARE_MEASURE } from '../../../renderer/canvas/bench/probe';
 import type { Timing } from '../measure';
+import { describeExcess } from './frameExcess';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const outDir = fileURLToPath(new URL('../../../dist/bench-canvas/', import.meta.url));
@@ -315,7 +316,7 @@ export async function measureCanvas(options: CanvasBenchOptions = {}): Promise<C
 function describeRun(run: PageRun): string {
   const frames = (values: readonly number[]) => {
     const stats = frameStats(values);
-    return `${stats.mean.toFixed(2)} ms (median ${stats.median.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, longest ${stats.longest.toFixed(0)}, ${stats.frames} frames)`;
+    return `${stats.mean.toFixed(2)} ms (median ${stats.median.toFixed(1)}, p95 ${stats.p95.toFixed(1)}, longest ${stats.longest.toFixed(0)}, ${stats.frames} frames; ${describeExcess(values)})`;
   };
   const parts = [`open ${run.open.toFixed(0)} ms (${run.nodesInView} in view)`];
   if (run.compare !== undefined) parts.push(`comparison ${run.compare.toFixed(0)} ms`);
