@@ -7,11 +7,14 @@
  * release, so it sees at most the start of that.
  *
  *   npx tsx build/bench/canvas/gestureEnd.ts [--people 3000] [--zoom 0.5] [--gesture pan|drag]
- *                                            [--runs 3] [--built dir] [--trace /tmp/end]
+ *                                            [--runs 3] [--built dir] [--trace /tmp/end] [--layers]
  *
  * The gesture is run.ts's (120 moves of the mouse about every 16 ms). --built serves pages
  * built earlier (a copy of dist/bench-canvas), as run.ts does; without it they are built first.
  * --trace writes each run's trace to /tmp/end.<run>.json (for the performance panel).
+ * --layers traces Chromium's `blink` category too and counts the full updates of the page's
+ * compositing layers (PaintArtifactCompositor::Update, docs/CANVAS.md) in that second, with
+ * their CPU: a drop that changes no layer has none.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -52,7 +55,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** The trace events of `work` (Chromium's trace over CDP). */
 async function tracedEvents(session: CDPSession, work: () => Promise<void>): Promise<FrameTraceEvent[]> {
-  return (await traced<FrameTraceEvent, void>(session, CATEGORIES, work)).events;
+  const categories = process.argv.includes('--layers') ? [...CATEGORIES, 'blink'] : CATEGORIES;
+  return (await traced<FrameTraceEvent, void>(session, categories, work)).events;
+}
+
+/** `--layers`: the full updates of the compositing layers in the trace, and their CPU ms. */
+function fullUpdates(events: readonly FrameTraceEvent[]): string {
+  if (!process.argv.includes('--layers')) return '';
+  const updates = events.filter((e) => e.name === 'PaintArtifactCompositor::Update' && e.dur !== undefined);
+  const cpu = updates.map((e) => (e.tdur ?? e.dur!) / 1000);
+  return `; full layer updates ${updates.length} (CPU ms ${cpu.map((ms) => ms.toFixed(1)).join(', ') || 'none'})`;
 }
 
 function option(name: string): string | undefined {
@@ -102,7 +114,8 @@ async function main(): Promise<void> {
         const list = longest.map((task) => `${task.cpu.toFixed(0)} (wall ${task.wall.toFixed(0)})`).join(', ');
         console.log(
           `run ${run}: ${kind} ${people} at ${Math.round(zoom * 100)}%, the second after the release: ` +
-            `main thread CPU ${cpu.toFixed(0)} ms in ${tasks.length} tasks; longest tasks CPU ms ${list}`,
+            `main thread CPU ${cpu.toFixed(0)} ms in ${tasks.length} tasks; longest tasks CPU ms ${list}` +
+            fullUpdates(events),
         );
       } finally {
         await context.close();

@@ -6,7 +6,7 @@
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag|hover]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
  *                                         [--renders] [--frames] [--script try.js] [--no-build] [--built dir]
- *                                         [--steps 120] [--settle 1500]
+ *                                         [--steps 120] [--settle 1500] [--selected]
  *
  * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it
  * (probes/ holds sheets that each take one thing away from every resting card, to see what it costs);
@@ -20,7 +20,10 @@
  * rests (ms) between the view drawn and the gesture: the region's idle batches mount in it, so
  * a longer one lets a region that reaches far at rest fill first. The cards mounted when the
  * gesture starts are printed: every mounted card costs the layerization of a drag's moves
- * (docs/CANVAS.md), so two runs compare only at the same count.
+ * (docs/CANVAS.md), so two runs compare only at the same count. --selected clicks the card
+ * nearest the middle first (the pointer then back where it started, and --settle again), so
+ * a drag is a click then a drag of a selected card, and a pan runs with a card selected (its
+ * lines lifted at rest: LineLayer).
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
@@ -332,6 +335,17 @@ async function hovers(page: Page, on: Point, off: Point, count: number): Promise
   return [];
 }
 
+/** `--selected`: a click on the card nearest the middle, the pointer back at the corner, then a rest. */
+async function selectMiddleCard(page: Page, settle: number): Promise<void> {
+  const card = await page.evaluate<Point | null>('window.__canvasBench.middleNode()');
+  if (!card) throw new Error('no card to select');
+  await page.mouse.click(card.x, card.y);
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(settle);
+  const selected = await page.evaluate<number>("document.querySelectorAll('.react-flow__node.selected').length");
+  if (selected !== 1) throw new Error(`${selected} cards selected after the click`);
+}
+
 async function main(): Promise<void> {
   const pageName = option('--page', 'ours');
   const people = Number(option('--people', '1000'));
@@ -355,6 +369,7 @@ async function main(): Promise<void> {
     const { page } = await openDrawnAtZoom(context, url, zoom, css);
     if (script) await page.evaluate(await readFile(script, 'utf8'));
     await page.waitForTimeout(settle);
+    if (process.argv.includes('--selected')) await selectMiddleCard(page, settle);
     const mounted = await page.evaluate<number>("document.querySelectorAll('.react-flow__node').length");
     const from = await page.evaluate<Point | null>(
       kind === 'pan' ? 'window.__canvasBench.emptyPanePoint()' : 'window.__canvasBench.middleNode()',
@@ -371,7 +386,10 @@ async function main(): Promise<void> {
         : gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }, steps),
     );
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
-    console.log(`${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%, ${mounted} cards mounted`);
+    const selectedFirst = process.argv.includes('--selected') ? ', a card selected first' : '';
+    console.log(
+      `${pageName}, ${people} people, ${kind} at ${Math.round(zoom * 100)}%, ${mounted} cards mounted${selectedFirst}`,
+    );
     console.log(describeTrace(events, frames, top));
     console.log(describeChanges(await page.evaluate<Record<string, number>>('window.__profileChanges')));
     if (renders) console.log(describeRenders(await page.evaluate<Renders>('window.__profileRenders')));
