@@ -22,8 +22,8 @@
  * gesture starts are printed: every mounted card costs the layerization of a drag's moves
  * (docs/CANVAS.md), so two runs compare only at the same count. --selected clicks the card
  * nearest the middle first (the pointer then back where it started, and --settle again), so
- * a drag is a click then a drag of a selected card, and a pan runs with a card selected (its
- * lines lifted at rest: LineLayer).
+ * a drag is a click then a drag of a selected card (its transform already held: heldCards.ts),
+ * and a pan runs with a card selected.
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
