@@ -21,7 +21,7 @@
  * a longer one lets a region that reaches far at rest fill first. The cards mounted when the
  * gesture starts are printed: every mounted card costs the layerization of a drag's moves
  * (docs/CANVAS.md), so two runs compare only at the same count. --selected clicks the card
- * nearest the middle first (the pointer then back where it started, and --settle again), so
+ * nearest the middle first (the pointer then moved off to the page's corner, and --settle again), so
  * a drag is a click then a drag of a selected card (its transform already held: heldCards.ts),
  * and a pan runs with a card selected.
  *
