@@ -8,6 +8,11 @@
  * line dropped on a card without handles still connects (MapCanvas's onConnectEnd finds the
  * card under the pointer).
  *
+ * At the other levels every card has its handles, where toFlow declares them, but a resting
+ * card does not paint them (canvas.css: painted on the hovered card, the selected cards and on
+ * every card while a line is drawn, ConnectingWatch.tsx, and on the outermost cards, which bound
+ * the map's layer: outermost.ts).
+ *
  * The level comes through a context read here alone, so crossing the threshold re-renders
  * these small components once, never the cards themselves (PersonCard's memo).
  */

@@ -27,6 +27,7 @@ import './canvas.css';
 import { CanvasChrome } from './CanvasChrome';
 import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
+import { ConnectingWatch } from './ConnectingWatch';
 import { LineLayer } from './LineLayer';
 import { detailClass, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
@@ -40,6 +41,7 @@ import { isValidConnection, useConnecting } from './useConnecting';
 import { useGesture } from './useGesture';
 import { useMinimapShown } from './useMinimapShown';
 import { useMountedRegion } from './useMountedRegion';
+import { markOutermost } from './outermost';
 import { usePaneDoubleClick } from './usePaneDoubleClick';
 import { useRenameKeys, useRenaming } from './useRenameKeys';
 import { useFlow } from './useFlow';
@@ -104,6 +106,9 @@ export function MapCanvas(props: MapCanvasProps) {
     size,
     gesture,
   });
+  // The first card at each extreme keeps its handles painted at rest (outermost.ts).
+  const outermost = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
+  const flowNodes = useMemo(() => markOutermost(nodes, outermost), [nodes, outermost]);
   const { batch, settleInRender, onPickLine, onPaneClick } = useSelectionBatch(latest);
   const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState);
   const connecting = useConnecting(latest);
@@ -127,7 +132,8 @@ export function MapCanvas(props: MapCanvasProps) {
   });
 
   const aria = useMemo(() => ariaLabels(t), [t]);
-  const rootClass = canvasClass(highlight.length > 0, detail, covered);
+  const [drawing, setDrawing] = useState(false);
+  const rootClass = canvasClass(highlight.length > 0, detail, covered, drawing);
   const rootHandlers = { onDoubleClick, onKeyDown, onPointerDown };
 
   return (
@@ -136,7 +142,7 @@ export function MapCanvas(props: MapCanvasProps) {
         <HandlesShown.Provider value={detail !== 'shapes'}>
           {opening && (
             <ReactFlow<PersonNode, LineEdge>
-              nodes={nodes}
+              nodes={flowNodes}
               onNodesChange={onNodesChange}
               onPaneClick={onPaneClick}
               {...connecting}
@@ -153,6 +159,7 @@ export function MapCanvas(props: MapCanvasProps) {
               ariaLabelConfig={aria}
               aria-label={t('canvas.label')}
             >
+              <ConnectingWatch onChange={setDrawing} />
               <LineLayer
                 lines={mounted}
                 nodes={atRest.nodes}
@@ -177,12 +184,16 @@ export function MapCanvas(props: MapCanvasProps) {
   );
 }
 
-/** The root's classes: whether a highlight dims the rest, the level of detail, and whether the cover takes the pointer. */
-function canvasClass(highlighting: boolean, detail: Detail, covered: boolean): string {
+/**
+ * The root's classes: whether a highlight dims the rest, the level of detail, whether the
+ * cover takes the pointer, and whether a line is being drawn (every card's handles painted).
+ */
+function canvasClass(highlighting: boolean, detail: Detail, covered: boolean, drawing: boolean): string {
   return (
     'pm-canvas' +
     (highlighting ? ' pm-canvas--highlighting' : '') +
     detailClass(detail) +
-    (covered ? ' pm-canvas--moving' : '')
+    (covered ? ' pm-canvas--moving' : '') +
+    (drawing ? ' pm-canvas--connecting' : '')
   );
 }
