@@ -5,7 +5,8 @@
  */
 import type { PowermapDocument, Relationship, Stakeholder } from '../../shared/document';
 import type { Translator } from '../../shared/i18n';
-import type { FlowView, LineData, LineEdge, PersonNode } from './flowTypes';
+import type { FlowView, LineEdge, PersonNode } from './flowTypes';
+import { LineRoutes } from './lineRoutes';
 import type { LineMark, PeerMark, PersonMark } from './marks';
 
 export interface NodeEntry {
@@ -36,9 +37,8 @@ export interface EdgeEntry {
 export class FlowCache {
   readonly nodes = new WeakMap<Stakeholder, NodeEntry>();
   readonly edges = new WeakMap<Relationship, EdgeEntry>();
-  /** The positions the routes were found for, by person (by object: an edit that moves nobody keeps them), and the routes. */
-  lastPositions = new Map<string, Stakeholder['position']>();
-  routes = new Map<string, LineData['route']>();
+  /** The lines' routes, and what each was found from. */
+  readonly routes = new LineRoutes();
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
   /** What the last call mapped, for a change of selection alone (`selectionOnly`). */

@@ -21,7 +21,6 @@ import { initials, subtitleOf } from '../../shared/mapLayout/cardText';
 import type { FlowCache } from './flowCache';
 import type { Flow, FlowView, LineEdge, PersonNode } from './flowTypes';
 import { edgeFor } from './lineEdge';
-import { routesFor } from './lineRoutes';
 import { nodeFor } from './personNode';
 import { selectionOnly } from './selectionOnly';
 
@@ -76,7 +75,7 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     nodes.push(nodeFor(person, selectedPeople.has(person.id), highlighted.has(person.id), team, view, cache));
   }
 
-  const routes = routesFor(doc, people, cache);
+  const routes = cache.routes.all(doc, people);
   const edges: LineEdge[] = [];
   const edgeAt = new Map<string, number>();
   for (const line of doc.relationships) {

@@ -151,6 +151,31 @@ export function isLongLine(from: Box, to: Box): boolean {
   return Math.hypot(to.x - from.x, to.y - from.y) > MAX_ROUTED_LENGTH;
 }
 
+/**
+ * Where the cards that can change the route between two cards lie (routeBetween): a card
+ * wholly outside this area is neither in the line's way nor near it (routeLine looks only
+ * within the line's box grown by a card's size; this is the two cards' box grown by as
+ * much and a unit more, so rounding never puts a card it looks at outside), so a card moved
+ * from there or to there leaves the route as it is. Null for a line left straight
+ * (isLongLine): its route depends on its two cards alone. A caller that keeps routes finds
+ * again only those of lines with a moved end, or with a moved card (where it was or where
+ * it went) that `meets` the area.
+ */
+export function routeReach(from: Box, to: Box): Box | null {
+  if (isLongLine(from, to)) return null;
+  const reach = Math.max(from.width, from.height, to.width, to.height) + 1;
+  const x = Math.min(from.x, to.x) - reach;
+  const y = Math.min(from.y, to.y) - reach;
+  const right = Math.max(from.x + from.width, to.x + to.width) + reach;
+  const bottom = Math.max(from.y + from.height, to.y + to.height) + reach;
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/** Whether two boxes overlap (touching edges do not count), as routeLine tells a card near a line. */
+export function meets(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+}
+
 /** The bends of the shortest way round `obstacles` from one card's centre to the other's, or null. */
 function shortestPath(from: Box, to: Box, obstacles: readonly Box[]): Point[] | null {
   const grown = obstacles.map((box) => grow(box, ROUTE_MARGIN));
