@@ -1,7 +1,7 @@
 /**
  * What the canvas's mapping (toFlow.ts) remembers between calls: the node made for each
  * person and the edge for each line, with the view flags they were made for, the lines'
- * routes, and the last call itself.
+ * routes, the lines by person, and the last call itself.
  */
 import type { PowermapDocument, Relationship, Stakeholder } from '../../shared/document';
 import type { Translator } from '../../shared/i18n';
@@ -39,6 +39,8 @@ export class FlowCache {
   readonly edges = new WeakMap<Relationship, EdgeEntry>();
   /** The lines' routes, and what each was found from. */
   readonly routes = new LineRoutes();
+  /** The lines of the last call's document by person and by id (peopleOnly.ts), made when first needed. */
+  lineIndex: LineIndex | null = null;
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
   /** What the last call mapped, for a change of selection alone (`selectionOnly`). */
@@ -52,4 +54,11 @@ export interface LastCall {
   readonly view: FlowView;
   readonly nodeAt: ReadonlyMap<string, number>;
   readonly edgeAt: ReadonlyMap<string, number>;
+}
+
+/** A document's lines by id and by the people they join, for one list of lines. */
+export interface LineIndex {
+  readonly lines: readonly Relationship[];
+  readonly byId: ReadonlyMap<string, Relationship>;
+  readonly byPerson: ReadonlyMap<string, readonly Relationship[]>;
 }

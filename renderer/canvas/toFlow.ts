@@ -13,7 +13,7 @@
  * The parts: a card's node (personNode.ts) and its size and handles (cardGeometry.ts), a
  * line's edge (lineEdge.ts), its route (lineRoutes.ts) and its look (lineStyle.ts), the
  * aria labels (flowLabels.ts), the memo (flowCache.ts), a change of selection alone
- * (selectionOnly.ts), and the types (flowTypes.ts).
+ * (selectionOnly.ts) or of a few people alone (peopleOnly.ts), and the types (flowTypes.ts).
  */
 import type { PowermapDocument, Stakeholder } from '../../shared/document';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
@@ -21,6 +21,7 @@ import { initials, subtitleOf } from '../../shared/mapLayout/cardText';
 import type { FlowCache } from './flowCache';
 import type { Flow, FlowView, LineEdge, PersonNode } from './flowTypes';
 import { edgeFor } from './lineEdge';
+import { peopleOnly } from './peopleOnly';
 import { nodeFor } from './personNode';
 import { selectionOnly } from './selectionOnly';
 
@@ -59,7 +60,7 @@ export { FlowCache } from './flowCache';
  * arrays when nothing at all changed. Lines whose ends are missing are left out.
  */
 export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache): Flow {
-  const quick = selectionOnly(doc, view, cache);
+  const quick = selectionOnly(doc, view, cache) ?? peopleOnly(doc, view, cache);
   if (quick) return quick;
   const selectedPeople = new Set(view.selection.people);
   const selectedLines = new Set(view.selection.lines);
