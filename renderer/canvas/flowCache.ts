@@ -39,13 +39,35 @@ export class FlowCache {
   readonly edges = new WeakMap<Relationship, EdgeEntry>();
   /** The lines' routes, and what each was found from. */
   readonly routes = new LineRoutes();
-  /** The lines of the last call's document by person and by id (peopleOnly.ts), made when first needed. */
-  lineIndex: LineIndex | null = null;
+  /** The lines of the last mapped document by id and by person (peopleOnly.ts). */
+  private lineIndex: LineIndex | null = null;
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
   /** What the last call mapped, for a change of selection alone (`selectionOnly`). */
   last: LastCall | null = null;
   constructor(readonly words: Translator) {}
+
+  /**
+   * A list of lines by id and by the people they join, made once for each list: by the
+   * whole mapping (toFlow.ts), so a drop (peopleOnly.ts) finds it made.
+   */
+  lineIndexOf(lines: readonly Relationship[]): LineIndex {
+    if (this.lineIndex?.lines === lines) return this.lineIndex;
+    const byId = new Map<string, Relationship>();
+    const byPerson = new Map<string, Relationship[]>();
+    const add = (id: string, line: Relationship) => {
+      const list = byPerson.get(id);
+      if (list) list.push(line);
+      else byPerson.set(id, [line]);
+    };
+    for (const line of lines) {
+      byId.set(line.id, line);
+      add(line.from, line);
+      if (line.to !== line.from) add(line.to, line);
+    }
+    this.lineIndex = { lines, byId, byPerson };
+    return this.lineIndex;
+  }
 }
 
 /** The last call's inputs and where each person's node and each line's edge sits in its arrays. */

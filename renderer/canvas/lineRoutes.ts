@@ -55,6 +55,8 @@ const cardBox = (position: Stakeholder['position']): Box => ({
 /** The routes of one canvas's lines, kept between mappings (FlowCache). */
 export class LineRoutes {
   private known = new Map<string, Known>();
+  /** The reach of each line that has one (routeReach), by line id: the few a moved card is tested against. */
+  private reachable = new Map<string, Box>();
   /** The people of the last call, in order, and where each was. */
   private ids: readonly string[] = [];
   private positions = new Map<string, Stakeholder['position']>();
@@ -82,6 +84,7 @@ export class LineRoutes {
     this.positions = new Map(doc.stakeholders.map((person) => [person.id, person.position]));
     const known = new Map<string, Known>();
     const routes = new Map<string, Route>();
+    this.reachable = new Map();
     for (const line of doc.relationships) {
       const from = people.get(line.from);
       const to = people.get(line.to);
@@ -89,6 +92,7 @@ export class LineRoutes {
       const was = this.known.get(line.id);
       const entry = was && keeps(was, from, to, moved) ? was : this.find(doc, from, to, was);
       known.set(line.id, entry);
+      if (entry.reach) this.reachable.set(line.id, entry.reach);
       routes.set(line.id, entry.route);
     }
     this.known = known;
@@ -115,8 +119,9 @@ export class LineRoutes {
       if (this.grid) this.grid.move(move.id, move.after);
       for (const id of linesOf(move.id)) candidates.add(id);
     }
-    for (const [id, known] of this.known)
-      if (known.reach && boxes.some((box) => meets(box, known.reach!))) candidates.add(id);
+    this.reachable.forEach((reach, id) => {
+      if (boxes.some((box) => meets(box, reach))) candidates.add(id);
+    });
     for (const id of candidates) {
       const was = this.known.get(id);
       if (!was) continue;
@@ -125,6 +130,8 @@ export class LineRoutes {
       if (keeps(was, from, to, boxes)) continue;
       const entry = this.find(doc, from, to, was);
       this.known.set(id, entry);
+      if (entry.reach) this.reachable.set(id, entry.reach);
+      else this.reachable.delete(id);
       if (entry.route !== was.route) changed.add(id);
     }
     return changed;

@@ -6,7 +6,7 @@
  * 9 §4: the whole mapping was about a quarter of it).
  */
 import type { PowermapDocument, Relationship, Stakeholder } from '../../shared/document';
-import type { FlowCache, LastCall, LineIndex } from './flowCache';
+import type { FlowCache, LastCall } from './flowCache';
 import type { CanvasSelection, Flow, FlowView, LineEdge } from './flowTypes';
 import { edgeFor } from './lineEdge';
 import type { Move } from './lineRoutes';
@@ -29,7 +29,7 @@ export function peopleOnly(doc: PowermapDocument, view: FlowView, cache: FlowCac
     const at = last.nodeAt.get(id);
     return at === undefined ? undefined : doc.stakeholders[at];
   };
-  const index = linesIndexed(doc.relationships, cache);
+  const index = cache.lineIndexOf(doc.relationships);
   // Ids are unique in a document; a list that repeats one is mapped whole, as it always was.
   if (index.byId.size !== doc.relationships.length || last.nodeAt.size !== doc.stakeholders.length) return null;
   const moves: Move[] = [];
@@ -115,23 +115,4 @@ function changedPeople(before: readonly Stakeholder[], now: readonly Stakeholder
     changed.push(i);
   }
   return changed;
-}
-
-/** The lines by id and by person, made once for each list of lines. */
-function linesIndexed(lines: readonly Relationship[], cache: FlowCache): LineIndex {
-  if (cache.lineIndex?.lines === lines) return cache.lineIndex;
-  const byId = new Map<string, Relationship>();
-  const byPerson = new Map<string, Relationship[]>();
-  const add = (id: string, line: Relationship) => {
-    const list = byPerson.get(id);
-    if (list) list.push(line);
-    else byPerson.set(id, [line]);
-  };
-  for (const line of lines) {
-    byId.set(line.id, line);
-    add(line.from, line);
-    if (line.to !== line.from) add(line.to, line);
-  }
-  cache.lineIndex = { lines, byId, byPerson };
-  return cache.lineIndex;
 }

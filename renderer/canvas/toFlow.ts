@@ -87,6 +87,7 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     edges.push(edgeFor(line, from, to, selectedLines.has(line.id), routes.get(line.id), view, cache));
   }
 
+  cache.lineIndexOf(doc.relationships);
   const flow = { nodes: sameItems(cache.lastNodes, nodes), edges: sameItems(cache.lastEdges, edges) };
   cache.lastNodes = flow.nodes;
   cache.lastEdges = flow.edges;
