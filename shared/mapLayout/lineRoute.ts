@@ -52,6 +52,15 @@ export function borderPoint(box: Box, towards: Point): Point & { side: BorderSid
 
 /** Whether the segment a–b passes through the inside of the box (touching its border does not count). */
 export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+  // A box wholly to one side of the segment's box is missed, as the clipping below would
+  // find (its steps round monotonically), without the clipping: most cards near a line.
+  if (
+    box.x + box.width <= Math.min(a.x, b.x) ||
+    box.x >= Math.max(a.x, b.x) ||
+    box.y + box.height <= Math.min(a.y, b.y) ||
+    box.y >= Math.max(a.y, b.y)
+  )
+    return false;
   // Liang–Barsky clipping against the open box.
   let t0 = 0;
   let t1 = 1;
