@@ -61,8 +61,8 @@ export type FlowStore = ReturnType<typeof useStoreApi<PersonNode, LineEdge>>;
 export interface LineLayerProps {
   /** The lines to draw, in drawing order. */
   readonly lines: readonly LineEdge[];
-  /** The cards where they are at rest (a dragged card where it was picked up). */
-  readonly nodes: readonly PersonNode[];
+  /** Where the cards are at rest, by id (a dragged card where it was picked up). */
+  readonly positions: ReadonlyMap<string, XYPosition>;
   /** While cards are dragged: where they are now, by id; else null. */
   readonly dragged: ReadonlyMap<string, XYPosition> | null;
   readonly onPick: (id: string, pick: LinePick) => void;
@@ -123,7 +123,7 @@ function LiftedExtent({ area }: { area: Rect }) {
   return <path className="pm-lines__extent" d={`M${area.x} ${area.y}h1M${right - 1} ${bottom}h1`} />;
 }
 
-export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area = null }: LineLayerProps) {
+export function LineLayer({ lines, positions, dragged, onPick, storeRef, under, area = null }: LineLayerProps) {
   const store = useStoreApi<PersonNode, LineEdge>();
   useLayoutEffect(() => {
     storeRef.current = store;
@@ -134,7 +134,6 @@ export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area
   const domNode = useStore(domNodeOf);
   const rfId = useStore(rfIdOf);
   const host = useMemo(() => domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null, [domNode]);
-  const positions = useMemo(() => new Map(nodes.map((node) => [node.id, node.position])), [nodes]);
   // Which cards are dragged changes once a drag, where they are once a move.
   const held = useRef<ReadonlySet<string> | null>(null);
   held.current = draggedIds(held.current, dragged);

@@ -98,7 +98,7 @@ export function MapCanvas(props: MapCanvasProps) {
     flow.nodes,
     minimapRef,
   );
-  const { mountedNow, queue, placed, allPlaced, nodes, mounted, atRest } = useMountedRegion(flow, dragged, {
+  const { mountedNow, queue, placed, allPlaced, nodes, mounted, positions } = useMountedRegion(flow, dragged, {
     region,
     lastViewport,
     size,
@@ -155,7 +155,7 @@ export function MapCanvas(props: MapCanvasProps) {
             >
               <LineLayer
                 lines={mounted}
-                nodes={atRest.nodes}
+                positions={positions}
                 dragged={dragged}
                 onPick={onPickLine}
                 storeRef={flowStore}

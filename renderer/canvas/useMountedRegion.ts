@@ -6,11 +6,12 @@ import type { Viewport, XYPosition } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { withPositions } from './changes';
 import { SameGeometry } from './sameGeometry';
-import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
+import { NOTHING_MOUNTED, type Mounted } from './mounting';
 import { browserClock, MountQueue } from './mountQueue';
 import { MountOrder, nodesForFlow, viewRect, type Rect } from './region';
 import type { Flow, PersonNode } from './toFlow';
 import type { Size } from './useViewRegion';
+import { PlacesById, WantedRegion } from './wantedRegion';
 
 interface View {
   readonly region: Rect | null;
@@ -27,8 +28,14 @@ export function useMountedRegion(
   // Places only: the same arrays while only the selection or the like changes (sameGeometry.ts).
   const sameGeometry = useMemo(() => new SameGeometry(), []);
   const atRest = useMemo(() => sameGeometry.of(flow), [sameGeometry, flow]);
-  const positions = useMemo(() => new Map(atRest.nodes.map((node) => [node.id, node.position])), [atRest]);
-  const wanted = useMemo(() => wantedIn(atRest.nodes, atRest.edges, positions, region), [atRest, positions, region]);
+  // Worked out again only where cards moved (wantedRegion.ts): a drop moves one or a few.
+  const placesById = useMemo(() => new PlacesById(), []);
+  const positions = useMemo(() => placesById.of(atRest.nodes), [placesById, atRest]);
+  const wantedRegion = useMemo(() => new WantedRegion(), []);
+  const wanted = useMemo(
+    () => wantedRegion.of(atRest.nodes, atRest.edges, positions, region),
+    [wantedRegion, atRest, positions, region],
+  );
   const wantedRef = useRef(wanted);
   wantedRef.current = wanted;
   const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
@@ -58,5 +65,5 @@ export function useMountedRegion(
     [flow.edges, mountedNow, mountOrder],
   );
 
-  return { mountedNow, queue, placed, allPlaced, nodes, mounted, atRest };
+  return { mountedNow, queue, placed, allPlaced, nodes, mounted, positions };
 }
