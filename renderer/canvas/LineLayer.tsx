@@ -39,7 +39,6 @@
  */
 import { useStore, useStoreApi, type ReactFlowState, type XYPosition } from '@xyflow/react';
 import {
-  memo,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -51,7 +50,8 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { draggedIds, type LinePick } from './changes';
-import { LINE_SELECTION_KEYS, RelationLine, type RelationLineProps } from './RelationLine';
+import { Lines } from './Lines';
+import { LINE_SELECTION_KEYS } from './RelationLine';
 import type { Rect } from './region';
 import type { LineEdge, PersonNode } from './toFlow';
 
@@ -72,46 +72,14 @@ export interface LineLayerProps {
   readonly under?: ReactNode;
   /** The drawn region (region.ts): the lifted layer's fixed extent while a card is dragged. */
   readonly area?: Rect | null;
+  /** When each line was first mounted (MountOrder, region.ts), which `lines` follow: the lines' chunks (Lines.tsx). */
+  readonly rankOf?: (id: string) => number;
 }
 
 const domNodeOf = (state: ReactFlowState) => state.domNode;
 const rfIdOf = (state: ReactFlowState) => state.rfId;
 const NO_LINES: readonly LineEdge[] = [];
 const NO_IDS: ReadonlySet<string> = new Set();
-
-interface LinesProps {
-  readonly lines: readonly LineEdge[];
-  readonly positions: ReadonlyMap<string, XYPosition>;
-  /** Where dragged cards are now (the lifted layer), or null for cards at rest. */
-  readonly dragged: ReadonlyMap<string, XYPosition> | null;
-  /** Lines drawn elsewhere for now (lifted): kept in place, not displayed. */
-  readonly away: ReadonlySet<string>;
-  readonly describedBy: string;
-  readonly onClick: RelationLineProps['onClick'];
-  readonly onKeyDown: RelationLineProps['onKeyDown'];
-}
-
-/** One layer's lines; memoised, so the resting layer is not even walked while a card is dragged. */
-const Lines = memo(function Lines({ lines, positions, dragged, away, describedBy, onClick, onKeyDown }: LinesProps) {
-  return lines.map((line) => {
-    const from = dragged?.get(line.source) ?? positions.get(line.source);
-    const to = dragged?.get(line.target) ?? positions.get(line.target);
-    if (!from || !to) return null;
-    return (
-      <RelationLine
-        key={line.id}
-        line={line}
-        from={from}
-        to={to}
-        describedBy={describedBy}
-        onClick={onClick}
-        onKeyDown={onKeyDown}
-        away={away.has(line.id)}
-        standIn={dragged !== null}
-      />
-    );
-  });
-});
 
 /**
  * Two invisible dots at the region's corners, first in the lifted layer: its painted bounds
@@ -123,7 +91,7 @@ function LiftedExtent({ area }: { area: Rect }) {
   return <path className="pm-lines__extent" d={`M${area.x} ${area.y}h1M${right - 1} ${bottom}h1`} />;
 }
 
-export function LineLayer({ lines, positions, dragged, onPick, storeRef, under, area = null }: LineLayerProps) {
+export function LineLayer({ lines, positions, dragged, onPick, storeRef, under, area = null, rankOf }: LineLayerProps) {
   const store = useStoreApi<PersonNode, LineEdge>();
   useLayoutEffect(() => {
     storeRef.current = store;
@@ -174,6 +142,7 @@ export function LineLayer({ lines, positions, dragged, onPick, storeRef, under, 
       <svg className="pm-lines">
         <Lines
           lines={lines}
+          rankOf={rankOf}
           positions={positions}
           dragged={null}
           away={away}

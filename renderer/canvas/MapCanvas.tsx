@@ -98,12 +98,16 @@ export function MapCanvas(props: MapCanvasProps) {
     flow.nodes,
     minimapRef,
   );
-  const { mountedNow, queue, placed, allPlaced, nodes, mounted, positions } = useMountedRegion(flow, dragged, {
-    region,
-    lastViewport,
-    size,
-    gesture,
-  });
+  const { mountedNow, queue, placed, allPlaced, nodes, mounted, positions, lineRank } = useMountedRegion(
+    flow,
+    dragged,
+    {
+      region,
+      lastViewport,
+      size,
+      gesture,
+    },
+  );
   const { batch, settleInRender, onPickLine, onPaneClick } = useSelectionBatch(latest);
   const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState);
   const connecting = useConnecting(latest);
@@ -155,6 +159,7 @@ export function MapCanvas(props: MapCanvasProps) {
             >
               <LineLayer
                 lines={mounted}
+                rankOf={lineRank}
                 positions={positions}
                 dragged={dragged}
                 onPick={onPickLine}

@@ -203,6 +203,8 @@ export function lineMeets(from: XYPosition | undefined, to: XYPosition | undefin
 export class MountOrder {
   private readonly seen = new Map<string, number>();
   private last: LineEdge[] = [];
+  /** When a line was first mounted, its place in the order, kept for the canvas's life (Lines.tsx chunks by it). */
+  readonly rank = (id: string): number => this.seen.get(id) ?? this.seen.size;
   /** The last call's lines as given, and where each went in its order. */
   private given: readonly LineEdge[] = [];
   private slots: readonly number[] = [];

@@ -65,5 +65,5 @@ export function useMountedRegion(
     [flow.edges, mountedNow, mountOrder],
   );
 
-  return { mountedNow, queue, placed, allPlaced, nodes, mounted, positions };
+  return { mountedNow, queue, placed, allPlaced, nodes, mounted, positions, lineRank: mountOrder.rank };
 }
