@@ -38,7 +38,8 @@ type ChunkProps = Omit<LinesProps, 'rankOf'>;
 /** One layer's lines; memoised, so the resting layer is not even walked while a card is dragged. */
 export const Lines = memo(function Lines({ lines, rankOf, ...shared }: LinesProps) {
   const chunks: { key: number; lines: LineEdge[] }[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const last = chunks[chunks.length - 1];
     // Out of order (never, from MountOrder), a line joins the chunk before it: keys stay unique.
     const key = rankOf ? Math.max(Math.floor(rankOf(line.id) / LINE_CHUNK), last?.key ?? 0) : 0;

@@ -3,6 +3,7 @@
  * per colour, and the frame (viewBox and the mask around the part in view) computed as
  * React Flow's MiniMap computes it, so the overview looks and pans as before.
  */
+import { changedAt } from './sameGeometry';
 import { CARD_HEIGHT, CARD_WIDTH, type PersonNode } from './toFlow';
 
 export interface Rect {
@@ -17,32 +18,92 @@ const OFFSET_PX = 5;
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
+/** A person's box in the overview's paths. */
+const boxPart = ({ x, y }: PersonNode['position']) => `M${r(x)},${r(y)}h${CARD_WIDTH}v${CARD_HEIGHT}h${-CARD_WIDTH}z`;
+
+export interface OverviewBoxes {
+  readonly paths: { colour: string; d: string }[];
+  readonly bounds: Rect | null;
+}
+
 /** One path per colour with every person's box, in the order the colours first appear; and the boxes' bounds. */
-export function overviewBoxes(
-  nodes: readonly PersonNode[],
-  colour: (node: PersonNode) => string,
-): { paths: { colour: string; d: string }[]; bounds: Rect | null } {
+export function overviewBoxes(nodes: readonly PersonNode[], colour: (node: PersonNode) => string): OverviewBoxes {
+  return drawn(nodes, colour).boxes;
+}
+
+/** overviewBoxes, with each colour's parts and where each person's box is among them (-1: hidden). */
+function drawn(nodes: readonly PersonNode[], colour: (node: PersonNode) => string) {
   const byColour = new Map<string, string[]>();
+  const colours: string[] = [];
+  const slots: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const key = colour(node);
+    colours.push(key);
+    if (node.hidden) {
+      slots.push(-1);
+      continue;
+    }
+    let parts = byColour.get(key);
+    if (!parts) byColour.set(key, (parts = []));
+    slots.push(parts.length);
+    parts.push(boxPart(node.position));
+  }
+  const paths = [...byColour].map(([key, parts]) => ({ colour: key, d: parts.join('') }));
+  return { boxes: { paths, bounds: boundsOf(nodes) }, byColour, colours, slots };
+}
+
+/** The bounds of the shown people's boxes, or null when none is shown. */
+function boundsOf(nodes: readonly PersonNode[]): Rect | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.hidden) continue;
     const { x, y } = node.position;
-    const key = colour(node);
-    let parts = byColour.get(key);
-    if (!parts) byColour.set(key, (parts = []));
-    parts.push(`M${r(x)},${r(y)}h${CARD_WIDTH}v${CARD_HEIGHT}h${-CARD_WIDTH}z`);
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);
     maxX = Math.max(maxX, x + CARD_WIDTH);
     maxY = Math.max(maxY, y + CARD_HEIGHT);
   }
-  const paths = [...byColour].map(([key, parts]) => ({ colour: key, d: parts.join('') }));
-  const bounds = minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  return { paths, bounds };
+  return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
+
+/**
+ * overviewBoxes kept between drawings: when the same people, in the same order, shown alike
+ * and in the same colours, come again with some moved (a drop), only their boxes are
+ * written again and only their colours' paths joined again; the others keep their objects.
+ */
+export class KeptBoxes {
+  private last:
+    (ReturnType<typeof drawn> & { nodes: readonly PersonNode[]; colour: (node: PersonNode) => string }) | null = null;
+
+  of(nodes: readonly PersonNode[], colour: (node: PersonNode) => string): OverviewBoxes {
+    const last = this.last;
+    const changed = last && last.colour === colour ? changedAt(last.nodes, nodes) : null;
+    if (!last || !changed || !changed.every((i) => alike(last.nodes[i]!, nodes[i]!, last.colours[i]!, colour))) {
+      this.last = { ...drawn(nodes, colour), nodes, colour };
+      return this.last.boxes;
+    }
+    const dirty = new Set<string>();
+    for (const i of changed) {
+      if (last.slots[i] === -1) continue;
+      last.byColour.get(last.colours[i]!)![last.slots[i]!] = boxPart(nodes[i]!.position);
+      dirty.add(last.colours[i]!);
+    }
+    const paths = last.boxes.paths.map((path) =>
+      dirty.has(path.colour) ? { colour: path.colour, d: last.byColour.get(path.colour)!.join('') } : path,
+    );
+    this.last = { ...last, nodes, boxes: { paths, bounds: boundsOf(nodes) } };
+    return this.last.boxes;
+  }
+}
+
+/** Whether a person's node, made anew, is shown as before and in the same colour. */
+const alike = (before: PersonNode, now: PersonNode, colourBefore: string, colour: (node: PersonNode) => string) =>
+  Boolean(before.hidden) === Boolean(now.hidden) && colour(now) === colourBefore;
 
 /**
  * Whether two node lists draw the same boxes (overviewBoxes): the same people in the same
@@ -57,7 +118,9 @@ export function sameBoxes(
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const [x, y] = [a[i]!, b[i]!];
+    // Two names, not a destructured pair: cold code (a drop's) would build an array an item.
+    const x = a[i]!;
+    const y = b[i]!;
     if (x === y) continue;
     if (x.position !== y.position || Boolean(x.hidden) !== Boolean(y.hidden) || colour(x) !== colour(y)) return false;
   }

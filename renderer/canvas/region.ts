@@ -147,7 +147,8 @@ export function nodesForFlow(
   cache: WeakMap<PersonNode, PersonNode>,
 ): PersonNode[] {
   const held: PersonNode[] = [];
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (mounted.has(node.id)) held.push(node);
     else if (node.selected) {
       let far = cache.get(node);
@@ -217,13 +218,13 @@ export class MountOrder {
    * without sorting again.
    */
   order(edges: readonly LineEdge[]): LineEdge[] {
-    if (edges.length === this.given.length && edges.every((edge, i) => edge.id === this.given[i]!.id)) {
+    if (this.sameIds(edges)) {
       let ordered = this.last;
-      edges.forEach((edge, i) => {
-        if (edge === this.given[i]) return;
+      for (let i = 0; i < edges.length; i++) {
+        if (edges[i] === this.given[i]) continue;
         if (ordered === this.last) ordered = [...this.last];
-        ordered[this.slots[i]!] = edge;
-      });
+        ordered[this.slots[i]!] = edges[i]!;
+      }
       this.given = edges;
       this.last = ordered;
       return ordered;
@@ -235,6 +236,13 @@ export class MountOrder {
     this.slots = inverse(slots);
     this.last = sameItems(this.last, ordered);
     return this.last;
+  }
+
+  /** Whether `edges` are the last call's lines, by id and in order (an indexed loop: a drop runs it cold). */
+  private sameIds(edges: readonly LineEdge[]): boolean {
+    if (edges.length !== this.given.length) return false;
+    for (let i = 0; i < edges.length; i++) if (edges[i]!.id !== this.given[i]!.id) return false;
+    return true;
   }
 }
 

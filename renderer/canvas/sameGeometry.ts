@@ -16,7 +16,9 @@ function sameEach<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => bo
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const [x, y] = [a[i]!, b[i]!];
+    // Two names, not a destructured pair: cold code (a drop's) would build an array an item.
+    const x = a[i]!;
+    const y = b[i]!;
     if (x !== y && !alike(x, y)) return false;
   }
   return true;
@@ -30,6 +32,18 @@ export function samePlaces(a: readonly PersonNode[], b: readonly PersonNode[]): 
 /** True when both hold the same lines, in order, between the same people. */
 export function sameEnds(a: readonly LineEdge[], b: readonly LineEdge[]): boolean {
   return sameEach(a, b, (x, y) => x.id === y.id && x.source === y.source && x.target === y.target);
+}
+
+/** The indices at which `nodes` hold other objects than `before`; null when they are not the same people in the same order. */
+export function changedAt(before: readonly PersonNode[], nodes: readonly PersonNode[]): number[] | null {
+  if (before.length !== nodes.length) return null;
+  const changed: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    if (before[i] === nodes[i]) continue;
+    if (before[i]!.id !== nodes[i]!.id) return null;
+    changed.push(i);
+  }
+  return changed;
 }
 
 /** Gives back the last flow's arrays for as long as their geometry does not change. */

@@ -4,7 +4,7 @@
  * detail; the region, grown in idle time once the first frame is drawn; and the viewport's
  * transform held for the compositor (heldTransform.ts).
  */
-import type { ReactFlowInstance, Viewport } from '@xyflow/react';
+import type { ReactFlowInstance, Viewport, XYPosition } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { fitAvoiding, minimapCorner, OPEN_FIT_OPTIONS } from './canvasApi';
 import { holdTransform } from './heldTransform';
@@ -25,7 +25,11 @@ function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: bool
   return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
 }
 
-const positionsOf = (nodes: readonly PersonNode[]) => nodes.map((node) => node.position);
+function positionsOf(nodes: readonly PersonNode[]): XYPosition[] {
+  const positions: XYPosition[] = [];
+  for (let i = 0; i < nodes.length; i++) positions.push(nodes[i]!.position);
+  return positions;
+}
 
 export function useViewRegion(
   wrapper: RefObject<HTMLDivElement | null>,

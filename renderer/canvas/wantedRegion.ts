@@ -12,19 +12,8 @@
 import type { XYPosition } from '@xyflow/react';
 import { cardBox, gapToView, lineBox, type Placed, type Wanted } from './mounting';
 import { lineMeets, type Rect } from './region';
+import { changedAt } from './sameGeometry';
 import type { LineEdge, PersonNode } from './toFlow';
-
-/** The indices at which `nodes` hold other objects than `before`; null when they are not the same people in the same order. */
-function changedAt(before: readonly PersonNode[], nodes: readonly PersonNode[]): number[] | null {
-  if (before.length !== nodes.length) return null;
-  const changed: number[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    if (before[i] === nodes[i]) continue;
-    if (before[i]!.id !== nodes[i]!.id) return null;
-    changed.push(i);
-  }
-  return changed;
-}
 
 /** The people's places by id, as `new Map(nodes.map(...))` gives them, kept while nobody moves. */
 export class PlacesById {
@@ -120,9 +109,10 @@ function moved(
   const region = last.region!;
   const ids = new Set(changed.map((i) => nodes[i]!.id));
   const touched: number[] = [];
-  last.edges.forEach((edge, j) => {
+  for (let j = 0; j < last.edges.length; j++) {
+    const edge = last.edges[j]!;
     if (ids.has(edge.source) || ids.has(edge.target)) touched.push(j);
-  });
+  }
   const [people, peopleAt] = merged(last.people, last.peopleAt, changed, personIn(nodes, region));
   const [lines, linesAt] = merged(last.lines, last.linesAt, touched, lineIn(last.edges, positions, region));
   const wanted = withBoxes(people, lines, positions, last.sources);
