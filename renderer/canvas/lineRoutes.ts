@@ -9,6 +9,13 @@
  * when the people's order changed. Kept that way, each route is the one a mapping from
  * scratch would find (the property test in test/renderer/canvas/lineRoutes.test.ts).
  *
+ * A straight route is kept as well when cards moved in its reach, if what made it straight
+ * still holds (findRoute says how many cards crossed it and how many were near): a clear one
+ * while no moved card came to cross it (a card crossing the straight line always lies in the
+ * grid cells the routing looks in), a crowded one (more cards near than routeLine goes
+ * round) while, counted again for the moved cards alone, enough are near and some still
+ * cross it. Most lines near a dropped card are kept that way; a bent one is found again.
+ *
  * Why not as before (a line's box grown by a card, tested against the moved cards): a long
  * line's box is huge, so one moved card found dozens of long lines again, which are
  * straight whatever the cards around them; and a card the routing looks at could lie
@@ -16,9 +23,19 @@
  */
 import type { PowermapDocument, Stakeholder } from '../../shared/document';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
-import { meets, routeBetween, routeReach, type Box, type Point } from '../../shared/mapLayout/lineRoute';
+import {
+  findRoute,
+  isNear,
+  MAX_OBSTACLES,
+  meets,
+  nearArea,
+  routeReach,
+  segmentHitsBox,
+  type Box,
+  type Point,
+} from '../../shared/mapLayout/lineRoute';
 import type { LineData } from './flowTypes';
-import { RouteGrid } from './routeGrid';
+import { looksAt, RouteGrid } from './routeGrid';
 
 export type Route = NonNullable<LineData['route']>;
 
@@ -30,6 +47,15 @@ interface Known {
   readonly target: string;
   /** Where a moved card changes the route (routeReach); null when only its own cards do. */
   readonly reach: Box | null;
+  /** The cards that crossed its straight line, and those near it when some did (findRoute). */
+  readonly blocking: number;
+  readonly near: number;
+}
+
+/** The boxes of the cards that moved: where they were (and of people gone) and where they are (and of people added). */
+interface Moved {
+  readonly gone: readonly Box[];
+  readonly now: readonly Box[];
 }
 
 /** A person who moved: where they were and where they are. */
@@ -40,12 +66,12 @@ export interface Move {
 }
 
 /**
- * With more boxes of moved cards than this (two a card: where it was and where it is), every
- * route is found again: cheaper than testing each route against each box.
+ * With more moved cards than this, every route is found again: cheaper than testing each
+ * route against each card.
  */
-const MAX_MOVED_BOXES = 128;
+const MAX_MOVED = 64;
 
-const cardBox = (position: Stakeholder['position']): Box => ({
+const cardBox = (position: Point): Box => ({
   x: position.x,
   y: position.y,
   width: CARD_WIDTH,
@@ -55,8 +81,8 @@ const cardBox = (position: Stakeholder['position']): Box => ({
 /** The routes of one canvas's lines, kept between mappings (FlowCache). */
 export class LineRoutes {
   private known = new Map<string, Known>();
-  /** The reach of each line that has one (routeReach), by line id: the few a moved card is tested against. */
-  private reachable = new Map<string, Box>();
+  /** The reach of each line that has one (routeReach): the few a moved card is tested against. */
+  private readonly reaches = new Reaches();
   /** The people of the last call, in order, and where each was. */
   private ids: readonly string[] = [];
   private positions = new Map<string, Stakeholder['position']>();
@@ -74,25 +100,25 @@ export class LineRoutes {
    */
   all(doc: PowermapDocument, people: ReadonlyMap<string, Stakeholder>): ReadonlyMap<string, Route> {
     const { moved, sameList, reordered } = this.changesSince(doc.stakeholders);
-    const many = moved.length > MAX_MOVED_BOXES;
+    const many = moved.now.length + moved.gone.length > 2 * MAX_MOVED;
     if (reordered || many) this.known.clear();
     if (!sameList || many) this.grid = null;
-    else if (this.grid && moved.length > 0)
+    else if (this.grid && moved.now.length > 0)
       for (const person of doc.stakeholders)
         if (this.positions.get(person.id) !== person.position) this.grid.move(person.id, person.position);
     this.ids = doc.stakeholders.map((person) => person.id);
     this.positions = new Map(doc.stakeholders.map((person) => [person.id, person.position]));
     const known = new Map<string, Known>();
     const routes = new Map<string, Route>();
-    this.reachable = new Map();
+    this.reaches.clear();
     for (const line of doc.relationships) {
       const from = people.get(line.from);
       const to = people.get(line.to);
       if (!from || !to || from === to) continue;
       const was = this.known.get(line.id);
-      const entry = was && keeps(was, from, to, moved) ? was : this.find(doc, from, to, was);
+      const entry = (was && kept(was, from, to, moved)) ?? this.find(doc, from, to, was);
       known.set(line.id, entry);
-      if (entry.reach) this.reachable.set(line.id, entry.reach);
+      this.reaches.set(line.id, entry.reach);
       routes.set(line.id, entry.route);
     }
     this.known = known;
@@ -111,27 +137,24 @@ export class LineRoutes {
     person: (id: string) => Stakeholder | undefined,
   ): Set<string> {
     const changed = new Set<string>();
-    const boxes: Box[] = [];
+    const moved = { gone: moves.map((move) => cardBox(move.before)), now: moves.map((move) => cardBox(move.after)) };
     const candidates = new Set<string>();
     for (const move of moves) {
       this.positions.set(move.id, move.after);
-      boxes.push(cardBox(move.before), cardBox(move.after));
       if (this.grid) this.grid.move(move.id, move.after);
       for (const id of linesOf(move.id)) candidates.add(id);
     }
-    this.reachable.forEach((reach, id) => {
-      if (boxes.some((box) => meets(box, reach))) candidates.add(id);
-    });
+    this.reaches.meeting(moved.gone, candidates);
+    this.reaches.meeting(moved.now, candidates);
     for (const id of candidates) {
       const was = this.known.get(id);
       if (!was) continue;
       const from = person(was.source)!;
       const to = person(was.target)!;
-      if (keeps(was, from, to, boxes)) continue;
-      const entry = this.find(doc, from, to, was);
+      const entry = kept(was, from, to, moved) ?? this.find(doc, from, to, was);
+      if (entry === was) continue;
       this.known.set(id, entry);
-      if (entry.reach) this.reachable.set(id, entry.reach);
-      else this.reachable.delete(id);
+      this.reaches.set(id, entry.reach);
       if (entry.route !== was.route) changed.add(id);
     }
     return changed;
@@ -142,12 +165,12 @@ export class LineRoutes {
     const grid = (this.grid ??= new RouteGrid(doc.stakeholders));
     const fromBox = grid.box(from.id)!;
     const toBox = grid.box(to.id)!;
-    const points = routeBetween(fromBox, toBox, () => grid.cardsAlong(fromBox, toBox));
+    const { points, blocking, near } = findRoute(fromBox, toBox, () => grid.cardsAlong(fromBox, toBox));
     // The same route as before keeps its object, so the line keeps its edge and is not redrawn.
     const same =
       was && was.route.from === from.position && was.route.to === to.position && samePoints(was.route.points, points);
     const route = same ? was.route : { from: from.position, to: to.position, points };
-    return { route, source: from.id, target: to.id, reach: routeReach(fromBox, toBox) };
+    return { route, source: from.id, target: to.id, reach: routeReach(fromBox, toBox), blocking, near };
   }
 
   /**
@@ -155,8 +178,8 @@ export class LineRoutes {
    * are (people added or gone count as moved); whether the people are the same list; and
    * whether those in both lists come in another order.
    */
-  private changesSince(people: readonly Stakeholder[]): { moved: Box[]; sameList: boolean; reordered: boolean } {
-    const moved: Box[] = [];
+  private changesSince(people: readonly Stakeholder[]): { moved: Moved; sameList: boolean; reordered: boolean } {
+    const moved = { gone: [] as Box[], now: [] as Box[] };
     const sameList = people.length === this.ids.length && people.every((p, i) => p.id === this.ids[i]);
     let reordered = false;
     let lastIndex = -1;
@@ -173,23 +196,92 @@ export class LineRoutes {
         seen.add(person.id);
       }
       if (before === person.position) continue;
-      if (before) moved.push(cardBox(before));
-      moved.push(cardBox(person.position));
+      if (before) moved.gone.push(cardBox(before));
+      moved.now.push(cardBox(person.position));
     }
-    if (indexOf) for (const [id, before] of this.positions) if (!seen.has(id)) moved.push(cardBox(before));
+    if (indexOf) for (const [id, before] of this.positions) if (!seen.has(id)) moved.gone.push(cardBox(before));
     return { moved, sameList, reordered };
   }
 }
 
-/** Whether a known route still holds: the same people, where they were, and no moved card in its reach. */
-function keeps(was: Known, from: Stakeholder, to: Stakeholder, moved: readonly Box[]): boolean {
-  return (
-    was.source === from.id &&
-    was.target === to.id &&
-    was.route.from === from.position &&
-    was.route.to === to.position &&
-    (was.reach === null || !moved.some((box) => meets(box, was.reach!)))
-  );
+/**
+ * A known route as it holds after `moved`, or null when it must be found again: the same
+ * people where they were, and no moved card in its reach; or a straight route still
+ * straight for the reason it was (the file comment), with its counts brought up to date.
+ */
+function kept(was: Known, from: Stakeholder, to: Stakeholder, moved: Moved): Known | null {
+  if (
+    was.source !== from.id ||
+    was.target !== to.id ||
+    was.route.from !== from.position ||
+    was.route.to !== to.position
+  )
+    return null;
+  const reach = was.reach;
+  if (reach === null || (!moved.gone.some((box) => meets(box, reach)) && !moved.now.some((box) => meets(box, reach))))
+    return was;
+  if (was.blocking > 0 && was.near <= MAX_OBSTACLES) return null;
+  const [a, b] = was.route.points as [Point, Point];
+  const [fromBox, toBox] = [cardBox(was.route.from), cardBox(was.route.to)];
+  const area = nearArea(fromBox, toBox, a, b);
+  let { blocking, near } = was;
+  for (const [boxes, by] of [
+    [moved.gone, -1],
+    [moved.now, 1],
+  ] as const)
+    for (const box of boxes) {
+      if (segmentHitsBox(a, b, box)) blocking += by;
+      if (isNear(box, area) && looksAt(fromBox, toBox, box)) near += by;
+    }
+  if (blocking === 0) return was.blocking === 0 ? was : { ...was, blocking, near: 0 };
+  if (was.blocking === 0 || near <= MAX_OBSTACLES) return null;
+  return blocking === was.blocking && near === was.near ? was : { ...was, blocking, near };
+}
+
+/** The reaches of the lines that have one, in flat lists: a move tests them without a call a line. */
+class Reaches {
+  private readonly ids: string[] = [];
+  private readonly boxes: Box[] = [];
+  private readonly at = new Map<string, number>();
+
+  /** A line's reach (null: it has none). */
+  set(id: string, reach: Box | null): void {
+    const at = this.at.get(id);
+    if (reach && at !== undefined) this.boxes[at] = reach;
+    else if (reach) {
+      this.at.set(id, this.ids.length);
+      this.ids.push(id);
+      this.boxes.push(reach);
+    } else if (at !== undefined) {
+      // The last takes the place of the one let go.
+      const last = this.ids.length - 1;
+      const moving = this.ids[last]!;
+      this.ids[at] = moving;
+      this.boxes[at] = this.boxes[last]!;
+      this.at.set(moving, at);
+      this.ids.pop();
+      this.boxes.pop();
+      this.at.delete(id);
+    }
+  }
+
+  clear(): void {
+    this.ids.length = 0;
+    this.boxes.length = 0;
+    this.at.clear();
+  }
+
+  /** Adds to `into` the ids of the lines whose reach one of `boxes` meets. */
+  meeting(boxes: readonly Box[], into: Set<string>): void {
+    for (let k = 0; k < this.ids.length; k++) {
+      const reach = this.boxes[k]!;
+      for (let i = 0; i < boxes.length; i++)
+        if (meets(boxes[i]!, reach)) {
+          into.add(this.ids[k]!);
+          break;
+        }
+    }
+  }
 }
 
 function samePoints(a: readonly Point[], b: readonly Point[]): boolean {

@@ -84,19 +84,43 @@ export class RouteGrid {
 
   /** The cards in the grid cells along the line between two cards' centres, and the cells beside them. */
   cardsAlong(from: Box, to: Box): Box[] {
-    const ax = from.x + from.width / 2;
-    const ay = from.y + from.height / 2;
-    const bx = to.x + to.width / 2;
-    const by = to.y + to.height / 2;
-    const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (ROUTE_CELL / 2)));
     const cells = new Set<number>();
-    for (let i = 0; i <= steps; i++) {
-      const cx = Math.floor((ax + ((bx - ax) * i) / steps) / ROUTE_CELL);
-      const cy = Math.floor((ay + ((by - ay) * i) / steps) / ROUTE_CELL);
+    walk(from, to, (cx, cy) => {
       for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) cells.add(cellKey(cx + dx, cy + dy));
-    }
+    });
     const found = new Set<Box>();
     for (const key of cells) for (const box of this.cells.get(key) ?? []) found.add(box);
     return [...found];
   }
+}
+
+/**
+ * The cells along the line between two cards' centres, a step of half a cell at a time
+ * (with the cells beside each, these are the cells cardsAlong looks in).
+ */
+function walk(from: Box, to: Box, visit: (cx: number, cy: number) => void): void {
+  const ax = from.x + from.width / 2;
+  const ay = from.y + from.height / 2;
+  const bx = to.x + to.width / 2;
+  const by = to.y + to.height / 2;
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (ROUTE_CELL / 2)));
+  for (let i = 0; i <= steps; i++)
+    visit(
+      Math.floor((ax + ((bx - ax) * i) / steps) / ROUTE_CELL),
+      Math.floor((ay + ((by - ay) * i) / steps) / ROUTE_CELL),
+    );
+}
+
+/** Whether a card at `box` is among those cardsAlong(from, to) gives: one of its cells is looked in. */
+export function looksAt(from: Box, to: Box, box: Box): boolean {
+  const x0 = Math.floor(box.x / ROUTE_CELL);
+  const x1 = Math.floor((box.x + box.width) / ROUTE_CELL);
+  const y0 = Math.floor(box.y / ROUTE_CELL);
+  const y1 = Math.floor((box.y + box.height) / ROUTE_CELL);
+  let seen = false;
+  walk(from, to, (cx, cy) => {
+    // The cells looked in from this step are cx - 1 to cx + 1 by cy - 1 to cy + 1.
+    if (cx + 1 >= x0 && cx - 1 <= x1 && cy + 1 >= y0 && cy - 1 <= y1) seen = true;
+  });
+  return seen;
 }

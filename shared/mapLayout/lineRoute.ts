@@ -110,25 +110,61 @@ const inside = (p: Point, box: Box) =>
  * present); only those near the straight line are used.
  */
 export function routeLine(from: Box, to: Box, others: readonly Box[]): Point[] {
+  return routeAround(from, to, others).points;
+}
+
+/** A line's route, and how many cards it met: enough for a caller to keep it while cards move (lineRoutes.ts). */
+export interface FoundRoute {
+  readonly points: Point[];
+  /**
+   * The cards crossing the straight line between the two cards' borders. With none, the
+   * route is that line (it is clear), and stays so while its cards stay and no card comes
+   * to cross it: a card crossing it is always among those looked at.
+   */
+  readonly blocking: number;
+  /**
+   * With some blocking: the cards near the line (nearArea) among those looked at. Over
+   * MAX_OBSTACLES the route is that straight line too, and stays so while they stay over it
+   * and some still block. 0 when none blocks.
+   */
+  readonly near: number;
+}
+
+function routeAround(from: Box, to: Box, others: readonly Box[]): FoundRoute {
   const a = borderPoint(from, centre(to));
   const b = borderPoint(to, centre(from));
   const blocking = others.filter((box) => box !== from && box !== to && segmentHitsBox(a, b, box));
-  if (blocking.length === 0) return [a, b];
-  // The cards near the straight line: those in its box, grown by a card's size.
+  if (blocking.length === 0) return { points: [a, b], blocking: 0, near: 0 };
+  const area = nearArea(from, to, a, b);
+  const near = others.filter((box) => box !== from && box !== to && isNear(box, area));
+  return { points: bentRoute(from, to, near, a, b), blocking: blocking.length, near: near.length };
+}
+
+/** Where routeLine looks for the cards near the straight line from `a` to `b`: its box, grown by a card's size. */
+export interface NearArea {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export function nearArea(from: Box, to: Box, a: Point, b: Point): NearArea {
   const reach = Math.max(from.width, from.height, to.width, to.height);
-  const left = Math.min(a.x, b.x) - reach;
-  const right = Math.max(a.x, b.x) + reach;
-  const top = Math.min(a.y, b.y) - reach;
-  const bottom = Math.max(a.y, b.y) + reach;
-  const near = others.filter(
-    (box) =>
-      box !== from &&
-      box !== to &&
-      box.x < right &&
-      box.x + box.width > left &&
-      box.y < bottom &&
-      box.y + box.height > top,
-  );
+  return {
+    left: Math.min(a.x, b.x) - reach,
+    right: Math.max(a.x, b.x) + reach,
+    top: Math.min(a.y, b.y) - reach,
+    bottom: Math.max(a.y, b.y) + reach,
+  };
+}
+
+/** Whether a card counts as near a line (nearArea). */
+export function isNear(box: Box, { left, right, top, bottom }: NearArea): boolean {
+  return box.x < right && box.x + box.width > left && box.y < bottom && box.y + box.height > top;
+}
+
+/** routeLine's route when some cards cross the straight line from `a` to `b`, going round those `near` it. */
+function bentRoute(from: Box, to: Box, near: readonly Box[], a: Point, b: Point): Point[] {
   if (near.length > MAX_OBSTACLES) return [a, b];
   const path = shortestPath(from, to, near);
   if (!path) return [a, b];
@@ -151,8 +187,13 @@ export const MAX_ROUTED_LENGTH = 1600;
  * exports route every line through here.
  */
 export function routeBetween(from: Box, to: Box, others: readonly Box[] | (() => readonly Box[])): Point[] {
-  if (isLongLine(from, to)) return routeLine(from, to, []);
-  return routeLine(from, to, typeof others === 'function' ? others() : others);
+  return findRoute(from, to, others).points;
+}
+
+/** routeBetween's route, and whether it is clear (FoundRoute): for a caller that keeps routes between moves. */
+export function findRoute(from: Box, to: Box, others: readonly Box[] | (() => readonly Box[])): FoundRoute {
+  if (isLongLine(from, to)) return routeAround(from, to, []);
+  return routeAround(from, to, typeof others === 'function' ? others() : others);
 }
 
 /**

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PowermapDocument, Stakeholder } from '../../../shared/document';
 import { translator } from '../../../shared/i18n';
-import { RouteGrid } from '../../../renderer/canvas/routeGrid';
+import { looksAt, RouteGrid } from '../../../renderer/canvas/routeGrid';
 import { FlowCache, toFlow, type FlowView } from '../../../renderer/canvas/toFlow';
 import { makeDocument, person, relationship } from '../../support/builders';
 
@@ -20,12 +20,22 @@ const spot = fc.record({
   y: fc.integer({ min: 0, max: 8 }).map((i) => i * 120),
 });
 
-const mapArbitrary = fc.integer({ min: 2, max: 14 }).chain((count) =>
-  fc.record({
-    spots: fc.array(spot, { minLength: count, maxLength: count }),
-    lines: fc.array(fc.tuple(fc.nat(count - 1), fc.nat(count - 1)), { maxLength: 2 * count }),
-  }),
-);
+/** Spots close together: lines cross many cards, so routes bend or are left straight for the crowd near them. */
+const crowdedSpot = fc.record({
+  x: fc.integer({ min: 0, max: 9 }).map((i) => i * 110),
+  y: fc.integer({ min: 0, max: 7 }).map((i) => i * 60),
+});
+
+const mapOn = (at: fc.Arbitrary<{ x: number; y: number }>, most: number) =>
+  fc.integer({ min: 2, max: most }).chain((count) =>
+    fc.record({
+      spots: fc.array(at, { minLength: count, maxLength: count }),
+      lines: fc.array(fc.tuple(fc.nat(count - 1), fc.nat(count - 1)), { maxLength: 2 * count }),
+    }),
+  );
+
+const mapArbitrary = fc.oneof(mapOn(spot, 14), mapOn(crowdedSpot, 30));
+const anySpot = fc.oneof(spot, crowdedSpot);
 
 /** An edit of the map, as the app makes them: new objects for what changed, the rest shared. */
 type Edit =
@@ -42,11 +52,11 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('move' as const),
       who: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
-      to: fc.array(spot, { minLength: 3, maxLength: 3 }),
+      to: fc.array(anySpot, { minLength: 3, maxLength: 3 }),
     }),
   },
   fc.record({ kind: fc.constantFrom('rename' as const, 'same-place' as const, 'remove' as const), who: fc.nat() }),
-  fc.record({ kind: fc.constant('add' as const), to: spot }),
+  fc.record({ kind: fc.constant('add' as const), to: anySpot }),
   fc.record({ kind: fc.constantFrom('swap' as const, 'line' as const), who: fc.nat(), with: fc.nat() }),
   fc.record({ kind: fc.constant('select' as const), who: fc.nat(), move: fc.option(spot, { nil: null }) }),
 );
@@ -182,7 +192,7 @@ describe('the grid the routing looks cards up in', () => {
   it('kept through moves, gives the cards along every line in the order a grid built afresh does', () => {
     fc.assert(
       fc.property(
-        mapArbitrary,
+        mapOn(anySpot, 14),
         fc.array(fc.tuple(fc.nat(), spot), { minLength: 1, maxLength: 10 }),
         ({ spots }, moves) => {
           let people = spots.map((at, i) => person(`p${i}`, { position: at }));
@@ -200,6 +210,19 @@ describe('the grid the routing looks cards up in', () => {
           }
         },
       ),
+    );
+  });
+
+  it('says a card is looked at for a line exactly when the cards along the line hold it', () => {
+    const at = fc.record({ x: fc.integer({ min: -3000, max: 3000 }), y: fc.integer({ min: -3000, max: 3000 }) });
+    fc.assert(
+      fc.property(at, at, at, (a, b, c) => {
+        const people = [person('a', { position: a }), person('b', { position: b }), person('c', { position: c })];
+        const grid = new RouteGrid(people);
+        const [from, to, box] = [grid.box('a')!, grid.box('b')!, grid.box('c')!];
+        expect(looksAt(from, to, box)).toBe(grid.cardsAlong(from, to).includes(box));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
