@@ -3,6 +3,7 @@
  * per colour, and the frame (viewBox and the mask around the part in view) computed as
  * React Flow's MiniMap computes it, so the overview looks and pans as before.
  */
+import { knownChanges } from './arrayChanges';
 import { changedAt } from './sameGeometry';
 import { CARD_HEIGHT, CARD_WIDTH, type PersonNode } from './toFlow';
 
@@ -116,15 +117,16 @@ export function sameBoxes(
   colour: (node: PersonNode) => string,
 ): boolean {
   if (a === b) return true;
+  const known = knownChanges(a, b);
+  if (known) return known.every((i) => sameBox(a[i]!, b[i]!, colour));
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    // Two names, not a destructured pair: cold code (a drop's) would build an array an item.
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (x.position !== y.position || Boolean(x.hidden) !== Boolean(y.hidden) || colour(x) !== colour(y)) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (!sameBox(a[i]!, b[i]!, colour)) return false;
   return true;
+}
+
+/** Whether two nodes draw the same box: the same object, or at the same position object, shown alike, in the same colour. */
+function sameBox(x: PersonNode, y: PersonNode, colour: (node: PersonNode) => string): boolean {
+  return x === y || (x.position === y.position && Boolean(x.hidden) === Boolean(y.hidden) && colour(x) === colour(y));
 }
 
 function union(a: Rect, b: Rect): Rect {

@@ -6,6 +6,7 @@
  * 9 §4: the whole mapping was about a quarter of it).
  */
 import type { PowermapDocument, Relationship, Stakeholder } from '../../shared/document';
+import { madeFrom } from './arrayChanges';
 import type { FlowCache, LastCall } from './flowCache';
 import type { CanvasSelection, Flow, FlowView, LineEdge } from './flowTypes';
 import { edgeFor } from './lineEdge';
@@ -46,11 +47,14 @@ export function peopleOnly(doc: PowermapDocument, view: FlowView, cache: FlowCac
   const team = new Map(doc.team.map((member) => [member.id, member]));
   const selectedPeople = new Set(view.selection.people);
   const highlighted = new Set(view.highlight);
+  const replaced: number[] = [];
   for (const at of changed) {
     const now = doc.stakeholders[at]!;
     const node = last.nodeAt.get(now.id)!;
     nodes[node] = nodeFor(now, selectedPeople.has(now.id), highlighted.has(now.id), team, view, cache);
+    replaced.push(node);
   }
+  madeFrom(nodes, cache.lastNodes, replaced);
   const edges = edgesAgain(lines, person, view, last, cache);
   cache.lastNodes = nodes;
   cache.lastEdges = edges;
@@ -68,6 +72,7 @@ function edgesAgain(
 ): LineEdge[] {
   let edges = cache.lastEdges;
   const selected = new Set(view.selection.lines);
+  const replaced: number[] = [];
   for (const line of lines) {
     const at = last.edgeAt.get(line.id);
     if (at === undefined) continue;
@@ -83,7 +88,9 @@ function edgesAgain(
     if (edge === edges[at]) continue;
     if (edges === cache.lastEdges) edges = [...edges];
     edges[at] = edge;
+    replaced.push(at);
   }
+  madeFrom(edges, cache.lastEdges, replaced);
   return edges;
 }
 

@@ -9,11 +9,15 @@
  * selects the dragged card, that was a few ms of its first move. Compared here in one walk,
  * with nothing built.
  */
+import { knownChanges } from './arrayChanges';
 import type { Flow, LineEdge, PersonNode } from './flowTypes';
 
 /** True when both hold, in order, the same objects or ones `alike` says are the same. */
-function sameEach<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): boolean {
+function sameEach<T extends object>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): boolean {
   if (a === b) return true;
+  // Made from `a` by replacing a few items (a drop, a click): only those are compared.
+  const known = knownChanges(a, b);
+  if (known) return known.every((i) => alike(a[i]!, b[i]!));
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     // Two names, not a destructured pair: cold code (a drop's) would build an array an item.
@@ -36,6 +40,8 @@ export function sameEnds(a: readonly LineEdge[], b: readonly LineEdge[]): boolea
 
 /** The indices at which `nodes` hold other objects than `before`; null when they are not the same people in the same order. */
 export function changedAt(before: readonly PersonNode[], nodes: readonly PersonNode[]): number[] | null {
+  const known = knownChanges(before, nodes);
+  if (known) return known;
   if (before.length !== nodes.length) return null;
   const changed: number[] = [];
   for (let i = 0; i < nodes.length; i++) {
