@@ -24,6 +24,7 @@
  * in bounded batches, so a region that grows by hundreds of cards costs no single long frame.
  */
 import type { Viewport, XYPosition } from '@xyflow/react';
+import { knownChanges } from './arrayChanges';
 import { CARD_HEIGHT, CARD_WIDTH, sameItems, type LineEdge, type PersonNode } from './toFlow';
 
 export interface Rect {
@@ -148,18 +149,26 @@ export function nodesForFlow(
 ): PersonNode[] {
   const held: PersonNode[] = [];
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (mounted.has(node.id)) held.push(node);
-    else if (node.selected) {
-      let far = cache.get(node);
-      if (!far) {
-        far = { ...node, className: FAR_CLASS, data: { ...node.data, far: true } };
-        cache.set(node, far);
-      }
-      held.push(far);
-    }
+    const node = heldNode(nodes[i]!, mounted, cache);
+    if (node) held.push(node);
   }
   return held;
+}
+
+/** The node React Flow holds for a node (nodesForFlow), or null when it holds none. */
+export function heldNode(
+  node: PersonNode,
+  mounted: ReadonlySet<string>,
+  cache: WeakMap<PersonNode, PersonNode>,
+): PersonNode | null {
+  if (mounted.has(node.id)) return node;
+  if (!node.selected) return null;
+  let far = cache.get(node);
+  if (!far) {
+    far = { ...node, className: FAR_CLASS, data: { ...node.data, far: true } };
+    cache.set(node, far);
+  }
+  return far;
 }
 
 /** The bounds of all cards, or null for an empty map. */
@@ -218,9 +227,13 @@ export class MountOrder {
    * without sorting again.
    */
   order(edges: readonly LineEdge[]): LineEdge[] {
-    if (this.sameIds(edges)) {
+    // Made from the last lines by replacing a few (arrayChanges.ts), or the same ids: no sort.
+    const known = knownChanges(this.given, edges);
+    if (known || this.sameIds(edges)) {
       let ordered = this.last;
-      for (let i = 0; i < edges.length; i++) {
+      const count = known ? known.length : edges.length;
+      for (let k = 0; k < count; k++) {
+        const i = known ? known[k]! : k;
         if (edges[i] === this.given[i]) continue;
         if (ordered === this.last) ordered = [...this.last];
         ordered[this.slots[i]!] = edges[i]!;

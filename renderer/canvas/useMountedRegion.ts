@@ -8,7 +8,8 @@ import { withPositions } from './changes';
 import { SameGeometry } from './sameGeometry';
 import { NOTHING_MOUNTED, type Mounted } from './mounting';
 import { browserClock, MountQueue } from './mountQueue';
-import { MountOrder, nodesForFlow, viewRect, type Rect } from './region';
+import { KeptSubset } from './keptSubset';
+import { heldNode, MountOrder, viewRect, type Rect } from './region';
 import type { Flow, LineEdge, PersonNode } from './toFlow';
 import type { Size } from './useViewRegion';
 import { PlacesById, WantedRegion } from './wantedRegion';
@@ -53,24 +54,22 @@ export function useMountedRegion(
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
   // The drag moves cards by their elements (draggedElements.ts), not by the nodes handed over.
+  const heldNodes = useMemo(() => new KeptSubset<PersonNode, PersonNode>(), []);
   const nodes = useMemo(
-    () => nodesForFlow(flow.nodes, mountedNow.people, farCache),
-    [flow.nodes, mountedNow, farCache],
+    () => heldNodes.of(flow.nodes, mountedNow.people, (node) => heldNode(node, mountedNow.people, farCache)),
+    [heldNodes, flow.nodes, mountedNow, farCache],
   );
   const allPlaced = useRef(placed);
   allPlaced.current = placed;
   const mountOrder = useMemo(() => new MountOrder(), []);
+  const mountedLines = useMemo(() => new KeptSubset<LineEdge, LineEdge>(), []);
   const mounted = useMemo(
-    () => mountOrder.order(mountedOf(flow.edges, mountedNow.lines)),
-    [flow.edges, mountedNow, mountOrder],
+    () =>
+      mountOrder.order(
+        mountedLines.of(flow.edges, mountedNow.lines, (edge) => (mountedNow.lines.has(edge.id) ? edge : null)),
+      ),
+    [flow.edges, mountedNow, mountOrder, mountedLines],
   );
 
   return { mountedNow, queue, placed, allPlaced, nodes, mounted, positions, lineRank: mountOrder.rank };
-}
-
-/** The mounted lines, in the flow's order (an indexed loop: a drop runs it cold, over every line). */
-function mountedOf(edges: readonly LineEdge[], mounted: ReadonlySet<string>): LineEdge[] {
-  const held: LineEdge[] = [];
-  for (let i = 0; i < edges.length; i++) if (mounted.has(edges[i]!.id)) held.push(edges[i]!);
-  return held;
 }

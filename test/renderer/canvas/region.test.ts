@@ -1,5 +1,6 @@
 /** The rendered region: which people get a card, the lines raised while dragging, the opening bounds. */
 import fc from 'fast-check';
+import { madeFrom } from '../../../renderer/canvas/arrayChanges';
 import { describe, expect, it } from 'vitest';
 import {
   cardBounds,
@@ -182,13 +183,20 @@ describe('MountOrder', () => {
         const firstSeen: number[] = [];
         let given: LineEdge[] = [];
         for (const { ids, anew, again } of steps) {
-          // `again`: the last lines given once more, some as new objects (a drop); else another list.
+          // `again`: the last lines given once more, some as new objects (a drop), said so
+          // (arrayChanges.ts) when the list has an even length; else another list.
           const lines = again
             ? given.map((line) => (anew[Number(line.id)] ? { ...line } : line))
             : ids.map((id) => {
                 if (anew[id] || !objects.has(id)) objects.set(id, edge(String(id)));
                 return objects.get(id)!;
               });
+          if (again && lines.length % 2 === 0)
+            madeFrom(
+              lines,
+              given,
+              lines.flatMap((line, i) => (line === given[i] ? [] : [i])),
+            );
           for (const line of lines) if (!firstSeen.includes(Number(line.id))) firstSeen.push(Number(line.id));
           const rank = (line: LineEdge) => firstSeen.indexOf(Number(line.id));
           expect(order.order(lines)).toEqual([...lines].sort((a, b) => rank(a) - rank(b)));
