@@ -4,11 +4,11 @@
  * detail; the region, grown in idle time once the first frame is drawn; and the viewport's
  * transform held for the compositor (heldTransform.ts).
  */
-import type { ReactFlowInstance, Viewport, XYPosition } from '@xyflow/react';
+import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { fitAvoiding, minimapCorner, OPEN_FIT_OPTIONS } from './canvasApi';
 import { holdTransform } from './heldTransform';
-import { restMargin } from './ahead';
+import { KeptMargins } from './ahead';
 import { nextDetail, type Detail } from './levelOfDetail';
 import { cardBounds, nextRegion, REGION_MARGIN, viewRect, type Rect } from './region';
 import type { LineEdge, PersonNode } from './toFlow';
@@ -23,12 +23,6 @@ function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: bool
   const bounds = cardBounds(nodes);
   if (!bounds) return { x: 0, y: 0, zoom: 1 };
   return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
-}
-
-function positionsOf(nodes: readonly PersonNode[]): XYPosition[] {
-  const positions: XYPosition[] = [];
-  for (let i = 0; i < nodes.length; i++) positions.push(nodes[i]!.position);
-  return positions;
 }
 
 export function useViewRegion(
@@ -46,6 +40,8 @@ export function useViewRegion(
   const instance = useRef<ReactFlowInstance<PersonNode, LineEdge> | null>(null);
   const flowNodes = useRef(nodes);
   flowNodes.current = nodes;
+  // The margin ahead at rest, measured again only for the cards a drop moved (ahead.ts).
+  const [keptMargins] = useState(() => new KeptMargins());
 
   // True from the start to the end of a pan, zoom or drag: the region then only grows.
   const gesture = useRef(false);
@@ -61,7 +57,7 @@ export function useViewRegion(
     const growOnly = gesture.current;
     // At rest the region reaches ahead as far as its budget of people allows (ahead.ts);
     // during a gesture it grows, when it must, by a strip around the view.
-    const margin = !warmRef.current ? 0 : growOnly ? REGION_MARGIN : restMargin(positionsOf(flowNodes.current), view);
+    const margin = !warmRef.current ? 0 : growOnly ? REGION_MARGIN : keptMargins.of(flowNodes.current, view);
     setRegion((current) => nextRegion(current, view, viewport.zoom, growOnly, margin));
   }, []);
 
