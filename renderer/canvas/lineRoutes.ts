@@ -218,69 +218,97 @@ function kept(was: Known, from: Stakeholder, to: Stakeholder, moved: Moved): Kno
   )
     return null;
   const reach = was.reach;
-  if (reach === null || (!moved.gone.some((box) => meets(box, reach)) && !moved.now.some((box) => meets(box, reach))))
-    return was;
+  if (reach === null || (!anyMeets(moved.gone, reach) && !anyMeets(moved.now, reach))) return was;
   if (was.blocking > 0 && was.near <= MAX_OBSTACLES) return null;
-  const [a, b] = was.route.points as [Point, Point];
-  const [fromBox, toBox] = [cardBox(was.route.from), cardBox(was.route.to)];
+  // Indexed loops and no destructuring: a drop runs this cold, for each line near a moved card.
+  const a = was.route.points[0]!;
+  const b = was.route.points[1]!;
+  const fromBox = cardBox(was.route.from);
+  const toBox = cardBox(was.route.to);
   const area = nearArea(fromBox, toBox, a, b);
-  let { blocking, near } = was;
-  for (const [boxes, by] of [
-    [moved.gone, -1],
-    [moved.now, 1],
-  ] as const)
-    for (const box of boxes) {
-      if (segmentHitsBox(a, b, box)) blocking += by;
-      if (isNear(box, area) && looksAt(fromBox, toBox, box)) near += by;
-    }
+  let blocking = was.blocking;
+  let near = was.near;
+  for (let i = 0; i < moved.gone.length; i++) {
+    const box = moved.gone[i]!;
+    if (segmentHitsBox(a, b, box)) blocking--;
+    if (isNear(box, area) && looksAt(fromBox, toBox, box)) near--;
+  }
+  for (let i = 0; i < moved.now.length; i++) {
+    const box = moved.now[i]!;
+    if (segmentHitsBox(a, b, box)) blocking++;
+    if (isNear(box, area) && looksAt(fromBox, toBox, box)) near++;
+  }
   if (blocking === 0) return was.blocking === 0 ? was : { ...was, blocking, near: 0 };
   if (was.blocking === 0 || near <= MAX_OBSTACLES) return null;
   return blocking === was.blocking && near === was.near ? was : { ...was, blocking, near };
 }
 
-/** The reaches of the lines that have one, in flat lists: a move tests them without a call a line. */
+function anyMeets(boxes: readonly Box[], reach: Box): boolean {
+  for (let i = 0; i < boxes.length; i++) if (meets(boxes[i]!, reach)) return true;
+  return false;
+}
+
+/**
+ * The reaches of the lines that have one, as flat lists of numbers: a move tests each
+ * against the moved cards without a call or an object a line (a drop runs it cold).
+ */
 class Reaches {
   private readonly ids: string[] = [];
-  private readonly boxes: Box[] = [];
+  private readonly left: number[] = [];
+  private readonly top: number[] = [];
+  private readonly right: number[] = [];
+  private readonly bottom: number[] = [];
   private readonly at = new Map<string, number>();
 
   /** A line's reach (null: it has none). */
   set(id: string, reach: Box | null): void {
-    const at = this.at.get(id);
-    if (reach && at !== undefined) this.boxes[at] = reach;
-    else if (reach) {
-      this.at.set(id, this.ids.length);
-      this.ids.push(id);
-      this.boxes.push(reach);
-    } else if (at !== undefined) {
-      // The last takes the place of the one let go.
-      const last = this.ids.length - 1;
-      const moving = this.ids[last]!;
-      this.ids[at] = moving;
-      this.boxes[at] = this.boxes[last]!;
-      this.at.set(moving, at);
-      this.ids.pop();
-      this.boxes.pop();
-      this.at.delete(id);
+    let at = this.at.get(id);
+    if (!reach) {
+      if (at !== undefined) this.remove(id, at);
+      return;
     }
+    if (at === undefined) {
+      at = this.ids.length;
+      this.at.set(id, at);
+      this.ids.push(id);
+    }
+    this.left[at] = reach.x;
+    this.top[at] = reach.y;
+    this.right[at] = reach.x + reach.width;
+    this.bottom[at] = reach.y + reach.height;
   }
 
   clear(): void {
-    this.ids.length = 0;
-    this.boxes.length = 0;
+    for (const list of [this.ids, this.left, this.top, this.right, this.bottom]) list.length = 0;
     this.at.clear();
   }
 
-  /** Adds to `into` the ids of the lines whose reach one of `boxes` meets. */
+  /** Adds to `into` the ids of the lines whose reach one of `boxes` meets (as `meets` tells). */
   meeting(boxes: readonly Box[], into: Set<string>): void {
-    for (let k = 0; k < this.ids.length; k++) {
-      const reach = this.boxes[k]!;
-      for (let i = 0; i < boxes.length; i++)
-        if (meets(boxes[i]!, reach)) {
+    for (let i = 0; i < boxes.length; i++) {
+      const box = boxes[i]!;
+      const x0 = box.x;
+      const y0 = box.y;
+      const x1 = box.x + box.width;
+      const y1 = box.y + box.height;
+      for (let k = 0; k < this.ids.length; k++)
+        if (x0 < this.right[k]! && x1 > this.left[k]! && y0 < this.bottom[k]! && y1 > this.top[k]!)
           into.add(this.ids[k]!);
-          break;
-        }
     }
+  }
+
+  /** The last takes the place of the one let go. */
+  private remove(id: string, at: number): void {
+    const last = this.ids.length - 1;
+    const moving = this.ids[last]!;
+    this.ids[at] = moving;
+    this.left[at] = this.left[last]!;
+    this.top[at] = this.top[last]!;
+    this.right[at] = this.right[last]!;
+    this.bottom[at] = this.bottom[last]!;
+    this.at.set(moving, at);
+    for (const list of [this.ids, this.left, this.top, this.right, this.bottom]) list.pop();
+    this.at.delete(id);
   }
 }
 
