@@ -26,7 +26,7 @@ describe('Reaches', () => {
     );
     fc.assert(
       fc.property(
-        fc.array(change, { maxLength: 40 }),
+        fc.array(change, { minLength: 10, maxLength: 60 }),
         fc.array(box, { minLength: 1, maxLength: 3 }),
         (changes, moved) => {
           const reaches = new Reaches();
@@ -47,6 +47,7 @@ describe('Reaches', () => {
           }
         },
       ),
+      { numRuns: 300 },
     );
   });
 });
