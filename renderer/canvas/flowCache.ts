@@ -5,6 +5,7 @@
  */
 import type { PowermapDocument, Relationship, Stakeholder } from '../../shared/document';
 import type { Translator } from '../../shared/i18n';
+import type { EdgesTouching } from './edgesTouching';
 import type { FlowView, LineEdge, PersonNode } from './flowTypes';
 import { LineRoutes } from './lineRoutes';
 import type { LineMark, PeerMark, PersonMark } from './marks';
@@ -76,6 +77,8 @@ export interface LastCall {
   readonly view: FlowView;
   readonly nodeAt: ReadonlyMap<string, number>;
   readonly edgeAt: ReadonlyMap<string, number>;
+  /** Which edges touch a person (edgesTouching.ts), for every edge array with this call's lines. */
+  readonly touching: EdgesTouching | undefined;
 }
 
 /** A document's lines by id and by the people they join, for one list of lines. */

@@ -7,6 +7,7 @@
  */
 import type { PowermapDocument, Relationship, Stakeholder } from '../../shared/document';
 import { madeFrom } from './arrayChanges';
+import { tellTouching } from './edgesTouching';
 import type { FlowCache, LastCall } from './flowCache';
 import type { CanvasSelection, Flow, FlowView, LineEdge } from './flowTypes';
 import { edgeFor } from './lineEdge';
@@ -91,6 +92,7 @@ function edgesAgain(
     replaced.push(at);
   }
   madeFrom(edges, cache.lastEdges, replaced);
+  if (edges !== cache.lastEdges) tellTouching(edges, last.touching);
   return edges;
 }
 

@@ -1,6 +1,7 @@
 /** The canvas's mapping when only the selection changed (toFlow.ts): a click, the start of a drag. */
 import type { PowermapDocument } from '../../shared/document';
 import { madeFrom } from './arrayChanges';
+import { tellTouching } from './edgesTouching';
 import type { FlowCache } from './flowCache';
 import type { Flow, FlowView } from './flowTypes';
 import { edgeFor } from './lineEdge';
@@ -53,6 +54,7 @@ export function selectionOnly(doc: PowermapDocument, view: FlowView, cache: Flow
       cache.lastEdges,
       [...lines.keys()].map((id) => last.edgeAt.get(id)!),
     );
+    tellTouching(edges, last.touching);
   }
   cache.lastNodes = nodes;
   cache.lastEdges = edges;

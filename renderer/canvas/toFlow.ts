@@ -20,6 +20,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
 import { initials, subtitleOf } from '../../shared/mapLayout/cardText';
 import type { FlowCache } from './flowCache';
 import type { Flow, FlowView, LineEdge, PersonNode } from './flowTypes';
+import { edgesTouching, tellTouching } from './edgesTouching';
 import { edgeFor } from './lineEdge';
 import { peopleOnly } from './peopleOnly';
 import { nodeFor } from './personNode';
@@ -87,11 +88,12 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     edges.push(edgeFor(line, from, to, selectedLines.has(line.id), routes.get(line.id), view, cache));
   }
 
-  cache.lineIndexOf(doc.relationships);
+  const touching = edgesTouching(cache.lineIndexOf(doc.relationships), edgeAt);
   const flow = { nodes: sameItems(cache.lastNodes, nodes), edges: sameItems(cache.lastEdges, edges) };
+  tellTouching(flow.edges, touching);
   cache.lastNodes = flow.nodes;
   cache.lastEdges = flow.edges;
-  cache.last = { doc, view, nodeAt, edgeAt };
+  cache.last = { doc, view, nodeAt, edgeAt, touching };
   return flow;
 }
 

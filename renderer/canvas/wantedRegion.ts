@@ -11,6 +11,7 @@
  */
 import type { XYPosition } from '@xyflow/react';
 import { cardBox, gapToView, lineBox, type Placed, type Wanted } from './mounting';
+import { touchingOf } from './edgesTouching';
 import { lineMeets, type Rect } from './region';
 import { changedAt } from './sameGeometry';
 import type { LineEdge, PersonNode } from './toFlow';
@@ -107,16 +108,70 @@ function moved(
   changed: number[],
 ): Kept {
   const region = last.region!;
-  const ids = new Set(changed.map((i) => nodes[i]!.id));
-  const touched: number[] = [];
-  for (let j = 0; j < last.edges.length; j++) {
-    const edge = last.edges[j]!;
-    if (ids.has(edge.source) || ids.has(edge.target)) touched.push(j);
-  }
-  const [people, peopleAt] = merged(last.people, last.peopleAt, changed, personIn(nodes, region));
-  const [lines, linesAt] = merged(last.lines, last.linesAt, touched, lineIn(last.edges, positions, region));
+  const touched = touchedBy(
+    last.edges,
+    changed.map((i) => nodes[i]!.id),
+  );
+  const person = personIn(nodes, region);
+  const line = lineIn(last.edges, positions, region);
+  const [people, peopleAt] =
+    replaced(last.people, last.peopleAt, changed, person) ?? merged(last.people, last.peopleAt, changed, person);
+  const [lines, linesAt] =
+    replaced(last.lines, last.linesAt, touched, line) ?? merged(last.lines, last.linesAt, touched, line);
   const wanted = withBoxes(people, lines, positions, last.sources);
   return { ...last, nodes, positions, people, peopleAt, lines, linesAt, wanted };
+}
+
+/** The indices, ascending, of the edges touching any of `ids`: told by the mapping (edgesTouching.ts), else walked. */
+function touchedBy(edges: readonly LineEdge[], ids: readonly string[]): number[] {
+  const touching = touchingOf(edges);
+  if (touching) {
+    const at = new Set<number>();
+    for (const id of ids) for (const j of touching(id)) at.add(j);
+    return [...at].sort((a, b) => a - b);
+  }
+  const wanted = new Set(ids);
+  const touched: number[] = [];
+  for (let j = 0; j < edges.length; j++) {
+    const edge = edges[j]!;
+    if (wanted.has(edge.source) || wanted.has(edge.target)) touched.push(j);
+  }
+  return touched;
+}
+
+/**
+ * The list with the items at `changed` placed again, when none of them comes in or goes
+ * out (a drop within the region): a copy with those replaced, found by their index; else
+ * null (merged then).
+ */
+function replaced(
+  list: readonly Placed[],
+  at: readonly number[],
+  changed: readonly number[],
+  place: (index: number) => Placed | null,
+): [readonly Placed[], readonly number[]] | null {
+  let out = list;
+  for (const index of changed) {
+    const slot = lowerBound(at, index);
+    const item = place(index);
+    if ((item !== null) !== (at[slot] === index)) return null;
+    if (!item) continue;
+    if (out === list) out = [...list];
+    (out as Placed[])[slot] = item;
+  }
+  return [out, at];
+}
+
+/** The first position in an ascending list whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function push(list: Placed[], at: number[], item: Placed | null, index: number): void {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PowermapDocument, Stakeholder } from '../../../shared/document';
 import { translator } from '../../../shared/i18n';
+import { touchingOf } from '../../../renderer/canvas/edgesTouching';
 import { looksAt, RouteGrid } from '../../../renderer/canvas/routeGrid';
 import { FlowCache, toFlow, type FlowView } from '../../../renderer/canvas/toFlow';
 import { makeDocument, person, relationship } from '../../support/builders';
@@ -116,7 +117,14 @@ describe('routes and nodes kept between mappings', () => {
         expect(toFlow(doc, view, cache)).toEqual(toFlow(doc, view, new FlowCache(words)));
         edits.forEach((edit, step) => {
           [doc, view] = applied(doc, view, edit, step);
-          expect(toFlow(doc, view, cache)).toEqual(toFlow(doc, view, new FlowCache(words)));
+          const flow = toFlow(doc, view, cache);
+          expect(flow).toEqual(toFlow(doc, view, new FlowCache(words)));
+          // The edges touching each person, as the mapping tells them (edgesTouching.ts).
+          const touching = touchingOf(flow.edges)!;
+          for (const { id } of doc.stakeholders) {
+            const walked = flow.edges.flatMap((e, j) => (e.source === id || e.target === id ? [j] : []));
+            expect([...touching(id)].sort((a, b) => a - b)).toEqual(walked);
+          }
         });
       }),
       { numRuns: 300 },
