@@ -51,11 +51,19 @@ function drawn(nodes: readonly PersonNode[], colour: (node: PersonNode) => strin
     parts.push(boxPart(node.position));
   }
   const paths = [...byColour].map(([key, parts]) => ({ colour: key, d: parts.join('') }));
-  return { boxes: { paths, bounds: boundsOf(nodes) }, byColour, colours, slots };
+  const extent = extentOf(nodes);
+  return { boxes: { paths, bounds: boundsOf(extent) }, byColour, colours, slots, extent };
 }
 
-/** The bounds of the shown people's boxes, or null when none is shown. */
-function boundsOf(nodes: readonly PersonNode[]): Rect | null {
+/** The extremes of the shown people's boxes (what boundsOf spans), or null when none is shown. */
+interface Extent {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+function extentOf(nodes: readonly PersonNode[]): Extent | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -69,7 +77,34 @@ function boundsOf(nodes: readonly PersonNode[]): Rect | null {
     maxX = Math.max(maxX, x + CARD_WIDTH);
     maxY = Math.max(maxY, y + CARD_HEIGHT);
   }
-  return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return minX === Infinity ? null : { minX, minY, maxX, maxY };
+}
+
+const boundsOf = (extent: Extent | null): Rect | null =>
+  extent && { x: extent.minX, y: extent.minY, width: extent.maxX - extent.minX, height: extent.maxY - extent.minY };
+
+/**
+ * The extent after shown people moved from `before` to `after` (indices `moved`): widened to
+ * their new places, or null when one of them held an edge of it (then measured again).
+ */
+function extentAfter(
+  extent: Extent,
+  before: readonly PersonNode[],
+  after: readonly PersonNode[],
+  moved: readonly number[],
+): Extent | null {
+  let { minX, minY, maxX, maxY } = extent;
+  for (const i of moved) {
+    const was = before[i]!.position;
+    if (was.x === extent.minX || was.y === extent.minY) return null;
+    if (was.x + CARD_WIDTH === extent.maxX || was.y + CARD_HEIGHT === extent.maxY) return null;
+    const { x, y } = after[i]!.position;
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x + CARD_WIDTH);
+    maxY = Math.max(maxY, y + CARD_HEIGHT);
+  }
+  return { minX, minY, maxX, maxY };
 }
 
 /**
@@ -89,15 +124,19 @@ export class KeptBoxes {
       return this.last.boxes;
     }
     const dirty = new Set<string>();
+    const shown: number[] = [];
     for (const i of changed) {
       if (last.slots[i] === -1) continue;
       last.byColour.get(last.colours[i]!)![last.slots[i]!] = boxPart(nodes[i]!.position);
       dirty.add(last.colours[i]!);
+      shown.push(i);
     }
     const paths = last.boxes.paths.map((path) =>
       dirty.has(path.colour) ? { colour: path.colour, d: last.byColour.get(path.colour)!.join('') } : path,
     );
-    this.last = { ...last, nodes, boxes: { paths, bounds: boundsOf(nodes) } };
+    // Widened to the moved boxes, or measured again when one of them held an edge.
+    const extent = (last.extent && extentAfter(last.extent, last.nodes, nodes, shown)) ?? extentOf(nodes);
+    this.last = { ...last, nodes, extent, boxes: { paths, bounds: boundsOf(extent) } };
     return this.last.boxes;
   }
 }
