@@ -4,10 +4,11 @@
  *
  * Why: selecting a card gives the canvas new node and edge arrays (toFlow.ts maps the flipped
  * ones again), and what depends only on places was computed again from them: the places by
- * id and the region's wanted people and lines (useMountedRegion.ts), the lines' places
- * (LineLayer.tsx), and the mount queue told the region changed. At a drag's start, which
- * selects the dragged card, that was a few ms of its first move. Compared here in one walk,
- * with nothing built.
+ * id and the region's wanted people and lines (useMountedRegion.ts, wantedRegion.ts; the line
+ * layer shares the places), and the mount queue told the region changed. At a drag's start,
+ * which selects the dragged card, that was a few ms of its first move. Compared here in one
+ * walk, with nothing built; or only the items replaced, when the mapping says which
+ * (arrayChanges.ts).
  */
 import { knownChanges } from './arrayChanges';
 import type { Flow, LineEdge, PersonNode } from './flowTypes';
