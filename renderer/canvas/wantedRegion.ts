@@ -122,7 +122,7 @@ function moved(
   return { ...last, nodes, positions, people, peopleAt, lines, linesAt, wanted };
 }
 
-/** The indices, ascending, of the edges touching any of `ids`: told by the mapping (edgesTouching.ts), else walked. */
+/** The indices, ascending, of the edges touching one of `ids`: told by the mapping (edgesTouching.ts), else walked. */
 function touchedBy(edges: readonly LineEdge[], ids: readonly string[]): number[] {
   const touching = touchingOf(edges);
   if (touching) {
