@@ -44,6 +44,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useSyncExternalStore,
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
@@ -51,6 +52,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { draggedIds, type LinePick } from './changes';
+import type { DragPositions } from './dragPositions';
 import { LINE_SELECTION_KEYS, RelationLine, type RelationLineProps } from './RelationLine';
 import type { Rect } from './region';
 import type { LineEdge, PersonNode } from './toFlow';
@@ -63,8 +65,10 @@ export interface LineLayerProps {
   readonly lines: readonly LineEdge[];
   /** The cards where they are at rest (a dragged card where it was picked up). */
   readonly nodes: readonly PersonNode[];
-  /** While cards are dragged: where they are now, by id; else null. */
+  /** While cards are dragged: where they were picked up, by id; else null. */
   readonly dragged: ReadonlyMap<string, XYPosition> | null;
+  /** Where the dragged cards are now: each move renders the lifted lines alone (dragPositions.ts). */
+  readonly dragPositions: DragPositions;
   readonly onPick: (id: string, pick: LinePick) => void;
   /** Set to React Flow's store while the layer is mounted, for the canvas's own selection rules. */
   readonly storeRef: RefObject<FlowStore | null>;
@@ -123,7 +127,34 @@ function LiftedExtent({ area }: { area: Rect }) {
   return <path className="pm-lines__extent" d={`M${area.x} ${area.y}h1M${right - 1} ${bottom}h1`} />;
 }
 
-export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area = null }: LineLayerProps) {
+interface LiftedLinesProps extends Omit<LinesProps, 'dragged' | 'away'> {
+  readonly dragPositions: DragPositions;
+  /** Where the dragged cards were picked up: their places until the first move is heard of. */
+  readonly pickedUp: ReadonlyMap<string, XYPosition> | null;
+  readonly area: Rect | null;
+}
+
+/** The lifted layer: the dragged cards' lines where the cards are now, rendered on each move. */
+function LiftedLines({ dragPositions, pickedUp, area, ...lines }: LiftedLinesProps) {
+  const now = useSyncExternalStore(dragPositions.subscribe, dragPositions.get);
+  return (
+    <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
+      {area && <LiftedExtent area={area} />}
+      <Lines {...lines} dragged={now ?? pickedUp} away={NO_IDS} />
+    </svg>
+  );
+}
+
+export function LineLayer({
+  lines,
+  nodes,
+  dragged,
+  dragPositions,
+  onPick,
+  storeRef,
+  under,
+  area = null,
+}: LineLayerProps) {
   const store = useStoreApi<PersonNode, LineEdge>();
   useLayoutEffect(() => {
     storeRef.current = store;
@@ -184,18 +215,16 @@ export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area
         />
       </svg>
       {lifted.length > 0 && (
-        <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
-          {area && <LiftedExtent area={area} />}
-          <Lines
-            lines={lifted}
-            positions={positions}
-            dragged={dragged}
-            away={NO_IDS}
-            describedBy={describedBy}
-            onClick={onClick}
-            onKeyDown={onKeyDown}
-          />
-        </svg>
+        <LiftedLines
+          lines={lifted}
+          positions={positions}
+          dragPositions={dragPositions}
+          pickedUp={dragged}
+          area={area}
+          describedBy={describedBy}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+        />
       )}
     </>,
     host,
