@@ -43,6 +43,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useSyncExternalStore,
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
@@ -50,7 +51,8 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { draggedIds, type LinePick } from './changes';
-import { Lines } from './Lines';
+import type { DragPositions } from './dragPositions';
+import { Lines, type LinesProps } from './Lines';
 import { LINE_SELECTION_KEYS } from './RelationLine';
 import type { Rect } from './region';
 import type { LineEdge, PersonNode } from './toFlow';
@@ -63,8 +65,10 @@ export interface LineLayerProps {
   readonly lines: readonly LineEdge[];
   /** Where the cards are at rest, by id (a dragged card where it was picked up). */
   readonly positions: ReadonlyMap<string, XYPosition>;
-  /** While cards are dragged: where they are now, by id; else null. */
+  /** While cards are dragged: where they were picked up, by id; else null. */
   readonly dragged: ReadonlyMap<string, XYPosition> | null;
+  /** Where the dragged cards are now: each move renders the lifted lines alone (dragPositions.ts). */
+  readonly dragPositions: DragPositions;
   readonly onPick: (id: string, pick: LinePick) => void;
   /** Set to React Flow's store while the layer is mounted, for the canvas's own selection rules. */
   readonly storeRef: RefObject<FlowStore | null>;
@@ -91,7 +95,35 @@ function LiftedExtent({ area }: { area: Rect }) {
   return <path className="pm-lines__extent" d={`M${area.x} ${area.y}h1M${right - 1} ${bottom}h1`} />;
 }
 
-export function LineLayer({ lines, positions, dragged, onPick, storeRef, under, area = null, rankOf }: LineLayerProps) {
+interface LiftedLinesProps extends Omit<LinesProps, 'dragged' | 'away'> {
+  readonly dragPositions: DragPositions;
+  /** Where the dragged cards were picked up: their places until the first move is heard of. */
+  readonly pickedUp: ReadonlyMap<string, XYPosition> | null;
+  readonly area: Rect | null;
+}
+
+/** The lifted layer: the dragged cards' lines where the cards are now, rendered on each move. */
+function LiftedLines({ dragPositions, pickedUp, area, ...lines }: LiftedLinesProps) {
+  const now = useSyncExternalStore(dragPositions.subscribe, dragPositions.get);
+  return (
+    <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
+      {area && <LiftedExtent area={area} />}
+      <Lines {...lines} dragged={now ?? pickedUp} away={NO_IDS} />
+    </svg>
+  );
+}
+
+export function LineLayer({
+  lines,
+  positions,
+  dragged,
+  dragPositions,
+  onPick,
+  storeRef,
+  under,
+  area = null,
+  rankOf,
+}: LineLayerProps) {
   const store = useStoreApi<PersonNode, LineEdge>();
   useLayoutEffect(() => {
     storeRef.current = store;
@@ -152,18 +184,16 @@ export function LineLayer({ lines, positions, dragged, onPick, storeRef, under, 
         />
       </svg>
       {lifted.length > 0 && (
-        <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
-          {area && <LiftedExtent area={area} />}
-          <Lines
-            lines={lifted}
-            positions={positions}
-            dragged={dragged}
-            away={NO_IDS}
-            describedBy={describedBy}
-            onClick={onClick}
-            onKeyDown={onKeyDown}
-          />
-        </svg>
+        <LiftedLines
+          lines={lifted}
+          positions={positions}
+          dragPositions={dragPositions}
+          pickedUp={dragged}
+          area={area}
+          describedBy={describedBy}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+        />
       )}
     </>,
     host,

@@ -5,6 +5,7 @@
 import type { Viewport, XYPosition } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { withPositions } from './changes';
+import type { DragPositions } from './dragPositions';
 import { SameGeometry } from './sameGeometry';
 import { NOTHING_MOUNTED, type Mounted } from './mounting';
 import { browserClock, MountQueue } from './mountQueue';
@@ -15,6 +16,7 @@ import type { Size } from './useViewRegion';
 import { PlacesById, WantedRegion } from './wantedRegion';
 
 interface View {
+  readonly dragPositions: DragPositions;
   readonly region: Rect | null;
   readonly lastViewport: RefObject<Viewport | null>;
   readonly size: RefObject<Size | null>;
@@ -24,7 +26,7 @@ interface View {
 export function useMountedRegion(
   flow: Flow,
   dragged: ReadonlyMap<string, XYPosition> | null,
-  { region, lastViewport, size, gesture }: View,
+  { dragPositions, region, lastViewport, size, gesture }: View,
 ) {
   // Places only: the same arrays while only the selection or the like changes (sameGeometry.ts).
   const sameGeometry = useMemo(() => new SameGeometry(), []);
@@ -59,8 +61,17 @@ export function useMountedRegion(
     () => heldNodes.of(flow.nodes, mountedNow.people, (node) => heldNode(node, mountedNow.people, farCache)),
     [heldNodes, flow.nodes, mountedNow, farCache],
   );
-  const allPlaced = useRef(placed);
-  allPlaced.current = placed;
+  // Every card where it is now, a dragged one too (fitting the whole map mid-drag), read when asked.
+  const atRestNodes = useRef(flow.nodes);
+  atRestNodes.current = flow.nodes;
+  const allPlaced = useMemo(
+    () => ({
+      get current() {
+        return withPositions(atRestNodes.current, dragPositions.get());
+      },
+    }),
+    [dragPositions],
+  );
   const mountOrder = useMemo(() => new MountOrder(), []);
   const mountedLines = useMemo(() => new KeptSubset<LineEdge, LineEdge>(), []);
   const mounted = useMemo(
