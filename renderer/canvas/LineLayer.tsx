@@ -39,11 +39,11 @@
  */
 import { useStore, useStoreApi, type ReactFlowState, type XYPosition } from '@xyflow/react';
 import {
-  memo,
   useCallback,
   useLayoutEffect,
   useMemo,
   useRef,
+  useSyncExternalStore,
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
@@ -51,7 +51,9 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { draggedIds, type LinePick } from './changes';
-import { LINE_SELECTION_KEYS, RelationLine, type RelationLineProps } from './RelationLine';
+import type { DragPositions } from './dragPositions';
+import { Lines, type LinesProps } from './Lines';
+import { LINE_SELECTION_KEYS } from './RelationLine';
 import type { Rect } from './region';
 import type { LineEdge, PersonNode } from './toFlow';
 
@@ -61,10 +63,12 @@ export type FlowStore = ReturnType<typeof useStoreApi<PersonNode, LineEdge>>;
 export interface LineLayerProps {
   /** The lines to draw, in drawing order. */
   readonly lines: readonly LineEdge[];
-  /** The cards where they are at rest (a dragged card where it was picked up). */
-  readonly nodes: readonly PersonNode[];
-  /** While cards are dragged: where they are now, by id; else null. */
+  /** Where the cards are at rest, by id (a dragged card where it was picked up). */
+  readonly positions: ReadonlyMap<string, XYPosition>;
+  /** While cards are dragged: where they were picked up, by id; else null. */
   readonly dragged: ReadonlyMap<string, XYPosition> | null;
+  /** Where the dragged cards are now: each move renders the lifted lines alone (dragPositions.ts). */
+  readonly dragPositions: DragPositions;
   readonly onPick: (id: string, pick: LinePick) => void;
   /** Set to React Flow's store while the layer is mounted, for the canvas's own selection rules. */
   readonly storeRef: RefObject<FlowStore | null>;
@@ -72,46 +76,14 @@ export interface LineLayerProps {
   readonly under?: ReactNode;
   /** The drawn region (region.ts): the lifted layer's fixed extent while a card is dragged. */
   readonly area?: Rect | null;
+  /** When each line was first mounted (MountOrder, region.ts), which `lines` follow: the lines' chunks (Lines.tsx). */
+  readonly rankOf?: (id: string) => number;
 }
 
 const domNodeOf = (state: ReactFlowState) => state.domNode;
 const rfIdOf = (state: ReactFlowState) => state.rfId;
 const NO_LINES: readonly LineEdge[] = [];
 const NO_IDS: ReadonlySet<string> = new Set();
-
-interface LinesProps {
-  readonly lines: readonly LineEdge[];
-  readonly positions: ReadonlyMap<string, XYPosition>;
-  /** Where dragged cards are now (the lifted layer), or null for cards at rest. */
-  readonly dragged: ReadonlyMap<string, XYPosition> | null;
-  /** Lines drawn elsewhere for now (lifted): kept in place, not displayed. */
-  readonly away: ReadonlySet<string>;
-  readonly describedBy: string;
-  readonly onClick: RelationLineProps['onClick'];
-  readonly onKeyDown: RelationLineProps['onKeyDown'];
-}
-
-/** One layer's lines; memoised, so the resting layer is not even walked while a card is dragged. */
-const Lines = memo(function Lines({ lines, positions, dragged, away, describedBy, onClick, onKeyDown }: LinesProps) {
-  return lines.map((line) => {
-    const from = dragged?.get(line.source) ?? positions.get(line.source);
-    const to = dragged?.get(line.target) ?? positions.get(line.target);
-    if (!from || !to) return null;
-    return (
-      <RelationLine
-        key={line.id}
-        line={line}
-        from={from}
-        to={to}
-        describedBy={describedBy}
-        onClick={onClick}
-        onKeyDown={onKeyDown}
-        away={away.has(line.id)}
-        standIn={dragged !== null}
-      />
-    );
-  });
-});
 
 /**
  * Two invisible dots at the region's corners, first in the lifted layer: its painted bounds
@@ -123,7 +95,35 @@ function LiftedExtent({ area }: { area: Rect }) {
   return <path className="pm-lines__extent" d={`M${area.x} ${area.y}h1M${right - 1} ${bottom}h1`} />;
 }
 
-export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area = null }: LineLayerProps) {
+interface LiftedLinesProps extends Omit<LinesProps, 'dragged' | 'away'> {
+  readonly dragPositions: DragPositions;
+  /** Where the dragged cards were picked up: their places until the first move is heard of. */
+  readonly pickedUp: ReadonlyMap<string, XYPosition> | null;
+  readonly area: Rect | null;
+}
+
+/** The lifted layer: the dragged cards' lines where the cards are now, rendered on each move. */
+function LiftedLines({ dragPositions, pickedUp, area, ...lines }: LiftedLinesProps) {
+  const now = useSyncExternalStore(dragPositions.subscribe, dragPositions.get);
+  return (
+    <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
+      {area && <LiftedExtent area={area} />}
+      <Lines {...lines} dragged={now ?? pickedUp} away={NO_IDS} />
+    </svg>
+  );
+}
+
+export function LineLayer({
+  lines,
+  positions,
+  dragged,
+  dragPositions,
+  onPick,
+  storeRef,
+  under,
+  area = null,
+  rankOf,
+}: LineLayerProps) {
   const store = useStoreApi<PersonNode, LineEdge>();
   useLayoutEffect(() => {
     storeRef.current = store;
@@ -134,7 +134,6 @@ export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area
   const domNode = useStore(domNodeOf);
   const rfId = useStore(rfIdOf);
   const host = useMemo(() => domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null, [domNode]);
-  const positions = useMemo(() => new Map(nodes.map((node) => [node.id, node.position])), [nodes]);
   // Which cards are dragged changes once a drag, where they are once a move.
   const held = useRef<ReadonlySet<string> | null>(null);
   held.current = draggedIds(held.current, dragged);
@@ -175,6 +174,7 @@ export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area
       <svg className="pm-lines">
         <Lines
           lines={lines}
+          rankOf={rankOf}
           positions={positions}
           dragged={null}
           away={away}
@@ -184,18 +184,16 @@ export function LineLayer({ lines, nodes, dragged, onPick, storeRef, under, area
         />
       </svg>
       {lifted.length > 0 && (
-        <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
-          {area && <LiftedExtent area={area} />}
-          <Lines
-            lines={lifted}
-            positions={positions}
-            dragged={dragged}
-            away={NO_IDS}
-            describedBy={describedBy}
-            onClick={onClick}
-            onKeyDown={onKeyDown}
-          />
-        </svg>
+        <LiftedLines
+          lines={lifted}
+          positions={positions}
+          dragPositions={dragPositions}
+          pickedUp={dragged}
+          area={area}
+          describedBy={describedBy}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+        />
       )}
     </>,
     host,

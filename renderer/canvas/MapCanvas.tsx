@@ -2,9 +2,10 @@
  * The map canvas: the document's people and lines drawn with React Flow, as a controlled
  * component. The document, selection and highlight come in as props; every user action
  * goes out through a callback, and nothing changes until the app passes a new document.
- * The local state is only about drawing: where dragged cards are while a drag lasts
- * (`onMove` is called once when it ends: one undo step), which region gets full cards,
- * and whether the view is moving.
+ * The local state is only about drawing: where dragged cards were picked up while a drag
+ * lasts (`onMove` is called once when it ends: one undo step; where they are on each move
+ * goes to the lifted lines alone, dragPositions.ts), which region gets full cards, and
+ * whether the view is moving.
  *
  * Large maps stay fluid (PRODUCT.md section 6) by doing little per gesture: only the region
  * around the view is mounted, grown in bounded batches (region.ts, mounting.ts,
@@ -29,6 +30,7 @@ import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
 import { ConnectingWatch } from './ConnectingWatch';
 import { LineLayer } from './LineLayer';
+import { DragPositions } from './dragPositions';
 import { detailClass, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
 import type { MapCanvasProps } from './mapCanvasProps';
@@ -91,6 +93,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const flow = useFlow(props, t);
   const draggedState = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const [dragged, setDragged] = draggedState;
+  const dragPositions = useMemo(() => new DragPositions(), []);
   const { minimapShown, minimapRef, toggleMinimap } = useMinimapShown();
   const { renaming, renameContext } = useRenaming(latest);
 
@@ -100,17 +103,16 @@ export function MapCanvas(props: MapCanvasProps) {
     flow.nodes,
     minimapRef,
   );
-  const { mountedNow, queue, placed, allPlaced, nodes, mounted, atRest } = useMountedRegion(flow, dragged, {
-    region,
-    lastViewport,
-    size,
-    gesture,
-  });
+  const { mountedNow, queue, placed, allPlaced, nodes, mounted, positions, lineRank } = useMountedRegion(
+    flow,
+    dragged,
+    { dragPositions, region, lastViewport, size, gesture },
+  );
   // The first card at each extreme keeps its handles painted at rest (outermost.ts).
   const outermost = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const flowNodes = useMemo(() => markOutermost(nodes, outermost), [nodes, outermost]);
   const { batch, settleInRender, onPickLine, onPaneClick } = useSelectionBatch(latest);
-  const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState);
+  const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState, dragPositions);
   const connecting = useConnecting(latest);
   const { onNodeDoubleClick, onKeyDown } = useRenameKeys(latest, renaming);
 
@@ -128,6 +130,7 @@ export function MapCanvas(props: MapCanvasProps) {
     refreshRegion,
     queue,
     setDragged,
+    dragPositions,
     settleSelection: settleInRender,
   });
 
@@ -162,8 +165,10 @@ export function MapCanvas(props: MapCanvasProps) {
               <ConnectingWatch onChange={setDrawing} />
               <LineLayer
                 lines={mounted}
-                nodes={atRest.nodes}
+                rankOf={lineRank}
+                positions={positions}
                 dragged={dragged}
+                dragPositions={dragPositions}
                 onPick={onPickLine}
                 storeRef={flowStore}
                 area={region}

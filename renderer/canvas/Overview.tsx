@@ -18,7 +18,7 @@
  */
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
-import { heldArea, overviewArea, overviewBoxes, overviewFrame, sameBoxes, type Rect } from './overviewGeometry';
+import { heldArea, KeptBoxes, overviewArea, overviewFrame, sameBoxes, type Rect } from './overviewGeometry';
 import type { PersonNode } from './toFlow';
 
 export interface OverviewProps {
@@ -66,7 +66,9 @@ export function Overview({ nodes, frozen, held = false, width, height, label, co
   const shown = useRef(nodes);
   if (!frozen && !sameBoxes(shown.current, nodes, colour)) shown.current = nodes;
   const drawn = shown.current;
-  const { paths, bounds } = useMemo(() => overviewBoxes(drawn, colour), [drawn, colour]);
+  // A drop writes again only the moved people's boxes (KeptBoxes).
+  const kept = useMemo(() => new KeptBoxes(), []);
+  const { paths, bounds } = useMemo(() => kept.of(drawn, colour), [kept, drawn, colour]);
   const heldRef = useRef<Rect | null>(null);
   const wanted = overviewArea(bounds, view);
   const area = held ? heldArea(heldRef.current, wanted) : wanted;

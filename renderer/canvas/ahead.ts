@@ -22,7 +22,8 @@
  */
 import type { XYPosition } from '@xyflow/react';
 import { REGION_MARGIN, type Rect } from './region';
-import { CARD_HEIGHT, CARD_WIDTH } from './toFlow';
+import { knownChanges } from './arrayChanges';
+import { CARD_HEIGHT, CARD_WIDTH, type PersonNode } from './toFlow';
 
 /**
  * The most people the region at rest reaches out to (unless the view and the least margin
@@ -47,13 +48,25 @@ export function marginToMeet(at: XYPosition, view: Rect): number {
  * only, never on a gesture's moves.
  */
 export function restMargin(
-  positions: Iterable<XYPosition>,
+  positions: readonly XYPosition[],
   view: Rect,
   budget = AHEAD_PEOPLE,
   least = REGION_MARGIN,
 ): number {
   if (view.width <= 0 || view.height <= 0) return least;
-  const margins = Float64Array.from(positions, (at) => marginToMeet(at, view)).sort();
+  return marginWithin(sortedMargins(positions, view), budget, least);
+}
+
+/** Every card's margin to meet the view (marginToMeet), ascending. */
+function sortedMargins(positions: readonly XYPosition[], view: Rect): Float64Array {
+  // An indexed loop, not Float64Array.from's mapping: a drop's end runs it cold, over every card.
+  const margins = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) margins[i] = marginToMeet(positions[i]!, view);
+  return margins.sort();
+}
+
+/** restMargin from the cards' margins, ascending. */
+function marginWithin(margins: Float64Array, budget: number, least: number): number {
   if (margins.length === 0) return least;
   if (margins.length <= budget) return Math.max(least, margins[margins.length - 1]!);
   // The cards at the budget's edge tie (a row of a grid): none of them, rather than too many.
@@ -61,4 +74,61 @@ export function restMargin(
   let last = budget - 1;
   while (last >= 0 && margins[last] === edge) last -= 1;
   return last < 0 ? least : Math.max(least, margins[last]!);
+}
+
+/**
+ * restMargin over the nodes' places, kept between calls: when the view is the same and the
+ * nodes were made from the last ones by replacing a few (arrayChanges.ts: a drop), only
+ * their margins are taken out of the sorted list and put back in, instead of measuring and
+ * sorting every card again.
+ */
+export class KeptMargins {
+  private last: { readonly nodes: readonly PersonNode[]; readonly view: Rect; readonly margins: Float64Array } | null =
+    null;
+
+  of(nodes: readonly PersonNode[], view: Rect, budget = AHEAD_PEOPLE, least = REGION_MARGIN): number {
+    if (view.width <= 0 || view.height <= 0) return least;
+    const last = this.last;
+    const changed = last && sameRect(last.view, view) ? knownChanges(last.nodes, nodes) : null;
+    let margins = last && changed ? last.margins : null;
+    for (const i of changed ?? []) {
+      const out = marginToMeet(last!.nodes[i]!.position, view);
+      if (margins && !replaceSorted(margins, out, marginToMeet(nodes[i]!.position, view))) margins = null;
+    }
+    if (!margins) {
+      const positions: XYPosition[] = [];
+      for (let i = 0; i < nodes.length; i++) positions.push(nodes[i]!.position);
+      margins = sortedMargins(positions, view);
+    }
+    this.last = { nodes, view, margins };
+    return marginWithin(margins, budget, least);
+  }
+}
+
+const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/** The first index whose value is at least `value` in an ascending list. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Replaces one `out` in an ascending list by `into`, keeping it ascending; false when `out` is not in it. */
+function replaceSorted(sorted: Float64Array, out: number, into: number): boolean {
+  const i = lowerBound(sorted, out);
+  if (sorted[i] !== out) return false;
+  const j = lowerBound(sorted, into);
+  if (j > i) {
+    sorted.copyWithin(i, i + 1, j);
+    sorted[j - 1] = into;
+  } else {
+    sorted.copyWithin(j + 1, j, i);
+    sorted[j] = into;
+  }
+  return true;
 }

@@ -1,11 +1,13 @@
 /**
  * What the canvas's mapping (toFlow.ts) remembers between calls: the node made for each
  * person and the edge for each line, with the view flags they were made for, the lines'
- * routes, and the last call itself.
+ * routes, the lines by person, and the last call itself.
  */
 import type { PowermapDocument, Relationship, Stakeholder } from '../../shared/document';
 import type { Translator } from '../../shared/i18n';
-import type { FlowView, LineData, LineEdge, PersonNode } from './flowTypes';
+import type { EdgesTouching } from './edgesTouching';
+import type { FlowView, LineEdge, PersonNode } from './flowTypes';
+import { LineRoutes } from './lineRoutes';
 import type { LineMark, PeerMark, PersonMark } from './marks';
 
 export interface NodeEntry {
@@ -36,14 +38,37 @@ export interface EdgeEntry {
 export class FlowCache {
   readonly nodes = new WeakMap<Stakeholder, NodeEntry>();
   readonly edges = new WeakMap<Relationship, EdgeEntry>();
-  /** The positions the routes were found for, by person (by object: an edit that moves nobody keeps them), and the routes. */
-  lastPositions = new Map<string, Stakeholder['position']>();
-  routes = new Map<string, LineData['route']>();
+  /** The lines' routes, and what each was found from. */
+  readonly routes = new LineRoutes();
+  /** The lines of the last mapped document by id and by person (peopleOnly.ts). */
+  private lineIndex: LineIndex | null = null;
   lastNodes: PersonNode[] = [];
   lastEdges: LineEdge[] = [];
   /** What the last call mapped, for a change of selection alone (`selectionOnly`). */
   last: LastCall | null = null;
   constructor(readonly words: Translator) {}
+
+  /**
+   * A list of lines by id and by the people they join, made once for each list: by the
+   * whole mapping (toFlow.ts), so a drop (peopleOnly.ts) finds it made.
+   */
+  lineIndexOf(lines: readonly Relationship[]): LineIndex {
+    if (this.lineIndex?.lines === lines) return this.lineIndex;
+    const byId = new Map<string, Relationship>();
+    const byPerson = new Map<string, Relationship[]>();
+    const add = (id: string, line: Relationship) => {
+      const list = byPerson.get(id);
+      if (list) list.push(line);
+      else byPerson.set(id, [line]);
+    };
+    for (const line of lines) {
+      byId.set(line.id, line);
+      add(line.from, line);
+      if (line.to !== line.from) add(line.to, line);
+    }
+    this.lineIndex = { lines, byId, byPerson };
+    return this.lineIndex;
+  }
 }
 
 /** The last call's inputs and where each person's node and each line's edge sits in its arrays. */
@@ -52,4 +77,13 @@ export interface LastCall {
   readonly view: FlowView;
   readonly nodeAt: ReadonlyMap<string, number>;
   readonly edgeAt: ReadonlyMap<string, number>;
+  /** Which edges touch a person (edgesTouching.ts), for every edge array with this call's lines. */
+  readonly touching: EdgesTouching | undefined;
+}
+
+/** A document's lines by id and by the people they join, for one list of lines. */
+export interface LineIndex {
+  readonly lines: readonly Relationship[];
+  readonly byId: ReadonlyMap<string, Relationship>;
+  readonly byPerson: ReadonlyMap<string, readonly Relationship[]>;
 }

@@ -26,6 +26,8 @@ export type CardElements = (ids: ReadonlySet<string>) => Iterable<HTMLElement>;
 
 export class HeldCards {
   private readonly held = new Map<Element, () => void>();
+  /** The held elements by card id. */
+  private byId = new Map<string, HTMLElement>();
 
   constructor(
     private readonly hold: Hold,
@@ -42,13 +44,28 @@ export class HeldCards {
    * other one held (among them one no longer in the page: a card the region let go of).
    */
   sync(ids: ReadonlySet<string>, elements: CardElements): void {
-    const wanted = new Set<Element>();
+    const wanted = new Map<string, HTMLElement>();
     if (ids.size > 0 && ids.size <= this.max) {
-      for (const element of elements(ids)) {
-        const id = element.dataset['id'];
-        if (id !== undefined && ids.has(id)) wanted.add(element);
+      // A card held and still in the page is not looked for (a look-up walks the map's
+      // elements: about a millisecond on a 1,000-person map, at every drop).
+      const missing = new Set<string>();
+      for (const id of ids) {
+        const element = this.byId.get(id);
+        if (element?.isConnected && element.dataset['id'] === id) wanted.set(id, element);
+        else missing.add(id);
       }
+      if (missing.size > 0)
+        for (const element of elements(missing)) {
+          const id = element.dataset['id'];
+          if (id !== undefined && missing.has(id)) wanted.set(id, element);
+        }
     }
+    this.byId = wanted;
+    this.release(new Set(wanted.values()));
+  }
+
+  /** Lets go of every held element not in `wanted`, and holds those of `wanted` not held yet. */
+  private release(wanted: ReadonlySet<Element>): void {
     for (const [element, release] of this.held) {
       if (!wanted.has(element)) {
         release();
@@ -62,5 +79,6 @@ export class HeldCards {
   clear(): void {
     for (const release of this.held.values()) release();
     this.held.clear();
+    this.byId.clear();
   }
 }

@@ -116,8 +116,9 @@ export function planKind(
   const added = nearestFirst(candidates, view)
     .slice(0, Math.max(0, limits.mount))
     .map((item) => item.id);
-  const wantedIds = new Set(wanted.map((item) => item.id));
-  const extra = [...mounted].filter((id) => !wantedIds.has(id));
+  // Nothing mounted is unwanted when every mounted thing is among the wanted ones found
+  // mounted (ids are unique): most batches, and a drop's, without a set of every wanted id.
+  const extra = wanted.length - missing.length === mounted.size ? [] : unwanted(wanted, mounted);
   const removed = mayUnmount ? farthestFirst(extra, boxOf, view).slice(0, Math.max(0, limits.unmount)) : [];
   const addedSet = new Set(added);
   const viewMissing = missing.filter((item) => !addedSet.has(item.id) && gapToView(item.box, near) === 0).length;
@@ -127,6 +128,12 @@ export function planKind(
   for (const id of added) next.add(id);
   for (const id of removed) next.delete(id);
   return { mounted: next, added, removed, viewMissing, done };
+}
+
+/** The mounted ids that are not wanted. */
+function unwanted(wanted: readonly Placed[], mounted: ReadonlySet<string>): string[] {
+  const wantedIds = new Set(wanted.map((item) => item.id));
+  return [...mounted].filter((id) => !wantedIds.has(id));
 }
 
 function farthestFirst(ids: string[], boxOf: BoxOf, view: Rect): string[] {
@@ -227,14 +234,14 @@ export function planBatch(mounted: Mounted, wanted: Wanted, view: Rect, limits: 
   };
 }
 
-const cardBox = (position: XYPosition): Rect => ({
+export const cardBox = (position: XYPosition): Rect => ({
   x: position.x,
   y: position.y,
   width: CARD_WIDTH,
   height: CARD_HEIGHT,
 });
 
-function lineBox(from: XYPosition, to: XYPosition): Rect {
+export function lineBox(from: XYPosition, to: XYPosition): Rect {
   const x = Math.min(from.x, to.x);
   const y = Math.min(from.y, to.y);
   return { x, y, width: Math.abs(from.x - to.x) + CARD_WIDTH, height: Math.abs(from.y - to.y) + CARD_HEIGHT };

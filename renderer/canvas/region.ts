@@ -24,6 +24,7 @@
  * in bounded batches, so a region that grows by hundreds of cards costs no single long frame.
  */
 import type { Viewport, XYPosition } from '@xyflow/react';
+import { knownChanges } from './arrayChanges';
 import { CARD_HEIGHT, CARD_WIDTH, sameItems, type LineEdge, type PersonNode } from './toFlow';
 
 export interface Rect {
@@ -147,18 +148,27 @@ export function nodesForFlow(
   cache: WeakMap<PersonNode, PersonNode>,
 ): PersonNode[] {
   const held: PersonNode[] = [];
-  for (const node of nodes) {
-    if (mounted.has(node.id)) held.push(node);
-    else if (node.selected) {
-      let far = cache.get(node);
-      if (!far) {
-        far = { ...node, className: FAR_CLASS, data: { ...node.data, far: true } };
-        cache.set(node, far);
-      }
-      held.push(far);
-    }
+  for (let i = 0; i < nodes.length; i++) {
+    const node = heldNode(nodes[i]!, mounted, cache);
+    if (node) held.push(node);
   }
   return held;
+}
+
+/** The node React Flow holds for a node (nodesForFlow), or null when it holds none. */
+export function heldNode(
+  node: PersonNode,
+  mounted: ReadonlySet<string>,
+  cache: WeakMap<PersonNode, PersonNode>,
+): PersonNode | null {
+  if (mounted.has(node.id)) return node;
+  if (!node.selected) return null;
+  let far = cache.get(node);
+  if (!far) {
+    far = { ...node, className: FAR_CLASS, data: { ...node.data, far: true } };
+    cache.set(node, far);
+  }
+  return far;
 }
 
 /** The bounds of all cards, or null for an empty map. */
@@ -179,20 +189,19 @@ export function cardBounds(nodes: readonly PersonNode[]): Rect | null {
 
 /** The lines whose cards' bounding box meets `rect`: every line that can cross it. */
 export function edgesMeeting(edges: LineEdge[], positions: ReadonlyMap<string, XYPosition>, rect: Rect): LineEdge[] {
-  const right = rect.x + rect.width;
-  const bottom = rect.y + rect.height;
-  return edges.filter((edge) => {
-    const from = positions.get(edge.source);
-    const to = positions.get(edge.target);
-    return (
-      from !== undefined &&
-      to !== undefined &&
-      Math.max(from.x, to.x) + CARD_WIDTH >= rect.x &&
-      Math.max(from.y, to.y) + CARD_HEIGHT >= rect.y &&
-      Math.min(from.x, to.x) <= right &&
-      Math.min(from.y, to.y) <= bottom
-    );
-  });
+  return edges.filter((edge) => lineMeets(positions.get(edge.source), positions.get(edge.target), rect));
+}
+
+/** Whether the bounding box of a line's two cards (at `from` and `to`, when both are placed) meets `rect`. */
+export function lineMeets(from: XYPosition | undefined, to: XYPosition | undefined, rect: Rect): boolean {
+  return (
+    from !== undefined &&
+    to !== undefined &&
+    Math.max(from.x, to.x) + CARD_WIDTH >= rect.x &&
+    Math.max(from.y, to.y) + CARD_HEIGHT >= rect.y &&
+    Math.min(from.x, to.x) <= rect.x + rect.width &&
+    Math.min(from.y, to.y) <= rect.y + rect.height
+  );
 }
 
 /**
@@ -204,16 +213,55 @@ export function edgesMeeting(edges: LineEdge[], positions: ReadonlyMap<string, X
 export class MountOrder {
   private readonly seen = new Map<string, number>();
   private last: LineEdge[] = [];
+  /** When a line was first mounted, its place in the order, kept for the canvas's life (Lines.tsx chunks by it). */
+  readonly rank = (id: string): number => this.seen.get(id) ?? this.seen.size;
+  /** The last call's lines as given, and where each went in its order. */
+  private given: readonly LineEdge[] = [];
+  private slots: readonly number[] = [];
 
   /**
    * The lines in mounting order: the very array of the last call when nothing changed, so
    * an edit to a person leaves React Flow's edges alone (a new array makes it index every
    * line's connections again and re-run every line's position, ~15 ms at 3,000 lines).
+   * The same lines as last time, some as new objects (a drop), take the same places
+   * without sorting again.
    */
   order(edges: readonly LineEdge[]): LineEdge[] {
+    // Made from the last lines by replacing a few (arrayChanges.ts), or the same ids: no sort.
+    const known = knownChanges(this.given, edges);
+    if (known || this.sameIds(edges)) {
+      let ordered = this.last;
+      const count = known ? known.length : edges.length;
+      for (let k = 0; k < count; k++) {
+        const i = known ? known[k]! : k;
+        if (edges[i] === this.given[i]) continue;
+        if (ordered === this.last) ordered = [...this.last];
+        ordered[this.slots[i]!] = edges[i]!;
+      }
+      this.given = edges;
+      this.last = ordered;
+      return ordered;
+    }
     for (const edge of edges) if (!this.seen.has(edge.id)) this.seen.set(edge.id, this.seen.size);
-    const ordered = [...edges].sort((a, b) => this.seen.get(a.id)! - this.seen.get(b.id)!);
+    const slots = edges.map((_, i) => i).sort((a, b) => this.seen.get(edges[a]!.id)! - this.seen.get(edges[b]!.id)!);
+    const ordered = slots.map((i) => edges[i]!);
+    this.given = edges;
+    this.slots = inverse(slots);
     this.last = sameItems(this.last, ordered);
     return this.last;
   }
+
+  /** Whether `edges` are the last call's lines, by id and in order (an indexed loop: a drop runs it cold). */
+  private sameIds(edges: readonly LineEdge[]): boolean {
+    if (edges.length !== this.given.length) return false;
+    for (let i = 0; i < edges.length; i++) if (edges[i]!.id !== this.given[i]!.id) return false;
+    return true;
+  }
+}
+
+/** The permutation that undoes `order` (order[k] = i gives back[i] = k). */
+function inverse(order: readonly number[]): number[] {
+  const back: number[] = [];
+  order.forEach((i, k) => (back[i] = k));
+  return back;
 }

@@ -1,5 +1,7 @@
 /** The canvas's mapping when only the selection changed (toFlow.ts): a click, the start of a drag. */
 import type { PowermapDocument } from '../../shared/document';
+import { madeFrom } from './arrayChanges';
+import { tellTouching } from './edgesTouching';
 import type { FlowCache } from './flowCache';
 import type { Flow, FlowView } from './flowTypes';
 import { edgeFor } from './lineEdge';
@@ -32,6 +34,11 @@ export function selectionOnly(doc: PowermapDocument, view: FlowView, cache: Flow
       const at = last.nodeAt.get(id)!;
       nodes[at] = nodeFor(nodes[at]!.data.person, selected, highlighted.has(id), team, view, cache);
     }
+    madeFrom(
+      nodes,
+      cache.lastNodes,
+      [...people.keys()].map((id) => last.nodeAt.get(id)!),
+    );
   }
   if (lines.size > 0) {
     const byId = new Map(doc.stakeholders.map((person) => [person.id, person]));
@@ -42,6 +49,12 @@ export function selectionOnly(doc: PowermapDocument, view: FlowView, cache: Flow
       const [line, from, to] = [lineById.get(id)!, byId.get(edge.source)!, byId.get(edge.target)!];
       edges[at] = edgeFor(line, from, to, selected, edge.data?.route, view, cache);
     }
+    madeFrom(
+      edges,
+      cache.lastEdges,
+      [...lines.keys()].map((id) => last.edgeAt.get(id)!),
+    );
+    tellTouching(edges, last.touching);
   }
   cache.lastNodes = nodes;
   cache.lastEdges = edges;

@@ -13,15 +13,16 @@
  * The parts: a card's node (personNode.ts) and its size and handles (cardGeometry.ts), a
  * line's edge (lineEdge.ts), its route (lineRoutes.ts) and its look (lineStyle.ts), the
  * aria labels (flowLabels.ts), the memo (flowCache.ts), a change of selection alone
- * (selectionOnly.ts), and the types (flowTypes.ts).
+ * (selectionOnly.ts) or of a few people alone (peopleOnly.ts), and the types (flowTypes.ts).
  */
 import type { PowermapDocument, Stakeholder } from '../../shared/document';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/export/geometry';
 import { initials, subtitleOf } from '../../shared/mapLayout/cardText';
 import type { FlowCache } from './flowCache';
 import type { Flow, FlowView, LineEdge, PersonNode } from './flowTypes';
+import { edgesTouching, tellTouching } from './edgesTouching';
 import { edgeFor } from './lineEdge';
-import { routesFor } from './lineRoutes';
+import { peopleOnly } from './peopleOnly';
 import { nodeFor } from './personNode';
 import { selectionOnly } from './selectionOnly';
 
@@ -60,7 +61,7 @@ export { FlowCache } from './flowCache';
  * arrays when nothing at all changed. Lines whose ends are missing are left out.
  */
 export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache): Flow {
-  const quick = selectionOnly(doc, view, cache);
+  const quick = selectionOnly(doc, view, cache) ?? peopleOnly(doc, view, cache);
   if (quick) return quick;
   const selectedPeople = new Set(view.selection.people);
   const selectedLines = new Set(view.selection.lines);
@@ -76,7 +77,7 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     nodes.push(nodeFor(person, selectedPeople.has(person.id), highlighted.has(person.id), team, view, cache));
   }
 
-  const routes = routesFor(doc, people, cache);
+  const routes = cache.routes.all(doc, people);
   const edges: LineEdge[] = [];
   const edgeAt = new Map<string, number>();
   for (const line of doc.relationships) {
@@ -87,10 +88,12 @@ export function toFlow(doc: PowermapDocument, view: FlowView, cache: FlowCache):
     edges.push(edgeFor(line, from, to, selectedLines.has(line.id), routes.get(line.id), view, cache));
   }
 
+  const touching = edgesTouching(cache.lineIndexOf(doc.relationships), edgeAt);
   const flow = { nodes: sameItems(cache.lastNodes, nodes), edges: sameItems(cache.lastEdges, edges) };
+  tellTouching(flow.edges, touching);
   cache.lastNodes = flow.nodes;
   cache.lastEdges = flow.edges;
-  cache.last = { doc, view, nodeAt, edgeAt };
+  cache.last = { doc, view, nodeAt, edgeAt, touching };
   return flow;
 }
 

@@ -7,6 +7,7 @@ import type { NodeChange, XYPosition } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { lineFlagsForPeople, mergePositions, summariseNodeChanges } from './changes';
 import { DraggedElements, type HeldPosition } from './draggedElements';
+import type { DragPositions } from './dragPositions';
 import type { FlowStore } from './LineLayer';
 import type { MapCanvasProps } from './mapCanvasProps';
 import type { LineEdge, PersonNode } from './toFlow';
@@ -20,6 +21,7 @@ export function useCardDrag(
   edges: LineEdge[],
   batch: () => Pending,
   [dragged, setDragged]: [Dragged, Dispatch<SetStateAction<Dragged>>],
+  dragPositions: DragPositions,
 ) {
   const flowStore = useRef<FlowStore | null>(null);
   const heldPosition = useCallback<HeldPosition>(
@@ -44,14 +46,19 @@ export function useCardDrag(
       if (summary.dragging.size > 0) {
         // The cards move by their elements, not through React Flow's store (draggedElements.ts).
         draggedElements.move(summary.dragging, heldPosition);
-        setDragged((held) => mergePositions(held, summary.dragging));
+        // Each move goes to the lifted lines alone (dragPositions.ts); the canvas renders
+        // once, for a drag that did not start by a card (a selection's box: no startDrag).
+        const before = dragPositions.get();
+        dragPositions.set(mergePositions(before, summary.dragging));
+        if (before === null) setDragged((held) => held ?? summary.dragging);
       }
       if (summary.moved.size > 0) {
+        dragPositions.set(null);
         setDragged(null);
         if (!latest.current.readOnly) latest.current.onMove(new Map(summary.moved));
       }
     },
-    [batch, draggedElements, heldPosition],
+    [batch, draggedElements, heldPosition, dragPositions],
   );
 
   // Once a drop is drawn (React Flow's store then holds the app's positions), the moved

@@ -17,6 +17,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { cardElementsOf } from './cardElements';
+import type { DragPositions } from './dragPositions';
 import { HeldCards } from './heldCards';
 import { holdTransform } from './heldTransform';
 import { nextDetail, type Detail } from './levelOfDetail';
@@ -43,6 +44,8 @@ interface GestureParts {
   readonly refreshRegion: (viewport: Viewport) => void;
   readonly queue: MountQueue;
   readonly setDragged: Dispatch<SetStateAction<ReadonlyMap<string, XYPosition> | null>>;
+  /** Where the dragged cards are now, for the lifted lines (dragPositions.ts). */
+  readonly dragPositions: DragPositions;
   /** Tells the app of the selection React Flow just made, inside the caller's render (useSelectionBatch.ts). */
   readonly settleSelection: () => void;
 }
@@ -59,6 +62,7 @@ export function useGesture(parts: GestureParts) {
     refreshRegion,
     queue,
     setDragged,
+    dragPositions,
     settleSelection,
   } = parts;
   // True while a pan holds the pointer captured on the pane (usePaneCapture.ts): no cover then.
@@ -102,6 +106,7 @@ export function useGesture(parts: GestureParts) {
       // The selection React Flow made just before (a card dragged unselected) is drawn in the
       // same render: one render and commit of the canvas at the drag's start, not two.
       const start = new Map(dragging.map((node) => [node.id, node.position]));
+      if (dragPositions.get() === null) dragPositions.set(start);
       flushSync(() => {
         setMoving(true);
         setCovered(true);
@@ -112,7 +117,7 @@ export function useGesture(parts: GestureParts) {
       const ids = new Set([...latest.current.selection.people, ...dragging.map((node) => node.id)]);
       heldCards.sync(ids, cardElements);
     },
-    [heldCards, cardElements, settleSelection],
+    [heldCards, cardElements, settleSelection, dragPositions],
   );
   const endGesture = useCallback(() => {
     gesture.current = false;

@@ -5,14 +5,18 @@
 import type { Viewport, XYPosition } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { withPositions } from './changes';
+import type { DragPositions } from './dragPositions';
 import { SameGeometry } from './sameGeometry';
-import { NOTHING_MOUNTED, wantedIn, type Mounted } from './mounting';
+import { NOTHING_MOUNTED, type Mounted } from './mounting';
 import { browserClock, MountQueue } from './mountQueue';
-import { MountOrder, nodesForFlow, viewRect, type Rect } from './region';
-import type { Flow, PersonNode } from './toFlow';
+import { KeptSubset } from './keptSubset';
+import { heldNode, MountOrder, viewRect, type Rect } from './region';
+import type { Flow, LineEdge, PersonNode } from './toFlow';
 import type { Size } from './useViewRegion';
+import { PlacesById, WantedRegion } from './wantedRegion';
 
 interface View {
+  readonly dragPositions: DragPositions;
   readonly region: Rect | null;
   readonly lastViewport: RefObject<Viewport | null>;
   readonly size: RefObject<Size | null>;
@@ -22,13 +26,19 @@ interface View {
 export function useMountedRegion(
   flow: Flow,
   dragged: ReadonlyMap<string, XYPosition> | null,
-  { region, lastViewport, size, gesture }: View,
+  { dragPositions, region, lastViewport, size, gesture }: View,
 ) {
   // Places only: the same arrays while only the selection or the like changes (sameGeometry.ts).
   const sameGeometry = useMemo(() => new SameGeometry(), []);
   const atRest = useMemo(() => sameGeometry.of(flow), [sameGeometry, flow]);
-  const positions = useMemo(() => new Map(atRest.nodes.map((node) => [node.id, node.position])), [atRest]);
-  const wanted = useMemo(() => wantedIn(atRest.nodes, atRest.edges, positions, region), [atRest, positions, region]);
+  // Worked out again only where cards moved (wantedRegion.ts): a drop moves one or a few.
+  const placesById = useMemo(() => new PlacesById(), []);
+  const positions = useMemo(() => placesById.of(atRest.nodes), [placesById, atRest]);
+  const wantedRegion = useMemo(() => new WantedRegion(), []);
+  const wanted = useMemo(
+    () => wantedRegion.of(atRest.nodes, atRest.edges, positions, region),
+    [wantedRegion, atRest, positions, region],
+  );
   const wantedRef = useRef(wanted);
   wantedRef.current = wanted;
   const [mountedNow, setMounted] = useState<Mounted>(NOTHING_MOUNTED);
@@ -46,17 +56,31 @@ export function useMountedRegion(
   const farCache = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
   // The drag moves cards by their elements (draggedElements.ts), not by the nodes handed over.
+  const heldNodes = useMemo(() => new KeptSubset<PersonNode, PersonNode>(), []);
   const nodes = useMemo(
-    () => nodesForFlow(flow.nodes, mountedNow.people, farCache),
-    [flow.nodes, mountedNow, farCache],
+    () => heldNodes.of(flow.nodes, mountedNow.people, (node) => heldNode(node, mountedNow.people, farCache)),
+    [heldNodes, flow.nodes, mountedNow, farCache],
   );
-  const allPlaced = useRef(placed);
-  allPlaced.current = placed;
+  // Every card where it is now, a dragged one too (fitting the whole map mid-drag), read when asked.
+  const atRestNodes = useRef(flow.nodes);
+  atRestNodes.current = flow.nodes;
+  const allPlaced = useMemo(
+    () => ({
+      get current() {
+        return withPositions(atRestNodes.current, dragPositions.get());
+      },
+    }),
+    [dragPositions],
+  );
   const mountOrder = useMemo(() => new MountOrder(), []);
+  const mountedLines = useMemo(() => new KeptSubset<LineEdge, LineEdge>(), []);
   const mounted = useMemo(
-    () => mountOrder.order(flow.edges.filter((edge) => mountedNow.lines.has(edge.id))),
-    [flow.edges, mountedNow, mountOrder],
+    () =>
+      mountOrder.order(
+        mountedLines.of(flow.edges, mountedNow.lines, (edge) => (mountedNow.lines.has(edge.id) ? edge : null)),
+      ),
+    [flow.edges, mountedNow, mountOrder, mountedLines],
   );
 
-  return { mountedNow, queue, placed, allPlaced, nodes, mounted, atRest };
+  return { mountedNow, queue, placed, allPlaced, nodes, mounted, positions, lineRank: mountOrder.rank };
 }

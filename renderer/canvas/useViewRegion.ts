@@ -8,7 +8,7 @@ import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { fitAvoiding, minimapCorner, OPEN_FIT_OPTIONS } from './canvasApi';
 import { holdTransform } from './heldTransform';
-import { restMargin } from './ahead';
+import { KeptMargins } from './ahead';
 import { nextDetail, type Detail } from './levelOfDetail';
 import { cardBounds, nextRegion, REGION_MARGIN, viewRect, type Rect } from './region';
 import type { LineEdge, PersonNode } from './toFlow';
@@ -25,8 +25,6 @@ function openingViewport(nodes: readonly PersonNode[], size: Size, minimap: bool
   return fitAvoiding(bounds, size, OPEN_FIT_OPTIONS, minimapCorner(minimap));
 }
 
-const positionsOf = (nodes: readonly PersonNode[]) => nodes.map((node) => node.position);
-
 export function useViewRegion(
   wrapper: RefObject<HTMLDivElement | null>,
   nodes: PersonNode[],
@@ -42,6 +40,8 @@ export function useViewRegion(
   const instance = useRef<ReactFlowInstance<PersonNode, LineEdge> | null>(null);
   const flowNodes = useRef(nodes);
   flowNodes.current = nodes;
+  // The margin ahead at rest, measured again only for the cards a drop moved (ahead.ts).
+  const [keptMargins] = useState(() => new KeptMargins());
 
   // True from the start to the end of a pan, zoom or drag: the region then only grows.
   const gesture = useRef(false);
@@ -57,7 +57,7 @@ export function useViewRegion(
     const growOnly = gesture.current;
     // At rest the region reaches ahead as far as its budget of people allows (ahead.ts);
     // during a gesture it grows, when it must, by a strip around the view.
-    const margin = !warmRef.current ? 0 : growOnly ? REGION_MARGIN : restMargin(positionsOf(flowNodes.current), view);
+    const margin = !warmRef.current ? 0 : growOnly ? REGION_MARGIN : keptMargins.of(flowNodes.current, view);
     setRegion((current) => nextRegion(current, view, viewport.zoom, growOnly, margin));
   }, []);
 

@@ -52,18 +52,31 @@ export function borderPoint(box: Box, towards: Point): Point & { side: BorderSid
 
 /** Whether the segment a–b passes through the inside of the box (touching its border does not count). */
 export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+  // A box wholly to one side of the segment's box is missed, as the clipping below would
+  // find (its steps round monotonically), without the clipping: most cards near a line.
+  if (
+    box.x + box.width <= Math.min(a.x, b.x) ||
+    box.x >= Math.max(a.x, b.x) ||
+    box.y + box.height <= Math.min(a.y, b.y) ||
+    box.y >= Math.max(a.y, b.y)
+  )
+    return false;
   // Liang–Barsky clipping against the open box.
   let t0 = 0;
   let t1 = 1;
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const checks: [number, number][] = [
-    [-dx, a.x - box.x],
-    [dx, box.x + box.width - a.x],
-    [-dy, a.y - box.y],
-    [dy, box.y + box.height - a.y],
-  ];
-  for (const [p, q] of checks) {
+  // The four sides as (p, q) pairs, without an array each: a route tests hundreds of cards.
+  for (let side = 0; side < 4; side++) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q =
+      side === 0
+        ? a.x - box.x
+        : side === 1
+          ? box.x + box.width - a.x
+          : side === 2
+            ? a.y - box.y
+            : box.y + box.height - a.y;
     if (p === 0) {
       if (q <= 0) return false;
       continue;
@@ -97,25 +110,61 @@ const inside = (p: Point, box: Box) =>
  * present); only those near the straight line are used.
  */
 export function routeLine(from: Box, to: Box, others: readonly Box[]): Point[] {
+  return routeAround(from, to, others).points;
+}
+
+/** A line's route, and how many cards it met: enough for a caller to keep it while cards move (lineRoutes.ts). */
+export interface FoundRoute {
+  readonly points: Point[];
+  /**
+   * The cards crossing the straight line between the two cards' borders. With none, the
+   * route is that line (it is clear), and stays so while its cards stay and no card comes
+   * to cross it: a card crossing it is always among those looked at.
+   */
+  readonly blocking: number;
+  /**
+   * With some blocking: the cards near the line (nearArea) among those looked at. Over
+   * MAX_OBSTACLES the route is that straight line too, and stays so while they stay over it
+   * and some still block. 0 when none blocks.
+   */
+  readonly near: number;
+}
+
+function routeAround(from: Box, to: Box, others: readonly Box[]): FoundRoute {
   const a = borderPoint(from, centre(to));
   const b = borderPoint(to, centre(from));
   const blocking = others.filter((box) => box !== from && box !== to && segmentHitsBox(a, b, box));
-  if (blocking.length === 0) return [a, b];
-  // The cards near the straight line: those in its box, grown by a card's size.
+  if (blocking.length === 0) return { points: [a, b], blocking: 0, near: 0 };
+  const area = nearArea(from, to, a, b);
+  const near = others.filter((box) => box !== from && box !== to && isNear(box, area));
+  return { points: bentRoute(from, to, near, a, b), blocking: blocking.length, near: near.length };
+}
+
+/** Where routeLine looks for the cards near the straight line from `a` to `b`: its box, grown by a card's size. */
+export interface NearArea {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export function nearArea(from: Box, to: Box, a: Point, b: Point): NearArea {
   const reach = Math.max(from.width, from.height, to.width, to.height);
-  const left = Math.min(a.x, b.x) - reach;
-  const right = Math.max(a.x, b.x) + reach;
-  const top = Math.min(a.y, b.y) - reach;
-  const bottom = Math.max(a.y, b.y) + reach;
-  const near = others.filter(
-    (box) =>
-      box !== from &&
-      box !== to &&
-      box.x < right &&
-      box.x + box.width > left &&
-      box.y < bottom &&
-      box.y + box.height > top,
-  );
+  return {
+    left: Math.min(a.x, b.x) - reach,
+    right: Math.max(a.x, b.x) + reach,
+    top: Math.min(a.y, b.y) - reach,
+    bottom: Math.max(a.y, b.y) + reach,
+  };
+}
+
+/** Whether a card counts as near a line (nearArea). */
+export function isNear(box: Box, { left, right, top, bottom }: NearArea): boolean {
+  return box.x < right && box.x + box.width > left && box.y < bottom && box.y + box.height > top;
+}
+
+/** routeLine's route when some cards cross the straight line from `a` to `b`, going round those `near` it. */
+function bentRoute(from: Box, to: Box, near: readonly Box[], a: Point, b: Point): Point[] {
   if (near.length > MAX_OBSTACLES) return [a, b];
   const path = shortestPath(from, to, near);
   if (!path) return [a, b];
@@ -138,8 +187,13 @@ export const MAX_ROUTED_LENGTH = 1600;
  * exports route every line through here.
  */
 export function routeBetween(from: Box, to: Box, others: readonly Box[] | (() => readonly Box[])): Point[] {
-  if (isLongLine(from, to)) return routeLine(from, to, []);
-  return routeLine(from, to, typeof others === 'function' ? others() : others);
+  return findRoute(from, to, others).points;
+}
+
+/** routeBetween's route, and whether it is clear (FoundRoute): for a caller that keeps routes between moves. */
+export function findRoute(from: Box, to: Box, others: readonly Box[] | (() => readonly Box[])): FoundRoute {
+  if (isLongLine(from, to)) return routeAround(from, to, []);
+  return routeAround(from, to, typeof others === 'function' ? others() : others);
 }
 
 /**
@@ -149,6 +203,31 @@ export function routeBetween(from: Box, to: Box, others: readonly Box[] | (() =>
  */
 export function isLongLine(from: Box, to: Box): boolean {
   return Math.hypot(to.x - from.x, to.y - from.y) > MAX_ROUTED_LENGTH;
+}
+
+/**
+ * Where the cards that can change the route between two cards lie (routeBetween): a card
+ * wholly outside this area is neither in the line's way nor near it (routeLine looks only
+ * within the line's box grown by a card's size; this is the two cards' box grown by as
+ * much and a unit more, so rounding never puts a card it looks at outside), so a card moved
+ * from there or to there leaves the route as it is. Null for a line left straight
+ * (isLongLine): its route depends on its two cards alone. A caller that keeps routes finds
+ * again only those of lines with a moved end, or with a moved card (where it was or where
+ * it went) that `meets` the area.
+ */
+export function routeReach(from: Box, to: Box): Box | null {
+  if (isLongLine(from, to)) return null;
+  const reach = Math.max(from.width, from.height, to.width, to.height) + 1;
+  const x = Math.min(from.x, to.x) - reach;
+  const y = Math.min(from.y, to.y) - reach;
+  const right = Math.max(from.x + from.width, to.x + to.width) + reach;
+  const bottom = Math.max(from.y + from.height, to.y + to.height) + reach;
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/** Whether two boxes overlap (touching edges do not count), as routeLine tells a card near a line. */
+export function meets(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
 }
 
 /** The bends of the shortest way round `obstacles` from one card's centre to the other's, or null. */

@@ -42,7 +42,10 @@
  * through the hook React DevTools uses (it works on the production build the pages are;
  * component names are then the minifier's). A component counts as rendered when its props or
  * state are new objects since the last commit, so one re-rendered by a context alone is not
- * counted. Walking the tree on each commit costs script time: leave it off when timing.
+ * counted. Walking the tree on each commit costs script time: leave it off when timing. On
+ * pages built with React's profiling build (`PM_REACT_PROFILING=1 npx vite build -c
+ * build/bench/canvas/vite.config.ts`, then --built) it also sums each component's own render
+ * ms, and sorts by them.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -256,7 +259,7 @@ const WATCH_CHANGES = `(() => {
  */
 const WATCH_RENDERS = `(() => {
   const seen = new WeakMap();
-  const counts = (window.__profileRenders = { commits: 0, components: {} });
+  const counts = (window.__profileRenders = { commits: 0, components: {}, ms: {} });
   window.__profileRenders.on = false;
   // Function, class, forwardRef and simple memo components. Not a memo() with a comparison
   // (tag 14): that is only a wrapper whose props are new whenever its parent renders; the
@@ -285,6 +288,8 @@ const WATCH_RENDERS = `(() => {
           if (on && rendered(fiber)) {
             const name = nameOf(fiber.type);
             counts.components[name] = (counts.components[name] ?? 0) + 1;
+            // Only React's profiling build times fibers (vite.config.ts, PM_REACT_PROFILING).
+            if (typeof fiber.selfBaseDuration === 'number') counts.ms[name] = (counts.ms[name] ?? 0) + fiber.selfBaseDuration;
           }
           // On both of the fiber's copies (React alternates them): the next commit may hold either.
           const record = { props: fiber.memoizedProps, state: fiber.memoizedState };
@@ -301,15 +306,21 @@ const WATCH_RENDERS = `(() => {
 interface Renders {
   readonly commits: number;
   readonly components: Readonly<Record<string, number>>;
+  /** Render ms per component (its own, children not counted), with React's profiling build only. */
+  readonly ms: Readonly<Record<string, number>>;
 }
 
-function describeRenders({ commits, components }: Renders): string {
-  const rows = Object.entries(components).sort((a, b) => b[1] - a[1]);
+function describeRenders({ commits, components, ms }: Renders): string {
+  const timed = Object.keys(ms).length > 0;
+  const rows = Object.entries(components).sort((a, b) => (timed ? (ms[b[0]] ?? 0) - (ms[a[0]] ?? 0) : b[1] - a[1]));
   const total = rows.reduce((sum, [, n]) => sum + n, 0);
+  const time = (name: string) => (timed ? `  ${(ms[name] ?? 0).toFixed(1).padStart(7)} ms` : '');
   return [
     '',
-    `React: ${commits} commits in the gesture, ${total} component renders:`,
-    ...rows.slice(0, 20).map(([name, n]) => `  ${String(n).padStart(6)}  ${name}`),
+    `React: ${commits} commits in the gesture, ${total} component renders` +
+      (timed ? ' (ms: own render time)' : '') +
+      ':',
+    ...rows.slice(0, 20).map(([name, n]) => `  ${String(n).padStart(6)}${time(name)}  ${name}`),
   ].join('\n');
 }
 

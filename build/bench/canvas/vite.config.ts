@@ -14,10 +14,20 @@ import { defineConfig } from 'vite';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../../../dist/bench-canvas', import.meta.url));
 
+/**
+ * PM_REACT_PROFILING=1 builds with React's profiling build (react-dom/profiling): the same
+ * production React, plus each fiber's render time, which profile.ts --renders then sums per
+ * component. Slightly slower than the production build: for finding where time goes, never for frames.
+ */
+const reactProfiling = process.env.PM_REACT_PROFILING === '1';
+
 export default defineConfig({
   root: here,
   base: './',
   plugins: [react()],
+  ...(reactProfiling
+    ? { resolve: { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] } }
+    : {}),
   logLevel: 'warn',
   build: {
     outDir,

@@ -1,10 +1,11 @@
 /** How far the region reaches at rest: as many people around the view as the budget allows. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AHEAD_PEOPLE, marginToMeet, restMargin } from '../../../renderer/canvas/ahead';
+import { AHEAD_PEOPLE, KeptMargins, marginToMeet, restMargin } from '../../../renderer/canvas/ahead';
+import { madeFrom } from '../../../renderer/canvas/arrayChanges';
 import { around, gapToView } from '../../../renderer/canvas/mounting';
 import { REGION_MARGIN, regionFor, viewRect, type Rect } from '../../../renderer/canvas/region';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../../renderer/canvas/toFlow';
+import { CARD_HEIGHT, CARD_WIDTH, type PersonNode } from '../../../renderer/canvas/toFlow';
 
 const card = (at: { x: number; y: number }): Rect => ({ ...at, width: CARD_WIDTH, height: CARD_HEIGHT });
 /** The cards the view, grown by `margin` on each side, meets (to a rounding error of the growth). */
@@ -81,6 +82,57 @@ describe('restMargin', () => {
         const next = Math.min(...beyond);
         expect(list.filter((at) => marginToMeet(at, view) <= next).length).toBeGreaterThan(budget);
       }),
+    );
+  });
+});
+
+describe('KeptMargins (the margin ahead after a drop)', () => {
+  const node = (id: number, at: { x: number; y: number }) => ({ id: `p${id}`, position: at }) as unknown as PersonNode;
+  // Few places, so cards tie at the budget's edge.
+  const place = fc.record({
+    x: fc.integer({ min: -8, max: 8 }).map((n) => n * 300),
+    y: fc.integer({ min: -8, max: 8 }).map((n) => n * 200),
+  });
+  const step = fc.record({
+    moves: fc.array(fc.tuple(fc.nat(), place), { maxLength: 3 }),
+    recorded: fc.boolean(),
+    view: fc.option(views, { nil: null }),
+  });
+
+  it('for every run of drops (said or not) and views, gives what restMargin gives afresh', () => {
+    fc.assert(
+      fc.property(
+        fc.array(place, { maxLength: 60 }),
+        views,
+        fc.array(step, { maxLength: 10 }),
+        fc.integer({ min: 1, max: 40 }),
+        (start, firstView, steps, budget) => {
+          const kept = new KeptMargins();
+          let nodes = start.map((at, i) => node(i, at));
+          let view = firstView;
+          const fresh = () =>
+            restMargin(
+              nodes.map((n) => n.position),
+              view,
+              budget,
+            );
+          expect(kept.of(nodes, view, budget)).toBe(fresh());
+          for (const { moves, recorded, view: nextView } of steps) {
+            const next = [...nodes];
+            const at = moves
+              .filter(() => nodes.length > 0)
+              .map(([i, to]) => {
+                const k = i % nodes.length;
+                next[k] = node(k, to);
+                return k;
+              });
+            if (recorded) madeFrom(next, nodes, at);
+            nodes = next;
+            view = nextView ?? view;
+            expect(kept.of(nodes, view, budget)).toBe(fresh());
+          }
+        },
+      ),
     );
   });
 });

@@ -3,9 +3,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HeldCards } from '../../../renderer/canvas/heldCards';
 
-/** Card elements by id, as the canvas's root holds them (only `dataset.id` is read). */
+/** Card elements by id, as the canvas's root holds them (only `dataset.id` and `isConnected` are read), all in the page. */
 function cards(count: number): HTMLElement[] {
-  return Array.from({ length: count }, (_, i) => ({ dataset: { id: `p${i}` } }) as unknown as HTMLElement);
+  return Array.from(
+    { length: count },
+    (_, i) => ({ dataset: { id: `p${i}` }, isConnected: true }) as unknown as HTMLElement,
+  );
+}
+
+/** The page holds `page` of `all` (the others were let go by the region), and the look-up finds only those; counts look-ups. */
+function pageOf(all: readonly HTMLElement[], page: readonly HTMLElement[], looked: string[] = []) {
+  for (const element of all) (element as { isConnected: boolean }).isConnected = page.includes(element);
+  return (ids: ReadonlySet<string>) => {
+    looked.push(...ids);
+    return page;
+  };
 }
 
 /** A hold that records which elements are held now, and how often each was held. */
@@ -40,6 +52,19 @@ describe('HeldCards', () => {
     expect(now.size).toBe(0);
   });
 
+  it('looks up only the cards it does not hold, or whose element left the page', () => {
+    const elements = cards(4);
+    const { hold, now } = recorder();
+    const held = new HeldCards(hold, 5);
+    const looked: string[] = [];
+    held.sync(new Set(['p0', 'p1']), pageOf(elements, elements, looked));
+    held.sync(new Set(['p0', 'p1', 'p2']), pageOf(elements, elements, looked));
+    expect(looked).toEqual(['p0', 'p1', 'p2']);
+    held.sync(new Set(['p0', 'p1', 'p2']), pageOf(elements, [elements[0]!, elements[2]!], looked));
+    expect(looked).toEqual(['p0', 'p1', 'p2', 'p1']);
+    expect(idsOf(now)).toEqual(new Set(['p0', 'p2']));
+  });
+
   it('holds nothing when more than max cards are selected, nor a selected card with no element', () => {
     const elements = cards(4);
     const { hold, now } = recorder();
@@ -54,8 +79,8 @@ describe('HeldCards', () => {
     const elements = cards(3);
     const { hold, now } = recorder();
     const held = new HeldCards(hold, 5);
-    held.sync(new Set(['p0', 'p2']), () => elements);
-    held.sync(new Set(['p0', 'p2']), () => elements.slice(0, 2));
+    held.sync(new Set(['p0', 'p2']), pageOf(elements, elements));
+    held.sync(new Set(['p0', 'p2']), pageOf(elements, elements.slice(0, 2)));
     expect(idsOf(now)).toEqual(new Set(['p0']));
   });
 
@@ -70,7 +95,7 @@ describe('HeldCards', () => {
         steps.forEach((ids, i) => {
           const page = pages[i % Math.max(1, pages.length)] ?? elements;
           const selected = new Set(ids);
-          held.sync(selected, () => page);
+          held.sync(selected, pageOf(elements, page));
           const expected = selected.size <= max ? page.filter((e) => selected.has(e.dataset['id']!)) : [];
           expect(now).toEqual(new Set(expected));
           expect(held.size).toBe(expected.length);

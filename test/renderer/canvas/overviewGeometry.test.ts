@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   heldArea,
+  KeptBoxes,
   overviewBoxes,
   overviewFrame,
   sameBoxes,
@@ -32,6 +33,58 @@ describe('overviewBoxes', () => {
 
   it('has nothing to bound on an empty map', () => {
     expect(overviewBoxes([], colourOf)).toEqual({ paths: [], bounds: null });
+  });
+});
+
+describe('KeptBoxes (the drawing kept between drops)', () => {
+  const attitudes = ['champion', 'blocker', 'neutral'];
+  const person = fc.record({
+    x: fc.integer({ min: -20, max: 20 }).map((n) => n * 50.04),
+    y: fc.integer({ min: -20, max: 20 }).map((n) => n * 30),
+    attitude: fc.constantFrom(...attitudes),
+    hidden: fc.boolean(),
+  });
+  type Person = { x: number; y: number; attitude: string; hidden: boolean };
+  const made = (id: string, p: Person) => ({
+    ...node(id, p.x, p.y, p.attitude),
+    ...(p.hidden ? { hidden: true } : {}),
+  });
+  // A change: some people made anew (moved, or recoloured, or hidden), or one added, or one removed.
+  const change = fc.record({
+    who: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+    as: fc.array(person, { minLength: 3, maxLength: 3 }),
+    kind: fc.constantFrom('move', 'move', 'move', 'remake', 'add', 'remove'),
+  });
+
+  it('for every run of changes, draws what drawing afresh does, keeping the paths of colours nobody moved in', () => {
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 12 }), fc.array(change, { maxLength: 8 }), (start, changes) => {
+        const kept = new KeptBoxes();
+        let nodes: PersonNode[] = start.map((p, i) => made(`p${i}`, p));
+        let before = kept.of(nodes, colourOf);
+        expect(before).toEqual(overviewBoxes(nodes, colourOf));
+        changes.forEach(({ who, as, kind }, step) => {
+          const at = new Set(who.map((i) => i % Math.max(1, nodes.length)));
+          if (kind === 'add') nodes = [...nodes, made(`n${step}`, as[0]!)];
+          else if (kind === 'remove') nodes = nodes.filter((_, i) => !at.has(i));
+          else
+            nodes = nodes.map((n, i) => {
+              if (!at.has(i)) return n;
+              const keep =
+                kind === 'move' ? { ...as[0]!, attitude: n.data.person.attitude, hidden: Boolean(n.hidden) } : as[0]!;
+              return made(n.id, keep);
+            });
+          const after = kept.of(nodes, colourOf);
+          expect(after).toEqual(overviewBoxes(nodes, colourOf));
+          if (kind === 'move') {
+            const touched = new Set(nodes.filter((n, i) => at.has(i) && !n.hidden).map(colourOf));
+            for (const path of after.paths)
+              if (!touched.has(path.colour)) expect(path).toBe(before.paths.find((p) => p.colour === path.colour));
+          }
+          before = after;
+        });
+      }),
+    );
   });
 });
 

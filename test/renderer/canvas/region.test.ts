@@ -1,5 +1,6 @@
 /** The rendered region: which people get a card, the lines raised while dragging, the opening bounds. */
 import fc from 'fast-check';
+import { madeFrom } from '../../../renderer/canvas/arrayChanges';
 import { describe, expect, it } from 'vitest';
 import {
   cardBounds,
@@ -166,5 +167,44 @@ describe('MountOrder', () => {
     expect(second).not.toBe(first);
     expect(second[1]).toBe(changed);
     expect(order.order([lines[0]!])).toEqual([lines[0]]);
+  });
+
+  it('for every run of line lists, orders each by first mounting, as sorting it afresh does', () => {
+    // A step: which of ten lines are mounted, in which order, and which come as new objects.
+    const step = fc.record({
+      ids: fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { maxLength: 10 }),
+      anew: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+      again: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 10 }), (steps) => {
+        const order = new MountOrder();
+        const objects = new Map<number, LineEdge>();
+        const firstSeen: number[] = [];
+        let given: LineEdge[] = [];
+        for (const { ids, anew, again } of steps) {
+          // `again`: the last lines given once more, some as new objects (a drop), said so
+          // (arrayChanges.ts) when the list has an even length; else another list.
+          const lines = again
+            ? given.map((line) => (anew[Number(line.id)] ? { ...line } : line))
+            : ids.map((id) => {
+                if (anew[id] || !objects.has(id)) objects.set(id, edge(String(id)));
+                return objects.get(id)!;
+              });
+          if (again && lines.length % 2 === 0)
+            madeFrom(
+              lines,
+              given,
+              lines.flatMap((line, i) => (line === given[i] ? [] : [i])),
+            );
+          for (const line of lines) if (!firstSeen.includes(Number(line.id))) firstSeen.push(Number(line.id));
+          const rank = (line: LineEdge) => firstSeen.indexOf(Number(line.id));
+          expect(order.order(lines)).toEqual([...lines].sort((a, b) => rank(a) - rank(b)));
+          const ordered = order.order(lines);
+          expect(ordered.every((line) => lines.includes(line))).toBe(true);
+          given = lines;
+        }
+      }),
+    );
   });
 });

@@ -66,6 +66,53 @@ describe('segmentHitsBox', () => {
     expect(segmentHitsBox({ x: 0, y: 100 }, { x: 500, y: 100 }, box)).toBe(false);
     expect(segmentHitsBox({ x: 150, y: 150 }, { x: 160, y: 160 }, box)).toBe(true);
   });
+
+  /** The clipping alone (Liang–Barsky against the open box), without the quick miss of a box to one side. */
+  function clipped(a: Point, b: Point, box: Box): boolean {
+    let [t0, t1] = [0, 1];
+    const [dx, dy] = [b.x - a.x, b.y - a.y];
+    const sides: [number, number][] = [
+      [-dx, a.x - box.x],
+      [dx, box.x + box.width - a.x],
+      [-dy, a.y - box.y],
+      [dy, box.y + box.height - a.y],
+    ];
+    for (const [p, q] of sides) {
+      if (p === 0) {
+        if (q <= 0) return false;
+        continue;
+      }
+      const r = q / p;
+      if (p < 0) {
+        if (r > t1) return false;
+        t0 = Math.max(t0, r);
+      } else {
+        if (r < t0) return false;
+        t1 = Math.min(t1, r);
+      }
+    }
+    return t1 - t0 > 1e-9;
+  }
+
+  it('for every segment and box, answers as the clipping alone does (on a grid, where they touch, and off it)', () => {
+    const onGrid = fc.integer({ min: -4, max: 4 }).map((n) => n * 50);
+    const anywhere = fc.double({ min: -1e4, max: 1e4, noNaN: true });
+    for (const coordinate of [onGrid, anywhere]) {
+      const point = fc.record({ x: coordinate, y: coordinate });
+      const box = fc.record({
+        x: coordinate,
+        y: coordinate,
+        width: fc.constantFrom(0, 50, 100, 0.1),
+        height: fc.constantFrom(0, 50, 100, 0.3),
+      });
+      fc.assert(
+        fc.property(point, point, box, (a, b, target) => {
+          expect(segmentHitsBox(a, b, target)).toBe(clipped(a, b, target));
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
 });
 
 describe('routeLine', () => {
