@@ -126,3 +126,36 @@ test('resting cards paint no handles but the outermost; hovered, selected and ev
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('every card keeps its handles painted, and a tap on a resting card’s handle then on another’s draws a line', async ({
+    page,
+  }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pm-handles-'));
+    try {
+      await importDealFile(page, writeFramedMap(dir));
+      const cards = page.locator('.react-flow__node');
+      await expect(cards).toHaveCount(8);
+      await settled(page);
+      // A finger neither hovers first nor hits a handle that is not painted (canvas.css).
+      for (const each of await cards.all()) expect(await handleVisibility(each)).toEqual(PAINTED);
+      const lines = await page.locator('.react-flow__edge').count();
+      const from = page.locator('.react-flow__node[data-id="s-zhanghua"] .react-flow__handle-bottom');
+      const to = page.locator('.react-flow__node[data-id="s-wangsang"] .react-flow__handle-top');
+      expect(await handleAtItsCentre(from)).toBe(true);
+      expect(await handleAtItsCentre(to)).toBe(true);
+      const tap = async (handle: Locator) => {
+        const box = (await handle.boundingBox())!;
+        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      };
+      await tap(from);
+      await expect(page.locator('.pm-canvas')).toHaveClass(/pm-canvas--connecting/);
+      await tap(to);
+      await expect(page.locator('.react-flow__edge')).toHaveCount(lines + 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
