@@ -3,7 +3,7 @@
  * by Chromium (the performance panel's trace over CDP), summed per thread and per kind of
  * work. The frame benchmark (run.ts) says how long frames take; this says why.
  *
- *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag|hover]
+ *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag|hover|connect]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
  *                                         [--renders] [--frames] [--script try.js] [--no-build] [--built dir]
  *                                         [--steps 120] [--settle 1500] [--selected]
@@ -346,6 +346,27 @@ async function hovers(page: Page, on: Point, off: Point, count: number): Promise
   return [];
 }
 
+/**
+ * `--gesture connect`: where a line is drawn from, the bottom handle of the card nearest the
+ * middle, with the pointer brought onto that card first (a resting card paints no handles:
+ * canvas.css). The gesture then draws a line from it across the map (React Flow's connection
+ * line follows the pointer) and lets it go wherever it ends.
+ */
+async function middleCardHandle(page: Page): Promise<Point | null> {
+  const card = await page.evaluate<Point | null>('window.__canvasBench.middleNode()');
+  if (!card) return null;
+  await page.mouse.move(card.x, card.y);
+  await page.waitForTimeout(150);
+  return page.evaluate(({ x, y }) => {
+    const handle = document
+      .elementFromPoint(x, y)
+      ?.closest('.react-flow__node')
+      ?.querySelector('.react-flow__handle-bottom')
+      ?.getBoundingClientRect();
+    return handle ? { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 } : null;
+  }, card);
+}
+
 /** `--selected`: a click on the card nearest the middle, the pointer back at the corner, then a rest. */
 async function selectMiddleCard(page: Page, settle: number): Promise<void> {
   const card = await page.evaluate<Point | null>('window.__canvasBench.middleNode()');
@@ -382,9 +403,12 @@ async function main(): Promise<void> {
     await page.waitForTimeout(settle);
     if (process.argv.includes('--selected')) await selectMiddleCard(page, settle);
     const mounted = await page.evaluate<number>("document.querySelectorAll('.react-flow__node').length");
-    const from = await page.evaluate<Point | null>(
-      kind === 'pan' ? 'window.__canvasBench.emptyPanePoint()' : 'window.__canvasBench.middleNode()',
-    );
+    const from =
+      kind === 'connect'
+        ? await middleCardHandle(page)
+        : await page.evaluate<Point | null>(
+            kind === 'pan' ? 'window.__canvasBench.emptyPanePoint()' : 'window.__canvasBench.middleNode()',
+          );
     if (!from) throw new Error(`nothing to ${kind} from`);
     const off = kind === 'hover' ? await page.evaluate<Point | null>('window.__canvasBench.emptyPanePoint()') : null;
     if (kind === 'hover' && !off) throw new Error('no empty pane to hover from');
@@ -394,7 +418,7 @@ async function main(): Promise<void> {
     const { events, frames } = await trace(session, () =>
       off
         ? hovers(page, from, off, steps)
-        : gesture(page, from, kind === 'drag' ? { x: 3, y: 2 } : { x: -4, y: -2 }, steps),
+        : gesture(page, from, kind === 'pan' ? { x: -4, y: -2 } : { x: 3, y: 2 }, steps),
     );
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
     const selectedFirst = process.argv.includes('--selected') ? ', a card selected first' : '';
