@@ -6,6 +6,7 @@ import { LangProvider, useLang } from '../i18n/LangContext';
 import { LibraryView } from '../library/LibraryView';
 import { PipelineView } from '../pipeline/PipelineView';
 import type { PipelineSource } from '../pipeline/source';
+import { useLatest } from '../hooks/useLatest';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ServicesProvider, type Services } from '../services/services';
 import { Toasts } from '../ui/Toasts';
@@ -131,9 +132,3 @@ export function setLangChangeHandler(handler: (lang: Lang) => void): void {
 
 /** A language that could not be fetched is simply not switched to. */
 function ignoreFailure(): void {}
-
-function useLatest<T>(value: T): { current: T } {
-  const [ref] = useState(() => ({ current: value }));
-  ref.current = value;
-  return ref;
-}

@@ -19,9 +19,10 @@
  * themselves: a mark is part of a node's cached identity in toFlow, so marks re-create only
  * the marked nodes once, and panning a marked map re-renders no more than an unmarked one.
  */
-import { ConnectionMode, ReactFlow, type NodeTypes, type XYPosition } from '@xyflow/react';
+import { ConnectionMode, ReactFlow, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo, useRef, useState } from 'react';
+import { useLatest } from '../hooks/useLatest';
 import { useLang } from '../i18n/LangContext';
 import { ariaLabels } from './ariaLabels';
 import './canvas.css';
@@ -30,7 +31,7 @@ import { GridDots } from './GridDots';
 import { HandlesShown } from './CardHandles';
 import { ConnectingWatch } from './ConnectingWatch';
 import { LineLayer } from './LineLayer';
-import { DragPositions } from './dragPositions';
+import { useDragState } from './dragPositions';
 import { detailClass, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
 import type { MapCanvasProps } from './mapCanvasProps';
@@ -43,7 +44,6 @@ import { isValidConnection, useConnecting } from './useConnecting';
 import { useGesture } from './useGesture';
 import { useMinimapShown } from './useMinimapShown';
 import { useMountedRegion } from './useMountedRegion';
-import { markOutermost } from './outermost';
 import { usePaneDoubleClick } from './usePaneDoubleClick';
 import { useRenameKeys, useRenaming } from './useRenameKeys';
 import { useFlow } from './useFlow';
@@ -84,16 +84,11 @@ const READ_ONLY = { nodesDraggable: false, nodesConnectable: false, connectOnCli
 export function MapCanvas(props: MapCanvasProps) {
   const { selection, highlight, readOnly = false } = props;
   const { t } = useLang();
-
-  // The callbacks are read through a ref, so React Flow's props stay the same objects when
-  // the app passes new closures on every render.
-  const latest = useRef(props);
-  latest.current = props;
-
+  // Callbacks read through a ref: React Flow's props stay the same objects when the app's closures change.
+  const latest = useLatest(props);
   const flow = useFlow(props, t);
-  const draggedState = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const { draggedState, dragPositions } = useDragState();
   const [dragged, setDragged] = draggedState;
-  const dragPositions = useMemo(() => new DragPositions(), []);
   const { minimapShown, minimapRef, toggleMinimap } = useMinimapShown();
   const { renaming, renameContext } = useRenaming(latest);
 
@@ -108,9 +103,6 @@ export function MapCanvas(props: MapCanvasProps) {
     dragged,
     { dragPositions, region, lastViewport, size, gesture },
   );
-  // The first card at each extreme keeps its handles painted at rest (outermost.ts).
-  const outermost = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
-  const flowNodes = useMemo(() => markOutermost(nodes, outermost), [nodes, outermost]);
   const { batch, settleInRender, onPickLine, onPaneClick } = useSelectionBatch(latest);
   const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState, dragPositions);
   const connecting = useConnecting(latest);
@@ -145,7 +137,7 @@ export function MapCanvas(props: MapCanvasProps) {
         <HandlesShown.Provider value={detail !== 'shapes'}>
           {opening && (
             <ReactFlow<PersonNode, LineEdge>
-              nodes={flowNodes}
+              nodes={nodes}
               onNodesChange={onNodesChange}
               onPaneClick={onPaneClick}
               {...connecting}

@@ -12,6 +12,7 @@
  * end, the two moments the rest of the canvas changes.
  */
 import type { XYPosition } from '@xyflow/react';
+import { useMemo, useState } from 'react';
 
 export type Positions = ReadonlyMap<string, XYPosition>;
 
@@ -33,4 +34,14 @@ export class DragPositions {
     this.now = next;
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+/**
+ * A drag's state in the canvas: where the dragged cards were picked up (React state, for the
+ * drag's start and end) and where they are now (the store above, for each move).
+ */
+export function useDragState() {
+  const draggedState = useState<Positions | null>(null);
+  const dragPositions = useMemo(() => new DragPositions(), []);
+  return { draggedState, dragPositions };
 }

@@ -10,6 +10,7 @@ import { SameGeometry } from './sameGeometry';
 import { NOTHING_MOUNTED, type Mounted } from './mounting';
 import { browserClock, MountQueue } from './mountQueue';
 import { KeptSubset } from './keptSubset';
+import { markOutermost } from './outermost';
 import { heldNode, MountOrder, viewRect, type Rect } from './region';
 import type { Flow, LineEdge, PersonNode } from './toFlow';
 import type { Size } from './useViewRegion';
@@ -57,10 +58,13 @@ export function useMountedRegion(
   const placed = useMemo(() => withPositions(flow.nodes, dragged), [flow.nodes, dragged]);
   // The drag moves cards by their elements (draggedElements.ts), not by the nodes handed over.
   const heldNodes = useMemo(() => new KeptSubset<PersonNode, PersonNode>(), []);
-  const nodes = useMemo(
+  const held = useMemo(
     () => heldNodes.of(flow.nodes, mountedNow.people, (node) => heldNode(node, mountedNow.people, farCache)),
     [heldNodes, flow.nodes, mountedNow, farCache],
   );
+  // What React Flow is given: the first card at each extreme keeps its handles painted at rest (outermost.ts).
+  const outermost = useMemo(() => new WeakMap<PersonNode, PersonNode>(), []);
+  const nodes = useMemo(() => markOutermost(held, outermost), [held, outermost]);
   // Every card where it is now, a dragged one too (fitting the whole map mid-drag), read when asked.
   const atRestNodes = useRef(flow.nodes);
   atRestNodes.current = flow.nodes;
