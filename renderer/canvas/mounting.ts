@@ -268,7 +268,16 @@ export function wantedIn(
       lines.push({ id: edge.id, box: lineBox(positions.get(edge.source)!, positions.get(edge.target)!) });
     }
   }
-  const sources = new Map(edges.map((edge) => [edge.id, edge]));
+  return withBoxes(people, lines, positions, new Map(edges.map((edge) => [edge.id, edge])));
+}
+
+/** The wanted lists with the boxes of everything on the map, looked up when asked. */
+export function withBoxes(
+  people: readonly Placed[],
+  lines: readonly Placed[],
+  positions: ReadonlyMap<string, XYPosition>,
+  sources: ReadonlyMap<string, LineEdge>,
+): Wanted {
   return {
     people,
     lines,

@@ -10,7 +10,7 @@
  * wantedIn gives (the property tests in test/renderer/canvas/wantedRegion.test.ts).
  */
 import type { XYPosition } from '@xyflow/react';
-import { cardBox, gapToView, lineBox, type Placed, type Wanted } from './mounting';
+import { cardBox, gapToView, lineBox, withBoxes, type Placed, type Wanted } from './mounting';
 import { touchingOf } from './edgesTouching';
 import { lineMeets, type Rect } from './region';
 import { changedAt } from './sameGeometry';
@@ -200,27 +200,4 @@ function merged(
   }
   for (; k < changed.length; k++) push(out, outAt, place(changed[k]!), changed[k]!);
   return [out, outAt];
-}
-
-/** The wanted lists with the boxes of everything on the map, as wantedIn gives them. */
-function withBoxes(
-  people: readonly Placed[],
-  lines: readonly Placed[],
-  positions: ReadonlyMap<string, XYPosition>,
-  sources: ReadonlyMap<string, LineEdge>,
-): Wanted {
-  return {
-    people,
-    lines,
-    personBox: (id) => {
-      const at = positions.get(id);
-      return at && cardBox(at);
-    },
-    lineBox: (id) => {
-      const edge = sources.get(id);
-      const from = edge && positions.get(edge.source);
-      const to = edge && positions.get(edge.target);
-      return from && to ? lineBox(from, to) : undefined;
-    },
-  };
 }

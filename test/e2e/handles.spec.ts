@@ -57,18 +57,27 @@ async function restPointer(page: Page): Promise<void> {
   await page.mouse.move(pane.x + 5, pane.y + pane.height / 2);
 }
 
-const HIDDEN = Array(4).fill('hidden');
-const PAINTED = Array(4).fill('visible');
-
-test('resting cards paint no handles but the outermost; hovered, selected and every card while a line is drawn do', async ({
-  page,
-}) => {
+/** Opens the framed map (writeFramedMap) and waits for its eight cards to settle; the folder goes after `use`. */
+async function withFramedMap(page: Page, use: (cards: Locator) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'pm-handles-'));
   try {
     await importDealFile(page, writeFramedMap(dir));
     const cards = page.locator('.react-flow__node');
     await expect(cards).toHaveCount(8);
     await settled(page);
+    await use(cards);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const HIDDEN = Array(4).fill('hidden');
+const PAINTED = Array(4).fill('visible');
+
+test('resting cards paint no handles but the outermost; hovered, selected and every card while a line is drawn do', async ({
+  page,
+}) => {
+  await withFramedMap(page, async (cards) => {
     await restPointer(page);
     // Three of the example's people with no line between any two of them.
     const from = page.locator('.react-flow__node[data-id="s-zhanghua"]');
@@ -122,9 +131,7 @@ test('resting cards paint no handles but the outermost; hovered, selected and ev
     await from.locator('.react-flow__handle-left').click();
     await expect(page.locator('.react-flow__edge')).toHaveCount(lines + 2);
     await expect(page.locator('.pm-canvas')).not.toHaveClass(/pm-canvas--connecting/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test.describe('on a touch screen', () => {
@@ -133,12 +140,7 @@ test.describe('on a touch screen', () => {
   test('every card keeps its handles painted, and a tap on a resting card’s handle then on another’s draws a line', async ({
     page,
   }) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pm-handles-'));
-    try {
-      await importDealFile(page, writeFramedMap(dir));
-      const cards = page.locator('.react-flow__node');
-      await expect(cards).toHaveCount(8);
-      await settled(page);
+    await withFramedMap(page, async (cards) => {
       // A finger neither hovers first nor hits a handle that is not painted (canvas.css).
       for (const each of await cards.all()) expect(await handleVisibility(each)).toEqual(PAINTED);
       const lines = await page.locator('.react-flow__edge').count();
@@ -154,8 +156,6 @@ test.describe('on a touch screen', () => {
       await expect(page.locator('.pm-canvas')).toHaveClass(/pm-canvas--connecting/);
       await tap(to);
       await expect(page.locator('.react-flow__edge')).toHaveCount(lines + 1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
