@@ -29,10 +29,10 @@ describe('a layer extent', () => {
         expect(points).toHaveLength(4);
         const xs = points.map(([px]) => px);
         const ys = points.map(([, py]) => py);
-        expect(Math.min(...xs)).toBe(x);
-        expect(Math.min(...ys)).toBe(y);
+        expect(Math.min(...xs)).toBeCloseTo(x, 6);
+        expect(Math.min(...ys)).toBeCloseTo(y, 6);
         expect(Math.max(...xs)).toBeCloseTo(x + width, 6);
-        expect(Math.max(...ys)).toBe(y + height);
+        expect(Math.max(...ys)).toBeCloseTo(y + height, 6);
       }),
     );
   });
