@@ -98,3 +98,48 @@ test('the line drawn runs from the handle to the pointer, within bounds that sta
   expect(flowEnds.every(inside), 'the line is inside them').toBe(true);
   await page.mouse.up();
 });
+
+/**
+ * Every card's handles are painted while a line is drawn (ConnectingWatch.tsx): from the very
+ * frame the line appears in to the frame it goes in. Each of the two changes makes Chromium
+ * lay out every compositing layer again, so they are made in one frame, not in two.
+ */
+test('every card shows its handles in the frame the drawn line appears in, and hides them in the frame it goes', async ({
+  page,
+}) => {
+  await newDeal(page, 'Connection frames');
+  await addPerson(page, { name: 'Alone' });
+  const handle = (await card(page, 'Alone').locator('.react-flow__handle-bottom').boundingBox())!;
+  const start = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  // What each frame is about to paint, sampled before its style and paint (an animation frame callback).
+  await page.evaluate(() => {
+    const frames: [boolean, boolean][] = [];
+    Object.assign(window, { __connectionFrames: frames });
+    const sample = () => {
+      const line = document.querySelector('svg.react-flow__connectionline') !== null;
+      const handlesShown = document.querySelector('.pm-canvas')!.classList.contains('pm-canvas--connecting');
+      frames.push([line, handlesShown]);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 60, start.y + 120, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('svg.react-flow__connectionline')).toHaveCount(0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+  const frames = await page.evaluate(
+    () => (window as unknown as { __connectionFrames: [boolean, boolean][] }).__connectionFrames,
+  );
+  expect(
+    frames.some(([line]) => line),
+    'frames with the line drawn were sampled',
+  ).toBe(true);
+  expect(
+    frames.filter(([line, handlesShown]) => line !== handlesShown),
+    'frames with the line but not the handles, or the handles but not the line',
+  ).toEqual([]);
+});
