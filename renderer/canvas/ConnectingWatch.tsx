@@ -9,14 +9,19 @@
  * card, and a click that ends a line, or a drop, on the handle's outer half must find it under
  * the pointer (elementFromPoint skips an element that is not painted). Read from React Flow's
  * store, so a connection cancelled on the pane ends it too.
+ *
+ * Told in a layout effect, so the canvas shows every card's handles in the frame the line
+ * appears in (and hides them in the frame it goes in): each of these changes of the page
+ * makes Chromium lay out every compositing layer again (10–20 ms on a 1,000-person map,
+ * docs/CANVAS.md), once per frame whatever changed in it; told a frame later, it did so twice.
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 const drawing = (state: ReactFlowState) => state.connection.inProgress || state.connectionClickStartHandle !== null;
 
 export function ConnectingWatch({ onChange }: { onChange: (connecting: boolean) => void }) {
   const connecting = useStore(drawing);
-  useEffect(() => onChange(connecting), [connecting, onChange]);
+  useLayoutEffect(() => onChange(connecting), [connecting, onChange]);
   return null;
 }

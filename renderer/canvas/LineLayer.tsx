@@ -52,6 +52,7 @@ import {
 import { createPortal } from 'react-dom';
 import { draggedIds, type LinePick } from './changes';
 import type { DragPositions } from './dragPositions';
+import { extentPath } from './extent';
 import { Lines, type LinesProps } from './Lines';
 import { LINE_SELECTION_KEYS } from './RelationLine';
 import type { Rect } from './region';
@@ -90,9 +91,7 @@ const NO_IDS: ReadonlySet<string> = new Set();
  * are then the region's whatever the dragged lines do (see the file comment).
  */
 function LiftedExtent({ area }: { area: Rect }) {
-  const right = area.x + area.width;
-  const bottom = area.y + area.height;
-  return <path className="pm-lines__extent" d={`M${area.x} ${area.y}h1M${right - 1} ${bottom}h1`} />;
+  return <path className="pm-lines__extent" d={extentPath(area)} />;
 }
 
 interface LiftedLinesProps extends Omit<LinesProps, 'dragged' | 'away'> {

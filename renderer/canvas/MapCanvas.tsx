@@ -28,15 +28,15 @@ import { ariaLabels } from './ariaLabels';
 import './canvas.css';
 import { CanvasChrome } from './CanvasChrome';
 import { GridDots } from './GridDots';
-import { HandlesShown } from './CardHandles';
+import { CanvasContexts } from './CanvasContexts';
 import { ConnectingWatch } from './ConnectingWatch';
+import { ConnectionLine } from './ConnectionLine';
 import { LineLayer } from './LineLayer';
 import { useDragState } from './dragPositions';
 import { detailClass, type Detail } from './levelOfDetail';
 import './levelOfDetail.css';
 import type { MapCanvasProps } from './mapCanvasProps';
 import { PersonCard } from './PersonCard';
-import { RenameContext } from './renaming';
 import type { LineEdge, PersonNode } from './toFlow';
 import { MAX_ZOOM, MIN_ZOOM, useCanvasReady } from './useCanvasReady';
 import { useCardDrag } from './useCardDrag';
@@ -63,10 +63,14 @@ const NO_EDGES: LineEdge[] = [];
  */
 const reportFlowProblem = (code: string, message: string) => console.warn(`[React Flow ${code}] ${message}`);
 
-/** React Flow's settings that never change: our cards, no edges, lines join any two handles, no key deletes, zoom bounds. */
+/**
+ * React Flow's settings that never change: our cards, no edges, lines join any two handles,
+ * the line drawn from a handle with a fixed extent (ConnectionLine.tsx), no key deletes, zoom bounds.
+ */
 const FIXED_FLOW_PROPS = {
   nodeTypes: NODE_TYPES,
   edges: NO_EDGES,
+  connectionLineComponent: ConnectionLine,
   isValidConnection,
   onError: reportFlowProblem,
   connectionMode: ConnectionMode.Loose,
@@ -133,50 +137,48 @@ export function MapCanvas(props: MapCanvasProps) {
 
   return (
     <div className={rootClass} ref={wrapper} {...rootHandlers}>
-      <RenameContext.Provider value={renameContext}>
-        <HandlesShown.Provider value={detail !== 'shapes'}>
-          {opening && (
-            <ReactFlow<PersonNode, LineEdge>
-              nodes={nodes}
-              onNodesChange={onNodesChange}
-              onPaneClick={onPaneClick}
-              {...connecting}
-              onNodeDoubleClick={onNodeDoubleClick}
-              onInit={onInit}
-              onMove={onMove}
-              onMoveStart={startGesture}
-              onMoveEnd={endGesture}
-              onNodeDragStart={startDrag}
-              onNodeDragStop={endGesture}
-              {...FIXED_FLOW_PROPS}
-              {...(readOnly ? READ_ONLY : EDITABLE)}
-              defaultViewport={opening}
-              ariaLabelConfig={aria}
-              aria-label={t('canvas.label')}
-            >
-              <ConnectingWatch onChange={setDrawing} />
-              <LineLayer
-                lines={mounted}
-                rankOf={lineRank}
-                positions={positions}
-                dragged={dragged}
-                dragPositions={dragPositions}
-                onPick={onPickLine}
-                storeRef={flowStore}
-                area={region}
-                under={<GridDots area={region} />}
-              />
-              <CanvasChrome
-                minimapShown={minimapShown}
-                toggleMinimap={toggleMinimap}
-                placed={placed}
-                frozen={dragged !== null}
-                held={moving}
-              />
-            </ReactFlow>
-          )}
-        </HandlesShown.Provider>
-      </RenameContext.Provider>
+      <CanvasContexts rename={renameContext} handlesShown={detail !== 'shapes'} area={region}>
+        {opening && (
+          <ReactFlow<PersonNode, LineEdge>
+            nodes={nodes}
+            onNodesChange={onNodesChange}
+            onPaneClick={onPaneClick}
+            {...connecting}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onInit={onInit}
+            onMove={onMove}
+            onMoveStart={startGesture}
+            onMoveEnd={endGesture}
+            onNodeDragStart={startDrag}
+            onNodeDragStop={endGesture}
+            {...FIXED_FLOW_PROPS}
+            {...(readOnly ? READ_ONLY : EDITABLE)}
+            defaultViewport={opening}
+            ariaLabelConfig={aria}
+            aria-label={t('canvas.label')}
+          >
+            <ConnectingWatch onChange={setDrawing} />
+            <LineLayer
+              lines={mounted}
+              rankOf={lineRank}
+              positions={positions}
+              dragged={dragged}
+              dragPositions={dragPositions}
+              onPick={onPickLine}
+              storeRef={flowStore}
+              area={region}
+              under={<GridDots area={region} />}
+            />
+            <CanvasChrome
+              minimapShown={minimapShown}
+              toggleMinimap={toggleMinimap}
+              placed={placed}
+              frozen={dragged !== null}
+              held={moving}
+            />
+          </ReactFlow>
+        )}
+      </CanvasContexts>
     </div>
   );
 }

@@ -4,7 +4,8 @@
  * frame of a pan: the lines and the cards in layers of their own (the cards split into a
  * layer per row) made it draw about 210 tiles a frame at 50%, more than a frame's time.
  * They paint in the viewport's layer; only what moves on its own during a gesture (the
- * viewport, a dragged card's lifted lines) asks for a layer.
+ * viewport, a dragged card's lifted lines) asks for a layer; the line drawn from a handle
+ * gets one from Chromium without asking (its hint kept a blurred scale through a zoom).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
