@@ -7,13 +7,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addPerson, card, newDeal } from './helpers';
 
+/** A new deal with one card, Alone: where its bottom handle is on the screen. */
+async function aloneCardsHandle(page: Page, deal: string): Promise<{ x: number; y: number }> {
+  await newDeal(page, deal);
+  await addPerson(page, { name: 'Alone' });
+  const handle = (await card(page, 'Alone').locator('.react-flow__handle-bottom').boundingBox())!;
+  return { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+}
+
 test('a line follows the pointer while it is drawn from a handle, and goes when let go on the empty map', async ({
   page,
 }) => {
-  await newDeal(page, 'Connection line');
-  await addPerson(page, { name: 'Alone' });
-  const handle = (await card(page, 'Alone').locator('.react-flow__handle-bottom').boundingBox())!;
-  const start = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  const start = await aloneCardsHandle(page, 'Connection line');
   const end = { x: start.x, y: start.y + 160 };
   // A strip of the empty map the line will cross, away from the card and the pointer.
   const strip = { x: start.x - 12, y: start.y + 50, width: 24, height: 60 };
@@ -61,10 +66,7 @@ async function drawnLine(page: Page) {
 test('the line drawn runs from the handle to the pointer, within bounds that stay the same as it moves', async ({
   page,
 }) => {
-  await newDeal(page, 'Connection extent');
-  await addPerson(page, { name: 'Alone' });
-  const handle = (await card(page, 'Alone').locator('.react-flow__handle-bottom').boundingBox())!;
-  const start = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  const start = await aloneCardsHandle(page, 'Connection extent');
   // Both well inside the pane: near its edges React Flow pans the view while a line is drawn.
   const near = { x: start.x + 40, y: start.y + 120 };
   const far = { x: start.x + 220, y: start.y - 160 };
@@ -107,10 +109,7 @@ test('the line drawn runs from the handle to the pointer, within bounds that sta
 test('every card shows its handles in the frame the drawn line appears in, and hides them in the frame it goes', async ({
   page,
 }) => {
-  await newDeal(page, 'Connection frames');
-  await addPerson(page, { name: 'Alone' });
-  const handle = (await card(page, 'Alone').locator('.react-flow__handle-bottom').boundingBox())!;
-  const start = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  const start = await aloneCardsHandle(page, 'Connection frames');
   // What each frame is about to paint, sampled before its style and paint (an animation frame callback).
   await page.evaluate(() => {
     const frames: [boolean, boolean][] = [];
