@@ -2,9 +2,10 @@
  * A deal's Y.Doc kept in the local database (issue 11: every deal, shared or not, is a Yjs
  * document stored locally; docs/COLLAB_MODEL.md "Stored on a laptop").
  *
- * Storage is the deal's Y update log in the `dealDocs` table: every update applied to the
- * Y.Doc, whoever applied it (the editor, a server provider, a restore), is appended as one
- * row, and past `compactAfter` rows the log is replaced by one row holding the whole state.
+ * Storage is the deal's Y update log in the `dealDocs` table (./dealLog.ts): every update
+ * applied to the Y.Doc, whoever applied it (the editor, a server provider, a restore), is
+ * appended as one row, and past `compactAfter` rows the log is replaced by one row holding
+ * the whole state.
  * The Y.Doc is all the rows applied, in any order (Yjs updates commute and repeat safely).
  *
  * Other windows of this browser profile stay in step through a BroadcastChannel that
@@ -18,12 +19,10 @@
  */
 import { Dexie } from 'dexie';
 import * as Y from 'yjs';
-import { compactedEdits, type LoggedRow } from '../../shared/collab/logEdits';
-import { sendNow, type PowermapDatabase } from './db';
-import type { DealDocRow, DealSummary } from './schema';
-
-/** The origin of updates read from the database (not written again, not broadcast). */
-export const STORAGE_ORIGIN: object = Object.freeze({ powermapStorage: true });
+import { compactedEdits } from '../../shared/collab/logEdits';
+import type { PowermapDatabase } from './db';
+import { appendRow, applyLogRows, hasDealDoc, loggedRows, STORAGE_ORIGIN } from './dealLog';
+import type { DealSummary } from './schema';
 
 /** Log rows past which a write compacts the log into one row. */
 export const COMPACT_AFTER = 100;
@@ -107,40 +106,6 @@ function isUpdateMessage(value: unknown): value is UpdateMessage {
   );
 }
 
-/**
- * Applies stored log rows to a Y.Doc in one transaction; returns the keys of the rows
- * applied and how many could not be (a damaged row is skipped and left in the database).
- */
-export function applyLogRows(
-  ydoc: Y.Doc,
-  rows: readonly { seq?: number; update: unknown }[],
-): { applied: number[]; damaged: number } {
-  const applied: number[] = [];
-  let damaged = 0;
-  ydoc.transact(() => {
-    for (const row of rows) {
-      try {
-        if (!(row.update instanceof Uint8Array)) throw new Error('not an update');
-        Y.applyUpdate(ydoc, row.update, STORAGE_ORIGIN);
-        if (row.seq !== undefined) applied.push(row.seq);
-      } catch {
-        damaged += 1;
-      }
-    }
-  }, STORAGE_ORIGIN);
-  return { applied, damaged };
-}
-
-/**
- * Appends one row to a deal's log in a transaction of its own, sent and committed at once
- * (`sendNow`): the database commits it while the page goes on (rendering the edit).
- * Resolves with the row's key once the transaction has completed.
- */
-function appendRow(db: PowermapDatabase, row: DealDocRow): Promise<number> {
-  // Never inside a caller's transaction, which committing at once would end early.
-  return Dexie.ignoreTransaction(() => sendNow(() => db.dealDocs.add(row)));
-}
-
 /** Tries of a summary write whose stored row keeps changing under it (another window writing). */
 const SUMMARY_TRIES = 3;
 
@@ -161,35 +126,6 @@ function whenIdle(task: () => void): () => void {
   }
   const id = setTimeout(task, 0);
   return () => clearTimeout(id);
-}
-
-/** The key of a deal's newest log row (undefined when it has none). */
-export async function newestLogSeq(db: PowermapDatabase, dealId: string): Promise<number | undefined> {
-  const keys = await db.dealDocs.where('dealId').equals(dealId).reverse().limit(1).primaryKeys();
-  return keys[0];
-}
-
-/** Whether the database holds a Y.Doc for this deal. */
-export async function hasDealDoc(db: PowermapDatabase, dealId: string): Promise<boolean> {
-  return (await db.dealDocs.where('dealId').equals(dealId).count()) > 0;
-}
-
-/**
- * A deal's log as it stands, without opening its Y.Doc: the library counts a shared deal's
- * changes waiting from it (team/teamStore.ts, shared/collab/logEdits.ts). Rows that are not
- * updates are left out: they are never applied, so nothing of them can wait for a server.
- */
-export async function readDealLog(db: PowermapDatabase, dealId: string): Promise<LoggedRow[]> {
-  const rows = await db.dealDocs.where('dealId').equals(dealId).toArray();
-  return rows.filter((row) => isUpdate(row.update)).map((row) => ({ update: row.update, edits: editsOf(row) }));
-}
-
-const isUpdate = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
-
-/** A row's kept edit ends, if it has them and they are what they should be. */
-function editsOf(row: DealDocRow): readonly Uint8Array[] | undefined {
-  const edits: unknown = row.edits;
-  return Array.isArray(edits) && edits.every(isUpdate) ? edits : undefined;
 }
 
 /** Opens a deal's Y.Doc: listens to other windows, then reads the log. */
@@ -451,11 +387,7 @@ class StoredDealDoc implements DealDocHandle {
       // Edits not yet written are in the state too; their own summary is still to come.
       const settled = this.pending.length === 0 && this.inFlight.size === 0 && this.summary === null;
       const merged = new Set(applied);
-      const edits = compactedEdits(
-        rows
-          .filter((row) => row.seq !== undefined && merged.has(row.seq) && isUpdate(row.update))
-          .map((row) => ({ update: row.update, edits: editsOf(row) })),
-      );
+      const edits = compactedEdits(loggedRows(rows.filter((row) => row.seq !== undefined && merged.has(row.seq))));
       await db.dealDocs.bulkDelete(applied);
       const seq = await db.dealDocs.add({ dealId, update: Y.encodeStateAsUpdate(this.ydoc), edits });
       const line = await db.deals.get(dealId);

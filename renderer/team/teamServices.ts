@@ -5,7 +5,8 @@
  */
 import { analyze } from '../../shared/analysis';
 import type { PowermapDatabase } from '../persistence/db';
-import { openDealDoc, readDealLog, STORAGE_ORIGIN } from '../persistence/dealDoc';
+import { openDealDoc } from '../persistence/dealDoc';
+import { readDealLog, STORAGE_ORIGIN } from '../persistence/dealLog';
 import type { DealRepository } from '../persistence/repository';
 import { editSummary } from '../persistence/summary';
 import { TeamCache } from '../persistence/teamCache';
