@@ -57,33 +57,39 @@ export interface OpenDeal {
   readonly summary: DealSummary;
 }
 
-export type OpenResult =
-  | OpenDeal
-  | { readonly status: 'missing'; readonly dealId: string }
-  /** Nothing can be made of it (a newer format): `problems` say why. */
-  | {
-      readonly status: 'corrupt';
-      readonly dealId: string;
-      readonly summary: DealSummary;
-      readonly problems: readonly Problem[];
-    }
-  | { readonly status: 'error'; readonly dealId: string; readonly error: StorageError };
+/** No deal is stored under that id. */
+export interface MissingDeal {
+  readonly status: 'missing';
+  readonly dealId: string;
+}
+
+/** The deal could not be read: the database refused (`error` says how, ./errors.ts). */
+export interface UnreadDeal {
+  readonly status: 'error';
+  readonly dealId: string;
+  readonly error: StorageError;
+}
+
+/** Parts of the deal could not be read: `problems` say which and why. */
+export interface CorruptDeal {
+  readonly status: 'corrupt';
+  readonly dealId: string;
+  readonly summary: DealSummary;
+  readonly problems: readonly Problem[];
+}
+
+/** Nothing can be made of a corrupt deal when opened (a newer format): its problems say why. */
+export type OpenResult = OpenDeal | MissingDeal | CorruptDeal | UnreadDeal;
 
 export type LoadResult =
   | { readonly status: 'ok'; readonly document: PowermapDocument; readonly summary: DealSummary }
-  | { readonly status: 'missing'; readonly dealId: string }
+  | MissingDeal
   /**
-   * Parts of the deal could not be read. `salvaged` is what opens: the valid parts as a
-   * document, and the parts set aside with their raw values; missing when nothing opens.
+   * `salvaged` is what opens: the valid parts as a document, and the parts set aside with
+   * their raw values; missing when nothing opens.
    */
-  | {
-      readonly status: 'corrupt';
-      readonly dealId: string;
-      readonly summary: DealSummary;
-      readonly problems: readonly Problem[];
-      readonly salvaged?: Salvaged;
-    }
-  | { readonly status: 'error'; readonly dealId: string; readonly error: StorageError };
+  | (CorruptDeal & { readonly salvaged?: Salvaged })
+  | UnreadDeal;
 
 /** A damaged deal as it can be opened: what is valid, and the parts set aside. */
 export interface Salvaged {
