@@ -2,9 +2,8 @@
  * A card's four connection handles, or none while cards are shapes (levelOfDetail.ts).
  *
  * Why none at the shapes level: there a handle is two screen pixels and cannot be grabbed,
- * yet every mounted handle is a subscription to React Flow's store, run on every store
- * update, that is on every mouse move of a drag: a whole map at 20% is a thousand cards and
- * four thousand handles, most of a drag's script time (build/bench/canvas/profile.ts). A
+ * yet every mounted handle is an element React Flow measures with its card and a component
+ * React renders: a whole map at 20% is a thousand cards and four thousand handles. A
  * line dropped on a card without handles still connects (MapCanvas's onConnectEnd finds the
  * card under the pointer).
  *
@@ -13,12 +12,16 @@
  * every card while a line is drawn, ConnectingWatch.tsx, and on the outermost cards, which bound
  * the map's layer: outermost.ts).
  *
+ * Each is our CardHandle, React Flow's `Handle` with one store subscription for all of them
+ * (handleMarks.ts).
+ *
  * The level comes through a context read here alone, so crossing the threshold re-renders
  * these small components once, never the cards themselves (PersonCard's memo).
  */
-import { Handle, Position } from '@xyflow/react';
+import { Position } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
 import { useLang } from '../i18n/LangContext';
+import { CardHandle } from './CardHandle';
 
 const SIDES = [
   ['t', Position.Top],
@@ -34,10 +37,9 @@ export const CardHandles = memo(function CardHandles({ isConnectable }: { isConn
   const { t } = useLang();
   if (!useContext(HandlesShown)) return null;
   return SIDES.map(([id, position]) => (
-    <Handle
+    <CardHandle
       key={id}
       id={id}
-      type="source"
       position={position}
       isConnectable={isConnectable}
       className="pm-handle"

@@ -111,10 +111,16 @@ test('resting cards paint no handles but the outermost; hovered, selected and ev
     await expect(page.locator('.pm-canvas')).toHaveClass(/pm-canvas--connecting/);
     for (const each of await cards.all()) expect(await handleVisibility(each)).toEqual(PAINTED);
     await expect(target).toHaveClass(/connectingto/);
+    // Marked from one subscription for all handles (handleMarks.ts): that handle alone, and the start.
+    await expect(page.locator('.react-flow__handle.connectingto')).toHaveCount(1);
+    await expect(page.locator('.react-flow__handle.valid')).toHaveCount(1);
+    await expect(from.locator('.react-flow__handle-bottom')).toHaveClass(/connectingfrom/);
+    await expect(page.locator('.react-flow__handle.connectingfrom')).toHaveCount(1);
     expect(await handleAtItsCentre(target)).toBe(true);
     await page.mouse.up();
     await expect(page.locator('.react-flow__edge')).toHaveCount(lines + 1);
     await expect(page.locator('.pm-canvas')).not.toHaveClass(/pm-canvas--connecting/);
+    await expect(page.locator('.react-flow__handle:is(.connectingto, .connectingfrom, .valid)')).toHaveCount(0);
 
     // Selected: that card's handles stay painted with the pointer elsewhere; the others rest again.
     await to.locator('.pm-card__name').click();
@@ -128,9 +134,12 @@ test('resting cards paint no handles but the outermost; hovered, selected and ev
     await third.locator('.pm-card__name').hover();
     await third.locator('.react-flow__handle-right').click();
     await expect(page.locator('.pm-canvas')).toHaveClass(/pm-canvas--connecting/);
+    await expect(third.locator('.react-flow__handle-right')).toHaveClass(/clickconnecting/);
+    await expect(page.locator('.react-flow__handle.clickconnecting')).toHaveCount(1);
     await from.locator('.react-flow__handle-left').click();
     await expect(page.locator('.react-flow__edge')).toHaveCount(lines + 2);
     await expect(page.locator('.pm-canvas')).not.toHaveClass(/pm-canvas--connecting/);
+    await expect(page.locator('.react-flow__handle.clickconnecting')).toHaveCount(0);
   });
 });
 
