@@ -2,7 +2,7 @@
  * Which of a card's cut texts surely fit in their room, so the canvas can draw them without
  * the overflow clip its ellipsis needs. Why it matters: each `overflow: hidden` is a clip of
  * Chromium's own, and a card with clipped texts makes every re-layering of the page's
- * compositing layers walk more of it (docs/CANVAS.md, "What each step measured").
+ * compositing layers walk more of it (docs/CANVAS_LOG.md).
  *
  * The rooms are the layout model's (the rows of cardHead.ts and cardFoot.ts, the tokens of
  * mapStyle), with each neighbour of a text (the attitude pill, the influence figure, the
