@@ -5,6 +5,8 @@
  * - A line leaves and enters each card where the straight line between the two cards'
  *   centres crosses the card's border (a floating end), so it never seems to start at a
  *   card it only passes.
+ * - Two cards touching, overlapping or too close for that line to show (MIN_LINE_GAP) are
+ *   joined by a bracket outside them both instead (closeRoute), so a line never vanishes.
  * - When that straight line would pass under other cards, it bends around them: the
  *   shortest path through the corners of the cards in the way (grown by a margin), found
  *   on their visibility graph. Only the few cards near the line are considered; a line
@@ -48,6 +50,67 @@ export function borderPoint(box: Box, towards: Point): Point & { side: BorderSid
   const t = Math.min(tx, ty);
   const side: BorderSide = tx < ty ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
   return { x: c.x + dx * t, y: c.y + dy * t, side };
+}
+
+/**
+ * The shortest straight line between two cards that is still drawn as one: enough for its
+ * arrow head and as much again. Cards closer than this (touching, or one over the other) are
+ * joined by a bracket (closeRoute): the straight line between their borders would be a few
+ * units long, or none, or run backwards under the cards.
+ */
+export const MIN_LINE_GAP = 2 * ARROW.length;
+
+/**
+ * The line between two cards when nothing is in its way: from border to border along the
+ * line between their centres (borderPoint), or, for cards too close for that (MIN_LINE_GAP),
+ * their bracket (closeRoute). The canvas draws a dragged card's lines by it.
+ */
+export function directRoute(from: Box, to: Box): Point[] {
+  const a = borderPoint(from, centre(to));
+  const b = borderPoint(to, centre(from));
+  return tooClose(from, to, a, b) ? closeRoute(from, to) : [a, b];
+}
+
+/** Whether the line from `a` to `b` (borderPoint's ends) runs less than MIN_LINE_GAP the way from one centre to the other. */
+function tooClose(from: Box, to: Box, a: Point, b: Point): boolean {
+  const cf = centre(from);
+  const ct = centre(to);
+  const distance = Math.hypot(ct.x - cf.x, ct.y - cf.y);
+  if (distance === 0) return true;
+  // Along the centres' direction: negative when the ends crossed (the cards overlap).
+  const along = ((b.x - a.x) * (ct.x - cf.x) + (b.y - a.y) * (ct.y - cf.y)) / distance;
+  return along < MIN_LINE_GAP;
+}
+
+/**
+ * Two close cards' bracket: out of the side both share, round the outside of the pair
+ * ROUTE_MARGIN away, and into the other card by the same side. Cards side by side are
+ * joined over their tops (as an org chart joins colleagues), cards one above the other
+ * round their right sides; two cards at the same centre from a quarter of the way along
+ * each top, so the bracket still shows.
+ */
+export function closeRoute(from: Box, to: Box): (Point & { side: BorderSide })[] {
+  const cf = centre(from);
+  const ct = centre(to);
+  if (Math.abs(ct.x - cf.x) >= Math.abs(ct.y - cf.y)) {
+    const top = Math.min(from.y, to.y) - ROUTE_MARGIN;
+    const same = ct.x === cf.x;
+    const x1 = same ? cf.x - from.width / 4 : cf.x;
+    const x2 = same ? ct.x + to.width / 4 : ct.x;
+    return [
+      { x: x1, y: from.y, side: 'top' },
+      { x: x1, y: top, side: 'top' },
+      { x: x2, y: top, side: 'top' },
+      { x: x2, y: to.y, side: 'top' },
+    ];
+  }
+  const right = Math.max(from.x + from.width, to.x + to.width) + ROUTE_MARGIN;
+  return [
+    { x: from.x + from.width, y: cf.y, side: 'right' },
+    { x: right, y: cf.y, side: 'right' },
+    { x: right, y: ct.y, side: 'right' },
+    { x: to.x + to.width, y: ct.y, side: 'right' },
+  ];
 }
 
 /** Whether the segment a–b passes through the inside of the box (touching its border does not count). */
@@ -133,6 +196,8 @@ export interface FoundRoute {
 function routeAround(from: Box, to: Box, others: readonly Box[]): FoundRoute {
   const a = borderPoint(from, centre(to));
   const b = borderPoint(to, centre(from));
+  // A bracket depends on its two cards alone: it is not routed round others.
+  if (tooClose(from, to, a, b)) return { points: closeRoute(from, to), blocking: 0, near: 0 };
   const blocking = others.filter((box) => box !== from && box !== to && segmentHitsBox(a, b, box));
   if (blocking.length === 0) return { points: [a, b], blocking: 0, near: 0 };
   const area = nearArea(from, to, a, b);

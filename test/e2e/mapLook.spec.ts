@@ -10,9 +10,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parseDocumentText } from '../../shared/document';
+import { parseDocumentText, type PowermapDocument } from '../../shared/document';
 import { drawMapSvg, prepareExport } from '../../shared/export';
-import { COURSE_EXAMPLE_FILE, importCourseExample, settled } from './helpers';
+import { COURSE_EXAMPLE_FILE, importCourseExample, importDealFile, settled } from './helpers';
 
 const SEED = COURSE_EXAMPLE_FILE;
 const BLOCK = 4;
@@ -80,6 +80,42 @@ async function compare(page: Page, a: Buffer, b: Buffer): Promise<Comparison> {
   );
 }
 
+/** Every line's path as the canvas draws it, in flow units whatever the zoom. */
+async function linePathsOnCanvas(page: Page, document: PowermapDocument): Promise<Map<string, string>> {
+  const paths = new Map<string, string>();
+  for (const line of document.relationships) {
+    const d = await page
+      .locator(`.react-flow__edge[data-id="${line.id}"] path.react-flow__edge-path`)
+      .getAttribute('d');
+    paths.set(line.id, d ?? '');
+  }
+  return paths;
+}
+
+/** Replaces the page with the document's map as the SVG writer draws it. */
+async function showExport(page: Page, document: PowermapDocument): Promise<void> {
+  const view = prepareExport(document, { lang: 'en', includePersonal: false, anonymous: false });
+  const svg = drawMapSvg(view, { asOf: '2026-11-26' }).replace(/^<\?xml[^>]*>\s*/, '');
+  await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+}
+
+const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+
+/** The export shown (showExport) runs each line as the canvas did: its path, moved back by the drawing's offset, is the canvas's. */
+async function expectExportedLines(page: Page, document: PowermapDocument, canvasPaths: ReadonlyMap<string, string>) {
+  const first = document.stakeholders[0]!;
+  const placed = page.locator(`g.person[data-id="${first.id}"] > rect`).first();
+  const dx = Number(await placed.getAttribute('x')) - first.position.x;
+  const dy = Number(await placed.getAttribute('y')) - first.position.y;
+  for (const line of document.relationships) {
+    const d = (await page.locator(`g.line[data-id="${line.id}"] > path`).first().getAttribute('d')) ?? '';
+    const exported = numbers(d).map((n, i) => n - (i % 2 === 0 ? dx : dy));
+    expect(exported, `line ${line.id}: ${d} against ${canvasPaths.get(line.id)}`).toEqual(
+      numbers(canvasPaths.get(line.id)!),
+    );
+  }
+}
+
 test('each card and line of the course example looks the same on the canvas and in the SVG export', async ({
   page,
 }, testInfo) => {
@@ -91,14 +127,7 @@ test('each card and line of the course example looks the same on the canvas and 
   if (!doc.ok) throw new Error('the seed does not read');
   const ids = doc.document.stakeholders.map((person) => person.id);
 
-  // Every line's path as the canvas draws it, in flow units whatever the zoom.
-  const canvasPaths = new Map<string, string>();
-  for (const line of doc.document.relationships) {
-    const d = await page
-      .locator(`.react-flow__edge[data-id="${line.id}"] path.react-flow__edge-path`)
-      .getAttribute('d');
-    canvasPaths.set(line.id, d ?? '');
-  }
+  const canvasPaths = await linePathsOnCanvas(page, doc.document);
 
   const onCanvas = new Map<string, Buffer>();
   let zoom = 1;
@@ -109,9 +138,7 @@ test('each card and line of the course example looks the same on the canvas and 
     onCanvas.set(id, await page.screenshot({ clip: whole(box) }));
   }
 
-  const view = prepareExport(doc.document, { lang: 'en', includePersonal: false, anonymous: false });
-  const svg = drawMapSvg(view, { asOf: '2026-11-26' }).replace(/^<\?xml[^>]*>\s*/, '');
-  await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+  await showExport(page, doc.document);
   await page.evaluate((zoom) => {
     const root = document.querySelector('svg')!;
     const [, , width, height] = root.getAttribute('viewBox')!.split(' ').map(Number);
@@ -121,19 +148,7 @@ test('each card and line of the course example looks the same on the canvas and 
   await page.setViewportSize({ width: 2000, height: 1400 });
   await page.evaluate(() => document.fonts.ready);
 
-  // The same lines run the same way in the export: its path, moved back by the drawing's offset, is the canvas's.
-  const first = doc.document.stakeholders[0]!;
-  const placed = page.locator(`g.person[data-id="${first.id}"] > rect`).first();
-  const dx = Number(await placed.getAttribute('x')) - first.position.x;
-  const dy = Number(await placed.getAttribute('y')) - first.position.y;
-  const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-  for (const line of doc.document.relationships) {
-    const d = (await page.locator(`g.line[data-id="${line.id}"] > path`).first().getAttribute('d')) ?? '';
-    const exported = numbers(d).map((n, i) => n - (i % 2 === 0 ? dx : dy));
-    expect(exported, `line ${line.id}: ${d} against ${canvasPaths.get(line.id)}`).toEqual(
-      numbers(canvasPaths.get(line.id)!),
-    );
-  }
+  await expectExportedLines(page, doc.document, canvasPaths);
 
   const results: string[] = [];
   let worst = 0;
@@ -152,4 +167,41 @@ test('each card and line of the course example looks the same on the canvas and 
   }
   console.log(`zoom ${zoom}\n${results.join('\n')}`);
   expect(worst, results.join('\n')).toBeLessThanOrEqual(MAX_DIFFERENT_BLOCKS);
+});
+
+test('two related cards put side by side, touching, are still joined by a line, the same on the canvas and in the export', async ({
+  page,
+}, testInfo) => {
+  const seed = JSON.parse(readFileSync(SEED, 'utf8')) as {
+    stakeholders: { id: string; position: { x: number; y: number } }[];
+  };
+  const doc = parseDocumentText(readFileSync(SEED, 'utf8'));
+  if (!doc.ok) throw new Error('the seed does not read');
+  // The first line's two people, the second moved to touch the first on its right.
+  const line = doc.document.relationships[0]!;
+  const from = seed.stakeholders.find((person) => person.id === line.from)!;
+  const to = seed.stakeholders.find((person) => person.id === line.to)!;
+  to.position = { x: from.position.x + 208, y: from.position.y };
+  const file = testInfo.outputPath('touching.powermap.json');
+  writeFileSync(file, JSON.stringify(seed));
+  const touching = parseDocumentText(JSON.stringify(seed));
+  if (!touching.ok) throw new Error('the touching variant does not read');
+
+  await importDealFile(page, file);
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await settled(page);
+  await page.mouse.move(1, 1);
+  writeFileSync(testInfo.outputPath('touching-canvas.png'), await page.screenshot());
+  const canvasPaths = await linePathsOnCanvas(page, touching.document);
+  // Out of the top of one card, over both, into the top of the other: a path with length.
+  const points = numbers(canvasPaths.get(line.id)!);
+  const [x0, y0] = points;
+  expect(points.length, canvasPaths.get(line.id)).toBeGreaterThan(4);
+  expect(y0).toBe(from.position.y);
+  expect(points.at(-1)).toBe(to.position.y);
+  expect(Math.min(...points.filter((_, i) => i % 2 === 1))).toBeLessThan(from.position.y);
+  expect(points.at(-2)).not.toBe(x0);
+
+  await showExport(page, touching.document);
+  await expectExportedLines(page, touching.document, canvasPaths);
 });

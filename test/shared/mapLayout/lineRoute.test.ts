@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   borderPoint,
+  closeRoute,
+  directRoute,
   isLongLine,
+  MIN_LINE_GAP,
   MAX_OBSTACLES,
   MAX_ROUTED_LENGTH,
   polylineLength,
@@ -112,6 +115,75 @@ describe('segmentHitsBox', () => {
         { numRuns: 3000 },
       );
     }
+  });
+});
+
+describe('cards too close for a straight line', () => {
+  it('joins two touching cards side by side over their tops, not by a line of no length', () => {
+    const a = card(0, 0);
+    const b = card(CARD_WIDTH, 0);
+    const route = routeLine(a, b, [a, b]);
+    expect(route).toEqual(closeRoute(a, b));
+    expect(route.map(({ x, y }) => ({ x, y }))).toEqual([
+      { x: CARD_WIDTH / 2, y: 0 },
+      { x: CARD_WIDTH / 2, y: -14 },
+      { x: CARD_WIDTH * 1.5, y: -14 },
+      { x: CARD_WIDTH * 1.5, y: 0 },
+    ]);
+  });
+
+  it('joins a card just above another round their right sides', () => {
+    const a = card(0, 0);
+    const b = card(10, CARD_HEIGHT + 5);
+    const route = directRoute(a, b);
+    expect(route[0]).toEqual({ x: CARD_WIDTH, y: CARD_HEIGHT / 2, side: 'right' });
+    expect(route.at(-1)).toEqual({ x: 10 + CARD_WIDTH, y: CARD_HEIGHT + 5 + CARD_HEIGHT / 2, side: 'right' });
+    expect(route[1]!.x).toBe(10 + CARD_WIDTH + 14);
+  });
+
+  it('keeps the straight line once the cards are MIN_LINE_GAP apart', () => {
+    const a = card(0, 0);
+    expect(directRoute(a, card(CARD_WIDTH + MIN_LINE_GAP, 0))).toHaveLength(2);
+    expect(directRoute(a, card(CARD_WIDTH + MIN_LINE_GAP - 1, 0))).toHaveLength(4);
+  });
+
+  // Two cards anywhere near each other, overlapping, touching or apart.
+  const pair = fc
+    .tuple(fc.integer({ min: -300, max: 300 }), fc.integer({ min: -150, max: 150 }))
+    .map(([dx, dy]) => [card(0, 0), card(dx, dy)] as const);
+
+  it('always draws a line at least MIN_LINE_GAP long, from border to border (property)', () => {
+    fc.assert(
+      fc.property(pair, ([from, to]) => {
+        for (const route of [routeLine(from, to, [from, to]), directRoute(from, to)]) {
+          expect(polylineLength(route)).toBeGreaterThanOrEqual(MIN_LINE_GAP);
+          expect(onBorder(route[0]!, from)).toBe(true);
+          expect(onBorder(route.at(-1)!, to)).toBe(true);
+          // The arrow head has a segment to point along.
+          const [last, before] = [route.at(-1)!, route.at(-2)!];
+          expect(Math.hypot(last.x - before.x, last.y - before.y)).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('runs outside both cards unless they overlap (property)', () => {
+    const inner = (box: Box): Box => ({ x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 });
+    fc.assert(
+      fc.property(pair, ([from, to]) => {
+        const overlap =
+          from.x < to.x + to.width &&
+          to.x < from.x + from.width &&
+          from.y < to.y + to.height &&
+          to.y < from.y + from.height;
+        if (overlap) return;
+        const route = directRoute(from, to);
+        for (let i = 1; i < route.length; i++)
+          for (const box of [from, to]) expect(segmentHitsBox(route[i - 1]!, route[i]!, inner(box))).toBe(false);
+      }),
+      { numRuns: 600 },
+    );
   });
 });
 
