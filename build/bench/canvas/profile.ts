@@ -6,7 +6,7 @@
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag|hover|connect]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
  *                                         [--renders] [--frames] [--script try.js] [--no-build] [--built dir]
- *                                         [--steps 120] [--settle 1500] [--selected]
+ *                                         [--steps 120] [--settle 1500] [--selected] [--pan-first]
  *
  * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it
  * (probes/ holds sheets that each take one thing away from every resting card, to see what it costs);
@@ -23,7 +23,8 @@
  * (docs/CANVAS.md), so two runs compare only at the same count. --selected clicks the card
  * nearest the middle first (the pointer then moved off to the page's corner, and --settle again), so
  * a drag is a click then a drag of a selected card (its transform already held: heldCards.ts),
- * and a pan runs with a card selected.
+ * and a pan runs with a card selected. --pan-first pans the view first as run.ts does before its
+ * drag (its pan, then 300 ms), so the traced gesture starts from the page run.ts's drag starts from.
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
@@ -402,6 +403,7 @@ async function main(): Promise<void> {
     if (script) await page.evaluate(await readFile(script, 'utf8'));
     await page.waitForTimeout(settle);
     if (process.argv.includes('--selected')) await selectMiddleCard(page, settle);
+    if (process.argv.includes('--pan-first')) await panFirst(page);
     const mounted = await page.evaluate<number>("document.querySelectorAll('.react-flow__node').length");
     const from =
       kind === 'connect'
@@ -439,3 +441,11 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
+
+/** run.ts's pan of a view (the same gesture and the same wait before the next), untraced. */
+async function panFirst(page: Page): Promise<void> {
+  const pane = await page.evaluate<Point | null>('window.__canvasBench.emptyPanePoint()');
+  if (!pane) throw new Error('no empty pane to pan first');
+  await gesture(page, pane, { x: -4, y: -2 });
+  await page.waitForTimeout(300);
+}
