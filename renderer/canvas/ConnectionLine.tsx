@@ -6,7 +6,7 @@
  * Why: React Flow's line alone changed its painted bounds on every move of the pointer, and
  * Chromium then laid out every compositing layer of the page again (a full update, about
  * 20 ms a move on a 1,000-person map at 50% with 625 cards mounted: docs/CANVAS.md). With
- * the drawn region's corners painted (invisibly) as well, its bounds stay the region's while
+ * the drawn area's corners painted (invisibly) as well, its bounds stay the area's while
  * the line moves. Chromium draws it in a compositing layer of its own (it overlaps composited
  * content; canvas.css says why no hint asks for one), so a move re-rasterises only that
  * layer's tiles the line covers, which hold nothing else. The SVG exists only while a line
@@ -15,7 +15,7 @@
 import type { ConnectionLineComponentProps } from '@xyflow/react';
 import { createContext, useContext } from 'react';
 import { connectionPath } from './connectionPath';
-import { extentPath } from './extent';
+import { extentDots } from './extent';
 import type { Rect } from './region';
 import type { PersonNode } from './toFlow';
 
@@ -36,7 +36,7 @@ export function ConnectionLine({
   const ends = { fromX, fromY, fromPosition, toX, toY, toPosition };
   return (
     <>
-      {area && <path className="pm-connection__extent" d={extentPath(area)} />}
+      {area && extentDots(area).map((d) => <path key={d} className="pm-connection__extent" d={d} />)}
       <path
         d={connectionPath(connectionLineType, ends)}
         fill="none"

@@ -7,7 +7,8 @@
  * pane and re-layered the page. Inside the viewport the dots move with the viewport's
  * transform and are repainted only when the region changes. The dots are where React
  * Flow's were (24 flow units apart, 1.5 across, centred 12.75 units into each cell: its
- * pattern offset by half a cell), in its class, so its theme colours apply.
+ * pattern offset by half a cell), in its class, so its theme colours apply. They cover more
+ * than the region, and change less often (gridArea.ts says why).
  */
 import { memo, useId } from 'react';
 import type { Rect } from './region';

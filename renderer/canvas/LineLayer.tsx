@@ -23,7 +23,7 @@
  * lifted lines, never the thousand others, nor even walks them (`Lines` is memoised). The
  * lifted layer is painted above the resting cards (canvas.css says why), so while a card is
  * dragged its lines draw over the cards they cross; at rest every line is under the cards.
- * The lifted layer also holds two invisible dots at the drawn region's corners
+ * The lifted layer also holds two invisible dots at the drawn area's corners (drawnArea.ts)
  * (`LiftedExtent`): its painted bounds then stay the same while the dragged lines change
  * shape. When a layer's painted bounds change, Chromium lays out every compositing layer of
  * the page again (PaintArtifactCompositor::Update, about 6 ms a move on a 1,000-person map,
@@ -52,7 +52,7 @@ import {
 import { createPortal } from 'react-dom';
 import { draggedIds, type LinePick } from './changes';
 import type { DragPositions } from './dragPositions';
-import { extentPath } from './extent';
+import { extentDots } from './extent';
 import { Lines, type LinesProps } from './Lines';
 import { LINE_SELECTION_KEYS } from './RelationLine';
 import type { Rect } from './region';
@@ -75,7 +75,7 @@ export interface LineLayerProps {
   readonly storeRef: RefObject<FlowStore | null>;
   /** Drawn in the same place, under the lines (the grid's dots). */
   readonly under?: ReactNode;
-  /** The drawn region (region.ts): the lifted layer's fixed extent while a card is dragged. */
+  /** The drawn area (drawnArea.ts): the lifted layer's fixed extent while a card is dragged. */
   readonly area?: Rect | null;
   /** When each line was first mounted (MountOrder, region.ts), which `lines` follow: the lines' chunks (Lines.tsx). */
   readonly rankOf?: (id: string) => number;
@@ -87,11 +87,11 @@ const NO_LINES: readonly LineEdge[] = [];
 const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
- * Two invisible dots at the region's corners, first in the lifted layer: its painted bounds
- * are then the region's whatever the dragged lines do (see the file comment).
+ * Two invisible dots at the drawn area's corners, first in the lifted layer: its painted bounds
+ * are then the area's whatever the dragged lines do (see the file comment; extent.ts).
  */
 function LiftedExtent({ area }: { area: Rect }) {
-  return <path className="pm-lines__extent" d={extentPath(area)} />;
+  return extentDots(area).map((d) => <path key={d} className="pm-lines__extent" d={d} />);
 }
 
 interface LiftedLinesProps extends Omit<LinesProps, 'dragged' | 'away'> {

@@ -28,6 +28,7 @@ import { ariaLabels } from './ariaLabels';
 import './canvas.css';
 import { CanvasChrome } from './CanvasChrome';
 import { GridDots } from './GridDots';
+import { useDrawnArea } from './useDrawnArea';
 import { CanvasContexts } from './CanvasContexts';
 import { ConnectingWatch } from './ConnectingWatch';
 import { ConnectionLine } from './ConnectionLine';
@@ -102,6 +103,7 @@ export function MapCanvas(props: MapCanvasProps) {
     flow.nodes,
     minimapRef,
   );
+  const drawnArea = useDrawnArea(region);
   const { mountedNow, queue, placed, allPlaced, nodes, mounted, positions, lineRank } = useMountedRegion(
     flow,
     dragged,
@@ -137,7 +139,7 @@ export function MapCanvas(props: MapCanvasProps) {
 
   return (
     <div className={rootClass} ref={wrapper} {...rootHandlers}>
-      <CanvasContexts rename={renameContext} handlesShown={detail !== 'shapes'} area={region}>
+      <CanvasContexts rename={renameContext} handlesShown={detail !== 'shapes'} area={drawnArea}>
         {opening && (
           <ReactFlow<PersonNode, LineEdge>
             nodes={nodes}
@@ -166,8 +168,8 @@ export function MapCanvas(props: MapCanvasProps) {
               dragPositions={dragPositions}
               onPick={onPickLine}
               storeRef={flowStore}
-              area={region}
-              under={<GridDots area={region} />}
+              area={drawnArea}
+              under={<GridDots area={drawnArea} />}
             />
             <CanvasChrome
               minimapShown={minimapShown}

@@ -237,13 +237,16 @@ test('dragging in the overview pans the map', async ({ page }) => {
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
 });
 
-test('a pan from the empty pane holds the pointer on the pane, lays no cover, moves the view, and a click there still lets go', async ({
+test('a pan from the empty pane holds the pointer on the pane, lays no cover, moves the view, keeps the dots, and a click there still lets go', async ({
   page,
 }) => {
   await importCourseExample(page);
   await settled(page);
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
+  // The grid's rectangle (drawnArea.ts): kept through a short pan and its end, so nothing of the map's layer is painted again.
+  const dots = page.locator('.pm-dots rect');
+  const dotsBefore = await dots.evaluate((rect) => rect.outerHTML);
   const pane = page.locator('.react-flow__pane');
   const box = (await pane.boundingBox())!;
   const from = { x: box.x + 5, y: box.y + box.height / 2 };
@@ -261,6 +264,8 @@ test('a pan from the empty pane holds the pointer on the pane, lays no cover, mo
   await page.mouse.up();
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
   await expect(page.locator('.pm-canvas')).not.toHaveClass(/pm-canvas--moving/);
+  await settled(page);
+  expect(await dots.evaluate((rect) => rect.outerHTML)).toBe(dotsBefore);
 
   // A plain click on the pane (no move) still reaches it: it lets go of the selected card.
   await page.locator('.react-flow__node').first().click();

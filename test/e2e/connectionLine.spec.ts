@@ -74,7 +74,7 @@ test('the line drawn runs from the handle to the pointer, within bounds that sta
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(near.x, near.y, { steps: 8 });
-  await expect(page.locator('.react-flow__connectionline .pm-connection__extent')).toHaveCount(1);
+  await expect(page.locator('.react-flow__connectionline .pm-connection__extent')).toHaveCount(2);
   const first = await drawnLine(page);
   await page.mouse.move(far.x, far.y, { steps: 8 });
   const second = await drawnLine(page);
