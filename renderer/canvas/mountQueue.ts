@@ -5,7 +5,9 @@
  * then, while something in the view is still missing, a batch each animation frame. Between
  * gestures, the rest of the region, and letting go of what left it, follow a batch per idle
  * period. During a gesture nothing runs in idle time: each batch costs a re-layering of the
- * page whatever its size, so the margin waits; a move that brings the view near something
+ * page whatever its size, so the margin waits, and after a gesture until the user pauses
+ * (PAUSE_AFTER_GESTURE_MS: a batch of the margin takes 60–100 ms of main thread, which the
+ * next stroke of a pan made in several would wait for); a move that brings the view near something
  * missing (MOUNT_TRIGGER) runs a batch at once, drawn with that move, of a wide strip around
  * the view (GESTURE_LIMITS). Only one batch is ever pending: a new request replaces it, and
  * each batch is planned afresh, so requests merge.
@@ -31,7 +33,27 @@ export type Schedule = (step: () => void) => () => void;
 export interface MountClock {
   readonly frame: Schedule;
   readonly idle: Schedule;
+  /** An idle period once the user has paused after a gesture (PAUSE_AFTER_GESTURE_MS from now). */
+  readonly pause: Schedule;
 }
+
+/** The longest an idle batch waits for an idle period (a pan keeps the page busy). */
+export const IDLE_TIMEOUT_MS = 100;
+
+/**
+ * How long after a gesture ends the region's margin waits before its idle batches: about
+ * the time between two strokes of a pan, so a quick next stroke does not wait for a batch.
+ */
+export const PAUSE_AFTER_GESTURE_MS = 200;
+
+const idlePeriod: Schedule = (step) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(step, 50);
+  return () => window.clearTimeout(timer);
+};
 
 export interface MountSource {
   /** What the region wants now; null before there is a region. */
@@ -48,22 +70,24 @@ export const browserClock: MountClock = {
     const handle = requestAnimationFrame(step);
     return () => cancelAnimationFrame(handle);
   },
-  idle: (step) => {
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = window.setTimeout(step, 50);
-    return () => window.clearTimeout(timer);
+  idle: idlePeriod,
+  pause: (step) => {
+    let cancelIdle = () => {};
+    const timer = window.setTimeout(() => {
+      cancelIdle = idlePeriod(step);
+    }, PAUSE_AFTER_GESTURE_MS);
+    return () => {
+      window.clearTimeout(timer);
+      cancelIdle();
+    };
   },
 };
-
-/** The longest an idle batch waits for an idle period (a pan keeps the page busy). */
-export const IDLE_TIMEOUT_MS = 100;
 
 export class MountQueue {
   private mounted: Mounted;
   private pending: { readonly kind: 'frame' | 'idle'; readonly cancel: () => void } | null = null;
+  /** True from a gesture's end until an idle batch has run after the user's pause. */
+  private pausing = false;
 
   constructor(
     private readonly source: MountSource,
@@ -94,9 +118,12 @@ export class MountQueue {
     this.run(this.frameLimits(), false);
   }
 
-  /** A gesture ended: what left the region can be let go, in idle time. */
+  /** A gesture ended: what left the region can be let go, in idle time once the user pauses. */
   settled(): void {
-    if (!this.pending) this.later('idle');
+    this.pausing = true;
+    if (this.pending?.kind === 'frame') return;
+    this.cancel();
+    this.later('idle');
   }
 
   /** Stops: no batch runs after this. */
@@ -117,11 +144,15 @@ export class MountQueue {
   }
 
   private later(kind: 'frame' | 'idle'): void {
-    const cancel = this.clock[kind](() => {
+    const wait = kind === 'idle' && this.pausing ? this.clock.pause : this.clock[kind];
+    const cancel = wait(() => {
       this.pending = null;
       if (kind === 'frame') this.run(this.frameLimits(), false);
       // A gesture began since: the idle batches wait for its end (settled).
-      else if (!this.source.moving()) this.run(IDLE_LIMITS, true);
+      else if (!this.source.moving()) {
+        this.pausing = false;
+        this.run(IDLE_LIMITS, true);
+      }
     });
     this.pending = { kind, cancel };
   }

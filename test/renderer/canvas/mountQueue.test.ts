@@ -18,12 +18,25 @@ import {
 import { MountQueue, type MountClock } from '../../../renderer/canvas/mountQueue';
 import type { Rect } from '../../../renderer/canvas/region';
 
-/** A clock whose frames and idle periods run only when the test says so. */
+/**
+ * A clock whose frames and idle periods run only when the test says so. An idle period after
+ * the user's pause is one more idle period here, marked as such in `paused`.
+ */
 class FakeClock implements MountClock {
   readonly frames: (() => void)[] = [];
   readonly idles: (() => void)[] = [];
+  readonly paused = new Set<() => void>();
   readonly frame = (step: () => void) => this.queue(this.frames, step);
   readonly idle = (step: () => void) => this.queue(this.idles, step);
+  readonly pause = (step: () => void) => {
+    this.paused.add(step);
+    return this.queue(this.idles, step);
+  };
+
+  /** Whether the next idle step waits for the user's pause. */
+  get nextIdlePaused(): boolean {
+    return this.idles.length > 0 && this.paused.has(this.idles[0]!);
+  }
 
   private queue(list: (() => void)[], step: () => void): () => void {
     list.push(step);
@@ -123,6 +136,29 @@ describe('MountQueue', () => {
       clock.runIdle();
     }
     expect(mounted().people.size).toBe(200);
+  });
+
+  it('after a gesture, waits for the user to pause before the margin’s next idle batch, and only then', () => {
+    const { clock, state, queue, mounted } = setUp(row(200), view, some(13));
+    queue.changed();
+    // Opening: the margin comes in idle periods, no pause asked.
+    expect(clock.nextIdlePaused).toBe(false);
+    clock.runIdle();
+    state.moving = true;
+    clock.runIdle();
+    expect(clock.idles).toHaveLength(0);
+    state.moving = false;
+    queue.settled();
+    expect(clock.idles).toHaveLength(1);
+    expect(clock.nextIdlePaused).toBe(true);
+    // The region changes as the gesture ends (its effect runs after settled): still after a pause.
+    queue.changed();
+    expect(clock.nextIdlePaused).toBe(true);
+    const before = mounted().people.size;
+    clock.runIdle();
+    expect(mounted().people.size).toBe(before + IDLE_LIMITS.people.mount);
+    // Paused once: the batches after it follow in idle periods.
+    expect(clock.nextIdlePaused).toBe(false);
   });
 
   it('mounts nothing the view does not show in the frame a gesture ends in', () => {
