@@ -1,14 +1,14 @@
 /**
  * The dotted grid behind the map, drawn in flow units inside the viewport (under the
- * lines, LineLayer), over the drawn region (region.ts).
+ * lines, LineLayer), over the drawn area (drawnArea.ts).
  *
  * Why not React Flow's Background (issue 9 §4): it sits outside the viewport and moves its
  * pattern by re-rendering on every mouse move of a pan, so every move repainted the whole
  * pane and re-layered the page. Inside the viewport the dots move with the viewport's
- * transform and are repainted only when the region changes. The dots are where React
+ * transform and are repainted only when the drawn area changes. The dots are where React
  * Flow's were (24 flow units apart, 1.5 across, centred 12.75 units into each cell: its
- * pattern offset by half a cell), in its class, so its theme colours apply. They cover more
- * than the region, and change less often (gridArea.ts says why).
+ * pattern offset by half a cell), in its class, so its theme colours apply. The drawn area
+ * is larger than the region and changes less often (drawnArea.ts says why).
  */
 import { memo, useId } from 'react';
 import type { Rect } from './region';

@@ -194,10 +194,10 @@ export interface FoundRoute {
 }
 
 function routeAround(from: Box, to: Box, others: readonly Box[]): FoundRoute {
-  const a = borderPoint(from, centre(to));
-  const b = borderPoint(to, centre(from));
+  const direct = directRoute(from, to);
   // A bracket depends on its two cards alone: it is not routed round others.
-  if (tooClose(from, to, a, b)) return { points: closeRoute(from, to), blocking: 0, near: 0 };
+  if (direct.length !== 2) return { points: direct, blocking: 0, near: 0 };
+  const [a, b] = direct as [Point, Point];
   const blocking = others.filter((box) => box !== from && box !== to && segmentHitsBox(a, b, box));
   if (blocking.length === 0) return { points: [a, b], blocking: 0, near: 0 };
   const area = nearArea(from, to, a, b);
