@@ -218,14 +218,23 @@ export class TeamStore {
     });
   }
 
+  /**
+   * The local copy is removed before the link is forgotten: a removal cut short (the window
+   * closed or navigated mid-transaction, a failed write) leaves the deal linked, so the next
+   * refresh refuses it again and finishes the removal.
+   */
   private async refuse(dealId: string, name: string): Promise<void> {
+    this.live.set(dealId, { kind: 'refused' });
+    this.emit();
+    try {
+      await this.removeLocal(dealId);
+    } catch {
+      return;
+    }
     this.write((linked) => {
       delete linked.deals[dealId];
       if (!linked.refused.some((entry) => entry.id === dealId)) linked.refused.push({ id: dealId, name });
     });
-    this.live.set(dealId, { kind: 'refused' });
-    await this.removeLocal(dealId);
-    this.emit();
   }
 
   /** Who the linked records belong to: one server and user at a time. */

@@ -233,6 +233,42 @@ describe('a shared deal’s connection', () => {
     team.link({ id: 'deal-away', name: 'Away', role: 'editor' });
     expect(team.syncState('deal-away')).toEqual({ kind: 'synced' });
   });
+
+  it('finishes removing a refused deal’s copy at the next refresh when the removal was cut short or failed', async () => {
+    const owner = await signedIn('owner');
+    const reader = await signedIn('reader');
+    await publishDeal(owner, { id: 'deal-cut', name: 'Cut' });
+    await setMember(owner, 'deal-cut', 'reader', 'viewer');
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+    };
+    const calls: string[] = [];
+    // The window refused while the deal was open navigates away mid-removal: the removal never ends.
+    const closing = new TeamStore(reader, storage, (dealId) => {
+      calls.push(`cut ${dealId}`);
+      return new Promise(() => undefined);
+    });
+    closing.link({ id: 'deal-cut', name: 'Cut', role: 'viewer' });
+    await removeMember(owner, 'deal-cut', 'reader');
+    closing.setLive('deal-cut', { kind: 'refused' });
+    expect(closing.syncState('deal-cut')).toEqual({ kind: 'refused' });
+    // The next window's removal fails once (a write refused), then succeeds.
+    let fail = true;
+    const next = new TeamStore(reader, storage, (dealId) => {
+      calls.push(`${fail ? 'fail' : 'remove'} ${dealId}`);
+      return fail ? Promise.reject(new Error('the write was refused')) : Promise.resolve();
+    });
+    await next.refresh();
+    expect(next.linked('deal-cut')).toBeDefined();
+    expect(next.refused()).toEqual([]);
+    fail = false;
+    await next.refresh();
+    expect(calls).toEqual(['cut deal-cut', 'fail deal-cut', 'remove deal-cut']);
+    expect(next.linked('deal-cut')).toBeUndefined();
+    expect(next.refused()).toEqual([{ id: 'deal-cut', name: 'Cut' }]);
+  });
 });
 
 describe('the store acknowledgement in the app', () => {
