@@ -152,7 +152,32 @@ export function gapCosts(
     const without = new Set(findGaps(withoutPeople(context, fillers)).map((g) => g.key));
     if (!without.has(f.key)) charge(k, fillers[0]!);
   });
+  chargeToAllSeats(context, findings, left, chargeable, charge);
   return { cost, seatOf };
+}
+
+/**
+ * A rule that names the key people (an unknown attitude holding the step back) names someone
+ * else once a weightier person is named: the gap that one seat-filling person brought then
+ * names another, and each alone keeps it. A gap naming a seat-filling person that is there
+ * while any of them is, yet not without them all, is still theirs, named or not: it goes on
+ * the seat of the first of them, so naming someone never moves it off the seat that paid for it.
+ */
+function chargeToAllSeats(
+  context: AnalysisContext,
+  findings: readonly Finding[],
+  left: ReadonlyMap<number, number>,
+  chargeable: (k: number) => boolean,
+  charge: (k: number, index: number) => void,
+): void {
+  const fillers = [...left.keys()];
+  if (fillers.length < 2) return;
+  let without: Set<string> | undefined;
+  findings.forEach((f, k) => {
+    if (!chargeable(k) || !f.stakeholderIds.some((id) => left.has(context.indexOf.get(id) ?? -1))) return;
+    without ??= new Set(findGaps(withoutPeople(context, fillers)).map((g) => g.key));
+    if (!without.has(f.key)) charge(k, fillers[0]!);
+  });
 }
 
 export interface RawTerm {
