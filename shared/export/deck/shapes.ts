@@ -217,6 +217,48 @@ export function connector(spec: ConnectorSpec): string {
   );
 }
 
+export interface PolylineSpec {
+  readonly id: number;
+  readonly name: string;
+  readonly descr?: string;
+  /** From the start to the end, through every corner. */
+  readonly points: readonly { readonly x: number; readonly y: number }[];
+  readonly outline: Outline;
+  readonly ends?: LineEnds;
+}
+
+/**
+ * An open line through `points`, drawn as stored: a freeform shape (a custom geometry in the
+ * frame of the points' bounding box), not a connector. Why not a connector with the same
+ * path: LibreOffice re-routes every connector on opening, and its route for two touching
+ * cards runs along their borders, under them.
+ */
+export function polyline(spec: PolylineSpec): string {
+  const xs = spec.points.map((point) => point.x);
+  const ys = spec.points.map((point) => point.y);
+  const box: Box = {
+    x: Math.min(...xs),
+    y: Math.min(...ys),
+    width: Math.max(...xs) - Math.min(...xs),
+    height: Math.max(...ys) - Math.min(...ys),
+  };
+  const at = (point: { x: number; y: number }) => `<a:pt x="${emu(point.x - box.x)}" y="${emu(point.y - box.y)}"/>`;
+  const [first, ...rest] = spec.points;
+  return (
+    '<p:sp><p:nvSpPr>' +
+    nonVisual(spec.id, spec.name, spec.descr) +
+    '<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>' +
+    xfrm(box) +
+    '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>' +
+    `<a:path w="${emu(box.width)}" h="${emu(box.height)}" fill="none">` +
+    (first ? `<a:moveTo>${at(first)}</a:moveTo>` : '') +
+    rest.map((point) => `<a:lnTo>${at(point)}</a:lnTo>`).join('') +
+    '</a:path></a:pathLst></a:custGeom><a:noFill/>' +
+    outlineXml(spec.outline, spec.ends) +
+    '</p:spPr></p:sp>'
+  );
+}
+
 /** A slide part: the shape tree around `shapes` (markup), with an optional background colour. */
 export function slideXml(shapes: string, background?: string): string {
   const bg = background ? `<p:bg><p:bgPr>${solidFill(background)}<a:effectLst/></p:bgPr></p:bg>` : '';

@@ -9,12 +9,16 @@
  * polyline would not survive the first edit, while keeping the lines glued is what makes
  * the deck editable. The sides are chosen by the canvas's rule (lineRoute's borderPoint:
  * the side the line between the centres leaves by); a second line between the same two
- * people uses the other pair of sides, so parallel lines stay apart.
+ * people uses the other pair of sides, so parallel lines stay apart. Two cards too close
+ * for a straight line (touching, or overlapping) are joined by the canvas's bracket
+ * (lineRoute's closeRoute), a freeform line drawn as it is, not glued (shapes.ts, polyline,
+ * says why): a straight connector there would have no length, and nothing would show that the
+ * two are related.
  */
 import type { Relationship } from '../../../document/schema';
-import { borderPoint } from '../../../mapLayout/lineRoute';
+import { borderPoint, directRoute, type Point } from '../../../mapLayout/lineRoute';
 import type { DeckContext } from '../context';
-import { connector, type Box, type Glue, type ShapeIds } from '../shapes';
+import { connector, polyline, type Box, type Glue, type ShapeIds } from '../shapes';
 import type { CardGeometry } from './card';
 import { deckLineLook } from './lineStyle';
 
@@ -50,6 +54,22 @@ function sites(a: Box, b: Box, alternate: boolean): [number, number] {
   if (alternate) horizontal = !horizontal;
   if (horizontal) return dx >= 0 ? [RIGHT, LEFT] : [LEFT, RIGHT];
   return dy >= 0 ? [BOTTOM_SITE, TOP] : [TOP, BOTTOM_SITE];
+}
+
+/**
+ * The canvas's bracket between two cards too close for a straight line (lineRoute's
+ * directRoute), on the slide, or null: worked out at the map's own scale, so the deck draws
+ * a bracket exactly where the canvas does, with its margin scaled like the cards.
+ */
+export function slideBracket(from: Box, to: Box, scale: number): Point[] | null {
+  const atMapScale = (box: Box): Box => ({
+    x: box.x / scale,
+    y: box.y / scale,
+    width: box.width / scale,
+    height: box.height / scale,
+  });
+  const route = directRoute(atMapScale(from), atMapScale(to));
+  return route.length > 2 ? route.map((point) => ({ x: point.x * scale, y: point.y * scale })) : null;
 }
 
 /** The people's cards on the slide by person, with the shape id each card gets. */
@@ -100,17 +120,21 @@ function relationshipConnector(relationship: Relationship, alternate: boolean, d
     to: names.get(relationship.to) ?? relationship.to,
     strength: t(`canvas.strength.${relationship.strength}`),
   });
+  const name = t('deck.shape.line', { label });
+  const look = deckLineLook(relationship.kind, relationship.strength, scale);
+  const bracket = slideBracket(from, to, scale);
+  if (bracket) return polyline({ id: ids.next(), name, descr: label, points: bracket, ...look });
   const startGlue: Glue = { id: people.shapeIds.get(relationship.from)!, site: startSite };
   const endGlue: Glue = { id: people.shapeIds.get(relationship.to)!, site: endSite };
   return connector({
     id: ids.next(),
-    name: t('deck.shape.line', { label }),
+    name,
     descr: label,
     x1: start.x,
     y1: start.y,
     x2: end.x,
     y2: end.y,
-    ...deckLineLook(relationship.kind, relationship.strength, scale),
+    ...look,
     start: startGlue,
     end: endGlue,
   });

@@ -3,7 +3,9 @@
  * card from drawMap's `layoutMap` scaled to fit that area, so a map of any size stays on one slide.
  */
 import type { PowermapDocument } from '../../../document/schema';
+import { directRoute } from '../../../mapLayout/lineRoute';
 import { layoutMap } from '../../drawMap';
+import type { MapLayout } from '../../svgMap/frame';
 import type { DeckContext } from '../context';
 import type { Box } from '../shapes';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../xml';
@@ -47,10 +49,36 @@ export interface PlacedCards {
   readonly detail: CardDetail;
 }
 
+/**
+ * What the map slide must show of the map, in map units: the cards' bounds, and the brackets
+ * that join cards too close for a straight line, which run outside the pair (lineRoute's
+ * directRoute) and at the map's edge would fall outside the area.
+ */
+function shownBounds(doc: PowermapDocument, layout: MapLayout): Box {
+  const byId = new Map(layout.cards.map((card) => [card.person.id, card]));
+  let { x: left, y: top } = layout.map;
+  let right = left + layout.map.width;
+  let bottom = top + layout.map.height;
+  for (const relationship of doc.relationships) {
+    const from = byId.get(relationship.from);
+    const to = byId.get(relationship.to);
+    if (!from || !to) continue;
+    const route = directRoute(from, to);
+    if (route.length <= 2) continue;
+    for (const point of route) {
+      left = Math.min(left, point.x);
+      top = Math.min(top, point.y);
+      right = Math.max(right, point.x);
+      bottom = Math.max(bottom, point.y);
+    }
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** The cards of `doc`'s map scaled to fit `area` and centred in it. */
 export function placeCards(doc: PowermapDocument, area: Box): PlacedCards {
   const layout = layoutMap(doc);
-  const map = layout.map;
+  const map = shownBounds(doc, layout);
   const scale = Math.min(MAX_SCALE, area.width / Math.max(1, map.width), area.height / Math.max(1, map.height));
   const offsetX = area.x + (area.width - map.width * scale) / 2;
   const offsetY = area.y + (area.height - map.height * scale) / 2;

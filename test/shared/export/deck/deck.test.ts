@@ -258,6 +258,62 @@ describe('buildDeck: the map slide', () => {
     }
   });
 
+  it('joins two related cards too close for a straight line by the canvas’s bracket, inside the map area', () => {
+    // 王桑 (right, at the map's edge) sits on top of 副总, touching; 张华 beside 李建, touching.
+    const doc = seed();
+    const at = (id: string, x: number, y: number) => {
+      const p = doc.stakeholders.find((s) => s.id === id)!;
+      doc.stakeholders[doc.stakeholders.indexOf(p)] = { ...p, position: { x, y } };
+    };
+    at('s-zhanghua', 208, 150);
+    at('s-vp', 600, 0);
+    at('s-wangsang', 600, 104);
+    const map = mapSlideOf(unpack(deckOf(doc, EN)));
+    const lineName = (from: string, to: string) =>
+      translate('en', 'deck.shape.line', {
+        label: translate('en', 'canvas.line.reports-to', {
+          from,
+          to,
+          strength: translate('en', 'canvas.strength.2'),
+        }),
+      });
+    const cards = new Map(
+      personShapes(map, 'en').map((sp) => {
+        const off = child(sp, 'a:off').attributes;
+        const ext = child(sp, 'a:ext').attributes;
+        return [cNvPr(sp).attributes['name']!, { x: +off['x']!, y: +off['y']!, w: +ext['cx']!, h: +ext['cy']! }];
+      }),
+    );
+    const bracketOf = (name: string) => {
+      const shape = elements(map, 'p:sp').find((sp) => cNvPr(sp).attributes['name'] === name)!;
+      expect(shape, name).toBeDefined();
+      const off = child(shape, 'a:off').attributes;
+      const points = [...elements(shape, 'a:pt')].map((pt) => ({
+        x: +off['x']! + +pt.attributes['x']!,
+        y: +off['y']! + +pt.attributes['y']!,
+      }));
+      expect(child(shape, 'a:tailEnd').attributes['type']).toBe('triangle');
+      return points;
+    };
+    const person = (name: string) => cards.get(translate('en', 'deck.shape.person', { name }))!;
+    // Over both tops, into 李建's top from above.
+    const over = bracketOf(lineName('张华', '李建'));
+    expect(over).toHaveLength(4);
+    expect(over[1]!.y).toBeLessThan(person('张华').y);
+    expect(Math.abs(over[3]!.y - person('李建').y)).toBeLessThanOrEqual(2);
+    expect(Math.abs(over[3]!.x - (person('李建').x + person('李建').w / 2))).toBeLessThanOrEqual(2);
+    // Round both right sides, into 副总's right side, and no further right than the map area allows.
+    const round = bracketOf(lineName('王桑', '副总'));
+    expect(round[1]!.x).toBeGreaterThan(person('副总').x + person('副总').w);
+    expect(Math.abs(round[3]!.x - (person('副总').x + person('副总').w))).toBeLessThanOrEqual(2);
+    const areaName = translate('en', 'export.map.label', { deal: doc.deal.name });
+    const area = elements(map, 'p:sp').find((sp) => cNvPr(sp).attributes['name'] === areaName)!;
+    const areaRight = +child(area, 'a:off').attributes['x']! + +child(area, 'a:ext').attributes['cx']!;
+    expect(round[1]!.x).toBeLessThanOrEqual(areaRight);
+    // The other line stays a glued connector.
+    expect(connectors(map)).toHaveLength(1);
+  });
+
   it('draws each card in its attitude colour with closeness as the border', () => {
     const doc = twelve();
     const shapes = personShapes(mapSlideOf(unpack(deckOf(doc, EN))), 'en');
