@@ -54,6 +54,15 @@ afterAll(async () => {
 const QUICK = { firstMs: 300, maxMs: 2_000 };
 
 /** The users connected to a deal on the server right now. */
+/** The window's localStorage, as the team store reads and writes it, in memory. */
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
+}
+
 function connectionsOf(dealId: string): string[] {
   const document = server.collab.hocuspocus.documents.get(dealId);
   return (document?.getConnections() ?? []).map((connection) => (connection.context as ConnectionContext).userId);
@@ -211,13 +220,8 @@ describe('a shared deal’s connection', () => {
     const reader = await signedIn('reader');
     await publishDeal(owner, { id: 'deal-away', name: 'Away' });
     await setMember(owner, 'deal-away', 'reader', 'editor');
-    const storage = new Map<string, string>();
     const removed: string[] = [];
-    const team = new TeamStore(
-      reader,
-      { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) },
-      (dealId) => Promise.resolve(removed.push(dealId)),
-    );
+    const team = new TeamStore(reader, memoryStorage(), (dealId) => Promise.resolve(removed.push(dealId)));
     await team.refresh();
     team.link({ id: 'deal-away', name: 'Away', role: 'editor' });
     await removeMember(owner, 'deal-away', 'reader');
@@ -239,11 +243,7 @@ describe('a shared deal’s connection', () => {
     const reader = await signedIn('reader');
     await publishDeal(owner, { id: 'deal-cut', name: 'Cut' });
     await setMember(owner, 'deal-cut', 'reader', 'viewer');
-    const items = new Map<string, string>();
-    const storage = {
-      getItem: (key: string) => items.get(key) ?? null,
-      setItem: (key: string, value: string) => void items.set(key, value),
-    };
+    const storage = memoryStorage();
     const calls: string[] = [];
     // The window refused while the deal was open navigates away mid-removal: the removal never ends.
     const closing = new TeamStore(reader, storage, (dealId) => {
