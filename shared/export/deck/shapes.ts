@@ -118,16 +118,24 @@ function bandGeometry(width: number, depth: number, r: number): string {
   const inset = radius - Math.sqrt(Math.max(0, radius * radius - (radius - d) * (radius - d)));
   const sweep = radius === 0 ? 0 : Math.round(((Math.acos((radius - d) / radius) * 180) / Math.PI) * 60000);
   const R = emu(radius);
+  return customGeometry(
+    `<a:path w="${w}" h="${h}">` +
+      `<a:moveTo><a:pt x="${emu(inset)}" y="${emu(d)}"/></a:moveTo>` +
+      `<a:arcTo wR="${R}" hR="${R}" stAng="${16200000 - sweep}" swAng="${sweep}"/>` +
+      `<a:lnTo><a:pt x="${w - R}" y="0"/></a:lnTo>` +
+      `<a:arcTo wR="${R}" hR="${R}" stAng="16200000" swAng="${sweep}"/>` +
+      // Deeper than the corners: straight sides down to the band's depth.
+      (depth > d ? `<a:lnTo><a:pt x="${w}" y="${h}"/></a:lnTo><a:lnTo><a:pt x="0" y="${h}"/></a:lnTo>` : '') +
+      '<a:close/></a:path>',
+  );
+}
+
+/** A custom geometry of one path (`path`: its `a:path` element, in EMU of the shape's frame). */
+function customGeometry(path: string): string {
   return (
     '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>' +
-    `<a:path w="${w}" h="${h}">` +
-    `<a:moveTo><a:pt x="${emu(inset)}" y="${emu(d)}"/></a:moveTo>` +
-    `<a:arcTo wR="${R}" hR="${R}" stAng="${16200000 - sweep}" swAng="${sweep}"/>` +
-    `<a:lnTo><a:pt x="${w - R}" y="0"/></a:lnTo>` +
-    `<a:arcTo wR="${R}" hR="${R}" stAng="16200000" swAng="${sweep}"/>` +
-    // Deeper than the corners: straight sides down to the band's depth.
-    (depth > d ? `<a:lnTo><a:pt x="${w}" y="${h}"/></a:lnTo><a:lnTo><a:pt x="0" y="${h}"/></a:lnTo>` : '') +
-    '<a:close/></a:path></a:pathLst></a:custGeom>'
+    path +
+    '</a:pathLst></a:custGeom>'
   );
 }
 
@@ -249,11 +257,13 @@ export function polyline(spec: PolylineSpec): string {
     nonVisual(spec.id, spec.name, spec.descr) +
     '<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>' +
     xfrm(box) +
-    '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>' +
-    `<a:path w="${emu(box.width)}" h="${emu(box.height)}" fill="none">` +
-    (first ? `<a:moveTo>${at(first)}</a:moveTo>` : '') +
-    rest.map((point) => `<a:lnTo>${at(point)}</a:lnTo>`).join('') +
-    '</a:path></a:pathLst></a:custGeom><a:noFill/>' +
+    customGeometry(
+      `<a:path w="${emu(box.width)}" h="${emu(box.height)}" fill="none">` +
+        (first ? `<a:moveTo>${at(first)}</a:moveTo>` : '') +
+        rest.map((point) => `<a:lnTo>${at(point)}</a:lnTo>`).join('') +
+        '</a:path>',
+    ) +
+    '<a:noFill/>' +
     outlineXml(spec.outline, spec.ends) +
     '</p:spPr></p:sp>'
   );

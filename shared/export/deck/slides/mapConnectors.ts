@@ -112,9 +112,6 @@ function relationshipConnector(relationship: Relationship, alternate: boolean, d
   const { t } = drawing.context;
   const from = people.boxes.get(relationship.from)!;
   const to = people.boxes.get(relationship.to)!;
-  const [startSite, endSite] = sites(from, to, alternate);
-  const start = site(from, startSite);
-  const end = site(to, endSite);
   const label = t(`canvas.line.${relationship.kind}`, {
     from: names.get(relationship.from) ?? relationship.from,
     to: names.get(relationship.to) ?? relationship.to,
@@ -124,6 +121,9 @@ function relationshipConnector(relationship: Relationship, alternate: boolean, d
   const look = deckLineLook(relationship.kind, relationship.strength, scale);
   const bracket = slideBracket(from, to, scale);
   if (bracket) return polyline({ id: ids.next(), name, descr: label, points: bracket, ...look });
+  const [startSite, endSite] = sites(from, to, alternate);
+  const start = site(from, startSite);
+  const end = site(to, endSite);
   const startGlue: Glue = { id: people.shapeIds.get(relationship.from)!, site: startSite };
   const endGlue: Glue = { id: people.shapeIds.get(relationship.to)!, site: endSite };
   return connector({
