@@ -13,8 +13,8 @@
  *
  * A drag lifts the dragged cards' lines into a second, small layer of their own (mounted for
  * the drag, so at the zoom of the moment, in the frame the drag starts in: MapCanvas's
- * startDrag), and leaves them undisplayed in the first, which
- * then does not change until the drop. Why: the browser re-rasterises the part of a layer a
+ * startDrag), and leaves them undisplayed in the first, which then does not change until
+ * the user pauses after the drop (the lines stay lifted until then: keptLift.ts). Why: the browser re-rasterises the part of a layer a
  * changed line covers, at that layer's scale, with everything else painted there; a long
  * line of a card dragged in the one layer of 1,500 lines re-rasterised dozens of tiles of
  * a thousand lines each on every move (build/bench/canvas/profile.ts; more at 20% than at
@@ -22,7 +22,8 @@
  * In the lifted layer the same area holds only the dragged lines. A move renders only the
  * lifted lines, never the thousand others, nor even walks them (`Lines` is memoised). The
  * lifted layer is painted above the resting cards (canvas.css says why), so while a card is
- * dragged its lines draw over the cards they cross; at rest every line is under the cards.
+ * dragged, and until the user pauses after the drop, its lines draw over the cards they
+ * cross; at rest every line is under the cards.
  * The lifted layer also holds two invisible dots at the drawn area's corners (drawnArea.ts)
  * (`LiftedExtent`): its painted bounds then stay the same while the dragged lines change
  * shape. When a layer's painted bounds change, Chromium lays out every compositing layer of
@@ -68,6 +69,8 @@ export interface LineLayerProps {
   readonly positions: ReadonlyMap<string, XYPosition>;
   /** While cards are dragged: where they were picked up, by id; else null. */
   readonly dragged: ReadonlyMap<string, XYPosition> | null;
+  /** After a drop, until the user pauses: the cards whose lines stay lifted (keptLift.ts); else null. */
+  readonly kept?: ReadonlySet<string> | null;
   /** Where the dragged cards are now: each move renders the lifted lines alone (dragPositions.ts). */
   readonly dragPositions: DragPositions;
   readonly onPick: (id: string, pick: LinePick) => void;
@@ -116,6 +119,7 @@ export function LineLayer({
   lines,
   positions,
   dragged,
+  kept = null,
   dragPositions,
   onPick,
   storeRef,
@@ -133,9 +137,11 @@ export function LineLayer({
   const domNode = useStore(domNodeOf);
   const rfId = useStore(rfIdOf);
   const host = useMemo(() => domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null, [domNode]);
-  // Which cards are dragged changes once a drag, where they are once a move.
+  // Which cards are dragged changes once a drag, where they are once a move. After the drop
+  // the same cards' lines stay lifted until the user pauses (`kept`): the same set, so the
+  // lifted layer stays as it is, drawn at the cards' places at rest.
   const held = useRef<ReadonlySet<string> | null>(null);
-  held.current = draggedIds(held.current, dragged);
+  held.current = draggedIds(held.current, dragged ?? kept);
   const heldIds = held.current;
   const lifted = useMemo(
     () => (heldIds ? lines.filter((line) => heldIds.has(line.source) || heldIds.has(line.target)) : NO_LINES),

@@ -92,8 +92,9 @@ export function MapCanvas(props: MapCanvasProps) {
   // Callbacks read through a ref: React Flow's props stay the same objects when the app's closures change.
   const latest = useLatest(props);
   const flow = useFlow(props, t);
-  const { draggedState, dragPositions } = useDragState();
-  const [dragged, setDragged] = draggedState;
+  const drag = useDragState();
+  const { dragPositions, kept } = drag;
+  const dragged = drag.draggedState[0];
   const { minimapShown, minimapRef, toggleMinimap } = useMinimapShown();
   const { renaming, renameContext } = useRenaming(latest);
 
@@ -110,7 +111,7 @@ export function MapCanvas(props: MapCanvasProps) {
     { dragPositions, region, lastViewport, size, gesture },
   );
   const { batch, settleInRender, onPickLine, onPaneClick } = useSelectionBatch(latest);
-  const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, draggedState, dragPositions);
+  const { flowStore, onNodesChange } = useCardDrag(wrapper, latest, flow.edges, batch, drag);
   const connecting = useConnecting(latest);
   const { onNodeDoubleClick, onKeyDown } = useRenameKeys(latest, renaming);
 
@@ -127,8 +128,7 @@ export function MapCanvas(props: MapCanvasProps) {
     setDetail,
     refreshRegion,
     queue,
-    setDragged,
-    dragPositions,
+    drag,
     settleSelection: settleInRender,
   });
 
@@ -165,6 +165,7 @@ export function MapCanvas(props: MapCanvasProps) {
               rankOf={lineRank}
               positions={positions}
               dragged={dragged}
+              kept={kept}
               dragPositions={dragPositions}
               onPick={onPickLine}
               storeRef={flowStore}

@@ -95,18 +95,18 @@ export function mergePositions(
 }
 
 /**
- * The ids of the cards being dragged: `previous` (the same object) while the drag moves the
- * same cards, so what depends on which cards are dragged (LineLayer's lifted lines) is
- * worked out once a drag, not once a move; null when nothing is dragged.
+ * The ids of the cards being dragged (or, after a drop, of those whose lines stay lifted:
+ * keptLift.ts): `previous` (the same object) while the same cards move, so what depends on
+ * which cards are dragged (LineLayer's lifted lines) is worked out once a drag, not once a
+ * move, nor again at the drop or at the next drag of the same cards; null when there are none.
  */
 export function draggedIds(
   previous: ReadonlySet<string> | null,
-  positions: ReadonlyMap<string, XYPosition> | null,
+  cards: ReadonlyMap<string, XYPosition> | ReadonlySet<string> | null,
 ): ReadonlySet<string> | null {
-  if (!positions || positions.size === 0) return null;
-  if (previous && previous.size === positions.size && [...positions.keys()].every((id) => previous.has(id)))
-    return previous;
-  return new Set(positions.keys());
+  if (!cards || cards.size === 0) return null;
+  if (previous && previous.size === cards.size && [...cards.keys()].every((id) => previous.has(id))) return previous;
+  return new Set(cards.keys());
 }
 
 /** Selection flags for people and lines, by id (the app's selection after them: nextSelection). */

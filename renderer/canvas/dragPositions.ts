@@ -12,7 +12,9 @@
  * end, the two moments the rest of the canvas changes.
  */
 import type { XYPosition } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { KeptLift } from './keptLift';
+import { browserClock } from './mountQueue';
 
 export type Positions = ReadonlyMap<string, XYPosition>;
 
@@ -38,10 +40,21 @@ export class DragPositions {
 
 /**
  * A drag's state in the canvas: where the dragged cards were picked up (React state, for the
- * drag's start and end) and where they are now (the store above, for each move).
+ * drag's start and end), where they are now (the store above, for each move), and after the
+ * drop the cards whose lines stay lifted until the user pauses (`kept`, keptLift.ts).
  */
-export function useDragState() {
+export interface DragState {
+  readonly draggedState: [Positions | null, Dispatch<SetStateAction<Positions | null>>];
+  readonly dragPositions: DragPositions;
+  readonly kept: ReadonlySet<string> | null;
+  readonly keptLift: KeptLift;
+}
+
+export function useDragState(): DragState {
   const draggedState = useState<Positions | null>(null);
   const dragPositions = useMemo(() => new DragPositions(), []);
-  return { draggedState, dragPositions };
+  const [kept, setKept] = useState<ReadonlySet<string> | null>(null);
+  const keptLift = useMemo(() => new KeptLift(browserClock.pause, setKept), []);
+  useEffect(() => () => keptLift.dispose(), [keptLift]);
+  return { draggedState, dragPositions, kept, keptLift };
 }

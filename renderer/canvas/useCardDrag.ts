@@ -3,25 +3,22 @@
  * removals to the app, and a drag moves the cards by their elements (draggedElements.ts)
  * until the drop, when the app is told once (one undo step).
  */
-import type { NodeChange, XYPosition } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import type { NodeChange } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { lineFlagsForPeople, mergePositions, summariseNodeChanges } from './changes';
 import { DraggedElements, type HeldPosition } from './draggedElements';
-import type { DragPositions } from './dragPositions';
+import type { DragState } from './dragPositions';
 import type { FlowStore } from './LineLayer';
 import type { MapCanvasProps } from './mapCanvasProps';
 import type { LineEdge, PersonNode } from './toFlow';
 import type { Pending } from './useSelectionBatch';
-
-type Dragged = ReadonlyMap<string, XYPosition> | null;
 
 export function useCardDrag(
   wrapper: RefObject<HTMLDivElement | null>,
   latest: RefObject<MapCanvasProps>,
   edges: LineEdge[],
   batch: () => Pending,
-  [dragged, setDragged]: [Dragged, Dispatch<SetStateAction<Dragged>>],
-  dragPositions: DragPositions,
+  { draggedState: [dragged, setDragged], dragPositions, keptLift }: DragState,
 ) {
   const flowStore = useRef<FlowStore | null>(null);
   const heldPosition = useCallback<HeldPosition>(
@@ -53,12 +50,16 @@ export function useCardDrag(
         if (before === null) setDragged((held) => held ?? summary.dragging);
       }
       if (summary.moved.size > 0) {
+        // A drop: the lines lifted for the drag stay lifted, where the cards now are, until
+        // the user pauses (keptLift.ts); a move by the keyboard lifted none.
+        const lifted = dragPositions.get();
         dragPositions.set(null);
         setDragged(null);
+        if (lifted) keptLift.keep(new Set(lifted.keys()));
         if (!latest.current.readOnly) latest.current.onMove(new Map(summary.moved));
       }
     },
-    [batch, draggedElements, heldPosition, dragPositions],
+    [batch, draggedElements, heldPosition, dragPositions, keptLift],
   );
 
   // Once a drop is drawn (React Flow's store then holds the app's positions), the moved

@@ -4,12 +4,13 @@
  * cover, canvas.css), the zoom's level of detail, the region and mount queue told of the
  * view, and the selected and dragged cards' transforms held for the compositor (heldCards.ts).
  */
-import type { ReactFlowInstance, Viewport, XYPosition } from '@xyflow/react';
+import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import {
   useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type Dispatch,
   type RefObject,
@@ -17,7 +18,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { cardElementsOf } from './cardElements';
-import type { DragPositions } from './dragPositions';
+import type { DragState } from './dragPositions';
 import { HeldCards } from './heldCards';
 import { holdTransform } from './heldTransform';
 import { nextDetail, type Detail } from './levelOfDetail';
@@ -43,9 +44,11 @@ interface GestureParts {
   readonly setDetail: Dispatch<SetStateAction<Detail>>;
   readonly refreshRegion: (viewport: Viewport) => void;
   readonly queue: MountQueue;
-  readonly setDragged: Dispatch<SetStateAction<ReadonlyMap<string, XYPosition> | null>>;
-  /** Where the dragged cards are now, for the lifted lines (dragPositions.ts). */
-  readonly dragPositions: DragPositions;
+  /**
+   * The drag's state (dragPositions.ts): where the dragged cards were picked up and are now,
+   * and the lines kept lifted after a drop (keptLift.ts: a gesture keeps them, a drag lets them go).
+   */
+  readonly drag: DragState;
   /** Tells the app of the selection React Flow just made, inside the caller's render (useSelectionBatch.ts). */
   readonly settleSelection: () => void;
 }
@@ -61,10 +64,11 @@ export function useGesture(parts: GestureParts) {
     setDetail,
     refreshRegion,
     queue,
-    setDragged,
-    dragPositions,
+    drag,
     settleSelection,
   } = parts;
+  const { dragPositions, keptLift } = drag;
+  const setDragged = drag.draggedState[1];
   // True while a pan holds the pointer captured on the pane (usePaneCapture.ts): no cover then.
   const { captured: panCaptured, onPointerDown } = usePaneCapture();
   // While the view moves or a card is dragged, a transparent cover takes the hit tests
@@ -84,9 +88,13 @@ export function useGesture(parts: GestureParts) {
     },
     [refreshRegion, queue],
   );
+  // The zoom a gesture started at: a zoom lets the lines kept lifted go as it ends (keptLift.ts).
+  const startZoom = useRef<number | null>(null);
   const startGesture = useCallback(() => {
     gesture.current = true;
-  }, []);
+    startZoom.current = instance.current?.getViewport().zoom ?? null;
+    keptLift.gestureStarted();
+  }, [keptLift]);
   // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
   // the frame that selects them, so a drag's start and drop change no compositing layer.
   const heldCards = useMemo(() => new HeldCards(holdTransform, HELD_DRAG_MAX), []);
@@ -101,6 +109,8 @@ export function useGesture(parts: GestureParts) {
   const startDrag = useCallback(
     (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
       gesture.current = true;
+      startZoom.current = null;
+      keptLift.gestureStarted();
       // The lines are lifted where the cards are now, in the frame the drag starts in (React
       // Flow moves nothing on the move that starts a drag): see onNodesChange (useCardDrag.ts).
       // The selection React Flow made just before (a card dragged unselected) is drawn in the
@@ -111,22 +121,25 @@ export function useGesture(parts: GestureParts) {
         setMoving(true);
         setCovered(true);
         setDragged((held) => held ?? start);
+        keptLift.release();
         settleSelection();
       });
       // A card dragged without being selected by the app (it keeps its own selection) is held too.
       const ids = new Set([...latest.current.selection.people, ...dragging.map((node) => node.id)]);
       heldCards.sync(ids, cardElements);
     },
-    [heldCards, cardElements, settleSelection, dragPositions],
+    [heldCards, cardElements, settleSelection, dragPositions, keptLift],
   );
   const endGesture = useCallback(() => {
     gesture.current = false;
     setMoving(false);
     setCovered(false);
     heldCards.sync(new Set(latest.current.selection.people), cardElements);
-    if (instance.current) refreshRegion(instance.current.getViewport());
+    const viewport = instance.current?.getViewport();
+    if (viewport) refreshRegion(viewport);
     queue.settled();
-  }, [refreshRegion, heldCards, cardElements, queue]);
+    keptLift.gestureEnded(startZoom.current !== null && viewport !== undefined && viewport.zoom !== startZoom.current);
+  }, [refreshRegion, heldCards, cardElements, queue, keptLift]);
 
   return { moving, covered, onMove, startGesture, startDrag, endGesture, onPointerDown };
 }

@@ -274,7 +274,7 @@ test('a pan from the empty pane holds the pointer on the pane, lays no cover, mo
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
 });
 
-test('a dragged card takes its lines along in a layer of their own, above the resting cards, and drops them back in the one layer', async ({
+test('a dragged card takes its lines along in a layer of their own, above the resting cards, and puts them back in the one layer once the user pauses after the drop', async ({
   page,
 }) => {
   await importCourseExample(page);
@@ -321,13 +321,36 @@ test('a dragged card takes its lines along in a layer of their own, above the re
   await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 80, { steps: 5 });
   await expect.poll(() => lifted.first().locator('.react-flow__edge-path').getAttribute('d')).not.toBe(during);
 
-  // Dropped: one element per line again, in the one layer, shown, ending where the card now is.
+  // Dropped: the two lines stay lifted, drawn to where the card now is, until the user pauses
+  // (keptLift.ts: the layers change then, not as the card lands); then one element per line
+  // again, in the one layer, shown. The page's own clock says when the lifted layer went.
+  await page.evaluate(() => {
+    const drop = { up: 0, down: 0, lifted: [] as (string | null)[] };
+    (window as unknown as { __drop: typeof drop }).__drop = drop;
+    window.addEventListener('pointerup', () => (drop.up = performance.now()), { capture: true, once: true });
+    const host = document.querySelector('.react-flow__edgelabel-renderer')!;
+    new MutationObserver((_, observer) => {
+      const layer = host.querySelector('.pm-lines--lifted');
+      if (layer) drop.lifted = [...layer.querySelectorAll('.react-flow__edge-path')].map((p) => p.getAttribute('d'));
+      else if (drop.up > 0) {
+        drop.down = performance.now();
+        observer.disconnect();
+      }
+    }).observe(host, { childList: true, subtree: true, attributes: true });
+  });
   await page.mouse.up();
   await expect(page.locator('.pm-lines--lifted')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
   await expect(line('r-1')).toBeVisible();
   await expect(line('r-2')).toBeVisible();
   await expect.poll(() => pathOf('r-1')).not.toBe(before);
+  const drop = await page.evaluate(
+    () => (window as unknown as { __drop: { up: number; down: number; lifted: string[] } }).__drop,
+  );
+  // PAUSE_AFTER_GESTURE_MS (mountQueue.ts): 200 ms after the drag's end at the soonest.
+  expect(drop.down - drop.up).toBeGreaterThanOrEqual(200);
+  // Until then the lifted lines were drawn where the lines at rest are now drawn.
+  expect([...drop.lifted].sort()).toEqual([await pathOf('r-1'), await pathOf('r-2')].sort());
 });
 
 test('dragged cards move with the pointer (two selected, both), stay where dropped, and one undo puts them back', async ({

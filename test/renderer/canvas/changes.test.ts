@@ -117,6 +117,10 @@ describe('drag positions', () => {
     // Same size, other cards: a new set.
     const other = draggedIds(first, new Map([['c', { x: 0, y: 0 }]]));
     expect(other && [...other]).toEqual(['c']);
+    // After the drop the same cards' lines stay lifted (keptLift.ts): the same set again, and
+    // again at the next drag of the same cards.
+    expect(draggedIds(first, new Set(['a']))).toBe(first);
+    expect(draggedIds(first, new Set())).toBeNull();
   });
 
   it('draggedIds always holds exactly the moved cards, and keeps its object exactly when they are the same', () => {
