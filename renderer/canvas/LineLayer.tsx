@@ -14,11 +14,12 @@
  * A drag lifts the dragged cards' lines into a second, small layer of their own (mounted for
  * the drag, so at the zoom of the moment, in the frame the drag starts in: MapCanvas's
  * startDrag), and leaves them undisplayed in the first, which then does not change until
- * the user pauses after the drop (the lines stay lifted until then: keptLift.ts). Why: the browser re-rasterises the part of a layer a
- * changed line covers, at that layer's scale, with everything else painted there; a long
- * line of a card dragged in the one layer of 1,500 lines re-rasterised dozens of tiles of
- * a thousand lines each on every move (build/bench/canvas/profile.ts; more at 20% than at
- * 50%, since a layer with `will-change: transform` keeps the scale it was first drawn at).
+ * the user pauses after the drop (the lines stay lifted until then: keptLift.ts). Why: the
+ * browser re-rasterises the part of a layer a changed line covers, at that layer's scale,
+ * with everything else painted there; a long line of a card dragged in the one layer of
+ * 1,500 lines re-rasterised dozens of tiles of a thousand lines each on every move
+ * (build/bench/canvas/profile.ts; more at 20% than at 50%, since a layer with
+ * `will-change: transform` keeps the scale it was first drawn at).
  * In the lifted layer the same area holds only the dragged lines. A move renders only the
  * lifted lines, never the thousand others, nor even walks them (`Lines` is memoised). The
  * lifted layer is painted above the resting cards (canvas.css says why), so while a card is

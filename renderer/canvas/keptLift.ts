@@ -63,7 +63,7 @@ export class KeptLift {
     this.show(null);
   }
 
-  /** The canvas goes: nothing runs after this. */
+  /** The canvas goes (or React runs its effects again): nothing waits after this. */
   dispose(): void {
     this.stopWaiting();
   }
