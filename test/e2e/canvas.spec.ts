@@ -408,3 +408,41 @@ test('dragged cards move with the pointer (two selected, both), stay where dropp
   await near(first!, start.a);
   await near(second!, start.b);
 });
+
+test('an undo right after a drop draws the lines kept lifted back where they were, at once', async ({ page }) => {
+  await importCourseExample(page);
+  await settled(page);
+  const line = page.locator('.pm-lines:not(.pm-lines--lifted) .react-flow__edge[data-id="r-1"] .react-flow__edge-path');
+  const before = await line.getAttribute('d');
+  // The undo is pressed in the page a moment after the release, well inside the pause the
+  // kept lines wait for (keptLift.ts), and what the lifted layer draws is read there too.
+  await page.evaluate(() => {
+    const seen = { done: false, lifted: null as string | null };
+    (window as unknown as { __undo: typeof seen }).__undo = seen;
+    const undo = () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true }));
+      setTimeout(() => {
+        const path = document.querySelector(
+          '.pm-lines--lifted .react-flow__edge[data-id="r-1"] .react-flow__edge-path',
+        );
+        seen.lifted = path?.getAttribute('d') ?? null;
+        seen.done = true;
+      }, 0);
+    };
+    window.addEventListener('pointerup', () => setTimeout(undo, 0), { once: true });
+  });
+  const card = page.locator('.react-flow__node[data-id="s-lijian"]');
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height / 2 + 120, { steps: 6 });
+  await page.mouse.up();
+  const seen = () =>
+    page.evaluate(() => (window as unknown as { __undo: { done: boolean; lifted: string | null } }).__undo);
+  await expect.poll(async () => (await seen()).done).toBe(true);
+  // Still lifted, and drawn from where the card is back to, not where it was dropped.
+  expect((await seen()).lifted).toBe(before);
+  await expect(page.locator('.pm-lines--lifted')).toHaveCount(0);
+  expect(await line.getAttribute('d')).toBe(before);
+  await expect(page.locator('.react-flow__edge[data-id="r-1"]')).toHaveCount(1);
+});
