@@ -22,6 +22,8 @@ export class KeptLift {
   private ids: ReadonlySet<string> | null = null;
   private cancelWait: (() => void) | null = null;
   private moving = false;
+  /** The zoom the gesture under way started at; null for a drag, which does not zoom. */
+  private startZoom: number | null = null;
 
   /** `pause` runs its step once the user has paused (mountQueue.ts' browserClock.pause). */
   constructor(
@@ -42,15 +44,18 @@ export class KeptLift {
     if (!this.moving) this.wait();
   }
 
-  /** A pan, zoom or drag began: the kept lines wait for its end. */
-  gestureStarted(): void {
+  /** A pan or zoom began at `zoom`, or a drag (null): the kept lines wait for its end. */
+  gestureStarted(zoom: number | null): void {
     this.moving = true;
+    this.startZoom = zoom;
     this.stopWaiting();
   }
 
-  /** A gesture ended: the kept lines go down once the user pauses, or now if it zoomed. */
-  gestureEnded(zoomed = false): void {
+  /** A gesture ended at `zoom`: the kept lines go down once the user pauses, or now if it zoomed. */
+  gestureEnded(zoom: number | null): void {
     this.moving = false;
+    const zoomed = this.startZoom !== null && zoom !== null && zoom !== this.startZoom;
+    this.startZoom = null;
     if (zoomed) this.release();
     else if (this.ids) this.wait();
   }

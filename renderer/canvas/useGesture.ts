@@ -10,7 +10,6 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
-  useRef,
   useState,
   type Dispatch,
   type RefObject,
@@ -88,12 +87,9 @@ export function useGesture(parts: GestureParts) {
     },
     [refreshRegion, queue],
   );
-  // The zoom a gesture started at: a zoom lets the lines kept lifted go as it ends (keptLift.ts).
-  const startZoom = useRef<number | null>(null);
   const startGesture = useCallback(() => {
     gesture.current = true;
-    startZoom.current = instance.current?.getViewport().zoom ?? null;
-    keptLift.gestureStarted();
+    keptLift.gestureStarted(instance.current?.getViewport().zoom ?? null);
   }, [keptLift]);
   // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
   // the frame that selects them, so a drag's start and drop change no compositing layer.
@@ -109,8 +105,7 @@ export function useGesture(parts: GestureParts) {
   const startDrag = useCallback(
     (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
       gesture.current = true;
-      startZoom.current = null;
-      keptLift.gestureStarted();
+      keptLift.gestureStarted(null);
       // The lines are lifted where the cards are now, in the frame the drag starts in (React
       // Flow moves nothing on the move that starts a drag): see onNodesChange (useCardDrag.ts).
       // The selection React Flow made just before (a card dragged unselected) is drawn in the
@@ -138,7 +133,7 @@ export function useGesture(parts: GestureParts) {
     const viewport = instance.current?.getViewport();
     if (viewport) refreshRegion(viewport);
     queue.settled();
-    keptLift.gestureEnded(startZoom.current !== null && viewport !== undefined && viewport.zoom !== startZoom.current);
+    keptLift.gestureEnded(viewport?.zoom ?? null);
   }, [refreshRegion, heldCards, cardElements, queue, keptLift]);
 
   return { moving, covered, onMove, startGesture, startDrag, endGesture, onPointerDown };

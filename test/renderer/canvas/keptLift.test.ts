@@ -33,13 +33,13 @@ const ids = (...list: string[]) => new Set(list);
 describe('KeptLift', () => {
   it("keeps a dropped card's lines lifted until the user pauses after the drag, then lets them go", () => {
     const { pause, shown, lift } = keptLift();
-    lift.gestureStarted();
+    lift.gestureStarted(null);
     const dropped = ids('s-1');
     // React Flow tells of the drop, then of the drag's end.
     lift.keep(dropped);
     expect(shown).toEqual([dropped]);
     expect(pause.waiting.size).toBe(0);
-    lift.gestureEnded();
+    lift.gestureEnded(1);
     expect(pause.waiting.size).toBe(1);
     expect(lift.kept).toBe(dropped);
     pause.come();
@@ -50,9 +50,9 @@ describe('KeptLift', () => {
   it('waits through a pan begun before the pause, and for a new pause after it', () => {
     const { pause, shown, lift } = keptLift();
     lift.keep(ids('s-1'));
-    lift.gestureStarted();
+    lift.gestureStarted(1);
     expect(pause.waiting.size).toBe(0);
-    lift.gestureEnded();
+    lift.gestureEnded(1);
     pause.come();
     expect(shown.at(-1)).toBeNull();
   });
@@ -60,8 +60,8 @@ describe('KeptLift', () => {
   it('lets the lines go as a zoom ends: the lifted layer would show them blurred at the new scale', () => {
     const { pause, shown, lift } = keptLift();
     lift.keep(ids('s-1'));
-    lift.gestureStarted();
-    lift.gestureEnded(true);
+    lift.gestureStarted(1);
+    lift.gestureEnded(1.5);
     expect(shown).toEqual([ids('s-1'), null]);
     expect(pause.waiting.size).toBe(0);
   });
@@ -69,7 +69,7 @@ describe('KeptLift', () => {
   it('lets the lines go at once when a drag starts, and does nothing when the pause then comes', () => {
     const { pause, shown, lift } = keptLift();
     lift.keep(ids('s-1'));
-    lift.gestureStarted();
+    lift.gestureStarted(null);
     lift.release();
     expect(shown).toEqual([ids('s-1'), null]);
     expect(pause.waiting.size).toBe(0);
@@ -90,7 +90,7 @@ describe('KeptLift', () => {
       (kept) => shown.push(kept),
     );
     lift.keep(ids('s-1'));
-    lift.gestureStarted();
+    lift.gestureStarted(1);
     late!();
     expect(shown).toEqual([ids('s-1')]);
     expect(lift.kept).toEqual(ids('s-1'));
@@ -110,23 +110,33 @@ describe('KeptLift', () => {
     expect(shown).toEqual([ids('s-1'), null]);
   });
 
-  type Step = 'keep' | 'start' | 'end' | 'zoomed' | 'release' | 'pause';
+  type Step = 'keep' | 'start' | 'drag' | 'end' | 'zoomed' | 'release' | 'pause';
   it('for any order of drops, gestures and pauses: what is shown is what is kept, a pause is waited for only between gestures with lines kept, and the lines go down only at a pause, a release or the end of a zoom', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom<Step>('keep', 'start', 'end', 'zoomed', 'release', 'pause'), { maxLength: 40 }),
+        fc.array(fc.constantFrom<Step>('keep', 'start', 'drag', 'end', 'zoomed', 'release', 'pause'), {
+          maxLength: 40,
+        }),
         (steps) => {
           const { pause, shown, lift } = keptLift();
           let moving = false;
+          let startedAt: 'start' | 'drag' | null = null;
           for (const [i, step] of steps.entries()) {
             const before = lift.kept;
             const shownBefore = shown.length;
             if (step === 'keep') lift.keep(ids(`s-${i}`));
-            if (step === 'start') lift.gestureStarted();
-            if (step === 'end' || step === 'zoomed') lift.gestureEnded(step === 'zoomed');
+            if (step === 'start') lift.gestureStarted(1);
+            if (step === 'drag') lift.gestureStarted(null);
+            if (step === 'end' || step === 'zoomed') lift.gestureEnded(step === 'zoomed' ? 2 : 1);
             if (step === 'release') lift.release();
             if (step === 'pause') pause.come();
-            if (step === 'start' || step === 'end' || step === 'zoomed') moving = step === 'start';
+            // A pan or zoom that ends at another zoom than it began at lets the lines go.
+            if (step === 'zoomed' && startedAt === 'start') expect(lift.kept).toBeNull();
+            // A drag's end (or an end with no start heard) keeps them, whatever the zoom.
+            if (step === 'zoomed' && startedAt !== 'start') expect(lift.kept).toBe(before);
+            if (step === 'start' || step === 'drag') startedAt = step;
+            if (step === 'end' || step === 'zoomed') startedAt = null;
+            if (step !== 'keep' && step !== 'release' && step !== 'pause') moving = step === 'start' || step === 'drag';
             expect(shown.length === 0 ? null : shown.at(-1)).toBe(lift.kept);
             expect(pause.waiting.size).toBe(!moving && lift.kept !== null ? 1 : 0);
             if (before !== null && lift.kept === null) expect(['release', 'pause', 'zoomed']).toContain(step);
