@@ -4,13 +4,17 @@ import { grouped } from '../../server/db/grouped';
 
 function recorder(fails: (item: number) => boolean = () => false) {
   const groups: number[][] = [];
+  let statementStarted: () => void = () => undefined;
+  /** Resolves when the next statement starts: a timer would race the group's setImmediate, whose order Node does not fix. */
+  const nextStatement = () => new Promise<void>((resolve) => (statementStarted = resolve));
   const run = grouped(async (items: number[]) => {
     groups.push([...items]);
+    statementStarted();
     await new Promise((resolve) => setTimeout(resolve, 5));
     if (items.some(fails)) throw new Error(`bad item in ${items.join(',')}`);
     return items.map((item) => item * 10);
   });
-  return { groups, run };
+  return { groups, run, nextStatement };
 }
 
 describe('grouped', () => {
@@ -39,9 +43,10 @@ describe('grouped', () => {
   });
 
   it('sends calls made while a statement runs in the next one', async () => {
-    const { groups, run } = recorder();
+    const { groups, run, nextStatement } = recorder();
+    const started = nextStatement();
     const first = run(1);
-    await new Promise((resolve) => setTimeout(resolve, 1)); // the first statement has started
+    await started;
     await Promise.all([first, run(2), run(3)]);
     expect(groups).toEqual([[1], [2, 3]]);
   });
