@@ -24,7 +24,8 @@
  * lifted lines, never the thousand others, nor even walks them (`Lines` is memoised). The
  * lifted layer is painted above the resting cards (canvas.css says why), so while a card is
  * dragged, and until the user pauses after the drop, its lines draw over the cards they
- * cross; at rest every line is under the cards.
+ * cross, as do the lines of the card the pointer rests on (keptLift.ts lifts them, so a drag
+ * from it starts with nothing to re-layer); otherwise every line is under the cards.
  * The lifted layer also holds two invisible dots at the drawn area's corners (drawnArea.ts)
  * (`LiftedExtent`): its painted bounds then stay the same while the dragged lines change
  * shape. When a layer's painted bounds change, Chromium lays out every compositing layer of
@@ -108,10 +109,12 @@ interface LiftedLinesProps extends Omit<LinesProps, 'dragged' | 'away'> {
 /** The lifted layer: the dragged cards' lines where the cards are now, rendered on each move. */
 function LiftedLines({ dragPositions, pickedUp, area, ...lines }: LiftedLinesProps) {
   const now = useSyncExternalStore(dragPositions.subscribe, dragPositions.get);
+  const dragged = now ?? pickedUp;
+  // While a card is dragged the copies are drawings only; at rest they stand for the lines.
   return (
-    <svg className="pm-lines pm-lines--lifted" aria-hidden="true">
+    <svg className="pm-lines pm-lines--lifted" aria-hidden={dragged !== null || undefined}>
       {area && <LiftedExtent area={area} />}
-      <Lines {...lines} dragged={now ?? pickedUp} away={NO_IDS} />
+      <Lines {...lines} dragged={dragged} away={NO_IDS} copies />
     </svg>
   );
 }

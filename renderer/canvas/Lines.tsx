@@ -28,6 +28,8 @@ export interface LinesProps {
   readonly dragged: ReadonlyMap<string, XYPosition> | null;
   /** Lines drawn elsewhere for now (lifted): kept in place, not displayed. */
   readonly away: ReadonlySet<string>;
+  /** The lifted layer's copies of the lines (RelationLine's `copy`). */
+  readonly copies?: boolean;
   readonly describedBy: string;
   readonly onClick: RelationLineProps['onClick'];
   readonly onKeyDown: RelationLineProps['onKeyDown'];
@@ -49,7 +51,7 @@ export const Lines = memo(function Lines({ lines, rankOf, ...shared }: LinesProp
   return chunks.map((chunk) => <LineChunk key={chunk.key} {...shared} lines={chunk.lines} />);
 });
 
-function ChunkView({ lines, positions, dragged, away, describedBy, onClick, onKeyDown }: ChunkProps) {
+function ChunkView({ lines, positions, dragged, away, copies = false, describedBy, onClick, onKeyDown }: ChunkProps) {
   return lines.map((line) => {
     const from = dragged?.get(line.source) ?? positions.get(line.source);
     const to = dragged?.get(line.target) ?? positions.get(line.target);
@@ -64,6 +66,7 @@ function ChunkView({ lines, positions, dragged, away, describedBy, onClick, onKe
         onClick={onClick}
         onKeyDown={onKeyDown}
         away={away.has(line.id)}
+        copy={copies}
         standIn={dragged !== null}
       />
     );
@@ -79,6 +82,7 @@ export function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
   if (
     a.lines.length !== b.lines.length ||
     a.dragged !== b.dragged ||
+    a.copies !== b.copies ||
     a.describedBy !== b.describedBy ||
     a.onClick !== b.onClick ||
     a.onKeyDown !== b.onKeyDown

@@ -118,7 +118,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const onDoubleClick = usePaneDoubleClick(latest, instance);
   const onInit = useCanvasReady({ latest, instance, size, allPlaced, minimapRef, renaming, refreshRegion });
 
-  const { moving, covered, onMove, startGesture, startDrag, endGesture, onPointerDown } = useGesture({
+  const { moving, covered, gestureHandlers, onPointerDown, pointerOnCard } = useGesture({
     wrapper,
     latest,
     selectedPeople: selection.people,
@@ -129,6 +129,7 @@ export function MapCanvas(props: MapCanvasProps) {
     refreshRegion,
     queue,
     drag,
+    flowStore,
     settleSelection: settleInRender,
   });
 
@@ -148,11 +149,8 @@ export function MapCanvas(props: MapCanvasProps) {
             {...connecting}
             onNodeDoubleClick={onNodeDoubleClick}
             onInit={onInit}
-            onMove={onMove}
-            onMoveStart={startGesture}
-            onMoveEnd={endGesture}
-            onNodeDragStart={startDrag}
-            onNodeDragStop={endGesture}
+            {...gestureHandlers}
+            {...(readOnly ? undefined : pointerOnCard)}
             {...FIXED_FLOW_PROPS}
             {...(readOnly ? READ_ONLY : EDITABLE)}
             defaultViewport={opening}

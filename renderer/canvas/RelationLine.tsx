@@ -11,10 +11,14 @@
  * component keyed by its line and its two cards' positions, so a pan renders no line and a
  * drag renders only the dragged cards' lines.
  *
- * While one of its cards is dragged, a line is drawn twice (LineLayer says why): in its
- * place, `away` (not displayed, and not re-rendered while the drag lasts), and as a
- * `standIn` in the lifted layer, following the card: seen, but not focused, named to
- * screen readers or clicked (nothing under the pointer is hit-tested during a drag).
+ * While its lines are lifted (a card dragged, dropped a moment ago, or under the resting
+ * pointer: LineLayer, keptLift.ts), a line is drawn twice: in its place, `away` (not
+ * displayed, and not re-rendered while a drag lasts), and as a `copy` in the lifted layer
+ * (`pm-line-copy`, not React Flow's edge class, so a line is counted once). At rest the copy
+ * stands for the line: named, focused by Tab, clicked; while a card is dragged it is a
+ * `standIn`, only a drawing (nothing under the pointer is hit-tested during a drag).
+ * Why `display: none` and not an invisible line: a line moved while invisible (at the drop)
+ * still makes the browser redraw the tiles it leaves and enters.
  */
 import type { XYPosition } from '@xyflow/react';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
@@ -37,30 +41,31 @@ export interface RelationLineProps {
   readonly describedBy: string;
   readonly onClick: (line: LineEdge, event: MouseEvent<SVGGElement>) => void;
   readonly onKeyDown: (line: LineEdge, event: KeyboardEvent<SVGGElement>) => void;
-  /** Not displayed: one of its cards is being dragged and its stand-in is drawn instead. */
+  /** Not displayed: its copy in the lifted layer is drawn instead. */
   readonly away?: boolean;
-  /** The copy drawn in the lifted layer while one of its cards is dragged. */
+  /** The copy drawn in the lifted layer. */
+  readonly copy?: boolean;
+  /** A copy while a card is dragged: a drawing only. */
   readonly standIn?: boolean;
 }
 
-function RelationLineView({ line, from, to, describedBy, onClick, onKeyDown, away, standIn }: RelationLineProps) {
+function RelationLineView({ line, from, to, describedBy, onClick, onKeyDown, away, copy, standIn }: RelationLineProps) {
   const kind = line.data?.kind ?? 'influences';
   const shape = lineShape(kind, linePoints(line.data?.route, from, to), line.data?.mark === 'removed');
   const className =
-    'react-flow__edge react-flow__edge-line nopan selectable ' +
+    (copy ? 'pm-line-copy nopan selectable ' : 'react-flow__edge react-flow__edge-line nopan selectable ') +
     (line.className ?? '') +
     (line.selected ? ' selected' : '') +
     (away ? ' pm-line--away' : '');
   const own = standIn
-    ? { 'aria-hidden': true }
+    ? { 'aria-hidden': true, 'data-copy-of': line.id }
     : {
         tabIndex: 0,
         role: 'group',
         'aria-roledescription': 'edge',
         'aria-label': line.ariaLabel,
         'aria-describedby': describedBy,
-        'data-id': line.id,
-        'data-testid': `rf__edge-${line.id}`,
+        ...(copy ? { 'data-copy-of': line.id } : { 'data-id': line.id, 'data-testid': `rf__edge-${line.id}` }),
         onClick: (event: MouseEvent<SVGGElement>) => onClick(line, event),
         onKeyDown: (event: KeyboardEvent<SVGGElement>) => onKeyDown(line, event),
       };

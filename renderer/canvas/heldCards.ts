@@ -11,6 +11,10 @@
  * that selects it, and the drag itself, and its drop, change no layer. A click that selects
  * a card pays the same single re-layering it paid for being raised.
  *
+ * The card the pointer rests on is held too, once the user pauses on it (keptLift.ts,
+ * useGesture.ts): a drag from it then changes no layer at its start, nor does the press that
+ * selects it. Every held card is painted where a selected one is (`holdAndRaise`).
+ *
  * More than `max` cards selected are not held (each held card is a layer: a box selection of
  * hundreds would cost more than it saves); a drag of them moves them as before.
  */
@@ -81,4 +85,37 @@ export class HeldCards {
     this.held.clear();
     this.byId.clear();
   }
+}
+
+/**
+ * React Flow's z-index for a selected card (its `elevateNodesOnSelect`): every held card is
+ * painted at it, above the resting ones.
+ */
+export const HELD_CARD_Z = '1000';
+
+/**
+ * Holds a card's transform (holdTransform) and paints it where a selected card is painted, above
+ * the resting cards, until the returned function is called.
+ *
+ * Why: a held card is a compositing layer of its own, and Chromium cannot know where a layer
+ * with an animated transform will be, so every card painted after it that might overlap it
+ * gets a layer too: a card held at its resting place in the paint order (the card the pointer
+ * rests on, keptLift.ts) split the map's layer into a layer per row of cards after it (eight,
+ * traced at 50% on a 1,000-person map), and its selection at the drag's start (React Flow
+ * raising it) merged them again, in the drag's first frames. A selected card is raised
+ * already, so for it nothing changes. On release the card gets back the z-index it had,
+ * unless React Flow set another meanwhile (it selected or let go of the card).
+ */
+export function holdAndRaise(hold: Hold): Hold {
+  return (element) => {
+    const release = hold(element);
+    const { style } = element as Partial<ElementCSSInlineStyle>;
+    if (!style) return release;
+    const before = style.zIndex;
+    style.zIndex = HELD_CARD_Z;
+    return () => {
+      release();
+      if (style.zIndex === HELD_CARD_Z && !element.classList.contains('selected')) style.zIndex = before;
+    };
+  };
 }

@@ -12,6 +12,12 @@
  * lets them go in the frame it starts in. A pan keeps them lifted until it ends and the user
  * pauses again; a zoom lets them go as it ends, since the lifted layer keeps the scale it was
  * first drawn at (`will-change: transform`, canvas.css) and its lines would look blurred.
+ *
+ * The same goes for the card the pointer rests on (`pointerOn`): once the user has paused on
+ * it, its lines are lifted (and the card held: useGesture.ts), so a drag that starts from it
+ * changes no layer and redraws no tile of the map's layer in its first frames: the work is
+ * done while nothing moves. A pointer that only passes over cards lifts nothing; leaving a
+ * card lets its lines go at once (`pointerOn` says why).
  */
 import type { Schedule } from './mountQueue';
 
@@ -24,6 +30,8 @@ export class KeptLift {
   private moving = false;
   /** The zoom the gesture under way started at; null for a drag, which does not zoom. */
   private startZoom: number | null = null;
+  /** The card the pointer is on (pointerOn), whose lines are lifted once the user pauses. */
+  private under: string | null = null;
 
   /** `pause` runs its step once the user has paused (mountQueue.ts' browserClock.pause). */
   constructor(
@@ -44,6 +52,20 @@ export class KeptLift {
     if (!this.moving) this.wait();
   }
 
+  /**
+   * The pointer went onto a card (its id), or off every card (null). Off the cards whose lines
+   * are kept lifted, they go down at once, while only the pointer moves: waiting for the pause
+   * left them up when a drag of the next card started soon after, and that drag's first
+   * frame then paid for their return as well as its own lift (300 ms late, measured).
+   */
+  pointerOn(id: string | null): void {
+    if (id === this.under) return;
+    this.under = id;
+    if (this.moving) return;
+    if (this.ids && (id === null || !this.ids.has(id))) this.release();
+    else this.wait();
+  }
+
   /** A pan or zoom began at `zoom`, or a drag (null): the kept lines wait for its end. */
   gestureStarted(zoom: number | null): void {
     this.moving = true;
@@ -57,15 +79,18 @@ export class KeptLift {
     const zoomed = this.startZoom !== null && zoom !== null && zoom !== this.startZoom;
     this.startZoom = null;
     if (zoomed) this.release();
-    else if (this.ids) this.wait();
+    if (this.ids || this.under !== null) this.wait();
   }
 
   /** Lets the kept lines go down now (a drag starts: it lifts its own cards' lines). */
   release(): void {
     this.stopWaiting();
-    if (!this.ids) return;
-    this.ids = null;
-    this.show(null);
+    if (this.ids) {
+      this.ids = null;
+      this.show(null);
+    }
+    // Between gestures, the card the pointer still rests on is lifted again at the next pause.
+    if (!this.moving && this.under !== null) this.wait();
   }
 
   /** The canvas goes (or React runs its effects again): nothing waits after this. */
@@ -77,8 +102,16 @@ export class KeptLift {
     this.stopWaiting();
     this.cancelWait = this.pause(() => {
       this.cancelWait = null;
-      if (!this.moving) this.release();
+      if (!this.moving) this.settle();
     });
+  }
+
+  /** The user paused: only the lines of the card the pointer rests on stay lifted, if any. */
+  private settle(): void {
+    if (this.under === null) return this.release();
+    if (this.ids?.size === 1 && this.ids.has(this.under)) return;
+    this.ids = new Set([this.under]);
+    this.show(this.ids);
   }
 
   private stopWaiting(): void {

@@ -2,7 +2,8 @@
  * A pan, zoom or drag from start to end: what keeps the pointer from hit-testing the map while
  * something moves (the pane's pointer capture in a pan, usePaneCapture.ts; otherwise the
  * cover, canvas.css), the zoom's level of detail, the region and mount queue told of the
- * view, and the selected and dragged cards' transforms held for the compositor (heldCards.ts).
+ * view, and the transforms of the selected and dragged cards, and of the card the pointer
+ * rests on, held for the compositor (heldCards.ts).
  */
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import {
@@ -18,13 +19,15 @@ import {
 import { flushSync } from 'react-dom';
 import { cardElementsOf } from './cardElements';
 import type { DragState } from './dragPositions';
-import { HeldCards } from './heldCards';
+import type { FlowStore } from './LineLayer';
+import { HeldCards, holdAndRaise } from './heldCards';
 import { holdTransform } from './heldTransform';
 import { nextDetail, type Detail } from './levelOfDetail';
 import type { MapCanvasProps } from './mapCanvasProps';
 import type { Mounted } from './mounting';
 import type { MountQueue } from './mountQueue';
 import type { LineEdge, PersonNode } from './toFlow';
+import { useCardPointer } from './useCardPointer';
 import { usePaneCapture } from './usePaneCapture';
 
 /**
@@ -48,6 +51,8 @@ interface GestureParts {
    * and the lines kept lifted after a drop (keptLift.ts: a gesture keeps them, a drag lets them go).
    */
   readonly drag: DragState;
+  /** React Flow's store (useCardDrag.ts): a plain press on a card selects it through it (pressSelect.ts). */
+  readonly flowStore: RefObject<FlowStore | null>;
   /** Tells the app of the selection React Flow just made, inside the caller's render (useSelectionBatch.ts). */
   readonly settleSelection: () => void;
 }
@@ -64,12 +69,14 @@ export function useGesture(parts: GestureParts) {
     refreshRegion,
     queue,
     drag,
+    flowStore,
     settleSelection,
   } = parts;
-  const { dragPositions, keptLift } = drag;
+  const { dragPositions, keptLift, kept } = drag;
   const setDragged = drag.draggedState[1];
   // True while a pan holds the pointer captured on the pane (usePaneCapture.ts): no cover then.
-  const { captured: panCaptured, onPointerDown } = usePaneCapture();
+  const { captured: panCaptured, onPointerDown: capturePane } = usePaneCapture();
+  const { onPointerDown, pointerOnCard } = useCardPointer(latest, flowStore, keptLift, capturePane);
   // While the view moves or a card is dragged, a transparent cover takes the hit tests
   // (canvas.css), unless the pointer is captured on the pane (a pan: usePaneCapture.ts says
   // why that is cheaper). Only once something actually moves: a plain click must still reach the pane.
@@ -93,14 +100,15 @@ export function useGesture(parts: GestureParts) {
   }, [keptLift]);
   // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
   // the frame that selects them, so a drag's start and drop change no compositing layer.
-  const heldCards = useMemo(() => new HeldCards(holdTransform, HELD_DRAG_MAX), []);
+  const heldCards = useMemo(() => new HeldCards(holdAndRaise(holdTransform), HELD_DRAG_MAX), []);
   const cardElements = useCallback(
     (ids: ReadonlySet<string>) => (wrapper.current ? cardElementsOf(wrapper.current, ids) : []),
     [],
   );
+  // The card whose lines are lifted because the pointer rests on it is held too (keptLift.ts).
   useLayoutEffect(() => {
-    heldCards.sync(new Set(selectedPeople), cardElements);
-  }, [heldCards, cardElements, selectedPeople, mountedNow]);
+    heldCards.sync(heldIds(selectedPeople, kept), cardElements);
+  }, [heldCards, cardElements, selectedPeople, kept, mountedNow]);
   useEffect(() => () => heldCards.clear(), [heldCards]);
   const startDrag = useCallback(
     (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
@@ -129,12 +137,28 @@ export function useGesture(parts: GestureParts) {
     gesture.current = false;
     setMoving(false);
     setCovered(false);
-    heldCards.sync(new Set(latest.current.selection.people), cardElements);
+    heldCards.sync(heldIds(latest.current.selection.people, keptLift.kept), cardElements);
     const viewport = instance.current?.getViewport();
     if (viewport) refreshRegion(viewport);
     queue.settled();
     keptLift.gestureEnded(viewport?.zoom ?? null);
   }, [refreshRegion, heldCards, cardElements, queue, keptLift]);
 
-  return { moving, covered, onMove, startGesture, startDrag, endGesture, onPointerDown };
+  // React Flow's handlers of a pan or zoom (a move of the view) and of a card's drag.
+  const gestureHandlers = useMemo(
+    () => ({
+      onMove,
+      onMoveStart: startGesture,
+      onMoveEnd: endGesture,
+      onNodeDragStart: startDrag,
+      onNodeDragStop: endGesture,
+    }),
+    [onMove, startGesture, endGesture, startDrag],
+  );
+  return { moving, covered, gestureHandlers, onPointerDown, pointerOnCard };
+}
+
+/** The cards whose transforms are held: the selected ones and those whose lines are kept lifted. */
+function heldIds(selected: readonly string[], kept: ReadonlySet<string> | null): ReadonlySet<string> {
+  return kept ? new Set([...selected, ...kept]) : new Set(selected);
 }

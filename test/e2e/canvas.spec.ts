@@ -173,6 +173,12 @@ test('zoomed out past reading, cards are shapes and lines bare strokes; zoomed b
 });
 
 /** A point on a line's stroke, halfway along it, in page pixels. */
+/** Moves the pointer to a corner of the empty pane, off every card. */
+async function pointerOffTheCards(page: Page): Promise<void> {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + 5, pane.y + 5);
+}
+
 async function midpointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`).evaluate((element) => {
     const path = element as SVGPathElement;
@@ -274,14 +280,14 @@ test('a pan from the empty pane holds the pointer on the pane, lays no cover, mo
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
 });
 
-test('a dragged card takes its lines along in a layer of their own, above the resting cards, and puts them back in the one layer once the user pauses after the drop', async ({
+test('a dragged card takes its lines along in a layer of their own, above the resting cards, and puts them back in the one layer once the pointer leaves the dropped card', async ({
   page,
 }) => {
   await importCourseExample(page);
   await settled(page);
   // 李建 has two lines: to 张华 (r-1) and to 副总 (r-2); 王桑's line (r-3) stays where it is.
   const card = page.locator('.react-flow__node[data-id="s-lijian"]');
-  const lifted = page.locator('.pm-lines--lifted .react-flow__edge');
+  const lifted = page.locator('.pm-lines--lifted .pm-line-copy');
   const line = (id: string) => page.locator(`.pm-lines .react-flow__edge[data-id="${id}"]`);
   const pathOf = (id: string) => line(id).locator('.react-flow__edge-path').getAttribute('d');
   const before = await pathOf('r-1');
@@ -292,8 +298,8 @@ test('a dragged card takes its lines along in a layer of their own, above the re
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 40, { steps: 5 });
 
-  // While it moves: its two lines are drawn apart, out of reach of focus and screen readers,
-  // and left undisplayed in their places; the other line is untouched.
+  // While it moves: its two lines are drawn apart, as copies out of reach of focus and screen
+  // readers, and left undisplayed in their places; the other line is untouched.
   await expect(lifted).toHaveCount(2);
   await expect(page.locator('.pm-lines--lifted')).toHaveAttribute('aria-hidden', 'true');
   await expect(lifted.first()).not.toHaveAttribute('tabindex');
@@ -321,9 +327,9 @@ test('a dragged card takes its lines along in a layer of their own, above the re
   await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 80, { steps: 5 });
   await expect.poll(() => lifted.first().locator('.react-flow__edge-path').getAttribute('d')).not.toBe(during);
 
-  // Dropped: the two lines stay lifted, drawn to where the card now is, until the user pauses
-  // (keptLift.ts: the layers change then, not as the card lands); then one element per line
-  // again, in the one layer, shown. The page's own clock says when the lifted layer went.
+  // Dropped: the two lines stay lifted, drawn to where the card now is (keptLift.ts: the
+  // layers change later, not as the card lands); then one element per line again, in the one
+  // layer, shown. The page's own clock says when the lifted layer went.
   await page.evaluate(() => {
     const drop = { up: 0, down: 0, lifted: [] as (string | null)[] };
     (window as unknown as { __drop: typeof drop }).__drop = drop;
@@ -339,6 +345,11 @@ test('a dragged card takes its lines along in a layer of their own, above the re
     }).observe(host, { childList: true, subtree: true, attributes: true });
   });
   await page.mouse.up();
+  // While the pointer rests on the dropped card its lines stay lifted; they go as it leaves.
+  await page.waitForTimeout(400);
+  await expect(page.locator('.pm-lines--lifted')).toHaveCount(1);
+  const left = await page.evaluate(() => performance.now());
+  await pointerOffTheCards(page);
   await expect(page.locator('.pm-lines--lifted')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
   await expect(line('r-1')).toBeVisible();
@@ -347,10 +358,136 @@ test('a dragged card takes its lines along in a layer of their own, above the re
   const drop = await page.evaluate(
     () => (window as unknown as { __drop: { up: number; down: number; lifted: string[] } }).__drop,
   );
-  // PAUSE_AFTER_GESTURE_MS (mountQueue.ts): 200 ms after the drag's end at the soonest.
-  expect(drop.down - drop.up).toBeGreaterThanOrEqual(200);
+  // Not as the card landed, but once the pointer left it.
+  expect(drop.down).toBeGreaterThanOrEqual(left);
+  expect(drop.down - drop.up).toBeGreaterThanOrEqual(400);
   // Until then the lifted lines were drawn where the lines at rest are now drawn.
   expect([...drop.lifted].sort()).toEqual([await pathOf('r-1'), await pathOf('r-2')].sort());
+});
+
+test('the card the pointer rests on has its lines lifted and is held once the user pauses, so a drag from it adds no layer; a pointer passing over lifts nothing', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  // 李建 has two lines: to 张华 (r-1) and to 副总 (r-2).
+  const card = page.locator('.react-flow__node[data-id="s-lijian"]');
+  const lifted = page.locator('.pm-lines--lifted .pm-line-copy');
+  const resting = (id: string) => page.locator(`.pm-lines:not(.pm-lines--lifted) .react-flow__edge[data-id="${id}"]`);
+  const dump = await layerDump(await page.context().newCDPSession(page));
+  const ownLayers = async () =>
+    (await dump.snapshot())
+      .map((layer) => layer.node)
+      .filter((node) => node.includes('react-flow__node') || node.startsWith('svg.pm-lines'))
+      .sort();
+  await page.evaluate(() => {
+    const seen = { lifted: false };
+    (window as unknown as { __everLifted: typeof seen }).__everLifted = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('.pm-lines--lifted')) seen.lifted = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const box = (await card.boundingBox())!;
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+
+  // Passing over the card without a pause lifts nothing, even once the user pauses off it.
+  await pointerOffTheCards(page);
+  await page.mouse.move(middle.x, middle.y, { steps: 3 });
+  await pointerOffTheCards(page);
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => (window as unknown as { __everLifted: { lifted: boolean } }).__everLifted)).toEqual({
+    lifted: false,
+  });
+
+  // Resting on it: after the pause its lines are drawn in the lifted layer, where they are at
+  // rest, and undisplayed in the map's; the card has a layer of its own, raised as a selected
+  // card is (heldCards.ts: below it no resting card needs a layer), yet it is not selected.
+  const pathAtRest = await resting('r-1').locator('.react-flow__edge-path').getAttribute('d');
+  await page.mouse.move(middle.x, middle.y);
+  await expect(lifted).toHaveCount(2);
+  await expect(resting('r-1')).toBeHidden();
+  await expect(resting('r-2')).toBeHidden();
+  expect(await page.locator('.pm-lines--lifted [data-copy-of="r-1"] .react-flow__edge-path').getAttribute('d')).toBe(
+    pathAtRest,
+  );
+  await expect(card).not.toHaveClass(/selected/);
+  await expect(card).toHaveCSS('z-index', '1000');
+  const cardLayer = 'div.react-flow__node.react-flow__node-person data-id=s-lijian';
+  await expect.poll(ownLayers).toEqual([cardLayer, 'svg.pm-lines.pm-lines--lifted'].sort());
+
+  // The press selects it at once (pressSelect.ts), and the drag's start adds no layer.
+  await page.mouse.down();
+  await expect(card).toHaveClass(/selected/);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('李建');
+  await page.mouse.move(middle.x + 30, middle.y + 40, { steps: 5 });
+  await expect(card).toHaveClass(/dragging/);
+  expect(await ownLayers()).toEqual([cardLayer, 'svg.pm-lines.pm-lines--lifted'].sort());
+  await page.mouse.up();
+
+  // Off the card, the lines go back under the cards at once; the card stays selected.
+  await pointerOffTheCards(page);
+  await expect(page.locator('.pm-lines--lifted')).toHaveCount(0);
+  await expect(resting('r-1')).toBeVisible();
+  await expect(card).toHaveClass(/selected/);
+});
+
+test('while the pointer rests on a card its lines’ copies stand for them: named, in the Tab order, selected by a key, and each line counted once; a click on a line finds the line itself', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  const card = page.locator('.react-flow__node[data-id="s-lijian"]');
+  const original = page.locator('.pm-lines:not(.pm-lines--lifted) .react-flow__edge[data-id="r-1"]');
+  const copy = page.locator('.pm-lines--lifted [data-copy-of="r-1"]');
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(copy).toHaveCount(1);
+  // The line itself is undisplayed; its copy is named and focusable as the line was, shown to
+  // screen readers (the lifted layer is hidden from them only during a drag), and not
+  // React Flow's edge, so the map still has three lines.
+  await expect(original).toBeHidden();
+  await expect(page.locator('.pm-lines--lifted')).not.toHaveAttribute('aria-hidden');
+  await expect(copy).toHaveAttribute('role', 'group');
+  await expect(copy).toHaveAttribute('aria-label', (await original.getAttribute('aria-label'))!);
+  await expect(copy).toHaveAttribute('tabindex', '0');
+  await expect(copy).not.toHaveClass(/react-flow__edge/);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(page.getByRole('group', { name: (await original.getAttribute('aria-label'))! })).toHaveCount(1);
+  // By the keyboard the copy is the line: Enter selects it.
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  await expect(copy).toHaveClass(/selected/);
+  await expect(card).not.toHaveClass(/selected/);
+  // A click on the line: the pointer leaves the card on its way, so the line itself is back
+  // (its copy gone at once: keptLift.ts) and takes the click.
+  await page.locator('.react-flow__node[data-id="s-vp"]').click();
+  await expect(original).not.toHaveClass(/selected/);
+  const at = await midpointOf(page, 'r-1');
+  await page.mouse.click(at.x, at.y);
+  await expect(page.locator('.pm-lines--lifted [data-copy-of="r-1"]')).toHaveCount(0);
+  await expect(original).toBeVisible();
+  await expect(original).toHaveClass(/selected/);
+});
+
+test('a press with the multi-selection key selects nothing by itself: the click adds the card to the selection', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  const first = page.locator('.react-flow__node[data-id="s-lijian"]');
+  const second = page.locator('.react-flow__node[data-id="s-zhanghua"]');
+  await first.click();
+  await expect(first).toHaveClass(/selected/);
+  const box = (await second.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.down();
+  await expect(second).not.toHaveClass(/selected/);
+  await expect(first).toHaveClass(/selected/);
+  await page.mouse.up();
+  await page.keyboard.up('Control');
+  await expect(second).toHaveClass(/selected/);
+  await expect(first).toHaveClass(/selected/);
 });
 
 test('dragged cards move with the pointer (two selected, both), stay where dropped, and one undo puts them back', async ({
@@ -409,23 +546,28 @@ test('dragged cards move with the pointer (two selected, both), stay where dropp
   await near(second!, start.b);
 });
 
-test('an undo right after a drop draws the lines kept lifted back where they were, at once', async ({ page }) => {
+test('an undo right after a drop draws the dropped card’s lines back where they were, at once', async ({ page }) => {
   await importCourseExample(page);
   await settled(page);
   const line = page.locator('.pm-lines:not(.pm-lines--lifted) .react-flow__edge[data-id="r-1"] .react-flow__edge-path');
   const before = await line.getAttribute('d');
-  // The undo is pressed in the page a moment after the release, well inside the pause the
-  // kept lines wait for (keptLift.ts), and what the lifted layer draws is read there too.
+  // The undo is pressed in the page a moment after the release, while the dropped card's lines
+  // are kept lifted (keptLift.ts), and what draws the line is read there too: its copy in the
+  // lifted layer if it is still there (the card moving away from under the pointer lets it
+  // go), else the line itself, which must then be displayed.
   await page.evaluate(() => {
-    const seen = { done: false, lifted: null as string | null };
+    const seen = { done: false, drawn: null as string | null };
     (window as unknown as { __undo: typeof seen }).__undo = seen;
     const undo = () => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true }));
       setTimeout(() => {
-        const path = document.querySelector(
-          '.pm-lines--lifted .react-flow__edge[data-id="r-1"] .react-flow__edge-path',
+        const copy = document.querySelector('.pm-lines--lifted [data-copy-of="r-1"] .react-flow__edge-path');
+        const itself = document.querySelector<SVGPathElement>(
+          '.pm-lines:not(.pm-lines--lifted) .react-flow__edge[data-id="r-1"] .react-flow__edge-path',
         );
-        seen.lifted = path?.getAttribute('d') ?? null;
+        const shown =
+          itself !== null && itself.getBoundingClientRect().width + itself.getBoundingClientRect().height > 0;
+        seen.drawn = copy ? copy.getAttribute('d') : shown ? itself.getAttribute('d') : null;
         seen.done = true;
       }, 0);
     };
@@ -438,10 +580,11 @@ test('an undo right after a drop draws the lines kept lifted back where they wer
   await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height / 2 + 120, { steps: 6 });
   await page.mouse.up();
   const seen = () =>
-    page.evaluate(() => (window as unknown as { __undo: { done: boolean; lifted: string | null } }).__undo);
+    page.evaluate(() => (window as unknown as { __undo: { done: boolean; drawn: string | null } }).__undo);
   await expect.poll(async () => (await seen()).done).toBe(true);
-  // Still lifted, and drawn from where the card is back to, not where it was dropped.
-  expect((await seen()).lifted).toBe(before);
+  // Drawn from where the card is back to, not where it was dropped.
+  expect((await seen()).drawn).toBe(before);
+  await pointerOffTheCards(page);
   await expect(page.locator('.pm-lines--lifted')).toHaveCount(0);
   expect(await line.getAttribute('d')).toBe(before);
   await expect(page.locator('.react-flow__edge[data-id="r-1"]')).toHaveCount(1);

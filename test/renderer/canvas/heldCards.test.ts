@@ -1,7 +1,7 @@
 /** HeldCards: the selected cards' elements held as animated, at most `max` of them, each once. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HeldCards } from '../../../renderer/canvas/heldCards';
+import { HELD_CARD_Z, HeldCards, holdAndRaise } from '../../../renderer/canvas/heldCards';
 
 /** Card elements by id, as the canvas's root holds them (only `dataset.id` and `isConnected` are read), all in the page. */
 function cards(count: number): HTMLElement[] {
@@ -104,5 +104,48 @@ describe('HeldCards', () => {
         expect(now.size).toBe(0);
       }),
     );
+  });
+});
+
+describe('holdAndRaise', () => {
+  /** A card's element as React Flow renders it: its z-index inline, `selected` among its classes. */
+  function card(zIndex: string, selected = false) {
+    const classes = new Set(selected ? ['react-flow__node', 'selected'] : ['react-flow__node']);
+    return {
+      style: { zIndex },
+      classList: { contains: (name: string) => classes.has(name) },
+      classes,
+    };
+  }
+  const holdOnly = () => {
+    const released: unknown[] = [];
+    const hold = (element: Element) => () => void released.push(element);
+    return { released, hold };
+  };
+
+  it('paints a held card at a selected card’s z-index and gives it back its own when let go', () => {
+    const { released, hold } = holdOnly();
+    const element = card('0');
+    const release = holdAndRaise(hold)(element as unknown as Element);
+    expect(element.style.zIndex).toBe(HELD_CARD_Z);
+    release();
+    expect(element.style.zIndex).toBe('0');
+    expect(released).toEqual([element]);
+  });
+
+  it('leaves the z-index React Flow set meanwhile: a card selected while held stays raised, one it lowered stays lowered', () => {
+    const { hold } = holdOnly();
+    const selectedMeanwhile = card('0');
+    const releaseSelected = holdAndRaise(hold)(selectedMeanwhile as unknown as Element);
+    selectedMeanwhile.classes.add('selected');
+    releaseSelected();
+    expect(selectedMeanwhile.style.zIndex).toBe(HELD_CARD_Z);
+
+    const lowered = card('1000', true);
+    const releaseLowered = holdAndRaise(hold)(lowered as unknown as Element);
+    lowered.classes.delete('selected');
+    lowered.style.zIndex = '0';
+    releaseLowered();
+    expect(lowered.style.zIndex).toBe('0');
   });
 });

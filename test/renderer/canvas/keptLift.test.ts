@@ -110,40 +110,126 @@ describe('KeptLift', () => {
     expect(shown).toEqual([ids('s-1'), null]);
   });
 
-  type Step = 'keep' | 'start' | 'drag' | 'end' | 'zoomed' | 'release' | 'pause';
-  it('for any order of drops, gestures and pauses: what is shown is what is kept, a pause is waited for only between gestures with lines kept, and the lines go down only at a pause, a release or the end of a zoom', () => {
+  it('lifts the lines of the card the pointer rests on once the user pauses, and lets them go at the pause after it leaves', () => {
+    const { pause, shown, lift } = keptLift();
+    lift.pointerOn('s-1');
+    expect(shown).toEqual([]);
+    expect(pause.waiting.size).toBe(1);
+    pause.come();
+    expect(shown).toEqual([ids('s-1')]);
+    expect(pause.waiting.size).toBe(0);
+    // Off the card, its lines go down at once (a drag of the next card would pay for them).
+    lift.pointerOn(null);
+    expect(shown).toEqual([ids('s-1'), null]);
+    expect(pause.waiting.size).toBe(0);
+  });
+
+  it('lets a dropped card’s lines go the moment the pointer goes onto another card, and lifts that one’s at the pause', () => {
+    const { pause, shown, lift } = keptLift();
+    lift.pointerOn('s-1');
+    lift.gestureStarted(null);
+    lift.release();
+    lift.keep(ids('s-1'));
+    lift.gestureEnded(1);
+    lift.pointerOn('s-2');
+    expect(shown).toEqual([ids('s-1'), null]);
+    pause.come();
+    expect(shown.at(-1)).toEqual(ids('s-2'));
+  });
+
+  it('lifts nothing for a pointer that passes over cards without pausing', () => {
+    const { pause, shown, lift } = keptLift();
+    lift.pointerOn('s-1');
+    lift.pointerOn('s-2');
+    lift.pointerOn(null);
+    expect(pause.waiting.size).toBe(1);
+    pause.come();
+    expect(shown).toEqual([]);
+  });
+
+  it('keeps a dropped card lifted as it is when the pointer rests on it after the drop', () => {
+    const { pause, shown, lift } = keptLift();
+    lift.pointerOn('s-1');
+    pause.come();
+    lift.gestureStarted(null);
+    lift.release();
+    lift.keep(ids('s-1'));
+    lift.gestureEnded(1);
+    pause.come();
+    expect(lift.kept).toEqual(ids('s-1'));
+    expect(shown).toEqual([ids('s-1'), null, ids('s-1')]);
+  });
+
+  it('lifts the lines of the card under the pointer again after a zoom, at the next pause, so at the new scale', () => {
+    const { pause, shown, lift } = keptLift();
+    lift.pointerOn('s-1');
+    pause.come();
+    lift.gestureStarted(1);
+    lift.gestureEnded(2);
+    expect(lift.kept).toBeNull();
+    pause.come();
+    expect(shown).toEqual([ids('s-1'), null, ids('s-1')]);
+    expect(shown[2]).not.toBe(shown[0]);
+  });
+
+  it('moves the lift from a dropped card to the card the pointer rests on at the pause', () => {
+    const { pause, lift } = keptLift();
+    lift.keep(ids('s-1'));
+    lift.pointerOn('s-2');
+    pause.come();
+    expect(lift.kept).toEqual(ids('s-2'));
+  });
+
+  type Step = 'keep' | 'start' | 'drag' | 'end' | 'zoomed' | 'release' | 'pause' | 'on' | 'off';
+  const STEPS: Step[] = ['keep', 'start', 'drag', 'end', 'zoomed', 'release', 'pause', 'on', 'off'];
+  it('for any order of drops, gestures, pointer moves and pauses: what is shown is what is kept, a pause is waited for while the lift is not what the pointer asks for, after a pause only the card under the pointer is lifted, and the lines go down only at a pause, a release, the end of a zoom or the pointer leaving their card', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom<Step>('keep', 'start', 'drag', 'end', 'zoomed', 'release', 'pause'), {
-          maxLength: 40,
-        }),
-        (steps) => {
-          const { pause, shown, lift } = keptLift();
-          let moving = false;
-          let startedAt: 'start' | 'drag' | null = null;
-          for (const [i, step] of steps.entries()) {
-            const before = lift.kept;
-            const shownBefore = shown.length;
-            if (step === 'keep') lift.keep(ids(`s-${i}`));
-            if (step === 'start') lift.gestureStarted(1);
-            if (step === 'drag') lift.gestureStarted(null);
-            if (step === 'end' || step === 'zoomed') lift.gestureEnded(step === 'zoomed' ? 2 : 1);
-            if (step === 'release') lift.release();
-            if (step === 'pause') pause.come();
-            // A pan or zoom that ends at another zoom than it began at lets the lines go.
-            if (step === 'zoomed' && startedAt === 'start') expect(lift.kept).toBeNull();
-            // A drag's end (or an end with no start heard) keeps them, whatever the zoom.
-            if (step === 'zoomed' && startedAt !== 'start') expect(lift.kept).toBe(before);
-            if (step === 'start' || step === 'drag') startedAt = step;
-            if (step === 'end' || step === 'zoomed') startedAt = null;
-            if (step !== 'keep' && step !== 'release' && step !== 'pause') moving = step === 'start' || step === 'drag';
-            expect(shown.length === 0 ? null : shown.at(-1)).toBe(lift.kept);
-            expect(pause.waiting.size).toBe(!moving && lift.kept !== null ? 1 : 0);
-            if (before !== null && lift.kept === null) expect(['release', 'pause', 'zoomed']).toContain(step);
-            if (shown.length > shownBefore) expect(step === 'keep' || before !== null).toBe(true);
-          }
-        },
-      ),
+      fc.property(fc.array(fc.constantFrom(...STEPS), { maxLength: 40 }), fc.nat(3), (steps, cards) => {
+        const { pause, shown, lift } = keptLift();
+        let moving = false;
+        let startedAt: 'start' | 'drag' | null = null;
+        let under: string | null = null;
+        for (const [i, step] of steps.entries()) {
+          const before = lift.kept;
+          const shownBefore = shown.length;
+          const underBefore: string | null = under;
+          if (step === 'keep') lift.keep(ids(`s-${i % (cards + 1)}`));
+          if (step === 'start') lift.gestureStarted(1);
+          if (step === 'drag') lift.gestureStarted(null);
+          if (step === 'end' || step === 'zoomed') lift.gestureEnded(step === 'zoomed' ? 2 : 1);
+          if (step === 'release') lift.release();
+          if (step === 'pause') pause.come();
+          if (step === 'on') under = `s-${i % (cards + 1)}`;
+          if (step === 'off') under = null;
+          if (step === 'on' || step === 'off') lift.pointerOn(under);
+          // A pan or zoom that ends at another zoom than it began at lets the lines go.
+          if (step === 'zoomed' && startedAt === 'start') expect(lift.kept).toBeNull();
+          // A drag's end (or an end with no start heard) keeps them, whatever the zoom.
+          if (step === 'zoomed' && startedAt !== 'start') expect(lift.kept).toBe(before);
+          if (step === 'start' || step === 'drag') startedAt = step;
+          if (step === 'end' || step === 'zoomed') startedAt = null;
+          if (['start', 'drag', 'end', 'zoomed'].includes(step)) moving = step === 'start' || step === 'drag';
+          const asked = under === null ? null : ids(under);
+          // After a pause between gestures, only the card the pointer rests on has its lines lifted.
+          if (step === 'pause' && !moving) expect(lift.kept).toEqual(asked);
+          expect(shown.length === 0 ? null : shown.at(-1)).toBe(lift.kept);
+          if (moving) expect(pause.waiting.size).toBe(0);
+          else if (!sameIds(lift.kept, asked)) expect(pause.waiting.size).toBe(1);
+          expect(pause.waiting.size).toBeLessThanOrEqual(1);
+          // Lines go down at a pause, a release, a zoom's end, or the pointer leaving their card.
+          if (before !== null && lift.kept === null)
+            expect(['release', 'pause', 'zoomed', 'on', 'off']).toContain(step);
+          if (under !== underBefore && before !== null && !moving && !before.has(under ?? ''))
+            expect(lift.kept).toBeNull();
+          // The pointer's moves lift nothing by themselves: only a pause does.
+          if (shown.length > shownBefore && lift.kept !== null) expect(['keep', 'pause']).toContain(step);
+        }
+      }),
     );
   });
 });
+
+function sameIds(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}
