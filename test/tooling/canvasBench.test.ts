@@ -74,6 +74,31 @@ describe('canvasSummary', () => {
     expect(text).toContain('No successful run, so no rows, for: plain React Flow, 3000 people');
   });
 
+  it('reports a drag pressed after the pointer rests on the card apart from one pressed as it lands, with its own ratio', () => {
+    const rested = ROW.restedDrag('ours', 1000, 'readable');
+    const plainRested = ROW.restedDrag('plain', 1000, 'readable');
+    const drag = ROW.drag('ours', 1000, 'readable');
+    expect(rested).not.toBe(drag);
+    const summary = canvasSummary({
+      rows: [
+        row(ROW.open('ours', 1000), 900),
+        row(ROW.open('plain', 1000), 1800),
+        row(drag, 16.7, 33.4),
+        row(rested, 16.7),
+        row(plainRested, 16.7, 50),
+      ],
+      means: { [drag]: 16.9, [rested]: 16.67, [plainRested]: 22.3 },
+      failures: [],
+      unfinished: [],
+      missing: [],
+    });
+    expect(summary).toMatch(
+      /canvas drag 1000 at 50% after a rest, frame ms \(ours\)\s+mean\s+16\.67 ms {2}p95\s+16\.7 ms {3}ok/,
+    );
+    expect(summary).toMatch(/canvas drag 1000 at 50%, frame ms \(ours\)\s+mean\s+16\.90 ms .*OVER/);
+    expect(summary).toMatch(/rested drag 1000 at 50%\s+median {2}1\.00 {3}p95 {2}0\.33 {3}mean {2}0\.75/);
+  });
+
   it('says nothing of a comparison it has no rows for', () => {
     expect(text).not.toContain('compare view / ours');
     expect(text).not.toMatch(/3000 at/);

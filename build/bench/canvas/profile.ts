@@ -6,7 +6,7 @@
  *   npx tsx build/bench/canvas/profile.ts [--page ours] [--people 1000] [--zoom 0.5] [--gesture pan|drag|hover|connect]
  *                                         [--top 12] [--trace /tmp/canvas-trace.json] [--css try.css]
  *                                         [--renders] [--frames] [--script try.js] [--no-build] [--built dir]
- *                                         [--steps 120] [--settle 1500] [--selected] [--pan-first]
+ *                                         [--steps 120] [--settle 1500] [--selected] [--pan-first] [--rest ms]
  *
  * --css adds a style sheet to the page: a way to try a CSS change on the frame before making it
  * (probes/ holds sheets that each take one thing away from every resting card, to see what it costs);
@@ -25,6 +25,8 @@
  * a drag is a click then a drag of a selected card (its transform already held: heldCards.ts),
  * and a pan runs with a card selected. --pan-first pans the view first as run.ts does before its
  * drag (its pan, then 300 ms), so the traced gesture starts from the page run.ts's drag starts from.
+ * --rest has the pointer rest on the card that long before the tracing and the press (run.ts'
+ * rested drag: ours gets a drag ready while the pointer rests, keptLift.ts).
  *
  * Per thread (the renderer's main thread, its compositor, the raster workers: without a GPU
  * the thread pool's, the display compositor) it prints the CPU time busy in the gesture (CPU, not wall time: on a machine
@@ -391,6 +393,7 @@ async function main(): Promise<void> {
   const built = option('--built', '');
   const steps = Number(option('--steps', '120'));
   const settle = Number(option('--settle', '1500'));
+  const rest = Number(option('--rest', '0'));
   if (!process.argv.includes('--no-build') && built === '') await buildPages();
   const server = await serve(built === '' ? outDir : resolve(built));
   const browser = await chromium.launch(CHROMIUM);
@@ -414,13 +417,17 @@ async function main(): Promise<void> {
     if (!from) throw new Error(`nothing to ${kind} from`);
     const off = kind === 'hover' ? await page.evaluate<Point | null>('window.__canvasBench.emptyPanePoint()') : null;
     if (kind === 'hover' && !off) throw new Error('no empty pane to hover from');
+    if (rest > 0) {
+      await page.mouse.move(from.x, from.y);
+      await page.waitForTimeout(rest);
+    }
     await page.evaluate(WATCH_CHANGES);
     if (renders) await page.evaluate('window.__profileRenders.on = true');
     const session = await context.newCDPSession(page);
     const { events, frames } = await trace(session, () =>
       off
         ? hovers(page, from, off, steps)
-        : gesture(page, from, kind === 'pan' ? { x: -4, y: -2 } : { x: 3, y: 2 }, steps),
+        : gesture(page, from, kind === 'pan' ? { x: -4, y: -2 } : { x: 3, y: 2 }, { steps }),
     );
     if (traceFile) await writeFile(traceFile, JSON.stringify({ traceEvents: events }));
     const selectedFirst = process.argv.includes('--selected') ? ', a card selected first' : '';
