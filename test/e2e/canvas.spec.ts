@@ -173,6 +173,15 @@ test('zoomed out past reading, cards are shapes and lines bare strokes; zoomed b
 });
 
 /** A point on a line's stroke, halfway along it, in page pixels. */
+/** The course example's 李建 (lines r-1 to 张华 and r-2 to 副总), lifted copies, and a line at rest by id. */
+function liftParts(page: Page) {
+  return {
+    card: page.locator('.react-flow__node[data-id="s-lijian"]'),
+    lifted: page.locator('.pm-lines--lifted .pm-line-copy'),
+    resting: (id: string) => page.locator(`.pm-lines:not(.pm-lines--lifted) .react-flow__edge[data-id="${id}"]`),
+  };
+}
+
 /** Moves the pointer to a corner of the empty pane, off every card. */
 async function pointerOffTheCards(page: Page): Promise<void> {
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
@@ -370,10 +379,7 @@ test('the card the pointer rests on has its lines lifted and is held once the us
 }) => {
   await importCourseExample(page);
   await settled(page);
-  // 李建 has two lines: to 张华 (r-1) and to 副总 (r-2).
-  const card = page.locator('.react-flow__node[data-id="s-lijian"]');
-  const lifted = page.locator('.pm-lines--lifted .pm-line-copy');
-  const resting = (id: string) => page.locator(`.pm-lines:not(.pm-lines--lifted) .react-flow__edge[data-id="${id}"]`);
+  const { card, lifted, resting } = liftParts(page);
   const dump = await layerDump(await page.context().newCDPSession(page));
   const ownLayers = async () =>
     (await dump.snapshot())
@@ -436,8 +442,8 @@ test('while the pointer rests on a card its lines’ copies stand for them: name
 }) => {
   await importCourseExample(page);
   await settled(page);
-  const card = page.locator('.react-flow__node[data-id="s-lijian"]');
-  const original = page.locator('.pm-lines:not(.pm-lines--lifted) .react-flow__edge[data-id="r-1"]');
+  const { card, resting } = liftParts(page);
+  const original = resting('r-1');
   const copy = page.locator('.pm-lines--lifted [data-copy-of="r-1"]');
   const box = (await card.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
