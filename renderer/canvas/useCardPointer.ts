@@ -22,13 +22,31 @@ export function useCardPointer(
     capturePane(event);
     if (!latest.current.readOnly) selectOnPress(event, flowStore.current);
   }, []);
-  /** React Flow's handlers of the pointer entering and leaving a card. */
+  /**
+   * React Flow's handlers of the pointer entering and leaving a card. A card one of whose
+   * lines has the keyboard's focus is not got ready: lifting its lines would undisplay the
+   * focused one, and the focus would be lost.
+   */
   const pointerOnCard = useMemo(
     () => ({
-      onNodeMouseEnter: (_event: unknown, node: PersonNode) => keptLift.pointerOn(node.id),
+      onNodeMouseEnter: (_event: unknown, node: PersonNode) => {
+        const focused = focusedLine(document.activeElement);
+        keptLift.pointerOn(focused && touches(latest.current.doc, focused, node.id) ? null : node.id);
+      },
       onNodeMouseLeave: () => keptLift.pointerOn(null),
     }),
     [keptLift],
   );
   return { onPointerDown, pointerOnCard };
+}
+
+/** The id of the line whose element has the focus, if one has. */
+export function focusedLine(active: Element | null): string | null {
+  return active?.closest?.('.react-flow__edge[data-id]')?.getAttribute('data-id') ?? null;
+}
+
+/** Whether the document's line `lineId` joins the card `personId`. */
+export function touches(doc: MapCanvasProps['doc'], lineId: string, personId: string): boolean {
+  const line = doc.relationships.find((each) => each.id === lineId);
+  return line !== undefined && (line.from === personId || line.to === personId);
 }

@@ -446,6 +446,14 @@ test('while the pointer rests on a card its lines’ copies stand for them: name
   const original = resting('r-1');
   const copy = page.locator('.pm-lines--lifted [data-copy-of="r-1"]');
   const box = (await card.boundingBox())!;
+  // A card one of whose lines has the keyboard's focus is not got ready: the line keeps it.
+  await original.focus();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(800);
+  await expect(page.locator('.pm-lines--lifted')).toHaveCount(0);
+  await expect(original).toBeFocused();
+  await original.evaluate((element) => (element as SVGGElement).blur());
+  await pointerOffTheCards(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(copy).toHaveCount(1);
   // The line itself is undisplayed; its copy is named and focusable as the line was, shown to
