@@ -40,7 +40,8 @@ export function selectOnPress(press: CardPress, store: FlowStore | null): boolea
   if (id === null || !store) return false;
   const node = store.getState().nodeLookup.get(id);
   if (!node || node.selected || node.selectable === false) return false;
-  store.setState({ nodesSelectionActive: false });
+  // Set only when it changes: every change of the store runs every mounted card's selectors.
+  if (store.getState().nodesSelectionActive) store.setState({ nodesSelectionActive: false });
   store.getState().addSelectedNodes([id]);
   return true;
 }

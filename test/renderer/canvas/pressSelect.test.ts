@@ -25,10 +25,12 @@ const press = (over: Partial<CardPress> = {}): CardPress => ({
 });
 
 /** React Flow's store as far as the press reads and changes it: which cards are selected. */
-function store(selected: string[] = [], unselectable: string[] = []) {
+function store(selected: string[] = [], unselectable: string[] = [], boxSelected = true) {
   const state = {
     selected: new Set(selected),
-    nodesSelectionActive: true,
+    nodesSelectionActive: boxSelected,
+    /** How many times the store was changed by setState (each change runs every mounted card's selectors). */
+    changes: 0,
     nodeLookup: new Map(
       ['s-1', 's-2'].map((id) => [
         id,
@@ -44,7 +46,10 @@ function store(selected: string[] = [], unselectable: string[] = []) {
   };
   const flow = {
     getState: () => state,
-    setState: (part: { nodesSelectionActive: boolean }) => Object.assign(state, part),
+    setState: (part: { nodesSelectionActive: boolean }) => {
+      state.changes++;
+      Object.assign(state, part);
+    },
   } as unknown as FlowStore;
   return { state, flow };
 }
@@ -72,6 +77,17 @@ describe('selectOnPress', () => {
     expect(selectOnPress(press(), flow)).toBe(true);
     expect([...state.selected]).toEqual(['s-1']);
     expect(state.nodesSelectionActive).toBe(false);
+  });
+
+  it('leaves the selection box’s flag alone when it is already off: a change of the store runs every card’s selectors', () => {
+    const { state, flow } = store([], [], false);
+    expect(selectOnPress(press(), flow)).toBe(true);
+    expect([...state.selected]).toEqual(['s-1']);
+    expect(state.nodesSelectionActive).toBe(false);
+    expect(state.changes).toBe(0);
+    const boxed = store(['s-2']);
+    selectOnPress(press(), boxed.flow);
+    expect(boxed.state.changes).toBe(1);
   });
 
   it('changes nothing for a card already selected (a drag then moves every selected card), nor for one that cannot be selected', () => {
