@@ -504,6 +504,34 @@ test('a press with the multi-selection key selects nothing by itself: the click 
   await expect(first).toHaveClass(/selected/);
 });
 
+test('a drag with the multi-selection key adds the grabbed card to the selection and takes the selected card along', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  const first = page.locator('.react-flow__node[data-id="s-lijian"]');
+  const grabbed = page.locator('.react-flow__node[data-id="s-wangsang"]');
+  const tops = async () => [(await first.boundingBox())!.y, (await grabbed.boundingBox())!.y];
+  await first.click();
+  const box = (await grabbed.boundingBox())!;
+  const [gx, gy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(gx, gy);
+  await page.keyboard.down('Control');
+  await page.mouse.down();
+  // React Flow starts the drag on the first move: from there on the cards follow the pointer.
+  await page.mouse.move(gx + 2, gy + 2);
+  // Selected at the drag's start (React Flow's selectNodesOnDrag), before the drop.
+  await expect(grabbed).toHaveClass(/selected/);
+  await page.waitForTimeout(100);
+  const taken = await tops();
+  await page.mouse.move(gx + 20, gy + 62, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Control');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await expect(first).toHaveClass(/selected/);
+  await expect.poll(async () => (await tops()).map((top, index) => Math.round(top - taken[index]!))).toEqual([60, 60]);
+});
+
 test('dragged cards move with the pointer (two selected, both), stay where dropped, and one undo puts them back', async ({
   page,
 }) => {
