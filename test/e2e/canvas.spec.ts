@@ -172,7 +172,6 @@ test('zoomed out past reading, cards are shapes and lines bare strokes; zoomed b
   expect(await handle.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-/** A point on a line's stroke, halfway along it, in page pixels. */
 /** The course example's 李建 (lines r-1 to 张华 and r-2 to 副总), lifted copies, and a line at rest by id. */
 function liftParts(page: Page) {
   return {
@@ -188,6 +187,26 @@ async function pointerOffTheCards(page: Page): Promise<void> {
   await page.mouse.move(pane.x + 5, pane.y + 5);
 }
 
+/**
+ * The course example opened, 李建 selected by a click, then the main button pressed with
+ * Control held on the middle of the card `other`: the two cards and the point pressed.
+ */
+async function controlPressAfterLijian(page: Page, other: string) {
+  await importCourseExample(page);
+  await settled(page);
+  const first = page.locator('.react-flow__node[data-id="s-lijian"]');
+  const second = page.locator(`.react-flow__node[data-id="${other}"]`);
+  await first.click();
+  await expect(first).toHaveClass(/selected/);
+  const box = (await second.boundingBox())!;
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(at.x, at.y);
+  await page.keyboard.down('Control');
+  await page.mouse.down();
+  return { first, second, at };
+}
+
+/** A point on a line's stroke, halfway along it, in page pixels. */
 async function midpointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`).evaluate((element) => {
     const path = element as SVGPathElement;
@@ -486,16 +505,7 @@ test('while the pointer rests on a card its lines’ copies stand for them: name
 test('a press with the multi-selection key selects nothing by itself: the click adds the card to the selection', async ({
   page,
 }) => {
-  await importCourseExample(page);
-  await settled(page);
-  const first = page.locator('.react-flow__node[data-id="s-lijian"]');
-  const second = page.locator('.react-flow__node[data-id="s-zhanghua"]');
-  await first.click();
-  await expect(first).toHaveClass(/selected/);
-  const box = (await second.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.keyboard.down('Control');
-  await page.mouse.down();
+  const { first, second } = await controlPressAfterLijian(page, 's-zhanghua');
   await expect(second).not.toHaveClass(/selected/);
   await expect(first).toHaveClass(/selected/);
   await page.mouse.up();
@@ -507,17 +517,9 @@ test('a press with the multi-selection key selects nothing by itself: the click 
 test('a drag with the multi-selection key adds the grabbed card to the selection and takes the selected card along', async ({
   page,
 }) => {
-  await importCourseExample(page);
-  await settled(page);
-  const first = page.locator('.react-flow__node[data-id="s-lijian"]');
-  const grabbed = page.locator('.react-flow__node[data-id="s-wangsang"]');
+  const { first, second: grabbed, at } = await controlPressAfterLijian(page, 's-wangsang');
   const tops = async () => [(await first.boundingBox())!.y, (await grabbed.boundingBox())!.y];
-  await first.click();
-  const box = (await grabbed.boundingBox())!;
-  const [gx, gy] = [box.x + box.width / 2, box.y + box.height / 2];
-  await page.mouse.move(gx, gy);
-  await page.keyboard.down('Control');
-  await page.mouse.down();
+  const [gx, gy] = [at.x, at.y];
   // React Flow starts the drag on the first move: from there on the cards follow the pointer.
   await page.mouse.move(gx + 2, gy + 2);
   // Selected at the drag's start (React Flow's selectNodesOnDrag), before the drop.
