@@ -25,7 +25,7 @@ import { holdTransform } from './heldTransform';
 import { nextDetail, type Detail } from './levelOfDetail';
 import type { MapCanvasProps } from './mapCanvasProps';
 import type { Mounted } from './mounting';
-import type { MountQueue } from './mountQueue';
+import { browserClock, type MountQueue } from './mountQueue';
 import type { LineEdge, PersonNode } from './toFlow';
 import { useCardPointer } from './useCardPointer';
 import { usePaneCapture } from './usePaneCapture';
@@ -99,8 +99,16 @@ export function useGesture(parts: GestureParts) {
     keptLift.gestureStarted(instance.current?.getViewport().zoom ?? null);
   }, [keptLift]);
   // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
-  // the frame that selects them, so a drag's start and drop change no compositing layer.
-  const heldCards = useMemo(() => new HeldCards(holdAndRaise(holdTransform), HELD_DRAG_MAX), []);
+  // the frame that selects them, so a drag's start and drop change no compositing layer; a
+  // card no longer selected is let go of once the user pauses, not while something moves.
+  const heldCards = useMemo(
+    () =>
+      new HeldCards(holdAndRaise(holdTransform), HELD_DRAG_MAX, {
+        pause: browserClock.pause,
+        moving: () => gesture.current,
+      }),
+    [],
+  );
   const cardElements = useCallback(
     (ids: ReadonlySet<string>) => (wrapper.current ? cardElementsOf(wrapper.current, ids) : []),
     [],

@@ -456,6 +456,48 @@ test('the card the pointer rests on has its lines lifted and is held once the us
   await expect(card).toHaveClass(/selected/);
 });
 
+test('a press on another card keeps the card it lets go of painted where it was until the user pauses after the drag, so the press changes no layer', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  const first = page.locator('.react-flow__node[data-id="s-lijian"]');
+  const second = page.locator('.react-flow__node[data-id="s-wangsang"]');
+  await first.click();
+  await expect(first).toHaveClass(/selected/);
+  await expect(first).toHaveCSS('z-index', '1000');
+  const box = (await second.boundingBox())!;
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const dump = await layerDump(await page.context().newCDPSession(page));
+  const cardLayers = async () =>
+    (await dump.snapshot())
+      .map((layer) => layer.node)
+      .filter((node) => node.includes('react-flow__node'))
+      .sort();
+  await page.mouse.move(at.x, at.y);
+  await expect(page.locator('.pm-lines--lifted')).toHaveCount(1);
+  // Both cards held: 李建 selected, 王桑 rested on.
+  await expect.poll(cardLayers).toHaveLength(2);
+  const layersBefore = await cardLayers();
+  // The press selects 王桑 alone; 李建, let go of, is still painted where a selected card is.
+  await page.mouse.down();
+  await expect(second).toHaveClass(/selected/);
+  await expect(first).not.toHaveClass(/selected/);
+  await expect(first).toHaveCSS('z-index', '1000');
+  // Nor while the drag lasts, however long: its layers are those before the press.
+  await page.mouse.move(at.x + 10, at.y + 30, { steps: 4 });
+  await expect(second).toHaveClass(/dragging/);
+  expect(await cardLayers()).toEqual(layersBefore);
+  await page.waitForTimeout(800);
+  await expect(first).toHaveCSS('z-index', '1000');
+  await page.mouse.up();
+  // Once the user pauses after the drop, 李建 goes back to a resting card's place.
+  await expect(first).toHaveCSS('z-index', '0');
+  await expect(first).not.toHaveAttribute('data-pm-raised');
+  await expect(second).toHaveCSS('z-index', '1000');
+  await expect.poll(cardLayers).toEqual(['div.react-flow__node.react-flow__node-person data-id=s-wangsang']);
+});
+
 test('while the pointer rests on a card its lines’ copies stand for them: named, in the Tab order, selected by a key, and each line counted once; a click on a line finds the line itself', async ({
   page,
 }) => {

@@ -1,7 +1,13 @@
-/** HeldCards: the selected cards' elements held as animated, at most `max` of them, each once. */
+/**
+ * HeldCards: the selected cards' elements held as animated, at most `max` of them, each once;
+ * a card no longer wanted let go of once the user pauses outside a gesture. holdAndRaise: a
+ * held card painted where React Flow paints a selected one.
+ */
+import { readFileSync } from 'node:fs';
+import { adoptUserNodes, type NodeBase, type NodeLookup } from '@xyflow/system';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HELD_CARD_Z, HeldCards, holdAndRaise } from '../../../renderer/canvas/heldCards';
+import { HeldCards, holdAndRaise, RAISED_ATTRIBUTE, type LetGo } from '../../../renderer/canvas/heldCards';
 
 /** Card elements by id, as the canvas's root holds them (only `dataset.id` and `isConnected` are read), all in the page. */
 function cards(count: number): HTMLElement[] {
@@ -37,25 +43,95 @@ function recorder() {
 
 const idsOf = (elements: Iterable<Element>) => new Set([...elements].map((e) => (e as HTMLElement).dataset['id']));
 
+/** The user's pause, run by hand: `pause()` runs what waits for it; `moving` says whether a gesture lasts. */
+function pauses() {
+  const waiting = new Set<() => void>();
+  const state = { moving: false };
+  const letGo: LetGo = {
+    pause: (step) => {
+      waiting.add(step);
+      return () => waiting.delete(step);
+    },
+    moving: () => state.moving,
+  };
+  const pause = () => {
+    const steps = [...waiting];
+    waiting.clear();
+    for (const step of steps) step();
+  };
+  return { letGo, pause, state, waiting };
+}
+
 describe('HeldCards', () => {
-  it('holds the selected cards, lets go of those no longer selected, and keeps those still selected', () => {
+  it('holds the selected cards, lets go of those no longer selected once the user pauses, and keeps those still selected', () => {
     const elements = cards(5);
     const { hold, now, holds } = recorder();
-    const held = new HeldCards(hold, 3);
+    const { letGo, pause } = pauses();
+    const held = new HeldCards(hold, 3, letGo);
     held.sync(new Set(['p1', 'p2']), () => elements);
     expect(idsOf(now)).toEqual(new Set(['p1', 'p2']));
     held.sync(new Set(['p2', 'p3']), () => elements);
+    // p1 is no longer selected, but letting it go re-layers the page: not at the press that
+    // selected p3 (a drag's start), but once the user pauses.
+    expect(idsOf(now)).toEqual(new Set(['p1', 'p2', 'p3']));
+    expect([held.size, held.lingering]).toEqual([2, 1]);
+    pause();
     expect(idsOf(now)).toEqual(new Set(['p2', 'p3']));
+    expect([held.size, held.lingering]).toEqual([2, 0]);
     // p2 stayed selected: held once, not let go and held again (that would re-layer the page).
     expect(holds.get(elements[2]!)).toBe(1);
     held.clear();
     expect(now.size).toBe(0);
   });
 
+  it('lets go of nothing while a gesture lasts: the sync at its end waits for the next pause', () => {
+    const elements = cards(3);
+    const { hold, now } = recorder();
+    const { letGo, pause, state } = pauses();
+    const held = new HeldCards(hold, 3, letGo);
+    held.sync(new Set(['p0']), () => elements);
+    held.sync(new Set(['p1']), () => elements);
+    state.moving = true;
+    pause();
+    expect(idsOf(now)).toEqual(new Set(['p0', 'p1']));
+    state.moving = false;
+    held.sync(new Set(['p1']), () => elements);
+    pause();
+    expect(idsOf(now)).toEqual(new Set(['p1']));
+  });
+
+  it('keeps a card let go of and wanted again before the pause, held once', () => {
+    const elements = cards(2);
+    const { hold, now, holds } = recorder();
+    const { letGo, pause, waiting } = pauses();
+    const held = new HeldCards(hold, 3, letGo);
+    held.sync(new Set(['p0']), () => elements);
+    held.sync(new Set(['p1']), () => elements);
+    held.sync(new Set(['p0', 'p1']), () => elements);
+    // Nothing left to let go of: nothing waits for the pause.
+    expect(waiting.size).toBe(0);
+    pause();
+    expect(idsOf(now)).toEqual(new Set(['p0', 'p1']));
+    expect(holds.get(elements[0]!)).toBe(1);
+  });
+
+  it('stops waiting for the pause when the canvas goes', () => {
+    const elements = cards(2);
+    const { hold, now } = recorder();
+    const { letGo, waiting } = pauses();
+    const held = new HeldCards(hold, 3, letGo);
+    held.sync(new Set(['p0']), () => elements);
+    held.sync(new Set(['p1']), () => elements);
+    expect(waiting.size).toBe(1);
+    held.clear();
+    expect(waiting.size).toBe(0);
+    expect(now.size).toBe(0);
+  });
+
   it('looks up only the cards it does not hold, or whose element left the page', () => {
     const elements = cards(4);
     const { hold, now } = recorder();
-    const held = new HeldCards(hold, 5);
+    const held = new HeldCards(hold, 5, pauses().letGo);
     const looked: string[] = [];
     held.sync(new Set(['p0', 'p1']), pageOf(elements, elements, looked));
     held.sync(new Set(['p0', 'p1', 'p2']), pageOf(elements, elements, looked));
@@ -68,37 +144,46 @@ describe('HeldCards', () => {
   it('holds nothing when more than max cards are selected, nor a selected card with no element', () => {
     const elements = cards(4);
     const { hold, now } = recorder();
-    const held = new HeldCards(hold, 2);
+    const held = new HeldCards(hold, 2, pauses().letGo);
     held.sync(new Set(['p0', 'p1', 'p2']), () => elements);
     expect(now.size).toBe(0);
     held.sync(new Set(['p3', 'far']), () => elements);
     expect(idsOf(now)).toEqual(new Set(['p3']));
   });
 
-  it('lets go of a card whose element left the page (the region let go of it)', () => {
+  it('lets go at once of a card whose element left the page (the region let go of it)', () => {
     const elements = cards(3);
     const { hold, now } = recorder();
-    const held = new HeldCards(hold, 5);
+    const held = new HeldCards(hold, 5, pauses().letGo);
     held.sync(new Set(['p0', 'p2']), pageOf(elements, elements));
     held.sync(new Set(['p0', 'p2']), pageOf(elements, elements.slice(0, 2)));
     expect(idsOf(now)).toEqual(new Set(['p0']));
   });
 
-  it('after every sequence of selections, holds exactly the selected cards that have elements (if few enough)', () => {
+  it('after every sequence of selections and pauses, holds the selected cards that have elements (if few enough), and after a pause only those', () => {
     const elements = cards(8);
     const selections = fc.array(fc.subarray(elements.map((e) => e.dataset['id']!)), { maxLength: 12 });
     const mounted = fc.array(fc.subarray(elements), { maxLength: 12 });
+    const paused = fc.array(fc.boolean(), { maxLength: 12 });
     fc.assert(
-      fc.property(selections, mounted, fc.integer({ min: 1, max: 8 }), (steps, pages, max) => {
+      fc.property(selections, mounted, paused, fc.integer({ min: 1, max: 8 }), (steps, pages, pausedAfter, max) => {
         const { hold, now } = recorder();
-        const held = new HeldCards(hold, max);
+        const { letGo, pause } = pauses();
+        const held = new HeldCards(hold, max, letGo);
         steps.forEach((ids, i) => {
           const page = pages[i % Math.max(1, pages.length)] ?? elements;
           const selected = new Set(ids);
           held.sync(selected, pageOf(elements, page));
           const expected = selected.size <= max ? page.filter((e) => selected.has(e.dataset['id']!)) : [];
-          expect(now).toEqual(new Set(expected));
+          // Held: every wanted card, and besides them only cards still in the page.
+          for (const element of expected) expect(now.has(element)).toBe(true);
+          for (const element of now) expect(element.isConnected).toBe(true);
           expect(held.size).toBe(expected.length);
+          expect(now.size).toBe(expected.length + held.lingering);
+          if (pausedAfter[i]) {
+            pause();
+            expect(now).toEqual(new Set(expected));
+          }
         });
         held.clear();
         expect(now.size).toBe(0);
@@ -108,44 +193,37 @@ describe('HeldCards', () => {
 });
 
 describe('holdAndRaise', () => {
-  /** A card's element as React Flow renders it: its z-index inline, `selected` among its classes. */
-  function card(zIndex: string, selected = false) {
-    const classes = new Set(selected ? ['react-flow__node', 'selected'] : ['react-flow__node']);
+  /** A card's element, as far as holdAndRaise reads it: its attributes. */
+  function card() {
+    const attributes = new Map<string, string>();
     return {
-      style: { zIndex },
-      classList: { contains: (name: string) => classes.has(name) },
-      classes,
+      setAttribute: (name: string, value: string) => void attributes.set(name, value),
+      removeAttribute: (name: string) => void attributes.delete(name),
+      attributes,
     };
   }
-  const holdOnly = () => {
-    const released: unknown[] = [];
-    const hold = (element: Element) => () => void released.push(element);
-    return { released, hold };
-  };
 
-  it('paints a held card at a selected card’s z-index and gives it back its own when let go', () => {
-    const { released, hold } = holdOnly();
-    const element = card('0');
-    const release = holdAndRaise(hold)(element as unknown as Element);
-    expect(element.style.zIndex).toBe(HELD_CARD_Z);
+  it('marks a held card raised, and lets go of the hold and the mark together', () => {
+    const released: unknown[] = [];
+    const element = card();
+    const release = holdAndRaise((held) => () => void released.push(held))(element as unknown as Element);
+    expect(element.attributes.has(RAISED_ATTRIBUTE)).toBe(true);
+    expect(released).toEqual([]);
     release();
-    expect(element.style.zIndex).toBe('0');
+    expect(element.attributes.has(RAISED_ATTRIBUTE)).toBe(false);
     expect(released).toEqual([element]);
   });
 
-  it('leaves the z-index React Flow set meanwhile: a card selected while held stays raised, one it lowered stays lowered', () => {
-    const { hold } = holdOnly();
-    const selectedMeanwhile = card('0');
-    const releaseSelected = holdAndRaise(hold)(selectedMeanwhile as unknown as Element);
-    selectedMeanwhile.classes.add('selected');
-    releaseSelected();
-    expect(selectedMeanwhile.style.zIndex).toBe(HELD_CARD_Z);
-
-    const lowered = card('1000', true);
-    const releaseLowered = holdAndRaise(hold)(lowered as unknown as Element);
-    lowered.classes.delete('selected');
-    lowered.style.zIndex = '0';
-    releaseLowered();
-    expect(lowered.style.zIndex).toBe('0');
+  it('raises a held card, over the z-index React Flow writes, to the z-index React Flow gives a selected card', () => {
+    const bare = readFileSync('renderer/canvas/canvas.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const rule = [...bare.matchAll(/([^{}]+)\{([^{}]*)\}/g)].find(([, head]) =>
+      head!.includes(`[${RAISED_ATTRIBUTE}]`),
+    );
+    const zIndex = /z-index:\s*(\d+)\s*!important/.exec(rule?.[2] ?? '');
+    // React Flow's own figure (not exported): a selected card adopted with elevateNodesOnSelect.
+    const lookup: NodeLookup = new Map();
+    const selected: NodeBase = { id: 'a', position: { x: 0, y: 0 }, data: {}, selected: true };
+    adoptUserNodes([selected], lookup, new Map(), { elevateNodesOnSelect: true });
+    expect(zIndex?.[1]).toBe(String(lookup.get('a')?.internals.z));
   });
 });
