@@ -13,8 +13,8 @@
  */
 import type { XYPosition } from '@xyflow/react';
 import { useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
-import { KeptLift } from './keptLift';
-import { browserClock } from './mountQueue';
+import { KeptLift, REST_ON_CARD_MS } from './keptLift';
+import { browserClock, idleAfter } from './mountQueue';
 
 export type Positions = ReadonlyMap<string, XYPosition>;
 
@@ -54,7 +54,7 @@ export function useDragState(): DragState {
   const draggedState = useState<Positions | null>(null);
   const dragPositions = useMemo(() => new DragPositions(), []);
   const [kept, setKept] = useState<ReadonlySet<string> | null>(null);
-  const keptLift = useMemo(() => new KeptLift(browserClock.pause, setKept), []);
+  const keptLift = useMemo(() => new KeptLift(browserClock.pause, setKept, idleAfter(REST_ON_CARD_MS)), []);
   useEffect(() => () => keptLift.dispose(), [keptLift]);
   return { draggedState, dragPositions, kept, keptLift };
 }

@@ -14,12 +14,21 @@
  * first drawn at (`will-change: transform`, canvas.css) and its lines would look blurred.
  *
  * The same goes for the card the pointer rests on (`pointerOn`): once the user has paused on
- * it, its lines are lifted (and the card held: useGesture.ts), so a drag that starts from it
- * changes no layer and redraws no tile of the map's layer in its first frames: the work is
- * done while nothing moves. A pointer that only passes over cards lifts nothing; leaving a
- * card lets its lines go at once (`pointerOn` says why).
+ * it (REST_ON_CARD_MS), its lines are lifted (and the card held: useGesture.ts), so a drag
+ * that starts from it changes no layer and redraws no tile of the map's layer in its first
+ * frames: the work is done while nothing moves. A pointer that only passes over cards lifts
+ * nothing; leaving a card lets its lines go at once (`pointerOn` says why).
  */
 import type { Schedule } from './mountQueue';
+
+/**
+ * How long the pointer rests on a card before its drag is got ready (then in the first idle
+ * period). Shorter than the pause after a gesture: a person presses some 150–400 ms after the
+ * pointer lands, and the lift's raster runs on after it (about 100 ms of a raster thread's CPU
+ * for a long line on a 1,000-person map). Waiting 200 ms, it was still running at a press
+ * 300 ms after the landing and the press's frame was late (docs/CANVAS_LOG.md).
+ */
+export const REST_ON_CARD_MS = 100;
 
 /** The ids of the cards whose lines are kept lifted, or null: for the canvas's state. */
 export type ShowKept = (ids: ReadonlySet<string> | null) => void;
@@ -33,10 +42,14 @@ export class KeptLift {
   /** The card the pointer is on (pointerOn), whose lines are lifted once the user pauses. */
   private under: string | null = null;
 
-  /** `pause` runs its step once the user has paused (mountQueue.ts' browserClock.pause). */
+  /**
+   * `pause` runs its step once the user has paused after a gesture (mountQueue.ts'
+   * browserClock.pause); `rest`, once the pointer has rested on a card (REST_ON_CARD_MS).
+   */
   constructor(
     private readonly pause: Schedule,
     private readonly show: ShowKept,
+    private readonly rest: Schedule = pause,
   ) {}
 
   /** The cards whose lines are kept lifted now; null when none are. */
@@ -62,8 +75,10 @@ export class KeptLift {
     if (id === this.under) return;
     this.under = id;
     if (this.moving) return;
-    if (this.ids && (id === null || !this.ids.has(id))) this.release();
-    else this.wait();
+    if (this.ids && (id === null || !this.ids.has(id))) {
+      this.letDown();
+      if (id !== null) this.wait(this.rest);
+    } else this.wait(this.rest);
   }
 
   /** A pan or zoom began at `zoom`, or a drag (null): the kept lines wait for its end. */
@@ -84,11 +99,7 @@ export class KeptLift {
 
   /** Lets the kept lines go down now (a drag starts: it lifts its own cards' lines). */
   release(): void {
-    this.stopWaiting();
-    if (this.ids) {
-      this.ids = null;
-      this.show(null);
-    }
+    this.letDown();
     // Between gestures, the card the pointer still rests on is lifted again at the next pause.
     if (!this.moving && this.under !== null) this.wait();
   }
@@ -98,9 +109,17 @@ export class KeptLift {
     this.stopWaiting();
   }
 
-  private wait(): void {
+  private letDown(): void {
     this.stopWaiting();
-    this.cancelWait = this.pause(() => {
+    if (this.ids) {
+      this.ids = null;
+      this.show(null);
+    }
+  }
+
+  private wait(until: Schedule = this.pause): void {
+    this.stopWaiting();
+    this.cancelWait = until(() => {
       this.cancelWait = null;
       if (!this.moving) this.settle();
     });

@@ -64,6 +64,20 @@ export interface MountSource {
   moving(): boolean;
 }
 
+/** Runs a step in the first idle period after `ms` from now. */
+export function idleAfter(ms: number): Schedule {
+  return (step) => {
+    let cancelIdle = () => {};
+    const timer = window.setTimeout(() => {
+      cancelIdle = idlePeriod(step);
+    }, ms);
+    return () => {
+      window.clearTimeout(timer);
+      cancelIdle();
+    };
+  };
+}
+
 /** The browser's clock: animation frames, and idle periods (bounded, so a busy page still progresses). */
 export const browserClock: MountClock = {
   frame: (step) => {
@@ -71,16 +85,7 @@ export const browserClock: MountClock = {
     return () => cancelAnimationFrame(handle);
   },
   idle: idlePeriod,
-  pause: (step) => {
-    let cancelIdle = () => {};
-    const timer = window.setTimeout(() => {
-      cancelIdle = idlePeriod(step);
-    }, PAUSE_AFTER_GESTURE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      cancelIdle();
-    };
-  },
+  pause: idleAfter(PAUSE_AFTER_GESTURE_MS),
 };
 
 export class MountQueue {

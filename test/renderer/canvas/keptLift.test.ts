@@ -21,11 +21,13 @@ class FakePause {
   }
 }
 
+/** A KeptLift whose pause after a gesture and rest on a card come when the test says so. */
 function keptLift() {
   const pause = new FakePause();
+  const rest = new FakePause();
   const shown: (ReadonlySet<string> | null)[] = [];
-  const lift = new KeptLift(pause.schedule, (ids) => shown.push(ids));
-  return { pause, shown, lift };
+  const lift = new KeptLift(pause.schedule, (ids) => shown.push(ids), rest.schedule);
+  return { pause, rest, shown, lift };
 }
 
 const ids = (...list: string[]) => new Set(list);
@@ -110,22 +112,23 @@ describe('KeptLift', () => {
     expect(shown).toEqual([ids('s-1'), null]);
   });
 
-  it('lifts the lines of the card the pointer rests on once the user pauses, and lets them go at the pause after it leaves', () => {
-    const { pause, shown, lift } = keptLift();
+  it('lifts the lines of the card the pointer rests on once it has rested there, and lets them go at once when it leaves', () => {
+    const { pause, rest, shown, lift } = keptLift();
     lift.pointerOn('s-1');
     expect(shown).toEqual([]);
-    expect(pause.waiting.size).toBe(1);
-    pause.come();
+    // The pointer's rest on a card, not the longer pause after a gesture.
+    expect([rest.waiting.size, pause.waiting.size]).toEqual([1, 0]);
+    rest.come();
     expect(shown).toEqual([ids('s-1')]);
-    expect(pause.waiting.size).toBe(0);
+    expect(rest.waiting.size).toBe(0);
     // Off the card, its lines go down at once (a drag of the next card would pay for them).
     lift.pointerOn(null);
     expect(shown).toEqual([ids('s-1'), null]);
-    expect(pause.waiting.size).toBe(0);
+    expect([rest.waiting.size, pause.waiting.size]).toEqual([0, 0]);
   });
 
-  it('lets a dropped card’s lines go the moment the pointer goes onto another card, and lifts that one’s at the pause', () => {
-    const { pause, shown, lift } = keptLift();
+  it('lets a dropped card’s lines go the moment the pointer goes onto another card, and lifts that one’s once the pointer rests', () => {
+    const { pause, rest, shown, lift } = keptLift();
     lift.pointerOn('s-1');
     lift.gestureStarted(null);
     lift.release();
@@ -133,24 +136,25 @@ describe('KeptLift', () => {
     lift.gestureEnded(1);
     lift.pointerOn('s-2');
     expect(shown).toEqual([ids('s-1'), null]);
-    pause.come();
+    expect([rest.waiting.size, pause.waiting.size]).toEqual([1, 0]);
+    rest.come();
     expect(shown.at(-1)).toEqual(ids('s-2'));
   });
 
   it('lifts nothing for a pointer that passes over cards without pausing', () => {
-    const { pause, shown, lift } = keptLift();
+    const { rest, shown, lift } = keptLift();
     lift.pointerOn('s-1');
     lift.pointerOn('s-2');
     lift.pointerOn(null);
-    expect(pause.waiting.size).toBe(1);
-    pause.come();
+    expect(rest.waiting.size).toBe(1);
+    rest.come();
     expect(shown).toEqual([]);
   });
 
   it('keeps a dropped card lifted as it is when the pointer rests on it after the drop', () => {
-    const { pause, shown, lift } = keptLift();
+    const { pause, rest, shown, lift } = keptLift();
     lift.pointerOn('s-1');
-    pause.come();
+    rest.come();
     lift.gestureStarted(null);
     lift.release();
     lift.keep(ids('s-1'));
@@ -161,9 +165,9 @@ describe('KeptLift', () => {
   });
 
   it('lifts the lines of the card under the pointer again after a zoom, at the next pause, so at the new scale', () => {
-    const { pause, shown, lift } = keptLift();
+    const { pause, rest, shown, lift } = keptLift();
     lift.pointerOn('s-1');
-    pause.come();
+    rest.come();
     lift.gestureStarted(1);
     lift.gestureEnded(2);
     expect(lift.kept).toBeNull();
@@ -172,11 +176,12 @@ describe('KeptLift', () => {
     expect(shown[2]).not.toBe(shown[0]);
   });
 
-  it('moves the lift from a dropped card to the card the pointer rests on at the pause', () => {
-    const { pause, lift } = keptLift();
+  it('moves the lift from a dropped card to the card the pointer rests on once it rests', () => {
+    const { pause, rest, lift } = keptLift();
     lift.keep(ids('s-1'));
     lift.pointerOn('s-2');
-    pause.come();
+    expect(pause.waiting.size).toBe(0);
+    rest.come();
     expect(lift.kept).toEqual(ids('s-2'));
   });
 
@@ -185,7 +190,9 @@ describe('KeptLift', () => {
   it('for any order of drops, gestures, pointer moves and pauses: what is shown is what is kept, a pause is waited for while the lift is not what the pointer asks for, after a pause only the card under the pointer is lifted, and the lines go down only at a pause, a release, the end of a zoom or the pointer leaving their card', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...STEPS), { maxLength: 40 }), fc.nat(3), (steps, cards) => {
-        const { pause, shown, lift } = keptLift();
+        const { pause, rest, shown, lift } = keptLift();
+        // The user's pause outlasts the pointer's rest on a card: both come.
+        const waiting = () => pause.waiting.size + rest.waiting.size;
         let moving = false;
         let startedAt: 'start' | 'drag' | null = null;
         let under: string | null = null;
@@ -198,7 +205,10 @@ describe('KeptLift', () => {
           if (step === 'drag') lift.gestureStarted(null);
           if (step === 'end' || step === 'zoomed') lift.gestureEnded(step === 'zoomed' ? 2 : 1);
           if (step === 'release') lift.release();
-          if (step === 'pause') pause.come();
+          if (step === 'pause') {
+            rest.come();
+            pause.come();
+          }
           if (step === 'on') under = `s-${i % (cards + 1)}`;
           if (step === 'off') under = null;
           if (step === 'on' || step === 'off') lift.pointerOn(under);
@@ -213,9 +223,9 @@ describe('KeptLift', () => {
           // After a pause between gestures, only the card the pointer rests on has its lines lifted.
           if (step === 'pause' && !moving) expect(lift.kept).toEqual(asked);
           expect(shown.length === 0 ? null : shown.at(-1)).toBe(lift.kept);
-          if (moving) expect(pause.waiting.size).toBe(0);
-          else if (!sameIds(lift.kept, asked)) expect(pause.waiting.size).toBe(1);
-          expect(pause.waiting.size).toBeLessThanOrEqual(1);
+          if (moving) expect(waiting()).toBe(0);
+          else if (!sameIds(lift.kept, asked)) expect(waiting()).toBe(1);
+          expect(waiting()).toBeLessThanOrEqual(1);
           // Lines go down at a pause, a release, a zoom's end, or the pointer leaving their card.
           if (before !== null && lift.kept === null)
             expect(['release', 'pause', 'zoomed', 'on', 'off']).toContain(step);
