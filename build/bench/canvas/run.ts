@@ -374,7 +374,7 @@ const GESTURE_MAX_MS = 15_000;
 /** How long the page may take to be fully drawn, on open and after a change of view. */
 const DRAWN_TIMEOUT_MS = 120_000;
 /** Quiet time after a view is drawn, for idle work (ours takes in the region's margin) to finish. */
-const SETTLE_MS = 1000;
+export const SETTLE_MS = 1000;
 
 interface Opened {
   readonly page: Page;
