@@ -3,38 +3,21 @@
  * something moves (the pane's pointer capture in a pan, usePaneCapture.ts; otherwise the
  * cover, canvas.css), the zoom's level of detail, the region and mount queue told of the
  * view, and the transforms of the selected and dragged cards, and of the card the pointer
- * rests on, held for the compositor (heldCards.ts).
+ * rests on, held for the compositor (useHeldCards.ts).
  */
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type Dispatch,
-  type RefObject,
-  type SetStateAction,
-} from 'react';
+import { useCallback, useMemo, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
-import { cardElementsOf } from './cardElements';
 import type { DragState } from './dragPositions';
 import type { FlowStore } from './LineLayer';
-import { HeldCards, holdAndRaise } from './heldCards';
-import { holdTransform } from './heldTransform';
 import { nextDetail, type Detail } from './levelOfDetail';
 import type { MapCanvasProps } from './mapCanvasProps';
 import type { Mounted } from './mounting';
-import { browserClock, type MountQueue } from './mountQueue';
+import type { MountQueue } from './mountQueue';
 import type { LineEdge, PersonNode } from './toFlow';
 import { useCardPointer } from './useCardPointer';
+import { heldIds, useHeldCards } from './useHeldCards';
 import { usePaneCapture } from './usePaneCapture';
-
-/**
- * With more cards than this selected or dragged, their transforms are not held (heldCards.ts):
- * each held card is a compositing layer of its own.
- */
-const HELD_DRAG_MAX = 24;
 
 interface GestureParts {
   readonly wrapper: RefObject<HTMLDivElement | null>;
@@ -98,26 +81,8 @@ export function useGesture(parts: GestureParts) {
     gesture.current = true;
     keptLift.gestureStarted(instance.current?.getViewport().zoom ?? null);
   }, [keptLift]);
-  // The selected cards' transforms go to the compositor directly (heldCards.ts): held from
-  // the frame that selects them, so a drag's start and drop change no compositing layer; a
-  // card no longer selected is let go of once the user pauses, not while something moves.
-  const heldCards = useMemo(
-    () =>
-      new HeldCards(holdAndRaise(holdTransform), HELD_DRAG_MAX, {
-        pause: browserClock.pause,
-        moving: () => gesture.current,
-      }),
-    [],
-  );
-  const cardElements = useCallback(
-    (ids: ReadonlySet<string>) => (wrapper.current ? cardElementsOf(wrapper.current, ids) : []),
-    [],
-  );
-  // The card whose lines are lifted because the pointer rests on it is held too (keptLift.ts).
-  useLayoutEffect(() => {
-    heldCards.sync(heldIds(selectedPeople, kept), cardElements);
-  }, [heldCards, cardElements, selectedPeople, kept, mountedNow]);
-  useEffect(() => () => heldCards.clear(), [heldCards]);
+  // The selected cards' transforms go to the compositor directly (useHeldCards.ts).
+  const { heldCards, cardElements } = useHeldCards(wrapper, gesture, selectedPeople, kept, mountedNow);
   const startDrag = useCallback(
     (_event: unknown, _node: PersonNode, dragging: PersonNode[]) => {
       gesture.current = true;
@@ -164,9 +129,4 @@ export function useGesture(parts: GestureParts) {
     [onMove, startGesture, endGesture, startDrag],
   );
   return { moving, covered, gestureHandlers, onPointerDown, pointerOnCard };
-}
-
-/** The cards whose transforms are held: the selected ones and those whose lines are kept lifted. */
-function heldIds(selected: readonly string[], kept: ReadonlySet<string> | null): ReadonlySet<string> {
-  return kept ? new Set([...selected, ...kept]) : new Set(selected);
 }

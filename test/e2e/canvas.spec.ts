@@ -188,10 +188,10 @@ async function pointerOffTheCards(page: Page): Promise<void> {
 }
 
 /**
- * The course example opened, 李建 selected by a click, then the main button pressed with
- * Control held on the middle of the card `other`: the two cards and the point pressed.
+ * The course example opened, 李建 selected by a click, then the pointer moved onto the middle
+ * of the card `other`: the two cards and that point.
  */
-async function controlPressAfterLijian(page: Page, other: string) {
+async function lijianSelectedThenOnto(page: Page, other: string) {
   await importCourseExample(page);
   await settled(page);
   const first = page.locator('.react-flow__node[data-id="s-lijian"]');
@@ -201,9 +201,15 @@ async function controlPressAfterLijian(page: Page, other: string) {
   const box = (await second.boundingBox())!;
   const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   await page.mouse.move(at.x, at.y);
+  return { first, second, at };
+}
+
+/** As lijianSelectedThenOnto, then the main button pressed there with Control held. */
+async function controlPressAfterLijian(page: Page, other: string) {
+  const cards = await lijianSelectedThenOnto(page, other);
   await page.keyboard.down('Control');
   await page.mouse.down();
-  return { first, second, at };
+  return cards;
 }
 
 /** A point on a line's stroke, halfway along it, in page pixels. */
@@ -459,22 +465,14 @@ test('the card the pointer rests on has its lines lifted and is held once the us
 test('a press on another card keeps the card it lets go of painted where it was until the user pauses after the drag, so the press changes no layer', async ({
   page,
 }) => {
-  await importCourseExample(page);
-  await settled(page);
-  const first = page.locator('.react-flow__node[data-id="s-lijian"]');
-  const second = page.locator('.react-flow__node[data-id="s-wangsang"]');
-  await first.click();
-  await expect(first).toHaveClass(/selected/);
+  const { first, second, at } = await lijianSelectedThenOnto(page, 's-wangsang');
   await expect(first).toHaveCSS('z-index', '1000');
-  const box = (await second.boundingBox())!;
-  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const dump = await layerDump(await page.context().newCDPSession(page));
   const cardLayers = async () =>
     (await dump.snapshot())
       .map((layer) => layer.node)
       .filter((node) => node.includes('react-flow__node'))
       .sort();
-  await page.mouse.move(at.x, at.y);
   await expect(page.locator('.pm-lines--lifted')).toHaveCount(1);
   // Both cards held: 李建 selected, 王桑 rested on.
   await expect.poll(cardLayers).toHaveLength(2);
