@@ -477,15 +477,18 @@ test('a press on another card keeps the card it lets go of painted where it was 
   // Both cards held: 李建 selected, 王桑 rested on.
   await expect.poll(cardLayers).toHaveLength(2);
   const layersBefore = await cardLayers();
-  // The press selects 王桑 alone; 李建, let go of, is still painted where a selected card is.
+  // The press, then the drag at once: between the two nothing moves, so the pause may come
+  // there and let 李建 go; once the drag lasts it cannot.
   await page.mouse.down();
+  await page.mouse.move(at.x + 10, at.y + 30, { steps: 4 });
+  await expect(second).toHaveClass(/dragging/);
+  // The press selected 王桑 alone; 李建, let go of, is still painted where a selected card is,
+  // and the layers are those before the press.
   await expect(second).toHaveClass(/selected/);
   await expect(first).not.toHaveClass(/selected/);
   await expect(first).toHaveCSS('z-index', '1000');
-  // Nor while the drag lasts, however long: its layers are those before the press.
-  await page.mouse.move(at.x + 10, at.y + 30, { steps: 4 });
-  await expect(second).toHaveClass(/dragging/);
   expect(await cardLayers()).toEqual(layersBefore);
+  // However long the drag lasts.
   await page.waitForTimeout(800);
   await expect(first).toHaveCSS('z-index', '1000');
   await page.mouse.up();
