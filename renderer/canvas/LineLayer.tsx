@@ -56,13 +56,12 @@ import { createPortal } from 'react-dom';
 import { draggedIds, type LinePick } from './changes';
 import type { DragPositions } from './dragPositions';
 import { extentDots } from './extent';
+import type { FlowStore } from './flowTypes';
 import { Lines, type LinesProps } from './Lines';
+import { endSelectionBox } from './pressSelect';
 import { LINE_SELECTION_KEYS } from './RelationLine';
 import type { Rect } from './region';
 import type { LineEdge, PersonNode } from './toFlow';
-
-/** React Flow's store, as the canvas reads it (the multi-selection key, a selection box). */
-export type FlowStore = ReturnType<typeof useStoreApi<PersonNode, LineEdge>>;
 
 export interface LineLayerProps {
   /** The lines to draw, in drawing order. */
@@ -156,7 +155,7 @@ export function LineLayer({
   const onClick = useCallback(
     (line: LineEdge, event: MouseEvent<SVGGElement>) => {
       const { multiSelectionActive } = store.getState();
-      store.setState({ nodesSelectionActive: false });
+      endSelectionBox(store);
       if (line.selected && multiSelectionActive) {
         event.currentTarget.blur();
         onPick(line.id, 'remove');

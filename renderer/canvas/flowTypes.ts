@@ -2,7 +2,7 @@
  * What the canvas's mapping (toFlow.ts) gives React Flow and takes from the view: the node of
  * a card, the edge of a line, and the selection, highlight, marks and peers they show.
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge, Node, useStoreApi } from '@xyflow/react';
 import type { RelationshipKind, Stakeholder } from '../../shared/document';
 import type { WholeTexts } from '../../shared/mapLayout/cardWhole';
 import type { Point } from '../../shared/mapLayout/lineRoute';
@@ -52,6 +52,9 @@ export type LineData = {
   };
 };
 export type LineEdge = Edge<LineData>;
+
+/** React Flow's store, as the canvas reads it (the multi-selection key, a selection box). */
+export type FlowStore = ReturnType<typeof useStoreApi<PersonNode, LineEdge>>;
 
 export type Side = 't' | 'r' | 'b' | 'l';
 

@@ -10,7 +10,7 @@
  * selection, or taking a card out of it, happens on the click), as is a press on a handle
  * (it draws a line) or on anything inside a card that is not for dragging (`nodrag`).
  */
-import type { FlowStore } from './LineLayer';
+import type { FlowStore } from './flowTypes';
 
 /** A press (pointerdown), as far as it is read here. */
 export interface CardPress {
@@ -40,8 +40,16 @@ export function selectOnPress(press: CardPress, store: FlowStore | null): boolea
   if (id === null || !store) return false;
   const node = store.getState().nodeLookup.get(id);
   if (!node || node.selected || node.selectable === false) return false;
-  // Set only when it changes: every change of the store runs every mounted card's selectors.
-  if (store.getState().nodesSelectionActive) store.setState({ nodesSelectionActive: false });
+  endSelectionBox(store);
   store.getState().addSelectedNodes([id]);
   return true;
+}
+
+/**
+ * Ends a selection box's selection (React Flow's box around the selected cards), as a click
+ * on a card or a line does. Set only when it changes: every change of React Flow's store runs
+ * every mounted card's selectors, so a click must not change it for nothing.
+ */
+export function endSelectionBox(store: FlowStore): void {
+  if (store.getState().nodesSelectionActive) store.setState({ nodesSelectionActive: false });
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { lineFlagsForPeople, mergePositions, summariseNodeChanges } from './changes';
 import { DraggedElements, type HeldPosition } from './draggedElements';
 import type { DragState } from './dragPositions';
-import type { FlowStore } from './LineLayer';
+import type { FlowStore } from './flowTypes';
 import type { MapCanvasProps } from './mapCanvasProps';
 import type { LineEdge, PersonNode } from './toFlow';
 import type { Pending } from './useSelectionBatch';

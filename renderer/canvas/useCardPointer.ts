@@ -7,7 +7,7 @@
  */
 import { useCallback, useMemo, type PointerEvent, type RefObject } from 'react';
 import type { KeptLift } from './keptLift';
-import type { FlowStore } from './LineLayer';
+import type { FlowStore } from './flowTypes';
 import type { MapCanvasProps } from './mapCanvasProps';
 import { selectOnPress } from './pressSelect';
 import type { PersonNode } from './toFlow';

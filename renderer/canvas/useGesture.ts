@@ -9,7 +9,7 @@ import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useMemo, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import type { DragState } from './dragPositions';
-import type { FlowStore } from './LineLayer';
+import type { FlowStore } from './flowTypes';
 import { nextDetail, type Detail } from './levelOfDetail';
 import type { MapCanvasProps } from './mapCanvasProps';
 import type { Mounted } from './mounting';

@@ -1,7 +1,7 @@
 /** A plain press on a card selects it at once; any other press is left to React Flow (pressSelect.ts). */
 import { describe, expect, it } from 'vitest';
-import type { FlowStore } from '../../../renderer/canvas/LineLayer';
-import { pressedCard, selectOnPress, type CardPress } from '../../../renderer/canvas/pressSelect';
+import type { FlowStore } from '../../../renderer/canvas/flowTypes';
+import { endSelectionBox, pressedCard, selectOnPress, type CardPress } from '../../../renderer/canvas/pressSelect';
 
 /** An element inside a card (`in` the card's id), or inside one of the card's parts given by class. */
 function target(card: string | null, inside: string[] = []) {
@@ -68,6 +68,17 @@ describe('pressedCard', () => {
     expect(pressedCard(press({ target: target('s-1', ['nodrag']) }))).toBeNull();
     expect(pressedCard(press({ target: target(null) }))).toBeNull();
     expect(pressedCard(press({ target: null }))).toBeNull();
+  });
+});
+
+describe('endSelectionBox', () => {
+  it('ends a selection box’s selection, and changes the store only when one is shown (a line’s click ends it too)', () => {
+    const boxed = store();
+    endSelectionBox(boxed.flow);
+    expect(boxed.state.nodesSelectionActive).toBe(false);
+    expect(boxed.state.changes).toBe(1);
+    endSelectionBox(boxed.flow);
+    expect(boxed.state.changes).toBe(1);
   });
 });
 
