@@ -263,6 +263,41 @@ test('lines, drawn in one layer by the canvas, are selected by a click or the ke
   await expect(selected).toHaveCount(0);
 });
 
+test('a click on a line, with Control held, ends the selection box that Shift drew, and toggles the line alone', async ({
+  page,
+}) => {
+  await importCourseExample(page);
+  await settled(page);
+  // 张华 and the line from him to 李建, the first line drawn.
+  const zhanghua = page.locator('.react-flow__node[data-id="s-zhanghua"]');
+  const line = page.locator('.react-flow__edge').first();
+  const at = await midpointOf(page, (await line.getAttribute('data-id'))!);
+  const card = (await zhanghua.boundingBox())!;
+  const room = 12;
+  // The box around 张华 keeps clear of the line's midpoint, so the click finds the line.
+  expect(at.y).toBeLessThan(card.y - room);
+
+  await page.keyboard.down('Shift');
+  await page.mouse.move(card.x - room, card.y - room);
+  await page.mouse.down();
+  await page.mouse.move(card.x + card.width + room, card.y + card.height + room, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  const box = page.locator('.react-flow__nodesselection-rect');
+  await expect(box).toHaveCount(1);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await expect(zhanghua).toHaveClass(/\bselected\b/);
+  // A box selects the lines touching the people it holds (changes.ts): 张华's line too.
+  await expect(line).toHaveClass(/\bselected\b/);
+
+  await page.keyboard.down('Control');
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.up('Control');
+  await expect(line).not.toHaveClass(/\bselected\b/);
+  await expect(zhanghua).toHaveClass(/\bselected\b/);
+  await expect(box).toHaveCount(0);
+});
+
 test('dragging in the overview pans the map', async ({ page }) => {
   await importCourseExample(page);
   await settled(page);
